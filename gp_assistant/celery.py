@@ -1,0 +1,65 @@
+"""The Celery app, and the embedded mode's in-process worker threads.
+
+With REDIS_URL set, tasks go to the broker and real worker processes run them. Without it
+(the embedded default) Celery is eager, and this module runs each task on a small pool of
+worker threads: a draft that takes seconds must not hold Channels' shared database thread,
+which every other socket's database work waits on.
+"""
+
+import os
+import threading
+from concurrent.futures import Future, ThreadPoolExecutor
+
+from celery import Celery, Task
+from celery.contrib.django.task import DjangoTask
+
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "gp_assistant.settings")
+
+_pool: ThreadPoolExecutor | None = None
+_pool_lock = threading.Lock()
+
+
+def _embedded_pool(threads: int) -> ThreadPoolExecutor:
+    global _pool
+    with _pool_lock:
+        if _pool is None:
+            _pool = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="embedded-task")
+        return _pool
+
+
+def _run_embedded(task: Task, args: tuple, kwargs: dict, options: dict) -> object:
+    from django.db import connections
+
+    try:
+        return task.apply(args, kwargs, **options)
+    finally:
+        connections.close_all()
+
+
+class EmbeddedThreadTask(DjangoTask):
+    """A task that, in eager mode, runs on an in-process worker thread instead of inline."""
+
+    def apply_async(self, args=None, kwargs=None, **options):
+        if not self.app.conf.task_always_eager:
+            return super().apply_async(args, kwargs, **options)
+        from django.conf import settings
+
+        threads = settings.EMBEDDED_TASK_THREADS
+        if threads == 0:  # inline: deterministic, for tests that assert on task effects
+            return self.apply(args, kwargs, **options)
+        return _embedded_pool(threads).submit(
+            _run_embedded, self, args or (), kwargs or {}, options
+        )
+
+
+def wait_for_embedded_tasks(timeout: float = 30.0) -> None:
+    """Block until every embedded task submitted so far has finished (tests, shutdown)."""
+    if _pool is None:
+        return
+    marker: Future = _pool.submit(lambda: None)
+    marker.result(timeout=timeout)
+
+
+app = Celery("gp_assistant", task_cls=EmbeddedThreadTask)
+app.config_from_object("django.conf:settings", namespace="CELERY")
+app.autodiscover_tasks()

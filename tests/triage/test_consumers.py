@@ -1,0 +1,162 @@
+"""The consultation chat over WebSockets, against the real ASGI stack (session auth, origin
+check, routing). Runs in both passes: in-memory layer + SQLite, and channels-redis +
+PostgreSQL."""
+
+import json
+
+import pytest
+from channels.db import database_sync_to_async
+
+from tests.factories import ConsultationFactory, GPFactory, StaffFactory
+from tests.triage.wsclient import connect
+from triage.models import Message
+
+pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.realservices]
+
+
+@pytest.fixture
+def consultation(db):
+    return ConsultationFactory()
+
+
+def path(consultation) -> str:
+    return f"/ws/consultations/{consultation.pk}/"
+
+
+async def test_staff_message_is_stored_and_echoed_to_everyone(consultation):
+    staff = consultation.opened_by
+    gp = await database_sync_to_async(GPFactory)(clinic=consultation.clinic.supervising_centre)
+    alice, ok1, _ = await connect(path(consultation), staff)
+    bob, ok2, _ = await connect(path(consultation), gp)
+    try:
+        assert ok1 and ok2
+        await alice.send_json_to({"type": "message", "client_id": "m-1", "text": "头痛三天"})
+        for socket in (alice, bob):
+            frame = await socket.receive_json_from(timeout=5)
+            assert frame["type"] == "message"
+            assert frame["message"]["seq"] == 1
+            assert frame["message"]["text"] == "头痛三天"
+            assert frame["message"]["author_role"] == "staff"
+        stored = await database_sync_to_async(Message.objects.get)(consultation=consultation)
+        assert stored.client_id == "m-1"
+    finally:
+        await alice.disconnect()
+        await bob.disconnect()
+
+
+async def test_resent_message_is_stored_once_and_confirmed(consultation):
+    socket, ok, _ = await connect(path(consultation), consultation.opened_by)
+    try:
+        assert ok
+        frame = {"type": "message", "client_id": "again", "text": "咳嗽"}
+        await socket.send_json_to(frame)
+        first = await socket.receive_json_from(timeout=5)
+        await socket.send_json_to(frame)
+        second = await socket.receive_json_from(timeout=5)
+        assert second["duplicate"] is True
+        assert second["message"]["seq"] == first["message"]["seq"] == 1
+        count = await database_sync_to_async(
+            Message.objects.filter(consultation=consultation).count
+        )()
+        assert count == 1
+    finally:
+        await socket.disconnect()
+
+
+async def test_reconnecting_client_resumes_after_sequence_number(consultation):
+    socket, _, _ = await connect(path(consultation), consultation.opened_by)
+    for n in range(1, 6):
+        await socket.send_json_to({"type": "message", "client_id": f"k{n}", "text": f"第{n}条"})
+        await socket.receive_json_from(timeout=5)
+    await socket.disconnect()
+    again, ok, _ = await connect(path(consultation), consultation.opened_by)
+    try:
+        assert ok
+        await again.send_json_to({"type": "resume", "after": 3})
+        history = await again.receive_json_from(timeout=5)
+        assert history["type"] == "history"
+        assert [m["seq"] for m in history["messages"]] == [4, 5]
+        assert history["consultation"]["last_seq"] == 5
+        assert history["has_more"] is False
+    finally:
+        await again.disconnect()
+
+
+@pytest.mark.parametrize(
+    ("raw", "code"),
+    [
+        ("not json", "bad_frame"),
+        ("[1, 2]", "bad_frame"),
+        ('{"no": "type"}', "bad_frame"),
+        ('{"type": "dance"}', "unknown_type"),
+        ('{"type": "message", "text": "no id"}', "bad_client_id"),
+        ('{"type": "message", "client_id": "x"}', "empty_text"),
+        ('{"type": "message", "client_id": "x", "text": ""}', "empty_text"),
+        ('{"type": "message", "client_id": "x", "text": 42}', "empty_text"),
+        (json.dumps({"type": "message", "client_id": "x", "text": "z" * 4001}), "text_too_long"),
+        ('{"type": "resume", "after": -1}', "bad_after"),
+        ('{"type": "resume", "after": "3"}', "bad_after"),
+    ],
+)
+async def test_malformed_frame_gets_error_and_stores_nothing(consultation, raw, code):
+    socket, ok, _ = await connect(path(consultation), consultation.opened_by)
+    try:
+        assert ok
+        await socket.send_to(text_data=raw)
+        frame = await socket.receive_json_from(timeout=5)
+        assert frame["type"] == "error" and frame["code"] == code
+        assert frame["message"]["zh"] and frame["message"]["en"]
+        # The socket stays usable after a bad frame.
+        await socket.send_json_to({"type": "ping"})
+        assert (await socket.receive_json_from(timeout=5))["type"] == "pong"
+        count = await database_sync_to_async(Message.objects.count)()
+        assert count == 0
+    finally:
+        await socket.disconnect()
+
+
+async def test_anonymous_user_is_refused_with_4401(consultation):
+    socket, ok, code = await connect(path(consultation), None)
+    assert not ok and code == 4401
+    await socket.disconnect()
+
+
+async def test_staff_of_another_clinic_is_refused_with_4404(consultation):
+    outsider = await database_sync_to_async(StaffFactory)()
+    socket, ok, code = await connect(path(consultation), outsider)
+    assert not ok and code == 4404
+    await socket.disconnect()
+
+
+async def test_gp_of_another_centre_is_refused_with_4404(consultation):
+    outsider = await database_sync_to_async(GPFactory)()
+    socket, ok, code = await connect(path(consultation), outsider)
+    assert not ok and code == 4404
+    await socket.disconnect()
+
+
+async def test_unknown_consultation_is_refused_with_4404(consultation):
+    socket, ok, code = await connect("/ws/consultations/999999/", consultation.opened_by)
+    assert not ok and code == 4404
+    await socket.disconnect()
+
+
+async def test_foreign_origin_is_refused(consultation):
+    socket, ok, _ = await connect(
+        path(consultation), consultation.opened_by, origin=b"http://evil.example"
+    )
+    assert not ok
+    await socket.disconnect()
+
+
+async def test_group_does_not_leak_between_consultations(consultation):
+    other = await database_sync_to_async(ConsultationFactory)()
+    mine, _, _ = await connect(path(consultation), consultation.opened_by)
+    theirs, _, _ = await connect(path(other), other.opened_by)
+    try:
+        await mine.send_json_to({"type": "message", "client_id": "a", "text": "只给本问诊"})
+        assert (await mine.receive_json_from(timeout=5))["type"] == "message"
+        assert await theirs.receive_nothing(timeout=0.5)
+    finally:
+        await mine.disconnect()
+        await theirs.disconnect()

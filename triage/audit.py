@@ -1,0 +1,120 @@
+"""The hash-chained audit trail: append an event inside the caller's transaction, verify
+the chain. Each event's hash covers its content and the previous event's hash, so altering
+or removing any row breaks every later link."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+
+from django.core.serializers.json import DjangoJSONEncoder
+from django.db import connection, transaction
+from django.utils import timezone
+
+from .models import AuditEvent, Consultation, User
+
+GENESIS_HASH = "0" * 64
+# Any constant works; it only names the PostgreSQL advisory lock that orders appends.
+_CHAIN_LOCK_KEY = 774_411_001
+
+
+def _digest(
+    *,
+    prev_hash: str,
+    actor_id: int | None,
+    verb: str,
+    object_type: str,
+    object_id: str,
+    consultation_id: int | None,
+    details: dict,
+    created_at: str,
+) -> str:
+    body = json.dumps(
+        [prev_hash, actor_id, verb, object_type, object_id, consultation_id, details, created_at],
+        cls=DjangoJSONEncoder,
+        ensure_ascii=False,
+        sort_keys=True,
+        separators=(",", ":"),
+    )
+    return hashlib.sha256(body.encode()).hexdigest()
+
+
+def _lock_chain() -> None:
+    # Two transactions appending at once would both link to the same predecessor. SQLite
+    # runs in IMMEDIATE mode (writers serialise at BEGIN); PostgreSQL needs a lock.
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [_CHAIN_LOCK_KEY])
+
+
+def record_audit_event(
+    *,
+    actor: User | None,
+    verb: str,
+    obj: object,
+    consultation: Consultation | None = None,
+    details: dict | None = None,
+) -> AuditEvent:
+    """Append one event to the chain; must run inside the transaction that made the change."""
+    if not connection.in_atomic_block:
+        raise RuntimeError("audit events are written in the same transaction as the change")
+    _lock_chain()
+    last = AuditEvent.objects.order_by("-id").values_list("hash", flat=True).first()
+    prev_hash = last or GENESIS_HASH
+    created_at = timezone.now()
+    # Round-trip details through JSON so the stored value hashes the same when re-read.
+    details = json.loads(json.dumps(details or {}, cls=DjangoJSONEncoder, ensure_ascii=False))
+    fields = {
+        "actor_id": actor.pk if actor else None,
+        "verb": verb,
+        "object_type": type(obj).__name__,
+        "object_id": str(getattr(obj, "pk", obj)),
+        "consultation_id": consultation.pk if consultation else None,
+        "details": details,
+    }
+    event = AuditEvent(
+        **fields,
+        created_at=created_at,
+        prev_hash=prev_hash,
+        hash=_digest(prev_hash=prev_hash, created_at=created_at.isoformat(), **fields),
+    )
+    event.save()
+    return event
+
+
+@dataclass(frozen=True)
+class ChainReport:
+    events: int
+    first_broken_id: int | None
+    reason: str
+
+    @property
+    def ok(self) -> bool:
+        """True when every link holds."""
+        return self.first_broken_id is None
+
+
+def verify_audit_chain() -> ChainReport:
+    """Walk the chain in order and report the first event whose link or content fails."""
+    prev_hash = GENESIS_HASH
+    count = 0
+    with transaction.atomic():
+        for event in AuditEvent.objects.order_by("id").iterator(chunk_size=2000):
+            count += 1
+            if event.prev_hash != prev_hash:
+                return ChainReport(count, event.pk, "previous-hash link broken (row removed?)")
+            expected = _digest(
+                prev_hash=event.prev_hash,
+                actor_id=event.actor_id,
+                verb=event.verb,
+                object_type=event.object_type,
+                object_id=event.object_id,
+                consultation_id=event.consultation_id,
+                details=event.details,
+                created_at=event.created_at.isoformat(),
+            )
+            if expected != event.hash:
+                return ChainReport(count, event.pk, "content does not match its hash (altered)")
+            prev_hash = event.hash
+    return ChainReport(count, None, "")

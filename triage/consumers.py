@@ -1,0 +1,167 @@
+"""WebSocket adapters: parse a frame, call one service or selector, shape the reply.
+
+Frames from the client (JSON objects):
+  {"type": "message", "client_id": "<1-64 chars>", "text": "..."}   store and echo a message
+  {"type": "resume", "after": <seq>}                                  messages after seq N
+  {"type": "ping"}
+Frames to the client: "hello", "message", "history", "consultation", "error", "pong", and
+whatever the services publish to the consultation's group ("triage", "draft", "reviewed").
+"""
+
+from __future__ import annotations
+
+import json
+
+from channels.db import database_sync_to_async
+from channels.generic.websocket import AsyncJsonWebsocketConsumer
+from django.conf import settings
+
+from . import events, frames, selectors, services
+from .errors import InvalidInput, ServiceError
+from .models import Consultation
+
+# Application close codes (4000-4999): the client shows why it was refused.
+CLOSE_UNAUTHENTICATED = 4401
+CLOSE_NOT_FOUND = 4404
+
+# A frame bigger than the longest allowed message plus its JSON envelope is refused unread.
+_FRAME_OVERHEAD = 1024
+
+
+def _error(exc: ServiceError, **extra: object) -> dict:
+    return {"type": "error", **exc.as_dict(), **extra}
+
+
+@database_sync_to_async
+def _load_consultation(user, consultation_id: int) -> Consultation | None:
+    try:
+        return selectors.get_consultation(user, consultation_id)
+    except Consultation.DoesNotExist:
+        return None
+
+
+@database_sync_to_async
+def _history(consultation_id: int, after: int) -> dict:
+    consultation = Consultation.objects.get(pk=consultation_id)
+    page = settings.CHAT_HISTORY_PAGE
+    messages = list(selectors.consultation_messages(consultation, after_seq=after)[: page + 1])
+    return {
+        "type": "history",
+        "after": after,
+        "messages": [frames.message_frame(m) for m in messages[:page]],
+        "has_more": len(messages) > page,
+        "consultation": frames.consultation_frame(consultation),
+    }
+
+
+@database_sync_to_async
+def _record(user, consultation_id: int, content: dict) -> dict | None:
+    """Store the message; a resend is confirmed to its sender only (the group has it)."""
+    recorded = services.record_message(
+        user=user,
+        consultation_id=consultation_id,
+        client_id=content.get("client_id"),
+        text=content.get("text"),
+    )
+    if recorded.created:
+        return None
+    return {"type": "message", "duplicate": True, "message": frames.message_frame(recorded.message)}
+
+
+class ConsultationConsumer(AsyncJsonWebsocketConsumer):
+    """The chat of one consultation, at /ws/consultations/<id>/."""
+
+    async def connect(self) -> None:
+        """Accept only a signed-in user who may see the consultation."""
+        user = self.scope["user"]
+        self.consultation_id = int(self.scope["url_route"]["kwargs"]["consultation_id"])
+        self.group = events.consultation_group(self.consultation_id)
+        await self.accept()
+        if not user.is_authenticated:
+            await self.close(code=CLOSE_UNAUTHENTICATED)
+            return
+        if await _load_consultation(user, self.consultation_id) is None:
+            await self.close(code=CLOSE_NOT_FOUND)
+            return
+        await self.channel_layer.group_add(self.group, self.channel_name)
+        self.joined = True
+        await self.send_json({"type": "hello", "consultation": self.consultation_id})
+
+    async def disconnect(self, code: int) -> None:
+        """Leave the group."""
+        if getattr(self, "joined", False):
+            await self.channel_layer.group_discard(self.group, self.channel_name)
+
+    async def receive(self, text_data: str | None = None, bytes_data: bytes | None = None) -> None:
+        """Parse the frame ourselves so bad JSON gets an error frame, not a dropped socket."""
+        limit = settings.CHAT_MESSAGE_MAX_CHARS * 4 + _FRAME_OVERHEAD
+        if text_data is None or len(text_data) > limit:
+            await self.send_json(
+                _error(
+                    InvalidInput(
+                        "bad_frame", zh="帧无效或过大。", en="Frame is not text or too large."
+                    )
+                )
+            )
+            return
+        try:
+            content = json.loads(text_data)
+        except ValueError:
+            content = None
+        if not isinstance(content, dict) or not isinstance(content.get("type"), str):
+            await self.send_json(
+                _error(
+                    InvalidInput(
+                        "bad_frame",
+                        zh="帧必须是带 type 的 JSON 对象。",
+                        en="A frame is a JSON object with a type.",
+                    )
+                )
+            )
+            return
+        await self.receive_json(content)
+
+    async def receive_json(self, content: dict, **kwargs) -> None:
+        """Dispatch on the frame's type."""
+        kind = content["type"]
+        if kind == "message":
+            await self._post(content)
+        elif kind == "resume":
+            after = content.get("after", 0)
+            if not isinstance(after, int) or isinstance(after, bool) or after < 0:
+                await self.send_json(
+                    _error(
+                        InvalidInput(
+                            "bad_after",
+                            zh="after 必须是非负整数。",
+                            en="after must be a non-negative integer.",
+                        )
+                    )
+                )
+                return
+            await self.send_json(await _history(self.consultation_id, after))
+        elif kind == "ping":
+            await self.send_json({"type": "pong"})
+        else:
+            await self.send_json(
+                _error(
+                    InvalidInput("unknown_type", zh="未知的帧类型。", en="Unknown frame type."),
+                    frame_type=kind[:40],
+                )
+            )
+
+    async def _post(self, content: dict) -> None:
+        try:
+            reply = await _record(self.scope["user"], self.consultation_id, content)
+        except ServiceError as exc:
+            client_id = content.get("client_id")
+            await self.send_json(
+                _error(exc, client_id=client_id if isinstance(client_id, str) else None)
+            )
+            return
+        if reply is not None:
+            await self.send_json(reply)
+
+    async def frame_send(self, event: dict) -> None:
+        """Forward a frame the services published to this consultation's group."""
+        await self.send_json(event["frame"])

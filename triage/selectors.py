@@ -1,0 +1,75 @@
+"""Reads, always filtered by what the user may see (ARCHITECTURE rule 5):
+staff see their own clinic, a GP the clinics their health centre supervises, admins all."""
+
+from __future__ import annotations
+
+from django.db.models import Q, QuerySet
+
+from .models import Clinic, Consultation, Message, Patient, SmsMessage, Suggestion, User
+
+
+def visible_clinics(user: User) -> QuerySet[Clinic]:
+    """The clinics whose records `user` may read."""
+    if not user.is_authenticated or not user.is_active:
+        return Clinic.objects.none()
+    if user.role == User.Role.ADMIN:
+        return Clinic.objects.all()
+    if user.role == User.Role.GP:
+        return Clinic.objects.filter(Q(supervising_centre_id=user.clinic_id) | Q(pk=user.clinic_id))
+    if user.role == User.Role.CLINIC_STAFF:
+        return Clinic.objects.filter(pk=user.clinic_id)
+    return Clinic.objects.none()
+
+
+def visible_patients(user: User) -> QuerySet[Patient]:
+    """Patients of the clinics `user` may read."""
+    return Patient.objects.filter(clinic__in=visible_clinics(user)).select_related("clinic")
+
+
+def search_patients(user: User, query: str) -> QuerySet[Patient]:
+    """Visible patients matching a name, phone or id fragment."""
+    patients = visible_patients(user)
+    query = query.strip()
+    if not query:
+        return patients
+    match = Q(name__icontains=query) | Q(phone__icontains=query)
+    if query.isdigit():
+        match |= Q(pk=int(query))
+    return patients.filter(match)
+
+
+def visible_consultations(user: User) -> QuerySet[Consultation]:
+    """Consultations of the clinics `user` may read."""
+    return Consultation.objects.filter(clinic__in=visible_clinics(user)).select_related(
+        "patient", "clinic"
+    )
+
+
+def get_consultation(user: User, consultation_id: int) -> Consultation:
+    """One visible consultation; raises Consultation.DoesNotExist for anything else."""
+    return visible_consultations(user).get(pk=consultation_id)
+
+
+def consultation_messages(consultation: Consultation, *, after_seq: int = 0) -> QuerySet[Message]:
+    """The conversation after sequence number `after_seq`, oldest first."""
+    return consultation.messages.filter(seq__gt=after_seq).select_related("author").order_by("seq")
+
+
+def visible_suggestions(user: User) -> QuerySet[Suggestion]:
+    """Suggestions of the consultations `user` may read."""
+    return Suggestion.objects.filter(consultation__clinic__in=visible_clinics(user))
+
+
+def visible_sms_messages(user: User) -> QuerySet[SmsMessage]:
+    """SMS outbox rows of the consultations `user` may read."""
+    return SmsMessage.objects.filter(consultation__clinic__in=visible_clinics(user))
+
+
+def can_review(user: User, consultation: Consultation) -> bool:
+    """Only a GP supervising the consultation's clinic may review its suggestions."""
+    return (
+        user.is_authenticated
+        and user.is_active
+        and user.role == User.Role.GP
+        and visible_clinics(user).filter(pk=consultation.clinic_id).exists()
+    )
