@@ -235,6 +235,16 @@ if SMS_BACKEND == "webhook" and not (SMS_WEBHOOK_URL and SMS_WEBHOOK_SECRET):
     )
 SMS_MAX_ATTEMPTS = env_int("SMS_MAX_ATTEMPTS", 6, minimum=1)
 
+# --- Review queue -----------------------------------------------------------------------
+
+# An emergency suggestion unreviewed this long raises the queue alarm (and pages on-call GPs).
+REVIEW_ESCALATION_MINUTES = env_float("REVIEW_ESCALATION_MINUTES", 5.0, minimum=0.1)
+# How long a GP's "I have this open" lock lasts without a refresh.
+REVIEW_LOCK_SECONDS = 120
+CELERY_BEAT_SCHEDULE = {
+    "escalate-overdue-emergencies": {"task": "triage.escalate_overdue", "schedule": 30.0},
+}
+
 # --- Chat limits ------------------------------------------------------------------------
 
 # Documented in the README: the longest staff message accepted over the WebSocket.

@@ -10,6 +10,7 @@ whatever the services publish to the consultation's group ("triage", "draft", "r
 
 from __future__ import annotations
 
+import asyncio
 import json
 
 from channels.db import database_sync_to_async
@@ -22,6 +23,7 @@ from .models import Consultation
 
 # Application close codes (4000-4999): the client shows why it was refused.
 CLOSE_UNAUTHENTICATED = 4401
+CLOSE_FORBIDDEN = 4403
 CLOSE_NOT_FOUND = 4404
 
 # A frame bigger than the longest allowed message plus its JSON envelope is refused unread.
@@ -30,6 +32,31 @@ _FRAME_OVERHEAD = 1024
 
 def _error(exc: ServiceError, **extra: object) -> dict:
     return {"type": "error", **exc.as_dict(), **extra}
+
+
+def _parse_frame(text_data: str | None, *, limit: int) -> dict | InvalidInput:
+    """A JSON object with a string "type", or the InvalidInput to report."""
+    if text_data is None or len(text_data) > limit:
+        return InvalidInput("bad_frame", zh="帧无效或过大。", en="Frame is not text or too large.")
+    try:
+        content = json.loads(text_data)
+    except ValueError:
+        content = None
+    if not isinstance(content, dict) or not isinstance(content.get("type"), str):
+        return InvalidInput(
+            "bad_frame",
+            zh="帧必须是带 type 的 JSON 对象。",
+            en="A frame is a JSON object with a type.",
+        )
+    return content
+
+
+def _unknown_type() -> InvalidInput:
+    return InvalidInput("unknown_type", zh="未知的帧类型。", en="Unknown frame type.")
+
+
+def _bad_id() -> InvalidInput:
+    return InvalidInput("bad_id", zh="编号必须是整数。", en="The id must be an integer.")
 
 
 @database_sync_to_async
@@ -51,6 +78,7 @@ def _history(consultation_id: int, after: int) -> dict:
         "messages": [frames.message_frame(m) for m in messages[:page]],
         "has_more": len(messages) > page,
         "consultation": frames.consultation_frame(consultation),
+        "triage": frames.triage_frame(consultation)["assessment"] if consultation.triage else None,
     }
 
 
@@ -94,30 +122,11 @@ class ConsultationConsumer(AsyncJsonWebsocketConsumer):
 
     async def receive(self, text_data: str | None = None, bytes_data: bytes | None = None) -> None:
         """Parse the frame ourselves so bad JSON gets an error frame, not a dropped socket."""
-        limit = settings.CHAT_MESSAGE_MAX_CHARS * 4 + _FRAME_OVERHEAD
-        if text_data is None or len(text_data) > limit:
-            await self.send_json(
-                _error(
-                    InvalidInput(
-                        "bad_frame", zh="帧无效或过大。", en="Frame is not text or too large."
-                    )
-                )
-            )
-            return
-        try:
-            content = json.loads(text_data)
-        except ValueError:
-            content = None
-        if not isinstance(content, dict) or not isinstance(content.get("type"), str):
-            await self.send_json(
-                _error(
-                    InvalidInput(
-                        "bad_frame",
-                        zh="帧必须是带 type 的 JSON 对象。",
-                        en="A frame is a JSON object with a type.",
-                    )
-                )
-            )
+        content = _parse_frame(
+            text_data, limit=settings.CHAT_MESSAGE_MAX_CHARS * 4 + _FRAME_OVERHEAD
+        )
+        if isinstance(content, InvalidInput):
+            await self.send_json(_error(content))
             return
         await self.receive_json(content)
 
@@ -143,12 +152,7 @@ class ConsultationConsumer(AsyncJsonWebsocketConsumer):
         elif kind == "ping":
             await self.send_json({"type": "pong"})
         else:
-            await self.send_json(
-                _error(
-                    InvalidInput("unknown_type", zh="未知的帧类型。", en="Unknown frame type."),
-                    frame_type=kind[:40],
-                )
-            )
+            await self.send_json(_error(_unknown_type(), frame_type=kind[:40]))
 
     async def _post(self, content: dict) -> None:
         try:
@@ -164,4 +168,102 @@ class ConsultationConsumer(AsyncJsonWebsocketConsumer):
 
     async def frame_send(self, event: dict) -> None:
         """Forward a frame the services published to this consultation's group."""
+        await self.send_json(event["frame"])
+
+
+@database_sync_to_async
+def _queue_snapshot(gp) -> dict:
+    items = [frames.queue_item_frame(s) for s in selectors.review_queue(gp)[:200]]
+    locks = services.review_locks([item["id"] for item in items])
+    for item in items:
+        item["locked_by"] = locks.get(item["id"])
+    return {"type": "queue", "items": items}
+
+
+class ReviewQueueConsumer(AsyncJsonWebsocketConsumer):
+    """A supervising GP's live review queue, at /ws/review/.
+
+    Client frames: {"type": "open", "suggestion": id} (advisory lock other GPs see),
+    {"type": "release", "suggestion": id}, {"type": "refresh"}, {"type": "ping"}.
+    Server frames: "queue" (snapshot), "queue.item", "queue.removed", "queue.lock",
+    "queue.alarm", "opened", "error", "pong"."""
+
+    # Without a beat process (the embedded mode) a watching GP's socket checks for overdue
+    # emergencies this often; in production Celery beat does it regardless.
+    escalation_check_seconds = 30
+
+    async def connect(self) -> None:
+        """Accept signed-in GPs only, and join their health centre's queue group."""
+        user = self.scope["user"]
+        await self.accept()
+        if not user.is_authenticated:
+            await self.close(code=CLOSE_UNAUTHENTICATED)
+            return
+        if user.role != user.Role.GP:
+            await self.close(code=CLOSE_FORBIDDEN)
+            return
+        self.group = events.review_group(user.clinic_id)
+        self.opened: set[int] = set()
+        await self.channel_layer.group_add(self.group, self.channel_name)
+        self.joined = True
+        await self.send_json(await _queue_snapshot(user))
+        if settings.CELERY_TASK_ALWAYS_EAGER:
+            self.ticker = asyncio.ensure_future(self._check_escalations())
+
+    async def disconnect(self, code: int) -> None:
+        """Release this socket's locks and leave the group."""
+        if hasattr(self, "ticker"):
+            self.ticker.cancel()
+        if getattr(self, "joined", False):
+            for suggestion_id in self.opened:
+                await database_sync_to_async(services.release_review_lock)(
+                    gp=self.scope["user"], suggestion_id=suggestion_id
+                )
+            await self.channel_layer.group_discard(self.group, self.channel_name)
+
+    async def receive(self, text_data: str | None = None, bytes_data: bytes | None = None) -> None:
+        """Parse frames; malformed ones get an error frame."""
+        content = _parse_frame(text_data, limit=_FRAME_OVERHEAD)
+        if isinstance(content, InvalidInput):
+            await self.send_json(_error(content))
+            return
+        kind, suggestion_id = content["type"], content.get("suggestion")
+        if kind == "ping":
+            await self.send_json({"type": "pong"})
+        elif kind == "refresh":
+            await self.send_json(await _queue_snapshot(self.scope["user"]))
+        elif kind in ("open", "release"):
+            if not isinstance(suggestion_id, int) or isinstance(suggestion_id, bool):
+                await self.send_json(_error(_bad_id()))
+                return
+            await self._lock(kind, suggestion_id)
+        else:
+            await self.send_json(_error(_unknown_type(), frame_type=kind[:40]))
+
+    async def _lock(self, kind: str, suggestion_id: int) -> None:
+        user = self.scope["user"]
+        if kind == "release":
+            await database_sync_to_async(services.release_review_lock)(
+                gp=user, suggestion_id=suggestion_id
+            )
+            self.opened.discard(suggestion_id)
+            return
+        try:
+            result = await database_sync_to_async(services.open_for_review)(
+                gp=user, suggestion_id=suggestion_id
+            )
+        except ServiceError as exc:
+            await self.send_json(_error(exc))
+            return
+        if result["locked_by"]["gp"] == user.pk:
+            self.opened.add(suggestion_id)
+        await self.send_json({"type": "opened", **result})
+
+    async def _check_escalations(self) -> None:
+        while True:
+            await asyncio.sleep(self.escalation_check_seconds)
+            await database_sync_to_async(services.escalate_overdue_emergencies)()
+
+    async def frame_send(self, event: dict) -> None:
+        """Forward a queue event published by the services."""
         await self.send_json(event["frame"])

@@ -294,6 +294,8 @@ class Suggestion(NeverDeletedModel):
     latency_ms = models.PositiveIntegerField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     reviewed_at = models.DateTimeField(null=True, blank=True)
+    # Set when an emergency waited past REVIEW_ESCALATION_MINUTES and the alarm was raised.
+    escalated_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["created_at"]

@@ -3,9 +3,18 @@ staff see their own clinic, a GP the clinics their health centre supervises, adm
 
 from __future__ import annotations
 
-from django.db.models import Q, QuerySet
+from django.db.models import Case, IntegerField, Q, QuerySet, Value, When
 
-from .models import Clinic, Consultation, Message, Patient, SmsMessage, Suggestion, User
+from .models import (
+    TRIAGE_RANK,
+    Clinic,
+    Consultation,
+    Message,
+    Patient,
+    SmsMessage,
+    Suggestion,
+    User,
+)
 
 
 def visible_clinics(user: User) -> QuerySet[Clinic]:
@@ -72,4 +81,39 @@ def can_review(user: User, consultation: Consultation) -> bool:
         and user.is_active
         and user.role == User.Role.GP
         and visible_clinics(user).filter(pk=consultation.clinic_id).exists()
+    )
+
+
+def supervising_centre_id(clinic: Clinic) -> int:
+    """The health centre whose GPs review this clinic's suggestions (a centre reviews itself)."""
+    return clinic.supervising_centre_id or clinic.pk
+
+
+def review_queue(gp: User) -> QuerySet[Suggestion]:
+    """Pending suggestions of the GP's supervised clinics: emergencies first, then the
+    longest waiting."""
+    urgency = Case(
+        *(
+            When(consultation__triage_level=level, then=Value(rank))
+            for level, rank in TRIAGE_RANK.items()
+        ),
+        default=Value(-1),
+        output_field=IntegerField(),
+    )
+    return (
+        visible_suggestions(gp)
+        .filter(status=Suggestion.Status.PENDING_REVIEW)
+        .select_related("consultation__patient", "consultation__clinic")
+        .annotate(urgency=urgency)
+        .order_by("-urgency", "created_at")
+    )
+
+
+def reviewed_history(gp: User) -> QuerySet[Suggestion]:
+    """Suggestions already reviewed in the GP's clinics, newest first."""
+    return (
+        visible_suggestions(gp)
+        .exclude(status=Suggestion.Status.PENDING_REVIEW)
+        .select_related("consultation__patient", "consultation__clinic", "review__gp")
+        .order_by("-reviewed_at")
     )

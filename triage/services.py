@@ -4,19 +4,22 @@ publishes channel-layer events after commit and enqueues tasks with delay_on_com
 from __future__ import annotations
 
 import re
+import time
 import uuid
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, timedelta
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from . import events, frames, selectors, sms
+from . import events, frames, rules, selectors, sms
 from .audit import record_audit_event
 from .diffing import diff_payloads
 from .errors import Conflict, InvalidInput, NotAllowed, not_found
 from .models import (
+    TRIAGE_RANK,
     Consultation,
     ConsultationStatus,
     Language,
@@ -25,6 +28,7 @@ from .models import (
     Review,
     SmsMessage,
     Suggestion,
+    TriageLevel,
     User,
 )
 
@@ -238,6 +242,9 @@ def record_message(
                     "frame": {"type": "message", "message": frames.message_frame(message)},
                 },
             )
+            if author_role == Message.AuthorRole.STAFF:
+                # Rule 2: deterministic, synchronous, published before any AI work starts.
+                _triage_message(consultation, message)
     except IntegrityError:
         # Two sockets resent the same client id at once: the other insert won.
         existing = Message.objects.filter(
@@ -247,6 +254,118 @@ def record_message(
             raise
         return RecordedMessage(existing, created=False)
     return RecordedMessage(message, created=True)
+
+
+# --- Triage ---------------------------------------------------------------------------
+
+
+def patient_context(patient: Patient) -> rules.PatientContext:
+    """What the patient's record tells the triage rules."""
+    today = timezone.localdate()
+    sex = patient.sex if patient.sex in (Patient.Sex.FEMALE, Patient.Sex.MALE) else None
+    return rules.PatientContext(
+        age_days=(today - patient.birth_date).days,
+        sex=sex,
+        chronic_conditions=tuple(patient.chronic_conditions),
+        allergies=tuple(patient.allergies),
+    )
+
+
+def _merge_red_flags(seen: list[dict], new: list[dict]) -> list[dict]:
+    by_code = {flag["code"]: flag for flag in seen}
+    by_code.update({flag["code"]: flag for flag in new})
+    return sorted(by_code.values(), key=lambda f: -TRIAGE_RANK[f["level"]])
+
+
+def _triage_message(consultation: Consultation, message: Message) -> None:
+    started = time.perf_counter()
+    texts = consultation.messages.filter(author_role=Message.AuthorRole.STAFF).order_by("seq")
+    assessment = rules.assess(
+        list(texts.values_list("text", flat=True)), patient_context(consultation.patient)
+    )
+    result = assessment.to_dict()
+    result["elapsed_ms"] = round((time.perf_counter() - started) * 1000, 2)
+    message.triage = result
+    message.save(update_fields=["triage"])
+
+    # The visit's level never drops below the highest seen without a GP's action.
+    previous = consultation.triage_level
+    assessed = result["level"]
+    floored = bool(previous) and TRIAGE_RANK[previous] > TRIAGE_RANK[assessed]
+    level = previous if floored else assessed
+    consultation.triage_level = level
+    consultation.red_flags = _merge_red_flags(consultation.red_flags, result["red_flags"])
+    consultation.triage = {
+        "level": level,
+        "assessed_level": assessed,
+        "floored": floored,
+        "seq": message.seq,
+        "red_flags": consultation.red_flags,
+        "reasons": result["reasons"],
+        "questions": result["questions"],
+        # Keep the first measures of the higher level while the floor holds.
+        "actions": consultation.triage.get("actions", []) if floored else result["actions"],
+        "elapsed_ms": result["elapsed_ms"],
+    }
+    consultation.save(update_fields=["triage_level", "red_flags", "triage", "updated_at"])
+    record_audit_event(
+        actor=None,
+        verb="triage.assessed",
+        obj=message,
+        consultation=consultation,
+        details={
+            "level": level,
+            "assessed_level": assessed,
+            "red_flags": [flag["code"] for flag in result["red_flags"]],
+        },
+    )
+    events.publish(
+        events.consultation_group(consultation.pk),
+        {"type": "frame.send", "frame": frames.triage_frame(consultation)},
+    )
+    if level != previous:
+        # An emergency moves this consultation to the top of its GPs' queue.
+        _publish_to_queue(consultation, frames.queue_consultation_frame(consultation))
+
+
+def set_triage_level(*, gp: User, consultation_id: int, level: str, reason: str) -> Consultation:
+    """A supervising GP sets the visit's level (the only way it may go down), with a reason."""
+    if level not in TriageLevel.values:
+        raise InvalidInput("bad_level", zh="分诊级别无效。", en="Invalid triage level.")
+    reason = (reason or "").strip()
+    if not reason:
+        raise InvalidInput("reason_required", zh="请填写理由。", en="A reason is required.")
+    with transaction.atomic():
+        consultation = (
+            Consultation.objects.select_for_update(of=("self",))
+            .select_related("clinic")
+            .filter(pk=consultation_id)
+            .first()
+        )
+        if consultation is None or not selectors.can_review(gp, consultation):
+            raise not_found()
+        previous = consultation.triage_level
+        consultation.triage_level = level
+        consultation.triage = {
+            **consultation.triage,
+            "level": level,
+            "floored": False,
+            "set_by_gp": {"gp": gp.pk, "name": gp.get_full_name() or gp.username, "reason": reason},
+        }
+        consultation.save(update_fields=["triage_level", "triage", "updated_at"])
+        record_audit_event(
+            actor=gp,
+            verb="triage.set_by_gp",
+            obj=consultation,
+            consultation=consultation,
+            details={"from": previous, "to": level, "reason": reason},
+        )
+        events.publish(
+            events.consultation_group(consultation.pk),
+            {"type": "frame.send", "frame": frames.triage_frame(consultation)},
+        )
+        _publish_to_queue(consultation, frames.queue_consultation_frame(consultation))
+    return consultation
 
 
 # --- Review -----------------------------------------------------------------------------
@@ -324,6 +443,10 @@ def review_suggestion(
         )
         if suggestion.kind == Suggestion.Kind.PATIENT_SUMMARY and action != Review.Action.REJECT:
             _sign_summary(gp=gp, suggestion=suggestion, review=review)
+        _publish_to_queue(
+            consultation,
+            {"type": "queue.removed", "id": suggestion.pk, "status": suggestion.status},
+        )
         events.publish(
             events.consultation_group(consultation.pk),
             {
@@ -445,3 +568,139 @@ def deliver_sms(*, sms_id: int) -> SmsMessage:
     if failure is not None:  # after commit, so the attempt is counted; the task retries
         raise failure
     return message
+
+
+# --- Review queue: live updates, advisory locks, escalation ----------------------------
+
+
+def _publish_to_queue(consultation: Consultation, frame: dict) -> None:
+    centre_id = selectors.supervising_centre_id(consultation.clinic)
+    events.publish(events.review_group(centre_id), {"type": "frame.send", "frame": frame})
+
+
+def publish_queue_item(suggestion: Suggestion) -> None:
+    """Put a new or changed pending suggestion in its GPs' live queues (after commit)."""
+    _publish_to_queue(
+        suggestion.consultation,
+        {"type": "queue.item", "item": frames.queue_item_frame(suggestion)},
+    )
+
+
+def _lock_key(suggestion_id: int) -> str:
+    return f"review-lock:{suggestion_id}"
+
+
+def open_for_review(*, gp: User, suggestion_id: int) -> dict:
+    """Mark a pending suggestion as open by this GP (an advisory lock other GPs see);
+    returns who holds the lock, which is another GP when they opened it first."""
+    suggestion = selectors.review_queue(gp).filter(pk=suggestion_id).first()
+    if suggestion is None or not selectors.can_review(gp, suggestion.consultation):
+        raise not_found()
+    holder = {"gp": gp.pk, "name": gp.get_full_name() or gp.username}
+    key, timeout = _lock_key(suggestion_id), settings.REVIEW_LOCK_SECONDS
+    if not cache.add(key, holder, timeout):
+        current = cache.get(key)
+        if current and current["gp"] != gp.pk:
+            return {"suggestion": suggestion_id, "locked_by": current}
+        cache.set(key, holder, timeout)  # our own lock (or it just expired): refresh it
+    _publish_to_queue(
+        suggestion.consultation, {"type": "queue.lock", "id": suggestion_id, "locked_by": holder}
+    )
+    return {"suggestion": suggestion_id, "locked_by": holder}
+
+
+def release_review_lock(*, gp: User, suggestion_id: int) -> None:
+    """Drop this GP's lock on a suggestion, if they hold it."""
+    key = _lock_key(suggestion_id)
+    current = cache.get(key)
+    if not current or current["gp"] != gp.pk:
+        return
+    cache.delete(key)
+    suggestion = selectors.visible_suggestions(gp).select_related("consultation__clinic")
+    suggestion = suggestion.filter(pk=suggestion_id).first()
+    if suggestion is not None:
+        _publish_to_queue(
+            suggestion.consultation, {"type": "queue.lock", "id": suggestion_id, "locked_by": None}
+        )
+
+
+def review_locks(suggestion_ids: list[int]) -> dict[int, dict]:
+    """Current lock holders of the given suggestions."""
+    found = cache.get_many([_lock_key(i) for i in suggestion_ids])
+    return {int(key.rsplit(":", 1)[1]): holder for key, holder in found.items()}
+
+
+def escalate_overdue_emergencies(*, now: datetime | None = None) -> list[int]:
+    """Raise the alarm for emergency suggestions left unreviewed past the configured time:
+    a queue alarm, an audit event, and a page to the centre's on-call GPs. Once each."""
+    now = now or timezone.now()
+    cutoff = now - timedelta(minutes=settings.REVIEW_ESCALATION_MINUTES)
+    escalated = []
+    with transaction.atomic():
+        overdue = (
+            Suggestion.objects.select_for_update(of=("self",), skip_locked=True)
+            .filter(
+                status=Suggestion.Status.PENDING_REVIEW,
+                escalated_at__isnull=True,
+                consultation__triage_level=TriageLevel.EMERGENCY,
+                created_at__lte=cutoff,
+            )
+            .select_related("consultation__clinic", "consultation__patient")
+        )
+        for suggestion in overdue:
+            suggestion.escalated_at = now
+            suggestion.save(update_fields=["escalated_at"])
+            waited = int((now - suggestion.created_at).total_seconds())
+            record_audit_event(
+                actor=None,
+                verb="suggestion.escalated",
+                obj=suggestion,
+                consultation=suggestion.consultation,
+                details={"waited_seconds": waited},
+            )
+            _publish_to_queue(
+                suggestion.consultation,
+                {
+                    "type": "queue.alarm",
+                    "item": frames.queue_item_frame(suggestion),
+                    "waited_seconds": waited,
+                },
+            )
+            from .tasks import page_on_call_task
+
+            page_on_call_task.delay_on_commit(suggestion.pk)
+            escalated.append(suggestion.pk)
+    return escalated
+
+
+def page_on_call_gps(*, suggestion_id: int) -> int:
+    """Send the escalation SMS to the on-call GPs of the suggestion's health centre; returns
+    how many were paged. The idempotency key makes a retried page a no-op at the gateway."""
+    suggestion = Suggestion.objects.select_related(
+        "consultation__clinic", "consultation__patient"
+    ).get(pk=suggestion_id)
+    if suggestion.status != Suggestion.Status.PENDING_REVIEW:
+        return 0
+    consultation = suggestion.consultation
+    centre_id = selectors.supervising_centre_id(consultation.clinic)
+    on_call = User.objects.filter(
+        role=User.Role.GP, clinic_id=centre_id, is_on_call=True, is_active=True
+    ).exclude(phone="")
+    where = f"{consultation.clinic.name} #{consultation.pk}"
+    body = f"【全科助手】危急病例待审核：{where}。 Emergency awaiting GP review: {where}."
+    transport = sms.get_transport()
+    paged = 0
+    for gp in on_call:
+        transport.send(
+            phone=gp.phone, body=body, idempotency_key=f"escalation-{suggestion.pk}-{gp.pk}"
+        )
+        paged += 1
+    with transaction.atomic():
+        record_audit_event(
+            actor=None,
+            verb="suggestion.on_call_paged",
+            obj=suggestion,
+            consultation=consultation,
+            details={"gps": [gp.pk for gp in on_call]},
+        )
+    return paged

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from asgiref.sync import sync_to_async
 from channels.testing import WebsocketCommunicator
 from django.test import Client
@@ -22,7 +24,8 @@ def session_cookie(user) -> str:
 async def connect(
     path: str, user=None, *, origin: bytes = ORIGIN
 ) -> tuple[WebsocketCommunicator, bool, int | None]:
-    """Open a socket; returns (communicator, accepted, close code if it was refused)."""
+    """Open a socket; returns (communicator, accepted, close code if it was refused). The
+    server's first frame ("hello", or the queue snapshot) is kept as `communicator.first`."""
     headers = [(b"origin", origin), (b"host", b"127.0.0.1:8000")]
     if user is not None:
         headers.append((b"cookie", f"sessionid={await session_cookie(user)}".encode()))
@@ -34,4 +37,5 @@ async def connect(
     if first["type"] == "websocket.close":
         return communicator, False, first.get("code")
     assert first["type"] == "websocket.send"
+    communicator.first = json.loads(first["text"])
     return communicator, True, None

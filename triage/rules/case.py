@@ -1,0 +1,129 @@
+"""The rules' view of accumulated facts: present/absent tests, age bands, derived vitals."""
+
+from __future__ import annotations
+
+from .lexicon import CONDITIONS
+from .values import ABSENT, HISTORY, PRESENT, UNCERTAIN, Facts
+
+
+class Case:
+    """Read-only helpers over Facts used by every rule module."""
+
+    def __init__(self, facts: Facts) -> None:
+        self.facts = facts
+        self.v = facts.vitals
+        self._status = dict(facts.findings)
+        self._durations = dict(facts.durations)
+
+    # --- findings -------------------------------------------------------------------------
+    def has(self, *codes: str) -> bool:
+        """Any of the concepts is present or suspected (conditions also count when historical)."""
+        for c in codes:
+            st = self._status.get(c)
+            if st in (PRESENT, UNCERTAIN) or (st == HISTORY and c in CONDITIONS):
+                return True
+        return False
+
+    def which(self, *codes: str) -> list[str]:
+        """The concepts among codes that are present or suspected."""
+        return [c for c in codes if self.has(c)]
+
+    def denied(self, code: str) -> bool:
+        """The text says the concept is absent."""
+        return self._status.get(code) == ABSENT
+
+    def known(self, *codes: str) -> bool:
+        """The text said something (present, absent, uncertain, past) about any of the concepts."""
+        return any(c in self._status for c in codes)
+
+    def severe(self, *codes: str) -> bool:
+        """Any of the present concepts was qualified as severe."""
+        return any(c in self.facts.severe and self.has(c) for c in codes)
+
+    def mild(self, *codes: str) -> bool:
+        """Any of the present concepts was qualified as mild."""
+        return any(c in self.facts.mild and self.has(c) for c in codes)
+
+    def sudden(self, *codes: str) -> bool:
+        """Any of the present concepts had a sudden onset."""
+        return any(c in self.facts.sudden and self.has(c) for c in codes)
+
+    def hours(self, code: str) -> float | None:
+        """How long the concept has lasted, in hours, if stated."""
+        return self._durations.get(code)
+
+    def present_codes(self) -> list[str]:
+        """All concepts present or suspected."""
+        return [c for c, s in self.facts.findings if s in (PRESENT, UNCERTAIN)]
+
+    # --- who ------------------------------------------------------------------------------
+    @property
+    def age_years(self) -> float | None:
+        """Age in years from the text or record, None if unknown."""
+        if self.facts.age_days is None:
+            return None
+        return self.facts.age_days / 365.0
+
+    @property
+    def age_months(self) -> float | None:
+        """Age in months; a neonate without a stated age counts as 0.5 months."""
+        if self.facts.age_days is not None:
+            return self.facts.age_days / 30.4
+        if self.facts.age_hint == "neonate":
+            return 0.5
+        return None
+
+    @property
+    def is_child(self) -> bool:
+        """Under 15 (the paediatric rules apply), or called a child/infant without an age."""
+        if self.facts.age_days is not None:
+            return self.facts.age_days < 15 * 365
+        return self.facts.age_hint in ("neonate", "infant", "child")
+
+    @property
+    def under5(self) -> bool:
+        """Age under 5 years (WHO IMCI), or an infant/neonate without a stated age."""
+        if self.facts.age_days is not None:
+            return self.facts.age_days < 5 * 365
+        return self.facts.age_hint in ("neonate", "infant")
+
+    def months_below(self, months: float) -> bool:
+        """Known to be younger than the given number of months."""
+        m = self.age_months
+        return m is not None and m < months
+
+    @property
+    def is_adult(self) -> bool:
+        """Not a child (unknown age counts as adult)."""
+        return not self.is_child
+
+    @property
+    def female(self) -> bool:
+        """Sex female (from text or record)."""
+        return self.facts.sex == "female"
+
+    @property
+    def pregnant(self) -> bool:
+        """Pregnant or possibly pregnant."""
+        return bool(self.facts.pregnant)
+
+    # --- vitals ---------------------------------------------------------------------------
+    @property
+    def fever(self) -> bool:
+        """Fever: measured >= 38.0 °C, or reported fever without a normal reading."""
+        t = self.v.temp_c
+        if t is not None:
+            return t >= 38.0 or (t >= 37.3 and self.has("fever"))
+        return self.has("fever")
+
+    @property
+    def altered_mental(self) -> bool:
+        """New confusion, drowsiness, unresponsiveness or GCS below 15."""
+        return self.has("confusion", "drowsy", "unconscious") or (
+            self.v.gcs is not None and self.v.gcs < 15
+        )
+
+    @property
+    def bp_high(self) -> tuple[int | None, int | None]:
+        """(systolic, diastolic) as stated."""
+        return self.v.sbp, self.v.dbp

@@ -1,0 +1,210 @@
+"""Facts from free text: concept findings with status, qualifiers, durations, vitals, age, sex,
+pregnancy. One message is parsed once (cached); a conversation's facts are the messages'
+facts merged in order, later statements winning."""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+import unicodedata
+from collections.abc import Iterable
+
+from .demographics import parse_age_days, parse_age_hint, parse_gestation_weeks, parse_sex
+from .lexicon import IMPLIES, QUALIFIERS, find_concepts
+from .negation import scope_mentions
+from .timing import find_durations
+from .values import ABSENT, HISTORY, PRESENT, UNCERTAIN, Facts, PatientContext, Vitals
+from .vitals import parse_vitals
+
+# Within one message the strongest statement wins (a danger sign mentioned as present anywhere
+# in it counts). Across messages the later message wins, except that a mere mention of the past
+# never erases a current statement.
+_WITHIN = {PRESENT: 3, UNCERTAIN: 2, ABSENT: 1, HISTORY: 0}
+_CLAUSE_END = re.compile(r"[,。！？!?;；\n]|(?<!\d)\.(?!\d)")
+_BURN_PERCENT = re.compile(
+    r"(?:面积|tbsa|bsa|body surface(?: area)?)\D{0,8}?(\d{1,2})\s*%"
+    r"|(\d{1,2})\s*%\s*(?:的)?(?:体表)?(?:面积|tbsa|bsa|烧伤|烫伤|burns?|body)"
+)
+_BARE_WEEKS = re.compile(
+    r"(?<![\d.])(\d{1,2})\s*(?:\+\d\s*)?(?:weeks?|wks?|周)(?!\s*(?:old|-old|大|龄|ago|前|了))"
+)
+_QUALIFIER_SETS = {"q_severe": "severe", "q_mild": "mild", "q_sudden": "sudden"}
+
+
+def normalise(text: str) -> str:
+    """NFKC (full-width to half-width, ℃ to °C), lower case, straight apostrophes."""
+    return unicodedata.normalize("NFKC", text).lower().replace("’", "'").replace("‘", "'")
+
+
+@functools.lru_cache(maxsize=8192)
+def extract_facts(text: str) -> Facts:
+    """The facts stated in one message (cached, so a conversation re-parses only new text)."""
+    norm = normalise(text)
+    mentions = scope_mentions(norm, find_concepts(norm))
+    ends = [m.start() for m in _CLAUSE_END.finditer(norm)]
+
+    status: dict[str, str] = {}
+    evidence: dict[str, str] = {}
+    by_clause: dict[int, list[str]] = {}
+    qualifiers: dict[int, set[str]] = {}
+    for m in mentions:
+        if m.code in QUALIFIERS:
+            qualifiers.setdefault(m.clause, set()).add(m.code)
+            if m.code in ("q_musculoskeletal", "q_worsening"):
+                status[m.code] = PRESENT  # a feature of the whole presentation
+            continue
+        if _WITHIN[m.status] > _WITHIN.get(status.get(m.code, HISTORY), -1) or m.code not in status:
+            status[m.code] = m.status
+        if m.status in (PRESENT, UNCERTAIN):
+            evidence.setdefault(m.code, m.surface)
+            by_clause.setdefault(m.clause, []).append(m.code)
+    for code, st in list(status.items()):
+        if st in (PRESENT, UNCERTAIN):
+            for implied in IMPLIES.get(code, ()):
+                if (
+                    _WITHIN[st] > _WITHIN.get(status.get(implied, HISTORY), -1)
+                    or implied not in status
+                ):
+                    status[implied] = st
+
+    marks: dict[str, set[str]] = {"severe": set(), "mild": set(), "sudden": set()}
+    for clause, quals in qualifiers.items():
+        # "头痛，很厉害": a qualifier in a clause without a concept applies to the previous clause
+        target = by_clause.get(clause) or by_clause.get(clause - 1) or []
+        for q in quals:
+            if q == "q_sudden":
+                # "sudden severe dizziness, can't walk straight": onset governs the next clauses too
+                for k in (clause, clause + 1, clause + 2):
+                    marks["sudden"].update(by_clause.get(k, ()))
+                marks["sudden"].update(target)
+            elif q in _QUALIFIER_SETS:
+                marks[_QUALIFIER_SETS[q]].update(target)
+            elif q == "q_worsening":
+                marks["severe"].update(c for c in target if c in _WORSENING_IS_SEVERE)
+    for code in list(marks["severe"]):
+        if code == "headache" and code in marks["sudden"]:
+            status.setdefault("thunderclap_headache", status.get("headache", PRESENT))
+
+    durations: dict[str, float] = {}
+    concept_spans = [(m.start, m.code, m.clause) for m in mentions if m.code not in QUALIFIERS]
+    for start, _end, hours in find_durations(norm):
+        clause = bisect.bisect_right(ends, start)
+        same = [(abs(s - start), code) for s, code, c in concept_spans if c == clause]
+        if not same:
+            same = [(abs(s - start), code) for s, code, c in concept_spans if c == clause - 1]
+        if same:
+            code = min(same)[1]
+            durations[code] = max(durations.get(code, 0.0), hours)
+
+    gestation = parse_gestation_weeks(norm)
+    if gestation is None and status.get("pregnant") in (PRESENT, UNCERTAIN):
+        # "Second baby, 39 weeks" / "孕妇，32周": a bare week count in a pregnancy context
+        m = _BARE_WEEKS.search(norm)
+        if m and 4 <= int(m.group(1)) <= 44:
+            gestation = int(m.group(1))
+    pregnant: bool | None = None
+    if status.get("pregnant") in (PRESENT, UNCERTAIN) or gestation is not None:
+        pregnant = True
+    elif status.get("pregnant") == ABSENT:
+        pregnant = False
+    burn = None
+    m = _BURN_PERCENT.search(norm)
+    if m:
+        burn = int(m.group(1) or m.group(2))
+
+    return Facts(
+        findings=tuple(sorted(status.items())),
+        vitals=parse_vitals(norm),
+        age_days=parse_age_days(norm),
+        age_hint=parse_age_hint(norm),
+        sex=parse_sex(norm),
+        pregnant=pregnant,
+        gestation_weeks=gestation,
+        severe=frozenset(marks["severe"]),
+        mild=frozenset(marks["mild"]),
+        sudden=frozenset(marks["sudden"]),
+        durations=tuple(sorted(durations.items())),
+        burn_percent=burn,
+        evidence=tuple(sorted(evidence.items())),
+    )
+
+
+# Pain that keeps getting worse is treated like severe pain (a surgical or vascular cause).
+_WORSENING_IS_SEVERE = frozenset({"abdominal_pain", "headache", "chest_pain", "testicular_pain"})
+
+_CONDITION_WORDS = {
+    "hypertension": ("高血压", "hypertension"),
+    "diabetes": ("糖尿病", "diabet"),
+    "heart_disease": ("冠心病", "心脏病", "心衰", "heart", "coronary"),
+    "asthma": ("哮喘", "asthma"),
+    "copd": ("慢阻肺", "copd", "慢支", "肺气肿"),
+    "anticoagulant": ("华法林", "抗凝", "warfarin", "anticoag"),
+    "immunosuppressed": ("化疗", "chemo", "免疫抑制", "immunosupp"),
+    "epilepsy": ("癫痫", "epilep"),
+    "cancer": ("癌", "肿瘤", "cancer"),
+}
+
+
+def _record_conditions(patient: PatientContext) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for raw in patient.chronic_conditions:
+        text = normalise(raw)
+        for code, words in _CONDITION_WORDS.items():
+            if any(w in text for w in words):
+                found[code] = HISTORY
+    return found
+
+
+def merge_facts(facts: Iterable[Facts], patient: PatientContext | None = None) -> Facts:
+    """Facts of a conversation: messages oldest first, later values win; the record fills gaps."""
+    status: dict[str, str] = {}
+    evidence: dict[str, str] = {}
+    vitals = Vitals()
+    age_days = age_hint = sex = pregnant = gestation = burn = None
+    severe: set[str] = set()
+    mild: set[str] = set()
+    sudden: set[str] = set()
+    durations: dict[str, float] = {}
+    if patient is not None:
+        status.update(_record_conditions(patient))
+    for f in facts:
+        for code, st in f.findings:
+            old = status.get(code)
+            if old is not None and st == HISTORY and old != HISTORY:
+                continue  # a mention of the past never erases a current statement
+            if old == PRESENT and st == UNCERTAIN:
+                continue
+            status[code] = st
+        evidence.update(f.evidence)
+        vitals = vitals.merged_with(f.vitals)
+        age_days = f.age_days if f.age_days is not None else age_days
+        age_hint = f.age_hint or age_hint
+        sex = f.sex or sex
+        pregnant = f.pregnant if f.pregnant is not None else pregnant
+        gestation = f.gestation_weeks if f.gestation_weeks is not None else gestation
+        burn = f.burn_percent if f.burn_percent is not None else burn
+        severe |= f.severe
+        mild |= f.mild
+        sudden |= f.sudden
+        durations.update(f.durations)
+    if patient is not None:
+        age_days = age_days if age_days is not None else patient.age_days
+        sex = sex or patient.sex
+        if pregnant is None:
+            pregnant = patient.pregnant
+    return Facts(
+        findings=tuple(sorted(status.items())),
+        vitals=vitals,
+        age_days=age_days,
+        age_hint=age_hint,
+        sex=sex,
+        pregnant=pregnant,
+        gestation_weeks=gestation,
+        severe=frozenset(severe),
+        mild=frozenset(mild),
+        sudden=frozenset(sudden),
+        durations=tuple(sorted(durations.items())),
+        burn_percent=burn,
+        evidence=tuple(sorted(evidence.items())),
+    )

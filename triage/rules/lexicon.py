@@ -1,0 +1,813 @@
+# ruff: noqa: E501  (bilingual data tables: one entry per line reads better than split strings)
+"""Bilingual concept lexicon: canonical finding codes and their Chinese and English surface forms.
+
+Chinese forms are literal strings (space-separated); English forms are regex fragments
+(semicolon-separated, a space matches any whitespace) matched on lower-cased, NFKC-normalised
+text. A code starting with "~" is a form that states the concept's absence (e.g. 精神好 says
+the child is not lethargic). Forms are matched longest-first, so 哮喘 (asthma) wins over 喘.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# fmt: off
+CONCEPTS: dict[str, tuple[str, str]] = {
+    # --- cardiovascular -------------------------------------------------------------------
+    "chest_pain": (
+        "胸痛 胸口痛 胸口疼 心口疼 心口痛 胸部疼痛 胸部痛 胸前区疼痛 胸前区痛 胸骨后疼痛 胸骨后痛 "
+        "胸口压榨 压榨性胸痛 压榨样胸痛 胸口像压了石头 胸口压着 心绞痛 胸疼 胸部不适 胸口不舒服 "
+        "胸口刺痛 胸前痛 胸口剧痛 胸口绞痛 心前区疼痛 心前区痛",
+        "chest pains?; crushing chest pain; chest discomfort; chest pressure; pressure in (?:the |his |her |my )?chest; "
+        "pain in (?:the |his |her |my )?chest; angina; retrosternal pain; heavy chest; chest (?:is |feels )?(?:hurting|sore)",
+    ),
+    "chest_tightness": (
+        "心口闷 心口发闷 胸口发闷 胸口憋闷 胸闷 胸口闷 胸口发紧 胸口憋 胸口堵 胸部紧缩",
+        "chest tightness; tight(?:ness in the)? chest; tightness in (?:the |his |her |my )?chest",
+    ),
+    "radiating_pain": (
+        "双臂沉重 胳膊发沉 两个胳膊沉 放射痛 放射至 放射到 向左肩放射 向左臂放射 向背部放射 向下颌放射 牵扯到左肩 左臂痛 左臂疼 左臂麻 "
+        "左肩痛 下颌痛 下巴痛 牙床痛 左胳膊痛 左胳膊疼 左胳膊麻 左手臂痛",
+        "heaviness in (?:both |his |her |my )?arms?; arm heaviness; heavy arms; radiat\\w* (?:to|into|down) (?:the |his |her |my )?(?:left )?(?:arm|jaw|neck|shoulder|back); "
+        "radiating; spreads? (?:to|into|down) (?:the |his |her |my )?(?:left )?(?:arm|jaw|neck|shoulder|back); "
+        "left arm pain; jaw pain; pain (?:in|down) (?:the |his |her |my )?left arm",
+    ),
+    "sweating": (
+        "虚汗 一身虚汗 直冒汗 冒冷汗 出汗 大汗 冷汗 出冷汗 大汗淋漓 满头大汗 一身汗 出虚汗",
+        "broke out in a sweat; sweating; sweaty; sweats; diaphoresis; diaphoretic; clammy; cold sweats?",
+    ),
+    "exertional": (
+        "活动后 劳累后 爬楼 爬坡 走路时加重 干活时 活动时加重 运动后",
+        "on exertion; exertional; when (?:walking|climbing stairs|exercising); climbing stairs; with exertion",
+    ),
+    "palpitations": (
+        "心慌 心悸 心跳快 心跳得厉害 心跳加快 心里扑腾 心跳很快",
+        "palpitations?; heart racing; racing heart; pounding heart; heart (?:is )?pounding; fluttering",
+    ),
+    "syncope": (
+        "晕倒 晕厥 昏倒 晕过去 昏过去 一过性黑矇 突然倒地 晕了过去 昏厥 失去知觉 倒地不起",
+        "fainted; fainting; faint; syncope; syncopal; passed out; collapsed; collapse; blacked out; "
+        "loss of consciousness; lost consciousness; knocked out",
+    ),
+    "mi_suspected": (
+        "心梗 心肌梗死 心肌梗塞 急性冠脉综合征",
+        "heart attack; myocardial infarction; stemi; nstemi; acute coronary syndrome",
+    ),
+    "heavy_bleeding": (
+        "大出血 出血很多 出血不止 血流不止 流血不止 止不住血 血止不住 大量出血 出血量大 出血量多 喷血 "
+        "血流如注 出血多",
+        "large amounts? of (?:dark |fresh |bright )?(?:red )?blood; heavy bleeding; bleeding heavily; profuse bleeding; won'?t stop bleeding; uncontrolled bleeding; "
+        "bleeding (?:that )?(?:will not|won'?t|does not|doesn'?t) stop; soaking (?:through )?(?:a )?pads?; "
+        "massive bleeding; spurting blood; haemorrhag\\w*; hemorrhag\\w*",
+    ),
+    "bleeding": (
+        "流血 出血",
+        "bleeding; bleed",
+    ),
+    "calf_swelling": (
+        "小腿肿痛 一侧腿肿 单侧下肢肿 单侧下肢肿胀 一条腿肿 小腿肿胀疼痛 腿肚子肿痛",
+        "calf (?:pain|swelling|tenderness); swollen calf; one leg (?:is )?swollen; swollen (?:left|right) leg; "
+        "unilateral leg swelling",
+    ),
+    # --- respiratory ---------------------------------------------------------------------
+    "dyspnoea": (
+        "呼吸费劲 喘气费劲 呼吸很费劲 喘不动 气不够 呼吸困难 气短 气促 气喘 喘不上气 喘不过气 上不来气 透不过气 憋气 憋得慌 喘憋 呼吸急促 气急 "
+        "喘气困难 喘得厉害 喘粗气 呼吸费力 呼吸不畅 喘 气不够用 胸闷气短 呼吸快",
+        "breathing problems?; breathing (?:is )?laboured; struggling for breath; shortness of breath; short of breath; sob; breathless(?:ness)?; difficulty breathing; "
+        "trouble breathing; breathing difficult(?:y|ies); can'?t (?:catch|get) (?:his |her |my |their )?breath; "
+        "cannot (?:catch|get) (?:his |her |my |their )?breath; dyspn(?:o)?ea; struggling to breathe; "
+        "hard to breathe; out of breath; laboured breathing; labored breathing; gasping; fast breathing; "
+        "breathing (?:fast|rapidly|quickly); rapid breathing; breathing hard",
+    ),
+    "severe_dyspnoea": (
+        "一个字一个字 只能说单字 说话费力 喘得厉害 喘得说不了话 说不出完整的话 说话断断续续 不能平卧 端坐呼吸 说不了整句话 喘得说不出话 只能说几个字",
+        "can only say (?:a few|single) words; unable to speak in (?:full )?sentences; can'?t (?:finish|complete) (?:a )?sentences?; "
+        "can'?t speak in (?:full )?sentences; too breathless to speak; speaking in single words; "
+        "one word at a time; unable to lie flat; can'?t lie flat; silent chest",
+    ),
+    "cyanosis": (
+        "发紫 嘴唇发紫 口唇发绀 紫绀 发绀 嘴唇青紫 口唇青紫 脸色发青 面色青紫 嘴唇发青",
+        "cyanosis; cyanosed; cyanotic; blue lips; lips (?:are |turning |look |went )?blue; turning blue; "
+        "went blue; bluish",
+    ),
+    "wheeze": (
+        "喘鸣 哮鸣音 喘息 喉咙里有哮鸣 呼哧呼哧 拉风箱",
+        "wheez\\w*",
+    ),
+    "stridor": (
+        "吸气性喉鸣 喉鸣 犬吠样咳嗽 犬吠样咳",
+        "stridor; barking cough; croupy",
+    ),
+    "cough": (
+        "咳嗽 干咳 咳得 咳了 老咳 咳个不停 咳嗽咳痰 咳",
+        "cough\\w*",
+    ),
+    "sputum": (
+        "咳痰 有痰 黄痰 浓痰 脓痰 白痰 多痰",
+        "sputum; phlegm; productive cough",
+    ),
+    "haemoptysis": (
+        "咯血 咳血 痰中带血 痰里有血 痰中有血 咳出血",
+        "ha?emoptysis; coughing (?:up )?blood; coughed (?:up )?blood; blood in (?:the |his |her )?sputum; "
+        "blood-stained sputum",
+    ),
+    "chest_indrawing": (
+        "胸部往里凹 下胸部往里凹 胸口往里凹 肋骨下凹陷 吸气时胸口凹 胸凹陷 胸廓凹陷 吸气时胸壁凹陷 三凹征 肋间凹陷 下胸壁凹陷 胸壁吸气性凹陷 肋下凹陷 锁骨上窝凹陷",
+        "chest in-?drawing; (?:intercostal|subcostal) recession; (?:chest |intercostal |subcostal )?retractions?; "
+        "tracheal tug",
+    ),
+    "grunting": (
+        "呻吟 鼻翼扇动 点头呼吸",
+        "grunting; nasal flaring; head bobbing",
+    ),
+    "apnoea": (
+        "呼吸停止 没有呼吸 不呼吸 呼吸暂停 没气了 没呼吸",
+        "not breathing(?! (?:fast|quickly|rapidly|hard|normally|well|properly)); stopped breathing; apno?ea",
+    ),
+    "asthma": ("哮喘 支气管哮喘", "asthma\\w*"),
+    "copd": ("慢阻肺 慢性阻塞性肺疾病 老慢支 慢支 肺气肿", "copd; emphysema; chronic bronchitis"),
+    "pneumonia": ("肺炎", "pneumonia"),
+    # --- chronic conditions and risk ----------------------------------------------------------
+    "heart_disease": (
+        "冠心病 心脏病 心衰 心力衰竭 放过支架 装过支架 心脏支架 房颤",
+        "coronary (?:artery|heart) disease; heart disease; cad; ihd; heart failure; stents?; "
+        "atrial fibrillation; angina history",
+    ),
+    "hypertension": ("高血压", "hypertension; hypertensive; high blood pressure"),
+    "diabetes": ("糖尿病", "diabet\\w*; t[12]dm"),
+    "smoker": ("吸烟 抽烟", "smok(?:er|es|ing)"),
+    "anticoagulant": (
+        "华法林 抗凝药 抗凝治疗 利伐沙班 达比加群 阿哌沙班 吃抗凝",
+        "warfarin; anticoagula\\w*; apixaban; rivaroxaban; dabigatran; blood thinners?",
+    ),
+    "immunosuppressed": (
+        "化疗 免疫抑制 粒细胞缺乏 白细胞很低",
+        "chemotherapy; on chemo; immunosuppress\\w*; neutropeni\\w*",
+    ),
+    "cancer": ("癌症 肿瘤 癌 恶性肿瘤", "cancer; malignan\\w*; tumou?r; metastas\\w*"),
+    "epilepsy": ("癫痫 羊角风", "epilep\\w*"),
+    # --- neurological ----------------------------------------------------------------------
+    "stroke_suspected": (
+        "中风 脑梗 脑梗死 脑卒中 卒中 脑出血 脑溢血 小中风",
+        "stroke; cva; tia; transient ischa?emic attack; brain bleed",
+    ),
+    "face_droop": (
+        "口角歪斜 嘴歪 口眼歪斜 面瘫 脸歪 嘴角歪 口角下垂 面部不对称 嘴角下垂 一侧脸麻 半边脸麻 "
+        "一侧面部麻木 嘴巴歪 眼歪嘴斜",
+        "facial droop; face droop(?:ing)?; drooping (?:of the )?(?:face|mouth); face (?:is )?drooping; "
+        "mouth droop(?:ing)?; facial asymmetry; face (?:looks )?uneven; crooked (?:smile|mouth); "
+        "facial weakness; (?:left|right)[- ]sided facial",
+    ),
+    "unilateral_weakness": (
+        "一侧肢体无力 半身不遂 偏瘫 左侧肢体无力 右侧肢体无力 一边手脚没力 一边手脚无力 "
+        "胳膊抬不起来 手抬不起来 手脚不听使唤 单侧无力 单侧肢体无力 半边身子麻 半身麻木 一侧肢体麻木 "
+        "左侧肢体麻木 右侧肢体麻木 左手无力 右手无力 左腿无力 右腿无力 左边身体没力 右边身体没力 "
+        "一侧手脚麻木 一侧手脚无力 半边身子没力 半边身体不能动 左侧肢体活动不利 右侧肢体活动不利 肢体活动不利 "
+        "手脚无力 肢体无力 一侧肢体活动障碍 左手拿不住东西 右手拿不住东西 拿不住东西",
+        "(?:arm|leg) weakness; weakness (?:of|in) (?:the |his |her |my )?(?:left |right )?(?:arm|leg|side|hand)s?; "
+        "one[- ]sided weakness; hemipar\\w*; hemipleg\\w*; can'?t (?:lift|raise) (?:his |her |my |the )?arm; "
+        "arm drift; numbness (?:on|of) one side; one side (?:is )?numb; weak on one side; "
+        "(?:left|right)[- ]sided (?:weakness|numbness); weak(?:ness)? (?:on|of) the (?:left|right) side; "
+        "(?:left|right) (?:arm|leg|hand) (?:is )?(?:weak|numb); dropping things",
+    ),
+    "speech_disturbance": (
+        "说话不清 口齿不清 言语不清 吐字不清 说不出话 失语 讲话含糊 大舌头 说话含糊 言语含糊 说话费劲 "
+        "讲不出话 说话不利索 语言不清 言语障碍",
+        "slurred speech; slurring; speech (?:is )?slurred; speech difficult(?:y|ies); difficulty speaking; "
+        "trouble speaking; aphasi\\w*; dysarthri\\w*; can'?t speak; unable to speak; garbled speech; "
+        "jumbled (?:speech|words); words (?:are )?jumbled; can'?t get (?:his |her |my )?words out",
+    ),
+    "vision_disturbance": (
+        "视物模糊 看不清 眼前发黑 视力模糊 视力下降 看东西模糊 复视 看东西重影 视物重影 一过性黑矇 失明 "
+        "眼前冒金星 眼花 看不见 视野缺损 眼前闪光",
+        "blurred vision; blurry vision; vision (?:is )?blurr\\w*; vision loss; loss of vision; "
+        "double vision; diplopia; sudden blindness; visual disturbances?; seeing (?:spots|stars|flashing lights); "
+        "flashing lights; can'?t see; lost (?:the )?vision; vision problems?",
+    ),
+    "balance_loss": (
+        "走路不稳 站不稳 共济失调 平衡障碍 走路偏斜 走路摇晃 行走不稳 步态不稳",
+        "loss of balance; lost (?:his |her |my )?balance; unsteady; ataxi\\w*; can'?t walk straight; "
+        "off balance; balance problems?",
+    ),
+    "dizziness": (
+        "头晕 头昏 眩晕 天旋地转 晕乎乎 发晕 头晕眼花",
+        "dizz\\w*; vertigo; light-?headed(?:ness)?; giddy",
+    ),
+    "headache": (
+        "头痛 头疼 脑袋疼 脑袋痛 偏头痛 头胀痛 头胀 头部疼痛 后脑勺疼 后脑勺痛",
+        "headaches?; head ?ache; migraines?; head (?:hurts|is hurting|pain)",
+    ),
+    "thunderclap_headache": (
+        "像炸开一样 炸开一样痛 这辈子最痛 最痛的一次 从来没这么痛过 一生最痛 头像要炸开 炸裂样头痛 一生中最严重的头痛 最厉害的头痛 爆裂样头痛 霹雳样头痛 炸裂般的头痛 "
+        "突发剧烈头痛",
+        "thunderclap headache; worst headache; thunderclap; worst (?:headache |pain )?(?:of|in) (?:my|his|her) life; "
+        "sudden severe headache; explosive headache",
+    ),
+    "neck_stiffness": (
+        "颈项强直 脖子硬 颈部僵硬 脖子僵硬 颈强直 脖子不能弯 颈抵抗 脑膜刺激征 脖子发硬 颈部强直 脖子发僵",
+        "stiff neck; neck stiffness; neck (?:is |feels )?stiff; nuchal rigidity; meningism\\w*; "
+        "can'?t bend (?:his |her |my )?(?:head|neck)",
+    ),
+    "photophobia": ("怕光 畏光", "photophobi\\w*; light hurts (?:his |her |my )?eyes; sensitiv\\w* to light"),
+    "seizure": (
+        "抽搐 抽风 惊厥 癫痫发作 四肢抽动 口吐白沫 发作性抽动 手脚抽动 全身抽动 翻白眼 四肢抽搐",
+        "seizures?; seizing; convuls\\w*; having a fit; had a fit; fits; fitting; jerking movements?; "
+        "shaking all over",
+    ),
+    "confusion": (
+        "糊里糊涂 不知道自己在哪 意识模糊 神志不清 意识不清 糊涂 迷糊 说胡话 胡言乱语 意识障碍 反应迟钝 神志淡漠 不认人 "
+        "定向障碍 答非所问 认不出人 犯糊涂 胡话 精神错乱 谵妄 言语错乱",
+        "muddled; doesn'?t know where (?:she|he|they) (?:is|are); confus\\w*; disorient\\w*; altered mental(?: status)?; altered (?:level of )?consciousness; "
+        "not making sense; delirium; delirious; acute confusion; talking nonsense; "
+        "doesn'?t recogni[sz]e",
+    ),
+    "drowsy": (
+        "老想睡觉 总想睡 想睡觉 总是想睡 一直想睡 嗜睡 昏睡 难以唤醒 叫不太醒 很难叫醒 一直睡 睡不醒 昏昏欲睡",
+        "sleepy; unusually sleepy; drowsy; drowsiness; very sleepy; hard to wake; difficult to (?:wake|rouse); "
+        "only wakes with (?:prolonged )?stimulation; obtunded",
+    ),
+    "unconscious": (
+        "没意识了 没有意识了 失去意识 昏迷 叫不醒 不省人事 意识丧失 没反应 无反应 叫不应 人事不省 呼之不应 没有反应",
+        "unconscious; unresponsive; not responding; no response; coma; comatose; won'?t wake(?: up)?; "
+        "can'?t be woken; cannot be woken; unrousable; does not respond",
+    ),
+    "lethargy": (
+        "精神萎靡 没精神 精神差 精神不好 反应差 没精打采 蔫 软绵绵 软塌塌 无精打采 精神不振 精神弱 "
+        "不爱动 懒得动 萎靡",
+        "letharg\\w*; listless; floppy; limp; not (?:himself|herself); weak and floppy; "
+        "not interested in (?:playing|anything); less active",
+    ),
+    "~lethargy": (
+        "精神好 精神可 精神不错 精神正常 玩耍正常 能玩 活泼 反应好 精神状态好 精神尚可 精神佳 爱玩",
+        "alert; active; playful; playing normally; interacting (?:normally|well); behaving normally; "
+        "smiling; running around",
+    ),
+    "irritable": (
+        "烦躁不安 烦躁 哭闹不止 易激惹 哭闹不安 哭闹 烦躁哭闹 不停地哭",
+        "irritab\\w*; restless(?:ness)?; inconsolable; crying constantly; fussy",
+    ),
+    "high_pitched_cry": (
+        "尖叫样哭 哭声尖 哭声微弱 哭声弱 尖声哭叫",
+        "high-?pitched cry; weak cry; continuous cry\\w*",
+    ),
+    "bulging_fontanelle": (
+        "前囟饱满 前囟隆起 囟门鼓 囟门凸起 前囟膨隆 囟门饱满",
+        "bulging fontanell?e",
+    ),
+    "few_movements": (
+        "动得少 不怎么动 刺激才动 活动减少 肢体活动少 不动 只有刺激才有反应",
+        "moves only when stimulated; movement only when stimulated; not moving; no movement; moving less",
+    ),
+    "startle_jerks": (
+        "惊跳 肢体抖动 易惊 肌阵挛 睡眠中惊跳",
+        "startl\\w*; myoclonic jerks?; limb (?:jerks|tremors?)",
+    ),
+    "head_injury": (
+        "额头起了个包 头上起了个包 头上起包 额头起包 头上磕了个包 头先着地 头朝下摔 头部外伤 摔到头 撞到头 头撞 磕到头 碰到头 头部受伤 脑袋磕 头着地 头部撞击 摔伤头部 头皮裂伤 "
+        "磕了头 碰了头 撞了头 头被砸 头部被砸 头部碰撞 脑外伤 头外伤 脑袋撞 头磕",
+        "bump on (?:the |his |her |my )?(?:head|forehead); (?:boggy |large )?swelling on (?:the side of )?(?:his |her |the )?head; scalp swelling; head injur\\w*; (?:hit|bumped|banged|struck|knocked) (?:his |her |my |the |their )?head; "
+        "head trauma; fell and hit (?:his |her |my )?head; head knock; blow to the head; hit on the head; "
+        "head bump",
+    ),
+    "amnesia": (
+        "记不起 失忆 想不起来发生了什么 遗忘 逆行性遗忘 记不清发生",
+        "amnesi\\w*; can'?t remember (?:the |what happened|the accident|the fall); memory loss",
+    ),
+    "skull_fracture_sign": (
+        "耳朵里流清水 耳朵里流血 鼻子里流清水 熊猫眼 耳后瘀斑 耳道流血 耳朵流血 颅骨凹陷 耳朵流清水 鼻子流清水 耳道流液",
+        "panda eyes; raccoon eyes; battle'?s sign; (?:blood|bleeding|fluid) from (?:the |his |her )?ears?; "
+        "depressed skull; clear fluid from (?:the |his |her )?(?:nose|ear)",
+    ),
+    # --- gastrointestinal ------------------------------------------------------------------
+    "abdominal_pain": (
+        "肚子胀痛 腹部胀痛 腹胀痛 下腹剧痛 腹部剧痛 肚子剧痛 小肚子痛 小肚子疼 肚子疼得 腹痛 肚子痛 肚子疼 肚痛 下腹痛 小腹痛 腹部疼痛 肚脐周围痛 脐周痛 腹部绞痛 肚子绞痛 下腹疼 "
+        "小腹疼 肚子不舒服 腹部痛 左下腹痛 肚脐痛 下腹部疼痛 腹部不适 肚子一阵阵痛 肚子痛得",
+        "crampy; tummy pain; abdominal pains?; stomach ?aches?; tummy ?aches?; belly ?aches?; belly pain; stomach pain; "
+        "tummy pain; abdo pain; pain in (?:the |his |her |my )?(?:abdomen|belly|stomach|tummy); "
+        "abdominal cramps?; stomach cramps?; lower abdominal pain; pelvic pain",
+    ),
+    "epigastric_pain": (
+        "胃痛 胃疼 上腹痛 心窝痛 剑突下疼痛 胃脘痛 上腹部疼痛 胃部疼痛 胃里疼 胃不舒服 上腹疼",
+        "epigastric pain; upper abdominal pain; upper stomach pain; pain (?:under|below) the (?:breast ?bone|ribs)",
+    ),
+    "ruq_pain": ("右上腹痛 右上腹疼 右肋下痛 右上腹部疼痛", "right upper quadrant pain; ruq pain; pain under the right ribs"),
+    "rlq_pain": ("右下腹 右下腹痛 右下腹疼 转移性右下腹痛 右下腹部疼痛", "right lower (?:side|abdomen|belly|tummy|quadrant)(?: pain| abdominal pain)?; right lower abdominal pain; (?:tender (?:in|over) the )?right iliac fossa; right lower quadrant pain; rlq pain; right iliac fossa pain"),
+    "peritonism": (
+        "腹肌紧张 板状腹 反跳痛 压痛反跳痛 肚子硬 腹部硬 肚子胀硬 腹膜刺激征 腹部僵硬 全腹压痛",
+        "rigid abdomen; abdomen (?:is )?rigid; guarding; rebound tenderness; board-?like; peritonism; "
+        "peritonitis; abdomen (?:is )?(?:hard|tense)",
+    ),
+    "no_flatus": (
+        "不排气 停止排气 没放屁 不放屁 肛门停止排气 无排气 停止排便排气 不排便不排气",
+        "not passing (?:wind|gas); no flatus; can'?t pass wind; bowels not opened",
+    ),
+    "distension": ("腹胀 肚子胀 腹部膨隆", "swollen (?:tummy|belly|abdomen); bloat\\w*; abdominal distension; distended (?:abdomen|belly)"),
+    "vomiting": (
+        "呕吐 吐了 吐奶 吐得 吐出 吐过 老是吐 呕 作呕 干呕",
+        "vomit\\w*; throwing up; threw up; being sick; was sick; emesis",
+    ),
+    "repeated_vomiting": (
+        "反复呕吐 频繁呕吐 一直吐 吐了好几次 呕吐不止 剧烈呕吐 多次呕吐 吐个不停 喷射性呕吐 吐了多次 "
+        "呕吐多次 吐了几次 吐了很多次 不停呕吐 不停地吐",
+        "repeated vomiting; persistent vomiting; vomit\\w* repeatedly; vomited (?:several|many|multiple|a few) times; "
+        "recurrent vomiting; projectile vomiting; keeps vomiting; vomiting (?:a lot|constantly)",
+    ),
+    "vomit_everything": (
+        "喝水就吐 吃东西就吐 喂奶就吐 吃什么吐什么 喝什么吐什么 吃啥吐啥 喝水都吐 喝了就吐 吃了就吐 所有东西都吐 一吃就吐 一喝就吐 "
+        "喂什么吐什么 吃奶就吐 什么都吐",
+        "vomits everything; vomiting everything; vomit(?:s|ed)? up everything; can'?t keep (?:anything|fluids|water|food) down; "
+        "unable to keep (?:anything|fluids|water|food) down; vomits all feeds; cannot keep (?:anything|fluids) down",
+    ),
+    "nausea": ("恶心 想吐 反胃", "nause\\w*; feel(?:s|ing)? sick; queasy"),
+    "diarrhoea": (
+        "腹泻 拉肚子 拉稀 拉了两次稀 拉了几次稀 拉了好几次 泄泻 大便稀 稀便 水样便 水泻 跑肚 闹肚子 大便次数多 稀水样便 蛋花样便 拉水",
+        "diarrh(?:o)?ea\\w*; loose stools?; loose bowel\\w*; watery stools?; the runs; runny poo",
+    ),
+    "bloody_stool": (
+        "带脓血 大便带脓血 拉脓血 便血 大便带血 血便 脓血便 黏液脓血便 大便有血 拉血 大便出血 鲜血便",
+        "blood from (?:the )?(?:back passage|rectum|bottom|anus); dark red blood; blood(?:y)? (?:in )?(?:the |his |her )?stools?; blood in (?:the |his |her )?(?:stools?|poo|faeces|feces); "
+        "bloody diarrh(?:o)?ea; rectal bleeding; bleeding from the (?:rectum|bottom); passing blood",
+    ),
+    "melaena": (
+        "黑便 柏油样便 大便发黑 拉黑便 柏油便 大便黑",
+        "mela?ena; black (?:tarry )?stools?; tarry stools?; black poo; stools? (?:are |is )?black",
+    ),
+    "haematemesis": (
+        "吐了一大口鲜血 一大口鲜血 一口鲜血 一大口血 吐鲜血 呕出鲜血 吐了血 吐出血 呕血 吐血 咖啡渣样 咖啡色呕吐物 吐咖啡色",
+        "ha?ematemesis; vomiting blood; vomited blood; coffee[- ]ground\\w*; throwing up blood; blood in (?:the )?vomit",
+    ),
+    "constipation": ("便秘 大便干 排便困难 几天没大便 大便干结", "constipat\\w*; hard stools?"),
+    "heartburn": ("烧心 反酸 胃灼热 反流", "heartburn; acid reflux; reflux; indigestion; dyspepsia"),
+    "jaundice": (
+        "黄疸 皮肤发黄 眼睛发黄 巩膜黄染 皮肤黄 脸发黄 全身发黄 手心脚心发黄",
+        "jaundice\\w*; yellow (?:skin|eyes); skin (?:is |looks )?yellow; yellowing",
+    ),
+    "poor_appetite": (
+        "食欲差 胃口差 不想吃饭 没胃口 食欲不振 食欲下降 吃饭少 不爱吃饭 吃得少",
+        "loss of appetite; poor appetite; off (?:his |her |their )?food; not eating (?:much|well); eating less; "
+        "reduced appetite; not hungry",
+    ),
+    # --- hydration and intake -------------------------------------------------------------
+    "unable_to_drink": (
+        "口水都咽不下 咽不下去 张不开嘴 不能喝水 喝不下 不能进食 不吃不喝 拒食 拒奶 不吃奶 不能吃奶 不会吸吮 吸吮无力 不能吞咽 "
+        "喝水困难 无法进食 无法喝水 无法吞咽 不肯喝水 不肯吃奶 吃不下也喝不下 水都喝不下 不喝水 不能吃东西 "
+        "咽不下 吞咽困难 不能哺乳 不能吸奶 吸吮困难",
+        "can'?t open (?:his |her |my )?mouth; unable to (?:drink|breast-?feed|feed|swallow); not able to (?:drink|breast-?feed|feed|swallow); "
+        "can'?t (?:drink|swallow|feed|breast-?feed); cannot (?:drink|swallow|feed|breast-?feed); not drinking; "
+        "won'?t (?:drink|feed); refus(?:es|ing|ed) (?:to drink|to feed|feeds|fluids|the breast|the bottle|to breast-?feed); "
+        "not (?:breast-?)?feeding; drinking poorly; drooling",
+    ),
+    "~unable_to_drink": (
+        "吃喝正常 能吃能喝 饮食正常 吃奶好 吃奶正常 喝水正常 能喝水 吃奶可 进食正常 饮水正常 胃口好 吃喝可",
+        "breast-?feeding well; feeding well; drinking well; eating and drinking (?:normally|well); drinking normally; "
+        "feeding normally; tolerating fluids; able to drink",
+    ),
+    "poor_feeding": (
+        "吃奶少 吃奶差 奶量减少 喂养困难 喂养差 吃奶不好 吃奶量少 吃奶减少 奶量少",
+        "poor feeding; feeding poorly; not feeding well; reduced feeds; feeding less; taking less milk; "
+        "poor suck; weak suck",
+    ),
+    "sunken_eyes": ("眼窝凹陷 眼眶凹陷 眼睛凹陷 眼窝深陷 眼睛凹进去", "sunken eyes; eyes (?:are |look )?sunken"),
+    "skin_pinch_slow": (
+        "皮肤弹性差 皮肤回缩慢 皮肤弹性很差 皮肤回缩很慢 捏起皮肤回缩慢",
+        "skin pinch (?:goes back )?(?:very )?slow\\w*; reduced skin turgor; poor skin turgor; decreased skin turgor",
+    ),
+    "sunken_fontanelle": ("前囟凹陷 囟门凹陷", "sunken fontanell?e"),
+    "reduced_urine": (
+        "尿少 少尿 无尿 尿量减少 小便少 好久没尿 半天没尿 尿布干 尿布是干的 一天没尿 没有小便 不尿 "
+        "尿很少 很久没小便 小便很少",
+        "reduced urine; passing little urine; not passing urine; no urine; little urine; no wet nappies; "
+        "dry (?:nappies|diapers); fewer wet (?:nappies|diapers); not peeing; oliguri\\w*; anuri\\w*; "
+        "decreased urine",
+    ),
+    "~reduced_urine": ("尿量正常 小便正常 尿量可", "passing urine normally; normal urine output; wet (?:nappies|diapers)"),
+    "thirst": ("口很干 喝水很急 很想喝水 口渴得厉害 口渴 口干 口干舌燥 想喝水 口唇干燥 嘴唇干 口渴明显", "thirst\\w*; dry mouth; drinks eagerly; dry lips"),
+    "no_tears": ("哭没有眼泪 哭的时候没眼泪 哭时没泪 哭时无泪 没有眼泪 哭没眼泪", "no tears; crying without tears"),
+    "polyuria": ("多饮多尿 多尿 夜尿多 喝水多 三多一少", "polyuri\\w*; polydipsi\\w*; passing (?:a lot of|lots of) urine; urinating a lot"),
+    "ketones": (
+        "酮症 酮症酸中毒 尿酮 酮体阳性 烂苹果味 呼气有烂苹果味 深大呼吸 尿酮体",
+        "ketone\\w*; ketoacidosis; dka; fruity breath; kussmaul\\w*; deep sighing breath\\w*",
+    ),
+    "hypo_reported": (
+        "低血糖 血糖低 血糖偏低 手抖",
+        "hypoglyc\\w*; low blood sugar; low (?:blood )?glucose; a hypo; shaky; tremulous",
+    ),
+    "hyperglycaemia_reported": ("血糖高 血糖很高 高血糖 血糖升高", "high blood sugar; hyperglyc\\w*; high (?:blood )?glucose"),
+    # --- infection and fever ----------------------------------------------------------------
+    "fever": (
+        "发烧 发热 高烧 高热 低烧 低热 体温高 额头烫 身上烫 浑身发烫 烧到 烧了 还在烧 反复烧 一直烧 "
+        "发高烧 体温升高 烧得 发烫",
+        "fever\\w*; febrile; pyrexi\\w*; (?:has|had|running|ran|with) a (?:high )?temperature; "
+        "high temperature; hot to (?:the )?touch; raised temperature; temperature spikes?",
+    ),
+    "~fever": ("体温正常 体温不高", "afebrile; apyrexial; temperature (?:is )?normal"),
+    "rigors": ("寒战 打寒战 发抖 打摆子 冷得发抖 畏寒 怕冷", "rigou?rs; shaking chills; chills; shivering"),
+    "hypothermia": ("体温低 体温不升 摸着凉 身体发凉 全身冰凉", "hypotherm\\w*; cold to (?:the )?touch; low temperature"),
+    "mottled_skin": (
+        "皮肤花斑 花斑 四肢冰冷 手脚冰凉 手脚冰冷 四肢发凉 四肢湿冷 皮肤湿冷 面色灰白 皮肤发花",
+        "mottl\\w*; cold (?:hands and feet|extremities|peripheries); ashen; grey skin; cold and clammy",
+    ),
+    "pale": ("面色苍白 脸色苍白 苍白 脸色发白 嘴唇苍白", "pale; pallor"),
+    "urinary_symptoms": (
+        "尿频 尿急 尿痛 排尿痛 小便痛 小便烧灼 排尿时疼痛 小便刺痛 尿道口痛 排尿灼热 小便疼",
+        "dysuri\\w*; burning (?:when|on) (?:urinating|passing urine|peeing); painful urination; "
+        "(?:urinary )?frequency; urgency; pain (?:when|on) (?:urinating|passing urine|peeing); uti; urine infection",
+    ),
+    "flank_pain": ("腰部绞痛 肾区叩痛 肾区疼痛 腰肋部疼痛 侧腰痛", "flank pain; loin pain; renal angle tenderness; kidney pain"),
+    "haematuria": ("血尿 尿血 小便带血 尿中带血 尿里有血 洗肉水样尿", "ha?ematuri\\w*; blood in (?:the |his |her )?urine"),
+    "wound_infection": (
+        "越来越红 红肿范围扩大 伤口红肿 伤口流脓 伤口化脓 伤口感染 蜂窝织炎 红肿热痛 化脓",
+        "spreading redness; wound (?:is )?(?:red|infected|oozing pus)|infected wound; cellulitis; pus",
+    ),
+    "infection_reported": ("感染 炎症 发炎", "infection; infected; sepsis; septic"),
+    "ear_pain": ("耳朵痛 耳痛 耳朵疼 中耳炎 耳朵流脓", "ear ?ache; ear pain; otitis"),
+    "hfmd": ("手足口 手足口病", "hand,? foot,? and mouth; hfmd"),
+    "rash": ("皮疹 疹子 红疹 起疹子 出疹 出疹子 红点 疱疹 水疱", "rash\\w*; spots; blisters?; vesicles?"),
+    "rash_nonblanching": (
+        "瘀点 瘀斑 出血点 紫癜 压之不褪色 压不褪色 按压不褪色 皮下出血",
+        "non-?blanching(?: rash)?; petechi\\w*; purpur\\w*; rash (?:that )?(?:does not|doesn'?t) (?:fade|blanch)",
+    ),
+    # --- allergy ---------------------------------------------------------------------------
+    "allergic_reaction": (
+        "过敏 过敏反应 过敏了 药物过敏 食物过敏 吃了海鲜 吃了花生 青霉素 打针后 输液后",
+        "allerg\\w*; after (?:an? )?(?:injection|infusion|eating (?:peanuts?|nuts|shellfish|seafood)); peanuts?; shellfish",
+    ),
+    "sting": ("蜂蜇 蜇伤 被蜇 蜜蜂 马蜂 黄蜂 胡蜂", "stings?; stung; bee; wasp; hornet"),
+    "hives": ("荨麻疹 风团 风疹块 起风团 起包 起疙瘩 全身起疹", "hives; urticaria\\w*; welts"),
+    "angioedema": (
+        "嘴唇肿 嘴唇肿胀 舌头肿 脸肿 面部肿胀 眼睑肿 血管性水肿 眼皮肿 口唇肿胀 舌头肿胀 面部水肿",
+        "lip swelling; swollen (?:lips?|tongue|face|eyelids?); (?:tongue|facial|face) swelling; angio-?oedema; "
+        "angio-?edema; lips (?:are )?swollen; face (?:is )?swollen",
+    ),
+    "airway_swelling": (
+        "喉咙发紧 喉头发紧 嗓子发紧 喉头水肿 喉咙肿 喉咙紧 嗓子肿得 喉咙堵 喘不上气且喉咙",
+        "throat (?:tightness|swelling|closing|is closing|feels tight|is tight); tight throat; "
+        "swelling (?:of|in) (?:the )?throat; laryngeal o?edema",
+    ),
+    "itch": ("痒 瘙痒 发痒", "itch\\w*; pruritu\\w*"),
+    "insect_bite": ("蚊子咬 虫咬 蚊虫叮咬 被虫咬", "insect bites?; mosquito bites?; bug bites?"),
+    # --- pregnancy -------------------------------------------------------------------------
+    "pregnant": (
+        "孕妇 怀孕 妊娠 有孕 孕早期 孕中期 孕晚期 怀孕了 早孕 身怀六甲 双胎",
+        "pregnan\\w*; gravid; expecting a baby; g\\dp\\d",
+    ),
+    "~pregnant": ("未孕 没有怀孕 没怀孕 未怀孕 排除妊娠 不可能怀孕 已绝经 绝经", "not pregnant; post-?menopausal; menopaus\\w*"),
+    "positive_pregnancy_test": (
+        "验孕阳性 早孕试纸阳性 两条杠 测出怀孕 试纸阳性 hcg阳性 尿hcg阳性 血hcg阳性 验孕棒阳性",
+        "positive pregnancy test; pregnancy test (?:is |was )?positive; (?:beta-?)?hcg (?:is |was )?positive",
+    ),
+    "missed_period": (
+        "停经 月经推迟 没来月经 月经没来 月经过期 月经延迟 例假没来 大姨妈没来 月经推后",
+        "missed (?:a |her |my )?periods?; late period; period (?:is |was )?late; amenorrh\\w*; no period",
+    ),
+    "postpartum": (
+        "产后 分娩后 生完孩子 坐月子 剖宫产后 刚生完 顺产后 生产后",
+        "post-?partum; after (?:giving )?birth; after delivery; post-?natal; gave birth; delivered (?:a baby )?(?:\\d+ )?(?:days?|weeks?) ago",
+    ),
+    "vaginal_bleeding": (
+        "阴道出血 阴道流血 下面出血 见红 阴道少量出血 下身出血 阴道出血量多 下面流血",
+        "vaginal bleeding; bleeding (?:from|per) (?:the )?vagina; pv bleed\\w*; spotting; bleeding down below",
+    ),
+    "leaking_fluid": (
+        "流水 破水 羊水破了 阴道流液 阴道流水 羊水流出 胎膜早破",
+        "(?:clear )?fluid leaking; leaking clear fluid; leaking fluid; waters? (?:has |have )?broken; waters? broke; rupture of (?:the )?membranes; gush of fluid; "
+        "leaking (?:amniotic )?fluid",
+    ),
+    "reduced_fetal_movement": (
+        "胎动减少 胎动少 胎动不明显 胎动变少 胎动比平时少 胎动弱",
+        "reduced fetal movements?; baby (?:is )?moving less; fewer (?:fetal |baby )?movements; "
+        "decreased fetal movements?; reduced movements",
+    ),
+    "absent_fetal_movement": (
+        "宝宝不动了 胎儿不动 胎动消失 感觉不到胎动 没有胎动 无胎动 没感觉到胎动",
+        "baby (?:hasn'?t|has not) moved; no fetal movements?; not felt (?:the )?baby move; baby (?:has )?stopped moving; absent fetal movements?",
+    ),
+    "contractions": ("宫缩 肚子一阵阵发紧 规律宫缩 阵痛 肚子发紧", "tightenings?; contractions?; labou?r pains?; in labou?r"),
+    "shoulder_tip_pain": ("肩膀也痛 肩膀痛 右肩痛 左肩痛 肩膀疼 肩尖痛 肩尖疼", "shoulder tip pain"),
+    "oedema": ("水肿 浮肿 脚肿 腿肿 脚踝肿 手肿 下肢水肿 双下肢水肿 脚面肿", "o?edema; swollen (?:feet|ankles|legs|hands); swelling of (?:the )?(?:hands|feet|legs|ankles)"),
+    # --- genito-urinary --------------------------------------------------------------------
+    "testicular_pain": (
+        "蛋蛋 蛋蛋疼 蛋蛋痛 睾丸痛 睾丸疼 蛋疼 阴囊痛 阴囊肿痛 睾丸肿痛 睾丸剧痛 阴囊疼痛 睾丸疼痛 阴囊肿胀",
+        "pain in (?:his |the )?(?:left |right )?(?:testicles?|testis|scrotum); (?:left |right )?testicle pain; testic\\w* (?:pain|swelling); testicles? (?:is |are )?(?:painful|swollen|hurts?); pain in (?:his |the )?(?:testicles?|testis|scrotum); "
+        "scrotal (?:pain|swelling); painful (?:testicles?|scrotum)",
+    ),
+    "urinary_retention": (
+        "尿不出 尿潴留 小便解不出 解不出小便 排不出尿 尿不出来 小便不出",
+        "hasn'?t (?:peed|passed urine|urinated); urinary retention; retention of urine; can'?t (?:pass urine|pee|urinate); unable to (?:pass urine|urinate|pee)",
+    ),
+    "incontinence": (
+        "大小便失禁 尿失禁 小便失禁 大便失禁 控制不住大小便 尿裤子",
+        "incontinen\\w*; wet (?:himself|herself); loss of (?:bladder|bowel) control",
+    ),
+    "saddle_anaesthesia": (
+        "肛门周围发木 肛门周围麻木 肛周发木 会阴发木 屁股周围发木 会阴部麻木 马鞍区麻木 肛周麻木 屁股麻木 鞍区感觉减退 裆部麻木 鞍区麻木 会阴麻木",
+        "numb between (?:his |her |my |the )?legs; saddle (?:an(?:a)?esthesia|numbness); numb(?:ness)? (?:around|in) (?:the )?(?:groin|bottom|buttocks|genitals|perineum|saddle area); "
+        "perineal numbness",
+    ),
+    "back_pain": (
+        "腰椎间盘突出 腰突 坐骨神经痛 腰痛 腰疼 背痛 腰背痛 扭了腰 闪了腰 腰扭伤 腰酸 腰酸背痛 腰肌劳损 腰部疼痛 后背痛 后背疼 搬东西腰",
+        "back ?pain; back ?aches?; low(?:er)? back pain; sore back; back strain; strained (?:his |her |my )?back; "
+        "pulled (?:a |his |her |my )?(?:back|muscle in (?:his |her |my )?back); lumbago; sciatica",
+    ),
+    "leg_weakness": (
+        "双腿发麻 两条腿发麻 两腿麻 双下肢无力 两腿无力 双腿无力 下肢无力 腿没劲 双腿发软 两条腿没力 双下肢麻木 两腿发麻 双腿麻木",
+        "both legs (?:tingling|numb|weak); (?:both |bilateral )legs? (?:weak\\w*|numb\\w*); legs (?:are |feel |gave |give )?(?:weak|numb|way); "
+        "bilateral leg (?:weakness|numbness); weakness in both legs; foot drop",
+    ),
+    # --- mental health ----------------------------------------------------------------------
+    "suicide_attempt": (
+        "自杀未遂 割腕 试图自杀 企图自杀 尝试自杀 上吊 服毒 跳楼 跳河 自缢",
+        "attempted suicide; suicide attempt; tried to (?:kill|hang) (?:himself|herself|myself|themselves); "
+        "cut (?:his|her|my) wrists?; slit (?:his|her|my) wrists?; hanged",
+    ),
+    "suicidal_intent": (
+        "想上吊 想喝农药自杀 遗书 想自杀 要自杀 计划自杀 想死 不想活了 不想活 寻死 轻生 自杀念头 自杀想法 结束生命 了结自己 "
+        "伤害自己 自残 自伤 自杀",
+        "hang (?:himself|herself|myself); goodbye letters?; suicide note; suicid\\w*; kill (?:myself|himself|herself|themselves); end (?:my|his|her|their) (?:own )?life; "
+        "wants? to die; self[- ]harm\\w*; harm (?:himself|herself|myself|themselves); hurt (?:himself|herself|myself)",
+    ),
+    "passive_death_wish": (
+        "不想醒来 希望睡着别醒 活着没意思 活着没意义 不如死了 活着太累 没有活下去的意义 活着没劲",
+        "life (?:isn'?t|is not) worth living; wish(?:es)? (?:she|he|i|they) (?:wouldn'?t|would not|didn'?t) wake up; giving away (?:his|her|their) (?:things|possessions|belongings|tools); life (?:is )?not worth living; better off dead; no reason to live; (?:feels )?hopeless",
+    ),
+    "low_mood": ("抑郁 情绪低落 心情不好 焦虑 紧张 失眠 睡不着", "depress\\w*; low mood; anxi\\w*; insomnia; can'?t sleep; panic"),
+    # --- poisoning, bites, burns, trauma ----------------------------------------------------
+    "pesticide": (
+        "农药 敌敌畏 百草枯 有机磷 乐果 除草剂 杀虫剂 甲胺磷 草甘膦 灭鼠药 老鼠药 鼠药",
+        "pesticide; insecticide; herbicide; weed ?killer; organophosphate; paraquat; rat poison; rodenticide",
+    ),
+    "poisoning": (
+        "纽扣电池 吞了电池 误吞 吞了硬币 吞了磁铁 煤炉 烧炭 炭火取暖 煤炉取暖 野蘑菇 采的蘑菇 煤油 汽油 漂白剂 84消毒液 洁厕灵 中毒 误服 误食 毒蘑菇 一氧化碳 煤气中毒 喝了消毒水 喝了洗衣液 吞了电池 喝了汽油 误喝 服毒",
+        "kerosene; paraffin; petrol; bleach; wild mushrooms?; poison\\w*; carbon monoxide; swallowed (?:bleach|chemicals?|a (?:button )?battery|detergent|kerosene); "
+        "ingest\\w*; toxic mushrooms?; poisonous",
+    ),
+    "overdose": (
+        "整板药 一把药 安眠药吃了 服药过量 吃多了药 吃了很多药 一次吃了一瓶 吞了一瓶 整瓶药 吃了一整瓶 吃了大量 过量服用 药吃多了",
+        "(?:took|swallowed|ate|eaten|taken|had) (?:[\\w'-]+ ){0,6}(?:pills|tablets|capsules); handful of (?:pills|tablets); overdos\\w*; took (?:too many|a whole bottle of|a packet of|all (?:of )?(?:his|her|the)) (?:pills|tablets|medicines?)?; "
+        "too many (?:pills|tablets)",
+    ),
+    "snake_bite": ("蛇咬 被蛇咬 毒蛇 蛇咬伤 五步蛇 竹叶青 眼镜蛇", "snake ?bites?; bitten by a snake; viper; cobra"),
+    "animal_bite": (
+        "狗咬 被狗咬 猫抓 猫咬 动物咬伤 被咬伤 狗咬伤 被猫抓 被狗抓",
+        "dog bites?; bitten by a (?:dog|cat|monkey|bat); cat bites?; cat scratch; animal bites?; bitten",
+    ),
+    "burn": (
+        "开水溅 热油溅 溅到 烧伤 烫伤 烫到 灼伤 开水烫 被烫 热水烫 火烧伤 电击伤 化学烧伤",
+        "burns?; burned; burnt; scald\\w*; electric (?:shock|burn)",
+    ),
+    "smoke_inhalation": ("吸入烟雾 吸入浓烟 呛了烟 火灾", "smoke inhalation; inhaled smoke; house fire"),
+    "minor_wound": (
+        "扎伤 刺伤 扎了 擦伤 划伤 割伤 小伤口 皮外伤 蹭破 磕破 碰伤 刮伤 擦破皮 划破 切到手 割到手 小口子 擦破 蹭伤",
+        "graze\\w*; scrape\\w*; abrasions?; (?:small|minor|superficial) (?:cut|wound|laceration)s?; "
+        "cut (?:his |her |my )?(?:finger|hand|thumb|knee); cuts?",
+    ),
+    "bruise": ("淤青 瘀青 青肿 撞青", "bruis\\w*"),
+    "sprain": (
+        "扭伤 崴脚 崴了脚 脚扭了 扭到脚 脚踝扭伤 扭了脚 手腕扭伤 拉伤 肌肉拉伤",
+        "sprain\\w*; twisted (?:his |her |my )?(?:ankle|wrist|knee); rolled (?:his |her |my )?ankle; strain(?:ed)? (?:muscle|hamstring)",
+    ),
+    "deep_wound": (
+        "伤口挺深 伤口比较深 伤口很深 深的伤口 伤口深 骨头露出来 开放性骨折 伤口裂开很大 伤口较深",
+        "puncture wound; deep (?:cut|wound|laceration); gaping (?:wound|cut); bone (?:is )?(?:visible|sticking out); open fracture",
+    ),
+    "fracture": (
+        "骨折 骨头断了 畸形 不能负重 不能站立 腿不能动 胳膊不能动 手臂畸形 骨头断",
+        "fractur\\w*; broken (?:arm|leg|bone|wrist|ankle|hip|collarbone); deformity; deformed; "
+        "can'?t bear weight; unable to bear weight; can'?t stand",
+    ),
+    "major_trauma": (
+        "车祸 高处坠落 从高处摔下 从楼上摔下 从树上摔下 从屋顶摔下 被车撞 摩托车事故 从房顶摔下 坠落伤",
+        "car (?:accident|crash); road traffic (?:accident|collision); rtc; rta; hit by a (?:car|vehicle|truck); "
+        "fell from (?:a )?(?:height|roof|ladder|tree); fall from (?:a )?height; motorcycle (?:accident|crash)",
+    ),
+    "fall": ("摔倒 跌倒 摔了一跤 摔了 摔伤", "fell; fall(?:en)?; tripped"),
+    "heat_illness": ("中暑 热射病", "heat ?stroke; heat exhaustion; sunstroke"),
+    "alcohol": ("喝醉 醉酒 喝多了酒 饮酒过量", "drunk; intoxicated with alcohol; alcohol intoxication"),
+    # --- common minor presentations ---------------------------------------------------------
+    "common_cold": (
+        "感冒 伤风 着凉 受凉 流感 风寒 风热",
+        "(?:a|the|common|head) colds?; caught (?:a )?cold; colds?; flu; influenza; urti; uri",
+    ),
+    "runny_nose": ("流鼻涕 流涕 鼻涕 流清涕 清鼻涕 流清鼻涕 黄鼻涕", "runny nose; rhinorrh\\w*; running nose; snotty nose; snuffles"),
+    "blocked_nose": ("鼻塞 鼻子堵 鼻子不通气 鼻子不通", "blocked nose; stuffy nose; nasal congestion; congested nose; stuffed up"),
+    "sneezing": ("打喷嚏 喷嚏", "sneez\\w*"),
+    "sore_throat": (
+        "咽痛 喉咙痛 嗓子疼 嗓子痛 喉咙疼 咽喉痛 咽喉肿痛 嗓子发炎 咽部不适 嗓子干 咽干 咽部充血 扁桃体肿大 "
+        "扁桃体发炎 嗓子不舒服 喉咙不舒服 咽痒",
+        "sore throat; throat pain; scratchy throat; pharyngitis; painful throat; throat (?:is )?sore; tonsillitis",
+    ),
+    "hoarse": ("声音嘶哑 嗓子哑 失声 声音沙哑", "hoarse\\w*; lost (?:his |her |my )?voice"),
+    "body_aches": ("全身酸痛 浑身酸痛 肌肉酸痛 浑身疼 身上疼 全身疼痛 浑身不舒服 四肢酸痛", "body ?aches?; aching all over; myalgi\\w*; muscle aches?"),
+    "fatigue": ("乏力 无力 没力气 浑身没劲 疲劳 疲倦 累", "fatigue\\w*; tired\\w*; weakness; weak; exhausted; malaise"),
+    "joint_pain": ("关节痛 关节疼 关节肿 膝盖疼 膝盖痛 关节肿痛", "joint pains?; arthralgi\\w*; swollen joints?; knee pain"),
+    "neck_pain": ("脖子疼 颈部疼痛 落枕 脖子痛 颈椎痛", "neck pain; sore neck; crick in (?:the|my|his|her) neck"),
+    "toothache": ("牙痛 牙疼", "tooth ?ache; dental pain"),
+    "red_eye": ("红眼 眼睛红 结膜炎 眼屎多", "red eyes?; pink eye; conjunctivitis; sticky eyes?"),
+    "nosebleed": ("流鼻血 鼻出血 鼻子出血", "nose ?bleeds?; epistaxis; bleeding from (?:the |his |her )?nose"),
+    "weight_loss": ("消瘦 体重下降 体重减轻 瘦了很多", "weight loss; losing weight; lost weight"),
+    "night_sweats": ("盗汗 夜间出汗", "night sweats?"),
+    "follow_up": ("复查 复诊 开药 拿药 随访 取药 测血压 量血压 体检", "follow-?up; review; repeat prescription; refill; check-?up; routine check"),
+    "gastroenteritis": (
+        "上吐下泻 又吐又拉 急性肠胃炎 肠胃炎 胃肠炎 急性胃肠炎",
+        "gastroenteritis; vomiting and diarrh(?:o)?ea; diarrh(?:o)?ea and vomiting; d&v; food poisoning; "
+        "traveller'?s (?:tummy|diarrh(?:o)?ea); stomach bug; tummy bug",
+    ),
+    "period_pain": (
+        "痛经 月经期间肚子痛 来月经肚子痛 经期腹痛 月经第一天 经期肚子痛",
+        "period pains?; dysmenorrh\\w*; menstrual cramps?",
+    ),
+    "mouth_ulcer": ("口腔溃疡 口疮 嘴里溃疡", "mouth ulcers?; canker sores?; aphthous ulcers?"),
+    "tonsillar_exudate": (
+        "脓点 白色脓点 扁桃体化脓 化脓性扁桃体炎 扁桃体上有脓",
+        "pus on (?:the |his |her )?tonsils; tonsillar exudate; white spots on (?:the |his |her )?tonsils; exudative",
+    ),
+    "muffled_voice": ("说话像含着东西 含着东西说话", "hot potato voice; muffled voice; trismus"),
+    "incarcerated_hernia": (
+        "疝气嵌顿 疝气回不去 嵌顿疝 腹股沟包块回不去 包块推不回去",
+        "lump in the groin that won'?t go back(?: in)?; hernia (?:that )?won'?t go back; irreducible hernia; "
+        "strangulated hernia; incarcerated hernia",
+    ),
+    "jaundice_severe": (
+        "手心脚心都黄 手心脚心发黄 手脚心都黄了 手心脚心都黄了",
+        "palms and soles (?:are )?yellow; yellow (?:right )?(?:down )?to the soles; yellow soles",
+    ),
+    # --- qualifiers ---------------------------------------------------------------------------
+    "q_severe": (
+        "剧烈 严重 厉害 很痛 非常痛 剧痛 难以忍受 受不了 疼得要命 痛得打滚 疼得打滚 撕裂样 刀割样 很重 "
+        "非常严重 特别疼 特别痛 痛得很 疼得很 很疼 大量",
+        "severe\\w*; intense; excruciating; unbearable; very bad; terrible; agoni[sz]ing; worst; tearing; "
+        "10/10; 9/10; 8/10; extreme\\w*; very painful; large amounts?",
+    ),
+    "q_mild": (
+        "轻微 有点 一点 稍微 轻度 不太 不严重 少许 少量 偶尔 轻",
+        "mild\\w*; slight\\w*; a little; a bit; minor; small; occasional\\w*; trivial; [123]/10",
+    ),
+    "q_sudden": (
+        "突然 突发 骤然 猛然 一下子 忽然 急性 突感",
+        "sudden\\w*; abrupt\\w*; acute onset; came on (?:all at once|quickly); out of the blue; instantly",
+    ),
+    "q_worsening": (
+        "加重 越来越 进行性 持续不缓解 休息不缓解 不缓解 持续性",
+        "worsening; getting worse; progressive\\w*; not relieved; unrelieved; persistent\\w*; constant",
+    ),
+    "q_musculoskeletal": (
+        "按压痛 压痛明显 按压加重 按着疼 转身时痛 深呼吸时痛 咳嗽时加重 转身时加重 按压肋骨 深呼吸和转身时加重 按压时疼 按着更疼",
+        "tender to touch; reproducible (?:on|with) palpation; worse (?:on|with) (?:movement|pressing|palpation)",
+    ),
+}
+# fmt: on
+
+# Concepts that are background conditions or exposures rather than the current complaint.
+CONDITIONS = frozenset(
+    [
+        "asthma",
+        "copd",
+        "heart_disease",
+        "hypertension",
+        "diabetes",
+        "smoker",
+        "anticoagulant",
+        "immunosuppressed",
+        "cancer",
+        "epilepsy",
+        "pregnant",
+        "postpartum",
+    ]
+)
+QUALIFIERS = frozenset(c for c in CONCEPTS if c.startswith("q_"))
+
+# A specific concept also asserts a general one (present or uncertain, never absence).
+IMPLIES: dict[str, tuple[str, ...]] = {
+    "thunderclap_headache": ("headache",),
+    "epigastric_pain": ("abdominal_pain",),
+    "ruq_pain": ("abdominal_pain",),
+    "rlq_pain": ("abdominal_pain",),
+    "repeated_vomiting": ("vomiting",),
+    "vomit_everything": ("vomiting", "repeated_vomiting"),
+    "severe_dyspnoea": ("dyspnoea",),
+    "haematemesis": ("vomiting",),
+    "heavy_bleeding": ("bleeding",),
+    "suicide_attempt": ("suicidal_intent",),
+    "positive_pregnancy_test": ("pregnant",),
+    "absent_fetal_movement": ("reduced_fetal_movement",),
+    "mi_suspected": ("chest_pain",),
+    "pesticide": ("poisoning",),
+    "gastroenteritis": ("diarrhoea", "vomiting"),
+    "period_pain": ("abdominal_pain",),
+    "jaundice_severe": ("jaundice",),
+}
+
+# Chinese surface forms that need a pattern rather than a literal (combinations of side, limb
+# and deficit for stroke; a counted number of tablets for overdose).
+_SIDES = "(?:左|右|左边|右边|左侧|右侧|一侧|一边|半边|单侧)"
+_LIMBS = "(?:胳膊腿|胳膊|手脚|手臂|上肢|下肢|肢体|身子|身体|手|腿|脚)"
+_DEFICITS = (
+    "(?:没劲|没力气|无力|发麻|麻木|麻|不能动|动不了|抬不起来|不听使唤|不灵活|活动不利|没知觉)"
+)
+ZH_PATTERNS: list[tuple[str, str]] = [
+    ("unilateral_weakness", _SIDES + _LIMBS + "(?:都|也|有点|突然)?" + _DEFICITS),
+    (
+        "face_droop",
+        _SIDES + "(?:脸|面部|嘴角|口角|脸部)(?:有点|也|突然)?(?:发麻|麻木|麻|歪|下垂|耷拉)",
+    ),
+    ("overdose", r"(?:吞|吃|服|喝)了?\s*\d+\s*(?:片|粒|颗|瓶)"),
+    ("jaundice", "(?:皮肤|脸|眼睛|眼白|全身|身上)(?:已经|有点|明显|都)*(?:发黄|黄染|黄了)"),
+]
+# Colloquial "body part + adverb + 痛/疼" (胸口有点痛, 肚子很疼, 头一直痛).
+_ADVERBS = "(?:有点儿?|有些|很|非常|特别|好|一直|老是|突然|还是|也|又|还|隐隐|阵阵|一阵阵|持续)+"
+_PAIN_SITES = [
+    ("chest_pain", "胸口|胸部|胸前|心口"),
+    ("abdominal_pain", "肚子|腹部|小腹|下腹|小肚子"),
+    ("epigastric_pain", "胃|上腹"),
+    ("headache", "头|脑袋|后脑勺"),
+    ("back_pain", "腰|后背|背"),
+    ("sore_throat", "嗓子|喉咙|咽喉"),
+    ("testicular_pain", "睾丸|阴囊|蛋蛋"),
+    ("ear_pain", "耳朵"),
+    ("toothache", "牙"),
+]
+ZH_PATTERNS += [(code, f"(?:{site}){_ADVERBS}(?:痛|疼)") for code, site in _PAIN_SITES]
+ZH_PATTERNS.append(("chest_tightness", f"(?:胸口|胸部|心口){_ADVERBS}(?:发闷|闷|憋|发紧|紧)"))
+_ZH_PATTERN_RES = [(code, re.compile(rx)) for code, rx in ZH_PATTERNS]
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_ASCII_WORD = re.compile(r"[a-z]")
+
+
+@dataclass(frozen=True)
+class Match:
+    """One surface form found in normalised text."""
+
+    start: int
+    end: int
+    code: str  # may start with "~" (a form that states absence)
+    surface: str
+
+
+def _trie_regex(words: list[str]) -> str:
+    """A regex alternation of literal words shaped as a trie, so the longest word wins."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = True
+
+    def render(node: dict) -> str:
+        end = "" in node
+        branches = [re.escape(ch) + render(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if end:
+            return "(?:" + body + ")?"
+        return body
+
+    return render(trie)
+
+
+def _compile() -> tuple[re.Pattern[str], dict[str, str], list[tuple[str, re.Pattern[str]]]]:
+    zh_form_code: dict[str, str] = {}
+    for code, (zh, _en) in CONCEPTS.items():
+        for form in zh.split():
+            zh_form_code.setdefault(form, code)
+    zh_re = re.compile(_trie_regex(sorted(zh_form_code)))
+    en_res: list[tuple[str, re.Pattern[str]]] = []
+    for code, (_zh, en) in CONCEPTS.items():
+        forms = [
+            f.strip().replace(" ?", r"\s*").replace(" ", r"\s+") for f in en.split(";") if f.strip()
+        ]
+        forms.sort(key=len, reverse=True)
+        en_res.append((code, re.compile(r"(?<![a-z])(?:" + "|".join(forms) + r")(?![a-z])")))
+    return zh_re, zh_form_code, en_res
+
+
+_ZH_RE, _ZH_FORM_CODE, _EN_RES = _compile()
+
+
+def find_concepts(text: str) -> list[Match]:
+    """All concept surface forms in normalised text, longest-leftmost, without overlaps."""
+    found: list[Match] = []
+    if _CJK.search(text):
+        for m in _ZH_RE.finditer(text):
+            if m.end() > m.start():
+                found.append(Match(m.start(), m.end(), _ZH_FORM_CODE[m.group()], m.group()))
+        for code, rx in _ZH_PATTERN_RES:
+            for m in rx.finditer(text):
+                found.append(Match(m.start(), m.end(), code, m.group()))
+    if _ASCII_WORD.search(text):
+        for code, rx in _EN_RES:
+            for m in rx.finditer(text):
+                found.append(Match(m.start(), m.end(), code, m.group()))
+    found.sort(key=lambda m: (m.start, m.start - m.end))
+    kept: list[Match] = []
+    last_end = -1
+    for m in found:
+        if m.start >= last_end:
+            kept.append(m)
+            last_end = m.end
+        elif m.end > last_end and kept and kept[-1].start == m.start:
+            kept[-1] = m  # pragma: no cover - sorted order makes the longer one come first
+            last_end = m.end
+    return kept

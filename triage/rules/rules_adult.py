@@ -1,0 +1,1405 @@
+"""Adult red flags, and the all-age emergencies (stroke, anaphylaxis, poisoning, hypoxia).
+
+Each rule cites the guideline it comes from (see sources.py for the full reference).
+"""
+
+from __future__ import annotations
+
+from . import sources as S
+from .case import Case
+from .hits import Hit, hit
+from .values import Level
+
+E, U, N = Level.EMERGENCY, Level.URGENT, Level.NON_URGENT
+
+
+def evaluate(c: Case) -> list[Hit]:
+    """All adult and all-age red-flag rules that fire for this case."""
+    out: list[Hit] = []
+    for rule in _RULES:
+        out.extend(rule(c))
+    return out
+
+
+def _chest_pain(c: Case) -> list[Hit]:
+    # ESC 2023 ACS §3 / 胸痛基层诊疗指南2019: chest pain suggestive of ACS needs immediate
+    # transfer with ECG; associated features and cardiovascular risk raise the likelihood.
+    pain = c.which("chest_pain", "chest_tightness")
+    # Atypical presentations (women, diabetes, elderly): epigastric pain or arm heaviness
+    # with sweating, nausea or breathlessness.
+    atypical = (c.has("epigastric_pain") and c.has("sweating", "dyspnoea", "radiating_pain")) or (
+        c.has("radiating_pain") and c.has("sweating") and c.has("nausea", "dyspnoea", "vomiting")
+    )
+    if not pain and not atypical:
+        return []
+    if atypical and not pain:
+        pain = c.which("epigastric_pain", "radiating_pain")
+    features = c.which(
+        "radiating_pain",
+        "sweating",
+        "dyspnoea",
+        "nausea",
+        "vomiting",
+        "syncope",
+        "exertional",
+        "mi_suspected",
+        "palpitations",
+        "pale",
+        "dizziness",
+    )
+    risk = c.which("heart_disease", "hypertension", "diabetes", "smoker")
+    vital = []
+    if c.v.sbp is not None and c.v.sbp < 90:
+        vital.append(f"SBP {c.v.sbp}")
+    if c.v.hr is not None and (c.v.hr > 120 or c.v.hr < 50):
+        vital.append(f"HR {c.v.hr}")
+    if c.v.spo2 is not None and c.v.spo2 < 94:
+        vital.append(f"SpO2 {c.v.spo2}%")
+    qualities = [q for q in pain if c.severe(q) or c.sudden(q)]
+    age = c.age_years
+    if c.is_child:
+        if features or vital:
+            return [
+                hit(
+                    U,
+                    "chest_pain_child",
+                    "儿童胸痛伴其他症状",
+                    "Chest pain in a child with associated symptoms",
+                    pain + features + vital,
+                    S.ACS,
+                    ("see_doctor_today",),
+                )
+            ]
+        return [
+            hit(
+                N,
+                "chest_pain_child_simple",
+                "儿童胸痛（无危险征象）",
+                "Chest pain in a child, no danger signs",
+                pain,
+                S.ACS,
+            )
+        ]
+    low_risk = (
+        age is not None and age < 35 and not features and not risk and not vital and not qualities
+    )
+    musculoskeletal = c.has("q_musculoskeletal") and not features and not vital
+    if low_risk or (musculoskeletal and (age is None or age < 50) and not risk):
+        level = N if c.has("q_musculoskeletal") or c.mild(*pain) else U
+        return [
+            hit(
+                level,
+                "chest_pain_low_risk",
+                "胸痛（低风险特征）",
+                "Chest pain with low-risk features",
+                pain,
+                S.ACS,
+                ("see_doctor_today",) if level is U else (),
+            )
+        ]
+    if c.mild(*pain) and not features and not vital and not risk and age is not None and age < 40:
+        return [
+            hit(
+                U,
+                "chest_pain_low_risk",
+                "胸痛（低风险特征）",
+                "Chest pain with low-risk features",
+                pain,
+                S.ACS,
+                ("see_doctor_today",),
+            )
+        ]
+    return [
+        hit(
+            E,
+            "acs_chest_pain",
+            "疑似急性冠脉综合征",
+            "Possible acute coronary syndrome",
+            pain + features + risk + vital + qualities,
+            S.ACS,
+            ("call_120", "rest_monitor", "acs_measures"),
+        )
+    ]
+
+
+def _stroke(c: Case) -> list[Hit]:
+    # BE-FAST: Balance, Eyes, Face, Arm, Speech, Time (AHA/ASA 2019; 中国卒中指南2023).
+    # Face, arm or speech deficit alone is enough; balance or vision loss counts when sudden.
+    core = c.which("face_droop", "unilateral_weakness", "speech_disturbance")
+    sudden_other = [x for x in ("balance_loss", "vision_disturbance") if c.sudden(x)]
+    named = c.which("stroke_suspected")
+    if not (core or sudden_other or named):
+        return []
+    if c.has("head_injury") and not core:
+        return []
+    return [
+        hit(
+            E,
+            "stroke_befast",
+            "疑似脑卒中（BE-FAST阳性）",
+            "Possible stroke (BE-FAST positive)",
+            core + sudden_other + named,
+            S.STROKE,
+            ("call_120", "stroke_measures"),
+        )
+    ]
+
+
+def _sepsis(c: Case) -> list[Hit]:
+    # Sepsis-3 qSOFA (RR>=22, altered mentation, SBP<=100) with suspected infection;
+    # NICE NG51 high-risk: RR>=25, SBP<=90, HR>130, mottled/ashen skin, non-blanching rash.
+    if c.is_child and c.under5:
+        return []
+    infection = (
+        c.fever
+        or c.has(
+            "rigors",
+            "infection_reported",
+            "pneumonia",
+            "urinary_symptoms",
+            "wound_infection",
+            "sputum",
+        )
+        or (c.v.temp_c is not None and c.v.temp_c < 36)
+    )
+    if not infection:
+        return []
+    q = []
+    if c.v.rr is not None and c.v.rr >= 22:
+        q.append(f"RR {c.v.rr}")
+    if c.altered_mental:
+        q.extend(c.which("confusion", "drowsy", "unconscious") or [f"GCS {c.v.gcs}"])
+    if c.v.sbp is not None and c.v.sbp <= 100:
+        q.append(f"SBP {c.v.sbp}")
+    high = []
+    if c.v.rr is not None and c.v.rr >= 25:
+        high.append(f"RR {c.v.rr}")
+    if c.v.sbp is not None and c.v.sbp <= 90:
+        high.append(f"SBP {c.v.sbp}")
+    if c.v.hr is not None and c.v.hr > 130:
+        high.append(f"HR {c.v.hr}")
+    high += c.which("mottled_skin", "rash_nonblanching", "unconscious")
+    if c.has("reduced_urine") and c.severe("reduced_urine"):
+        high.append("reduced_urine")
+    immuno = c.which("immunosuppressed")
+    if len(q) >= 2 or high or (immuno and c.fever):
+        return [
+            hit(
+                E,
+                "sepsis",
+                "疑似脓毒症（感染伴器官功能障碍征象）",
+                "Possible sepsis (infection with organ dysfunction signs)",
+                ["fever", *q, *high, *immuno],
+                S.SEPSIS,
+                ("call_120", "rest_monitor"),
+            )
+        ]
+    moderate = list(q)
+    if c.v.hr is not None and c.v.hr > 100:
+        moderate.append(f"HR {c.v.hr}")
+    if c.v.temp_c is not None and c.v.temp_c >= 39.5:
+        moderate.append(f"T {c.v.temp_c}")
+    if c.has("rigors") and c.fever:
+        moderate.append("rigors")
+    if moderate:
+        return [
+            hit(
+                U,
+                "infection_warning_signs",
+                "感染伴预警体征",
+                "Infection with warning signs",
+                ["fever", *moderate],
+                S.SEPSIS,
+                ("see_doctor_today",),
+            )
+        ]
+    return []
+
+
+def _anaphylaxis(c: Case) -> list[Hit]:
+    # RCUK 2021 / WAO 2020: sudden airway, breathing or circulation problem after an allergen
+    # or with skin/mucosal features is anaphylaxis; throat swelling alone is an airway threat.
+    trigger = c.which("allergic_reaction", "sting", "hives", "angioedema")
+    abc = c.which(
+        "dyspnoea",
+        "wheeze",
+        "stridor",
+        "airway_swelling",
+        "cyanosis",
+        "syncope",
+        "unconscious",
+        "confusion",
+        "severe_dyspnoea",
+        "hoarse",
+    )
+    if c.v.sbp is not None and c.v.sbp < 90:
+        abc.append(f"SBP {c.v.sbp}")
+    if c.v.spo2 is not None and c.v.spo2 < 94:
+        abc.append(f"SpO2 {c.v.spo2}%")
+    if (trigger and abc) or c.has("airway_swelling"):
+        return [
+            hit(
+                E,
+                "anaphylaxis",
+                "疑似严重过敏反应（过敏性休克）",
+                "Possible anaphylaxis",
+                trigger + abc,
+                S.ANAPHYLAXIS,
+                ("call_120", "anaphylaxis_measures"),
+            )
+        ]
+    if c.has("angioedema") or (trigger and c.has("vomiting", "abdominal_pain") and c.has("hives")):
+        return [
+            hit(
+                U,
+                "angioedema",
+                "面唇舌肿胀（血管性水肿）",
+                "Swelling of lips, tongue or face (angioedema)",
+                trigger,
+                S.ANAPHYLAXIS,
+                ("see_doctor_today", "watch_airway"),
+            )
+        ]
+    return []
+
+
+def _breathing(c: Case) -> list[Hit]:
+    # BTS 2017 oxygen: SpO2 <90% is an emergency; 90-93% needs same-day assessment except in
+    # COPD (target 88-92%). WHO ETAT 2016: cyanosis, apnoea, stridor, severe distress.
+    out: list[Hit] = []
+    spo2 = c.v.spo2
+    copd = c.has("copd")
+    if spo2 is not None:
+        limit_e = 88 if copd else (92 if c.is_child else 90)
+        if spo2 < limit_e:
+            out.append(
+                hit(
+                    E,
+                    "hypoxia",
+                    "低氧血症",
+                    "Low oxygen saturation",
+                    [f"SpO2 {spo2}%"],
+                    S.OXYGEN,
+                    ("call_120", "sit_up_monitor"),
+                )
+            )
+        elif spo2 < (88 if copd else (96 if c.is_child else 94)):
+            out.append(
+                hit(
+                    U,
+                    "low_spo2",
+                    "血氧饱和度偏低",
+                    "Oxygen saturation below target",
+                    [f"SpO2 {spo2}%"],
+                    S.OXYGEN,
+                    ("see_doctor_today",),
+                )
+            )
+    severe = c.which("apnoea", "cyanosis", "severe_dyspnoea", "stridor", "grunting")
+    if c.is_adult and c.has("chest_indrawing"):
+        severe.append("chest_indrawing")
+    if c.is_adult and c.v.rr is not None and (c.v.rr >= 30 or c.v.rr <= 8):
+        severe.append(f"RR {c.v.rr}")
+    if c.has("dyspnoea") and (c.severe("dyspnoea") or c.sudden("dyspnoea")):
+        severe.append("dyspnoea")
+    if severe:
+        out.append(
+            hit(
+                E,
+                "respiratory_distress",
+                "严重呼吸窘迫",
+                "Severe respiratory distress",
+                severe,
+                S.RESP_DISTRESS,
+                ("call_120", "sit_up_monitor"),
+            )
+        )
+    # GINA 2024 / GOLD 2024: an exacerbation with dyspnoea or wheeze needs same-day review;
+    # severe features (talks in words, RR>30, HR>120, SpO2<90, drowsy) need transfer.
+    airway = c.which("asthma", "copd")
+    if airway and c.has("dyspnoea", "wheeze", "cough"):
+        sev = []
+        if c.v.hr is not None and c.v.hr > 120:
+            sev.append(f"HR {c.v.hr}")
+        if c.altered_mental:
+            sev.append("altered_mental")
+        if c.has("asthma") and c.v.spo2 is not None and c.v.spo2 < 92:
+            sev.append(f"SpO2 {c.v.spo2}%")
+        if c.has("severe_dyspnoea", "cyanosis") or c.severe("dyspnoea", "wheeze"):
+            sev += c.which("severe_dyspnoea", "cyanosis", "dyspnoea", "wheeze")
+        if sev:
+            out.append(
+                hit(
+                    E,
+                    "severe_asthma_copd",
+                    "重度哮喘/慢阻肺急性加重",
+                    "Severe asthma or COPD exacerbation",
+                    airway + sev,
+                    S.ASTHMA,
+                    ("call_120", "sit_up_monitor"),
+                )
+            )
+        elif c.has("dyspnoea", "wheeze"):
+            out.append(
+                hit(
+                    U,
+                    "asthma_copd_exacerbation",
+                    "哮喘/慢阻肺急性加重",
+                    "Asthma or COPD exacerbation",
+                    airway + c.which("dyspnoea", "wheeze"),
+                    S.ASTHMA,
+                    ("see_doctor_today",),
+                )
+            )
+    if c.is_adult and c.has("dyspnoea") and not out:
+        trig = ["dyspnoea"]
+        if c.v.rr is not None and c.v.rr >= 21:
+            trig.append(f"RR {c.v.rr}")
+        out.append(
+            hit(
+                U,
+                "breathlessness",
+                "呼吸困难",
+                "Breathlessness",
+                trig,
+                S.RESP_DISTRESS,
+                ("see_doctor_today",),
+            )
+        )
+    if c.is_adult and c.v.rr is not None and 21 <= c.v.rr < 30 and not out:
+        out.append(
+            hit(
+                U,
+                "raised_rr",
+                "呼吸频率增快",
+                "Raised breathing rate",
+                [f"RR {c.v.rr}"],
+                S.VITALS,
+                ("see_doctor_today",),
+            )
+        )
+    return out
+
+
+def _meningitis_headache(c: Case) -> list[Hit]:
+    out: list[Hit] = []
+    # NICE NG240 2024: fever with neck stiffness, non-blanching rash or altered consciousness.
+    signs = c.which("neck_stiffness", "rash_nonblanching", "bulging_fontanelle")
+    if c.fever and (
+        signs
+        or (c.altered_mental and c.has("headache"))
+        or (c.has("photophobia") and c.has("headache"))
+    ):
+        out.append(
+            hit(
+                E,
+                "meningitis",
+                "疑似脑膜炎/脑膜炎球菌病",
+                "Possible meningitis or meningococcal disease",
+                ["fever", *signs, *c.which("photophobia", "confusion", "drowsy", "unconscious")],
+                S.MENINGITIS,
+                ("call_120", "rest_monitor"),
+            )
+        )
+    elif c.has("rash_nonblanching"):
+        out.append(
+            hit(
+                U,
+                "nonblanching_rash",
+                "压之不褪色皮疹（瘀点瘀斑）",
+                "Non-blanching rash",
+                ["rash_nonblanching"],
+                S.MENINGITIS,
+                ("see_doctor_today",),
+            )
+        )
+    # NICE CG150: thunderclap (worst, sudden severe) headache is subarachnoid haemorrhage until
+    # proven otherwise; headache with neck stiffness likewise.
+    if (
+        c.has("thunderclap_headache")
+        or (c.sudden("headache") and c.severe("headache"))
+        or (c.has("headache") and c.has("neck_stiffness") and not c.fever)
+    ):
+        out.append(
+            hit(
+                E,
+                "thunderclap_headache",
+                "突发剧烈头痛（警惕蛛网膜下腔出血）",
+                "Sudden severe headache (possible subarachnoid haemorrhage)",
+                c.which("thunderclap_headache", "headache", "neck_stiffness", "vomiting"),
+                S.HEADACHE,
+                ("call_120", "rest_monitor"),
+            )
+        )
+    elif c.has("headache") and (
+        c.has("repeated_vomiting") or c.severe("headache") or c.has("vision_disturbance")
+    ):
+        out.append(
+            hit(
+                U,
+                "headache_red_flags",
+                "头痛伴危险征象",
+                "Headache with warning features",
+                c.which("headache", "repeated_vomiting", "vision_disturbance"),
+                S.HEADACHE,
+                ("see_doctor_today",),
+            )
+        )
+    return out
+
+
+def _gi_bleed_abdomen(c: Case) -> list[Hit]:
+    out: list[Hit] = []
+    shock = _shock_signs(c)
+    # NICE CG141 2012: haematemesis or melaena is an upper GI bleed: transfer.
+    upper = c.which("haematemesis", "melaena")
+    if upper:
+        out.append(
+            hit(
+                E,
+                "gi_bleed",
+                "消化道出血（呕血/黑便）",
+                "Gastrointestinal bleeding (haematemesis/melaena)",
+                upper + shock,
+                S.GI_BLEED,
+                ("call_120", "nil_by_mouth"),
+            )
+        )
+    elif c.has("bloody_stool"):
+        if shock or c.has("heavy_bleeding"):
+            out.append(
+                hit(
+                    E,
+                    "gi_bleed",
+                    "消化道出血伴休克征象",
+                    "GI bleeding with signs of shock",
+                    ["bloody_stool", *shock],
+                    S.GI_BLEED,
+                    ("call_120", "nil_by_mouth"),
+                )
+            )
+        else:
+            out.append(
+                hit(
+                    U,
+                    "blood_in_stool",
+                    "便血",
+                    "Blood in stool",
+                    ["bloody_stool"],
+                    S.GI_BLEED,
+                    ("see_doctor_today",),
+                )
+            )
+    # Acute abdomen: peritonism, obstruction (vomiting + no flatus), or severe pain with shock.
+    if c.has("incarcerated_hernia"):
+        out.append(
+            hit(
+                E,
+                "incarcerated_hernia",
+                "嵌顿疝",
+                "Incarcerated hernia",
+                ["incarcerated_hernia"],
+                S.ABDOMEN,
+                ("call_120", "nil_by_mouth"),
+            )
+        )
+    if c.has("abdominal_pain") or c.has("peritonism"):
+        peritonism = c.which("peritonism", "incarcerated_hernia")
+        obstruction = c.which("no_flatus") if c.has("vomiting", "distension") else []
+        if (
+            c.has("repeated_vomiting", "vomiting")
+            and c.has("distension")
+            and not c.has("diarrhoea")
+        ):
+            obstruction.append("distension")
+        # Right lower pain with fever or vomiting: appendicitis until proven otherwise;
+        # severe pain at 65 or over: vascular or surgical cause (mesenteric ischaemia, AAA).
+        if c.has("rlq_pain") and (c.fever or c.has("vomiting")):
+            peritonism.append("rlq_pain")
+        if c.severe("abdominal_pain") and c.age_years is not None and c.age_years >= 65:
+            peritonism.append("age>=65")
+        severe = c.severe("abdominal_pain", "epigastric_pain", "rlq_pain", "ruq_pain")
+        if (
+            peritonism
+            or obstruction
+            or (severe and (shock or c.has("vomiting") or c.fever or c.sudden("abdominal_pain")))
+            or (c.has("abdominal_pain") and shock)
+        ):
+            out.append(
+                hit(
+                    E,
+                    "acute_abdomen",
+                    "急腹症征象",
+                    "Signs of an acute abdomen",
+                    ["abdominal_pain"]
+                    + peritonism
+                    + obstruction
+                    + shock
+                    + (["q_severe"] if severe else []),
+                    S.ABDOMEN,
+                    ("call_120", "nil_by_mouth"),
+                )
+            )
+        elif (
+            severe
+            or c.has("rlq_pain")
+            or (c.fever and c.has("abdominal_pain") and not c.has("diarrhoea"))
+            or (c.has("repeated_vomiting") and c.has("abdominal_pain"))
+            or (
+                c.age_years is not None
+                and c.age_years >= 65
+                and c.has("abdominal_pain")
+                and not c.mild("abdominal_pain")
+            )
+        ):
+            out.append(
+                hit(
+                    U,
+                    "abdominal_pain_warning",
+                    "腹痛伴预警特征",
+                    "Abdominal pain with warning features",
+                    c.which("abdominal_pain", "rlq_pain", "repeated_vomiting", "fever"),
+                    S.ABDOMEN,
+                    ("see_doctor_today", "nil_by_mouth"),
+                )
+            )
+    return out
+
+
+def _shock_signs(c: Case) -> list[str]:
+    # WHO ETAT 2016: shock = cold extremities with weak fast pulse; low BP, fainting.
+    s = c.which("mottled_skin", "syncope")
+    if c.v.sbp is not None and c.v.sbp < 90:
+        s.append(f"SBP {c.v.sbp}")
+    if c.v.hr is not None and c.v.hr >= 120:
+        s.append(f"HR {c.v.hr}")
+    return s
+
+
+def _blood_pressure(c: Case) -> list[Hit]:
+    # 中国高血压防治指南2018 / ESH 2023: >=180/120 with acute target-organ damage is a
+    # hypertensive emergency; without it, urgent (same-day) review. Pregnancy: rules_pregnancy.
+    sbp, dbp = c.v.sbp, c.v.dbp
+    out: list[Hit] = []
+    if sbp is None and dbp is None:
+        return out
+    if (sbp is not None and sbp >= 180) or (dbp is not None and dbp >= 120):
+        organ = c.which(
+            "chest_pain",
+            "chest_tightness",
+            "dyspnoea",
+            "headache",
+            "confusion",
+            "vision_disturbance",
+            "face_droop",
+            "unilateral_weakness",
+            "speech_disturbance",
+            "seizure",
+            "drowsy",
+            "unconscious",
+            "repeated_vomiting",
+            "haematuria",
+            "oedema",
+        )
+        bp = f"BP {sbp}/{dbp}" if dbp else f"SBP {sbp}"
+        if c.has("headache") and not (
+            c.severe("headache")
+            or c.has("vomiting", "nausea", "vision_disturbance", "confusion", "dizziness")
+        ):
+            organ.remove("headache")
+        if organ:
+            out.append(
+                hit(
+                    E,
+                    "hypertensive_emergency",
+                    "高血压急症（血压≥180/120伴靶器官症状）",
+                    "Hypertensive emergency (BP >=180/120 with target-organ symptoms)",
+                    [bp, *organ],
+                    S.HYPERTENSION,
+                    ("call_120", "rest_monitor"),
+                )
+            )
+        else:
+            out.append(
+                hit(
+                    U,
+                    "severe_hypertension",
+                    "重度高血压（无急性靶器官症状）",
+                    "Severe hypertension without acute target-organ symptoms",
+                    [bp, *c.which("headache", "dizziness")],
+                    S.HYPERTENSION,
+                    ("see_doctor_today",),
+                )
+            )
+    elif sbp is not None and sbp < 90:
+        sym = c.which(
+            "dizziness", "syncope", "confusion", "drowsy", "mottled_skin", "sweating", "pale"
+        )
+        level = E if sym or (sbp < 80) else U
+        out.append(
+            hit(
+                level,
+                "hypotension",
+                "低血压",
+                "Low blood pressure",
+                [f"SBP {sbp}", *sym],
+                S.SHOCK,
+                ("call_120", "lie_flat") if level is E else ("see_doctor_today",),
+            )
+        )
+    return out
+
+
+def _glucose(c: Case) -> list[Hit]:
+    g = c.v.glucose
+    out: list[Hit] = []
+    # ADA 2024 §6: level 2 (<3.0 mmol/L) or any hypoglycaemia with altered mentation is
+    # serious; level 1 (<3.9) needs treatment and review.
+    if g is not None and g < 3.9:
+        if c.altered_mental or c.has("seizure") or g < 2.2:
+            out.append(
+                hit(
+                    E,
+                    "severe_hypoglycaemia",
+                    "严重低血糖",
+                    "Severe hypoglycaemia",
+                    [f"glucose {g}", *c.which("confusion", "drowsy", "unconscious", "seizure")],
+                    S.HYPOGLYCAEMIA,
+                    ("call_120", "hypo_measures"),
+                )
+            )
+        else:
+            out.append(
+                hit(
+                    U,
+                    "hypoglycaemia",
+                    "低血糖",
+                    "Hypoglycaemia",
+                    [f"glucose {g}"],
+                    S.HYPOGLYCAEMIA,
+                    ("hypo_measures", "see_doctor_today"),
+                )
+            )
+    elif g is None and c.has("hypo_reported") and c.has("diabetes"):
+        if c.altered_mental or c.has("seizure"):
+            out.append(
+                hit(
+                    E,
+                    "severe_hypoglycaemia",
+                    "疑似严重低血糖",
+                    "Suspected severe hypoglycaemia",
+                    ["hypo_reported", *c.which("confusion", "drowsy", "unconscious", "seizure")],
+                    S.HYPOGLYCAEMIA,
+                    ("call_120", "hypo_measures"),
+                )
+            )
+        else:
+            out.append(
+                hit(
+                    U,
+                    "hypoglycaemia",
+                    "疑似低血糖",
+                    "Suspected hypoglycaemia",
+                    ["hypo_reported"],
+                    S.HYPOGLYCAEMIA,
+                    ("hypo_measures", "see_doctor_today"),
+                )
+            )
+    # ADA 2024 §16 / 中国2型糖尿病指南2020: glucose >=16.7 with ketones or DKA features, or
+    # >=33.3 (hyperosmolar), is an emergency.
+    high = (
+        (g is not None and g >= 13.9)
+        or c.has("hyperglycaemia_reported")
+        or (c.has("diabetes") and c.has("polyuria"))
+    )
+    dka = c.which("ketones") if (high or c.has("diabetes")) else []
+    features = c.which(
+        "vomiting", "abdominal_pain", "drowsy", "confusion", "unconscious", "dyspnoea"
+    )
+    if g is not None and g >= 33.3:
+        out.append(
+            hit(
+                E,
+                "hyperglycaemic_crisis",
+                "高血糖危象（血糖≥33.3）",
+                "Hyperglycaemic crisis (glucose >=33.3)",
+                [f"glucose {g}", *features],
+                S.DKA,
+                ("call_120",),
+            )
+        )
+    elif dka or (high and (c.has("diabetes") or (g is not None and g >= 16.7)) and features):
+        out.append(
+            hit(
+                E,
+                "dka",
+                "疑似糖尿病酮症酸中毒",
+                "Possible diabetic ketoacidosis",
+                ([f"glucose {g}"] if g else []) + dka + features,
+                S.DKA,
+                ("call_120",),
+            )
+        )
+    elif g is not None and g >= 16.7:
+        out.append(
+            hit(
+                U,
+                "marked_hyperglycaemia",
+                "血糖明显升高",
+                "Markedly raised blood glucose",
+                [f"glucose {g}"],
+                S.DKA,
+                ("see_doctor_today",),
+            )
+        )
+    return out
+
+
+def _adult_dehydration(c: Case) -> list[Hit]:
+    # WHO 2005 / NICE CKS gastroenteritis: fluid loss with shock, confusion or no urine is
+    # severe dehydration; dry mouth with little urine is moderate.
+    if c.is_child or not c.has("diarrhoea", "vomiting", "heat_illness"):
+        return []
+    severe = _shock_signs(c) + c.which("confusion", "drowsy", "unconscious")
+    if c.has("unable_to_drink", "vomit_everything") and c.has("diarrhoea"):
+        severe += c.which("unable_to_drink", "vomit_everything")
+    if c.severe("reduced_urine"):
+        severe.append("reduced_urine")
+    if severe:
+        return [
+            hit(
+                E,
+                "severe_dehydration",
+                "重度脱水",
+                "Severe dehydration",
+                severe,
+                S.DEHYDRATION,
+                ("call_120", "ors_if_able"),
+            )
+        ]
+    some = c.which("reduced_urine", "thirst", "dizziness", "sunken_eyes", "vomit_everything")
+    if c.v.hr is not None and c.v.hr > 100:
+        some.append(f"HR {c.v.hr}")
+    if len(some) >= 2 or c.has("vomit_everything", "unable_to_drink"):
+        return [
+            hit(
+                U,
+                "dehydration",
+                "中度脱水征象",
+                "Signs of dehydration",
+                some,
+                S.DEHYDRATION,
+                ("see_doctor_today", "ors_if_able"),
+            )
+        ]
+    return []
+
+
+def _head_injury(c: Case) -> list[Hit]:
+    # NICE NG232 2023 §1.2/§1.4: after a head injury refer to the emergency department for
+    # loss of consciousness, GCS <15, seizure, focal deficit, skull-fracture signs, vomiting,
+    # amnesia, anticoagulation, age >=65, dangerous mechanism or persistent headache.
+    if not c.has("head_injury"):
+        return []
+    major = c.which(
+        "unconscious",
+        "syncope",
+        "seizure",
+        "confusion",
+        "drowsy",
+        "repeated_vomiting",
+        "skull_fracture_sign",
+        "face_droop",
+        "unilateral_weakness",
+        "speech_disturbance",
+        "vision_disturbance",
+        "balance_loss",
+    )
+    if c.v.gcs is not None and c.v.gcs < 15:
+        major.append(f"GCS {c.v.gcs}")
+    if c.severe("headache") or c.has("thunderclap_headache"):
+        major.append("headache")
+    if c.has("anticoagulant") and c.has("vomiting", "headache", "amnesia"):
+        major.append("anticoagulant")
+    if major:
+        return [
+            hit(
+                E,
+                "head_injury_red_flags",
+                "头部外伤伴危险征象",
+                "Head injury with red flags",
+                ["head_injury", *major],
+                S.HEAD_INJURY,
+                ("call_120", "head_injury_measures"),
+            )
+        ]
+    minor = c.which("vomiting", "amnesia", "anticoagulant", "headache", "major_trauma", "alcohol")
+    if c.age_years is not None and c.age_years >= 65:
+        minor.append("age>=65")
+    if c.is_child and c.months_below(12):
+        minor.append("age<1")
+    if minor:
+        return [
+            hit(
+                U,
+                "head_injury_risk",
+                "头部外伤伴风险因素",
+                "Head injury with risk factors",
+                ["head_injury", *minor],
+                S.HEAD_INJURY,
+                ("see_doctor_today", "head_injury_measures"),
+            )
+        ]
+    if (
+        c.denied("unconscious")
+        or c.denied("syncope")
+        or c.denied("vomiting")
+        or c.has("~lethargy")
+        or c.denied("lethargy")
+    ):
+        return [
+            hit(
+                Level.SELF_CARE,
+                "head_injury_minor",
+                "轻微头部外伤（无危险征象）",
+                "Minor head injury, no red flags",
+                ["head_injury"],
+                S.HEAD_INJURY,
+                ("head_injury_measures",),
+            )
+        ]
+    return [
+        hit(
+            N,
+            "head_injury_minor",
+            "轻微头部外伤（需评估）",
+            "Minor head injury, assess",
+            ["head_injury"],
+            S.HEAD_INJURY,
+            ("head_injury_measures",),
+        )
+    ]
+
+
+def _mental_health(c: Case) -> list[Hit]:
+    # WHO mhGAP 2016 §SUI: an act of self-harm, or current thoughts or plan of suicide, is
+    # imminent risk: do not leave alone, urgent referral. Passive wishes: same-day review.
+    if c.has("suicide_attempt") or c.has("suicidal_intent"):
+        return [
+            hit(
+                E,
+                "suicide_risk",
+                "自杀/自伤风险",
+                "Risk of suicide or self-harm",
+                c.which("suicide_attempt", "suicidal_intent"),
+                S.SUICIDE,
+                ("call_120", "suicide_measures"),
+            )
+        ]
+    if c.has("passive_death_wish"):
+        return [
+            hit(
+                U,
+                "suicidal_thoughts",
+                "消极观念（需当天评估自杀风险）",
+                "Thoughts that life is not worth living",
+                ["passive_death_wish"],
+                S.SUICIDE,
+                ("see_doctor_today", "suicide_measures"),
+            )
+        ]
+    return []
+
+
+def _poisoning_bites_burns(c: Case) -> list[Hit]:
+    out: list[Hit] = []
+    # Any ingestion of pesticide, poison or a medicine overdose: transfer with the container.
+    tox = c.which("pesticide", "poisoning", "overdose")
+    if tox:
+        out.append(
+            hit(
+                E,
+                "poisoning",
+                "中毒/药物过量（含农药）",
+                "Poisoning or overdose (incl. pesticide)",
+                tox,
+                S.POISONING,
+                ("call_120", "poison_measures"),
+            )
+        )
+    # WHO snakebite 2016: every bite is treated as venomous until observed in hospital.
+    if c.has("snake_bite"):
+        out.append(
+            hit(
+                E,
+                "snake_bite",
+                "蛇咬伤",
+                "Snake bite",
+                ["snake_bite"],
+                S.SNAKE,
+                ("call_120", "snake_measures"),
+            )
+        )
+    # 狂犬病暴露预防处置工作规范: wash the wound and start post-exposure prophylaxis the same day.
+    if c.has("animal_bite") and not c.has("snake_bite", "insect_bite"):
+        out.append(
+            hit(
+                U,
+                "animal_bite",
+                "动物咬伤/抓伤（需当天处置及狂犬病暴露评估）",
+                "Animal bite or scratch (same-day wound care and rabies assessment)",
+                ["animal_bite"],
+                S.RABIES,
+                ("see_doctor_today", "wash_wound"),
+            )
+        )
+    # ISBI 2016: inhalation injury, >10% TBSA in a child or >15% in an adult: burn centre;
+    # burns of face, hands, genitals, electrical or chemical burns, or infants: same day.
+    if c.has("burn"):
+        pct = c.facts.burn_percent
+        big = pct is not None and pct >= (10 if c.is_child else 15)
+        if c.has("smoke_inhalation", "stridor", "hoarse") or big or c.has("airway_swelling"):
+            out.append(
+                hit(
+                    E,
+                    "major_burn",
+                    "严重烧伤/吸入性损伤",
+                    "Major burn or inhalation injury",
+                    ["burn"]
+                    + ([f"TBSA {pct}%"] if pct else [])
+                    + c.which("smoke_inhalation", "hoarse"),
+                    S.BURNS,
+                    ("call_120", "burn_measures"),
+                )
+            )
+        elif (
+            c.severe("burn")
+            or (pct is not None and pct >= 5)
+            or c.months_below(12)
+            or (c.is_child and not c.mild("burn"))
+        ):
+            out.append(
+                hit(
+                    U,
+                    "burn_needs_review",
+                    "烧烫伤需当天处理",
+                    "Burn needing same-day care",
+                    ["burn"],
+                    S.BURNS,
+                    ("see_doctor_today", "burn_measures"),
+                )
+            )
+    return out
+
+
+def _back_and_genital(c: Case) -> list[Hit]:
+    out: list[Hit] = []
+    # GIRFT 2023 cauda equina pathway: back pain or sciatica with saddle numbness, bladder or
+    # bowel disturbance or bilateral leg symptoms: emergency MRI.
+    ces = c.which("saddle_anaesthesia", "urinary_retention", "incontinence", "leg_weakness")
+    if c.has("back_pain") and ces:
+        out.append(
+            hit(
+                E,
+                "cauda_equina",
+                "疑似马尾综合征",
+                "Possible cauda equina syndrome",
+                ["back_pain", *ces],
+                S.CAUDA_EQUINA,
+                ("call_120",),
+            )
+        )
+    elif c.has("saddle_anaesthesia"):
+        out.append(
+            hit(
+                E,
+                "cauda_equina",
+                "疑似马尾综合征",
+                "Possible cauda equina syndrome",
+                ["saddle_anaesthesia"],
+                S.CAUDA_EQUINA,
+                ("call_120",),
+            )
+        )
+    elif c.has("back_pain"):
+        # NICE NG59: fever, cancer history, weight loss, trauma or new neurology need assessment.
+        warn = c.which("cancer", "weight_loss", "major_trauma", "fall", "immunosuppressed")
+        if c.fever:
+            warn.append("fever")
+        if warn:
+            level = U if (c.fever or c.has("major_trauma")) else N
+            out.append(
+                hit(
+                    level,
+                    "back_pain_red_flags",
+                    "腰背痛伴警示特征",
+                    "Back pain with warning features",
+                    ["back_pain", *warn],
+                    S.BACK_PAIN,
+                    ("see_doctor_today",) if level is U else (),
+                )
+            )
+    if c.has("urinary_retention") and not out:
+        out.append(
+            hit(
+                U,
+                "urinary_retention",
+                "尿潴留",
+                "Urinary retention",
+                ["urinary_retention"],
+                S.CAUDA_EQUINA,
+                ("see_doctor_today",),
+            )
+        )
+    # NICE CKS scrotal pain 2022: sudden or severe testicular pain, especially under 25, is
+    # torsion until proven otherwise: refer immediately (testis viable for about 6 hours).
+    if c.has("testicular_pain"):
+        young = c.age_years is None or c.age_years < 25
+        if (
+            c.sudden("testicular_pain")
+            or c.severe("testicular_pain")
+            or c.has("vomiting", "nausea")
+            or (young and not c.fever and not c.has("urinary_symptoms"))
+        ):
+            out.append(
+                hit(
+                    E,
+                    "testicular_torsion",
+                    "疑似睾丸扭转",
+                    "Possible testicular torsion",
+                    c.which("testicular_pain", "vomiting", "nausea"),
+                    S.TORSION,
+                    ("call_120", "nil_by_mouth"),
+                )
+            )
+        else:
+            out.append(
+                hit(
+                    U,
+                    "scrotal_pain",
+                    "阴囊/睾丸疼痛",
+                    "Scrotal or testicular pain",
+                    ["testicular_pain"],
+                    S.TORSION,
+                    ("see_doctor_today",),
+                )
+            )
+    return out
+
+
+def _neuro_general(c: Case) -> list[Hit]:
+    out: list[Hit] = []
+    # WHO ETAT 2016: coma or convulsions are emergency signs at any age.
+    if c.has("unconscious") or (c.v.gcs is not None and c.v.gcs <= 12):
+        out.append(
+            hit(
+                E,
+                "unconscious",
+                "意识丧失/昏迷",
+                "Unconscious or unresponsive",
+                c.which("unconscious") or [f"GCS {c.v.gcs}"],
+                S.VITALS,
+                ("call_120", "recovery_position"),
+            )
+        )
+    if c.has("seizure") and not c.is_child:
+        out.append(
+            hit(
+                E,
+                "seizure",
+                "抽搐发作",
+                "Seizure",
+                ["seizure"],
+                S.VITALS,
+                ("call_120", "seizure_measures"),
+            )
+        )
+    # NICE CG103: new confusion is delirium until proven otherwise: look for a cause today;
+    # with fever, abnormal vitals or sudden onset, transfer.
+    if c.is_adult and c.has("confusion", "drowsy") and not c.has("unconscious"):
+        abnormal = []
+        if c.fever:
+            abnormal.append("fever")
+        if c.v.spo2 is not None and c.v.spo2 < 94:
+            abnormal.append(f"SpO2 {c.v.spo2}%")
+        if c.v.sbp is not None and (c.v.sbp < 100 or c.v.sbp >= 180):
+            abnormal.append(f"SBP {c.v.sbp}")
+        if c.v.hr is not None and (c.v.hr > 120 or c.v.hr < 50):
+            abnormal.append(f"HR {c.v.hr}")
+        if c.v.glucose is not None and (c.v.glucose < 3.9 or c.v.glucose > 16.7):
+            abnormal.append(f"glucose {c.v.glucose}")
+        if c.v.gcs is not None and c.v.gcs < 15:
+            abnormal.append(f"GCS {c.v.gcs}")
+        if abnormal or c.sudden("confusion", "drowsy") or c.has("drowsy"):
+            out.append(
+                hit(
+                    E,
+                    "acute_confusion",
+                    "急性意识改变",
+                    "Acute confusion or drowsiness",
+                    c.which("confusion", "drowsy") + abnormal,
+                    S.DELIRIUM,
+                    ("call_120", "rest_monitor"),
+                )
+            )
+        else:
+            out.append(
+                hit(
+                    U,
+                    "confusion",
+                    "新发意识混乱（谵妄）",
+                    "New confusion (delirium)",
+                    c.which("confusion"),
+                    S.DELIRIUM,
+                    ("see_doctor_today",),
+                )
+            )
+    # NICE CG109: collapse with chest pain, breathlessness, palpitations, on exertion, or with
+    # abnormal vitals is high-risk; otherwise same-day assessment.
+    if c.has("syncope") and not c.has("head_injury"):
+        high = c.which("chest_pain", "dyspnoea", "palpitations", "exertional", "heart_disease")
+        if c.v.hr is not None and (c.v.hr < 40 or c.v.hr > 150):
+            high.append(f"HR {c.v.hr}")
+        if c.v.sbp is not None and c.v.sbp < 90:
+            high.append(f"SBP {c.v.sbp}")
+        if high or c.pregnant:
+            out.append(
+                hit(
+                    E,
+                    "high_risk_syncope",
+                    "高危晕厥",
+                    "High-risk syncope",
+                    ["syncope", *high],
+                    S.SYNCOPE,
+                    ("call_120", "lie_flat"),
+                )
+            )
+        else:
+            out.append(
+                hit(
+                    U,
+                    "syncope",
+                    "晕厥",
+                    "Fainting",
+                    ["syncope"],
+                    S.SYNCOPE,
+                    ("see_doctor_today", "lie_flat"),
+                )
+            )
+    return out
+
+
+def _vitals_and_misc(c: Case) -> list[Hit]:
+    out: list[Hit] = []
+    # NEWS2 / WHO ETAT: extreme heart rate or temperature.
+    if c.is_adult and c.v.hr is not None:
+        if c.v.hr >= 150 or c.v.hr <= 40:
+            out.append(
+                hit(
+                    E,
+                    "extreme_heart_rate",
+                    "心率极度异常",
+                    "Extreme heart rate",
+                    [f"HR {c.v.hr}"],
+                    S.VITALS,
+                    ("call_120", "rest_monitor"),
+                )
+            )
+        elif c.v.hr >= 130 or c.v.hr < 50:
+            out.append(
+                hit(
+                    U,
+                    "abnormal_heart_rate",
+                    "心率明显异常",
+                    "Markedly abnormal heart rate",
+                    [f"HR {c.v.hr}"],
+                    S.VITALS,
+                    ("see_doctor_today",),
+                )
+            )
+    t = c.v.temp_c
+    if t is not None and c.is_adult:
+        if t >= 41.0 or (c.has("heat_illness") and c.altered_mental):
+            out.append(
+                hit(
+                    E,
+                    "hyperthermia",
+                    "超高热/热射病",
+                    "Hyperpyrexia or heat stroke",
+                    [f"T {t}"],
+                    S.HEAT,
+                    ("call_120", "cool_patient"),
+                )
+            )
+        elif t < 35.0:
+            out.append(
+                hit(
+                    E,
+                    "hypothermia",
+                    "低体温",
+                    "Hypothermia",
+                    [f"T {t}"],
+                    S.VITALS,
+                    ("call_120", "keep_warm"),
+                )
+            )
+        elif t >= 39.5:
+            out.append(
+                hit(
+                    U,
+                    "high_fever",
+                    "高热",
+                    "High fever",
+                    [f"T {t}"],
+                    S.SEPSIS,
+                    ("see_doctor_today",),
+                )
+            )
+    if c.has("heavy_bleeding") and not c.pregnant and not c.has("postpartum"):
+        out.append(
+            hit(
+                E,
+                "major_haemorrhage",
+                "大出血",
+                "Major bleeding",
+                ["heavy_bleeding", *_shock_signs(c)],
+                S.TRAUMA,
+                ("call_120", "pressure_bleeding"),
+            )
+        )
+    if c.has("haemoptysis"):
+        lvl = E if (c.severe("haemoptysis") or c.has("heavy_bleeding") or c.has("dyspnoea")) else U
+        out.append(
+            hit(
+                lvl,
+                "haemoptysis",
+                "咯血",
+                "Coughing up blood",
+                ["haemoptysis"],
+                S.TB,
+                ("call_120",) if lvl is E else ("see_doctor_today",),
+            )
+        )
+    # NICE NG39 major trauma: dangerous mechanism needs hospital assessment.
+    if c.has("major_trauma"):
+        serious = c.which(
+            "dyspnoea",
+            "abdominal_pain",
+            "chest_pain",
+            "heavy_bleeding",
+            "unconscious",
+            "fracture",
+            "back_pain",
+            "neck_pain",
+            "leg_weakness",
+        )
+        lvl = E if serious or _shock_signs(c) else U
+        out.append(
+            hit(
+                lvl,
+                "major_trauma",
+                "严重创伤机制",
+                "Dangerous injury mechanism",
+                ["major_trauma", *serious],
+                S.TRAUMA,
+                ("call_120", "trauma_measures") if lvl is E else ("see_doctor_today",),
+            )
+        )
+    if c.has("fracture", "deep_wound") and not c.has("major_trauma"):
+        out.append(
+            hit(
+                U,
+                "fracture_or_deep_wound",
+                "疑似骨折/深伤口",
+                "Possible fracture or deep wound",
+                c.which("fracture", "deep_wound"),
+                S.MINOR_INJURY,
+                ("see_doctor_today", "immobilise"),
+            )
+        )
+    # NICE CKS cellulitis (2023): spreading infection or systemic features: same-day review.
+    if c.has("wound_infection") and (c.fever or c.has("q_worsening")):
+        out.append(
+            hit(
+                U,
+                "spreading_skin_infection",
+                "皮肤软组织感染伴发热/扩散",
+                "Skin infection with fever or spreading",
+                ["wound_infection"] + (["fever"] if c.fever else []),
+                S.SEPSIS,
+                ("see_doctor_today",),
+            )
+        )
+    # NICE NG84 §1.1: sore throat with drooling, inability to swallow, trismus or muffled
+    # voice suggests epiglottitis or quinsy: admit.
+    if c.has("sore_throat") and c.has("unable_to_drink", "muffled_voice", "stridor"):
+        out.append(
+            hit(
+                E,
+                "throat_airway_threat",
+                "咽痛伴吞咽困难/流涎（警惕会厌炎、扁桃体周围脓肿）",
+                "Sore throat with drooling or inability to swallow (epiglottitis/quinsy)",
+                ["sore_throat", *c.which("unable_to_drink", "muffled_voice", "stridor")],
+                S.SORE_THROAT,
+                ("call_120", "sit_up_monitor"),
+            )
+        )
+    if c.has("calf_swelling"):
+        out.append(
+            hit(
+                U,
+                "possible_dvt",
+                "疑似深静脉血栓（单侧小腿肿痛）",
+                "Possible deep vein thrombosis",
+                ["calf_swelling"],
+                S.DVT,
+                ("see_doctor_today",),
+            )
+        )
+    if c.has("heat_illness") and not out and not c.altered_mental:
+        out.append(
+            hit(
+                U,
+                "heat_exhaustion",
+                "中暑",
+                "Heat illness",
+                ["heat_illness"],
+                S.HEAT,
+                ("see_doctor_today", "cool_patient"),
+            )
+        )
+    if c.has("jaundice") and c.is_adult:
+        out.append(
+            hit(
+                U if c.has("abdominal_pain") or c.fever else N,
+                "jaundice",
+                "黄疸",
+                "Jaundice",
+                ["jaundice"],
+                S.ROUTINE,
+            )
+        )
+    if c.is_adult and c.has("urinary_symptoms", "flank_pain", "haematuria"):
+        upper = c.which("flank_pain", "rigors", "vomiting")
+        if c.fever:
+            upper.append("fever")
+        if upper and c.has("urinary_symptoms", "flank_pain"):
+            out.append(
+                hit(
+                    U,
+                    "pyelonephritis",
+                    "疑似肾盂肾炎/复杂尿路感染",
+                    "Possible upper urinary tract infection",
+                    c.which("urinary_symptoms", "flank_pain") + upper,
+                    S.URINARY,
+                    ("see_doctor_today",),
+                )
+            )
+    return out
+
+
+_RULES = (
+    _chest_pain, _stroke, _sepsis, _anaphylaxis, _breathing, _meningitis_headache,
+    _gi_bleed_abdomen, _blood_pressure, _glucose, _adult_dehydration, _head_injury,
+    _mental_health, _poisoning_bites_burns, _back_and_genital, _neuro_general, _vitals_and_misc,
+)  # fmt: skip

@@ -1,0 +1,386 @@
+"""Paediatric red flags: WHO IMCI general danger signs, fast breathing by age, chest indrawing,
+fever in young infants (NICE NG143 traffic light), dehydration, neonatal danger signs."""
+
+from __future__ import annotations
+
+from . import sources as S
+from .case import Case
+from .hits import Hit, hit
+from .values import Level
+
+E, U, N = Level.EMERGENCY, Level.URGENT, Level.NON_URGENT
+
+
+def evaluate(c: Case) -> list[Hit]:
+    """All paediatric rules that fire (only for children)."""
+    if not c.is_child:
+        return []
+    out: list[Hit] = []
+    for rule in (_danger_signs, _young_infant, _breathing, _fever, _dehydration, _hfmd):
+        out.extend(rule(c))
+    return out
+
+
+def _danger_signs(c: Case) -> list[Hit]:
+    # WHO IMCI 2014 general danger signs (2 months-5 years, used here for all children):
+    # not able to drink or breastfeed, vomits everything, convulsions, lethargic/unconscious.
+    signs = c.which("unable_to_drink", "vomit_everything", "seizure", "unconscious", "drowsy")
+    if c.has("lethargy") and (c.under5 or c.fever or c.has("vomiting", "diarrhoea", "dyspnoea")):
+        signs.append("lethargy")
+    if c.v.gcs is not None and c.v.gcs < 15:
+        signs.append(f"GCS {c.v.gcs}")
+    if not signs:
+        return []
+    return [
+        hit(
+            E,
+            "imci_general_danger_sign",
+            "儿童一般危险征象（IMCI）",
+            "IMCI general danger sign in a child",
+            signs,
+            S.IMCI,
+            ("call_120", "child_transfer_measures"),
+        )
+    ]
+
+
+def _young_infant(c: Case) -> list[Hit]:
+    # WHO IMCI 2014 sick young infant (<2 months) / WHO PSBI 2015: not feeding well,
+    # convulsions, RR >=60, severe chest indrawing, temp >=37.5 or <35.5, movement only when
+    # stimulated: possible serious bacterial infection, refer urgently. Newborn danger signs
+    # (WHO postnatal care 2013): jaundice in the first day or on palms/soles, umbilical pus.
+    m = c.age_months
+    if m is None or m >= 2:
+        if c.has("jaundice_severe") and (m is None or m < 3):
+            return [
+                hit(
+                    E,
+                    "neonatal_jaundice",
+                    "新生儿重度黄疸（手心脚心发黄）",
+                    "Severe newborn jaundice (palms/soles)",
+                    ["jaundice_severe"],
+                    S.NEONATE,
+                    ("call_120",),
+                )
+            ]
+        return []
+    signs = c.which(
+        "poor_feeding",
+        "unable_to_drink",
+        "few_movements",
+        "grunting",
+        "chest_indrawing",
+        "high_pitched_cry",
+        "bulging_fontanelle",
+        "hypothermia",
+        "cyanosis",
+        "lethargy",
+    )
+    t = c.v.temp_c
+    if t is not None and (t >= 37.5 or t < 35.5):
+        signs.append(f"T {t}")
+    elif t is None and c.has("fever"):
+        signs.append("fever")
+    if c.v.rr is not None and c.v.rr >= 60:
+        signs.append(f"RR {c.v.rr}")
+    out: list[Hit] = []
+    if signs:
+        out.append(
+            hit(
+                E,
+                "young_infant_danger_sign",
+                "小婴儿（<2月龄）危险征象",
+                "Danger sign in a young infant (<2 months)",
+                signs,
+                S.YOUNG_INFANT,
+                ("call_120", "child_transfer_measures"),
+            )
+        )
+    if c.has("jaundice"):
+        early = c.facts.age_days is not None and c.facts.age_days <= 1
+        lvl = E if early or c.severe("jaundice") or c.has("jaundice_severe") or signs else U
+        out.append(
+            hit(
+                lvl,
+                "neonatal_jaundice",
+                "新生儿黄疸",
+                "Newborn jaundice",
+                ["jaundice"],
+                S.NEONATE,
+                ("call_120",) if lvl is E else ("see_doctor_today",),
+            )
+        )
+    if c.has("wound_infection", "infection_reported") and m < 1:
+        out.append(
+            hit(
+                U,
+                "neonatal_local_infection",
+                "新生儿局部感染（脐部/皮肤）",
+                "Local infection in a newborn",
+                c.which("wound_infection", "infection_reported"),
+                S.NEONATE,
+                ("see_doctor_today",),
+            )
+        )
+    return out
+
+
+def _breathing(c: Case) -> list[Hit]:
+    # WHO IMCI 2014 fast breathing: <2 months >=60, 2-12 months >=50, 1-5 years >=40
+    # (WHO pocket book: >5 years >=30). Chest indrawing, stridor at rest, grunting, cyanosis:
+    # severe pneumonia / severe respiratory distress (WHO pocket book 2013 §4).
+    out: list[Hit] = []
+    severe = c.which(
+        "chest_indrawing", "stridor", "grunting", "cyanosis", "apnoea", "severe_dyspnoea"
+    )
+    if severe and not (c.months_below(2) and not c.has("stridor", "apnoea", "cyanosis")):
+        out.append(
+            hit(
+                E,
+                "child_severe_respiratory",
+                "儿童重度呼吸困难（胸凹陷/喘鸣/发绀）",
+                "Severe breathing problem in a child (indrawing, stridor, cyanosis)",
+                severe,
+                S.PAEDIATRIC_RESP,
+                ("call_120", "child_transfer_measures"),
+            )
+        )
+    rr = c.v.rr
+    m = c.age_months
+    if rr is not None and m is None:
+        # Age not stated: use the infant band for a baby, the 1-5 year band otherwise (IMCI).
+        m = 6.0 if c.facts.age_hint in ("infant", "neonate") else 24.0
+    if rr is not None and m is not None:
+        limit = 60 if m < 2 else 50 if m < 12 else 40 if m < 60 else 30
+        if rr >= limit + 20 and m >= 2:
+            out.append(
+                hit(
+                    E,
+                    "child_very_fast_breathing",
+                    "儿童呼吸极快",
+                    "Very fast breathing in a child",
+                    [f"RR {rr}"],
+                    S.PAEDIATRIC_RESP,
+                    ("call_120",),
+                )
+            )
+        elif rr >= limit and m >= 2:
+            out.append(
+                hit(
+                    U,
+                    "fast_breathing",
+                    "呼吸增快（按年龄）",
+                    "Fast breathing for age",
+                    [f"RR {rr} (>= {limit})"],
+                    S.IMCI,
+                    ("see_doctor_today",),
+                )
+            )
+    elif rr is None and c.has("dyspnoea") and not out:
+        out.append(
+            hit(
+                U,
+                "child_breathing_difficulty",
+                "儿童呼吸困难",
+                "Breathing difficulty in a child",
+                ["dyspnoea"],
+                S.IMCI,
+                ("see_doctor_today",),
+            )
+        )
+    if c.has("wheeze") and not out:
+        out.append(
+            hit(
+                U,
+                "child_wheeze",
+                "儿童喘息",
+                "Wheeze in a child",
+                ["wheeze"],
+                S.PAEDIATRIC_RESP,
+                ("see_doctor_today",),
+            )
+        )
+    return out
+
+
+def _fever(c: Case) -> list[Hit]:
+    # NICE NG143 traffic light: age <3 months with temp >=38 °C is red (high risk);
+    # 3-6 months >=39 °C, fever >=5 days, rigors, poor feeding are amber (same-day review).
+    if not c.fever:
+        return []
+    m = c.age_months
+    t = c.v.temp_c
+    trig = ["fever"] + ([f"T {t}"] if t is not None else [])
+    if m is not None and m < 3:
+        return [
+            hit(
+                E,
+                "febrile_infant_under_3m",
+                "3月龄以下婴儿发热",
+                "Fever in an infant under 3 months",
+                [*trig, f"age {m:.1f} months"],
+                S.FEVER_CHILD,
+                ("call_120", "child_transfer_measures"),
+            )
+        ]
+    amber = []
+    if m is not None and m < 6 and t is not None and t >= 39.0:
+        amber.append(f"T {t} at {m:.0f} months")
+    hours = c.hours("fever")
+    if hours is not None and hours >= 5 * 24:
+        amber.append("fever >=5 days")
+    if c.has("rigors", "poor_feeding", "reduced_urine", "irritable", "high_pitched_cry"):
+        amber += c.which("rigors", "poor_feeding", "reduced_urine", "high_pitched_cry")
+    if (
+        c.v.hr is not None
+        and m is not None
+        and c.v.hr > (160 if m < 12 else 150 if m < 24 else 140)
+    ):
+        amber.append(f"HR {c.v.hr}")
+    if t is not None and t >= 40.0:
+        amber.append(f"T {t}")
+    if amber:
+        return [
+            hit(
+                U,
+                "febrile_child_amber",
+                "儿童发热伴中危特征",
+                "Fever in a child with amber features",
+                trig + amber,
+                S.FEVER_CHILD,
+                ("see_doctor_today",),
+            )
+        ]
+    return []
+
+
+def _dehydration(c: Case) -> list[Hit]:
+    # WHO IMCI 2014: severe dehydration = two of lethargic/unconscious, sunken eyes, not able
+    # to drink or drinking poorly, skin pinch goes back very slowly. Some dehydration = two of
+    # restless/irritable, sunken eyes, drinks eagerly/thirsty, skin pinch goes back slowly.
+    if not c.has("diarrhoea", "vomiting"):
+        return []
+    severe = c.which(
+        "lethargy", "unconscious", "drowsy", "sunken_eyes", "unable_to_drink", "sunken_fontanelle"
+    )
+    pinch = c.has("skin_pinch_slow")
+    if pinch and c.severe("skin_pinch_slow"):
+        severe.append("skin_pinch_slow")
+    some = c.which(
+        "irritable",
+        "sunken_eyes",
+        "thirst",
+        "skin_pinch_slow",
+        "reduced_urine",
+        "no_tears",
+        "sunken_fontanelle",
+    )
+    out: list[Hit] = []
+    if len(severe) >= 2 or (
+        c.has("sunken_eyes") and pinch and c.has("lethargy", "unable_to_drink")
+    ):
+        out.append(
+            hit(
+                E,
+                "child_severe_dehydration",
+                "儿童重度脱水",
+                "Severe dehydration in a child",
+                severe,
+                S.DEHYDRATION,
+                ("call_120", "ors_if_able"),
+            )
+        )
+    elif len(some) >= 2:
+        out.append(
+            hit(
+                U,
+                "child_some_dehydration",
+                "儿童轻中度脱水",
+                "Some dehydration in a child",
+                some,
+                S.DEHYDRATION,
+                ("see_doctor_today", "ors_if_able"),
+            )
+        )
+    if c.has("bloody_stool") and c.has("diarrhoea"):
+        out.append(
+            hit(
+                U,
+                "dysentery",
+                "痢疾（血便腹泻）",
+                "Dysentery (bloody diarrhoea)",
+                ["bloody_stool"],
+                S.DEHYDRATION,
+                ("see_doctor_today",),
+            )
+        )
+    hours = c.hours("diarrhoea")
+    if hours is not None and hours >= 14 * 24:
+        out.append(
+            hit(
+                N,
+                "persistent_diarrhoea",
+                "迁延性腹泻（≥14天）",
+                "Persistent diarrhoea (>=14 days)",
+                ["diarrhoea"],
+                S.DEHYDRATION,
+            )
+        )
+    if c.months_below(6) and c.has("diarrhoea", "repeated_vomiting") and not out:
+        out.append(
+            hit(
+                U,
+                "infant_gi_loss",
+                "6月龄以下婴儿腹泻/反复呕吐",
+                "Diarrhoea or repeated vomiting under 6 months",
+                c.which("diarrhoea", "repeated_vomiting"),
+                S.DEHYDRATION,
+                ("see_doctor_today", "ors_if_able"),
+            )
+        )
+    return out
+
+
+def _hfmd(c: Case) -> list[Hit]:
+    # 手足口病诊疗指南2018: early signs of severe HFMD (persistent high fever, lethargy,
+    # vomiting, startle/myoclonic jerks, fast breathing or heart rate, cold limbs): refer.
+    if not c.has("hfmd"):
+        return []
+    warn = c.which(
+        "lethargy",
+        "drowsy",
+        "startle_jerks",
+        "repeated_vomiting",
+        "vomiting",
+        "dyspnoea",
+        "mottled_skin",
+        "seizure",
+    )
+    if c.v.temp_c is not None and c.v.temp_c >= 39.0:
+        warn.append(f"T {c.v.temp_c}")
+    hours = c.hours("fever")
+    if hours is not None and hours >= 72:
+        warn.append("fever >=3 days")
+    if warn:
+        return [
+            hit(
+                E,
+                "severe_hfmd_signs",
+                "手足口病重症早期表现",
+                "Early signs of severe hand, foot and mouth disease",
+                ["hfmd", *warn],
+                S.HFMD,
+                ("call_120",),
+            )
+        ]
+    return [
+        hit(
+            Level.SELF_CARE,
+            "hfmd",
+            "手足口病（普通型）",
+            "Hand, foot and mouth disease (uncomplicated)",
+            ["hfmd"],
+            S.HFMD,
+            ("isolate_home_care",),
+        )
+    ]

@@ -1,0 +1,219 @@
+"""Pregnancy and postpartum danger signs, ectopic pregnancy and pre-eclampsia."""
+
+from __future__ import annotations
+
+from . import sources as S
+from .case import Case
+from .hits import Hit, hit
+from .values import Level
+
+E, U, N = Level.EMERGENCY, Level.URGENT, Level.NON_URGENT
+
+
+def evaluate(c: Case) -> list[Hit]:
+    """Ectopic, pre-eclampsia, antenatal and postnatal danger-sign rules."""
+    out: list[Hit] = []
+    out.extend(_ectopic(c))
+    if c.pregnant or c.has("postpartum"):
+        out.extend(_pre_eclampsia(c))
+        out.extend(_danger_signs(c))
+    return out
+
+
+def _reproductive_female(c: Case) -> bool:
+    if c.facts.sex == "male" or c.facts.pregnant is False:
+        return False
+    age = c.age_years
+    return age is None or 12 <= age <= 55
+
+
+def _ectopic(c: Case) -> list[Hit]:
+    # NICE NG126 2019 §1.2: in a woman who may be pregnant (missed period, positive test,
+    # early pregnancy), abdominal or pelvic pain, vaginal bleeding, shoulder-tip pain, fainting
+    # or dizziness suggest ectopic pregnancy: refer immediately.
+    early = (
+        c.pregnant and (c.facts.gestation_weeks is None or c.facts.gestation_weeks < 14)
+    ) or c.has("missed_period", "positive_pregnancy_test")
+    if not early or not _reproductive_female(c) or c.has("postpartum"):
+        return []
+    signs = c.which(
+        "abdominal_pain", "shoulder_tip_pain", "syncope", "vaginal_bleeding", "dizziness"
+    )
+    if not signs:
+        return []
+    if (
+        c.has("abdominal_pain", "shoulder_tip_pain", "syncope")
+        or _shock(c)
+        or c.has("heavy_bleeding")
+    ):
+        return [
+            hit(
+                E,
+                "ectopic_pregnancy",
+                "疑似异位妊娠（宫外孕）",
+                "Possible ectopic pregnancy",
+                c.which("missed_period", "positive_pregnancy_test", "pregnant") + signs + _shock(c),
+                S.ECTOPIC,
+                ("call_120", "nil_by_mouth"),
+            )
+        ]
+    return [
+        hit(
+            U,
+            "early_pregnancy_bleeding",
+            "早孕期阴道出血",
+            "Bleeding in early pregnancy",
+            signs,
+            S.ECTOPIC,
+            ("see_doctor_today",),
+        )
+    ]
+
+
+def _shock(c: Case) -> list[str]:
+    s = []
+    if c.v.sbp is not None and c.v.sbp < 90:
+        s.append(f"SBP {c.v.sbp}")
+    if c.v.hr is not None and c.v.hr > 110:
+        s.append(f"HR {c.v.hr}")
+    return s + c.which("mottled_skin")
+
+
+def _pre_eclampsia(c: Case) -> list[Hit]:
+    # NICE NG133 2019 §1.4-1.5 / 妊娠期高血压疾病诊治指南2020: BP >=140/90 after 20 weeks (or
+    # postpartum) with headache, visual disturbance, epigastric/RUQ pain, vomiting, sudden
+    # swelling or breathlessness is pre-eclampsia with severe features; BP >=160/110 is severe
+    # hypertension. Both need immediate transfer; a fit is eclampsia.
+    sbp, dbp = c.v.sbp, c.v.dbp
+    if (
+        c.facts.gestation_weeks is not None
+        and c.facts.gestation_weeks < 20
+        and not c.has("postpartum")
+    ):
+        return []
+    raised = (sbp is not None and sbp >= 140) or (dbp is not None and dbp >= 90)
+    severe_bp = (sbp is not None and sbp >= 160) or (dbp is not None and dbp >= 110)
+    symptoms = c.which(
+        "headache",
+        "vision_disturbance",
+        "epigastric_pain",
+        "ruq_pain",
+        "repeated_vomiting",
+        "oedema",
+        "dyspnoea",
+        "confusion",
+        "seizure",
+    )
+    bp = [f"BP {sbp}/{dbp}" if dbp else f"SBP {sbp}"] if raised else []
+    if c.has("seizure"):
+        return [
+            hit(
+                E,
+                "eclampsia",
+                "疑似子痫（孕产期抽搐）",
+                "Possible eclampsia (fit in pregnancy or after birth)",
+                ["seizure", *bp],
+                S.PRE_ECLAMPSIA,
+                ("call_120", "seizure_measures"),
+            )
+        ]
+    if raised and (symptoms or severe_bp):
+        return [
+            hit(
+                E,
+                "pre_eclampsia",
+                "疑似重度子痫前期",
+                "Possible pre-eclampsia with severe features",
+                bp + symptoms,
+                S.PRE_ECLAMPSIA,
+                ("call_120", "lie_left_side"),
+            )
+        ]
+    if raised:
+        return [
+            hit(
+                U,
+                "pregnancy_hypertension",
+                "妊娠期血压升高",
+                "Raised blood pressure in pregnancy",
+                bp,
+                S.ANTENATAL_BP,
+                ("see_doctor_today",),
+            )
+        ]
+    return []
+
+
+def _danger_signs(c: Case) -> list[Hit]:
+    # WHO ANC 2016 / 孕期保健指南2018 danger signs: vaginal bleeding, severe headache with
+    # blurred vision, convulsions, fever, severe abdominal pain, fast or difficult breathing,
+    # reduced or absent fetal movements, leaking fluid. Postpartum (WHO 2022): heavy bleeding,
+    # fever, severe headache, breathlessness, calf swelling, thoughts of self-harm.
+    out: list[Hit] = []
+    post = c.has("postpartum") and not c.pregnant
+    src = S.POSTPARTUM if post else S.PREGNANCY
+    emerg = c.which(
+        "heavy_bleeding",
+        "absent_fetal_movement",
+        "thunderclap_headache",
+        "unconscious",
+        "severe_dyspnoea",
+        "cyanosis",
+    )
+    weeks = c.facts.gestation_weeks
+    if (
+        c.has("vaginal_bleeding", "bleeding")
+        and not (weeks is not None and weeks < 14)
+        and not (
+            c.mild("vaginal_bleeding")
+            and not c.has("abdominal_pain")
+            and weeks is not None
+            and weeks >= 37
+        )
+    ):
+        emerg.append("vaginal_bleeding")
+    if c.has("headache") and (c.severe("headache") or c.has("vision_disturbance")):
+        emerg += ["headache", *c.which("vision_disturbance")]
+    if c.has("abdominal_pain") and c.severe("abdominal_pain", "epigastric_pain"):
+        emerg.append("abdominal_pain")
+    if c.has("contractions") and weeks is not None and weeks < 37 and not c.mild("contractions"):
+        emerg.append("preterm_contractions")
+    if c.has("leaking_fluid") and (weeks is None or weeks < 37 or c.fever):
+        emerg.append("leaking_fluid")
+    if c.fever and (c.v.temp_c or 0) >= 39.0:
+        emerg.append("high_fever")
+    if emerg:
+        code = "postpartum_danger_sign" if post else "pregnancy_danger_sign"
+        label = (
+            ("产后危险征象", "Postpartum danger sign")
+            if post
+            else ("孕期危险征象", "Danger sign in pregnancy")
+        )
+        out.append(hit(E, code, label[0], label[1], emerg, src, ("call_120", "lie_left_side")))
+        return out
+    urgent = c.which(
+        "reduced_fetal_movement",
+        "leaking_fluid",
+        "vomit_everything",
+        "dyspnoea",
+        "vision_disturbance",
+        "abdominal_pain",
+        "calf_swelling",
+        "urinary_symptoms",
+        "vaginal_bleeding",
+    )
+    if c.has("contractions") and not c.mild("contractions"):
+        urgent.append("contractions")
+    if c.has("headache") and not c.mild("headache"):
+        urgent.append("headache")
+    if c.fever:
+        urgent.append("fever")
+    if urgent:
+        code = "postpartum_warning" if post else "pregnancy_warning"
+        label = (
+            ("产后需当天评估的症状", "Postpartum symptom needing same-day review")
+            if post
+            else ("孕期需当天评估的症状", "Symptom in pregnancy needing same-day review")
+        )
+        out.append(hit(U, code, label[0], label[1], urgent, src, ("see_doctor_today",)))
+    return out

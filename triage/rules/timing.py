@@ -1,0 +1,70 @@
+# ruff: noqa: E501  (regular expressions of surface forms are clearer unsplit)
+"""Durations and onset: "3天", "2小时", "for 3 days", "since this morning", 昨晚, 刚才."""
+
+from __future__ import annotations
+
+import re
+
+from .numbers import NUM, parse_number
+
+_UNIT_HOURS = {
+    "分钟": 1 / 60, "分": 1 / 60, "min": 1 / 60, "mins": 1 / 60, "minute": 1 / 60, "minutes": 1 / 60,
+    "小时": 1, "个小时": 1, "钟头": 1, "个钟头": 1, "h": 1, "hr": 1, "hrs": 1, "hour": 1, "hours": 1,
+    "天": 24, "日": 24, "day": 24, "days": 24,
+    "周": 168, "星期": 168, "个星期": 168, "礼拜": 168, "个礼拜": 168, "week": 168, "weeks": 168, "wk": 168, "wks": 168,
+    "月": 730, "个月": 730, "month": 730, "months": 730,
+    "年": 8760, "year": 8760, "years": 8760,
+}  # fmt: skip
+_DURATION = re.compile(
+    NUM
+    + r"\s*(?:多|余)?\s*(个小时|个钟头|个星期|个礼拜|个月|分钟|小时|钟头|星期|礼拜|天|日|周|年|月"
+    r"|minutes?|mins?|hours?|hrs?|h|days?|weeks?|wks?|months?|years?)(?![a-z])(?!\s*(?:大|龄|old|-old))"
+)
+# Gestational weeks, an age (出生10天, 2岁3个月) or an infant's age (三个月宝宝) is not a duration.
+_NOT_DURATION_BEFORE = ("孕", "怀孕", "妊娠", "出生", "生后", "日龄", "新生儿", "岁", "月龄")
+_NOT_DURATION_AFTER = (
+    "pregnant", "gestation", "的宝宝", "宝宝", "婴儿", "男婴", "女婴", "患儿", "的婴儿", "的孩子", "孩子",
+    "old", "-old", "男孩", "女孩", "的男婴", "的女婴",
+)  # fmt: skip
+_RELATIVE = [
+    (
+        re.compile(
+            r"刚才|刚刚|刚|半小时前|(?<![a-z])(?:just now|minutes ago|an hour ago|half an hour ago)(?![a-z])"
+        ),
+        0.5,
+    ),
+    (
+        re.compile(
+            r"今天|今早|今晨|早上|上午|中午|下午|今晚|(?<![a-z])(?:this (?:morning|afternoon|evening)|today|tonight)(?![a-z])"
+        ),
+        6.0,
+    ),
+    (re.compile(r"昨天|昨晚|昨日|(?<![a-z])(?:yesterday|last night|overnight)(?![a-z])"), 24.0),
+    (re.compile(r"好几周|几个星期|(?<![a-z])for (?:several |a few )?weeks(?![a-z])"), 336.0),
+    (
+        re.compile(
+            r"好几个月|几个月了|好多年|多年|(?<![a-z])(?:for (?:several |a few )?(?:months|years)|for ages)(?![a-z])"
+        ),
+        2190.0,
+    ),
+]
+
+
+def find_durations(text: str) -> list[tuple[int, int, float]]:
+    """(start, end, hours) for every duration or relative onset in the normalised text."""
+    out = []
+    for m in _DURATION.finditer(text):
+        value = parse_number(m.group(1))
+        unit = m.group(2)
+        if value is None or unit not in _UNIT_HOURS:
+            continue
+        # "岁" ages and gestational "孕32周" are not durations
+        before = text[max(0, m.start() - 3) : m.start()]
+        after = text[m.end() : m.end() + 12].lstrip()
+        if before.endswith(_NOT_DURATION_BEFORE) or after.startswith(_NOT_DURATION_AFTER):
+            continue
+        out.append((m.start(), m.end(), value * _UNIT_HOURS[unit]))
+    for rx, hours in _RELATIVE:
+        for m in rx.finditer(text):
+            out.append((m.start(), m.end(), hours))
+    return out

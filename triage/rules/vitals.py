@@ -1,0 +1,125 @@
+# ruff: noqa: E501  (regular expressions of surface forms are clearer unsplit)
+"""Vital signs from free text: blood pressure, temperature, heart and breathing rate, SpO2,
+glucose and GCS, in the ways clinic staff write them (血压190/120, BP 190/120 mmHg, T 39.5℃,
+38度5, 脉搏120, RR 40, 血氧88, 血糖 2.8 mmol/L, GCS 13). Each value is range-checked so that a
+stray number is not read as a vital sign."""
+
+from __future__ import annotations
+
+import re
+
+from .values import Vitals
+
+_GAP = r"[\s:：=为是约达到高至了仅只有大概约(（]{0,6}?"
+_BP_LABEL = r"(?:血压|bp|b/p|nibp|blood pressure)"
+_BP = re.compile(_BP_LABEL + r"\D{0,8}?(\d{2,3})\s*[/／]\s*(\d{2,3})")
+_BP_BARE = re.compile(r"(?<![\d/.])(\d{2,3})\s*/\s*(\d{2,3})\s*(?:mm\s*hg|毫米汞柱)")
+_BP_HIGH_LOW = re.compile(r"高压\D{0,4}?(\d{2,3})\D{0,6}?低压\D{0,4}?(\d{2,3})")
+_SBP_ONLY = re.compile(r"(?:收缩压|血压|bp|高压|systolic)\D{0,6}?(\d{2,3})(?!\s*[/／\d])")
+_TEMP = re.compile(
+    r"(?:体温|腋温|耳温|肛温|口温|温度|发烧|发热|高烧|低烧|高热|烧到|烧|temperature|temp|tmax|(?<![a-z])t)"
+    r"[\s:：=为是约达到高至了最]{0,6}?(\d{2,3}(?:\.\d{1,2})?)\s*(度\s*(\d)(?!\d)|度|°\s*c|°c|℃|c(?![a-z])|°\s*f|f(?![a-z])|°)?"
+)
+_TEMP_BARE = re.compile(r"(?<![\d.])(\d{2,3}(?:\.\d{1,2})?)\s*(度\s*(\d)(?!\d)|°\s*c|℃|°\s*f|度)")
+_HR = re.compile(
+    r"(?:心率|脉搏|脉率|心跳|(?<![a-z])hr|(?<![a-z])pulse(?: rate)?|heart rate|(?<![a-z0-9])p(?=\s*[:=]?\s*\d{2,3}(?!\d)))"
+    + _GAP
+    + r"(\d{2,3})(?![\d.])"
+)
+_HR_BPM = re.compile(r"(?<![\d.])(\d{2,3})\s*(?:bpm|beats? per min\w*|beats?/min)")
+_RR = re.compile(
+    r"(?:呼吸频率|呼吸|(?<![a-z])rr|(?<![a-z])resp(?:iratory)?(?: rate)?|respirations|breathing rate|(?<![a-z0-9])r(?=\s*[:=]?\s*\d{2}(?!\d)))"
+    r"[\s:：=为是约达到了频率]{0,6}?(\d{1,3})(?![\d.])"
+)
+_RR_BREATHS = re.compile(r"(?<![\d.])(\d{1,3})\s*(?:breaths?(?: per min\w*|/min)?|次呼吸)")
+_SPO2 = re.compile(
+    r"(?:spo2|sp02|sao2|spo₂|血氧饱和度|氧饱和度|血氧|指脉氧|氧饱|o2 sat\w*|sats?|oxygen sat\w*|saturations?|saturating)"
+    r"[\s:：=为是约仅只有了下降到降至at of only]{0,10}?(\d{2,3})(?![\d.])\s*%?"
+)
+_GLUCOSE = re.compile(
+    r"(?:随机血糖|空腹血糖|指尖血糖|末梢血糖|血糖|(?<![a-z])bg|(?<![a-z])bs|(?<![a-z])bm|cbg|glucose|blood sugar|sugar|glu)"
+    r"[\s:：=为是约仅只有了测得降到升到高达only of at]{0,10}?(\d{1,3}(?:\.\d+)?)\s*(mmol/l|mmol|mg/dl)?"
+)
+_GCS = re.compile(
+    r"(?:gcs|格拉斯哥昏迷评分|格拉斯哥评分|昏迷评分)[\s:：=为是分]{0,4}(\d{1,2})(?!\d)"
+)
+
+
+def _last(rx: re.Pattern[str], text: str) -> re.Match[str] | None:
+    found = None
+    for m in rx.finditer(text):
+        found = m
+    return found
+
+
+def _temp_value(m: re.Match[str]) -> float | None:
+    value = float(m.group(1))
+    unit = (m.group(2) or "").replace(" ", "")
+    if m.group(3):  # 38度5 means 38.5
+        value = float(int(value)) + int(m.group(3)) / 10
+    if unit in ("°f", "f") or (not unit and 93 <= value <= 110):
+        value = round((value - 32) * 5 / 9, 1)
+    if 30.0 <= value <= 45.0:
+        return value
+    return None
+
+
+def parse_vitals(text: str) -> Vitals:
+    """The vital signs stated in one normalised message (the last value of each wins)."""
+    sbp = dbp = None
+    for rx in (_BP_HIGH_LOW, _BP_BARE, _BP):
+        m = _last(rx, text)
+        if m:
+            s, d = int(m.group(1)), int(m.group(2))
+            if 50 <= s <= 300 and 20 <= d <= 200 and s > d:
+                sbp, dbp = s, d
+                break
+    if sbp is None:
+        m = _last(_SBP_ONLY, text)
+        if m and 50 <= int(m.group(1)) <= 300:
+            sbp = int(m.group(1))
+
+    temp = None
+    for rx in (_TEMP, _TEMP_BARE):
+        for m in rx.finditer(text):
+            value = _temp_value(m)
+            if value is not None:
+                temp = value
+        if temp is not None:
+            break
+
+    hr = None
+    for rx in (_HR, _HR_BPM):
+        m = _last(rx, text)
+        if m and 20 <= int(m.group(1)) <= 300:
+            hr = int(m.group(1))
+            break
+
+    rr = None
+    for rx in (_RR, _RR_BREATHS):
+        m = _last(rx, text)
+        if m and 4 <= int(m.group(1)) <= 120:
+            rr = int(m.group(1))
+            break
+
+    spo2 = None
+    m = _last(_SPO2, text)
+    if m and 40 <= int(m.group(1)) <= 100:
+        spo2 = int(m.group(1))
+
+    glucose = None
+    m = _last(_GLUCOSE, text)
+    if m:
+        value = float(m.group(1))
+        unit = m.group(2) or ""
+        if unit == "mg/dl" or (not unit.startswith("mmol") and value > 45):
+            value = round(value / 18.0, 1)
+        if 0.5 <= value <= 60:
+            glucose = value
+
+    gcs = None
+    m = _last(_GCS, text)
+    if m and 3 <= int(m.group(1)) <= 15:
+        gcs = int(m.group(1))
+
+    return Vitals(sbp=sbp, dbp=dbp, temp_c=temp, hr=hr, rr=rr, spo2=spo2, glucose=glucose, gcs=gcs)
