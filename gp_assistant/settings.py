@@ -163,6 +163,10 @@ if DATABASE_URL:
         raise ImproperlyConfigured(f"DATABASE_URL is malformed: {exc}") from None
     if not _db.get("ENGINE") or not _db.get("NAME"):
         raise ImproperlyConfigured(f"DATABASE_URL is malformed: {DATABASE_URL!r}")
+    if _db["ENGINE"] == "django.db.backends.postgresql":
+        # Under ASGI each request may run on a new thread, so connections are not kept per
+        # thread (CONN_MAX_AGE 0); a per-process pool saves the connect on every query.
+        _db.setdefault("OPTIONS", {})["pool"] = {"min_size": 1, "max_size": 10, "timeout": 10}
 else:
     _db = {
         "ENGINE": "django.db.backends.sqlite3",
@@ -182,7 +186,13 @@ if REDIS_URL:
     CHANNEL_LAYERS = {
         "default": {
             "BACKEND": "channels_redis.core.RedisChannelLayer",
-            "CONFIG": {"hosts": [REDIS_URL], "capacity": 1500, "expiry": 30},
+            "CONFIG": {
+                # redis-py 8 times reads out after 5 s, the same as channels-redis's blocking
+                # receive, which then kills sockets under load (django/channels_redis#422).
+                "hosts": [{"address": REDIS_URL, "socket_timeout": None}],
+                "capacity": 1500,
+                "expiry": 30,
+            },
         }
     }
     CACHES = {
