@@ -69,6 +69,8 @@ def _fast_test_settings(settings):
     """Run embedded tasks inline so tests see their effects deterministically; hash test
     passwords cheaply."""
     settings.EMBEDDED_TASK_THREADS = 0
+    # Chat tests test the chat; the suggestion pipeline's tests switch drafting on.
+    settings.DRAFT_ON_MESSAGE = False
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 

@@ -110,6 +110,42 @@ ACTIONS: dict[str, Text] = {
         "居家隔离，注意手卫生；出现高热不退、精神差、惊跳、呕吐或呼吸快立即就医",
         "Isolate at home with hand hygiene; seek care at once for persistent high fever, lethargy, startles, vomiting or fast breathing",
     ),
+    "eye_irrigation": Text(
+        "立即用大量清水或生理盐水冲洗患眼至少15-20分钟（撑开眼睑，转动眼球），转运途中继续冲洗；不要揉眼，不要用其他液体“中和”",
+        "Irrigate the eye now with plenty of clean water or saline for at least 15-20 minutes, holding the lids open, and keep irrigating on the way; do not rub it or try to neutralise the chemical",
+    ),
+    "eye_shield": Text(
+        "不要揉眼或按压眼球，不要自行取出嵌入的异物；用硬质眼罩（或纸杯）遮盖保护，当天转诊眼科",
+        "Do not rub or press on the eye or try to remove an embedded object; cover it with a rigid shield (a paper cup will do) and refer to eye services today",
+    ),
+    "open_fracture_measures": Text(
+        "用干净敷料覆盖伤口并按压止血，不要把外露的骨头推回去；固定患肢，检查远端颜色、温度和感觉",
+        "Cover the wound with a clean dressing and press on any bleeding; do not push bone back in; splint the limb and check colour, warmth and feeling beyond the injury",
+    ),
+    "check_circulation": Text(
+        "患肢保持舒适位置固定，不要强行复位；每15分钟检查手指/脚趾的颜色、温度和感觉",
+        "Splint the limb in the position of comfort without trying to straighten it; check the colour, warmth and feeling of the fingers or toes every 15 minutes",
+    ),
+    "mark_redness": Text(
+        "用笔画出红肿边界并记录时间，抬高患肢，以便判断是否扩散；出现寒战、意识改变、皮肤发花或发黑时立即拨打120",
+        "Draw round the edge of the redness and note the time, raise the limb, so spreading can be judged; call 120 for rigors, confusion, mottled or darkening skin",
+    ),
+    "diabetic_foot_measures": Text(
+        "患足不要负重，清洁并覆盖伤口，测体温和血糖；不要自行挑破或修剪；当天转诊糖尿病足/外科",
+        "Keep weight off the foot, clean and cover the wound, check temperature and glucose; do not cut or pick at it; same-day referral to the diabetic foot or surgical team",
+    ),
+    "fetal_movement_measures": Text(
+        "左侧卧并专心感受胎动，不要等到第二天；当天转诊至能做胎心监护的医院",
+        "Lie on the left side and concentrate on the baby's movements, but do not wait until tomorrow; same-day referral to a hospital that can monitor the fetal heart",
+    ),
+    "fetal_heart_check": Text(
+        "本次就诊听胎心（多普勒）；听不到或胎动消失时当天转诊",
+        "Listen for the fetal heart (Doppler) at this visit; refer today if it cannot be heard or movements stop",
+    ),
+    "vertigo_safety": Text(
+        "慢慢起身，防止跌倒；出现说话不清、看东西重影、走路不稳、肢体无力或剧烈头痛时立即拨打120",
+        "Get up slowly and guard against falls; call 120 at once for slurred speech, double vision, inability to walk straight, limb weakness or a severe headache",
+    ),
     "see_doctor_today": Text(
         "今天内由医生面诊（当天转诊至乡镇卫生院）",
         "See a doctor today (same-day referral to the township health centre)",
@@ -152,9 +188,15 @@ LEVEL_ACTIONS: dict[Level, tuple[str, ...]] = {
 }
 
 
+# First aid that must start before anything else, even before the call (RCOphth: irrigate a
+# chemical eye injury at once; every minute of contact worsens the burn).
+_BEFORE_CALL = ("eye_irrigation",)
+
+
 def actions_for(level: Level, codes: list[str]) -> tuple[Text, ...]:
     """The level's standard actions followed by the rules' specific first measures."""
-    ordered = list(dict.fromkeys(list(LEVEL_ACTIONS[level]) + codes))
+    first = [c for c in _BEFORE_CALL if c in codes]
+    ordered = list(dict.fromkeys(first + list(LEVEL_ACTIONS[level]) + codes))
     if level is Level.EMERGENCY:
         ordered = [
             c

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from . import rules_adult, rules_child, rules_common, rules_pregnancy
+from . import rules_adult, rules_child, rules_common, rules_eye_skin_limb, rules_pregnancy
 from .actions import actions_for
 from .case import Case
 from .facts import extract_facts, merge_facts
@@ -12,7 +12,7 @@ from .hits import Hit, trigger_name
 from .questions import questions_for
 from .values import Assessment, Facts, Level, PatientContext, RedFlag, Text
 
-_FAMILIES = (rules_adult, rules_child, rules_pregnancy, rules_common)
+_FAMILIES = (rules_adult, rules_child, rules_pregnancy, rules_eye_skin_limb, rules_common)
 
 
 def find_hits(facts: Facts) -> list[Hit]:

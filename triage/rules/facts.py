@@ -30,6 +30,8 @@ _BARE_WEEKS = re.compile(
     r"(?<![\d.])(\d{1,2})\s*(?:\+\d\s*)?(?:weeks?|wks?|周)(?!\s*(?:old|-old|大|龄|ago|前|了))"
 )
 _QUALIFIER_SETS = {"q_severe": "severe", "q_mild": "mild", "q_sudden": "sudden"}
+# Qualifiers that describe the whole presentation and are kept as findings of their own.
+_FEATURE_QUALIFIERS = frozenset({"q_musculoskeletal", "q_worsening", "q_positional"})
 
 
 def normalise(text: str) -> str:
@@ -51,7 +53,7 @@ def extract_facts(text: str) -> Facts:
     for m in mentions:
         if m.code in QUALIFIERS:
             qualifiers.setdefault(m.clause, set()).add(m.code)
-            if m.code in ("q_musculoskeletal", "q_worsening"):
+            if m.code in _FEATURE_QUALIFIERS:
                 status[m.code] = PRESENT  # a feature of the whole presentation
             continue
         if _WITHIN[m.status] > _WITHIN.get(status.get(m.code, HISTORY), -1) or m.code not in status:

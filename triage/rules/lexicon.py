@@ -38,8 +38,17 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "broke out in a sweat; sweating; sweaty; sweats; diaphoresis; diaphoretic; clammy; cold sweats?",
     ),
     "exertional": (
-        "活动后 劳累后 爬楼 爬坡 走路时加重 干活时 活动时加重 运动后",
-        "on exertion; exertional; when (?:walking|climbing stairs|exercising); climbing stairs; with exertion",
+        "活动后 劳累后 爬楼 爬坡 走路时加重 干活时 活动时加重 运动后 走几步就 走几步路就 走两步就 稍微一动就 一动就 "
+        "动一动就 一活动就 稍微活动 稍一活动 干点活就 走一点路就 上个坡就 上楼就",
+        "on (?:minimal |slight |mild |any )?exertion; exertional; when (?:walking|climbing stairs|exercising); climbing stairs; "
+        "with (?:any |the slightest |minimal )?(?:exertion|effort); on minimal effort; "
+        "(?:walking|walks|after walking) (?:only )?(?:a few|a couple of|a short) (?:steps|metres|meters|yards|distance)",
+    ),
+    "unusual_fatigue": (
+        "说不出的难受 感觉不对劲 浑身不对劲 说不出哪里不对 异常疲乏 异常乏力 突然特别累 累得不行 从来没这么累过",
+        "just (?:feels?|feeling) off; (?:feels?|feeling) off; not feeling right; (?:doesn'?t|does not) feel right; "
+        "unusual(?:ly)? (?:tired\\w*|fatigue\\w*|exhaust\\w*|weak\\w*); extreme (?:tiredness|fatigue); "
+        "profound (?:tiredness|fatigue|weakness)",
     ),
     "palpitations": (
         "心慌 心悸 心跳快 心跳得厉害 心跳加快 心里扑腾 心跳很快",
@@ -179,20 +188,36 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "jumbled (?:speech|words); words (?:are )?jumbled; can'?t get (?:his |her |my )?words out",
     ),
     "vision_disturbance": (
-        "视物模糊 看不清 眼前发黑 视力模糊 视力下降 看东西模糊 复视 看东西重影 视物重影 一过性黑矇 失明 "
+        "视物模糊 看不清 眼前发黑 视力模糊 视力下降 看东西模糊 一过性黑矇 失明 视力减退 视力变差 "
         "眼前冒金星 眼花 看不见 视野缺损 眼前闪光",
         "blurred vision; blurry vision; vision (?:is )?blurr\\w*; vision loss; loss of vision; "
-        "double vision; diplopia; sudden blindness; visual disturbances?; seeing (?:spots|stars|flashing lights); "
+        "sudden blindness; visual disturbances?; reduced vision; (?:vision|eyesight) (?:is )?(?:worse|reduced|poor|getting worse); seeing (?:spots|stars|flashing lights); "
         "flashing lights; can'?t see; lost (?:the )?vision; vision problems?",
     ),
+    "diplopia": (
+        "复视 看东西重影 视物重影 看东西有重影 重影 看东西成双 一个东西看成两个 看东西是双的",
+        "double vision; diplopia; seeing double; seeing two of everything",
+    ),
     "balance_loss": (
-        "走路不稳 站不稳 共济失调 平衡障碍 走路偏斜 走路摇晃 行走不稳 步态不稳",
-        "loss of balance; lost (?:his |her |my )?balance; unsteady; ataxi\\w*; can'?t walk straight; "
-        "off balance; balance problems?",
+        "走路不稳 站不稳 共济失调 平衡障碍 走路偏斜 走路摇晃 行走不稳 步态不稳 走路往一边倒 往一边倒 向一侧倾倒 "
+        "走路偏向一侧 走路往一边偏 走不稳 走路打晃 走路歪 站不住 坐不稳 走路像喝醉 走路跌跌撞撞",
+        "loss of balance; lost (?:his |her |my )?balance; unsteady; ataxi\\w*; can'?t walk (?:in a )?straight(?: line)?; "
+        "off balance; balance problems?; veer\\w*; falling to (?:one|the left|the right) side; falls? to one side; "
+        "leaning to (?:one|the left|the right) side; stagger\\w*; can'?t (?:stand|sit|walk) without (?:help|support|holding on)",
+    ),
+    "~balance_loss": (
+        "走路正常 走路稳 行走正常 能自己走 能独立行走 走路没问题 步态正常 走路平稳",
+        "walks normally; walking normally; (?:can |able to )walk unaided; walking unaided; gait (?:is )?normal; "
+        "normal gait; steady on (?:his |her |my )?feet; walking fine",
+    ),
+    "vertigo": (
+        "眩晕 天旋地转 房子在转 屋子在转 房子转 屋子转 周围东西在转 东西都在转 觉得房子在转",
+        "vertigo; (?:the )?room (?:is |was )?spinning; (?:the )?room spins; spinning sensation; everything (?:is |was )?spinning; "
+        "world (?:is |was )?spinning",
     ),
     "dizziness": (
-        "头晕 头昏 眩晕 天旋地转 晕乎乎 发晕 头晕眼花",
-        "dizz\\w*; vertigo; light-?headed(?:ness)?; giddy",
+        "头晕 头昏 晕乎乎 发晕 头晕眼花",
+        "dizz\\w*; light-?headed(?:ness)?; giddy",
     ),
     "headache": (
         "头痛 头疼 脑袋疼 脑袋痛 偏头痛 头胀痛 头胀 头部疼痛 后脑勺疼 后脑勺痛",
@@ -245,7 +270,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "irritable": (
         "烦躁不安 烦躁 哭闹不止 易激惹 哭闹不安 哭闹 烦躁哭闹 不停地哭",
-        "irritab\\w*; restless(?:ness)?; inconsolable; crying constantly; fussy",
+        "irritab\\w*; restless(?:ness)?; inconsolable; crying constantly; fussy; cranky; unsettled",
     ),
     "high_pitched_cry": (
         "尖叫样哭 哭声尖 哭声微弱 哭声弱 尖声哭叫",
@@ -288,8 +313,10 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "abdominal cramps?; stomach cramps?; lower abdominal pain; pelvic pain",
     ),
     "epigastric_pain": (
-        "胃痛 胃疼 上腹痛 心窝痛 剑突下疼痛 胃脘痛 上腹部疼痛 胃部疼痛 胃里疼 胃不舒服 上腹疼",
-        "epigastric pain; upper abdominal pain; upper stomach pain; pain (?:under|below) the (?:breast ?bone|ribs)",
+        "胃痛 胃疼 上腹痛 心窝痛 剑突下疼痛 胃脘痛 上腹部疼痛 胃部疼痛 胃里疼 胃不舒服 上腹疼 上腹部不适 上腹不适 "
+        "胃部不适 心窝不舒服 心窝难受 胃里难受 上腹部难受 上腹部不舒服",
+        "epigastric (?:pain|discomfort); upper (?:abdominal|stomach|tummy) (?:pain|discomfort); pain (?:under|below) the (?:breast ?bone|ribs); "
+        "discomfort (?:in|at) the (?:upper (?:abdomen|stomach)|top of (?:the|his|her) stomach)",
     ),
     "ruq_pain": ("右上腹痛 右上腹疼 右肋下痛 右上腹部疼痛", "right upper quadrant pain; ruq pain; pain under the right ribs"),
     "rlq_pain": ("右下腹 右下腹痛 右下腹疼 转移性右下腹痛 右下腹部疼痛", "right lower (?:side|abdomen|belly|tummy|quadrant)(?: pain| abdominal pain)?; right lower abdominal pain; (?:tender (?:in|over) the )?right iliac fossa; right lower quadrant pain; rlq pain; right iliac fossa pain"),
@@ -338,7 +365,11 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "ha?ematemesis; vomiting blood; vomited blood; coffee[- ]ground\\w*; throwing up blood; blood in (?:the )?vomit",
     ),
     "constipation": ("便秘 大便干 排便困难 几天没大便 大便干结", "constipat\\w*; hard stools?"),
-    "heartburn": ("烧心 反酸 胃灼热 反流", "heartburn; acid reflux; reflux; indigestion; dyspepsia"),
+    "heartburn": (
+        "烧心 反酸 胃灼热 反流 消化不良 胃部烧灼感 胃烧灼感 胃里烧 烧灼感",
+        "heartburn; acid reflux; reflux; indigestion(?:-like)?; dyspepsia; "
+        "burning (?:in|of) (?:the |his |her |my )?(?:upper )?(?:stomach|tummy|epigastrium)",
+    ),
     "jaundice": (
         "黄疸 皮肤发黄 眼睛发黄 巩膜黄染 皮肤黄 脸发黄 全身发黄 手心脚心发黄",
         "jaundice\\w*; yellow (?:skin|eyes); skin (?:is |looks )?yellow; yellowing",
@@ -368,10 +399,18 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "poor feeding; feeding poorly; not feeding well; reduced feeds; feeding less; taking less milk; "
         "poor suck; weak suck",
     ),
-    "sunken_eyes": ("眼窝凹陷 眼眶凹陷 眼睛凹陷 眼窝深陷 眼睛凹进去", "sunken eyes; eyes (?:are |look )?sunken"),
+    "sunken_eyes": (
+        "眼窝凹陷 眼眶凹陷 眼睛凹陷 眼窝深陷 眼睛凹进去 眼窝塌陷 眼睛陷下去 眼眶陷下去",
+        "sunken eyes; eyes (?:are |look |looking )?(?:sunken|hollow); hollow eyes",
+    ),
     "skin_pinch_slow": (
-        "皮肤弹性差 皮肤回缩慢 皮肤弹性很差 皮肤回缩很慢 捏起皮肤回缩慢",
-        "skin pinch (?:goes back )?(?:very )?slow\\w*; reduced skin turgor; poor skin turgor; decreased skin turgor",
+        "皮肤弹性差 皮肤回缩慢 捏起皮肤回缩慢 皮肤回弹慢 皮肤弹性不好 捏起来回去慢 皮肤捏起来回去慢 皮肤皱褶回复慢",
+        "skin pinch (?:goes back |returns )?slow\\w*; slow skin pinch; reduced skin turgor; poor skin turgor; decreased skin turgor; "
+        "skin tenting",
+    ),
+    "skin_pinch_very_slow": (
+        "皮肤弹性很差 皮肤回缩很慢 皮肤弹性极差 皮肤回缩非常慢 皮肤回弹很慢 捏起皮肤很久才回去 皮肤捏起来很久才回去",
+        "skin pinch (?:goes back |returns )?very slow\\w*; skin pinch (?:takes )?(?:more than|over|longer than) (?:2|two) seconds",
     ),
     "sunken_fontanelle": ("前囟凹陷 囟门凹陷", "sunken fontanell?e"),
     "reduced_urine": (
@@ -382,8 +421,24 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "decreased urine",
     ),
     "~reduced_urine": ("尿量正常 小便正常 尿量可", "passing urine normally; normal urine output; wet (?:nappies|diapers)"),
-    "thirst": ("口很干 喝水很急 很想喝水 口渴得厉害 口渴 口干 口干舌燥 想喝水 口唇干燥 嘴唇干 口渴明显", "thirst\\w*; dry mouth; drinks eagerly; dry lips"),
-    "no_tears": ("哭没有眼泪 哭的时候没眼泪 哭时没泪 哭时无泪 没有眼泪 哭没眼泪", "no tears; crying without tears"),
+    "thirst": (
+        "喝水很急 很想喝水 口渴得厉害 口渴 想喝水 口渴明显 抢着喝水 抢水喝 急着喝水 大口喝水 一直要水喝 拼命喝水 喝水特别急 "
+        "给水就抢着喝 端起水就喝",
+        "thirst\\w*; drinks? eagerly; drinking eagerly; eager to drink; gulping (?:down )?(?:water|fluids|drinks)",
+    ),
+    "dry_mouth": (
+        "口很干 口干 口干舌燥 口唇干燥 嘴唇干 嘴干 嘴巴干 舌头干 口腔干燥 嘴唇干裂 口唇干",
+        "dry mouth; dry lips; dry tongue; dry mucous membranes; mouth (?:is |looks )?dry; lips (?:are |look )?dry",
+    ),
+    "drinks_poorly": (
+        "喝水很差 喝水差 喝得很少 喝得少 不怎么喝水 不太喝水 喝水很少 喝不了几口 喝水少",
+        "drinks poorly; poor drinking; drinking (?:very )?little; not drinking much; barely drinking",
+    ),
+    "no_tears": (
+        "哭没有眼泪 哭的时候没眼泪 哭时没泪 哭时无泪 没有眼泪 哭没眼泪 哭时眼泪少 哭的时候眼泪少 眼泪少 泪少 哭时泪少 少泪 眼泪很少",
+        "no tears; crying without tears; few tears; fewer tears; (?:little|reduced|less) tears; tearless",
+    ),
+    "~no_tears": ("有眼泪 哭有泪 哭时有泪 眼泪正常", "tears present; cries with tears; has tears; normal tears"),
     "polyuria": ("多饮多尿 多尿 夜尿多 喝水多 三多一少", "polyuri\\w*; polydipsi\\w*; passing (?:a lot of|lots of) urine; urinating a lot"),
     "ketones": (
         "酮症 酮症酸中毒 尿酮 酮体阳性 烂苹果味 呼气有烂苹果味 深大呼吸 尿酮体",
@@ -417,8 +472,11 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "flank_pain": ("腰部绞痛 肾区叩痛 肾区疼痛 腰肋部疼痛 侧腰痛", "flank pain; loin pain; renal angle tenderness; kidney pain"),
     "haematuria": ("血尿 尿血 小便带血 尿中带血 尿里有血 洗肉水样尿", "ha?ematuri\\w*; blood in (?:the |his |her )?urine"),
     "wound_infection": (
-        "越来越红 红肿范围扩大 伤口红肿 伤口流脓 伤口化脓 伤口感染 蜂窝织炎 红肿热痛 化脓",
-        "spreading redness; wound (?:is )?(?:red|infected|oozing pus)|infected wound; cellulitis; pus",
+        "越来越红 红肿范围扩大 伤口红肿 伤口流脓 伤口化脓 伤口感染 蜂窝织炎 红肿热痛 化脓 丹毒 红肿发烫 又红又肿 "
+        "红肿越来越大 红肿扩散 红肿蔓延 红得越来越大 发红发烫 又红又烫 流脓",
+        "spreading redness; wound (?:is )?(?:red|infected|oozing pus)|infected wound; cellulitis; erysipelas; pus; "
+        "red,? hot,? (?:and )?swollen; hot,? red,? (?:and )?swollen; red,? swollen,? (?:and )?(?:hot|warm); "
+        "(?:redness|swelling) (?:is )?spreading; spreading (?:swelling|erythema); red and (?:hot|warm)",
     ),
     "infection_reported": ("感染 炎症 发炎", "infection; infected; sepsis; septic"),
     "ear_pain": ("耳朵痛 耳痛 耳朵疼 中耳炎 耳朵流脓", "ear ?ache; ear pain; otitis"),
@@ -475,13 +533,17 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "leaking (?:amniotic )?fluid",
     ),
     "reduced_fetal_movement": (
-        "胎动减少 胎动少 胎动不明显 胎动变少 胎动比平时少 胎动弱",
-        "reduced fetal movements?; baby (?:is )?moving less; fewer (?:fetal |baby )?movements; "
-        "decreased fetal movements?; reduced movements",
+        "胎动减少 胎动少 胎动不明显 胎动变少 胎动比平时少 胎动弱 胎动不如以前 胎动没以前多 胎动次数少 宝宝动得少 "
+        "孩子动得少 胎儿活动减少 胎动明显减少 宝宝不怎么动 胎儿不怎么动",
+        "reduced fetal movements?; baby (?:is )?(?:moving less|not moving as much|moving less than usual); "
+        "fewer (?:fetal |baby )?(?:movements|kicks); decreased fetal movements?; reduced movements; kicking less; "
+        "less fetal movements?; (?:fetal|baby'?s?) movements? (?:have |has )?(?:slowed|reduced|decreased)",
     ),
     "absent_fetal_movement": (
-        "宝宝不动了 胎儿不动 胎动消失 感觉不到胎动 没有胎动 无胎动 没感觉到胎动",
-        "baby (?:hasn'?t|has not) moved; no fetal movements?; not felt (?:the )?baby move; baby (?:has )?stopped moving; absent fetal movements?",
+        "宝宝不动了 胎儿不动 胎动消失 感觉不到胎动 没有胎动 无胎动 没感觉到胎动 胎动没了 不觉胎动 胎动停止 "
+        "感觉不到宝宝动 没感觉到宝宝动 宝宝一直没动",
+        "baby (?:hasn'?t|has not) moved; no fetal movements?; not felt (?:the )?baby move; baby (?:has )?stopped moving; "
+        "absent fetal movements?; (?:hasn'?t|has not|haven'?t|have not) felt (?:the )?baby move",
     ),
     "contractions": ("宫缩 肚子一阵阵发紧 规律宫缩 阵痛 肚子发紧", "tightenings?; contractions?; labou?r pains?; in labou?r"),
     "shoulder_tip_pain": ("肩膀也痛 肩膀痛 右肩痛 左肩痛 肩膀疼 肩尖痛 肩尖疼", "shoulder tip pain"),
@@ -568,8 +630,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "sprain\\w*; twisted (?:his |her |my )?(?:ankle|wrist|knee); rolled (?:his |her |my )?ankle; strain(?:ed)? (?:muscle|hamstring)",
     ),
     "deep_wound": (
-        "伤口挺深 伤口比较深 伤口很深 深的伤口 伤口深 骨头露出来 开放性骨折 伤口裂开很大 伤口较深",
-        "puncture wound; deep (?:cut|wound|laceration); gaping (?:wound|cut); bone (?:is )?(?:visible|sticking out); open fracture",
+        "伤口挺深 伤口比较深 伤口很深 深的伤口 伤口深 伤口裂开很大 伤口较深",
+        "puncture wound; deep (?:cut|wound|laceration); gaping (?:wound|cut)",
     ),
     "fracture": (
         "骨折 骨头断了 畸形 不能负重 不能站立 腿不能动 胳膊不能动 手臂畸形 骨头断",
@@ -603,7 +665,20 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "joint_pain": ("关节痛 关节疼 关节肿 膝盖疼 膝盖痛 关节肿痛", "joint pains?; arthralgi\\w*; swollen joints?; knee pain"),
     "neck_pain": ("脖子疼 颈部疼痛 落枕 脖子痛 颈椎痛", "neck pain; sore neck; crick in (?:the|my|his|her) neck"),
     "toothache": ("牙痛 牙疼", "tooth ?ache; dental pain"),
-    "red_eye": ("红眼 眼睛红 结膜炎 眼屎多", "red eyes?; pink eye; conjunctivitis; sticky eyes?"),
+    "red_eye": (
+        "红眼 眼睛红 结膜炎 眼屎多 眼屎 眼睛发红 眼睛充血 眼红 眼白红 结膜充血 眼睛分泌物多 眼分泌物 眼睛黏糊 早上眼睛粘住",
+        "red eyes?; pink eye; conjunctivitis; sticky eyes?; sticky discharge; bloodshot(?: eyes?)?; "
+        "(?:his |her |my |the |left |right )eyes? (?:is |are |looks? )?(?:red|bloodshot); "
+        "discharge from (?:the |his |her |my |both )?eyes?; (?:gooey|crusty|crusted) eyes?; eyes? (?:are |is )?(?:stuck|crusted) (?:together|shut)",
+    ),
+    "halos": (
+        "虹视 看灯有彩虹圈 灯光周围有光圈 看灯光有光晕 看灯有光圈 彩虹圈",
+        "halos?(?: (?:around|round) (?:the )?lights?)?; rainbow rings? (?:around|round) lights?",
+    ),
+    "red_painful_eye": (
+        "眼睛红痛 眼红痛 眼睛又红又痛 眼睛红肿疼痛 眼睛又红又疼 眼睛红疼 眼红疼",
+        "red,? (?:and )?painful eyes?; painful,? (?:and )?red eyes?",
+    ),
     "nosebleed": ("流鼻血 鼻出血 鼻子出血", "nose ?bleeds?; epistaxis; bleeding from (?:the |his |her )?nose"),
     "weight_loss": ("消瘦 体重下降 体重减轻 瘦了很多", "weight loss; losing weight; lost weight"),
     "night_sweats": ("盗汗 夜间出汗", "night sweats?"),
@@ -632,6 +707,106 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "手心脚心都黄 手心脚心发黄 手脚心都黄了 手心脚心都黄了",
         "palms and soles (?:are )?yellow; yellow (?:right )?(?:down )?to the soles; yellow soles",
     ),
+    # --- eye, skin, limb ------------------------------------------------------------------
+    "eye_pain": (
+        "眼睛痛 眼睛疼 眼痛 眼球痛 眼球疼 眼眶痛 眼睛胀痛 眼睛刺痛 眼睛剧痛",
+        "eye ?pain; painful eyes?; (?:his |her |my |the |left |right )?eyes? (?:is |are )?(?:painful|hurting|hurts?); sore eyes?; "
+        "pain in (?:the |his |her |my )?(?:left |right )?eye",
+    ),
+    "~vision_disturbance": (
+        "视力正常 视力没变 视力不受影响 视力没有下降 视力没下降 看东西清楚 看得清 视物清楚",
+        "vision (?:is )?(?:normal|fine|ok|unaffected|unchanged); normal vision; sees? (?:normally|clearly|fine)",
+    ),
+    "eye_injury": (
+        "眼睛受伤 眼外伤 眼睛被打 眼睛被戳 戳到眼睛 扎到眼睛 眼睛进了东西 眼里进了东西 眼睛里进了 眼里进了 眼睛里有东西 "
+        "眼睛里有异物 眼内异物 角膜异物 异物入眼 崩到眼睛 崩进眼睛 蹦到眼睛 飞进眼睛 溅进眼睛 打到眼睛 砸到眼睛 撞到眼睛 "
+        "眼睛被砸 眼睛被撞 眼睛被球打 进眼睛了",
+        "something (?:flew|went|got|is) (?:in|into) (?:his |her |my |the )?eyes?; "
+        "(?:a |the )?(?:foreign body|fb|grit|dust|debris|metal|speck) (?:in|into) (?:his |her |my |the |one )?eyes?; "
+        "eye injur\\w*; injured (?:his |her |my )?eye; poked (?:in )?(?:the |his |her |my )?eye; "
+        "(?:hit|struck|punched) in the eye; black eye",
+    ),
+    "penetrating_eye": (
+        "眼球破裂 眼球穿通伤 眼球穿孔 扎进眼睛 刺入眼球 眼睛被扎破 刺进眼睛 插进眼睛 眼球破了",
+        "penetrating (?:eye )?injury (?:to|of) (?:the |his |her )?eye; penetrating eye injury; (?:globe|eyeball) rupture; "
+        "ruptured (?:globe|eyeball); (?:stabbed|pierced|punctured) (?:in )?(?:the |his |her )?eye; (?:stuck|embedded) in (?:the |his |her )?eye",
+    ),
+    "hv_mechanism": (
+        "打磨金属 打磨 砂轮 角磨机 敲打铁 敲铁 砸铁 锤铁 敲打金属 切割金属 电焊 铁屑 铁渣 金属屑 金属碎片 钢屑 铁片崩 凿子 錾子",
+        "grinding; grinder; hammering(?: metal| steel| iron)?; chisel\\w*; drilling; metal (?:fragment|flake|fleck|particle|splinter|shard|chip)s?; "
+        "high[- ]velocity; welding",
+    ),
+    "chemical_eye": (
+        "化学物质溅到眼里 化学品溅入眼睛 石灰进眼 生石灰 石灰溅 碱水溅 烧碱 强酸 洁厕灵溅 水泥溅到眼",
+        "chemical (?:splash )?(?:in|into) (?:the |his |her |my |both )?eyes?; chemical splash; chemical eye injury; "
+        "(?:lime|cement|bleach|acid|alkali|caustic \\w+|oven cleaner|drain cleaner|chemicals?) (?:splashed |got |went )?(?:in|into) (?:the |his |her |my |both )?eyes?; "
+        "splashed (?:in|into) (?:the |his |her |my )?eyes? with",
+    ),
+    "contact_lens": ("隐形眼镜 美瞳", "contact lens\\w*"),
+    "~contact_lens": ("不戴隐形眼镜 没戴隐形眼镜 没有戴隐形眼镜 不戴美瞳", "doesn'?t wear contact lens\\w*; does not wear contact lens\\w*"),
+    "shingles": (
+        "带状疱疹 缠腰龙 蛇串疮 缠腰火丹 蛇盘疮 一串水疱 一串水泡 成簇水疱 成簇的水疱 簇状水疱 一簇水疱 一簇簇水疱 成串水疱 成簇小水疱",
+        "shingles; herpes zoster; zoster; (?:a )?(?:cluster|band|crop)s? of (?:small )?(?:blisters|vesicles); clustered (?:blisters|vesicles); "
+        "grouped vesicles",
+    ),
+    "zoster_eye": (
+        "眼部带状疱疹 眼带状疱疹 鼻尖上有水疱 鼻尖有水疱",
+        "herpes zoster ophthalmicus; (?:ophthalmic|eye) (?:shingles|zoster); hzo; hutchinson'?s sign; "
+        "(?:shingles|zoster|blisters|vesicles|(?:blistering|vesicular) rash|(?:cluster|band|crop)s? of (?:small )?(?:blisters|vesicles))"
+        "(?: rash)? (?:on|around|near|over|affecting|involving|across) (?:the |his |her |my )?(?:(?:left|right) )?(?:side of (?:the |his |her )?)?"
+        "(?:forehead|eye\\w*|brow|tip of (?:the |his |her )?nose|nose)",
+    ),
+    "foot_ulcer": (
+        "糖尿病足 烂脚 脚溃烂 足部溃疡 脚上溃疡 脚底溃疡 脚趾溃烂 足溃疡",
+        "diabetic foot(?: ulcer)?; (?:foot|feet|toe|heel|sole) (?:ulcer|wound|sore)s?; "
+        "(?:ulcer|wound|sore|open blister) on (?:the |his |her |my )?(?:(?:left|right|big|little) )?(?:foot|feet|toe|heel|sole)s?",
+    ),
+    "gangrene": (
+        "坏疽 脚趾发黑 脚趾变黑 脚趾黑了 趾头发黑 脚发黑 足趾坏死 脚趾坏死",
+        "gangren\\w*; black (?:toes?|foot|skin on (?:the |his |her )?(?:foot|toe)); toes? (?:is |are |has |have )?(?:turned |gone )?black; "
+        "necrotic (?:toe|foot|tissue)",
+    ),
+    "open_fracture": (
+        "骨头露出来 骨头戳出来 骨头刺出皮肤 骨头穿出皮肤 开放性骨折 骨头外露 露出骨头 骨头扎出来",
+        "open fracture; compound fracture; bone (?:is )?(?:visible|sticking out|poking out|through the skin|showing); "
+        "(?:can )?see (?:the )?bone",
+    ),
+    "limb_deformity": (
+        "变形 弯了 歪了 成角畸形 变了形",
+        "looks? (?:bent|crooked|deformed|wonky|misshapen); at an (?:odd|abnormal|unnatural|strange) angle; out of shape; "
+        "bent the wrong way",
+    ),
+    "dislocation": (
+        "脱臼 关节脱位 肩关节脱位 脱位 掉下巴 关节错位",
+        "dislocat\\w*; popped out(?: of (?:its |the )?(?:socket|joint))?; out of (?:its |the )?(?:socket|joint)",
+    ),
+    "cannot_bear_weight": (
+        "走不了路 不能走路 没法走路 脚不能着地 不敢着地 脚不敢沾地 不能下地 脚不敢踩地 不敢走路 站不起来",
+        "can'?t (?:walk|put (?:any )?weight) on (?:it|the (?:foot|leg|ankle)|(?:his |her |my )(?:foot|leg|ankle)); "
+        "unable to (?:walk|weight[- ]?bear|put weight on it); cannot (?:weight[- ]?bear|walk on it); non[- ]weight[- ]bearing; "
+        "can'?t take (?:any )?weight; unable to take four steps",
+    ),
+    "bony_tenderness": (
+        "骨头压痛 按压骨头痛 骨头按着疼 骨头按着痛 踝骨压痛 外踝压痛 内踝压痛 骨性压痛 骨头上压痛 鼻烟窝压痛 舟骨压痛",
+        "bony tenderness; tender(?:ness)? (?:over|on|of) the (?:bone|(?:lateral |medial )?malleolus|navicular|(?:base of the )?fifth metatarsal|scaphoid|snuff ?box); "
+        "point tenderness (?:over|on) the bone; snuff ?box tenderness",
+    ),
+    "limb_injury": (
+        "受伤 外伤 砸伤 砸到 撞伤 压伤 踢伤 挤伤 夹伤",
+        "injur(?:ed|y|ies); crushed; trapped (?:his |her |my )?(?:hand|finger|foot|arm|leg)",
+    ),
+    "limb_ischaemia": (
+        "手指发白 脚趾发白 手指冰凉 脚趾冰凉 手指发紫 脚趾发紫 摸不到脉搏 摸不到脉 脉搏摸不到 足背动脉搏动消失 远端发凉 "
+        "手发白发凉 脚发白发凉 手发凉发白 脚发凉发白",
+        "(?:hand|foot|fingers?|toes?|limb|leg|arm) (?:is |are |feels? |looks? |turned |turning |has gone )?(?:cold|white|pale|blue|dusky)"
+        "(?:,? and (?:cold|white|pale|blue|numb))?; (?:cold|pale|white),? (?:and )?(?:pale|cold|numb|white) (?:hand|foot|fingers|toes|limb|leg|arm); "
+        "no pulse (?:in|at) the (?:foot|wrist|ankle|limb); pulseless; can'?t feel (?:a |the )?(?:foot |wrist |radial |pedal )?pulse",
+    ),
+    "limb_numb": (
+        "手指发麻 脚趾发麻 手指麻木 脚趾麻木 手指没知觉 脚趾没知觉 手指没感觉 脚趾没感觉 手发麻 脚发麻",
+        "(?:fingers|toes|hand|foot) (?:are |is |feel |feels )?numb; numb (?:fingers|toes|hand|foot); "
+        "pins and needles in (?:the |his |her |my )?(?:fingers|toes|hand|foot)",
+    ),
     # --- qualifiers ---------------------------------------------------------------------------
     "q_severe": (
         "剧烈 严重 厉害 很痛 非常痛 剧痛 难以忍受 受不了 疼得要命 痛得打滚 疼得打滚 撕裂样 刀割样 很重 "
@@ -648,8 +823,15 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "sudden\\w*; abrupt\\w*; acute onset; came on (?:all at once|quickly); out of the blue; instantly",
     ),
     "q_worsening": (
-        "加重 越来越 进行性 持续不缓解 休息不缓解 不缓解 持续性",
-        "worsening; getting worse; progressive\\w*; not relieved; unrelieved; persistent\\w*; constant",
+        "加重 越来越 进行性 持续不缓解 休息不缓解 不缓解 持续性 扩大 蔓延",
+        "worsening; getting worse; progressive\\w*; not relieved; unrelieved; persistent\\w*; constant; "
+        "getting (?:bigger|larger); expanding",
+    ),
+    "q_positional": (
+        "翻身时 一翻身 翻身就 起床时 躺下时 转头时 抬头时 低头时 体位改变时 一转头 一抬头 一躺下 一起床",
+        "when (?:turning|rolling) (?:over )?in bed; rolling over in bed; on (?:turning|moving) (?:the |his |her |my )?head; "
+        "when (?:lying down|getting up|looking up|sitting up|bending down|turning (?:the |his |her |my )?head); "
+        "positional; with head movements?",
     ),
     "q_musculoskeletal": (
         "按压痛 压痛明显 按压加重 按着疼 转身时痛 深呼吸时痛 咳嗽时加重 转身时加重 按压肋骨 深呼吸和转身时加重 按压时疼 按着更疼",
@@ -690,12 +872,22 @@ IMPLIES: dict[str, tuple[str, ...]] = {
     "heavy_bleeding": ("bleeding",),
     "suicide_attempt": ("suicidal_intent",),
     "positive_pregnancy_test": ("pregnant",),
-    "absent_fetal_movement": ("reduced_fetal_movement",),
+    "absent_fetal_movement": ("reduced_fetal_movement", "pregnant"),
     "mi_suspected": ("chest_pain",),
     "pesticide": ("poisoning",),
     "gastroenteritis": ("diarrhoea", "vomiting"),
     "period_pain": ("abdominal_pain",),
     "jaundice_severe": ("jaundice",),
+    "diplopia": ("vision_disturbance",),
+    "red_painful_eye": ("red_eye", "eye_pain"),
+    "halos": ("vision_disturbance",),
+    "vertigo": ("dizziness",),
+    "reduced_fetal_movement": ("pregnant",),
+    "skin_pinch_very_slow": ("skin_pinch_slow",),
+    "zoster_eye": ("shingles",),
+    "penetrating_eye": ("eye_injury",),
+    "chemical_eye": ("eye_injury",),
+    "open_fracture": ("fracture", "deep_wound"),
 }
 
 # Chinese surface forms that need a pattern rather than a literal (combinations of side, limb
@@ -713,6 +905,44 @@ ZH_PATTERNS: list[tuple[str, str]] = [
     ),
     ("overdose", r"(?:吞|吃|服|喝)了?\s*\d+\s*(?:片|粒|颗|瓶)"),
     ("jaundice", "(?:皮肤|脸|眼睛|眼白|全身|身上)(?:已经|有点|明显|都)*(?:发黄|黄染|黄了)"),
+    # NICE CKS shingles 2023: a zoster rash on the forehead, around the eye or on the nose tip
+    # (ophthalmic division of the trigeminal nerve; Hutchinson's sign).
+    (
+        "zoster_eye",
+        "(?:额头|前额|额部|眼睛|眼周|眼皮|眼睑|眼角|眼眶|眉毛|眉头|眉弓|鼻尖|鼻头|鼻梁)"
+        "(?:上|周围|旁边|附近|边上|一圈|一带|和[^，。,.;；]{1,6}?)?(?:已经|也)?(?:起了?|长了?|出了?|冒了?|有|发了?)?"
+        "(?:带状疱疹|疱疹|(?:一串|一簇|一片|一簇簇|成簇的?|簇状的?|成串的?|很多|一些|好多)(?:小)?(?:水疱|水泡))",
+    ),
+    (
+        "zoster_eye",
+        "(?:带状疱疹|(?:一串|一簇|成簇的?|成串的?|簇状的?)(?:小)?(?:水疱|水泡))(?:长在|在|位于|分布在|累及|波及|蔓延到|延伸到|到了|长到)"
+        "(?:右侧|左侧|右边|左边|一侧|右|左)?(?:额头|前额|额部|眼睛|眼周|眼皮|眼睑|眼眶|眉毛|鼻尖|鼻头|鼻梁)",
+    ),
+    # RCOphth / NICE CKS eye trauma: a chemical in the eye is irrigated at once.
+    (
+        "chemical_eye",
+        "(?:化学|石灰|碱|酸|消毒液|洁厕|漂白|农药|水泥|清洁剂|除垢剂|腐蚀)[^。，,;；]{0,6}?(?:溅|进|喷|弄)[^。，,;；]{0,3}?眼",
+    ),
+    (
+        "chemical_eye",
+        "眼睛?(?:里|内)?(?:溅|进|喷)(?:入|了|到|进)?[^。，,;；]{0,4}?(?:石灰|化学|碱|酸|消毒液|农药|水泥|洁厕)",
+    ),
+    ("hv_mechanism", "(?:敲打|敲|砸|锤|打磨|切割)(?:铁|钢|金属|钉子|石头|铁皮|钢筋)"),
+    # NICE NG19 2019: a wound or ulcer on the foot of a person with diabetes.
+    (
+        "foot_ulcer",
+        "(?:脚|足|脚趾|脚底|脚后跟|足底|足跟|脚背|脚掌|趾头)(?:上|底|部|面)?[^，。,.;；]{0,4}?(?:伤口|溃疡|溃烂|烂了|破溃|口子|疮)",
+    ),
+    (
+        "gangrene",
+        "(?:脚趾|脚|足|趾头|脚指头|伤口|溃疡)(?:头)?(?:已经|有点|都|也|开始)?(?:发黑|变黑|黑了|坏死)",
+    ),
+    # NICE NG38 2016: a limb that looks deformed after an injury.
+    (
+        "fracture",
+        "(?:胳膊|手臂|手腕|腕部|腿|小腿|大腿|脚踝|踝关节|手指|脚|前臂|上臂|肩膀|肘|膝盖|锁骨)(?:明显|有点|都|已经)?"
+        "(?:变形|畸形|弯了|歪了|成角|肿得变形)",
+    ),
 ]
 # Colloquial "body part + adverb + 痛/疼" (胸口有点痛, 肚子很疼, 头一直痛).
 _ADVERBS = "(?:有点儿?|有些|很|非常|特别|好|一直|老是|突然|还是|也|又|还|隐隐|阵阵|一阵阵|持续)+"

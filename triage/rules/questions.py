@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (bilingual question tables: one question per line reads better than split strings)
 """Questions still worth asking: facts not yet known that could change the level."""
 
 from __future__ import annotations
@@ -256,7 +257,7 @@ _TOPICS: list[tuple[Callable[[Case], bool], list[_Ask]]] = [
                 "drink",
                 "能否喝水，尿量有无减少？",
                 "Can the patient drink? Is urine output reduced?",
-                _k("unable_to_drink", "reduced_urine"),
+                lambda c: c.is_child or c.known("unable_to_drink", "reduced_urine"),
             ),
             _Ask(
                 "blood_stool",
@@ -268,7 +269,7 @@ _TOPICS: list[tuple[Callable[[Case], bool], list[_Ask]]] = [
                 "dehydration_signs",
                 "有无眼窝凹陷、皮肤弹性差、精神差？",
                 "Sunken eyes, slow skin pinch or lethargy?",
-                _k("sunken_eyes", "skin_pinch_slow", "lethargy"),
+                lambda c: c.is_child or c.known("sunken_eyes", "skin_pinch_slow", "lethargy"),
             ),
         ],
     ),
@@ -375,6 +376,229 @@ _TOPICS: list[tuple[Callable[[Case], bool], list[_Ask]]] = [
         ],
     ),
     (lambda c: c.has("testicular_pain"), [_ONSET]),
+    # NICE NG128 / BE-FAST: vertigo with ataxia, diplopia or dysarthria is a stroke.
+    (
+        lambda c: c.has("vertigo", "dizziness", "balance_loss"),
+        [
+            _ONSET,
+            _Ask(
+                "walk_unaided",
+                "能否自己走直线？走路是否往一边倒？",
+                "Can the patient walk unaided in a straight line, or do they veer or fall to one side?",
+                _k("balance_loss"),
+            ),
+            _Ask(
+                "double_vision",
+                "看东西有没有重影？",
+                "Any double vision?",
+                _k("diplopia"),
+            ),
+            _Ask(
+                "vertigo_neuro",
+                "有无说话不清、口角歪斜、一侧肢体无力或麻木？",
+                "Any slurred speech, facial droop, or weakness or numbness on one side?",
+                _k("speech_disturbance", "face_droop", "unilateral_weakness"),
+            ),
+            _Ask(
+                "positional",
+                "是否只在翻身、起床或转头时发作，每次持续几秒到1分钟？",
+                "Does it come only on turning in bed, getting up or moving the head, lasting seconds?",
+                _k("q_positional"),
+            ),
+        ],
+    ),
+    # WHO IMCI 2014: the dehydration signs that decide between Plan A, B and C.
+    (
+        lambda c: c.is_child and c.has("diarrhoea", "vomiting"),
+        [
+            _Ask(
+                "lethargy",
+                "精神怎么样，是否嗜睡、难叫醒？",
+                "Is the child lethargic or hard to wake?",
+                _k("lethargy", "drowsy", "unconscious"),
+            ),
+            _Ask(
+                "child_drinking",
+                "给水时孩子是抢着喝、正常喝，还是喝得很差或喝不下？",
+                "When offered a drink, does the child drink eagerly, normally, poorly or not at all?",
+                _k("thirst", "drinks_poorly", "unable_to_drink"),
+            ),
+            _Ask(
+                "tears",
+                "哭的时候有没有眼泪？嘴巴干不干？",
+                "Are there tears when crying? Is the mouth dry?",
+                _k("no_tears", "dry_mouth"),
+            ),
+            _Ask(
+                "sunken_eyes",
+                "眼窝有没有凹陷？",
+                "Are the eyes sunken?",
+                _k("sunken_eyes"),
+            ),
+            _Ask(
+                "skin_pinch",
+                "捏起腹部皮肤松开后，回缩慢吗？是否超过2秒？",
+                "Pinch the skin of the abdomen: does it go back slowly, or very slowly (over 2 seconds)?",
+                _k("skin_pinch_slow", "skin_pinch_very_slow"),
+            ),
+        ],
+    ),
+    # RCOG GTG57: gestation and the movements felt recently decide the urgency.
+    (
+        lambda c: c.has("reduced_fetal_movement"),
+        [
+            _Ask(
+                "movements_last_2h",
+                "最近2小时内感觉到几次胎动？以前有没有胎动减少过？",
+                "How many movements in the last 2 hours? Any earlier episodes of reduced movements?",
+                lambda c: c.has("absent_fetal_movement"),
+                True,
+            ),
+        ],
+    ),
+    # ESC 2023 §3.1: ACS without chest pain in older people, women and diabetes.
+    (
+        lambda c: (
+            c.is_adult
+            and not c.has("chest_pain", "chest_tightness")
+            and (
+                c.has("epigastric_pain", "heartburn", "unusual_fatigue")
+                or (c.has("dyspnoea") and c.has("exertional"))
+            )
+            and (c.age_years is None or c.age_years >= 45 or c.has("diabetes"))
+        ),
+        [
+            _Ask(
+                "autonomic",
+                "是否伴出冷汗、恶心或呕吐？",
+                "Any sweating, clamminess, nausea or vomiting with it?",
+                _k("sweating", "nausea", "vomiting"),
+            ),
+            _Ask(
+                "cardiac_risk",
+                "有无糖尿病、冠心病、高血压？",
+                "Diabetes, heart disease or high blood pressure?",
+                _k("diabetes", "heart_disease", "hypertension"),
+            ),
+            _Ask(
+                "hr_ecg",
+                "请测心率、血压，有条件时做心电图。",
+                "Please measure heart rate and blood pressure, and record an ECG if available.",
+                lambda c: c.v.hr is not None,
+            ),
+            _AGE,
+        ],
+    ),
+    # NICE CKS shingles 2023: the eye is what makes shingles urgent.
+    (
+        lambda c: c.has("shingles"),
+        [
+            _Ask(
+                "zoster_site",
+                "疱疹是否长在额头、眼周或鼻尖？有无眼红、眼痛或视力下降？",
+                "Is the rash on the forehead, around the eye or on the tip of the nose? Any red or painful eye or change in vision?",
+                _k("zoster_eye", "red_eye", "eye_pain", "vision_disturbance"),
+            ),
+        ],
+    ),
+    # NICE NG141 2019: fever, pulse and spread grade cellulitis.
+    (
+        lambda c: c.has("wound_infection"),
+        [
+            _Ask(
+                "skin_temp_hr",
+                "请测体温和心率；红肿范围是否在扩大？",
+                "Please measure temperature and pulse; is the redness spreading?",
+                lambda c: c.v.temp_c is not None and c.v.hr is not None,
+            ),
+            _Ask(
+                "skin_diabetes",
+                "有无糖尿病？感染部位是否在脚上？",
+                "Does the patient have diabetes? Is it on the foot?",
+                _k("diabetes", "foot_ulcer"),
+            ),
+        ],
+    ),
+    # NICE NG19 2019: gangrene, ischaemia or sepsis make a diabetic foot an emergency.
+    (
+        lambda c: c.has("foot_ulcer") and c.has("diabetes"),
+        [
+            _Ask(
+                "foot_black",
+                "脚趾或伤口周围有没有发黑？脚是否冰凉、发白？",
+                "Any black skin on the toes or round the wound? Is the foot cold or pale?",
+                _k("gangrene", "limb_ischaemia"),
+                True,
+            ),
+            _Ask(
+                "foot_infection",
+                "伤口周围有无红肿、流脓？请测体温和心率。",
+                "Any redness, swelling or pus round the wound? Please measure temperature and pulse.",
+                lambda c: c.known("wound_infection") and c.v.temp_c is not None,
+            ),
+        ],
+    ),
+    # NICE NG38 2016 / Ottawa rules: weight bearing, deformity and circulation after an injury.
+    (
+        lambda c: (
+            c.has(
+                "fracture",
+                "dislocation",
+                "limb_deformity",
+                "sprain",
+                "bony_tenderness",
+                "cannot_bear_weight",
+                "limb_injury",
+            )
+            or (c.has("fall") and not c.has("head_injury"))
+        ),
+        [
+            _Ask(
+                "bear_weight",
+                "受伤后能否负重、自己走4步？",
+                "Can the patient bear weight and take four steps?",
+                _k("cannot_bear_weight", "fracture"),
+            ),
+            _Ask(
+                "deformity_open",
+                "有无明显变形、骨头外露或伤口？骨头上有无压痛？",
+                "Any deformity, bone showing through the skin, or tenderness over the bone?",
+                _k("limb_deformity", "open_fracture", "bony_tenderness", "deep_wound"),
+            ),
+            _Ask(
+                "distal_circulation",
+                "受伤远端的手指/脚趾颜色、温度、感觉是否正常？",
+                "Are the fingers or toes beyond the injury pink, warm and with normal feeling?",
+                _k("limb_ischaemia", "limb_numb"),
+                True,
+            ),
+        ],
+    ),
+    # NICE CKS red eye / eye trauma 2022: mechanism, chemicals and vision decide the urgency.
+    (
+        lambda c: c.has("eye_injury", "red_eye", "eye_pain"),
+        [
+            _Ask(
+                "eye_mechanism",
+                "受伤时是否在打磨、敲打金属，或有化学物质（如石灰）溅入眼内？",
+                "Was the injury from grinding or hammering metal, or a chemical (e.g. lime) splash?",
+                lambda c: not c.has("eye_injury") or c.known("hv_mechanism", "chemical_eye"),
+            ),
+            _Ask(
+                "eye_vision",
+                "视力有没有下降？怕不怕光？",
+                "Is vision reduced? Is there pain on looking at light?",
+                _k("vision_disturbance", "photophobia"),
+                True,
+            ),
+            _Ask(
+                "contact_lens",
+                "是否戴隐形眼镜？",
+                "Does the patient wear contact lenses?",
+                lambda c: c.has("eye_injury") or c.known("contact_lens"),
+            ),
+        ],
+    ),
 ]
 
 _MAIN = _Ask(

@@ -25,6 +25,10 @@ def _chest_pain(c: Case) -> list[Hit]:
     # ESC 2023 ACS §3 / 胸痛基层诊疗指南2019: chest pain suggestive of ACS needs immediate
     # transfer with ECG; associated features and cardiovascular risk raise the likelihood.
     pain = c.which("chest_pain", "chest_tightness")
+    if not pain:
+        atypical_acs = _acs_atypical(c)
+        if atypical_acs:
+            return atypical_acs
     # Atypical presentations (women, diabetes, elderly): epigastric pain or arm heaviness
     # with sweating, nausea or breathlessness.
     atypical = (c.has("epigastric_pain") and c.has("sweating", "dyspnoea", "radiating_pain")) or (
@@ -122,12 +126,113 @@ def _chest_pain(c: Case) -> list[Hit]:
     ]
 
 
+def _acs_atypical(c: Case) -> list[Hit]:
+    # ESC 2023 ACS §3.1 / NICE CG95 §1.1: older people, women and people with diabetes often
+    # have ACS without chest pain: new breathlessness on minimal exertion, epigastric discomfort
+    # or "indigestion", or unusual fatigue, with an autonomic feature (sweating, clammy, nausea,
+    # vomiting) or a fast pulse. Women count from 45 (mostly after the menopause) so that young
+    # women with gastritis and nausea are not sent to hospital. A GI infection (diarrhoea,
+    # fever) or a complaint lasting a week or more is not this presentation.
+    if c.is_child or c.has("diarrhoea", "q_musculoskeletal") or c.fever:
+        return []
+    age = c.age_years
+    risk = []
+    if age is not None and age >= 65:
+        risk.append("age>=65")
+    if c.has("diabetes") and (age is None or age >= 30):
+        risk.append("diabetes")
+    if c.has("heart_disease"):
+        risk.append("heart_disease")
+    if c.female and age is not None and age >= 45:
+        risk.append("female>=45")
+    if not risk:
+        return []
+    anchor = []
+    if c.has("dyspnoea") and (c.has("exertional") or c.sudden("dyspnoea")):
+        anchor += ["dyspnoea", *c.which("exertional")]
+    anchor += c.which("epigastric_pain", "heartburn", "unusual_fatigue")
+    if c.sudden("fatigue"):
+        anchor.append("fatigue")
+    anchor = [a for a in anchor if (c.hours(a) or 0) < 7 * 24]
+    autonomic = c.which("sweating", "nausea", "vomiting")
+    if c.v.hr is not None and c.v.hr > 100:
+        autonomic.append(f"HR {c.v.hr}")
+    if not (anchor and autonomic):
+        return []
+    return [
+        hit(
+            E,
+            "acs_atypical",
+            "疑似急性冠脉综合征（不典型表现，无胸痛）",
+            "Possible acute coronary syndrome without chest pain (atypical presentation)",
+            anchor + autonomic + risk,
+            S.ACS_ATYPICAL,
+            ("call_120", "rest_monitor", "acs_measures"),
+        )
+    ]
+
+
+def _posterior_stroke(c: Case) -> list[Hit]:
+    # NICE NG128 2019/2022 §1.1 and AHA/ASA 2019 (BE-FAST "B" balance and "E" eyes): FAST
+    # misses posterior circulation stroke. Acute vertigo with ataxia (cannot walk straight,
+    # falls to one side), double vision or slurred speech is a stroke until proven otherwise.
+    # Brief positional vertigo without these signs is usually BPPV (NICE CKS vertigo 2023).
+    if not c.has("vertigo", "dizziness") or c.has("head_injury"):
+        return []
+    signs = c.which("balance_loss", "diplopia", "speech_disturbance")
+    spinning = c.has("vertigo") or c.sudden("dizziness", "balance_loss", "diplopia")
+    if "balance_loss" in signs and (not spinning or c.has("alcohol")):
+        signs.remove("balance_loss")  # long-standing unsteadiness, or drunk: not this rule
+    lasting = max((c.hours(x) or 0) for x in ("vertigo", "dizziness", "balance_loss", "diplopia"))
+    if signs and lasting < 7 * 24:
+        return [
+            hit(
+                E,
+                "posterior_circulation_stroke",
+                "疑似后循环卒中（眩晕伴共济失调/复视/构音障碍）",
+                "Possible posterior circulation stroke (vertigo with ataxia, diplopia, dysarthria)",
+                c.which("vertigo", "dizziness") + signs,
+                S.POSTERIOR_STROKE,
+                ("call_120", "stroke_measures"),
+            )
+        ]
+    if signs:
+        return [
+            hit(
+                U,
+                "vertigo_neuro_signs",
+                "眩晕伴神经系统体征（非急性）",
+                "Vertigo with neurological signs (not acute)",
+                c.which("vertigo", "dizziness") + signs,
+                S.POSTERIOR_STROKE,
+                ("see_doctor_today",),
+            )
+        ]
+    if c.has("vertigo"):
+        return [
+            hit(
+                N,
+                "isolated_vertigo",
+                "单纯眩晕（无神经系统体征）",
+                "Vertigo without neurological signs",
+                ["vertigo", *c.which("q_positional")],
+                S.VERTIGO,
+                ("vertigo_safety",),
+            )
+        ]
+    return []
+
+
 def _stroke(c: Case) -> list[Hit]:
     # BE-FAST: Balance, Eyes, Face, Arm, Speech, Time (AHA/ASA 2019; 中国卒中指南2023).
     # Face, arm or speech deficit alone is enough; balance or vision loss counts when sudden.
     core = c.which("face_droop", "unilateral_weakness", "speech_disturbance")
     sudden_other = [x for x in ("balance_loss", "vision_disturbance") if c.sudden(x)]
     named = c.which("stroke_suspected")
+    if sudden_other == ["vision_disturbance"] and c.has(
+        "eye_injury", "eye_pain", "red_eye", "chemical_eye"
+    ):
+        sudden_other = []  # a local eye cause (injury, red painful eye): the eye rules decide
     if not (core or sudden_other or named):
         return []
     if c.has("head_injury") and not core:
@@ -777,7 +882,9 @@ def _adult_dehydration(c: Case) -> list[Hit]:
                 ("call_120", "ors_if_able"),
             )
         ]
-    some = c.which("reduced_urine", "thirst", "dizziness", "sunken_eyes", "vomit_everything")
+    some = c.which(
+        "reduced_urine", "thirst", "dry_mouth", "dizziness", "sunken_eyes", "vomit_everything"
+    )
     if c.v.hr is not None and c.v.hr > 100:
         some.append(f"HR {c.v.hr}")
     if len(some) >= 2 or c.has("vomit_everything", "unable_to_drink"):
@@ -1305,31 +1412,6 @@ def _vitals_and_misc(c: Case) -> list[Hit]:
                 ("call_120", "trauma_measures") if lvl is E else ("see_doctor_today",),
             )
         )
-    if c.has("fracture", "deep_wound") and not c.has("major_trauma"):
-        out.append(
-            hit(
-                U,
-                "fracture_or_deep_wound",
-                "疑似骨折/深伤口",
-                "Possible fracture or deep wound",
-                c.which("fracture", "deep_wound"),
-                S.MINOR_INJURY,
-                ("see_doctor_today", "immobilise"),
-            )
-        )
-    # NICE CKS cellulitis (2023): spreading infection or systemic features: same-day review.
-    if c.has("wound_infection") and (c.fever or c.has("q_worsening")):
-        out.append(
-            hit(
-                U,
-                "spreading_skin_infection",
-                "皮肤软组织感染伴发热/扩散",
-                "Skin infection with fever or spreading",
-                ["wound_infection"] + (["fever"] if c.fever else []),
-                S.SEPSIS,
-                ("see_doctor_today",),
-            )
-        )
     # NICE NG84 §1.1: sore throat with drooling, inability to swallow, trismus or muffled
     # voice suggests epiglottitis or quinsy: admit.
     if c.has("sore_throat") and c.has("unable_to_drink", "muffled_voice", "stridor"):
@@ -1399,7 +1481,8 @@ def _vitals_and_misc(c: Case) -> list[Hit]:
 
 
 _RULES = (
-    _chest_pain, _stroke, _sepsis, _anaphylaxis, _breathing, _meningitis_headache,
-    _gi_bleed_abdomen, _blood_pressure, _glucose, _adult_dehydration, _head_injury,
+    _chest_pain, _stroke, _posterior_stroke, _sepsis, _anaphylaxis, _breathing,
+    _meningitis_headache, _gi_bleed_abdomen, _blood_pressure, _glucose, _adult_dehydration,
+    _head_injury,
     _mental_health, _poisoning_bites_burns, _back_and_genital, _neuro_general, _vitals_and_misc,
 )  # fmt: skip

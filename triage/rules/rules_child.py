@@ -256,28 +256,32 @@ def _fever(c: Case) -> list[Hit]:
 
 def _dehydration(c: Case) -> list[Hit]:
     # WHO IMCI 2014: severe dehydration = two of lethargic/unconscious, sunken eyes, not able
-    # to drink or drinking poorly, skin pinch goes back very slowly. Some dehydration = two of
-    # restless/irritable, sunken eyes, drinks eagerly/thirsty, skin pinch goes back slowly.
+    # to drink or drinking poorly, skin pinch goes back very slowly (Plan C: refer now). Some
+    # dehydration = two of restless/irritable, sunken eyes, drinks eagerly/thirsty, skin pinch
+    # goes back slowly (Plan B: ORS in the clinic today). Dry mouth, few or no tears, little
+    # urine and a sunken fontanelle support the classification (NICE CG84 2009 §1.2).
+    # Each sign counts once, however many words describe it.
     if not c.has("diarrhoea", "vomiting"):
         return []
-    severe = c.which(
-        "lethargy", "unconscious", "drowsy", "sunken_eyes", "unable_to_drink", "sunken_fontanelle"
-    )
+    severe = [
+        g[0]
+        for g in (
+            c.which("lethargy", "unconscious", "drowsy"),
+            c.which("sunken_eyes"),
+            c.which("unable_to_drink", "drinks_poorly"),
+            c.which("skin_pinch_very_slow"),
+            c.which("sunken_fontanelle"),
+        )
+        if g
+    ]
     pinch = c.has("skin_pinch_slow")
-    if pinch and c.severe("skin_pinch_slow"):
+    if pinch and c.severe("skin_pinch_slow") and "skin_pinch_very_slow" not in severe:
         severe.append("skin_pinch_slow")
-    some = c.which(
-        "irritable",
-        "sunken_eyes",
-        "thirst",
-        "skin_pinch_slow",
-        "reduced_urine",
-        "no_tears",
-        "sunken_fontanelle",
-    )
+    some = c.which("irritable", "sunken_eyes", "thirst", "skin_pinch_slow")
+    supporting = c.which("reduced_urine", "no_tears", "dry_mouth", "sunken_fontanelle")
     out: list[Hit] = []
     if len(severe) >= 2 or (
-        c.has("sunken_eyes") and pinch and c.has("lethargy", "unable_to_drink")
+        c.has("sunken_eyes") and pinch and c.has("lethargy", "unable_to_drink", "drinks_poorly")
     ):
         out.append(
             hit(
@@ -290,14 +294,14 @@ def _dehydration(c: Case) -> list[Hit]:
                 ("call_120", "ors_if_able"),
             )
         )
-    elif len(some) >= 2:
+    elif len(some) + len(supporting) >= 2:
         out.append(
             hit(
                 U,
                 "child_some_dehydration",
                 "儿童轻中度脱水",
                 "Some dehydration in a child",
-                some,
+                some + supporting,
                 S.DEHYDRATION,
                 ("see_doctor_today", "ors_if_able"),
             )

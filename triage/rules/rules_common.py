@@ -41,7 +41,7 @@ _MINOR = (
 # Concepts that can accompany a self-care presentation without making it a doctor's visit.
 _COMPANIONS = frozenset(
     ("body_aches", "fatigue", "poor_appetite", "headache", "fever", "abdominal_pain", "thirst",
-     "bleeding", "fall",
+     "dry_mouth", "bleeding", "fall", "limb_injury", "foot_ulcer",
      "back_pain", "rigors", "dizziness")
 )  # fmt: skip
 
@@ -129,7 +129,15 @@ def evaluate(c: Case) -> list[Hit]:
     # NICE CKS sprains and strains / minor wounds: home care unless deep, dirty or deformed.
     injury = c.which(*_INJURY)
     if injury and not c.has(
-        "fracture", "deep_wound", "heavy_bleeding", "major_trauma", "animal_bite"
+        "fracture",
+        "deep_wound",
+        "heavy_bleeding",
+        "major_trauma",
+        "animal_bite",
+        "dislocation",
+        "limb_deformity",
+        "cannot_bear_weight",
+        "bony_tenderness",
     ):
         out.append(
             hit(
@@ -325,6 +333,10 @@ def _companion_ok(c: Case, code: str) -> bool:
         return c.mild("dizziness")
     if code == "fall":
         return c.has(*_INJURY) and not (c.age_years is not None and c.age_years >= 65)
+    if code == "limb_injury":
+        return c.has(*_INJURY)
+    if code == "foot_ulcer":
+        return c.has("minor_wound") and not c.has("diabetes")
     return True
 
 

@@ -17,7 +17,40 @@ def evaluate(c: Case) -> list[Hit]:
     if c.pregnant or c.has("postpartum"):
         out.extend(_pre_eclampsia(c))
         out.extend(_danger_signs(c))
+    if c.pregnant:
+        out.extend(_fetal_movements(c))
     return out
+
+
+def _fetal_movements(c: Case) -> list[Hit]:
+    # RCOG GTG57 2011 §6 / WHO ANC 2016: from 24 weeks, reduced fetal movements need same-day
+    # assessment (fetal heart, CTG) without waiting until the next day; no movement at all is
+    # treated as an emergency. Between 20 and 24 weeks the fetal heart is checked (by Doppler);
+    # before 20 weeks movements are not yet reliably felt, so their absence means nothing.
+    if not c.has("reduced_fetal_movement"):
+        return []
+    weeks = c.facts.gestation_weeks
+    absent = c.has("absent_fetal_movement")
+    if weeks is not None and weeks < 20:
+        return []
+    before_24 = weeks is not None and weeks < 24
+    level = {(False, False): U, (False, True): E, (True, False): N, (True, True): U}[
+        (before_24, absent)
+    ]
+    code, zh, en = (
+        ("absent_fetal_movements", "胎动消失", "No fetal movements")
+        if absent
+        else ("reduced_fetal_movements", "胎动减少", "Reduced fetal movements")
+    )
+    actions = {
+        E: ("call_120", "fetal_movement_measures"),
+        U: ("see_doctor_today", "fetal_movement_measures"),
+        N: ("fetal_heart_check",),
+    }[level]
+    trig = c.which("absent_fetal_movement", "reduced_fetal_movement")[:1]
+    if weeks is not None:
+        trig.append(f"{weeks} weeks")
+    return [hit(level, code, zh, en, trig, S.FETAL_MOVEMENTS, actions)]
 
 
 def _reproductive_female(c: Case) -> bool:
@@ -154,7 +187,6 @@ def _danger_signs(c: Case) -> list[Hit]:
     src = S.POSTPARTUM if post else S.PREGNANCY
     emerg = c.which(
         "heavy_bleeding",
-        "absent_fetal_movement",
         "thunderclap_headache",
         "unconscious",
         "severe_dyspnoea",
@@ -192,7 +224,6 @@ def _danger_signs(c: Case) -> list[Hit]:
         out.append(hit(E, code, label[0], label[1], emerg, src, ("call_120", "lie_left_side")))
         return out
     urgent = c.which(
-        "reduced_fetal_movement",
         "leaking_fluid",
         "vomit_everything",
         "dyspnoea",

@@ -62,3 +62,12 @@ BACK_PAIN = "NICE NG59 (2016, updated 2020) Low back pain and sciatica in over 1
 ROUTINE = (
     "中华医学会 全科医学分会 基层常见症状诊疗 (routine assessment when no red flag is present)"
 )
+POSTERIOR_STROKE = "NICE NG128 (2019, updated 2022) Stroke and TIA in over 16s §1.1 (FAST misses posterior circulation stroke: sudden vertigo with ataxia, diplopia or dysarthria); AHA/ASA 2019 §1 prehospital; BE-FAST (Aroor et al., Stroke 2017)"
+VERTIGO = "NICE CKS Vertigo (2023) / BPPV: brief positional vertigo without neurological signs is managed in primary care; refer at once for new neurological signs"
+ACS_ATYPICAL = "ESC 2023 Guidelines for acute coronary syndromes §3.1 (atypical presentations in the elderly, women and diabetes: dyspnoea, epigastric pain, nausea, fatigue, syncope); NICE CG95 (2010, updated 2016) §1.1"
+FETAL_MOVEMENTS = "RCOG Green-top Guideline 57 Reduced fetal movements (2011) §6 (from 24 weeks: same-day assessment; before 24 weeks: fetal heart auscultation); WHO ANC recommendations 2016"
+ZOSTER_EYE = "NICE CKS Shingles (2023) §referral: herpes zoster ophthalmicus (rash in the ophthalmic division, Hutchinson's sign, red eye or visual change) needs same-day ophthalmology; immunocompromised: same-day specialist advice"
+CELLULITIS = "NICE NG141 (2019) Cellulitis and erysipelas §1.1 (Eron classification: systemic features need same-day treatment, sepsis needs hospital); NICE NG51 (2016, updated 2024)"
+FRACTURE = "NICE NG38 (2016) Fractures (non-complex) §1.1 (same-day X-ray for suspected fracture); NICE NG37 (2016) Fractures (complex) §1.1 (open fracture, neurovascular compromise: hospital now); Ottawa ankle and knee rules (Stiell 1992, 1995)"
+DIABETIC_FOOT = "NICE NG19 (2015, updated 2019) Diabetic foot problems §1.3 (immediate referral for gangrene, limb ischaemia or sepsis; other active problems within 1 working day); IWGDF/IDSA 2023 diabetic foot infection classification"
+EYE = "NICE CKS Red eye (2022) and Corneal superficial injury / eye trauma (2022); RCOphth Ophthalmic services guidance (chemical injury: irrigate at once; high-velocity or penetrating injury, reduced vision: same-day eye casualty)"

@@ -52,8 +52,8 @@ def flags(*texts: str) -> set[str]:
         ("9个月女婴，又吐又拉，哭没有眼泪，烦躁不安，皮肤弹性差", U, "child_some_dehydration"),
         # pregnancy
         ("孕28周，阴道出血", E, "pregnancy_danger_sign"),
-        ("28 weeks pregnant, baby hasn't moved since last night", E, "pregnancy_danger_sign"),
-        ("孕30周，胎动减少", U, "pregnancy_warning"),
+        ("28 weeks pregnant, baby hasn't moved since last night", E, "absent_fetal_movements"),
+        ("孕30周，胎动减少", U, "reduced_fetal_movements"),
         # urgent non-emergencies
         ("BP 190/120, no headache, no chest pain", U, "severe_hypertension"),
         ("被狗咬伤手", U, "animal_bite"),

@@ -1,0 +1,310 @@
+"""Eye, skin and limb problems at any age: eye injuries and the red eye, herpes zoster
+ophthalmicus, cellulitis, suspected fractures and dislocations, and the diabetic foot.
+
+Each rule cites the guideline it comes from (see sources.py for the full reference).
+"""
+
+from __future__ import annotations
+
+from . import sources as S
+from .case import Case
+from .hits import Hit, hit
+from .values import Level
+
+E, U, N = Level.EMERGENCY, Level.URGENT, Level.NON_URGENT
+
+_EYE_INVOLVED = ("eye_injury", "eye_pain", "red_eye", "vision_disturbance")
+_TRAUMA = (
+    "fall",
+    "sprain",
+    "bruise",
+    "minor_wound",
+    "limb_injury",
+    "major_trauma",
+    "fracture",
+    "dislocation",
+    "deep_wound",
+)
+
+
+def evaluate(c: Case) -> list[Hit]:
+    """All eye, skin and limb rules that fire for this case."""
+    out: list[Hit] = []
+    for rule in (_eye, _zoster_eye, _diabetic_foot, _skin_infection, _limb_injury):
+        out.extend(rule(c))
+    return out
+
+
+def _eye(c: Case) -> list[Hit]:
+    out: list[Hit] = []
+    # RCOphth / NICE CKS eye trauma 2022: a chemical in the eye (alkali such as lime or cement
+    # worst) is irrigated at once, for at least 15-20 minutes, before and during transfer.
+    if c.has("chemical_eye"):
+        out.append(
+            hit(
+                E,
+                "chemical_eye_injury",
+                "化学物质溅入眼内（立即冲洗）",
+                "Chemical in the eye (irrigate now)",
+                ["chemical_eye"],
+                S.EYE,
+                ("eye_irrigation", "call_120"),
+            )
+        )
+        return out
+    # NICE CKS eye trauma 2022: a penetrating injury, or a high-velocity foreign body (grinding,
+    # hammering or drilling metal) that may have entered the globe, needs same-day eye
+    # casualty; so does any eye injury with reduced vision or severe pain.
+    eye = c.which(*_EYE_INVOLVED)
+    penetrating = c.which("penetrating_eye")
+    if penetrating or (c.has("hv_mechanism") and eye):
+        out.append(
+            hit(
+                U,
+                "penetrating_or_high_velocity_eye_injury",
+                "眼球穿通伤或高速异物入眼（当天眼科）",
+                "Penetrating or high-velocity eye injury (eye casualty today)",
+                penetrating + c.which("hv_mechanism") + eye,
+                S.EYE,
+                ("see_doctor_today", "eye_shield"),
+            )
+        )
+        return out
+    if c.has("eye_injury") and (
+        c.has("vision_disturbance", "photophobia") or c.severe("eye_pain", "eye_injury")
+    ):
+        out.append(
+            hit(
+                U,
+                "eye_injury_red_flags",
+                "眼外伤伴视力下降或剧痛",
+                "Eye injury with reduced vision or severe pain",
+                ["eye_injury", *c.which("vision_disturbance", "photophobia", "eye_pain")],
+                S.EYE,
+                ("see_doctor_today", "eye_shield"),
+            )
+        )
+        return out
+    # NICE CKS red eye 2022 / glaucoma: a painful red eye with blurred vision or halos and
+    # headache, nausea or vomiting is acute angle-closure glaucoma: immediate referral.
+    if c.has("red_eye", "eye_pain") and c.has("vision_disturbance"):
+        systemic = c.which("headache", "vomiting", "nausea")
+        if systemic:
+            out.append(
+                hit(
+                    E,
+                    "acute_angle_closure_glaucoma",
+                    "疑似急性闭角型青光眼",
+                    "Possible acute angle-closure glaucoma",
+                    c.which("red_eye", "eye_pain", "vision_disturbance", "halos") + systemic,
+                    S.EYE,
+                    ("call_120",),
+                )
+            )
+            return out
+    # NICE CKS red eye 2022: a red or painful eye with reduced vision, photophobia, severe pain
+    # or in a contact-lens wearer (keratitis, acute glaucoma, uveitis) needs same-day
+    # ophthalmology. Sticky discharge with normal vision is conjunctivitis (self-care).
+    if c.has("red_eye", "eye_pain"):
+        flags = c.which("vision_disturbance", "photophobia", "contact_lens")
+        if c.severe("eye_pain"):
+            flags.append("eye_pain")
+        if flags:
+            out.append(
+                hit(
+                    U,
+                    "red_eye_red_flags",
+                    "红眼/眼痛伴危险征象（当天眼科）",
+                    "Red or painful eye with warning features (ophthalmology today)",
+                    c.which("red_eye", "eye_pain") + flags,
+                    S.EYE,
+                    ("see_doctor_today",),
+                )
+            )
+    return out
+
+
+def _zoster_eye(c: Case) -> list[Hit]:
+    # NICE CKS shingles 2023: a rash on the forehead, around the eye or on the tip of the nose
+    # (Hutchinson's sign), or shingles with a red eye, eye pain or visual change, is herpes
+    # zoster ophthalmicus: same-day ophthalmology. Immunocompromised: same-day advice.
+    if not c.has("shingles"):
+        return []
+    eye = c.which("zoster_eye", "red_eye", "eye_pain", "vision_disturbance", "photophobia")
+    if eye:
+        return [
+            hit(
+                U,
+                "zoster_ophthalmicus",
+                "疑似眼部带状疱疹（当天眼科）",
+                "Possible herpes zoster ophthalmicus (ophthalmology today)",
+                ["shingles", *eye],
+                S.ZOSTER_EYE,
+                ("see_doctor_today",),
+            )
+        ]
+    if c.has("immunosuppressed"):
+        return [
+            hit(
+                U,
+                "shingles_immunocompromised",
+                "免疫抑制者带状疱疹",
+                "Shingles in an immunocompromised person",
+                ["shingles", "immunosuppressed"],
+                S.ZOSTER_EYE,
+                ("see_doctor_today",),
+            )
+        ]
+    return []
+
+
+def _diabetic_foot(c: Case) -> list[Hit]:
+    # NICE NG19 2019 §1.3: refer immediately for gangrene, limb ischaemia or ulceration with
+    # signs of sepsis; refer within 1 working day for any other active diabetic foot problem.
+    # IWGDF/IDSA 2023: infection with two or more SIRS criteria is severe.
+    if not c.has("foot_ulcer", "gangrene"):
+        return []
+    if not c.has("diabetes"):
+        if c.has("gangrene"):
+            # NICE CG147 (2012, updated 2020): critical limb ischaemia: urgent vascular referral.
+            return [
+                hit(
+                    U,
+                    "gangrene",
+                    "肢端坏疽/发黑",
+                    "Gangrene or blackened skin on a limb",
+                    ["gangrene"],
+                    S.DIABETIC_FOOT,
+                    ("see_doctor_today",),
+                )
+            ]
+        return []
+    sirs = []
+    if c.fever or (c.v.temp_c is not None and c.v.temp_c < 36.0):
+        sirs.append("fever" if c.fever else f"T {c.v.temp_c}")
+    if c.v.hr is not None and c.v.hr > 90:
+        sirs.append(f"HR {c.v.hr}")
+    if c.v.rr is not None and c.v.rr > 20:
+        sirs.append(f"RR {c.v.rr}")
+    severe = c.which("gangrene", "limb_ischaemia", "mottled_skin", "confusion", "drowsy")
+    if c.v.sbp is not None and c.v.sbp <= 90:
+        severe.append(f"SBP {c.v.sbp}")
+    if len(sirs) >= 2:
+        severe += sirs
+    if severe:
+        return [
+            hit(
+                E,
+                "diabetic_foot_severe",
+                "糖尿病足重度感染/坏疽/缺血",
+                "Diabetic foot with gangrene, ischaemia or severe infection",
+                ["diabetes", *c.which("foot_ulcer"), *severe],
+                S.DIABETIC_FOOT,
+                ("call_120", "diabetic_foot_measures"),
+            )
+        ]
+    infection = c.which("wound_infection", "oedema", "q_worsening") + sirs
+    code, zh, en = (
+        ("diabetic_foot_infection", "糖尿病足感染", "Diabetic foot infection")
+        if infection
+        else ("diabetic_foot_ulcer", "糖尿病足溃疡/伤口", "Diabetic foot ulcer or wound")
+    )
+    return [
+        hit(
+            U,
+            code,
+            zh,
+            en,
+            ["diabetes", "foot_ulcer", *infection],
+            S.DIABETIC_FOOT,
+            ("see_doctor_today", "diabetic_foot_measures"),
+        )
+    ]
+
+
+def _skin_infection(c: Case) -> list[Hit]:
+    # NICE NG141 2019 §1.1 (Eron classification): cellulitis with fever or a fast pulse
+    # (class II) or spreading quickly needs same-day treatment; signs of sepsis (class III-IV)
+    # are caught by the sepsis rule. Localised redness without systemic signs: routine visit.
+    if not c.has("wound_infection") or (c.has("diabetes") and c.has("foot_ulcer")):
+        return []
+    systemic = ["fever"] if c.fever else []
+    if c.v.hr is not None and c.v.hr > 100:
+        systemic.append(f"HR {c.v.hr}")
+    if not systemic and not c.has("q_worsening"):
+        return []
+    return [
+        hit(
+            U,
+            "spreading_skin_infection",
+            "皮肤软组织感染伴发热/扩散（蜂窝织炎）",
+            "Skin infection with fever or spreading (cellulitis)",
+            ["wound_infection", *systemic, *c.which("q_worsening")],
+            S.CELLULITIS,
+            ("see_doctor_today", "mark_redness"),
+        )
+    ]
+
+
+def _limb_injury(c: Case) -> list[Hit]:
+    # NICE NG38 2016 §1.1 / Ottawa rules: deformity, inability to bear weight or bony
+    # tenderness after an injury needs a same-day X-ray. NICE NG37 2016 §1.1: an open fracture
+    # or a pale, cold, pulseless or numb limb beyond the injury needs hospital now. A dangerous
+    # mechanism is handled by the major-trauma rule.
+    out: list[Hit] = []
+    if c.has("major_trauma"):
+        return out
+    trauma = c.has(*_TRAUMA)
+    suspected = c.which("fracture", "dislocation")
+    if trauma:
+        suspected += c.which("limb_deformity", "cannot_bear_weight", "bony_tenderness")
+    neurovascular = c.which("limb_ischaemia", "limb_numb")
+    if c.has("open_fracture"):
+        out.append(
+            hit(
+                E,
+                "open_fracture",
+                "开放性骨折（骨外露）",
+                "Open fracture (bone through the skin)",
+                ["open_fracture", *neurovascular],
+                S.FRACTURE,
+                ("call_120", "open_fracture_measures"),
+            )
+        )
+    elif suspected and neurovascular:
+        out.append(
+            hit(
+                E,
+                "fracture_neurovascular",
+                "骨折/脱位伴肢体远端缺血或麻木",
+                "Fracture or dislocation with a pale, cold or numb limb",
+                suspected + neurovascular,
+                S.FRACTURE,
+                ("call_120", "check_circulation"),
+            )
+        )
+    elif suspected:
+        out.append(
+            hit(
+                U,
+                "suspected_fracture",
+                "疑似骨折/脱位（当天拍片）",
+                "Suspected fracture or dislocation (X-ray today)",
+                suspected,
+                S.FRACTURE,
+                ("see_doctor_today", "immobilise"),
+            )
+        )
+    if c.has("deep_wound") and not c.has("open_fracture"):
+        out.append(
+            hit(
+                U,
+                "deep_wound",
+                "深伤口（需当天清创缝合）",
+                "Deep wound (same-day cleaning and closure)",
+                ["deep_wound"],
+                S.MINOR_INJURY,
+                ("see_doctor_today", "pressure_bleeding"),
+            )
+        )
+    return out
