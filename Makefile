@@ -9,6 +9,8 @@ PY     := $(BIN)/python
 # The real services the second test pass uses (see README: "Tests").
 TEST_REDIS_URL    ?= redis://127.0.0.1:6379/14
 TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/test
+# llama-cpp-python builds from source: portable CPU code, no -march=native.
+export CMAKE_ARGS ?= -DGGML_NATIVE=OFF
 
 .PHONY: run test test-embedded test-services lint bench install install-dev messages clean
 
@@ -43,6 +45,7 @@ run: install messages
 	@mkdir -p var
 	$(PY) manage.py migrate --noinput -v0
 	$(PY) manage.py seed_demo
+	$(PY) manage.py ingest_knowledge
 	$(PY) manage.py runserver 127.0.0.1:8000
 
 lint: install-dev

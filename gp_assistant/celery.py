@@ -8,7 +8,7 @@ which every other socket's database work waits on.
 
 import os
 import threading
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 
 from celery import Celery, Task
 from celery.contrib.django.task import DjangoTask
@@ -17,6 +17,7 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "gp_assistant.settings")
 
 _pool: ThreadPoolExecutor | None = None
 _pool_lock = threading.Lock()
+_pending: set[Future] = set()
 
 
 def _embedded_pool(threads: int) -> ThreadPoolExecutor:
@@ -47,17 +48,27 @@ class EmbeddedThreadTask(DjangoTask):
         threads = settings.EMBEDDED_TASK_THREADS
         if threads == 0:  # inline: deterministic, for tests that assert on task effects
             return self.apply(args, kwargs, **options)
-        return _embedded_pool(threads).submit(
+        future = _embedded_pool(threads).submit(
             _run_embedded, self, args or (), kwargs or {}, options
         )
+        with _pool_lock:
+            _pending.add(future)
+        future.add_done_callback(_forget)
+        return future
+
+
+def _forget(future: Future) -> None:
+    with _pool_lock:
+        _pending.discard(future)
 
 
 def wait_for_embedded_tasks(timeout: float = 30.0) -> None:
     """Block until every embedded task submitted so far has finished (tests, shutdown)."""
-    if _pool is None:
-        return
-    marker: Future = _pool.submit(lambda: None)
-    marker.result(timeout=timeout)
+    with _pool_lock:
+        pending = list(_pending)
+    _done, not_done = wait(pending, timeout=timeout)
+    if not_done:
+        raise TimeoutError(f"{len(not_done)} embedded tasks still running after {timeout} s")
 
 
 app = Celery("gp_assistant", task_cls=EmbeddedThreadTask)

@@ -223,6 +223,10 @@ CHROMA_URL = env_url("CHROMA_URL", ("http", "https"))
 CHROMA_PATH = VAR_DIR / "chroma"
 KNOWLEDGE_COLLECTION = env_str("KNOWLEDGE_COLLECTION", "gp_knowledge")
 KNOWLEDGE_CORPUS_DIR = BASE_DIR / "knowledge" / "corpus"
+# Passage embeddings computed once are kept here (by model and text hash), and the shipped
+# seed of the corpus's embeddings for the bundled offline model is read before the model.
+KNOWLEDGE_EMBEDDING_CACHE_DIR = VAR_DIR / "embedding-cache"
+KNOWLEDGE_EMBEDDING_SEED = BASE_DIR / "knowledge" / "embedding_seed" / "e5-small-q4.npz"
 EMBEDDING_BASE_URL = env_url("EMBEDDING_BASE_URL", ("http", "https"))
 EMBEDDING_MODEL = env_str("EMBEDDING_MODEL", "bge-m3")
 EMBEDDING_API_KEY = env_str("EMBEDDING_API_KEY", "not-needed")
@@ -231,6 +235,23 @@ LLM_BASE_URL = env_url("LLM_BASE_URL", ("http", "https"))
 LLM_MODEL = env_str("LLM_MODEL", "Qwen2.5-7B-Instruct")
 LLM_API_KEY = env_str("LLM_API_KEY", "not-needed")
 LLM_TIMEOUT_SECONDS = env_float("LLM_TIMEOUT_SECONDS", 30.0, minimum=0.1)
+LLM_MAX_TOKENS = env_int("LLM_MAX_TOKENS", 1200, minimum=16)
+LLM_FIRST_TOKEN_TIMEOUT_SECONDS = env_float("LLM_FIRST_TOKEN_TIMEOUT_SECONDS", 10.0, minimum=0.1)
+LLM_MAX_RETRIES = env_int("LLM_MAX_RETRIES", 1, minimum=0)
+# How the server is asked for schema-constrained output: vLLM takes "json_schema"; llama.cpp's
+# server takes "json_object_schema"; "none" relies on validation alone.
+LLM_STRUCTURED_OUTPUT = env_str("LLM_STRUCTURED_OUTPUT", "json_schema")
+if LLM_STRUCTURED_OUTPUT not in ("json_schema", "json_object_schema", "none"):
+    raise ImproperlyConfigured(
+        f"LLM_STRUCTURED_OUTPUT must be json_schema, json_object_schema or none, "
+        f"got {LLM_STRUCTURED_OUTPUT!r}"
+    )
+LLM_TEMPERATURE = env_float("LLM_TEMPERATURE", 0.2, minimum=0.0)
+# How much retrieved text a suggestion may cite, and how much of each passage the prompt shows.
+SUGGESTION_MAX_PASSAGES = 10
+SUGGESTION_PASSAGE_CHARS = 700
+# Draft a suggestion after every staff message (tests of the chat alone switch it off).
+DRAFT_ON_MESSAGE = True
 
 # --- SMS --------------------------------------------------------------------------------
 

@@ -3,6 +3,8 @@
 from django.urls import path
 
 from . import apis
+from .fhir import ConsultationFhirApi
+from .receipts import SmsReceiptApi
 
 urlpatterns = [
     path("patients/", apis.PatientListApi.as_view(), name="api-patients"),
@@ -25,5 +27,9 @@ urlpatterns = [
         apis.SuggestionReviewApi.as_view(),
         name="api-suggestion-review",
     ),
+    path(
+        "consultations/<int:pk>/fhir/", ConsultationFhirApi.as_view(), name="api-consultation-fhir"
+    ),
     path("sms/", apis.SmsMessageListApi.as_view(), name="api-sms"),
+    path("sms/receipts/", SmsReceiptApi.as_view(), name="api-sms-receipt"),
 ]

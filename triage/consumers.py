@@ -101,6 +101,7 @@ class ConsultationConsumer(AsyncJsonWebsocketConsumer):
 
     async def connect(self) -> None:
         """Accept only a signed-in user who may see the consultation."""
+        events.bind_server_loop()
         user = self.scope["user"]
         self.consultation_id = int(self.scope["url_route"]["kwargs"]["consultation_id"])
         self.group = events.consultation_group(self.consultation_id)
@@ -194,6 +195,7 @@ class ReviewQueueConsumer(AsyncJsonWebsocketConsumer):
 
     async def connect(self) -> None:
         """Accept signed-in GPs only, and join their health centre's queue group."""
+        events.bind_server_loop()
         user = self.scope["user"]
         await self.accept()
         if not user.is_authenticated:

@@ -3,9 +3,36 @@ client ever sees something that was rolled back."""
 
 from __future__ import annotations
 
+import asyncio
+import time
+
 from asgiref.sync import async_to_sync
-from channels.layers import get_channel_layer
+from channels.layers import InMemoryChannelLayer, get_channel_layer
 from django.db import transaction
+
+# The embedded mode's in-memory layer keeps its queues on the server's event loop; a send
+# from an embedded worker thread must run there, or the waiting consumers never wake.
+_server_loop: asyncio.AbstractEventLoop | None = None
+
+
+def bind_server_loop() -> None:
+    """Remember the ASGI server's event loop (called by consumers as they connect)."""
+    global _server_loop
+    _server_loop = asyncio.get_running_loop()
+
+
+def _group_send(group: str, event: dict) -> None:
+    layer = get_channel_layer()
+    loop = _server_loop
+    if isinstance(layer, InMemoryChannelLayer) and loop is not None and loop.is_running():
+        try:
+            current = asyncio.get_running_loop()
+        except RuntimeError:
+            current = None
+        if current is not loop:
+            asyncio.run_coroutine_threadsafe(layer.group_send(group, event), loop).result(5)
+            return
+    async_to_sync(layer.group_send)(group, event)
 
 
 def consultation_group(consultation_id: int) -> str:
@@ -21,7 +48,52 @@ def review_group(centre_id: int) -> str:
 def publish(group: str, event: dict) -> None:
     """Send `event` (a dict with a "type" handled by the consumers) once the commit is done."""
 
-    def send() -> None:
-        async_to_sync(get_channel_layer().group_send)(group, event)
+    transaction.on_commit(lambda: _group_send(group, event))
 
-    transaction.on_commit(send)
+
+def send_now(group: str, event: dict) -> None:
+    """Send immediately, outside any transaction (streaming draft frames)."""
+    _group_send(group, event)
+
+
+class DraftStreamer:
+    """Coalesces a model's text deltas into one `draft` frame about every `interval` seconds,
+    instead of a frame per token."""
+
+    def __init__(self, consultation_id: int, message_seq: int, interval: float = 0.05) -> None:
+        self.group = consultation_group(consultation_id)
+        self.message_seq = message_seq
+        self.interval = interval
+        self.pending: list[str] = []
+        self.sent_chars = 0
+        self.frames = 0
+        self.last_flush = 0.0
+
+    def feed(self, delta: str) -> None:
+        """Take one delta; flush when the interval has passed."""
+        self.pending.append(delta)
+        now = time.monotonic()
+        if now - self.last_flush >= self.interval:
+            self.flush(now)
+
+    def flush(self, now: float | None = None) -> None:
+        """Send what is pending as one frame."""
+        if not self.pending:
+            return
+        text = "".join(self.pending)
+        self.pending.clear()
+        send_now(
+            self.group,
+            {
+                "type": "frame.send",
+                "frame": {
+                    "type": "draft",
+                    "message_seq": self.message_seq,
+                    "offset": self.sent_chars,
+                    "delta": text,
+                },
+            },
+        )
+        self.sent_chars += len(text)
+        self.frames += 1
+        self.last_flush = now if now is not None else time.monotonic()

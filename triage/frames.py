@@ -76,3 +76,24 @@ def queue_consultation_frame(consultation: Consultation) -> dict:
         "triage_level": consultation.triage_level,
         "red_flags": consultation.red_flags,
     }
+
+
+# Every AI draft says what it is, in both languages (the page shows the staff's).
+DRAFT_LABEL = {"zh": "AI 草稿，待上级医生审核", "en": "AI draft, pending GP review"}
+
+
+def suggestion_frame(suggestion: Suggestion) -> dict:
+    """A stored suggestion as the consultation page shows it."""
+    return {
+        "type": "suggestion",
+        "id": suggestion.pk,
+        "kind": suggestion.kind,
+        "status": suggestion.status,
+        "message_seq": suggestion.message.seq if suggestion.message_id else None,
+        "label": DRAFT_LABEL,
+        "payload": suggestion.payload,
+        "notices": suggestion.notices,
+        "passages": suggestion.retrieved_passages,
+        "engine": suggestion.engine,
+        "model_id": suggestion.model_id,
+    }

@@ -14,7 +14,9 @@ from django.core.cache import cache
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from . import events, frames, rules, selectors, sms
+from knowledge import answers
+
+from . import events, frames, rules, selectors, sms, visit_documents
 from .audit import record_audit_event
 from .diffing import diff_payloads
 from .errors import Conflict, InvalidInput, NotAllowed, not_found
@@ -139,10 +141,88 @@ def _set_consultation_status(*, user: User, consultation_id: int, status: str) -
 
 
 def close_consultation(*, user: User, consultation_id: int) -> Consultation:
-    """Close a visit (staff); the visit record and patient summary are drafted from here."""
-    return _set_consultation_status(
-        user=user, consultation_id=consultation_id, status=ConsultationStatus.CLOSED
-    )
+    """Close a visit (staff); the visit record and patient summary are drafted for the GP."""
+    from .tasks import draft_visit_documents_task
+
+    with transaction.atomic():
+        consultation = _set_consultation_status(
+            user=user, consultation_id=consultation_id, status=ConsultationStatus.CLOSED
+        )
+        draft_visit_documents_task.delay_on_commit(consultation.pk)
+    return consultation
+
+
+def draft_visit_documents(*, consultation_id: int) -> list[Suggestion]:
+    """Draft the visit record and the patient summary of a closed visit, once per closing,
+    and put both in the GPs' queue. The summary carries only GP-approved content."""
+    with transaction.atomic():
+        consultation = (
+            Consultation.objects.select_for_update(of=("self",))
+            .select_related("patient", "clinic")
+            .get(pk=consultation_id)
+        )
+        if consultation.status != ConsultationStatus.CLOSED:
+            return []
+        kinds = (Suggestion.Kind.VISIT_RECORD, Suggestion.Kind.PATIENT_SUMMARY)
+        existing = list(
+            consultation.suggestions.filter(kind__in=kinds, created_at__gte=consultation.closed_at)
+        )
+        if existing:  # a redelivered task, or the same closing drafted already
+            return existing
+        staff_messages = list(
+            consultation.messages.filter(author_role=Message.AuthorRole.STAFF)
+            .order_by("seq")
+            .values_list("text", flat=True)
+        )
+        latest = consultation.messages.exclude(triage={}).order_by("-seq").first()
+        triage = {**consultation.triage, "facts": latest.triage.get("facts", {}) if latest else {}}
+        approved = [
+            (s.review.edited_payload or s.payload)
+            for s in consultation.suggestions.filter(
+                kind=Suggestion.Kind.REPLY,
+                status__in=(Suggestion.Status.APPROVED, Suggestion.Status.EDITED),
+            ).select_related("review")
+        ]
+        patient = consultation.patient
+        record = visit_documents.build_visit_record(
+            staff_messages=staff_messages,
+            triage=triage,
+            patient={
+                "allergies": patient.allergies,
+                "chronic_conditions": patient.chronic_conditions,
+            },
+            approved=approved,
+            language=consultation.opened_by.language,
+        )
+        summary = visit_documents.build_patient_summary(
+            triage=triage,
+            record=record,
+            approved=approved,
+            language=patient.language,
+            today=timezone.localdate(),
+        )
+        created = []
+        for kind, payload in (
+            (Suggestion.Kind.VISIT_RECORD, record),
+            (Suggestion.Kind.PATIENT_SUMMARY, summary),
+        ):
+            suggestion = Suggestion.objects.create(
+                consultation=consultation,
+                kind=kind,
+                payload=payload,
+                engine="visit-documents",
+                prompt_version=visit_documents.VERSION,
+            )
+            record_audit_event(
+                actor=None, verb=f"{kind}.drafted", obj=suggestion, consultation=consultation
+            )
+            events.publish(
+                events.consultation_group(consultation.pk),
+                {"type": "frame.send", "frame": frames.suggestion_frame(suggestion)},
+            )
+            publish_queue_item(suggestion)
+            created.append(suggestion)
+    return created
 
 
 def reopen_consultation(*, user: User, consultation_id: int) -> Consultation:
@@ -245,6 +325,10 @@ def record_message(
             if author_role == Message.AuthorRole.STAFF:
                 # Rule 2: deterministic, synchronous, published before any AI work starts.
                 _triage_message(consultation, message)
+                if settings.DRAFT_ON_MESSAGE:
+                    from .tasks import draft_suggestion_task
+
+                    draft_suggestion_task.delay_on_commit(message.pk)
     except IntegrityError:
         # Two sockets resent the same client id at once: the other insert won.
         existing = Message.objects.filter(
@@ -366,6 +450,86 @@ def set_triage_level(*, gp: User, consultation_id: int, level: str, reason: str)
         )
         _publish_to_queue(consultation, frames.queue_consultation_frame(consultation))
     return consultation
+
+
+# --- Suggestions ------------------------------------------------------------------------
+
+
+def _draft_request(consultation: Consultation, message: Message) -> answers.DraftRequest:
+    staff_texts = consultation.messages.filter(
+        author_role=Message.AuthorRole.STAFF, seq__lte=message.seq
+    ).order_by("seq")
+    facts = message.triage.get("facts", {})
+    patient = consultation.patient
+    context = patient_context(patient)
+    return answers.DraftRequest(
+        conversation=tuple(staff_texts.values_list("text", flat=True)),
+        triage=consultation.triage or message.triage,
+        language=message.author.language if message.author else patient.language,
+        age_days=facts.get("age_days") or context.age_days,
+        sex=facts.get("sex") or context.sex,
+        allergies=context.allergies,
+        chronic_conditions=context.chronic_conditions,
+        pregnant=facts.get("pregnant"),
+    )
+
+
+def draft_suggestion(*, message_id: int) -> Suggestion | None:
+    """Draft the AI suggestion for one staff message and put it in the GPs' queue.
+
+    Idempotent on the message: a redelivered task returns the suggestion already made.
+    The draft streams to the consultation as coalesced `draft` frames while it is written."""
+    message = Message.objects.select_related("consultation__patient", "author").get(pk=message_id)
+    existing = Suggestion.objects.filter(message=message, kind=Suggestion.Kind.REPLY).first()
+    if existing is not None:
+        return existing
+    consultation = message.consultation
+    if message.author_role != Message.AuthorRole.STAFF:
+        return None
+    streamer = events.DraftStreamer(consultation.pk, message.seq)
+    result = answers.draft(_draft_request(consultation, message), on_delta=streamer.feed)
+    streamer.flush()
+    try:
+        with transaction.atomic():
+            suggestion = Suggestion.objects.create(
+                consultation=consultation,
+                message=message,
+                kind=Suggestion.Kind.REPLY,
+                payload=result.payload,
+                citations=answers.cited_passages(result),
+                notices=list(result.notices),
+                engine=result.engine,
+                model_id=result.model_id,
+                prompt_version=result.prompt_version,
+                retrieved_passages=list(result.passages),
+                prompt_tokens=result.prompt_tokens,
+                completion_tokens=result.completion_tokens,
+                first_token_ms=result.first_token_ms,
+                latency_ms=result.latency_ms,
+            )
+            record_audit_event(
+                actor=None,
+                verb="suggestion.drafted",
+                obj=suggestion,
+                consultation=consultation,
+                details={
+                    "engine": result.engine,
+                    "model_id": result.model_id,
+                    "prompt_version": result.prompt_version,
+                    "passages": [p["chunk_id"] for p in result.passages],
+                    "notices": [n["code"] for n in result.notices],
+                    "latency_ms": result.latency_ms,
+                    "draft_frames": streamer.frames,
+                },
+            )
+            events.publish(
+                events.consultation_group(consultation.pk),
+                {"type": "frame.send", "frame": frames.suggestion_frame(suggestion)},
+            )
+            publish_queue_item(suggestion)
+    except IntegrityError:  # a concurrent delivery of the same task stored it first
+        return Suggestion.objects.get(message=message, kind=Suggestion.Kind.REPLY)
+    return suggestion
 
 
 # --- Review -----------------------------------------------------------------------------

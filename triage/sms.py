@@ -18,6 +18,8 @@ from typing import Protocol
 
 from django.conf import settings
 
+from .sms_parts import split_sms
+
 
 class TransientSmsError(Exception):
     """The gateway may accept a retry (timeout, connection refused, 5xx)."""
@@ -46,8 +48,12 @@ class ConsoleTransport:
 
     def send(self, *, phone: str, body: str, idempotency_key: str) -> SendResult:
         """Print the message; the idempotency key is its provider id."""
-        print(f"[SMS to {phone}] ({idempotency_key})\n{body}\n[/SMS]", file=sys.stdout, flush=True)
-        return SendResult(transport=self.name, provider_id=f"console-{idempotency_key}", parts=1)
+        parts = split_sms(body, numbered=True)
+        text = "\n".join(parts)
+        print(f"[SMS to {phone}] ({idempotency_key})\n{text}\n[/SMS]", file=sys.stdout, flush=True)
+        return SendResult(
+            transport=self.name, provider_id=f"console-{idempotency_key}", parts=len(parts)
+        )
 
 
 def sign(secret: str, timestamp: str, body: bytes) -> str:
@@ -65,8 +71,12 @@ class WebhookTransport:
 
     def send(self, *, phone: str, body: str, idempotency_key: str) -> SendResult:
         """POST once; classify failures as transient or permanent."""
+        # One message per summary: a gateway that sends long messages uses body, one that
+        # cannot sends the SMS-sized parts in order (70 chars in Chinese, 160 in GSM-7 text).
+        parts = split_sms(body, numbered=True)
         payload = json.dumps(
-            {"to": phone, "body": body, "idempotency_key": idempotency_key}, ensure_ascii=False
+            {"to": phone, "body": body, "parts": parts, "idempotency_key": idempotency_key},
+            ensure_ascii=False,
         ).encode()
         timestamp = str(int(time.time()))
         request = urllib.request.Request(  # noqa: S310 - URL is operator-configured http(s)
@@ -94,7 +104,7 @@ class WebhookTransport:
         return SendResult(
             transport=self.name,
             provider_id=str(reply.get("id", "")),
-            parts=int(reply.get("parts", 1) or 1),
+            parts=int(reply.get("parts", len(parts)) or len(parts)),
         )
 
 

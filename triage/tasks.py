@@ -1,6 +1,7 @@
 """Celery tasks: ids in, re-fetch, call one service. Idempotent; retry policy declared."""
 
 from celery import shared_task
+from django.db import OperationalError
 
 from . import services
 from .sms import TransientSmsError
@@ -37,3 +38,28 @@ def escalate_overdue_task() -> list[int]:
 def page_on_call_task(suggestion_id: int) -> int:
     """Page the on-call GPs about one escalated emergency."""
     return services.page_on_call_gps(suggestion_id=suggestion_id)
+
+
+@shared_task(
+    name="triage.draft_suggestion",
+    acks_late=True,
+    autoretry_for=(OperationalError,),
+    retry_backoff=2,
+    max_retries=3,
+)
+def draft_suggestion_task(message_id: int) -> int | None:
+    """Draft the suggestion for one staff message (a redelivery finds the one made)."""
+    suggestion = services.draft_suggestion(message_id=message_id)
+    return suggestion.pk if suggestion else None
+
+
+@shared_task(
+    name="triage.draft_visit_documents",
+    acks_late=True,
+    autoretry_for=(OperationalError,),
+    retry_backoff=2,
+    max_retries=3,
+)
+def draft_visit_documents_task(consultation_id: int) -> list[int]:
+    """Draft the visit record and patient summary of a closed visit (once per closing)."""
+    return [s.pk for s in services.draft_visit_documents(consultation_id=consultation_id)]

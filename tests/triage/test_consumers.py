@@ -160,3 +160,28 @@ async def test_group_does_not_leak_between_consultations(consultation):
     finally:
         await mine.disconnect()
         await theirs.disconnect()
+
+
+async def test_frames_published_from_an_embedded_worker_thread_reach_the_socket(consultation):
+    """In the embedded mode tasks run on plain worker threads; their frames must still arrive
+    (the in-memory layer's queues live on the server's event loop)."""
+    import threading
+
+    from triage import events
+
+    socket, ok, _ = await connect(path(consultation), consultation.opened_by)
+    try:
+        assert ok
+        worker = threading.Thread(
+            target=events.send_now,
+            args=(
+                events.consultation_group(consultation.pk),
+                {"type": "frame.send", "frame": {"type": "draft", "delta": "from a thread"}},
+            ),
+        )
+        worker.start()
+        frame = await socket.receive_json_from(timeout=5)
+        worker.join(timeout=5)
+        assert frame == {"type": "draft", "delta": "from a thread"}
+    finally:
+        await socket.disconnect()

@@ -1,0 +1,230 @@
+"""Drafting one suggestion: retrieve -> prompt -> model (or the extractive engine) ->
+validate. Plain values in, a Draft out; knowledge never imports triage.
+
+With LLM_BASE_URL set the model writes the suggestion (streamed through `on_delta`); if the
+server fails, times out or returns something unusable, the extractive engine answers instead
+with a visible notice, and the failure is counted by knowledge.llm."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from django.conf import settings
+
+from . import extractive, llm, prompts, retrieval
+from .schema import SUGGESTION_SCHEMA, NumberedPassage
+from .validation import validate_suggestion
+
+logger = logging.getLogger(__name__)
+
+RETRIEVE_K = 6
+TCM_K = 2
+
+
+@dataclass(frozen=True)
+class DraftRequest:
+    """What the drafting needs to know, as plain values."""
+
+    conversation: tuple[str, ...]  # staff messages, oldest first
+    triage: dict  # the rules' assessment (level, red_flags, reasons, questions, actions)
+    language: str  # the staff member's language: "zh" or "en"
+    age_days: int | None = None
+    sex: str | None = None
+    allergies: tuple[str, ...] = ()
+    chronic_conditions: tuple[str, ...] = ()
+    pregnant: bool | None = None
+
+
+@dataclass(frozen=True)
+class Draft:
+    payload: dict
+    notices: tuple[dict, ...]
+    engine: str
+    model_id: str
+    prompt_version: str
+    passages: tuple[dict, ...]  # provenance: short id, chunk, document, version, section
+    prompt_tokens: int | None = None
+    completion_tokens: int | None = None
+    first_token_ms: int | None = None
+    latency_ms: int = 0
+    timings: dict = field(default_factory=dict)
+
+
+def _query(request: DraftRequest) -> str:
+    # The latest messages carry the current question; red flags steer to the right topic.
+    flags = " ".join(
+        f.get("label", {}).get(request.language, "") for f in request.triage.get("red_flags", [])
+    )
+    return f"{' '.join(request.conversation[-3:])} {flags}".strip()[:1000]
+
+
+def _number(passages: Sequence[retrieval.Passage]) -> list[NumberedPassage]:
+    return [
+        NumberedPassage(
+            short_id=f"P{i}",
+            chunk_id=p.chunk_id,
+            document_id=p.document_id,
+            version=p.version,
+            title=p.title,
+            section=p.section,
+            kind=p.kind,
+            language=p.language,
+            text=p.text,
+            score=round(p.score, 5),
+        )
+        for i, p in enumerate(passages, start=1)
+    ]
+
+
+def gather_passages(request: DraftRequest) -> list[NumberedPassage]:
+    """The passages a suggestion may cite: the hybrid search's best, a TCM passage when one
+    fits, and the other sections of the best guideline topic (so its management and referral
+    criteria are at hand even when the question matched only its symptoms)."""
+    query = _query(request)
+    found = retrieval.retrieve(query, k=RETRIEVE_K)
+    if not any(p.kind == "tcm" for p in found):
+        found += retrieval.retrieve(query, k=TCM_K, kinds=["tcm"])[:1]
+    seen = {p.chunk_id for p in found}
+    primary = next((p for p in found if p.kind != "tcm"), None)
+    if primary is not None:
+        found += [
+            p for p in retrieval.document_passages(primary.document_id) if p.chunk_id not in seen
+        ]
+    return _number(found[: settings.SUGGESTION_MAX_PASSAGES])
+
+
+def _provenance(passages: Sequence[NumberedPassage]) -> tuple[dict, ...]:
+    return tuple(
+        {
+            "id": p.short_id,
+            "chunk_id": p.chunk_id,
+            "document_id": p.document_id,
+            "version": p.version,
+            "title": p.title,
+            "section": p.section,
+            "score": p.score,
+        }
+        for p in passages
+    )
+
+
+def _validate(payload: dict, request: DraftRequest, passages: Sequence[NumberedPassage]):
+    return validate_suggestion(
+        payload,
+        passages={p.short_id: p.text for p in passages},
+        triage_level=request.triage.get("level", "non_urgent"),
+        allergies=request.allergies,
+        pregnant=request.pregnant,
+        language=request.language,
+    )
+
+
+def _patient(request: DraftRequest) -> dict:
+    return {
+        "age_days": request.age_days,
+        "sex": request.sex,
+        "allergies": list(request.allergies),
+        "chronic_conditions": list(request.chronic_conditions),
+        "pregnant": request.pregnant,
+    }
+
+
+def draft(request: DraftRequest, *, on_delta: Callable[[str], None] | None = None) -> Draft:
+    """Draft one structured suggestion for the GP's review."""
+    started = time.monotonic()
+    passages = gather_passages(request)
+    retrieved_ms = int((time.monotonic() - started) * 1000)
+    provenance = _provenance(passages)
+    notices: list[dict] = []
+    if settings.LLM_BASE_URL:
+        user_prompt = prompts.build_user_prompt(
+            conversation=request.conversation,
+            triage=request.triage,
+            patient=_patient(request),
+            passages=passages,
+            language=request.language,
+            max_passage_chars=settings.SUGGESTION_PASSAGE_CHARS,
+        )
+        try:
+            completion = llm.complete(
+                system=prompts.SYSTEM_PROMPT,
+                user=user_prompt,
+                schema=SUGGESTION_SCHEMA,
+                on_delta=on_delta,
+                max_tokens=settings.LLM_MAX_TOKENS,
+            )
+        except llm.LLMUnavailable as exc:
+            logger.warning("model server failed (%s); using the extractive engine", exc)
+            notices.append(_fallback_notice(exc.reason))
+        else:
+            checked = _validate(completion.data, request, passages)
+            if prompts.leaks_system_prompt(completion.data):
+                logger.warning(
+                    "model output repeats the system prompt; using the extractive engine"
+                )
+                notices.append(_fallback_notice("prompt_leak"))
+            elif checked.ok:
+                return Draft(
+                    payload=checked.payload,
+                    notices=checked.notices,
+                    engine="llm",
+                    model_id=completion.model_id,
+                    prompt_version=prompts.PROMPT_VERSION,
+                    passages=provenance,
+                    prompt_tokens=completion.prompt_tokens,
+                    completion_tokens=completion.completion_tokens,
+                    first_token_ms=completion.first_token_ms,
+                    latency_ms=int((time.monotonic() - started) * 1000),
+                    timings={"retrieval_ms": retrieved_ms, "model_ms": completion.total_ms},
+                )
+            else:
+                logger.warning("model output failed validation; using the extractive engine")
+                notices.extend(checked.notices)
+                notices.append(_fallback_notice("validation_failed"))
+    payload = extractive.build_suggestion(
+        triage=request.triage, passages=passages, language=request.language
+    )
+    checked = _validate(payload, request, passages)
+    return Draft(
+        payload=checked.payload,
+        notices=(*notices, *checked.notices),
+        engine=extractive.ENGINE if not notices else f"{extractive.ENGINE}-fallback",
+        model_id="",
+        prompt_version=prompts.PROMPT_VERSION,
+        passages=provenance,
+        latency_ms=int((time.monotonic() - started) * 1000),
+        timings={"retrieval_ms": retrieved_ms},
+    )
+
+
+def cited_passages(draft: Draft) -> list[dict]:
+    """The provenance entries of the passages the suggestion actually cites."""
+    cited: set[str] = set()
+
+    def walk(value: object) -> None:
+        if isinstance(value, dict):
+            cited.update(c for c in value.get("citations", []) if isinstance(c, str))
+            for child in value.values():
+                walk(child)
+        elif isinstance(value, list):
+            for child in value:
+                walk(child)
+
+    walk(draft.payload)
+    return [p for p in draft.passages if p["id"] in cited]
+
+
+def _fallback_notice(reason: str) -> dict:
+    return {
+        "code": "model_fallback",
+        "severity": "warn",
+        "path": "",
+        "message": {
+            "zh": f"大模型服务不可用（{reason}），本建议由抽取式引擎根据指南段落生成。",
+            "en": f"The model server was unavailable ({reason}); this draft comes from the "
+            "extractive engine, built from the guideline passages.",
+        },
+    }

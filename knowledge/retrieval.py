@@ -1,0 +1,336 @@
+"""Hybrid retrieval: dense (Chroma) + lexical (BM25), fused by reciprocal rank fusion.
+
+Cross-language: without a ``languages`` filter both languages are searched and passages in the
+query's language are preferred (fused score of other-language passages times
+KNOWLEDGE_CROSS_LANGUAGE_WEIGHT); so a Chinese question gets Chinese passages when they fit and
+English ones when only they fit (the multilingual dense model carries the meaning across).
+An explicit ``languages`` filter is a hard filter.
+
+The lexical index is built lazily from the collection's stored documents and rebuilt when the
+collection's revision marker (set by ingestion) or its count changed; the marker is read at most
+every KNOWLEDGE_INDEX_CHECK_SECONDS, and ingestion in this process invalidates it at once.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+import numpy as np
+from langchain_core.callbacks import CallbackManagerForRetrieverRun
+from langchain_core.documents import Document
+from langchain_core.retrievers import BaseRetriever
+
+from knowledge.chunking import embedding_text
+from knowledge.lexical import LexicalIndex, detect_language, tokenize
+from knowledge.ranking import (
+    RRF_K,
+    correct_language_bias,
+    prefer_language,
+    reciprocal_rank_fusion,
+)
+
+READ_PAGE = 5000
+MIN_CANDIDATES = 40
+
+
+@dataclass(frozen=True)
+class Passage:
+    """One retrieved chunk with its provenance and fused score."""
+
+    chunk_id: str
+    document_id: str
+    topic: str
+    version: str
+    title: str
+    section: str
+    language: str
+    kind: str
+    source: str
+    text: str
+    score: float
+
+
+@dataclass
+class _Snapshot:
+    """The collection's chunks in memory with their lexical index."""
+
+    marker: tuple[str, str, int]
+    ids: list[str]
+    metadatas: list[dict[str, Any]]
+    texts: list[str]
+    index: LexicalIndex
+    position: dict[str, int]
+    language_codes: np.ndarray
+    kind_codes: np.ndarray
+    codes: dict[str, dict[str, int]]
+    checked_at: float = 0.0
+    masks: dict[tuple[Any, ...], np.ndarray | None] = field(default_factory=dict)
+
+    def mask(
+        self, languages: Sequence[str] | None, kinds: Sequence[str] | None
+    ) -> np.ndarray | None:
+        """Boolean mask of chunks passing the filters (None: no filter)."""
+        key = (tuple(languages or ()), tuple(kinds or ()))
+        if key not in self.masks:
+            mask = None
+            for values, codes, name in (
+                (languages, self.language_codes, "language"),
+                (kinds, self.kind_codes, "kind"),
+            ):
+                if values is None:
+                    continue
+                wanted = [self.codes[name][v] for v in values if v in self.codes[name]]
+                part = np.isin(codes, np.asarray(wanted, dtype=codes.dtype))
+                mask = part if mask is None else mask & part
+            self.masks[key] = mask
+        return self.masks[key]
+
+
+_snapshots: dict[tuple[str, str], _Snapshot] = {}
+_snapshot_lock = threading.Lock()
+
+
+def invalidate_index() -> None:
+    """Make the next retrieval re-check the collection (called after ingestion)."""
+    with _snapshot_lock:
+        for snapshot in _snapshots.values():
+            snapshot.checked_at = 0.0
+
+
+def retrieve(
+    query: str,
+    *,
+    k: int = 8,
+    languages: Sequence[str] | None = None,
+    kinds: Sequence[str] | None = None,
+) -> list[Passage]:
+    """Top ``k`` passages for a query (hybrid dense + BM25, RRF), optionally filtered."""
+    from django.conf import settings
+
+    from knowledge import store
+    from knowledge.embeddings import get_embedder
+
+    query = query.strip()
+    if not query or k <= 0:
+        return []
+    collection = store.get_collection()
+    snapshot = _get_snapshot(collection)
+    n_candidates = max(k * 5, MIN_CANDIDATES)
+
+    query_language = detect_language(query)
+    allowed = [lang for lang in snapshot.codes["language"] if lang] if languages is None else []
+    search_languages = list(languages) if languages is not None else allowed
+
+    vector = get_embedder().embed_query(query)
+    # One dense search per language: the embedder's same-language bias would otherwise fill the
+    # candidate list with the query's language and hide a better-fitting passage in the other.
+    dense: dict[str, tuple[float, str]] = {}
+    for language in search_languages:
+        dense.update(_dense_search(collection, vector, n_candidates, language, kinds))
+    bias = float(getattr(settings, "KNOWLEDGE_CROSS_LANGUAGE_BIAS", 0.045))
+    corrected = correct_language_bias(dense, query_language, bias)
+    dense_ids = sorted(corrected, key=lambda chunk_id: -corrected[chunk_id])[:n_candidates]
+    mask = snapshot.mask(languages, kinds)
+    lexical_hits = snapshot.index.search(tokenize(query), n_candidates, mask)
+    lexical_ids = [snapshot.ids[i] for i, _ in lexical_hits]
+
+    weights = (
+        float(getattr(settings, "KNOWLEDGE_DENSE_WEIGHT", 1.0)),
+        float(getattr(settings, "KNOWLEDGE_LEXICAL_WEIGHT", 0.5)),
+    )
+    rrf_k = int(getattr(settings, "KNOWLEDGE_RRF_K", RRF_K))
+    fused = reciprocal_rank_fusion([dense_ids, lexical_ids], k=rrf_k, weights=weights)
+    records = _records(collection, snapshot, [chunk_id for chunk_id, _ in fused])
+    if len(search_languages) > 1:
+        other_weight = float(getattr(settings, "KNOWLEDGE_CROSS_LANGUAGE_WEIGHT", 0.75))
+        chunk_languages = {cid: str(records[cid][0].get("language")) for cid in records}
+        best_own = max(
+            (sim for sim, language in dense.values() if language == query_language),
+            default=float("-inf"),
+        )
+        # Other-language passages that fit better than anything in the query's language.
+        exempt = {
+            cid
+            for cid, value in corrected.items()
+            if dense[cid][1] != query_language and value > best_own
+        }
+        fused = prefer_language(
+            fused, chunk_languages, query_language, other_weight=other_weight, exempt=exempt
+        )
+    passages = []
+    for chunk_id, score in fused:
+        if chunk_id not in records:
+            continue
+        meta, text = records[chunk_id]
+        passages.append(_passage(chunk_id, meta, text, score))
+        if len(passages) == k:
+            break
+    return passages
+
+
+def _dense_search(
+    collection: Any,
+    vector: np.ndarray,
+    n: int,
+    language: str,
+    kinds: Sequence[str] | None,
+) -> dict[str, tuple[float, str]]:
+    """Nearest chunks of one language: chunk id -> (cosine similarity, language)."""
+    if kinds is not None and not kinds:
+        return {}
+    where: dict[str, Any] = {"language": language}
+    if kinds is not None:
+        where = {"$and": [where, {"kind": {"$in": list(kinds)}}]}
+    result = collection.query(
+        query_embeddings=[vector], n_results=n, where=where, include=["distances"]
+    )
+    if not result["ids"]:
+        return {}
+    return {
+        chunk_id: (1.0 - float(distance), language)
+        for chunk_id, distance in zip(result["ids"][0], result["distances"][0], strict=True)
+    }
+
+
+def _records(
+    collection: Any, snapshot: _Snapshot, chunk_ids: list[str]
+) -> dict[str, tuple[dict[str, Any], str]]:
+    """Metadata and text per chunk id, from the snapshot or (chunks newer than it) the store."""
+    found: dict[str, tuple[dict[str, Any], str]] = {}
+    missing = []
+    for chunk_id in chunk_ids:
+        position = snapshot.position.get(chunk_id)
+        if position is None:
+            missing.append(chunk_id)
+        else:
+            found[chunk_id] = (snapshot.metadatas[position], snapshot.texts[position])
+    if missing:
+        # Another process ingested since the snapshot; serve them now, rebuild on the next check.
+        snapshot.checked_at = 0.0
+        page = collection.get(ids=missing, include=["metadatas", "documents"])
+        for chunk_id, meta, text in zip(
+            page["ids"], page["metadatas"], page["documents"], strict=True
+        ):
+            found[chunk_id] = (dict(meta or {}), text or "")
+    return found
+
+
+def _passage(chunk_id: str, meta: dict[str, Any], text: str, score: float) -> Passage:
+    return Passage(
+        chunk_id=chunk_id,
+        document_id=str(meta.get("document_id", "")),
+        topic=str(meta.get("topic", "")),
+        version=str(meta.get("version", "")),
+        title=str(meta.get("title", "")),
+        section=str(meta.get("section", "")),
+        language=str(meta.get("language", "")),
+        kind=str(meta.get("kind", "")),
+        source=str(meta.get("source", "")),
+        text=text,
+        score=round(score, 6),
+    )
+
+
+def _get_snapshot(collection: Any) -> _Snapshot:
+    from django.conf import settings
+
+    from knowledge import store
+
+    key = (store.client_key(), collection.name)
+    interval = float(getattr(settings, "KNOWLEDGE_INDEX_CHECK_SECONDS", 2.0))
+    snapshot = _snapshots.get(key)
+    now = time.monotonic()
+    if snapshot is not None and snapshot.checked_at and now - snapshot.checked_at < interval:
+        return snapshot
+    with _snapshot_lock:
+        snapshot = _snapshots.get(key)
+        if snapshot is not None and snapshot.checked_at and now - snapshot.checked_at < interval:
+            return snapshot
+        # The marker is read before the data: a concurrent ingest leaves an older marker behind,
+        # so the next check rebuilds rather than keeping a half-updated snapshot forever.
+        marker = (str(collection.id), store.collection_revision(collection), collection.count())
+        if snapshot is None or snapshot.marker != marker:
+            snapshot = build_snapshot(collection, marker)
+            _snapshots[key] = snapshot
+        snapshot.checked_at = time.monotonic()
+        return snapshot
+
+
+def build_snapshot(collection: Any, marker: tuple[str, str, int]) -> _Snapshot:
+    """Read every chunk of the collection and build the lexical index over it."""
+    ids: list[str] = []
+    metadatas: list[dict[str, Any]] = []
+    texts: list[str] = []
+    offset = 0
+    while True:
+        page = collection.get(include=["metadatas", "documents"], limit=READ_PAGE, offset=offset)
+        ids.extend(page["ids"])
+        metadatas.extend(dict(m or {}) for m in page["metadatas"])
+        texts.extend(t or "" for t in page["documents"])
+        if len(page["ids"]) < READ_PAGE:
+            break
+        offset += READ_PAGE
+    index = LexicalIndex(
+        tokenize(embedding_text(str(m.get("title", "")), str(m.get("section", "")), t))
+        for m, t in zip(metadatas, texts, strict=True)
+    )
+    codes: dict[str, dict[str, int]] = {"language": {}, "kind": {}}
+    columns = {}
+    for name in codes:
+        table = codes[name]
+        columns[name] = np.fromiter(
+            (table.setdefault(str(m.get(name, "")), len(table)) for m in metadatas),
+            dtype=np.int16,
+            count=len(metadatas),
+        )
+    return _Snapshot(
+        marker=marker,
+        ids=ids,
+        metadatas=metadatas,
+        texts=texts,
+        index=index,
+        position={chunk_id: i for i, chunk_id in enumerate(ids)},
+        language_codes=columns["language"],
+        kind_codes=columns["kind"],
+        codes=codes,
+    )
+
+
+class KnowledgeRetriever(BaseRetriever):
+    """LangChain retriever over ``retrieve``; Documents carry the passage metadata."""
+
+    k: int = 8
+    languages: list[str] | None = None
+    kinds: list[str] | None = None
+
+    def _get_relevant_documents(
+        self, query: str, *, run_manager: CallbackManagerForRetrieverRun
+    ) -> list[Document]:
+        passages = retrieve(query, k=self.k, languages=self.languages, kinds=self.kinds)
+        return [passage_document(p) for p in passages]
+
+
+def passage_document(passage: Passage) -> Document:
+    """A passage as a LangChain Document (text as content, everything else as metadata)."""
+    metadata = asdict(passage)
+    text = metadata.pop("text")
+    return Document(page_content=text, metadata=metadata, id=passage.chunk_id)
+
+
+def document_passages(document_id: str) -> list[Passage]:
+    """Every chunk of one document (score 0), for callers that need its other sections."""
+    from knowledge import store
+
+    page = store.get_collection().get(
+        where={"document_id": document_id}, include=["metadatas", "documents"]
+    )
+    return [
+        _passage(chunk_id, dict(meta or {}), text or "", 0.0)
+        for chunk_id, meta, text in zip(
+            page["ids"], page["metadatas"], page["documents"], strict=True
+        )
+    ]

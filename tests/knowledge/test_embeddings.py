@@ -1,0 +1,110 @@
+"""Embedding backends: offline e5 with prefixes, an OpenAI-compatible server, the adapters."""
+
+from __future__ import annotations
+
+import json
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import numpy as np
+import pytest
+
+from knowledge.embeddings import (
+    E5Embedder,
+    KnowledgeEmbeddingFunction,
+    KnowledgeEmbeddings,
+    OpenAICompatibleEmbedder,
+    get_embedder,
+)
+
+
+def test_e5_vectors_are_normalised_and_prefix_aware():
+    embedder = E5Embedder()
+    passages = embedder.embed_passages(["高血压首选氨氯地平", "rabies vaccine on days 0, 3, 7"])
+    query = embedder.embed_query("rabies vaccine on days 0, 3, 7")
+    assert passages.shape == (2, 384) and passages.dtype == np.float32
+    assert np.allclose(np.linalg.norm(passages, axis=1), 1.0, atol=1e-4)
+    # "query: " and "passage: " prefixes give different vectors for the same text.
+    assert not np.allclose(query, passages[1])
+    assert float(passages[1] @ query) > float(passages[0] @ query)
+
+
+def test_langchain_and_chroma_adapters_use_the_same_embedder():
+    embedder = E5Embedder()
+    lc = KnowledgeEmbeddings(embedder)
+    ef = KnowledgeEmbeddingFunction(embedder)
+    doc = lc.embed_documents(["狂犬病疫苗"])[0]
+    assert np.allclose(doc, ef(["狂犬病疫苗"])[0], atol=1e-6)
+    assert np.allclose(lc.embed_query("狂犬病"), ef.embed_query(["狂犬病"])[0], atol=1e-6)
+    assert ef.name() == "gp_assistant_knowledge"
+    assert ef.get_config() == {"model_id": embedder.model_id}
+    assert not ef.is_legacy()
+
+
+class _FakeEmbeddingServer(BaseHTTPRequestHandler):
+    requests: list[dict] = []
+
+    def do_POST(self):
+        body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+        type(self).requests.append({"path": self.path, "body": body})
+        data = [
+            {"object": "embedding", "index": i, "embedding": [3.0, 4.0, float(len(text))]}
+            for i, text in enumerate(body["input"])
+        ]
+        payload = json.dumps({"object": "list", "data": data, "model": body["model"]}).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(payload)))
+        self.end_headers()
+        self.wfile.write(payload)
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture
+def embedding_server():
+    _FakeEmbeddingServer.requests = []
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _FakeEmbeddingServer)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_port}/v1", _FakeEmbeddingServer.requests
+    server.shutdown()
+    server.server_close()
+
+
+def test_openai_compatible_server_gets_plain_prefixed_strings(embedding_server):
+    url, requests = embedding_server
+    embedder = OpenAICompatibleEmbedder(
+        base_url=url, model="bge-m3", api_key="k", query_prefix="q: ", passage_prefix="p: "
+    )
+    vectors = embedder.embed_passages(["abc", "高血压"])
+    query = embedder.embed_query("xy")
+    assert requests[0]["path"] == "/v1/embeddings"
+    assert requests[0]["body"]["input"] == ["p: abc", "p: 高血压"]
+    assert requests[1]["body"]["input"] == ["q: xy"]
+    assert requests[0]["body"]["model"] == "bge-m3"
+    assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0)
+    assert np.allclose(np.linalg.norm(query), 1.0)
+    assert embedder.model_id == "openai:bge-m3"
+
+
+def test_settings_select_the_backend(settings, embedding_server):
+    settings.EMBEDDING_BASE_URL = None
+    settings.KNOWLEDGE_EMBEDDING_CACHE_DIR = None
+    assert isinstance(get_embedder(), E5Embedder)
+    settings.EMBEDDING_BASE_URL = embedding_server[0]
+    settings.EMBEDDING_MODEL = "bge-m3"
+    assert get_embedder().model_id == "openai:bge-m3"
+
+
+def test_cache_serves_repeated_passages_without_the_model(settings, tmp_path):
+    settings.EMBEDDING_BASE_URL = None
+    settings.KNOWLEDGE_EMBEDDING_CACHE_DIR = tmp_path / "cache"
+    embedder = get_embedder()
+    first = embedder.embed_passages(["缓存测试一", "缓存测试二"])
+    calls = []
+    embedder.inner.embed_passages = lambda texts: calls.append(texts) or np.zeros((0, 384))
+    again = embedder.embed_passages(["缓存测试二", "缓存测试一"])
+    assert calls == []
+    assert np.allclose(again[0], first[1]) and np.allclose(again[1], first[0])
