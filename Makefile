@@ -12,7 +12,8 @@ TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/test
 # llama-cpp-python builds from source: portable CPU code, no -march=native.
 export CMAKE_ARGS ?= -DGGML_NATIVE=OFF
 
-.PHONY: run test test-embedded test-services lint bench install install-dev messages clean
+.PHONY: run test test-embedded test-services lint bench install install-dev messages clean \
+	system-deps browser-deps
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -34,9 +35,14 @@ $(VENV)/.dev: requirements.txt requirements-dev.txt | $(PY)
 install: $(VENV)/.runtime
 install-dev: $(VENV)/.dev
 
-# System packages the suite needs (msgfmt for the message catalogues), installed when missing.
+# System packages the suite needs, installed when missing: msgfmt for the message catalogues;
+# Debian's Chromium and a CJK font for the browser tests (never `playwright install`).
 system-deps:
 	@command -v msgfmt >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq gettext)
+
+browser-deps:
+	@(test -x /usr/bin/chromium && fc-list | grep -qi wqy) || \
+		(apt-get update -qq && apt-get install -y -qq chromium fonts-wqy-zenhei)
 
 messages: system-deps
 	$(PY) manage.py compilemessages --ignore=.venv -v0
@@ -52,7 +58,7 @@ lint: install-dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-test-embedded: install-dev messages
+test-embedded: install-dev messages browser-deps
 	$(PY) -m pytest -m "not services_only"
 
 test-services: install-dev messages

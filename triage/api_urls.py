@@ -21,6 +21,12 @@ urlpatterns = [
         apis.ConsultationMessagesApi.as_view(),
         name="api-consultation-messages",
     ),
+    path(
+        "consultations/<int:pk>/timeline/",
+        apis.ConsultationTimelineApi.as_view(),
+        name="api-consultation-timeline",
+    ),
+    path("review-queue/", apis.ReviewQueueApi.as_view(), name="api-review-queue"),
     path("suggestions/<int:pk>/", apis.SuggestionDetailApi.as_view(), name="api-suggestion"),
     path(
         "suggestions/<int:pk>/review/",

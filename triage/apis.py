@@ -12,15 +12,18 @@ from rest_framework.views import APIView
 
 from . import selectors, services
 from .errors import ServiceError
+from .models import Consultation
 from .serializers import (
     ConsultationOpenSerializer,
     ConsultationSerializer,
     MessageSerializer,
     PatientSerializer,
+    QueueItemSerializer,
     ReviewInputSerializer,
     ReviewSerializer,
     SmsMessageSerializer,
     SuggestionSerializer,
+    TimelineSerializer,
 )
 
 
@@ -100,7 +103,7 @@ class ConsultationMessagesApi(generics.ListAPIView):
     def get_queryset(self):
         try:
             consultation = selectors.get_consultation(self.request.user, self.kwargs["pk"])
-        except Exception:
+        except Consultation.DoesNotExist:
             raise Http404 from None
         try:
             after = max(0, int(self.request.query_params.get("after", 0)))
@@ -140,3 +143,38 @@ class SmsMessageListApi(generics.ListAPIView):
 
     def get_queryset(self):
         return selectors.visible_sms_messages(self.request.user).order_by("-created_at")
+
+
+class ReviewQueueApi(generics.ListAPIView):
+    """The calling GP's pending suggestions, emergencies first, then the longest waiting."""
+
+    serializer_class = QueueItemSerializer
+
+    def get_queryset(self):
+        if self.request.user.role != self.request.user.Role.GP:
+            return selectors.visible_suggestions(self.request.user).none()
+        return selectors.review_queue(self.request.user)
+
+
+class ConsultationTimelineApi(APIView):
+    @extend_schema(responses=TimelineSerializer)
+    def get(self, request: Request, pk: int) -> Response:
+        """The whole visit in order: messages (with triage), suggestions, reviews, SMS."""
+        try:
+            consultation = selectors.get_consultation(request.user, pk)
+        except Consultation.DoesNotExist:
+            raise Http404 from None
+        services.record_view_of_patient(user=request.user, patient=consultation.patient)
+        suggestions = consultation.suggestions.order_by("created_at")
+        data = TimelineSerializer(
+            {
+                "consultation": consultation,
+                "messages": selectors.consultation_messages(consultation),
+                "suggestions": suggestions,
+                "reviews": [
+                    s.review for s in suggestions.select_related("review") if s.is_reviewed
+                ],
+                "sms": consultation.sms_messages.order_by("created_at"),
+            }
+        ).data
+        return Response(data)

@@ -107,3 +107,32 @@ class SmsMessageSerializer(serializers.ModelSerializer):
             "last_error",
             "sent_at",
         ]
+
+
+class QueueItemSerializer(serializers.ModelSerializer):
+    clinic = serializers.CharField(source="consultation.clinic.name")
+    patient = serializers.CharField(source="consultation.patient.name")
+    triage_level = serializers.CharField(source="consultation.triage_level")
+    red_flags = serializers.JSONField(source="consultation.red_flags")
+
+    class Meta:
+        model = Suggestion
+        fields = [
+            "id",
+            "kind",
+            "consultation",
+            "clinic",
+            "patient",
+            "triage_level",
+            "red_flags",
+            "created_at",
+            "escalated_at",
+        ]
+
+
+class TimelineSerializer(serializers.Serializer):
+    consultation = ConsultationSerializer()
+    messages = MessageSerializer(many=True)
+    suggestions = SuggestionSerializer(many=True)
+    reviews = ReviewSerializer(many=True)
+    sms = SmsMessageSerializer(many=True)

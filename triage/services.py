@@ -78,6 +78,29 @@ def register_patient(
     return patient
 
 
+def set_user_language(*, user: User, language: str) -> None:
+    """Remember the language a user chose for the pages (applied at their next login)."""
+    if language not in Language.values:
+        raise InvalidInput("bad_language", zh="语言无效。", en="Invalid language.")
+    if user.language == language:
+        return
+    with transaction.atomic():
+        User.objects.filter(pk=user.pk).update(language=language)
+        user.language = language
+        record_audit_event(
+            actor=user, verb="user.language_set", obj=user, details={"language": language}
+        )
+
+
+def record_view_of_patient(*, user: User, patient: Patient) -> None:
+    """Audit a GP's view of a patient's record (staff of the patient's own clinic are not
+    audited per view; their clinic holds the record)."""
+    if user.role != User.Role.GP:
+        return
+    with transaction.atomic():
+        record_audit_event(actor=user, verb="patient.viewed_by_gp", obj=patient)
+
+
 # --- Consultations ----------------------------------------------------------------------
 
 

@@ -7,13 +7,7 @@ from . import views
 
 urlpatterns = [
     path("", views.home, name="home"),
-    path(
-        "login/",
-        auth_views.LoginView.as_view(
-            template_name="triage/login.html", redirect_authenticated_user=True
-        ),
-        name="login",
-    ),
+    path("login/", views.LoginView.as_view(), name="login"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("patients/", views.patient_list, name="patient-list"),
     path("patients/<int:patient_id>/", views.patient_detail, name="patient-detail"),
@@ -32,4 +26,8 @@ urlpatterns = [
         views.consultation_close,
         name="consultation-close",
     ),
+    path("review/", views.review_queue, name="review-queue"),
+    path("review/history/", views.review_history, name="review-history"),
+    path("review/<int:suggestion_id>/", views.review_detail, name="review-detail"),
+    path("review/<int:suggestion_id>/decide/", views.review_decide, name="review-decide"),
 ]

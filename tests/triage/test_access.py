@@ -43,6 +43,8 @@ def object_urls(objs) -> list[tuple[str, str]]:
         ("post", reverse("api-consultation-close", args=[c])),
         ("get", reverse("api-consultation-messages", args=[c])),
         ("get", reverse("api-suggestion", args=[s])),
+        ("get", reverse("api-consultation-timeline", args=[c])),
+        ("get", reverse("api-consultation-fhir", args=[c])),
         ("post", reverse("api-suggestion-review", args=[s])),
     ]
 
@@ -104,3 +106,21 @@ def test_openapi_schema_is_served():
     response = client.get(reverse("api-schema"))
     assert response.status_code == 200
     assert b"/api/consultations/" in response.content
+
+
+def test_review_queue_and_timeline_apis_are_filtered_and_gp_views_audited(clinic_b_objects):
+    from triage.models import AuditEvent
+
+    consultation = clinic_b_objects["consultation"]
+    gp = GPFactory(clinic=consultation.clinic.supervising_centre)
+    queue = logged_in(gp).get(reverse("api-review-queue")).json()
+    assert [item["id"] for item in queue["results"]] == [clinic_b_objects["suggestion"].pk]
+    assert logged_in(GPFactory()).get(reverse("api-review-queue")).json()["count"] == 0
+    assert logged_in(consultation.opened_by).get(reverse("api-review-queue")).json()["count"] == 0
+    timeline = logged_in(gp).get(reverse("api-consultation-timeline", args=[consultation.pk]))
+    assert timeline.status_code == 200
+    assert [m["seq"] for m in timeline.json()["messages"]] == [clinic_b_objects["message"].seq]
+    assert AuditEvent.objects.filter(verb="patient.viewed_by_gp").count() == 1
+    outsider = logged_in(StaffFactory())
+    url = reverse("api-consultation-timeline", args=[consultation.pk])
+    assert outsider.get(url).status_code == 404
