@@ -180,7 +180,8 @@ async def test_frames_published_from_an_embedded_worker_thread_reach_the_socket(
             ),
         )
         worker.start()
-        frame = await socket.receive_json_from(timeout=5)
+        # Promptly: without the server loop's wake-up, delivery waited for an unrelated event.
+        frame = await socket.receive_json_from(timeout=1)
         worker.join(timeout=5)
         assert frame == {"type": "draft", "delta": "from a thread"}
     finally:
