@@ -200,7 +200,7 @@ def bench_synthetic(pool: list, n: int, queries: list[str], rounds: int, workdir
         started = time.perf_counter()
         retrieval.retrieve("warm up 预热")
         result["lexical_index_build_s"] = round(time.perf_counter() - started, 1)
-        snapshot = next(iter(retrieval._snapshots.values()))
+        snapshot = retrieval._snapshots[(store.client_key(), collection.name)]
         result["lexical_postings"] = snapshot.index.postings
         result["lexical_index_mb"] = round(snapshot.index.nbytes() / 2**20, 1)
         result["rss_before_lexical_index_mb"] = round(rss_before_index, 1)
