@@ -155,3 +155,10 @@ def test_language_switch_on_the_page(live_site, new_context):
     page.select_option("#lang-select", "en")
     expect(page.locator("html")).to_have_attribute("lang", "en")
     expect(page.locator("h1")).to_have_text("Patients")
+    # The choice is saved on the user: a new login in a fresh browser comes back in English.
+    again = new_context().new_page()
+    log_in(again, "staff_zh")
+    expect(again.locator("html")).to_have_attribute("lang", "en")
+    # Switch back, so the other tests find this user as they expect.
+    again.select_option("#lang-select", "zh-hans")
+    expect(again.locator("html")).to_have_attribute("lang", "zh-hans")
