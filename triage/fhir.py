@@ -15,7 +15,6 @@ import uuid
 from datetime import datetime
 
 from django.conf import settings
-from django.db import transaction
 from django.utils import timezone
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiResponse, extend_schema
@@ -25,7 +24,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from . import selectors
-from .audit import record_audit_event
+from .audit import audited_transaction, record_audit_event
 from .errors import Conflict, ServiceError, not_found
 from .models import (
     Clinic,
@@ -696,7 +695,7 @@ def export_consultation(*, user: User, consultation_id: int) -> dict:
     )
     if consultation is None:
         raise not_found()
-    with transaction.atomic():
+    with audited_transaction():
         bundle = consultation_bundle(consultation)
         record_audit_event(
             actor=user,

@@ -11,7 +11,6 @@ import json
 import time
 
 from django.conf import settings
-from django.db import transaction
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import status as http
@@ -20,7 +19,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from .audit import record_audit_event
+from .audit import audited_transaction, record_audit_event
 from .errors import InvalidInput, ServiceError, not_found
 from .models import SmsMessage
 from .sms import sign
@@ -89,7 +88,7 @@ def apply_receipt(
             en="The receipt names no idempotency_key or provider_id.",
         )
     new = GATEWAY_STATUSES[gateway_status]
-    with transaction.atomic():
+    with audited_transaction():
         rows = SmsMessage.objects.select_for_update(of=("self",)).select_related("consultation")
         if idempotency_key:
             message = rows.filter(idempotency_key=idempotency_key).first()

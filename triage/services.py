@@ -11,13 +11,13 @@ from datetime import date, datetime, timedelta
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError
 from django.utils import timezone
 
 from knowledge import answers
 
 from . import events, frames, rules, selectors, sms, visit_documents
-from .audit import record_audit_event
+from .audit import audited_transaction, record_audit_event
 from .diffing import diff_payloads
 from .errors import Conflict, InvalidInput, NotAllowed, not_found
 from .models import (
@@ -63,7 +63,7 @@ def register_patient(
         raise InvalidInput(zh="出生日期不能晚于今天。", en="Birth date cannot be in the future.")
     if language not in Language.values:
         raise InvalidInput(zh="语言无效。", en="Invalid language.")
-    with transaction.atomic():
+    with audited_transaction():
         patient = Patient.objects.create(
             clinic_id=user.clinic_id,
             name=name,
@@ -84,7 +84,7 @@ def set_user_language(*, user: User, language: str) -> None:
         raise InvalidInput("bad_language", zh="语言无效。", en="Invalid language.")
     if user.language == language:
         return
-    with transaction.atomic():
+    with audited_transaction():
         User.objects.filter(pk=user.pk).update(language=language)
         user.language = language
         record_audit_event(
@@ -97,7 +97,7 @@ def record_view_of_patient(*, user: User, patient: Patient) -> None:
     audited per view; their clinic holds the record)."""
     if user.role != User.Role.GP:
         return
-    with transaction.atomic():
+    with audited_transaction():
         record_audit_event(actor=user, verb="patient.viewed_by_gp", obj=patient)
 
 
@@ -111,7 +111,7 @@ def open_consultation(*, user: User, patient_id: int) -> Consultation:
         raise not_found()
     if user.role != User.Role.CLINIC_STAFF:
         raise NotAllowed(zh="只有村医可以开始问诊。", en="Only clinic staff open consultations.")
-    with transaction.atomic():
+    with audited_transaction():
         consultation = Consultation.objects.create(
             patient=patient, clinic_id=patient.clinic_id, opened_by=user
         )
@@ -143,7 +143,7 @@ def _set_consultation_status(*, user: User, consultation_id: int, status: str) -
         raise not_found()
     if user.role != User.Role.CLINIC_STAFF:
         raise NotAllowed(zh="只有村医可以结束或重开问诊。", en="Only clinic staff close visits.")
-    with transaction.atomic():
+    with audited_transaction():
         consultation = Consultation.objects.select_for_update().get(pk=consultation_id)
         _transition(consultation, status)
         consultation.save(update_fields=["status", "closed_at", "signed_at", "updated_at"])
@@ -167,7 +167,7 @@ def close_consultation(*, user: User, consultation_id: int) -> Consultation:
     """Close a visit (staff); the visit record and patient summary are drafted for the GP."""
     from .tasks import draft_visit_documents_task
 
-    with transaction.atomic():
+    with audited_transaction():
         consultation = _set_consultation_status(
             user=user, consultation_id=consultation_id, status=ConsultationStatus.CLOSED
         )
@@ -178,7 +178,7 @@ def close_consultation(*, user: User, consultation_id: int) -> Consultation:
 def draft_visit_documents(*, consultation_id: int) -> list[Suggestion]:
     """Draft the visit record and the patient summary of a closed visit, once per closing,
     and put both in the GPs' queue. The summary carries only GP-approved content."""
-    with transaction.atomic():
+    with audited_transaction():
         consultation = (
             Consultation.objects.select_for_update(of=("self",))
             .select_related("patient", "clinic")
@@ -310,7 +310,7 @@ def record_message(
         raise not_found()
     author_role = _author_role(user, consultation)
     try:
-        with transaction.atomic():
+        with audited_transaction():
             consultation = Consultation.objects.select_for_update().get(pk=consultation_id)
             existing = consultation.messages.filter(client_id=client_id).first()
             if existing is not None:
@@ -442,7 +442,7 @@ def set_triage_level(*, gp: User, consultation_id: int, level: str, reason: str)
     reason = (reason or "").strip()
     if not reason:
         raise InvalidInput("reason_required", zh="请填写理由。", en="A reason is required.")
-    with transaction.atomic():
+    with audited_transaction():
         consultation = (
             Consultation.objects.select_for_update(of=("self",))
             .select_related("clinic")
@@ -513,7 +513,7 @@ def draft_suggestion(*, message_id: int) -> Suggestion | None:
     result = answers.draft(_draft_request(consultation, message), on_delta=streamer.feed)
     streamer.flush()
     try:
-        with transaction.atomic():
+        with audited_transaction():
             suggestion = Suggestion.objects.create(
                 consultation=consultation,
                 message=message,
@@ -579,7 +579,7 @@ def review_suggestion(
         raise InvalidInput(
             "payload_required", zh="请提交修改后的内容。", en="Send the edited content."
         )
-    with transaction.atomic():
+    with audited_transaction():
         suggestion = (
             Suggestion.objects.select_for_update(of=("self",))
             .select_related("consultation__patient")
@@ -692,7 +692,7 @@ def deliver_sms(*, sms_id: int) -> SmsMessage:
 
     The row stays locked during the send, so a duplicate task waits and then finds it sent;
     a crash after the gateway accepted is retried with the same idempotency key."""
-    with transaction.atomic():
+    with audited_transaction():
         message = (
             SmsMessage.objects.select_for_update(of=("self",))
             .select_related("suggestion__review", "consultation")
@@ -823,7 +823,7 @@ def escalate_overdue_emergencies(*, now: datetime | None = None) -> list[int]:
     now = now or timezone.now()
     cutoff = now - timedelta(minutes=settings.REVIEW_ESCALATION_MINUTES)
     escalated = []
-    with transaction.atomic():
+    with audited_transaction():
         overdue = (
             Suggestion.objects.select_for_update(of=("self",), skip_locked=True)
             .filter(
@@ -882,7 +882,7 @@ def page_on_call_gps(*, suggestion_id: int) -> int:
             phone=gp.phone, body=body, idempotency_key=f"escalation-{suggestion.pk}-{gp.pk}"
         )
         paged += 1
-    with transaction.atomic():
+    with audited_transaction():
         record_audit_event(
             actor=None,
             verb="suggestion.on_call_paged",
