@@ -176,7 +176,7 @@ def build_suggestion(*, triage: dict, passages: Sequence[NumberedPassage], langu
             for line in (_lines(check[0].text, 4) if check else [])
         ],
         "management": management[:6],
-        "tcm_option": _tcm_option(by_kind, passages, level),
+        "tcm_option": _tcm_option(passages, level),
         "referral": {
             "advice": referral_line[:600],
             "citations": [red_flags[0].short_id] if red_flags else [],
@@ -186,24 +186,23 @@ def build_suggestion(*, triage: dict, passages: Sequence[NumberedPassage], langu
     }
 
 
-def _tcm_option(
-    by_kind: dict[str, list[NumberedPassage]],
-    passages: Sequence[NumberedPassage],
-    level: str,
-) -> dict | None:
+def _tcm_option(passages: Sequence[NumberedPassage], level: str) -> dict | None:
     # TCM is offered only where the knowledge base supports it, and never for an emergency.
     tcm = [p for p in passages if p.kind == "tcm"]
     if level == "emergency" or not tcm:
         return None
     first = tcm[0]
     same_topic = [p for p in tcm if p.document_id == first.document_id]
-    principle_src = next((p for p in same_topic if "principle" in _section_kind(p.section)), first)
+    # Only a treatment-principle section states the principle; without one, the pattern's
+    # title stands in (quoting another section's first line read as a principle it is not).
+    principle_src = next((p for p in same_topic if "principle" in _section_kind(p.section)), None)
     caution_src = next((p for p in same_topic if "cautions" in _section_kind(p.section)), None)
-    principle = _lines(principle_src.text, 1)
+    principle = _lines(principle_src.text, 1) if principle_src else []
+    cited = [first, *(p for p in (principle_src, caution_src) if p is not None)]
     return {
         "pattern": first.title[:120],
         "principle": (principle[0] if principle else first.title)[:120],
         "medicines": [],
         "cautions": _lines(caution_src.text, 2) if caution_src else [],
-        "citations": list(dict.fromkeys([first.short_id, principle_src.short_id])),
+        "citations": list(dict.fromkeys(p.short_id for p in cited)),
     }

@@ -199,3 +199,18 @@ def test_leaking_model_output_is_replaced(corpus, fake_llm):  # noqa: F811
         draft = answers.draft(REQUEST)
     assert draft.engine == "extractive-fallback"
     assert prompts.SYSTEM_PROMPT[:60] not in json.dumps(draft.payload, ensure_ascii=False)
+
+
+def test_tcm_principle_is_never_taken_from_another_section():
+    caution = passage(
+        "P6",
+        "注意事项",
+        "药性寒凉，脾胃虚寒者慎用。",
+        kind="tcm",
+        doc="tcm-x-zh",
+        title="痰热郁肺咳嗽",
+    )
+    payload = build_suggestion(triage=TRIAGE, passages=[*PASSAGES[:5], caution], language="zh")
+    assert payload["tcm_option"]["principle"] == "痰热郁肺咳嗽"
+    assert payload["tcm_option"]["cautions"] == ["药性寒凉，脾胃虚寒者慎用。"]
+    assert payload["tcm_option"]["citations"] == ["P6"]
