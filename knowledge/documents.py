@@ -1,6 +1,6 @@
 """Corpus documents: front matter parsing, validation, and loading Markdown, text and PDF files.
 
-Corpus files are Markdown with YAML front matter (see /work/shared_contracts.md). A clinic network
+Corpus files are Markdown with YAML front matter (README.md, "Knowledge base"). A clinic network
 may add its own protocols as Markdown (front matter inline), plain text or PDF; the latter two take
 their front matter from a sidecar ``<file>.meta.yaml`` with the same keys.
 """

@@ -23,10 +23,12 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from knowledge.chunking import Chunk, chunk_document
 from knowledge.documents import DocumentError, is_supported, load_document
+
+T = TypeVar("T")
 
 Progress = Callable[[int, int], None]
 
@@ -126,8 +128,7 @@ def ingest(
     files, report.skipped = discover_files(roots)
     scope = [source_key(root, corpus_dir) for root in roots if root.exists()]
 
-    collection = store.get_collection()
-    existing = _read_metadata(collection)
+    existing = _read_metadata(store.language_collections())
     owners: dict[str, str] = {}
     for meta in existing.values():
         owners.setdefault(str(meta.get("document_id")), str(meta.get("path")))
@@ -166,11 +167,16 @@ def ingest(
 
     to_embed: list[tuple[Chunk, dict[str, Any]]] = []
     relabel: list[tuple[str, dict[str, Any]]] = []
+    moved: list[tuple[str, str]] = []  # (chunk id, old language): the document's language changed
     for chunk_id, (chunk, meta) in planned.items():
         old = existing.get(chunk_id)
         if old is None:
             report.added += 1
             to_embed.append((chunk, meta))
+        elif old.get("language") != meta.get("language"):
+            report.updated += 1
+            to_embed.append((chunk, meta))
+            moved.append((chunk_id, str(old.get("language"))))
         elif old.get("content_hash") != chunk.content_hash:
             report.updated += 1
             to_embed.append((chunk, meta))
@@ -189,29 +195,44 @@ def ingest(
     ]
 
     embedder = get_embedder()
+    changed: dict[str, Any] = {}  # language -> its collection, where something changed
+
+    def collection(language: str) -> Any:
+        if language not in changed:
+            changed[language] = store.get_collection(language)
+        return changed[language]
+
     if progress:
         progress(0, len(to_embed))
     for start in range(0, len(to_embed), EMBED_BATCH):
         batch = to_embed[start : start + EMBED_BATCH]
         vectors = embedder.embed_passages([c.embedding_text() for c, _ in batch])
-        collection.upsert(
-            ids=[c.chunk_id for c, _ in batch],
-            embeddings=vectors,
-            documents=[c.text for c, _ in batch],
-            metadatas=[m for _, m in batch],
-        )
+        for language, rows in _by_language(
+            list(zip(batch, vectors, strict=True)), lambda r: r[0][1]
+        ).items():
+            collection(language).upsert(
+                ids=[c.chunk_id for (c, _), _ in rows],
+                embeddings=[v for _, v in rows],
+                documents=[c.text for (c, _), _ in rows],
+                metadatas=[m for (_, m), _ in rows],
+            )
         report.embedded += len(batch)
         if progress:
             progress(report.embedded, len(to_embed))
-    for start in range(0, len(relabel), READ_PAGE):
-        batch_meta = relabel[start : start + READ_PAGE]
-        collection.update(ids=[i for i, _ in batch_meta], metadatas=[m for _, m in batch_meta])
-    for start in range(0, len(removed), READ_PAGE):
-        collection.delete(ids=removed[start : start + READ_PAGE])
+    for language, rows in _by_language(relabel, lambda r: r[1]).items():
+        for start in range(0, len(rows), READ_PAGE):
+            part = rows[start : start + READ_PAGE]
+            collection(language).update(ids=[i for i, _ in part], metadatas=[m for _, m in part])
+    gone = moved + [(chunk_id, str(existing[chunk_id].get("language"))) for chunk_id in removed]
+    for language in {language for _, language in gone}:
+        ids = [chunk_id for chunk_id, old in gone if old == language]
+        for start in range(0, len(ids), READ_PAGE):
+            collection(language).delete(ids=ids[start : start + READ_PAGE])
     report.removed = len(removed)
 
     if report.changed:
-        store.bump_revision(collection)
+        for language_collection in changed.values():
+            store.bump_revision(language_collection)
         from knowledge.retrieval import invalidate_index
 
         invalidate_index()
@@ -219,15 +240,25 @@ def ingest(
     return report
 
 
-def _read_metadata(collection: Any) -> dict[str, dict[str, Any]]:
-    """All stored chunk ids with their metadata, read in pages."""
+def _by_language(rows: Sequence[T], meta: Callable[[T], dict[str, Any]]) -> dict[str, list[T]]:
+    """Rows grouped by their chunk metadata's language (each language has its collection)."""
+    grouped: dict[str, list[T]] = {}
+    for row in rows:
+        grouped.setdefault(str(meta(row).get("language", "")), []).append(row)
+    return grouped
+
+
+def _read_metadata(collections: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """All stored chunk ids with their metadata, read in pages from every language."""
     found: dict[str, dict[str, Any]] = {}
-    offset = 0
-    while True:
-        page = collection.get(include=["metadatas"], limit=READ_PAGE, offset=offset)
-        ids = page["ids"]
-        for chunk_id, meta in zip(ids, page["metadatas"], strict=True):
-            found[chunk_id] = dict(meta or {})
-        if len(ids) < READ_PAGE:
-            return found
-        offset += READ_PAGE
+    for collection in collections.values():
+        offset = 0
+        while True:
+            page = collection.get(include=["metadatas"], limit=READ_PAGE, offset=offset)
+            ids = page["ids"]
+            for chunk_id, meta in zip(ids, page["metadatas"], strict=True):
+                found[chunk_id] = dict(meta or {})
+            if len(ids) < READ_PAGE:
+                break
+            offset += READ_PAGE
+    return found

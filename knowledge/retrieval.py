@@ -60,12 +60,14 @@ class Passage:
 class _Snapshot:
     """The collection's chunks in memory with their lexical index."""
 
-    marker: tuple[str, str, int]
+    marker: tuple[tuple[str, str, str, int], ...]
+    collections: dict[str, Any]  # language -> its Chroma collection
     ids: list[str]
     metadatas: list[dict[str, Any]]
     texts: list[str]
     index: LexicalIndex
     position: dict[str, int]
+    documents: dict[str, list[int]]  # document id -> positions of its chunks
     language_codes: np.ndarray
     kind_codes: np.ndarray
     codes: dict[str, dict[str, int]]
@@ -92,7 +94,7 @@ class _Snapshot:
         return self.masks[key]
 
 
-_snapshots: dict[tuple[str, str], _Snapshot] = {}
+_snapshots: dict[tuple[str, str], _Snapshot] = {}  # (store, KNOWLEDGE_COLLECTION) -> snapshot
 _snapshot_lock = threading.Lock()
 
 
@@ -113,14 +115,14 @@ def retrieve(
     """Top ``k`` passages for a query (hybrid dense + BM25, RRF), optionally filtered."""
     from django.conf import settings
 
-    from knowledge import store
     from knowledge.embeddings import get_embedder
 
     query = query.strip()
     if not query or k <= 0:
         return []
-    collection = store.get_collection()
-    snapshot = _get_snapshot(collection)
+    snapshot = _get_snapshot()
+    if not snapshot.ids:
+        return []
     n_candidates = max(k * 5, MIN_CANDIDATES)
 
     query_language = detect_language(query)
@@ -128,7 +130,7 @@ def retrieve(
     search_languages = list(languages) if languages is not None else allowed
 
     vector = _query_vector(get_embedder(), query)
-    dense = _dense_candidates(collection, snapshot, vector, n_candidates, search_languages, kinds)
+    dense = _dense_candidates(snapshot, vector, n_candidates, search_languages, kinds)
     bias = float(getattr(settings, "KNOWLEDGE_CROSS_LANGUAGE_BIAS", 0.045))
     corrected = correct_language_bias(dense, query_language, bias)
     dense_ids = sorted(corrected, key=lambda chunk_id: -corrected[chunk_id])[:n_candidates]
@@ -142,7 +144,7 @@ def retrieve(
     )
     rrf_k = int(getattr(settings, "KNOWLEDGE_RRF_K", RRF_K))
     fused = reciprocal_rank_fusion([dense_ids, lexical_ids], k=rrf_k, weights=weights)
-    records = _records(collection, snapshot, [chunk_id for chunk_id, _ in fused])
+    records = _records(snapshot, [chunk_id for chunk_id, _ in fused])
     if len(search_languages) > 1:
         other_weight = float(getattr(settings, "KNOWLEDGE_CROSS_LANGUAGE_WEIGHT", 0.75))
         chunk_languages = {cid: str(records[cid][0].get("language")) for cid in records}
@@ -171,7 +173,6 @@ def retrieve(
 
 
 def _dense_candidates(
-    collection: Any,
     snapshot: _Snapshot,
     vector: np.ndarray,
     n: int,
@@ -180,38 +181,50 @@ def _dense_candidates(
 ) -> dict[str, tuple[float, str]]:
     """Dense candidates per language: chunk id -> (cosine similarity, language).
 
-    One unfiltered nearest-neighbour query over a wide pool, filtered here: Chroma's filtered
-    search is slow on large collections (100-200 ms at 100k chunks against ~3 ms unfiltered).
-    Only a language (or kind) too rare to show up in the pool gets its own filtered search, and
-    that is when the filter is selective, which is when Chroma's filtered search is cheap. The
-    per-language view matters because the embedder's same-language bias would otherwise hide a
-    better-fitting passage in the other language.
+    Each language has its own collection, searched without a metadata filter (Chroma's filtered
+    search is slow on large collections: 100-200 ms at 100k chunks against a few ms
+    unfiltered). A kind filter is applied here to a wider pool; only a kind too rare to show up
+    in the pool gets Chroma's filtered search, and that is when the filter is selective, which
+    is when the filtered search is cheap. The per-language view matters because the embedder's
+    same-language bias would otherwise hide a better-fitting passage in the other language.
     """
-    if not languages or (kinds is not None and not kinds):
+    if kinds is not None and not kinds:
         return {}
-    pool = max(n * 4, DENSE_POOL)
-    result = collection.query(query_embeddings=[vector], n_results=pool, include=["distances"])
-    ids = list(result["ids"][0]) if result["ids"] else []
-    distances = list(result["distances"][0]) if result["distances"] else []
-    metadata = {cid: meta for cid, (meta, _) in _records(collection, snapshot, ids).items()}
     wanted_kinds = set(kinds) if kinds is not None else None
     dense: dict[str, tuple[float, str]] = {}
-    counts: dict[str, int] = dict.fromkeys(languages, 0)
-    for chunk_id, distance in zip(ids, distances, strict=True):
-        meta = metadata.get(chunk_id, {})
-        language = str(meta.get("language", ""))
-        if language not in counts:
-            continue
-        if wanted_kinds is not None and str(meta.get("kind", "")) not in wanted_kinds:
-            continue
-        dense[chunk_id] = (1.0 - float(distance), language)
-        counts[language] += 1
     for language in languages:
+        collection = snapshot.collections.get(language)
         mask = snapshot.mask([language], kinds)
         available = int(mask.sum()) if mask is not None else len(snapshot.ids)
-        if counts[language] < min(n, available):
-            dense.update(_dense_search(collection, vector, n, language, kinds))
+        if collection is None or not available:
+            continue
+        pool = n if wanted_kinds is None else max(n * 4, DENSE_POOL)
+        hits = _nearest(collection, vector, pool)
+        if wanted_kinds is not None:
+            kinds_of = {
+                cid: str(meta.get("kind", ""))
+                for cid, (meta, _) in _records(snapshot, list(hits)).items()
+            }
+            hits = {cid: sim for cid, sim in hits.items() if kinds_of.get(cid) in wanted_kinds}
+            if len(hits) < min(n, available):
+                hits = _nearest(collection, vector, n, where={"kind": {"$in": list(kinds)}})
+        dense.update((cid, (sim, language)) for cid, sim in hits.items())
     return dense
+
+
+def _nearest(
+    collection: Any, vector: np.ndarray, n: int, where: dict[str, Any] | None = None
+) -> dict[str, float]:
+    """Chunk id -> cosine similarity of the collection's ``n`` nearest chunks."""
+    result = collection.query(
+        query_embeddings=[vector], n_results=n, where=where, include=["distances"]
+    )
+    if not result["ids"]:
+        return {}
+    return {
+        chunk_id: 1.0 - float(distance)
+        for chunk_id, distance in zip(result["ids"][0], result["distances"][0], strict=True)
+    }
 
 
 _query_vectors: dict[tuple[int, str], np.ndarray] = {}
@@ -232,33 +245,7 @@ def _query_vector(embedder: Any, query: str) -> np.ndarray:
     return vector
 
 
-def _dense_search(
-    collection: Any,
-    vector: np.ndarray,
-    n: int,
-    language: str,
-    kinds: Sequence[str] | None,
-) -> dict[str, tuple[float, str]]:
-    """Nearest chunks of one language: chunk id -> (cosine similarity, language)."""
-    if kinds is not None and not kinds:
-        return {}
-    where: dict[str, Any] = {"language": language}
-    if kinds is not None:
-        where = {"$and": [where, {"kind": {"$in": list(kinds)}}]}
-    result = collection.query(
-        query_embeddings=[vector], n_results=n, where=where, include=["distances"]
-    )
-    if not result["ids"]:
-        return {}
-    return {
-        chunk_id: (1.0 - float(distance), language)
-        for chunk_id, distance in zip(result["ids"][0], result["distances"][0], strict=True)
-    }
-
-
-def _records(
-    collection: Any, snapshot: _Snapshot, chunk_ids: list[str]
-) -> dict[str, tuple[dict[str, Any], str]]:
+def _records(snapshot: _Snapshot, chunk_ids: list[str]) -> dict[str, tuple[dict[str, Any], str]]:
     """Metadata and text per chunk id, from the snapshot or (chunks newer than it) the store."""
     found: dict[str, tuple[dict[str, Any], str]] = {}
     missing = []
@@ -270,8 +257,10 @@ def _records(
             found[chunk_id] = (snapshot.metadatas[position], snapshot.texts[position])
     if missing:
         # Another process ingested since the snapshot; serve them now, rebuild on the next check.
+        from knowledge import store
+
         snapshot.checked_at = 0.0
-        page = collection.get(ids=missing, include=["metadatas", "documents"])
+        page = store.get_chunks(missing)
         for chunk_id, meta, text in zip(
             page["ids"], page["metadatas"], page["documents"], strict=True
         ):
@@ -295,12 +284,12 @@ def _passage(chunk_id: str, meta: dict[str, Any], text: str, score: float) -> Pa
     )
 
 
-def _get_snapshot(collection: Any) -> _Snapshot:
+def _get_snapshot() -> _Snapshot:
     from django.conf import settings
 
     from knowledge import store
 
-    key = (store.client_key(), collection.name)
+    key = (store.client_key(), settings.KNOWLEDGE_COLLECTION)
     interval = float(getattr(settings, "KNOWLEDGE_INDEX_CHECK_SECONDS", 2.0))
     snapshot = _snapshots.get(key)
     now = time.monotonic()
@@ -310,30 +299,39 @@ def _get_snapshot(collection: Any) -> _Snapshot:
         snapshot = _snapshots.get(key)
         if snapshot is not None and snapshot.checked_at and now - snapshot.checked_at < interval:
             return snapshot
-        # The marker is read before the data: a concurrent ingest leaves an older marker behind,
-        # so the next check rebuilds rather than keeping a half-updated snapshot forever.
-        marker = (str(collection.id), store.collection_revision(collection), collection.count())
+        # The markers are read before the data: a concurrent ingest leaves an older marker
+        # behind, so the next check rebuilds rather than keeping a half-updated snapshot forever.
+        collections = store.language_collections()
+        marker = tuple(
+            (language, str(c.id), store.collection_revision(c), c.count())
+            for language, c in collections.items()
+        )
         if snapshot is None or snapshot.marker != marker:
-            snapshot = build_snapshot(collection, marker)
+            snapshot = build_snapshot(collections, marker)
             _snapshots[key] = snapshot
         snapshot.checked_at = time.monotonic()
         return snapshot
 
 
-def build_snapshot(collection: Any, marker: tuple[str, str, int]) -> _Snapshot:
-    """Read every chunk of the collection and build the lexical index over it."""
+def build_snapshot(
+    collections: dict[str, Any], marker: tuple[tuple[str, str, str, int], ...]
+) -> _Snapshot:
+    """Read every chunk of every language and build the lexical index over them."""
     ids: list[str] = []
     metadatas: list[dict[str, Any]] = []
     texts: list[str] = []
-    offset = 0
-    while True:
-        page = collection.get(include=["metadatas", "documents"], limit=READ_PAGE, offset=offset)
-        ids.extend(page["ids"])
-        metadatas.extend(dict(m or {}) for m in page["metadatas"])
-        texts.extend(t or "" for t in page["documents"])
-        if len(page["ids"]) < READ_PAGE:
-            break
-        offset += READ_PAGE
+    for collection in collections.values():
+        offset = 0
+        while True:
+            page = collection.get(
+                include=["metadatas", "documents"], limit=READ_PAGE, offset=offset
+            )
+            ids.extend(page["ids"])
+            metadatas.extend(dict(m or {}) for m in page["metadatas"])
+            texts.extend(t or "" for t in page["documents"])
+            if len(page["ids"]) < READ_PAGE:
+                break
+            offset += READ_PAGE
     index = LexicalIndex(
         tokenize(embedding_text(str(m.get("title", "")), str(m.get("section", "")), t))
         for m, t in zip(metadatas, texts, strict=True)
@@ -347,13 +345,18 @@ def build_snapshot(collection: Any, marker: tuple[str, str, int]) -> _Snapshot:
             dtype=np.int16,
             count=len(metadatas),
         )
+    documents: dict[str, list[int]] = {}
+    for i, meta in enumerate(metadatas):
+        documents.setdefault(str(meta.get("document_id", "")), []).append(i)
     return _Snapshot(
         marker=marker,
+        collections=collections,
         ids=ids,
         metadatas=metadatas,
         texts=texts,
         index=index,
         position={chunk_id: i for i, chunk_id in enumerate(ids)},
+        documents=documents,
         language_codes=columns["language"],
         kind_codes=columns["kind"],
         codes=codes,
@@ -382,15 +385,11 @@ def passage_document(passage: Passage) -> Document:
 
 
 def document_passages(document_id: str) -> list[Passage]:
-    """Every chunk of one document (score 0), for callers that need its other sections."""
-    from knowledge import store
-
-    page = store.get_collection().get(
-        where={"document_id": document_id}, include=["metadatas", "documents"]
-    )
+    """Every chunk of one document (score 0) in stored order, for callers that need its other
+    sections; served from the in-memory snapshot (a filtered Chroma read costs more than the
+    whole hybrid search on a large collection)."""
+    snapshot = _get_snapshot()
+    positions = snapshot.documents.get(document_id, [])
     return [
-        _passage(chunk_id, dict(meta or {}), text or "", 0.0)
-        for chunk_id, meta, text in zip(
-            page["ids"], page["metadatas"], page["documents"], strict=True
-        )
+        _passage(snapshot.ids[i], snapshot.metadatas[i], snapshot.texts[i], 0.0) for i in positions
     ]

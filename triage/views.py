@@ -283,7 +283,7 @@ def passage_texts(chunk_ids: list[str]) -> dict[str, str]:
     try:
         from knowledge import store
 
-        page = store.get_collection().get(ids=list(chunk_ids), include=["documents"])
+        page = store.get_chunks(list(chunk_ids))
     except Exception:  # the knowledge store is optional for reviewing
         logger.warning("knowledge store unavailable for passage excerpts", exc_info=True)
         return {}

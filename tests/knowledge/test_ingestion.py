@@ -5,13 +5,14 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+from knowledge import store
 from knowledge.ingestion import in_scope, ingest, source_key
-from knowledge.store import get_collection
+from knowledge.store import get_chunks
 from tests.knowledge.conftest import FIXTURES
 
 
 def stored(where: dict | None = None) -> dict[str, dict]:
-    page = get_collection().get(include=["metadatas"], where=where)
+    page = get_chunks(where=where)
     return dict(zip(page["ids"], page["metadatas"], strict=True))
 
 
@@ -128,3 +129,37 @@ def test_source_keys_are_corpus_relative_and_scoped(tmp_path: Path):
     assert in_scope("corpus:/tcm/a.md", ["corpus:/tcm"])
     assert not in_scope("corpus:/tcm-extra/a.md", ["corpus:/tcm"])
     assert not in_scope("/srv/clinic/b.md", ["corpus:"])
+
+
+def test_each_language_has_its_own_collection(knowledge_settings):
+    ingest()
+    collections = store.language_collections()
+    assert set(collections) == {"en", "zh"}
+    for language, collection in collections.items():
+        page = collection.get(include=["metadatas"])
+        assert page["ids"] and {m["language"] for m in page["metadatas"]} == {language}
+
+
+def test_a_document_whose_language_changes_moves_collection(knowledge_settings, corpus_dir):
+    ingest()
+    path = corpus_dir / "guidelines" / "dog-bites.en.md"
+    path.write_text(path.read_text().replace("language: en", "language: zh"))
+    report = ingest()
+    assert report.updated == report.embedded == 3 and report.removed == 0
+    ids = store.language_collections()["en"].get()["ids"]
+    assert not [i for i in ids if i.startswith("gl-dog-bites-en/")]
+    moved = stored({"document_id": "gl-dog-bites-en"})
+    assert len(moved) == 3 and {m["language"] for m in moved.values()} == {"zh"}
+
+
+def test_rebuild_drops_only_this_knowledge_base(knowledge_settings, settings):
+    ingest()
+    own = settings.KNOWLEDGE_COLLECTION
+    settings.KNOWLEDGE_COLLECTION = f"{own}_other"  # shares the prefix, is another base
+    other = store.get_collection("en")
+    other.add(ids=["x"], embeddings=[[0.0] * 383 + [1.0]], metadatas=[{"language": "en"}])
+    settings.KNOWLEDGE_COLLECTION = own
+    store.delete_collection()
+    assert store.language_collections() == {}
+    settings.KNOWLEDGE_COLLECTION = f"{own}_other"
+    assert store.language_collections()["en"].count() == 1

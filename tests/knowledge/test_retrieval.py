@@ -76,7 +76,7 @@ def test_new_documents_are_found_after_ingestion(fixture_store, corpus_dir: Path
 
 def test_changes_made_by_another_process_rebuild_the_lexical_index(fixture_store):
     retrieve("warm the index", k=1)
-    collection = store.get_collection()
+    collection = store.get_collection("en")
     # Another process writes a chunk and bumps the revision; this process has no hint but that.
     vector = [0.0] * 383 + [1.0]
     collection.add(
