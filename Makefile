@@ -1,6 +1,8 @@
 # GP Assistant: two commands on a fresh machine.
 #   make run    create .venv, install, migrate, load demo data and the knowledge corpus, serve :8000
-#   make test   install the dev requirements, lint, run the suite (embedded + real Redis/PostgreSQL)
+#   make test   install the dev requirements, lint, run the suite (embedded + real Redis/PostgreSQL
+#               + a real multi-process cluster with faults)
+#   make cluster  the cluster tests alone, verbosely
 #   make bench  run the benchmarks (each prints one JSON object)
 PYTHON ?= python3
 VENV   := .venv
@@ -12,7 +14,7 @@ TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/test
 # llama-cpp-python builds from source: portable CPU code, no -march=native.
 export CMAKE_ARGS ?= -DGGML_NATIVE=OFF
 
-.PHONY: run test test-embedded test-services lint bench install install-dev messages clean \
+.PHONY: run test test-embedded test-services test-cluster cluster lint bench install install-dev messages clean \
 	system-deps browser-deps
 
 $(PY):
@@ -59,13 +61,21 @@ lint: install-dev
 	$(BIN)/ruff format --check .
 
 test-embedded: install-dev messages browser-deps
-	$(PY) -m pytest -m "not services_only"
+	$(PY) -m pytest -m "not services_only and not cluster"
 
 test-services: install-dev messages
 	REDIS_URL=$(TEST_REDIS_URL) DATABASE_URL=$(TEST_DATABASE_URL) \
-		$(PY) -m pytest -m "realservices or services_only"
+		$(PY) -m pytest -m "(realservices or services_only) and not cluster"
 
-test: lint test-embedded test-services
+# Two web processes, two workers, its own Redis, a scratch PostgreSQL database (from
+# TEST_DATABASE_URL's server), a Chroma server; with faults (tests/cluster/).
+test-cluster: install-dev messages
+	CLUSTER_POSTGRES_URL=$(TEST_DATABASE_URL) $(PY) -m pytest -m cluster tests/cluster
+
+cluster: install-dev messages
+	CLUSTER_POSTGRES_URL=$(TEST_DATABASE_URL) $(PY) -m pytest -m cluster tests/cluster -v
+
+test: lint test-embedded test-services test-cluster
 
 bench: install-dev
 	$(PY) bench/run.py

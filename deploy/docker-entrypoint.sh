@@ -15,6 +15,10 @@ case "$role" in
       "$@" gp_assistant.asgi:application
     ;;
   worker)
+    # Metrics files of a previous run (PROMETHEUS_MULTIPROC_DIR) would add to this run's.
+    if [ -n "${PROMETHEUS_MULTIPROC_DIR:-}" ]; then
+      find "${PROMETHEUS_MULTIPROC_DIR}" -mindepth 1 -delete
+    fi
     exec celery -A gp_assistant worker --loglevel="${LOG_LEVEL:-INFO}" \
       --without-gossip --without-mingle "$@"
     ;;

@@ -4,13 +4,15 @@ With REDIS_URL set, tasks go to the broker and real worker processes run them. W
 (the embedded default) Celery is eager, and this module runs each task on a small pool of
 worker threads: a draft that takes seconds must not hold Channels' shared database thread,
 which every other socket's database work waits on.
+
+A real worker serves its metrics on WORKER_METRICS_PORT (see gp_assistant/metrics.py).
 """
 
 import os
 import threading
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 
-from celery import Celery, Task
+from celery import Celery, Task, signals
 from celery.contrib.django.task import DjangoTask
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "gp_assistant.settings")
@@ -74,3 +76,21 @@ def wait_for_embedded_tasks(timeout: float = 30.0) -> None:
 app = Celery("gp_assistant", task_cls=EmbeddedThreadTask)
 app.config_from_object("django.conf:settings", namespace="CELERY")
 app.autodiscover_tasks()
+
+
+@signals.worker_init.connect
+def _serve_worker_metrics(**kwargs) -> None:
+    # The main process, before it forks the pool: one port for the whole worker.
+    from django.conf import settings
+
+    if settings.WORKER_METRICS_PORT:
+        from gp_assistant import metrics
+
+        metrics.serve_worker_metrics(settings.WORKER_METRICS_PORT)
+
+
+@signals.worker_process_shutdown.connect
+def _forget_pool_process(pid: int, **kwargs) -> None:
+    from gp_assistant import metrics
+
+    metrics.forget_dead_process(pid)

@@ -24,7 +24,7 @@ import uuid
 from collections.abc import Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from django.http import HttpRequest, JsonResponse
 
@@ -36,6 +36,8 @@ DETAIL_MAX_CHARS = 200
 # Bounded on purpose: a hung dependency can hold at most this many threads, and later checks
 # then time out instead of piling up threads.
 _executor = ThreadPoolExecutor(max_workers=6, thread_name_prefix="readyz")
+
+T = TypeVar("T")
 
 
 class CheckFailed(Exception):
@@ -204,9 +206,16 @@ def _get_json(url: str) -> dict[str, Any]:
     return data
 
 
+async def run_blocking(call: Callable[[], T], *, timeout: float = CHECK_TIMEOUT_SECONDS) -> T:
+    """Run a blocking call on this module's bounded thread pool (never on Channels' shared
+    database thread); TimeoutError after `timeout` seconds. /metrics reads the database so."""
+    loop = asyncio.get_running_loop()
+    return await asyncio.wait_for(loop.run_in_executor(_executor, call), timeout=timeout)
+
+
 def _in_thread(check: Callable[[], str]) -> Callable[[], Awaitable[str]]:
     async def run() -> str:
-        return await asyncio.get_running_loop().run_in_executor(_executor, check)
+        return await run_blocking(check)
 
     return run
 

@@ -119,6 +119,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "gp_assistant.metrics.request_metrics_middleware",
     "django.middleware.security.SecurityMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -212,7 +213,16 @@ CELERY_TASK_EAGER_PROPAGATES = False
 CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
-CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 600}
+# A task a killed worker had taken comes back to the queue this long after it was handed out
+# (acks late). It must exceed the longest task, SMS retry countdowns included, or a task still
+# running is handed to a second worker too. The sweep that puts such tasks back runs in every
+# worker; by default kombu scans only every 100 s, so scan at a tenth of the timeout (<= 10 s).
+_visibility_timeout = env_int("CELERY_VISIBILITY_TIMEOUT_SECONDS", 600, minimum=5)
+CELERY_BROKER_TRANSPORT_OPTIONS = {
+    "visibility_timeout": _visibility_timeout,
+    "unacked_restore_interval": min(10, max(1, _visibility_timeout // 10)),
+    "unacked_restore_throttle": 1,
+}
 CELERY_TASK_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
 EMBEDDED_TASK_THREADS = env_int("EMBEDDED_TASK_THREADS", 2, minimum=0)
@@ -272,9 +282,39 @@ SMS_MAX_ATTEMPTS = env_int("SMS_MAX_ATTEMPTS", 6, minimum=1)
 REVIEW_ESCALATION_MINUTES = env_float("REVIEW_ESCALATION_MINUTES", 5.0, minimum=0.1)
 # How long a GP's "I have this open" lock lasts without a refresh.
 REVIEW_LOCK_SECONDS = 120
+# A task lost on the way (enqueued while the broker was down, wiped by a broker restart, or
+# failed mid-run) is enqueued again once its work is this overdue: a staff message without
+# its suggestion, a closed visit without its documents. Queued SMS wait at least 20 minutes
+# (longer than the longest retry backoff). Beat runs the check at half this interval (<= 60 s).
+TASK_REDRIVE_SECONDS = env_float("TASK_REDRIVE_SECONDS", 120.0, minimum=1.0)
 CELERY_BEAT_SCHEDULE = {
     "escalate-overdue-emergencies": {"task": "triage.escalate_overdue", "schedule": 30.0},
+    "redrive-unfinished-work": {
+        "task": "triage.redrive_unfinished_work",
+        "schedule": min(60.0, max(1.0, TASK_REDRIVE_SECONDS / 2)),
+    },
 }
+
+# --- Metrics: /metrics on every web process, a port on the Celery worker -----------------
+
+# When set, /metrics and the worker's metrics port require "Authorization: Bearer <token>".
+METRICS_TOKEN = env_str("METRICS_TOKEN")
+# prometheus_client's multiprocess mode: every process of a Celery prefork worker (whose pool
+# children do the drafting and the SMS) writes its metrics to files here, and the worker's
+# metrics port adds them up. Empty the directory whenever the processes sharing it start.
+PROMETHEUS_MULTIPROC_DIR = env_str("PROMETHEUS_MULTIPROC_DIR")
+if PROMETHEUS_MULTIPROC_DIR:
+    _dir = PROMETHEUS_MULTIPROC_DIR
+    if not (os.path.isdir(_dir) and os.access(_dir, os.W_OK)):
+        raise ImproperlyConfigured(f"PROMETHEUS_MULTIPROC_DIR must be a writable directory: {_dir}")
+else:
+    # prometheus_client reads the variable itself when first imported, and its mere presence
+    # switches multiprocess mode on: an empty value (the env files' "off") must not.
+    os.environ.pop("PROMETHEUS_MULTIPROC_DIR", None)
+# The Celery worker's main process serves the metrics of the whole worker on this port.
+WORKER_METRICS_PORT = env_int("WORKER_METRICS_PORT", 0, minimum=0)  # 0: no metrics port
+if WORKER_METRICS_PORT > 65535:
+    raise ImproperlyConfigured(f"WORKER_METRICS_PORT must be a TCP port, got {WORKER_METRICS_PORT}")
 
 # --- Chat limits ------------------------------------------------------------------------
 

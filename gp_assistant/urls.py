@@ -4,7 +4,7 @@ from django.contrib import admin
 from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView
 
-from gp_assistant import health
+from gp_assistant import health, metrics
 from triage import views as triage_views
 
 urlpatterns = [
@@ -14,5 +14,6 @@ urlpatterns = [
     path("api/", include("triage.api_urls")),
     path("healthz", health.healthz, name="healthz"),
     path("readyz", health.readyz, name="readyz"),
+    path("metrics", metrics.metrics_view, name="metrics"),
     path("", include("triage.urls")),
 ]

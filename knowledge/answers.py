@@ -3,7 +3,7 @@ validate. Plain values in, a Draft out; knowledge never imports triage.
 
 With LLM_BASE_URL set the model writes the suggestion (streamed through `on_delta`); if the
 server fails, times out or returns something unusable, the extractive engine answers instead
-with a visible notice, and the failure is counted by knowledge.llm."""
+with a visible notice; knowledge.llm counts the failure and this module the fallback."""
 
 from __future__ import annotations
 
@@ -13,6 +13,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from django.conf import settings
+
+from gp_assistant.metrics import SUGGESTION_FALLBACKS
 
 from . import extractive, llm, prompts, retrieval
 from .schema import SUGGESTION_SCHEMA, NumberedPassage
@@ -139,6 +141,7 @@ def draft(request: DraftRequest, *, on_delta: Callable[[str], None] | None = Non
     retrieved_ms = int((time.monotonic() - started) * 1000)
     provenance = _provenance(passages)
     notices: list[dict] = []
+    fallback = ""  # why the model's answer was not used, when it was asked
     if settings.LLM_BASE_URL:
         user_prompt = prompts.build_user_prompt(
             conversation=request.conversation,
@@ -158,14 +161,14 @@ def draft(request: DraftRequest, *, on_delta: Callable[[str], None] | None = Non
             )
         except llm.LLMUnavailable as exc:
             logger.warning("model server failed (%s); using the extractive engine", exc)
-            notices.append(_fallback_notice(exc.reason))
+            fallback = exc.reason
         else:
             checked = _validate(completion.data, request, passages)
             if prompts.leaks_system_prompt(completion.data):
                 logger.warning(
                     "model output repeats the system prompt; using the extractive engine"
                 )
-                notices.append(_fallback_notice("prompt_leak"))
+                fallback = "prompt_leak"
             elif checked.ok:
                 return Draft(
                     payload=checked.payload,
@@ -183,7 +186,10 @@ def draft(request: DraftRequest, *, on_delta: Callable[[str], None] | None = Non
             else:
                 logger.warning("model output failed validation; using the extractive engine")
                 notices.extend(checked.notices)
-                notices.append(_fallback_notice("validation_failed"))
+                fallback = "validation_failed"
+    if fallback:
+        notices.append(_fallback_notice(fallback))
+        SUGGESTION_FALLBACKS.labels(reason=fallback).inc()
     payload = extractive.build_suggestion(
         triage=request.triage, passages=passages, language=request.language
     )
@@ -191,7 +197,7 @@ def draft(request: DraftRequest, *, on_delta: Callable[[str], None] | None = Non
     return Draft(
         payload=checked.payload,
         notices=(*notices, *checked.notices),
-        engine=extractive.ENGINE if not notices else f"{extractive.ENGINE}-fallback",
+        engine=f"{extractive.ENGINE}-fallback" if fallback else extractive.ENGINE,
         model_id="",
         prompt_version=prompts.PROMPT_VERSION,
         passages=provenance,

@@ -30,7 +30,6 @@ import queue
 import ssl
 import threading
 import time
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -42,6 +41,8 @@ from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 from langchain_openai import ChatOpenAI
 
+from gp_assistant.metrics import LLM_FAILURES
+
 logger = logging.getLogger(__name__)
 
 STRUCTURED_OUTPUT_MODES = ("json_schema", "json_object_schema", "none")
@@ -52,9 +53,6 @@ _RETRYABLE_STATUSES = frozenset({429, 502, 503, 504})
 _RETRY_PAUSE_SECONDS = 0.1
 # The model server sits on the clinic network's LAN; a slow connect means it is gone.
 _CONNECT_TIMEOUT_SECONDS = 1.0
-
-_failures: Counter[str] = Counter()
-_failures_lock = threading.Lock()
 
 
 class LLMUnavailable(Exception):
@@ -83,9 +81,14 @@ class Completion:
 
 
 def failure_counts() -> dict[str, int]:
-    """A snapshot of failures since process start, by reason code."""
-    with _failures_lock:
-        return dict(_failures)
+    """A snapshot of this process's failures since it started, by reason code (read from
+    the gp_llm_failures_total metric, the one place they are counted)."""
+    return {
+        sample.labels["reason"]: int(sample.value)
+        for metric in LLM_FAILURES.collect()
+        for sample in metric.samples
+        if sample.name.endswith("_total")
+    }
 
 
 def server_ready(timeout: float = 2.0) -> bool:
@@ -201,8 +204,7 @@ def _ms_since(started: float) -> int:
 def _failure(
     reason: str, detail: str, started: float, *, status: int | None = None
 ) -> LLMUnavailable:
-    with _failures_lock:
-        _failures[reason] += 1
+    LLM_FAILURES.labels(reason=reason).inc()
     logger.warning("LLM call failed after %d ms: %s %s", _ms_since(started), reason, detail)
     return LLMUnavailable(reason, detail, status=status)
 

@@ -85,9 +85,10 @@ def _isolated_redis_layer(settings):
 
 
 @pytest.fixture
-def worker_process(settings):
+def worker_process(request, settings):
     """A real Celery worker process on the Redis broker and this test's PostgreSQL database;
-    yields a function returning its output so far, and stops it at the end."""
+    yields a function returning its output so far, and stops it at the end. Parametrized
+    indirectly, a dict may choose the "pool" (solo), its "concurrency" (1) and add "env"."""
     import subprocess
     import sys
     import tempfile
@@ -101,7 +102,13 @@ def worker_process(settings):
         f"postgres://{db['USER'] or 'postgres'}@{db['HOST']}:{db['PORT'] or 5432}/{db['NAME']}"
     )
     log = tempfile.NamedTemporaryFile(mode="w+", suffix=".log", delete=False)  # noqa: SIM115
-    env = {**os.environ, "DATABASE_URL": database_url, "REDIS_URL": settings.REDIS_URL}
+    options = getattr(request, "param", {})
+    env = {
+        **os.environ,
+        "DATABASE_URL": database_url,
+        "REDIS_URL": settings.REDIS_URL,
+        **options.get("env", {}),
+    }
     process = subprocess.Popen(
         [
             sys.executable,
@@ -110,8 +117,8 @@ def worker_process(settings):
             "-A",
             "gp_assistant",
             "worker",
-            "--pool=solo",
-            "--concurrency=1",
+            f"--pool={options.get('pool', 'solo')}",
+            f"--concurrency={options.get('concurrency', 1)}",
             "--without-gossip",
             "--without-mingle",
             "--loglevel=INFO",

@@ -357,3 +357,84 @@ def test_nginx_passes_the_websocket_upgrade_on_ws(conf):
     assert "location = /healthz" in text
     readyz = nginx_block(text, "location = /readyz")
     assert "deny all;" in readyz
+
+
+# --- Metrics: scrape config, the worker's multiprocess directory and port ---------------
+
+
+def test_k8s_metrics_token_is_a_secret():
+    assert "METRICS_TOKEN" in k8s_object("Secret", "gp-assistant-secrets")["stringData"]
+
+
+@pytest.mark.parametrize("name", ["gp-web", "gp-worker"])
+def test_k8s_pods_are_annotated_for_prometheus_on_a_container_port(name):
+    template = k8s_object("Deployment", name)["spec"]["template"]
+    annotations = template["metadata"]["annotations"]
+    assert annotations["prometheus.io/scrape"] == "true"
+    assert annotations["prometheus.io/path"] == "/metrics"
+    (container,) = template["spec"]["containers"]
+    ports = {p["containerPort"] for p in container["ports"]}
+    assert int(annotations["prometheus.io/port"]) in ports
+
+
+def test_k8s_worker_serves_its_pool_metrics_from_a_pod_volume_and_web_does_not():
+    worker = k8s_object("Deployment", "gp-worker")["spec"]["template"]
+    (container,) = worker["spec"]["containers"]
+    env = {e["name"]: e["value"] for e in container["env"]}
+    assert env["WORKER_METRICS_PORT"] == worker["metadata"]["annotations"]["prometheus.io/port"]
+    mounts = {m["mountPath"]: m["name"] for m in container["volumeMounts"]}
+    volume = mounts[env["PROMETHEUS_MULTIPROC_DIR"]]
+    assert any(v["name"] == volume and "emptyDir" in v for v in worker["spec"]["volumes"])
+    (web,) = k8s_object("Deployment", "gp-web")["spec"]["template"]["spec"]["containers"]
+    assert "env" not in web  # one process per pod: the default registry, no shared directory
+    config = k8s_object("ConfigMap", "gp-assistant-config")["data"]
+    assert config["PROMETHEUS_MULTIPROC_DIR"] == "" and config["WORKER_METRICS_PORT"] == ""
+
+
+def test_k8s_ingress_keeps_metrics_internal():
+    restricted = [
+        o
+        for o in k8s_objects()
+        if o["kind"] == "Ingress"
+        and any(
+            p["path"] == "/metrics" and p["pathType"] == "Exact"
+            for rule in o["spec"]["rules"]
+            for p in rule["http"]["paths"]
+        )
+    ]
+    assert len(restricted) == 1
+    ranges = restricted[0]["metadata"]["annotations"][
+        "nginx.ingress.kubernetes.io/whitelist-source-range"
+    ]
+    assert "0.0.0.0/0" not in ranges and ranges
+
+
+def test_compose_worker_writes_metrics_to_a_tmpfs_and_serves_them_on_its_port():
+    services = compose()["services"]
+    worker = services["worker"]
+    assert worker["environment"]["PROMETHEUS_MULTIPROC_DIR"] in worker["tmpfs"]
+    assert int(worker["environment"]["WORKER_METRICS_PORT"]) > 0
+    assert "ports" not in worker
+    for web in ("web1", "web2"):
+        assert "PROMETHEUS_MULTIPROC_DIR" not in services[web].get("environment", {})
+    entrypoint = (DEPLOY / "docker-entrypoint.sh").read_text()
+    worker_role = entrypoint[entrypoint.index("  worker)") : entrypoint.index("  beat)")]
+    assert 'find "${PROMETHEUS_MULTIPROC_DIR}" -mindepth 1 -delete' in worker_role
+
+
+def test_systemd_worker_empties_its_metrics_directory_at_every_start():
+    text = (DEPLOY / "systemd" / "gp-assistant-worker.service").read_text()
+    start = re.search(r"^ExecStart=(.*)$", text, re.M).group(1)
+    directory = re.search(r"PROMETHEUS_MULTIPROC_DIR=(\S+)", start).group(1)
+    assert re.search(r"WORKER_METRICS_PORT=\d+", start)
+    assert f"RuntimeDirectory={directory.removeprefix('/run/')}" in text
+    assert f"ExecStartPre=/usr/bin/find {directory} -mindepth 1 -delete" in text
+    web = (DEPLOY / "systemd" / "gp-assistant-web@.service").read_text()
+    assert "PROMETHEUS_MULTIPROC_DIR" not in web
+
+
+@pytest.mark.parametrize("conf", ["gp-assistant.conf", "compose.conf"])
+def test_nginx_keeps_metrics_internal(conf):
+    metrics = nginx_block((DEPLOY / "nginx" / conf).read_text(), "location = /metrics")
+    assert "deny all;" in metrics
+    assert "allow all;" not in metrics

@@ -10,6 +10,7 @@ import socket
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
@@ -117,8 +118,9 @@ def test_readyz_is_ready_in_the_configured_mode(client, embedded_store):
         assert body["checks"]["channel_layer"]["detail"].startswith("InMemoryChannelLayer")
 
 
-@pytest.mark.django_db
-def test_readyz_is_not_ready_when_the_database_is_unreachable(client, embedded_store, tmp_path):
+@contextmanager
+def unreachable_database(tmp_path):
+    """New connections (a check's thread) fail while this is open; this thread's stays open."""
     db = connections.settings["default"]
     if db["ENGINE"] == "django.db.backends.sqlite3":
         bad = {"NAME": str(tmp_path / "no-such-dir" / "db.sqlite3")}
@@ -127,15 +129,21 @@ def test_readyz_is_not_ready_when_the_database_is_unreachable(client, embedded_s
     saved = {key: db.get(key) for key in bad}
     wrapper = connections["default"]
     pooled = hasattr(wrapper, "close_pool") and db.get("OPTIONS", {}).get("pool")
-    db.update(bad)  # new connections (the check's thread) go here; this thread's stays open
+    db.update(bad)
     if pooled:  # a pooled connection to the good server would hide the outage
         wrapper.close_pool()
     try:
-        response = client.get("/readyz")
+        yield
     finally:
         db.update(saved)
         if pooled:
             wrapper.close_pool()
+
+
+@pytest.mark.django_db
+def test_readyz_is_not_ready_when_the_database_is_unreachable(client, embedded_store, tmp_path):
+    with unreachable_database(tmp_path):
+        response = client.get("/readyz")
     body = response.json()
     assert response.status_code == 503
     assert body["status"] == "not_ready"

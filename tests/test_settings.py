@@ -82,7 +82,12 @@ def test_database_url_switches_to_postgresql():
         ({"SMS_BACKEND": "pigeon"}, "SMS_BACKEND"),
         ({"SMS_BACKEND": "webhook"}, "SMS_WEBHOOK_URL"),
         ({"EMBEDDED_TASK_THREADS": "-1"}, "EMBEDDED_TASK_THREADS"),
+        ({"CELERY_VISIBILITY_TIMEOUT_SECONDS": "2"}, "CELERY_VISIBILITY_TIMEOUT_SECONDS"),
+        ({"CELERY_VISIBILITY_TIMEOUT_SECONDS": "soon"}, "CELERY_VISIBILITY_TIMEOUT_SECONDS"),
         ({"LOG_LEVEL": "LOUD"}, "LOG_LEVEL"),
+        ({"PROMETHEUS_MULTIPROC_DIR": "/nonexistent/metrics"}, "PROMETHEUS_MULTIPROC_DIR"),
+        ({"WORKER_METRICS_PORT": "70000"}, "WORKER_METRICS_PORT"),
+        ({"WORKER_METRICS_PORT": "soon"}, "WORKER_METRICS_PORT"),
     ],
 )
 def test_malformed_value_fails_at_start_naming_the_variable(env, name):
@@ -94,3 +99,37 @@ def test_malformed_value_fails_at_start_naming_the_variable(env, name):
 def test_production_settings_load_with_everything_set():
     result = load_settings(DEBUG="false", SECRET_KEY="s" * 50, ALLOWED_HOSTS="gp.example,10.0.0.5")
     assert result.returncode == 0, result.stderr
+
+
+def test_visibility_timeout_reaches_the_broker_and_its_restore_sweep():
+    code = (
+        "import django, json; django.setup(); from gp_assistant.celery import app; "
+        "print(json.dumps(app.conf.broker_transport_options, sort_keys=True))"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "REDIS_URL"}
+    for value, expected in (
+        (
+            None,
+            '{"unacked_restore_interval": 10, "unacked_restore_throttle": 1, '
+            '"visibility_timeout": 600}',
+        ),
+        (
+            "15",
+            '{"unacked_restore_interval": 1, "unacked_restore_throttle": 1, '
+            '"visibility_timeout": 15}',
+        ),
+    ):
+        run_env = {**env, "DJANGO_SETTINGS_MODULE": "gp_assistant.settings"}
+        run_env.pop("CELERY_VISIBILITY_TIMEOUT_SECONDS", None)
+        if value:
+            run_env["CELERY_VISIBILITY_TIMEOUT_SECONDS"] = value
+        result = subprocess.run(
+            [sys.executable, "-c", code],
+            cwd=ROOT,
+            env=run_env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        assert result.returncode == 0, result.stderr
+        assert result.stdout.strip() == expected

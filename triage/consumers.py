@@ -17,6 +17,8 @@ from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncJsonWebsocketConsumer
 from django.conf import settings
 
+from gp_assistant import metrics
+
 from . import events, frames, selectors, services
 from .errors import InvalidInput, ServiceError
 from .models import Consultation
@@ -96,7 +98,45 @@ def _record(user, consultation_id: int, content: dict) -> dict | None:
     return {"type": "message", "duplicate": True, "message": frames.message_frame(recorded.message)}
 
 
-class ConsultationConsumer(AsyncJsonWebsocketConsumer):
+# Close codes counted by their number; any other code a client sends is counted as "other".
+_COUNTED_CLOSE_CODES = frozenset(
+    {1000, 1001, 1005, 1006, 1011, 1012, CLOSE_UNAUTHENTICATED, CLOSE_FORBIDDEN, CLOSE_NOT_FOUND}
+)
+
+
+class MeteredConsumer(AsyncJsonWebsocketConsumer):
+    """Counts connections, frames and close codes (gp_websocket_* metrics) per consumer."""
+
+    async def websocket_connect(self, message: dict) -> None:
+        """Count the socket as open before the consumer decides to keep or refuse it."""
+        name = type(self).__name__
+        metrics.WEBSOCKET_CONNECTIONS.labels(consumer=name).inc()
+        metrics.WEBSOCKET_OPEN.labels(consumer=name).inc()
+        await super().websocket_connect(message)
+
+    async def websocket_receive(self, message: dict) -> None:
+        """Count the frame, then handle it."""
+        metrics.WEBSOCKET_FRAMES.labels(consumer=type(self).__name__).inc()
+        await super().websocket_receive(message)
+
+    async def close(self, code: int | bool | None = None, reason: str | None = None) -> None:
+        """Remember our own close code: the disconnect that follows carries the peer's."""
+        if code is not True:  # True: Channels' "close normally"
+            self.server_close_code = code
+        await super().close(code=code, reason=reason)
+
+    async def websocket_disconnect(self, message: dict) -> None:
+        """Count the close (ours if we closed, else the client's code), then leave."""
+        name = type(self).__name__
+        code = getattr(self, "server_close_code", None) or message.get("code")
+        metrics.WEBSOCKET_CLOSES.labels(
+            consumer=name, code=str(code) if code in _COUNTED_CLOSE_CODES else "other"
+        ).inc()
+        metrics.WEBSOCKET_OPEN.labels(consumer=name).dec()
+        await super().websocket_disconnect(message)
+
+
+class ConsultationConsumer(MeteredConsumer):
     """The chat of one consultation, at /ws/consultations/<id>/."""
 
     async def connect(self) -> None:
@@ -181,7 +221,7 @@ def _queue_snapshot(gp) -> dict:
     return {"type": "queue", "items": items}
 
 
-class ReviewQueueConsumer(AsyncJsonWebsocketConsumer):
+class ReviewQueueConsumer(MeteredConsumer):
     """A supervising GP's live review queue, at /ws/review/.
 
     Client frames: {"type": "open", "suggestion": id} (advisory lock other GPs see),

@@ -4,11 +4,14 @@ client ever sees something that was rolled back."""
 from __future__ import annotations
 
 import asyncio
+import logging
 import time
 
 from asgiref.sync import async_to_sync
 from channels.layers import InMemoryChannelLayer, get_channel_layer
 from django.db import transaction
+
+logger = logging.getLogger(__name__)
 
 # The embedded mode's in-memory layer keeps its queues on the server's event loop; a send
 # from an embedded worker thread must run there, or the waiting consumers never wake.
@@ -46,9 +49,13 @@ def review_group(centre_id: int) -> str:
 
 
 def publish(group: str, event: dict) -> None:
-    """Send `event` (a dict with a "type" handled by the consumers) once the commit is done."""
+    """Send `event` (a dict with a "type" handled by the consumers) once the commit is done.
 
-    transaction.on_commit(lambda: _group_send(group, event))
+    Robust: the data is committed and clients catch up by sequence number, so a channel
+    layer that is down (Redis restarting) must neither fail the use case nor skip the
+    commit hooks after this one (the task that drafts the suggestion)."""
+
+    transaction.on_commit(lambda: _group_send(group, event), robust=True)
 
 
 def send_now(group: str, event: dict) -> None:
@@ -68,6 +75,7 @@ class DraftStreamer:
         self.sent_chars = 0
         self.frames = 0
         self.last_flush = 0.0
+        self.broken = False
 
     def feed(self, delta: str) -> None:
         """Take one delta; flush when the interval has passed."""
@@ -82,18 +90,27 @@ class DraftStreamer:
             return
         text = "".join(self.pending)
         self.pending.clear()
-        send_now(
-            self.group,
-            {
-                "type": "frame.send",
-                "frame": {
-                    "type": "draft",
-                    "message_seq": self.message_seq,
-                    "offset": self.sent_chars,
-                    "delta": text,
+        if self.broken:
+            return
+        try:
+            send_now(
+                self.group,
+                {
+                    "type": "frame.send",
+                    "frame": {
+                        "type": "draft",
+                        "message_seq": self.message_seq,
+                        "offset": self.sent_chars,
+                        "delta": text,
+                    },
                 },
-            },
-        )
+            )
+        except Exception as exc:  # channels-redis raises redis' and OS errors
+            # The live preview is a courtesy; the stored suggestion is what matters. Stop
+            # streaming this draft rather than fail it (Redis restarting, say).
+            logger.warning("draft frames stopped: channel layer failed (%r)", exc)
+            self.broken = True
+            return
         self.sent_chars += len(text)
         self.frames += 1
         self.last_flush = now if now is not None else time.monotonic()

@@ -3,7 +3,10 @@ staff see their own clinic, a GP the clinics their health centre supervises, adm
 
 from __future__ import annotations
 
-from django.db.models import Case, IntegerField, Q, QuerySet, Value, When
+from dataclasses import dataclass
+from datetime import datetime
+
+from django.db.models import Case, Count, IntegerField, Min, Q, QuerySet, Value, When
 
 from .models import (
     TRIAGE_RANK,
@@ -13,6 +16,7 @@ from .models import (
     Patient,
     SmsMessage,
     Suggestion,
+    TriageLevel,
     User,
 )
 
@@ -116,4 +120,52 @@ def reviewed_history(gp: User) -> QuerySet[Suggestion]:
         .exclude(status=Suggestion.Status.PENDING_REVIEW)
         .select_related("consultation__patient", "consultation__clinic", "review__gp")
         .order_by("-reviewed_at")
+    )
+
+
+# --- Monitoring: aggregates over every clinic, for /metrics (counts only, no patient data) ---
+
+NO_TRIAGE_LEVEL = "none"
+
+
+@dataclass(frozen=True)
+class OperationsSnapshot:
+    """The review queue and the SMS outbox across the whole deployment, at one moment."""
+
+    pending_by_level: dict[str, int]  # every triage level (and "none"), zero when empty
+    oldest_pending_by_level: dict[str, datetime]  # only levels with something pending
+    escalated_pending: int  # alarm raised, still not reviewed
+    sms_by_status: dict[str, int]  # every status, zero when empty
+
+
+def operations_snapshot() -> OperationsSnapshot:
+    """Pending reviews by the consultation's triage level and SMS by status: two aggregate
+    queries, no rows in Python. (Pending suggestions are found by the status index; the SMS
+    table has none yet, so its count scans it: add one when it holds millions of rows.)"""
+    pending = (
+        Suggestion.objects.filter(status=Suggestion.Status.PENDING_REVIEW)
+        .values("consultation__triage_level")
+        .annotate(
+            count=Count("pk"),
+            oldest=Min("created_at"),
+            escalated=Count("pk", filter=Q(escalated_at__isnull=False)),
+        )
+        .order_by()  # no default ordering in the GROUP BY
+    )
+    by_level = {level: 0 for level in [*TriageLevel.values, NO_TRIAGE_LEVEL]}
+    oldest: dict[str, datetime] = {}
+    escalated = 0
+    for row in pending:
+        level = row["consultation__triage_level"] or NO_TRIAGE_LEVEL
+        by_level[level] = by_level.get(level, 0) + row["count"]
+        oldest[level] = min(row["oldest"], oldest.get(level, row["oldest"]))
+        escalated += row["escalated"]
+    sms = {status: 0 for status in SmsMessage.Status.values}
+    for row in SmsMessage.objects.values("status").annotate(count=Count("pk")).order_by():
+        sms[row["status"]] = row["count"]
+    return OperationsSnapshot(
+        pending_by_level=by_level,
+        oldest_pending_by_level=oldest,
+        escalated_pending=escalated,
+        sms_by_status=sms,
     )

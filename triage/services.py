@@ -1,19 +1,23 @@
 """The clinic side's use cases. Each owns its transaction, writes its audit event in it,
-publishes channel-layer events after commit and enqueues tasks with delay_on_commit."""
+publishes channel-layer events after commit and enqueues tasks after commit."""
 
 from __future__ import annotations
 
+import logging
 import re
 import time
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import IntegrityError
+from django.db import IntegrityError, transaction
+from django.db.models import Exists, OuterRef
 from django.utils import timezone
 
+from gp_assistant import metrics
 from knowledge import answers
 
 from . import events, frames, rules, selectors, sms, visit_documents
@@ -35,9 +39,22 @@ from .models import (
 )
 
 CLIENT_ID_RE = re.compile(r"^[A-Za-z0-9_.:-]{1,64}$")
+logger = logging.getLogger(__name__)
 
 
 # --- Patients ---------------------------------------------------------------------------
+
+
+def enqueue_on_commit(task: Any, *args: Any) -> None:
+    """Enqueue a task once the transaction commits. A broker that is down does not fail the
+    use case whose change is already saved: the error is logged, and the beat sweep
+    (`redrive_unfinished_work`) enqueues the work again later."""
+
+    def enqueue() -> None:
+        task.delay(*args)
+
+    enqueue.__qualname__ = f"enqueue {task.name}{args}"  # what the logged error names
+    transaction.on_commit(enqueue, robust=True)
 
 
 def register_patient(
@@ -171,7 +188,7 @@ def close_consultation(*, user: User, consultation_id: int) -> Consultation:
         consultation = _set_consultation_status(
             user=user, consultation_id=consultation_id, status=ConsultationStatus.CLOSED
         )
-        draft_visit_documents_task.delay_on_commit(consultation.pk)
+        enqueue_on_commit(draft_visit_documents_task, consultation.pk)
     return consultation
 
 
@@ -347,11 +364,12 @@ def record_message(
             )
             if author_role == Message.AuthorRole.STAFF:
                 # Rule 2: deterministic, synchronous, published before any AI work starts.
-                _triage_message(consultation, message)
+                with metrics.TRIAGE_SECONDS.time():
+                    _triage_message(consultation, message)
                 if settings.DRAFT_ON_MESSAGE:
                     from .tasks import draft_suggestion_task
 
-                    draft_suggestion_task.delay_on_commit(message.pk)
+                    enqueue_on_commit(draft_suggestion_task, message.pk)
     except IntegrityError:
         # Two sockets resent the same client id at once: the other insert won.
         existing = Message.objects.filter(
@@ -512,6 +530,9 @@ def draft_suggestion(*, message_id: int) -> Suggestion | None:
     streamer = events.DraftStreamer(consultation.pk, message.seq)
     result = answers.draft(_draft_request(consultation, message), on_delta=streamer.feed)
     streamer.flush()
+    metrics.SUGGESTION_SECONDS.labels(engine=result.engine).observe(result.latency_ms / 1000)
+    if result.first_token_ms is not None:
+        metrics.SUGGESTION_FIRST_TOKEN_SECONDS.observe(result.first_token_ms / 1000)
     try:
         with audited_transaction():
             suggestion = Suggestion.objects.create(
@@ -681,7 +702,7 @@ def _sign_summary(*, gp: User, suggestion: Suggestion, review: Review) -> None:
     record_audit_event(actor=gp, verb="sms.queued", obj=message, consultation=consultation)
     from .tasks import deliver_sms_task
 
-    deliver_sms_task.delay_on_commit(message.pk)
+    enqueue_on_commit(deliver_sms_task, message.pk)
 
 
 # --- SMS --------------------------------------------------------------------------------
@@ -708,6 +729,7 @@ def deliver_sms(*, sms_id: int) -> SmsMessage:
             and message.consultation.status == ConsultationStatus.SUMMARY_SIGNED
         )
         if not signed:  # rule 1: no code path sends an unsigned draft
+            metrics.SMS_OUTCOMES.labels(outcome="refused").inc()
             message.status = SmsMessage.Status.FAILED
             message.last_error = "refused: summary not signed by a GP"
             message.save(update_fields=["status", "last_error", "updated_at"])
@@ -725,6 +747,10 @@ def deliver_sms(*, sms_id: int) -> SmsMessage:
             exhausted = message.attempts >= settings.SMS_MAX_ATTEMPTS
             if permanent or exhausted:
                 message.status = SmsMessage.Status.FAILED
+            outcome = (
+                "permanent_error" if permanent else "exhausted" if exhausted else "transient_error"
+            )
+            metrics.SMS_OUTCOMES.labels(outcome=outcome).inc()
             message.last_error = str(exc)[:500]
             message.save(update_fields=["status", "attempts", "last_error", "updated_at"])
             record_audit_event(
@@ -739,6 +765,7 @@ def deliver_sms(*, sms_id: int) -> SmsMessage:
             failure = exc
         else:
             failure = None
+            metrics.SMS_OUTCOMES.labels(outcome="sent").inc()
             message.status = SmsMessage.Status.SENT
             message.provider_id = result.provider_id
             message.sent_at = timezone.now()
@@ -855,9 +882,80 @@ def escalate_overdue_emergencies(*, now: datetime | None = None) -> list[int]:
             )
             from .tasks import page_on_call_task
 
-            page_on_call_task.delay_on_commit(suggestion.pk)
+            enqueue_on_commit(page_on_call_task, suggestion.pk)
             escalated.append(suggestion.pk)
     return escalated
+
+
+# Queued SMS are re-sent only after this long without an attempt: longer than the delivery
+# task's longest retry backoff (600 s), so a retry that is merely waiting is left alone.
+SMS_REDRIVE_MIN_SECONDS = 1200
+# Older work is left to people (and shows in the admin); the sweep stays a cheap query.
+REDRIVE_LOOKBACK = timedelta(days=1)
+
+
+def redrive_unfinished_work(*, now: datetime | None = None) -> dict[str, list[int]]:
+    """Enqueue again the work whose task never finished: staff messages of open visits
+    without their suggestion, closed visits without their documents, queued SMS left
+    without an attempt. Every task is idempotent, so a task that was only slow is harmless."""
+    from .tasks import deliver_sms_task, draft_suggestion_task, draft_visit_documents_task
+
+    now = now or timezone.now()
+    cutoff = now - timedelta(seconds=settings.TASK_REDRIVE_SECONDS)
+    oldest = now - REDRIVE_LOOKBACK
+    messages: list[int] = []
+    if settings.DRAFT_ON_MESSAGE:
+        messages = list(
+            Message.objects.filter(
+                author_role=Message.AuthorRole.STAFF,
+                consultation__status=ConsultationStatus.OPEN,
+                created_at__lte=cutoff,
+                created_at__gte=oldest,
+            )
+            .exclude(
+                Exists(
+                    Suggestion.objects.filter(message=OuterRef("pk"), kind=Suggestion.Kind.REPLY)
+                )
+            )
+            .order_by("pk")
+            .values_list("pk", flat=True)
+        )
+    documents = list(
+        Consultation.objects.filter(
+            status=ConsultationStatus.CLOSED, closed_at__lte=cutoff, closed_at__gte=oldest
+        )
+        .exclude(
+            Exists(
+                Suggestion.objects.filter(
+                    consultation=OuterRef("pk"),
+                    kind=Suggestion.Kind.PATIENT_SUMMARY,
+                    created_at__gte=OuterRef("closed_at"),
+                )
+            )
+        )
+        .order_by("pk")
+        .values_list("pk", flat=True)
+    )
+    sms_cutoff = now - timedelta(
+        seconds=max(settings.TASK_REDRIVE_SECONDS, SMS_REDRIVE_MIN_SECONDS)
+    )
+    outbox = list(
+        SmsMessage.objects.filter(
+            status=SmsMessage.Status.QUEUED, updated_at__lte=sms_cutoff, created_at__gte=oldest
+        )
+        .order_by("pk")
+        .values_list("pk", flat=True)
+    )
+    for message_id in messages:
+        draft_suggestion_task.delay(message_id)
+    for consultation_id in documents:
+        draft_visit_documents_task.delay(consultation_id)
+    for sms_id in outbox:
+        deliver_sms_task.delay(sms_id)
+    redriven = {"messages": messages, "visits": documents, "sms": outbox}
+    if messages or documents or outbox:
+        logger.warning("enqueued lost work again: %s", redriven)
+    return redriven
 
 
 def page_on_call_gps(*, suggestion_id: int) -> int:

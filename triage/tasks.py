@@ -12,7 +12,9 @@ from .sms import TransientSmsError
     acks_late=True,
     autoretry_for=(TransientSmsError,),
     retry_backoff=5,
-    retry_backoff_max=600,
+    # Below CELERY_VISIBILITY_TIMEOUT_SECONDS' default: a retry waiting longer than it would be
+    # handed out a second time (harmless, delivery is idempotent, but wasteful).
+    retry_backoff_max=300,
     retry_jitter=True,
     max_retries=8,
 )
@@ -25,6 +27,12 @@ def deliver_sms_task(sms_id: int) -> str:
 def escalate_overdue_task() -> list[int]:
     """Periodic (Celery beat): raise alarms for emergencies waiting too long for review."""
     return services.escalate_overdue_emergencies()
+
+
+@shared_task(name="triage.redrive_unfinished_work", acks_late=True, ignore_result=True)
+def redrive_unfinished_work_task() -> dict[str, list[int]]:
+    """Periodic (Celery beat): enqueue again the work whose task was lost."""
+    return services.redrive_unfinished_work()
 
 
 @shared_task(

@@ -10,8 +10,8 @@ import socket
 import sys
 import threading
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -207,18 +207,46 @@ def _handler_for(server: FakeLLMServer) -> type[BaseHTTPRequestHandler]:
 class _QuietServer(ThreadingHTTPServer):
     daemon_threads = True
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        self.open_sockets: set[socket.socket] = set()
+        self.open_lock = threading.Lock()
+        super().__init__(*args, **kwargs)
+
+    def process_request(self, request: Any, client_address: Any) -> None:
+        with self.open_lock:
+            self.open_sockets.add(request)
+        super().process_request(request, client_address)
+
+    def shutdown_request(self, request: Any) -> None:
+        with self.open_lock:
+            self.open_sockets.discard(request)
+        super().shutdown_request(request)
+
+    def drop_open_connections(self) -> None:
+        """Cut kept-alive connections too: a stopped server must not answer on them."""
+        with self.open_lock:
+            sockets = list(self.open_sockets)
+        for sock in sockets:
+            with suppress(OSError):
+                sock.shutdown(socket.SHUT_RDWR)
+
     def handle_error(self, request: Any, client_address: Any) -> None:
         # Clients that hang up (a closed stream, a cancelled request) are part of the tests.
-        if not isinstance(sys.exc_info()[1], ConnectionError):
+        if not isinstance(sys.exc_info()[1], (ConnectionError, OSError)):
             super().handle_error(request, client_address)
 
 
-@contextmanager
-def running_fake_llm_server() -> Iterator[FakeLLMServer]:
-    """Start the fake server on a free local port; stop it (and wake hung handlers) after."""
-    httpd = _QuietServer(("127.0.0.1", 0), BaseHTTPRequestHandler)
-    port = httpd.server_address[1]
-    fake = FakeLLMServer(base_url=f"http://127.0.0.1:{port}/v1", port=port)
+def start_fake_llm_server(
+    fake: FakeLLMServer | None = None,
+) -> tuple[FakeLLMServer, Callable[[], None]]:
+    """Serve `fake` on its port again (a restart; its behaviour and requests are kept), or a
+    new fake on a free port; returns it and a function that stops it (connections cut, hung
+    handlers woken), after which the port refuses connections as a crashed server's does."""
+    httpd = _QuietServer(("127.0.0.1", fake.port if fake else 0), BaseHTTPRequestHandler)
+    if fake is None:
+        port = httpd.server_address[1]
+        fake = FakeLLMServer(base_url=f"http://127.0.0.1:{port}/v1", port=port)
+    fake.stop.clear()
     httpd.RequestHandlerClass = _handler_for(fake)
     thread = threading.Thread(
         target=httpd.serve_forever,
@@ -227,13 +255,25 @@ def running_fake_llm_server() -> Iterator[FakeLLMServer]:
         daemon=True,
     )
     thread.start()
-    try:
-        yield fake
-    finally:
+
+    def stop() -> None:
         fake.stop.set()
         httpd.shutdown()
         httpd.server_close()
+        httpd.drop_open_connections()
         thread.join(timeout=5)
+
+    return fake, stop
+
+
+@contextmanager
+def running_fake_llm_server() -> Iterator[FakeLLMServer]:
+    """Start the fake server on a free local port; stop it (and wake hung handlers) after."""
+    fake, stop = start_fake_llm_server()
+    try:
+        yield fake
+    finally:
+        stop()
 
 
 @pytest.fixture(scope="module")
