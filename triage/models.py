@@ -397,5 +397,9 @@ class SmsMessage(NeverDeletedModel):
     updated_at = models.DateTimeField(auto_now=True)
     sent_at = models.DateTimeField(null=True, blank=True)
 
+    class Meta:
+        # The outbox sweep (queued and stale) and the metrics' count by status.
+        indexes = [models.Index(fields=["status", "updated_at"])]
+
     def __str__(self) -> str:
         return f"SMS #{self.pk} {self.status}"

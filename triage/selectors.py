@@ -140,8 +140,7 @@ class OperationsSnapshot:
 
 def operations_snapshot() -> OperationsSnapshot:
     """Pending reviews by the consultation's triage level and SMS by status: two aggregate
-    queries, no rows in Python. (Pending suggestions are found by the status index; the SMS
-    table has none yet, so its count scans it: add one when it holds millions of rows.)"""
+    queries, no rows in Python, each served by a (status, ...) index."""
     pending = (
         Suggestion.objects.filter(status=Suggestion.Status.PENDING_REVIEW)
         .values("consultation__triage_level")
