@@ -111,8 +111,12 @@ def retrieve(
     k: int = 8,
     languages: Sequence[str] | None = None,
     kinds: Sequence[str] | None = None,
+    dense_query: str | None = None,
 ) -> list[Passage]:
-    """Top ``k`` passages for a query (hybrid dense + BM25, RRF), optionally filtered."""
+    """Top ``k`` passages for a query (hybrid dense + BM25, RRF), optionally filtered.
+
+    ``dense_query``, when given, is the text embedded for the dense search instead of the
+    query (a shorter text: the embedding's cost grows with its length, BM25's hardly)."""
     from django.conf import settings
 
     from knowledge.embeddings import get_embedder
@@ -129,7 +133,7 @@ def retrieve(
     allowed = [lang for lang in snapshot.codes["language"] if lang] if languages is None else []
     search_languages = list(languages) if languages is not None else allowed
 
-    vector = _query_vector(get_embedder(), query)
+    vector = _query_vector(get_embedder(), (dense_query or "").strip() or query)
     dense = _dense_candidates(snapshot, vector, n_candidates, search_languages, kinds)
     bias = float(getattr(settings, "KNOWLEDGE_CROSS_LANGUAGE_BIAS", 0.045))
     corrected = correct_language_bias(dense, query_language, bias)

@@ -214,3 +214,14 @@ def test_tcm_principle_is_never_taken_from_another_section():
     assert payload["tcm_option"]["principle"] == "痰热郁肺咳嗽"
     assert payload["tcm_option"]["cautions"] == ["药性寒凉，脾胃虚寒者慎用。"]
     assert payload["tcm_option"]["citations"] == ["P6"]
+
+
+def test_search_reads_the_recent_conversation_and_the_embedding_only_the_latest_message():
+    request = answers.DraftRequest(
+        conversation=("男，66岁", "胸痛30分钟", "出冷汗", "血压90/60"),
+        triage={"level": "emergency", "red_flags": [{"label": {"zh": "疑似急性冠脉综合征"}}]},
+        language="zh",
+    )
+    query, dense_query = answers._queries(request)
+    assert query == "胸痛30分钟 出冷汗 血压90/60 疑似急性冠脉综合征"
+    assert dense_query == "血压90/60 疑似急性冠脉综合征"

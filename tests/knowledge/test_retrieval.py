@@ -103,3 +103,20 @@ def test_langchain_retriever_returns_documents_with_metadata(fixture_store):
     assert first.metadata["document_id"] == "gl-dog-bites-zh"
     assert {"version", "section", "title", "source", "score", "kind"} <= set(first.metadata)
     assert "28" in first.page_content
+
+
+def test_dense_query_is_what_gets_embedded(fixture_store, monkeypatch):
+    from knowledge import retrieval
+    from knowledge.embeddings import get_embedder
+
+    embedder = get_embedder()
+    embedded: list[str] = []
+    original = embedder.embed_query
+    monkeypatch.setattr(embedder, "embed_query", lambda t: embedded.append(t) or original(t))
+    retrieval._query_vectors.clear()
+    # BM25 still reads the whole query: the dog-bite document is found by its words.
+    passages = retrieve("恶心 头晕 被狗咬了 狂犬病疫苗", k=1, dense_query="被狗咬了")
+    assert embedded == ["被狗咬了"]
+    assert passages[0].document_id == "gl-dog-bites-zh"
+    retrieve("rabies", k=1, dense_query="   ")  # a blank dense query embeds the query
+    assert embedded[-1] == "rabies"
