@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 from django.test import override_settings
 
+from tests.knowledge.fake_llm_server import CHEST_PAIN_DRAFT as FAKE_DRAFT
 from tests.knowledge.fake_llm_server import running_fake_llm_server
 
 REPO = Path(__file__).resolve().parents[2]
@@ -244,32 +245,3 @@ def log_in(page, username: str) -> None:
     page.fill("#id_password", PASSWORD)
     page.click("button[type=submit].primary")
     page.wait_for_url(lambda url: "/login/" not in url)
-
-
-# What the fake model server streams: a complete draft in the schema of knowledge/schema.py,
-# citing the first retrieved passage.
-FAKE_DRAFT = {
-    "language": "zh",
-    "assessment": {
-        "summary": "胸痛伴大汗、低血压，考虑急性冠脉综合征，属危急情况。",
-        "citations": ["P1"],
-    },
-    "triage_level": "emergency",
-    "differential": [
-        {
-            "condition": "急性冠脉综合征",
-            "likelihood": "high",
-            "supporting_facts": ["胸痛30分钟", "大汗"],
-            "citations": ["P1"],
-        }
-    ],
-    "next_questions": [{"question": "疼痛是否放射到左臂或下颌？", "citations": ["P1"]}],
-    "examinations": [{"name": "心电图", "reason": "尽快排查心肌梗死", "citations": ["P1"]}],
-    "management": [
-        {"advice": "立即呼叫120，保持患者安静平卧，监测生命体征。", "citations": ["P1"]}
-    ],
-    "tcm_option": None,
-    "referral": {"advice": "立即转上级医院胸痛中心。", "citations": ["P1"]},
-    "patient_advice": [{"advice": "不要自行走动，等待急救。", "citations": ["P1"]}],
-    "return_precautions": [{"advice": "出现意识不清立即呼叫120。", "citations": ["P1"]}],
-}

@@ -10,33 +10,11 @@ import json
 
 import pytest
 
+from tests.knowledge.fake_llm_server import CHEST_PAIN_DRAFT
+
 pytestmark = pytest.mark.cluster
 
-# What the model server streams: a complete draft in the schema of knowledge/schema.py,
-# citing the first retrieved passage (always present).
-MODEL_DRAFT = {
-    "language": "zh",
-    "assessment": {"summary": "胸痛伴大汗，考虑急性冠脉综合征，属危急情况。", "citations": ["P1"]},
-    "triage_level": "emergency",
-    "differential": [
-        {
-            "condition": "急性冠脉综合征",
-            "likelihood": "high",
-            "supporting_facts": ["胸痛30分钟", "大汗"],
-            "citations": ["P1"],
-        }
-    ],
-    "next_questions": [{"question": "疼痛是否放射到左臂或下颌？", "citations": ["P1"]}],
-    "examinations": [{"name": "心电图", "reason": "尽快排查心肌梗死", "citations": ["P1"]}],
-    "management": [
-        {"advice": "立即呼叫120，保持患者安静平卧，监测生命体征。", "citations": ["P1"]}
-    ],
-    "tcm_option": None,
-    "referral": {"advice": "立即转上级医院胸痛中心。", "citations": ["P1"]},
-    "patient_advice": [{"advice": "不要自行走动，等待急救。", "citations": ["P1"]}],
-    "return_precautions": [{"advice": "出现意识不清立即呼叫120。", "citations": ["P1"]}],
-}
-MODEL_CONTENT = json.dumps(MODEL_DRAFT, ensure_ascii=False)
+MODEL_CONTENT = json.dumps(CHEST_PAIN_DRAFT, ensure_ascii=False)
 CHEST_PAIN = "男，66岁，胸痛30分钟，大汗，血压90/60"
 
 
@@ -48,7 +26,7 @@ def network(cluster):
 
 @pytest.fixture
 def model(cluster):
-    """The model server up and answering MODEL_DRAFT quickly; left that way after the test."""
+    """The model server up and answering CHEST_PAIN_DRAFT quickly; left that way after the test."""
     cluster.start_model_server()
     cluster.llm.reset(content=MODEL_CONTENT, deltas=8, model_id="fake-model-1")
     yield cluster.llm

@@ -18,6 +18,34 @@ from typing import Any
 
 import pytest
 
+# A complete draft in the schema of knowledge/schema.py for a chest-pain emergency, citing the
+# first retrieved passage (always present): what the fake server streams in end-to-end tests.
+CHEST_PAIN_DRAFT = {
+    "language": "zh",
+    "assessment": {
+        "summary": "胸痛伴大汗、低血压，考虑急性冠脉综合征，属危急情况。",
+        "citations": ["P1"],
+    },
+    "triage_level": "emergency",
+    "differential": [
+        {
+            "condition": "急性冠脉综合征",
+            "likelihood": "high",
+            "supporting_facts": ["胸痛30分钟", "大汗"],
+            "citations": ["P1"],
+        }
+    ],
+    "next_questions": [{"question": "疼痛是否放射到左臂或下颌？", "citations": ["P1"]}],
+    "examinations": [{"name": "心电图", "reason": "尽快排查心肌梗死", "citations": ["P1"]}],
+    "management": [
+        {"advice": "立即呼叫120，保持患者安静平卧，监测生命体征。", "citations": ["P1"]}
+    ],
+    "tcm_option": None,
+    "referral": {"advice": "立即转上级医院胸痛中心。", "citations": ["P1"]},
+    "patient_advice": [{"advice": "不要自行走动，等待急救。", "citations": ["P1"]}],
+    "return_precautions": [{"advice": "出现意识不清立即呼叫120。", "citations": ["P1"]}],
+}
+
 
 @dataclass
 class Behaviour:
