@@ -16,13 +16,14 @@ K8S = DEPLOY / "k8s"
 APP_IMAGE = "registry.example.org/gp-assistant"
 COMPOSE_APP_IMAGE = "gp-assistant:latest"
 
-# Variables of third-party images, not of the app (so not in .env.example), each for a reason.
+# Variables read by third-party images or runtimes, not by the app (so not in .env.example).
 THIRD_PARTY_ENV = {
     "POSTGRES_USER": "postgres image: the owner role it creates",
     "POSTGRES_DB": "postgres image: the database it creates",
     "POSTGRES_PASSWORD_FILE": "postgres image: password from a compose secret",
     "HF_HUB_OFFLINE": "vLLM: never download weights at run time",
     "VLLM_API_KEY": "vLLM: the API key it requires (the app's LLM_API_KEY)",
+    "OMP_NUM_THREADS": "OpenMP runtime (the offline embedder): one thread per worker process",
 }
 
 

@@ -745,7 +745,11 @@ class Cluster:
             )
             self.webs.append(web)
         for i in range(self.n_workers):
-            self.workers.append(self._process(f"worker{i + 1}", self._worker_argv(i)))
+            # As deploy/ runs them: one OpenMP thread per worker process.
+            worker_env = {**self.env, "OMP_NUM_THREADS": "1"}
+            self.workers.append(
+                self._process(f"worker{i + 1}", self._worker_argv(i), env=worker_env)
+            )
         self.beat = self._process(
             "beat",
             [
