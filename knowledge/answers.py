@@ -56,17 +56,48 @@ class Draft:
 
 
 def _queries(request: DraftRequest) -> tuple[str, str]:
-    """The search text (the latest three staff messages and the red flags) and the shorter
-    text embedded for the dense search (the latest message and the red flags). The flags sum
+    """The search text (the latest three staff messages, the red flags and the patient's age
+    group or pregnancy) and the shorter text embedded for the dense search (the latest
+    message, the red flags and the same patient words). The flags sum
     up what the earlier messages found; the query embedding's cost grows with its length
     (about 19 ms for one message, 52 ms for three on 2 cores) and it is on the critical path
     to the first draft frame, while BM25 takes the whole context at no cost."""
     flags = " ".join(
-        f.get("label", {}).get(request.language, "") for f in request.triage.get("red_flags", [])
+        [
+            *(
+                f.get("label", {}).get(request.language, "")
+                for f in request.triage.get("red_flags", [])
+            ),
+            *_patient_words(request),
+        ]
     )
     latest = request.conversation[-1] if request.conversation else ""
     query = f"{' '.join(request.conversation[-3:])} {flags}".strip()[:1000]
     return query, f"{latest} {flags}".strip()[:1000]
+
+
+# Who the patient is steers retrieval to the right topics (a febrile toddler to the children's
+# guidelines, not to COPD; a pregnant woman's headache to antenatal danger signs); staff rarely
+# write the age into every message. Adults get no words: older age has no topics of its own
+# here, and "老年人" only pulled in unrelated passages that mention it.
+_AGE_GROUPS = (  # (upper bound in days, words by language)
+    (28, {"zh": "新生儿", "en": "newborn baby"}),
+    (5 * 365, {"zh": "小儿 儿童 5岁以下", "en": "child under five"}),
+    (18 * 365, {"zh": "儿童 青少年", "en": "child adolescent"}),
+)
+_PREGNANT = {"zh": "孕妇 妊娠", "en": "pregnant pregnancy"}
+
+
+def _patient_words(request: DraftRequest) -> list[str]:
+    words = []
+    age = request.age_days
+    if age is not None:
+        group = next((g for bound, g in _AGE_GROUPS if age < bound), None)
+        if group is not None:
+            words.append(group.get(request.language, group["en"]))
+    if request.pregnant:
+        words.append(_PREGNANT.get(request.language, _PREGNANT["en"]))
+    return words
 
 
 def _number(passages: Sequence[retrieval.Passage]) -> list[NumberedPassage]:

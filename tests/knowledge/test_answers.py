@@ -225,3 +225,37 @@ def test_search_reads_the_recent_conversation_and_the_embedding_only_the_latest_
     query, dense_query = answers._queries(request)
     assert query == "胸痛30分钟 出冷汗 血压90/60 疑似急性冠脉综合征"
     assert dense_query == "血压90/60 疑似急性冠脉综合征"
+
+
+def test_the_patients_age_group_and_pregnancy_join_the_search():
+    def queries(age_days, pregnant=None, language="zh"):
+        request = answers.DraftRequest(
+            conversation=("咳嗽",),
+            triage=TRIAGE,
+            language=language,
+            age_days=age_days,
+            pregnant=pregnant,
+        )
+        return answers._queries(request)
+
+    assert queries(10) == ("咳嗽 新生儿", "咳嗽 新生儿")
+    assert queries(2 * 365)[1] == "咳嗽 小儿 儿童 5岁以下"
+    assert queries(9 * 365, language="en")[1] == "咳嗽 child adolescent"
+    assert queries(30 * 365) == ("咳嗽", "咳嗽")  # adults: nothing added
+    assert queries(70 * 365) == ("咳嗽", "咳嗽")
+    assert queries(None, pregnant=True)[1] == "咳嗽 孕妇 妊娠"
+
+
+def test_a_febrile_toddlers_draft_draws_on_the_childrens_guidelines(corpus):
+    def documents(age_days):
+        request = answers.DraftRequest(
+            conversation=("发烧两天，咳嗽，流鼻涕",),
+            triage=TRIAGE,
+            language="zh",
+            age_days=age_days,
+        )
+        return {p.document_id for p in answers.gather_passages(request)}
+
+    children = {"gl-fever-children-zh", "gl-imci-zh", "gl-pneumonia-child-zh"}
+    assert documents(2 * 365) & children
+    assert not documents(30 * 365) & children
