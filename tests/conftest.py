@@ -76,12 +76,19 @@ def _fast_test_settings(settings):
 
 @pytest.fixture(autouse=True)
 def _isolated_redis_layer(settings):
-    """Flush the test Redis database between tests so channel groups do not leak."""
+    """Flush the test Redis database between tests so channel groups do not leak, and give
+    every test a fresh channel layer: each test runs on its own event loop, and a
+    channels-redis layer kept from an earlier test can hold an asyncio lock bound to that
+    test's closed loop ("... is bound to a different event loop" in every later test)."""
+    from channels.layers import channel_layers
+
+    channel_layers.backends.clear()
     if settings.REDIS_URL:
         import redis
 
         redis.Redis.from_url(settings.REDIS_URL).flushdb()
     yield
+    channel_layers.backends.clear()
 
 
 @pytest.fixture
