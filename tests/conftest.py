@@ -11,6 +11,8 @@ from urllib.parse import urlparse
 import pytest
 from django.conf import settings
 
+from tests.processes import stop_process
+
 IN_CI = os.environ.get("CI", "").lower() == "true"
 
 
@@ -142,12 +144,7 @@ def worker_process(request, settings):
     try:
         yield output
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=5)
+        stop_process(process)
         Path(log.name).unlink(missing_ok=True)
 
 

@@ -18,6 +18,7 @@ from django.db import connections
 
 from gp_assistant import health
 from knowledge import llm  # noqa: F401 - imported up front: the first import takes seconds
+from tests.processes import free_port
 
 pytestmark = [pytest.mark.realservices]
 
@@ -40,13 +41,6 @@ def embedded_store(settings, tmp_path):
     settings.LLM_BASE_URL = None
     settings.EMBEDDING_BASE_URL = None
     return settings
-
-
-def closed_port() -> int:
-    """A local TCP port nothing listens on."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 class FakeOpenAIServer:
@@ -89,7 +83,7 @@ class FakeOpenAIServer:
 
 def test_healthz_answers_without_touching_any_dependency(client, settings):
     # No django_db mark: any database access here would raise.
-    settings.REDIS_URL = f"redis://127.0.0.1:{closed_port()}/0"
+    settings.REDIS_URL = f"redis://127.0.0.1:{free_port()}/0"
     response = client.get("/healthz")
     assert response.status_code == 200
     assert response.json() == {"status": "ok"}
@@ -125,7 +119,7 @@ def unreachable_database(tmp_path):
     if db["ENGINE"] == "django.db.backends.sqlite3":
         bad = {"NAME": str(tmp_path / "no-such-dir" / "db.sqlite3")}
     else:
-        bad = {"HOST": "127.0.0.1", "PORT": str(closed_port())}
+        bad = {"HOST": "127.0.0.1", "PORT": str(free_port())}
     saved = {key: db.get(key) for key in bad}
     wrapper = connections["default"]
     pooled = hasattr(wrapper, "close_pool") and db.get("OPTIONS", {}).get("pool")
@@ -158,7 +152,7 @@ def test_readyz_is_not_ready_when_the_database_is_unreachable(client, embedded_s
 def test_readyz_is_not_ready_when_redis_is_unreachable_and_hides_its_password(
     client, embedded_store
 ):
-    embedded_store.REDIS_URL = f"redis://:s3cret-pw@127.0.0.1:{closed_port()}/0"
+    embedded_store.REDIS_URL = f"redis://:s3cret-pw@127.0.0.1:{free_port()}/0"
     response = client.get("/readyz")
     body = response.json()
     assert response.status_code == 503
@@ -170,7 +164,7 @@ def test_readyz_is_not_ready_when_redis_is_unreachable_and_hides_its_password(
 
 @pytest.mark.django_db
 def test_model_server_down_is_degraded_but_ready(client, embedded_store):
-    embedded_store.LLM_BASE_URL = f"http://127.0.0.1:{closed_port()}/v1"
+    embedded_store.LLM_BASE_URL = f"http://127.0.0.1:{free_port()}/v1"
     response = client.get("/readyz")
     body = response.json()
     assert response.status_code == 200, body
@@ -184,7 +178,7 @@ def test_model_server_down_is_degraded_but_ready(client, embedded_store):
 
 @pytest.mark.django_db
 def test_strict_readyz_counts_a_degraded_model_server(client, embedded_store):
-    embedded_store.LLM_BASE_URL = f"http://127.0.0.1:{closed_port()}/v1"
+    embedded_store.LLM_BASE_URL = f"http://127.0.0.1:{free_port()}/v1"
     response = client.get("/readyz?strict=1")
     assert response.status_code == 503
     assert response.json()["status"] == "not_ready"
@@ -236,7 +230,7 @@ def test_chroma_server_heartbeat_is_checked(client, embedded_store):
 
 @pytest.mark.django_db
 def test_chroma_server_down_is_degraded_but_ready(client, embedded_store):
-    embedded_store.CHROMA_URL = f"http://127.0.0.1:{closed_port()}"
+    embedded_store.CHROMA_URL = f"http://127.0.0.1:{free_port()}"
     response = client.get("/readyz")
     assert response.status_code == 200
     assert response.json()["degraded"] == ["chroma"]

@@ -37,7 +37,8 @@ from tests.factories import (
 )
 from tests.knowledge.conftest import embedding_cache_dir, real_corpus_store  # noqa: F401
 from tests.knowledge.fake_llm_server import fake_llm, fake_llm_server_module  # noqa: F401
-from tests.test_health import closed_port, unreachable_database
+from tests.processes import free_port
+from tests.test_health import unreachable_database
 from tests.triage.wsclient import connect
 from triage import services, sms
 from triage.models import ConsultationStatus, SmsMessage, Suggestion, TriageLevel
@@ -299,7 +300,7 @@ def staff_message(text: str):
 @pytest.mark.realservices
 @pytest.mark.django_db(transaction=True)
 def test_model_server_down_counts_the_failure_the_fallback_and_the_draft_time(corpus):
-    corpus.LLM_BASE_URL = f"http://127.0.0.1:{closed_port()}/v1"
+    corpus.LLM_BASE_URL = f"http://127.0.0.1:{free_port()}/v1"
     corpus.DRAFT_ON_MESSAGE = True  # the real path: message -> triage -> task -> draft
     engine = {"engine": "extractive-fallback"}
     before = {
@@ -429,7 +430,7 @@ def worker_metrics(tmp_path, monkeypatch) -> str:
     """The metrics variables for a worker process started after this fixture; its URL."""
     directory = tmp_path / "worker-metrics"
     directory.mkdir()
-    port = closed_port()
+    port = free_port()
     monkeypatch.setenv("PROMETHEUS_MULTIPROC_DIR", str(directory))
     monkeypatch.setenv("WORKER_METRICS_PORT", str(port))
     return f"http://127.0.0.1:{port}/metrics"

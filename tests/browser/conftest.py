@@ -22,6 +22,7 @@ from django.test import override_settings
 
 from tests.knowledge.fake_llm_server import CHEST_PAIN_DRAFT as FAKE_DRAFT
 from tests.knowledge.fake_llm_server import running_fake_llm_server
+from tests.processes import free_port, stop_process
 
 REPO = Path(__file__).resolve().parents[2]
 ARTEFACTS = REPO / "artefacts" / "browser"
@@ -64,12 +65,6 @@ for name, phone, language in [
 Patient.objects.create(clinic=west, name="吴奶奶", sex="female", birth_date=date(1948, 1, 30),
                        phone="13800000005", language="zh")
 """
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def _wait_for_port(port: int, process: subprocess.Popen, log: Path, timeout: float = 60) -> None:
@@ -160,7 +155,7 @@ def live_site(tmp_path_factory, request):
             LLM_MODEL="fake-model-1",
             LLM_STRUCTURED_OUTPUT="json_schema",
         )
-        port = _free_port()
+        port = free_port()
         log = var_dir / "server.log"
         with log.open("w") as out:
             process = subprocess.Popen(
@@ -174,12 +169,7 @@ def live_site(tmp_path_factory, request):
             _wait_for_port(port, process, log)
             yield LiveSite(url=f"http://127.0.0.1:{port}", var_dir=var_dir, log=log, fake_llm=fake)
         finally:
-            process.terminate()
-            try:
-                process.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait(timeout=5)
+            stop_process(process)
             keep = ARTEFACTS / "server.log"
             keep.parent.mkdir(parents=True, exist_ok=True)
             shutil.copy(log, keep)

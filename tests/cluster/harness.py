@@ -56,6 +56,7 @@ from typing import Any
 from urllib.parse import urlparse, urlunparse
 
 from tests.knowledge.fake_llm_server import FakeLLMServer, start_fake_llm_server
+from tests.processes import free_port
 
 REPO = Path(__file__).resolve().parents[2]
 BIN = Path(sys.executable).parent
@@ -75,13 +76,6 @@ class ClusterUnavailable(Exception):
 
 class ClusterError(Exception):
     """A cluster process failed to start or to become ready (the message has log tails)."""
-
-
-def free_port() -> int:
-    """An unused loopback TCP port."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def _tail(path: Path, chars: int) -> str:

