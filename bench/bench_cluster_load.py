@@ -29,13 +29,14 @@ import asyncio
 import json
 import os
 import random
-import statistics
 import sys
 import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
+
+from bench_ws_echo import stats  # noqa: E402
 
 from tests.cluster.harness import Cluster, Socket  # noqa: E402
 from tests.cluster.test_cluster import MODEL_CONTENT  # noqa: E402
@@ -50,25 +51,6 @@ STAFF_ACCOUNTS = 50
 
 def log(text: str) -> None:
     print(f"[cluster_load] {text}", file=sys.stderr, flush=True)
-
-
-def percentile(samples: list[float], p: float) -> float:
-    ordered = sorted(samples)
-    index = min(len(ordered) - 1, max(0, round(p / 100 * (len(ordered) - 1))))
-    return ordered[index]
-
-
-def latency_ms(samples: list[float]) -> dict:
-    if not samples:
-        return {"n": 0}
-    return {
-        "n": len(samples),
-        "p50": round(percentile(samples, 50) * 1000, 1),
-        "p95": round(percentile(samples, 95) * 1000, 1),
-        "p99": round(percentile(samples, 99) * 1000, 1),
-        "max": round(max(samples) * 1000, 1),
-        "mean": round(statistics.fmean(samples) * 1000, 1),
-    }
 
 
 class Run:
@@ -224,7 +206,7 @@ async def drive(cluster: Cluster, args: argparse.Namespace) -> dict:
         "messages_sent": run.sent,
         "messages_accepted": run.accepted,
         "messages_per_s": round(run.accepted / window, 2),
-        "triage_event_ms": latency_ms(run.triage),
+        "triage_event_ms": stats(run.triage),
         "errors": sum(run.errors.values()),
         "errors_by_kind": run.errors,
         "error_examples": run.examples,

@@ -37,7 +37,6 @@ import os
 import random
 import shutil
 import signal
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -53,10 +52,9 @@ from bench_ws_echo import (
     create_scratch_database,
     drop_scratch_database,
     free_port,
-    ms,
-    percentile,
     server_env,
     start_server,
+    stats,
     stop_server,
     tail,
     wait_until_accepting,
@@ -80,21 +78,6 @@ REDIS_PREFIXES = ("asgi*", "celery*", "_kombu*", "unacked*", ":1:*")
 def log(text: str) -> None:
     """Progress on stderr; stdout carries only the JSON result."""
     print(f"[review_queue] {text}", file=sys.stderr, flush=True)
-
-
-def stats(values: list[float]) -> dict:
-    """n, p50, p95, p99, max and mean of seconds, in milliseconds."""
-    if not values:
-        return {"n": 0}
-    ordered = sorted(values)
-    return {
-        "n": len(ordered),
-        "p50_ms": ms(percentile(ordered, 50)),
-        "p95_ms": ms(percentile(ordered, 95)),
-        "p99_ms": ms(percentile(ordered, 99)),
-        "max_ms": ms(ordered[-1]),
-        "mean_ms": ms(statistics.fmean(ordered)),
-    }
 
 
 # --- Setup, in a child process with the variant's environment -------------------------

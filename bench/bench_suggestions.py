@@ -56,9 +56,9 @@ from bench_ws_echo import (
     drop_scratch_database,
     free_port,
     ms,
-    percentile,
     server_env,
     start_server,
+    stats,
     stop_server,
     tail,
     wait_until_accepting,
@@ -84,20 +84,6 @@ SMALL_PROMPT_SETTINGS = "SUGGESTION_MAX_PASSAGES = 3\nSUGGESTION_PASSAGE_CHARS =
 def log(text: str) -> None:
     """Progress on stderr; stdout carries only the JSON result."""
     print(f"[suggestions] {text}", file=sys.stderr, flush=True)
-
-
-def stats(values: list[float]) -> dict:
-    """n, p50, p95, max and mean of seconds, in milliseconds."""
-    if not values:
-        return {"n": 0}
-    ordered = sorted(values)
-    return {
-        "n": len(ordered),
-        "p50_ms": ms(percentile(ordered, 50)),
-        "p95_ms": ms(percentile(ordered, 95)),
-        "max_ms": ms(ordered[-1]),
-        "mean_ms": ms(statistics.fmean(ordered)),
-    }
 
 
 def load_cases(language: str | None = None) -> list[dict]:
@@ -209,7 +195,6 @@ def child_extractive(runs: int, distinct: int, draft_runs: int) -> dict:
     times."""
     django_setup()
     from knowledge import answers, extractive
-    from knowledge.validation import validate_suggestion
     from triage import rules
 
     cases = load_cases()
@@ -245,14 +230,7 @@ def child_extractive(runs: int, distinct: int, draft_runs: int) -> dict:
         )
         built = time.perf_counter()
         # The same validation answers.draft runs on the extractive payload.
-        validate_suggestion(
-            payload,
-            passages={p.short_id: p.text for p in passages},
-            triage_level=request.triage.get("level", "non_urgent"),
-            allergies=request.allergies,
-            pregnant=request.pregnant,
-            language=request.language,
-        )
+        answers._validate(payload, request, passages)
         validated = time.perf_counter()
         build.append(built - started)
         full.append(validated - started)

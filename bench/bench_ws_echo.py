@@ -480,6 +480,21 @@ def ms(seconds: float) -> float:
     return round(seconds * 1000, 2)
 
 
+def stats(values: list[float]) -> dict:
+    """n, p50, p95, p99, max and mean of seconds, in milliseconds (the other benchmarks')."""
+    if not values:
+        return {"n": 0}
+    ordered = sorted(values)
+    return {
+        "n": len(ordered),
+        "p50_ms": ms(percentile(ordered, 50)),
+        "p95_ms": ms(percentile(ordered, 95)),
+        "p99_ms": ms(percentile(ordered, 99)),
+        "max_ms": ms(ordered[-1]),
+        "mean_ms": ms(statistics.fmean(ordered)),
+    }
+
+
 async def drive_clients(
     specs: list[dict], port: int, pace: Pace, deadline: Deadline, *, handshakes: int
 ) -> dict:
