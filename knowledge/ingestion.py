@@ -128,7 +128,8 @@ def ingest(
     files, report.skipped = discover_files(roots)
     scope = [source_key(root, corpus_dir) for root in roots if root.exists()]
 
-    existing = _read_metadata(store.language_collections())
+    collections = store.language_collections()
+    existing = _read_metadata(collections)
     owners: dict[str, str] = {}
     for meta in existing.values():
         owners.setdefault(str(meta.get("document_id")), str(meta.get("path")))
@@ -199,7 +200,8 @@ def ingest(
 
     def collection(language: str) -> Any:
         if language not in changed:
-            changed[language] = store.get_collection(language)
+            known = language in collections
+            changed[language] = collections[language] if known else store.get_collection(language)
         return changed[language]
 
     if progress:
