@@ -50,14 +50,39 @@ def _lock_chain() -> None:
             cursor.execute("SELECT pg_advisory_xact_lock(%s)", [_CHAIN_LOCK_KEY])
 
 
+@dataclass
+class _ChainState:
+    """What an audited transaction knows of the chain while it holds the lock: the hash of
+    the event it appended last, and the savepoints open when it did (a rolled-back
+    savepoint may have taken that event with it, so the head is re-read then)."""
+
+    head: str | None = None
+    savepoints: tuple[str, ...] = ()
+
+
 @contextmanager
 def audited_transaction() -> Iterator[None]:
     """A transaction that appends to the audit chain. It takes the chain's lock first, before
     any row lock: a writer that locked a row and then waited for the chain, while the chain's
-    holder waited for that row, deadlocked on PostgreSQL (found by the echo benchmark)."""
+    holder waited for that row, deadlocked on PostgreSQL (found by the echo benchmark).
+
+    The outermost one holds the lock until it ends, so its events skip the lock and the
+    read of the chain's head after the first: round trips on the way to the triage frame."""
+    if getattr(connection, "audit_chain", None) is not None:
+        with transaction.atomic():  # nested: the lock is already held
+            yield
+        return
+    outermost = not connection.in_atomic_block
     with transaction.atomic():
         _lock_chain()
-        yield
+        if not outermost:  # inside a plain atomic block: lock and read as every event does
+            yield
+            return
+        connection.audit_chain = _ChainState()
+        try:
+            yield
+        finally:
+            connection.audit_chain = None
 
 
 def record_audit_event(
@@ -71,9 +96,15 @@ def record_audit_event(
     """Append one event to the chain; must run inside the transaction that made the change."""
     if not connection.in_atomic_block:
         raise RuntimeError("audit events are written in the same transaction as the change")
-    _lock_chain()
-    last = AuditEvent.objects.order_by("-id").values_list("hash", flat=True).first()
-    prev_hash = last or GENESIS_HASH
+    state = getattr(connection, "audit_chain", None)
+    savepoints = tuple(connection.savepoint_ids)
+    if state is not None and state.head is not None and state.savepoints == savepoints:
+        prev_hash = state.head
+    else:
+        if state is None:
+            _lock_chain()
+        last = AuditEvent.objects.order_by("-id").values_list("hash", flat=True).first()
+        prev_hash = last or GENESIS_HASH
     created_at = timezone.now()
     # Round-trip details through JSON so the stored value hashes the same when re-read.
     details = json.loads(json.dumps(details or {}, cls=DjangoJSONEncoder, ensure_ascii=False))
@@ -92,6 +123,8 @@ def record_audit_event(
         hash=_digest(prev_hash=prev_hash, created_at=created_at.isoformat(), **fields),
     )
     event.save()
+    if state is not None:
+        state.head, state.savepoints = event.hash, savepoints
     return event
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
+import threading
 import time
 
 from asgiref.sync import async_to_sync
@@ -16,6 +18,14 @@ logger = logging.getLogger(__name__)
 # The embedded mode's in-memory layer keeps its queues on the server's event loop; a send
 # from an embedded worker thread must run there, or the waiting consumers never wake.
 _server_loop: asyncio.AbstractEventLoop | None = None
+# How long a send from sync code may wait for the layer (Redis restarting, say).
+_SEND_TIMEOUT_SECONDS = 5.0
+# This process's own event loop for sends from threads that have none (Celery worker
+# threads): async_to_sync would start a new loop on a new thread for every call, and
+# channels-redis opens a connection pool per loop, so every streamed draft frame paid for a
+# thread, a loop and a Redis connection (most of a worker's CPU with 20 drafts streaming).
+_sender: tuple[int, asyncio.AbstractEventLoop] | None = None
+_sender_lock = threading.Lock()
 
 
 def bind_server_loop() -> None:
@@ -24,18 +34,44 @@ def bind_server_loop() -> None:
     _server_loop = asyncio.get_running_loop()
 
 
+def _sender_loop() -> asyncio.AbstractEventLoop:
+    global _sender
+    with _sender_lock:
+        # After a fork (Celery's prefork pool) the parent's loop thread did not come along.
+        if _sender is None or _sender[0] != os.getpid():
+            loop = asyncio.new_event_loop()
+            threading.Thread(
+                target=loop.run_forever, name="channel-layer-sends", daemon=True
+            ).start()
+            _sender = (os.getpid(), loop)
+        return _sender[1]
+
+
+def _send_loop(layer: object) -> asyncio.AbstractEventLoop | None:
+    """The loop a send from sync code runs on; None means async_to_sync's own."""
+    if isinstance(layer, InMemoryChannelLayer):
+        # The in-memory layer keeps its queues on the server's event loop.
+        loop = _server_loop
+        return loop if loop is not None and loop.is_running() else None
+    return _sender_loop()
+
+
 def _group_send(group: str, event: dict) -> None:
     layer = get_channel_layer()
-    loop = _server_loop
-    if isinstance(layer, InMemoryChannelLayer) and loop is not None and loop.is_running():
-        try:
-            current = asyncio.get_running_loop()
-        except RuntimeError:
-            current = None
-        if current is not loop:
-            asyncio.run_coroutine_threadsafe(layer.group_send(group, event), loop).result(5)
-            return
-    async_to_sync(layer.group_send)(group, event)
+    loop = _send_loop(layer)
+    try:
+        current = asyncio.get_running_loop()
+    except RuntimeError:
+        current = None
+    if loop is None or current is loop:
+        async_to_sync(layer.group_send)(group, event)
+        return
+    future = asyncio.run_coroutine_threadsafe(layer.group_send(group, event), loop)
+    try:
+        future.result(_SEND_TIMEOUT_SECONDS)
+    except TimeoutError:
+        future.cancel()
+        raise
 
 
 def consultation_group(consultation_id: int) -> str:

@@ -319,16 +319,23 @@ def validate_client_id(client_id: object) -> str:
 def record_message(
     *, user: User, consultation_id: int, client_id: str, text: str
 ) -> RecordedMessage:
-    """Store a chat message once per client id, audit it and echo it to the consultation."""
+    """Store a chat message once per client id, audit it and echo it to the consultation;
+    a staff message is triaged in the same transaction (ARCHITECTURE rule 2)."""
     client_id = validate_client_id(client_id)
     text = validate_message_text(text)
-    consultation = selectors.visible_consultations(user).filter(pk=consultation_id).first()
-    if consultation is None:
-        raise not_found()
-    author_role = _author_role(user, consultation)
     try:
         with audited_transaction():
-            consultation = Consultation.objects.select_for_update().get(pk=consultation_id)
+            # One locked read checks access and loads what triage needs: every round trip
+            # here is on the path to the triage frame.
+            consultation = (
+                selectors.visible_consultations(user)
+                .select_for_update(of=("self",))
+                .filter(pk=consultation_id)
+                .first()
+            )
+            if consultation is None:
+                raise not_found()
+            author_role = _author_role(user, consultation)
             existing = consultation.messages.filter(client_id=client_id).first()
             if existing is not None:
                 return RecordedMessage(existing, created=False)
@@ -339,28 +346,13 @@ def record_message(
                     en="The consultation is closed; no more messages.",
                 )
             consultation.last_message_seq += 1
-            consultation.save(update_fields=["last_message_seq", "updated_at"])
-            message = Message.objects.create(
+            message = Message(
                 consultation=consultation,
                 seq=consultation.last_message_seq,
                 author=user,
                 author_role=author_role,
                 text=text,
                 client_id=client_id,
-            )
-            record_audit_event(
-                actor=user,
-                verb="message.recorded",
-                obj=message,
-                consultation=consultation,
-                details={"seq": message.seq, "chars": len(text)},
-            )
-            events.publish(
-                events.consultation_group(consultation.pk),
-                {
-                    "type": "frame.send",
-                    "frame": {"type": "message", "message": frames.message_frame(message)},
-                },
             )
             if author_role == Message.AuthorRole.STAFF:
                 # Rule 2: deterministic, synchronous, published before any AI work starts.
@@ -370,6 +362,8 @@ def record_message(
                     from .tasks import draft_suggestion_task
 
                     enqueue_on_commit(draft_suggestion_task, message.pk)
+            else:
+                _store_message(consultation, message)
     except IntegrityError:
         # Two sockets resent the same client id at once: the other insert won.
         existing = Message.objects.filter(
@@ -379,6 +373,29 @@ def record_message(
             raise
         return RecordedMessage(existing, created=False)
     return RecordedMessage(message, created=True)
+
+
+def _store_message(
+    consultation: Consultation, message: Message, *, fields: tuple[str, ...] = ()
+) -> None:
+    """Insert the message, save the consultation's sequence number (and `fields`), audit it
+    and echo it to the consultation once committed."""
+    message.save()
+    consultation.save(update_fields=["last_message_seq", *fields, "updated_at"])
+    record_audit_event(
+        actor=message.author,
+        verb="message.recorded",
+        obj=message,
+        consultation=consultation,
+        details={"seq": message.seq, "chars": len(message.text)},
+    )
+    events.publish(
+        events.consultation_group(consultation.pk),
+        {
+            "type": "frame.send",
+            "frame": {"type": "message", "message": frames.message_frame(message)},
+        },
+    )
 
 
 # --- Triage ---------------------------------------------------------------------------
@@ -403,15 +420,18 @@ def _merge_red_flags(seen: list[dict], new: list[dict]) -> list[dict]:
 
 
 def _triage_message(consultation: Consultation, message: Message) -> None:
+    """Assess the staff messages so far with the new one, store both, audit, publish."""
     started = time.perf_counter()
-    texts = consultation.messages.filter(author_role=Message.AuthorRole.STAFF).order_by("seq")
-    assessment = rules.assess(
-        list(texts.values_list("text", flat=True)), patient_context(consultation.patient)
-    )
+    texts = [
+        *consultation.messages.filter(author_role=Message.AuthorRole.STAFF)
+        .order_by("seq")
+        .values_list("text", flat=True),
+        message.text,
+    ]
+    assessment = rules.assess(texts, patient_context(consultation.patient))
     result = assessment.to_dict()
     result["elapsed_ms"] = round((time.perf_counter() - started) * 1000, 2)
     message.triage = result
-    message.save(update_fields=["triage"])
 
     # The visit's level never drops below the highest seen without a GP's action.
     previous = consultation.triage_level
@@ -432,7 +452,7 @@ def _triage_message(consultation: Consultation, message: Message) -> None:
         "actions": consultation.triage.get("actions", []) if floored else result["actions"],
         "elapsed_ms": result["elapsed_ms"],
     }
-    consultation.save(update_fields=["triage_level", "red_flags", "triage", "updated_at"])
+    _store_message(consultation, message, fields=("triage_level", "red_flags", "triage"))
     record_audit_event(
         actor=None,
         verb="triage.assessed",

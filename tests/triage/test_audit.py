@@ -1,5 +1,7 @@
 """The hash-chained audit trail detects altered and removed rows."""
 
+import itertools
+
 import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
@@ -7,7 +9,7 @@ from django.db import connection, transaction
 
 from tests.factories import ConsultationFactory
 from triage import services
-from triage.audit import record_audit_event, verify_audit_chain
+from triage.audit import audited_transaction, record_audit_event, verify_audit_chain
 from triage.models import AuditEvent, RecordsAreNeverDeleted
 
 pytestmark = [pytest.mark.django_db, pytest.mark.realservices]
@@ -70,3 +72,58 @@ def test_audit_event_outside_a_transaction_is_refused():
         record_audit_event(actor=None, verb="x", obj=consultation)
     with transaction.atomic():
         assert record_audit_event(actor=None, verb="x", obj=consultation).pk
+
+
+@pytest.mark.django_db(transaction=True)
+def test_chain_holds_when_an_outermost_transaction_appends_several_events():
+    """Outside a test transaction the service's transaction is outermost: its events reuse
+    the head it appended last instead of re-reading it."""
+    consultation = ConsultationFactory()
+    for n in range(3):
+        services.record_message(
+            user=consultation.opened_by,
+            consultation_id=consultation.pk,
+            client_id=f"m{n}",
+            text="胸口压榨样疼痛40分钟，出冷汗",
+        )
+    events = list(AuditEvent.objects.order_by("id"))
+    assert [e.verb for e in events[-2:]] == ["message.recorded", "triage.assessed"]
+    assert all(later.prev_hash == earlier.hash for earlier, later in itertools.pairwise(events))
+    assert verify_audit_chain().ok
+
+
+@pytest.mark.django_db(transaction=True)
+def test_chain_holds_when_a_savepoint_with_an_event_rolls_back():
+    consultation = ConsultationFactory()
+    with audited_transaction():
+        record_audit_event(actor=None, verb="first", obj=consultation)
+        with pytest.raises(ValueError), audited_transaction():
+            record_audit_event(actor=None, verb="rolled.back", obj=consultation)
+            raise ValueError
+        with pytest.raises(ValueError), transaction.atomic():
+            record_audit_event(actor=None, verb="rolled.back.too", obj=consultation)
+            raise ValueError
+        record_audit_event(actor=None, verb="after", obj=consultation)
+    assert list(AuditEvent.objects.values_list("verb", flat=True)) == ["first", "after"]
+    assert verify_audit_chain().ok
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_staff_message_costs_few_database_round_trips():
+    """Every round trip is on the path to the triage frame (fourteen before this was counted:
+    a separate access check, a re-read of the chain's head and lock per event, the message
+    and the visit saved twice)."""
+    from django.test.utils import CaptureQueriesContext
+
+    consultation = ConsultationFactory()
+    with CaptureQueriesContext(connection) as queries:
+        services.record_message(
+            user=consultation.opened_by,
+            consultation_id=consultation.pk,
+            client_id="m1",
+            text="发热两天",
+        )
+    statements = [q["sql"] for q in queries.captured_queries]
+    # Lock (PostgreSQL only), the visit, the duplicate check, the conversation so far,
+    # the message, the visit's update, the chain's head, two events; BEGIN and COMMIT.
+    assert len([s for s in statements if s not in ("BEGIN", "COMMIT")]) <= 9, statements

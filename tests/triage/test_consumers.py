@@ -186,3 +186,46 @@ async def test_frames_published_from_an_embedded_worker_thread_reach_the_socket(
         assert frame == {"type": "draft", "delta": "from a thread"}
     finally:
         await socket.disconnect()
+
+
+async def test_draft_frames_from_worker_threads_arrive_in_order_on_few_connections(
+    consultation, settings
+):
+    """A Celery worker thread has no event loop: its sends run on one long-lived loop of the
+    process, so 30 streamed frames open at most one Redis connection (async_to_sync opened
+    a loop, and channels-redis a connection, for every frame)."""
+    import asyncio
+    import threading
+
+    from triage import events
+
+    def connections_received() -> int:
+        if not settings.REDIS_URL:
+            return 0
+        import redis
+
+        return redis.Redis.from_url(settings.REDIS_URL).info("stats")["total_connections_received"]
+
+    socket, ok, _ = await connect(path(consultation), consultation.opened_by)
+    try:
+        assert ok
+        before = await asyncio.to_thread(connections_received)
+
+        def stream() -> None:
+            streamer = events.DraftStreamer(consultation.pk, message_seq=1, interval=0)
+            for n in range(30):
+                streamer.feed(f"{n},")
+
+        worker = threading.Thread(target=stream)
+        worker.start()
+        text = ""
+        for _ in range(30):
+            frame = await socket.receive_json_from(timeout=5)
+            assert frame["type"] == "draft" and frame["offset"] == len(text)
+            text += frame["delta"]
+        await asyncio.to_thread(worker.join, 5)
+        assert text == "".join(f"{n}," for n in range(30))
+        # One for the sends, one for this check's own client.
+        assert await asyncio.to_thread(connections_received) - before <= 2
+    finally:
+        await socket.disconnect()
