@@ -583,6 +583,7 @@ def draft_suggestion(*, message_id: int) -> Suggestion | None:
                     "passages": [p["chunk_id"] for p in result.passages],
                     "notices": [n["code"] for n in result.notices],
                     "latency_ms": result.latency_ms,
+                    "retrieval_ms": result.timings.get("retrieval_ms"),
                     "draft_frames": streamer.frames,
                 },
             )

@@ -41,6 +41,36 @@ def test_langchain_and_chroma_adapters_use_the_same_embedder():
     assert not ef.is_legacy()
 
 
+def _threads_after_one_query(threads: str) -> int:
+    """The OS threads of a fresh process after one offline query embedding."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import django, os; django.setup()\n"
+        "from knowledge.embeddings import get_embedder\n"
+        "get_embedder().embed_query('胸痛伴大汗')\n"
+        "print(len(os.listdir('/proc/self/task')))\n"
+    )
+    env = {
+        **os.environ,
+        "EMBEDDING_THREADS": threads,
+        "DJANGO_SETTINGS_MODULE": "gp_assistant.settings",
+    }
+    env.pop("OMP_NUM_THREADS", None)
+    result = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    return int(result.stdout.split()[-1])
+
+
+def test_embedding_threads_sets_the_offline_embedders_openmp_threads():
+    # OpenMP starts its extra threads at the first parallel call: one per thread beyond one.
+    assert _threads_after_one_query("2") - _threads_after_one_query("1") == 1
+
+
 class _FakeEmbeddingServer(BaseHTTPRequestHandler):
     requests: list[dict] = []
 

@@ -87,6 +87,8 @@ def test_provenance_is_stored_and_audited(drafting, consultation):
     }
     event = AuditEvent.objects.get(verb="suggestion.drafted")
     assert event.details["engine"] == "extractive" and event.details["passages"]
+    # Retrieval's share of the latency (the query embedding is most of it on a CPU).
+    assert 0 <= event.details["retrieval_ms"] <= event.details["latency_ms"]
 
 
 def test_redelivered_task_creates_no_second_suggestion(drafting, consultation):
