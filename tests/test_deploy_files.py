@@ -23,7 +23,6 @@ THIRD_PARTY_ENV = {
     "POSTGRES_PASSWORD_FILE": "postgres image: password from a compose secret",
     "HF_HUB_OFFLINE": "vLLM: never download weights at run time",
     "VLLM_API_KEY": "vLLM: the API key it requires (the app's LLM_API_KEY)",
-    "OMP_NUM_THREADS": "OpenMP runtime (the offline embedder): one thread per worker process",
 }
 
 

@@ -739,8 +739,8 @@ class Cluster:
             )
             self.webs.append(web)
         for i in range(self.n_workers):
-            # As deploy/ runs them: one OpenMP thread per worker process.
-            worker_env = {**self.env, "OMP_NUM_THREADS": "1"}
+            # As deploy/ runs them: one embedder thread per worker process.
+            worker_env = {**self.env, "EMBEDDING_THREADS": "1"}
             self.workers.append(
                 self._process(f"worker{i + 1}", self._worker_argv(i), env=worker_env)
             )
