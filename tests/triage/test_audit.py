@@ -15,17 +15,22 @@ from triage.models import AuditEvent, RecordsAreNeverDeleted
 pytestmark = [pytest.mark.django_db, pytest.mark.realservices]
 
 
-@pytest.fixture
-def chain():
+def post_messages(count: int) -> list[AuditEvent]:
+    """`count` staff messages in one new consultation; the whole chain afterwards."""
     consultation = ConsultationFactory()
-    for n in range(5):
+    for n in range(count):
         services.record_message(
             user=consultation.opened_by,
             consultation_id=consultation.pk,
             client_id=f"m{n}",
-            text=f"message {n}",
+            text=f"message {n}: 胸口压榨样疼痛40分钟，出冷汗",
         )
     return list(AuditEvent.objects.order_by("id"))
+
+
+@pytest.fixture
+def chain():
+    return post_messages(5)
 
 
 def test_intact_chain_verifies(chain):
@@ -78,15 +83,7 @@ def test_audit_event_outside_a_transaction_is_refused():
 def test_chain_holds_when_an_outermost_transaction_appends_several_events():
     """Outside a test transaction the service's transaction is outermost: its events reuse
     the head it appended last instead of re-reading it."""
-    consultation = ConsultationFactory()
-    for n in range(3):
-        services.record_message(
-            user=consultation.opened_by,
-            consultation_id=consultation.pk,
-            client_id=f"m{n}",
-            text="胸口压榨样疼痛40分钟，出冷汗",
-        )
-    events = list(AuditEvent.objects.order_by("id"))
+    events = post_messages(3)
     assert [e.verb for e in events[-2:]] == ["message.recorded", "triage.assessed"]
     assert all(later.prev_hash == earlier.hash for earlier, later in itertools.pairwise(events))
     assert verify_audit_chain().ok
