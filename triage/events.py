@@ -66,12 +66,20 @@ def _group_send(group: str, event: dict) -> None:
     if loop is None or current is loop:
         async_to_sync(layer.group_send)(group, event)
         return
-    future = asyncio.run_coroutine_threadsafe(layer.group_send(group, event), loop)
-    try:
-        future.result(_SEND_TIMEOUT_SECONDS)
-    except TimeoutError:
-        future.cancel()
-        raise
+    for attempt in (1, 2):
+        future = asyncio.run_coroutine_threadsafe(layer.group_send(group, event), loop)
+        try:
+            future.result(_SEND_TIMEOUT_SECONDS)
+            return
+        except TimeoutError:
+            future.cancel()
+            raise
+        except Exception:
+            # The loop keeps its connections: after a Redis restart the first send on each
+            # fails on a connection the old server closed (the command never reached the new
+            # one), and the next send gets a fresh connection. A lost echo is never resent.
+            if attempt == 2:
+                raise
 
 
 def consultation_group(consultation_id: int) -> str:

@@ -229,3 +229,45 @@ async def test_draft_frames_from_worker_threads_arrive_in_order_on_few_connectio
         assert await asyncio.to_thread(connections_received) - before <= 2
     finally:
         await socket.disconnect()
+
+
+@pytest.mark.services_only
+async def test_a_frame_sent_after_redis_dropped_the_senders_connection_still_arrives(
+    consultation, settings
+):
+    """The sending loop keeps its Redis connections; after a restart (here: the server closing
+    them) the next send must still arrive, or a stored message's echo is lost for good."""
+    import asyncio
+    import threading
+
+    import redis
+
+    from triage import events
+
+    admin = redis.Redis.from_url(settings.REDIS_URL)
+    group = events.consultation_group(consultation.pk)
+
+    def send(text: str) -> None:
+        worker = threading.Thread(
+            target=events.send_now,
+            args=(group, {"type": "frame.send", "frame": {"type": "draft", "delta": text}}),
+        )
+        worker.start()
+        worker.join(5)
+
+    socket, ok, _ = await connect(path(consultation), consultation.opened_by)
+    try:
+        assert ok
+        before = {c["id"] for c in await asyncio.to_thread(admin.client_list)}
+        await asyncio.to_thread(send, "one")
+        assert (await socket.receive_json_from(timeout=5))["delta"] == "one"
+        after = await asyncio.to_thread(admin.client_list)
+        senders = [c["id"] for c in after if c["id"] not in before and c["cmd"] != "client|list"]
+        assert senders
+        for client_id in senders:
+            await asyncio.to_thread(admin.client_kill_filter, _id=client_id)
+        await asyncio.to_thread(send, "two")
+        assert (await socket.receive_json_from(timeout=5))["delta"] == "two"
+    finally:
+        await socket.disconnect()
+        admin.close()
