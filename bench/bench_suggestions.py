@@ -622,7 +622,9 @@ def overhead_result(
         "first_draft_frame": stats(first),
         "server_ttft_direct": stats([x for x in ttft if x is not None]),
         "overhead_paired": stats(paired),
-        "retrieval": stats([s["retrieval_ms"] / 1000 for s in stored if s["retrieval_ms"]]),
+        "retrieval": stats(
+            [s["retrieval_ms"] / 1000 for s in stored if s["retrieval_ms"] is not None]
+        ),
         "overhead_paired_beyond_retrieval": stats(beyond_retrieval),
         "triage_frame": stats([t.triage - t.sent for _s, t in measured if t.triage]),
         "suggestion_frame": stats([t.suggestion - t.sent for _s, t in measured if t.suggestion]),
