@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+from collections import deque
 
 from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncJsonWebsocketConsumer
@@ -30,6 +31,9 @@ CLOSE_NOT_FOUND = 4404
 
 # A frame bigger than the longest allowed message plus its JSON envelope is refused unread.
 _FRAME_OVERHEAD = 1024
+# How many directly delivered events a socket remembers until the group's copies arrive (a
+# copy that never comes, the layer being down, is forgotten after this many).
+_DELIVERED_MEMORY = 64
 
 
 def _error(exc: ServiceError, **extra: object) -> dict:
@@ -85,8 +89,10 @@ def _history(consultation_id: int, after: int) -> dict:
 
 
 @database_sync_to_async
-def _record(user, consultation_id: int, content: dict) -> dict | None:
-    """Store the message; a resend is confirmed to its sender only (the group has it)."""
+def _record(user, consultation_id: int, content: dict) -> tuple[dict, ...]:
+    """Store the message; returns the events for the sender's own socket: a new message's
+    echo and triage frame (the group gets them too), or a resend's confirmation (the group
+    has had it)."""
     recorded = services.record_message(
         user=user,
         consultation_id=consultation_id,
@@ -94,8 +100,10 @@ def _record(user, consultation_id: int, content: dict) -> dict | None:
         text=content.get("text"),
     )
     if recorded.created:
-        return None
-    return {"type": "message", "duplicate": True, "message": frames.message_frame(recorded.message)}
+        return recorded.published
+    confirmation = {"type": "message", "duplicate": True}
+    confirmation["message"] = frames.message_frame(recorded.message)
+    return ({"type": "frame.send", "frame": confirmation},)
 
 
 # Close codes counted by their number; any other code a client sends is counted as "other".
@@ -152,6 +160,10 @@ class ConsultationConsumer(MeteredConsumer):
         if await _load_consultation(user, self.consultation_id) is None:
             await self.close(code=CLOSE_NOT_FOUND)
             return
+        # Ids of events this socket already got straight from its own message (see _post).
+        self.delivered: deque[str] = deque(maxlen=_DELIVERED_MEMORY)
+        # The newest triage this socket was sent: an older one arriving late is not shown.
+        self.triage_seq = 0
         await self.channel_layer.group_add(self.group, self.channel_name)
         self.joined = True
         await self.send_json({"type": "hello", "consultation": self.consultation_id})
@@ -189,27 +201,50 @@ class ConsultationConsumer(MeteredConsumer):
                     )
                 )
                 return
-            await self.send_json(await _history(self.consultation_id, after))
+            history = await _history(self.consultation_id, after)
+            if history["triage"]:
+                self.triage_seq = max(self.triage_seq, history["triage"].get("seq") or 0)
+            await self.send_json(history)
         elif kind == "ping":
             await self.send_json({"type": "pong"})
         else:
             await self.send_json(_error(_unknown_type(), frame_type=kind[:40]))
 
     async def _post(self, content: dict) -> None:
+        """Store a message and send its echo and triage frame straight back once committed:
+        rule 2's triage frame should not wait for a round trip through the channel layer
+        (under load most of its latency), and the sender still gets both when the layer is
+        down. The group's copies of those events are skipped by id when they arrive."""
         try:
-            reply = await _record(self.scope["user"], self.consultation_id, content)
+            replies = await _record(self.scope["user"], self.consultation_id, content)
         except ServiceError as exc:
             client_id = content.get("client_id")
             await self.send_json(
                 _error(exc, client_id=client_id if isinstance(client_id, str) else None)
             )
             return
-        if reply is not None:
-            await self.send_json(reply)
+        for event in replies:
+            if "id" in event:
+                self.delivered.append(event["id"])
+            await self._forward(event["frame"])
 
     async def frame_send(self, event: dict) -> None:
         """Forward a frame the services published to this consultation's group."""
-        await self.send_json(event["frame"])
+        if event.get("id") in self.delivered:
+            self.delivered.remove(event["id"])
+            return
+        await self._forward(event["frame"])
+
+    async def _forward(self, frame: dict) -> None:
+        """Send a frame, except a triage frame older than one already sent: events from
+        different messages can arrive out of commit order (one came straight back, another
+        through the layer), and the page must never fall back to a stale assessment."""
+        if frame["type"] == "triage":
+            seq = frame["assessment"].get("seq") or 0
+            if seq < self.triage_seq:
+                return
+            self.triage_seq = seq
+        await self.send_json(frame)
 
 
 @database_sync_to_async

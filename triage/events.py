@@ -8,6 +8,7 @@ import logging
 import os
 import threading
 import time
+import uuid
 
 from asgiref.sync import async_to_sync
 from channels.layers import InMemoryChannelLayer, get_channel_layer
@@ -92,14 +93,19 @@ def review_group(centre_id: int) -> str:
     return f"review.{centre_id}"
 
 
-def publish(group: str, event: dict) -> None:
+def publish(group: str, event: dict) -> dict:
     """Send `event` (a dict with a "type" handled by the consumers) once the commit is done.
 
     Robust: the data is committed and clients catch up by sequence number, so a channel
     layer that is down (Redis restarting) must neither fail the use case nor skip the
-    commit hooks after this one (the task that drafts the suggestion)."""
+    commit hooks after this one (the task that drafts the suggestion).
 
+    Returns the event as it will be sent, with a unique "id": the consumer whose socket
+    caused it sends its frame straight back after the commit and skips the group's copy
+    (the sender's echo and triage frame do not wait for a round trip through the layer)."""
+    event = {**event, "id": uuid.uuid4().hex}
     transaction.on_commit(lambda: _group_send(group, event), robust=True)
+    return event
 
 
 def send_now(group: str, event: dict) -> None:

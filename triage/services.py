@@ -13,7 +13,7 @@ from typing import Any
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.db.models import Exists, OuterRef
 from django.utils import timezone
 
@@ -279,6 +279,9 @@ def reopen_consultation(*, user: User, consultation_id: int) -> Consultation:
 class RecordedMessage:
     message: Message
     created: bool
+    # The consultation-group events this call published (the echo, then the triage frame):
+    # the sender's consumer delivers them itself once record_message has returned.
+    published: tuple[dict, ...] = ()
 
 
 def _author_role(user: User, consultation: Consultation) -> str:
@@ -357,13 +360,13 @@ def record_message(
             if author_role == Message.AuthorRole.STAFF:
                 # Rule 2: deterministic, synchronous, published before any AI work starts.
                 with metrics.TRIAGE_SECONDS.time():
-                    _triage_message(consultation, message)
+                    published = _triage_message(consultation, message)
                 if settings.DRAFT_ON_MESSAGE:
                     from .tasks import draft_suggestion_task
 
                     enqueue_on_commit(draft_suggestion_task, message.pk)
             else:
-                _store_message(consultation, message)
+                published = (_store_message(consultation, message),)
     except IntegrityError:
         # Two sockets resent the same client id at once: the other insert won.
         existing = Message.objects.filter(
@@ -372,14 +375,14 @@ def record_message(
         if existing is None:
             raise
         return RecordedMessage(existing, created=False)
-    return RecordedMessage(message, created=True)
+    return RecordedMessage(message, created=True, published=published)
 
 
 def _store_message(
     consultation: Consultation, message: Message, *, fields: tuple[str, ...] = ()
-) -> None:
+) -> dict:
     """Insert the message, save the consultation's sequence number (and `fields`), audit it
-    and echo it to the consultation once committed."""
+    and echo it to the consultation once committed; returns the echo's event."""
     message.save()
     consultation.save(update_fields=["last_message_seq", *fields, "updated_at"])
     record_audit_event(
@@ -389,7 +392,7 @@ def _store_message(
         consultation=consultation,
         details={"seq": message.seq, "chars": len(message.text)},
     )
-    events.publish(
+    return events.publish(
         events.consultation_group(consultation.pk),
         {
             "type": "frame.send",
@@ -419,8 +422,9 @@ def _merge_red_flags(seen: list[dict], new: list[dict]) -> list[dict]:
     return sorted(by_code.values(), key=lambda f: -TRIAGE_RANK[f["level"]])
 
 
-def _triage_message(consultation: Consultation, message: Message) -> None:
-    """Assess the staff messages so far with the new one, store both, audit, publish."""
+def _triage_message(consultation: Consultation, message: Message) -> tuple[dict, dict]:
+    """Assess the staff messages so far with the new one, store both, audit, publish;
+    returns the consultation-group events (the echo, then the triage frame)."""
     started = time.perf_counter()
     texts = [
         *consultation.messages.filter(author_role=Message.AuthorRole.STAFF)
@@ -452,7 +456,7 @@ def _triage_message(consultation: Consultation, message: Message) -> None:
         "actions": consultation.triage.get("actions", []) if floored else result["actions"],
         "elapsed_ms": result["elapsed_ms"],
     }
-    _store_message(consultation, message, fields=("triage_level", "red_flags", "triage"))
+    echo = _store_message(consultation, message, fields=("triage_level", "red_flags", "triage"))
     record_audit_event(
         actor=None,
         verb="triage.assessed",
@@ -464,13 +468,14 @@ def _triage_message(consultation: Consultation, message: Message) -> None:
             "red_flags": [flag["code"] for flag in result["red_flags"]],
         },
     )
-    events.publish(
+    triage = events.publish(
         events.consultation_group(consultation.pk),
         {"type": "frame.send", "frame": frames.triage_frame(consultation)},
     )
     if level != previous:
         # An emergency moves this consultation to the top of its GPs' queue.
         _publish_to_queue(consultation, frames.queue_consultation_frame(consultation))
+    return echo, triage
 
 
 def set_triage_level(*, gp: User, consultation_id: int, level: str, reason: str) -> Consultation:
@@ -535,6 +540,16 @@ def _draft_request(consultation: Consultation, message: Message) -> answers.Draf
     )
 
 
+def _release_database_connection() -> None:
+    """Give this thread's database connection back before a call that takes seconds (the
+    model writing a draft). With PostgreSQL it returns to the process's pool: a worker with
+    more threads than the pool has connections (a threads pool, the embedded worker threads)
+    would otherwise hold one per waiting draft, and the drafts beyond the pool's size would
+    wait for a connection instead of streaming. The next query takes one again."""
+    if not connection.in_atomic_block:
+        connection.close()
+
+
 def draft_suggestion(*, message_id: int) -> Suggestion | None:
     """Draft the AI suggestion for one staff message and put it in the GPs' queue.
 
@@ -548,7 +563,9 @@ def draft_suggestion(*, message_id: int) -> Suggestion | None:
     if message.author_role != Message.AuthorRole.STAFF:
         return None
     streamer = events.DraftStreamer(consultation.pk, message.seq)
-    result = answers.draft(_draft_request(consultation, message), on_delta=streamer.feed)
+    request = _draft_request(consultation, message)
+    _release_database_connection()
+    result = answers.draft(request, on_delta=streamer.feed)
     streamer.flush()
     metrics.SUGGESTION_SECONDS.labels(engine=result.engine).observe(result.latency_ms / 1000)
     if result.first_token_ms is not None:

@@ -44,6 +44,87 @@ async def test_staff_message_is_stored_and_echoed_to_everyone(consultation):
         await bob.disconnect()
 
 
+async def test_sender_gets_its_echo_and_triage_once_and_others_through_the_group(
+    consultation,
+):
+    """The sender's consumer sends the echo and the triage frame itself after the commit and
+    skips the group's copies; every other socket gets them through the layer."""
+    staff = consultation.opened_by
+    gp = await database_sync_to_async(GPFactory)(clinic=consultation.clinic.supervising_centre)
+    alice, _, _ = await connect(path(consultation), staff)
+    bob, _, _ = await connect(path(consultation), gp)
+    try:
+        for n, text in enumerate(("胸痛半小时，出冷汗", "Chest pain spreading to the left arm"), 1):
+            await alice.send_json_to({"type": "message", "client_id": f"d{n}", "text": text})
+            for socket in (alice, bob):
+                echo = await socket.receive_json_from(timeout=5)
+                triage = await socket.receive_json_from(timeout=5)
+                assert (echo["type"], echo["message"]["seq"]) == ("message", n)
+                assert (triage["type"], triage["assessment"]["seq"]) == ("triage", n)
+                assert triage["assessment"]["level"] == "emergency"
+        # The group's copies reached alice's consumer too, and were not sent again.
+        assert await alice.receive_nothing(timeout=0.5)
+        assert await bob.receive_nothing(timeout=0.1)
+    finally:
+        await alice.disconnect()
+        await bob.disconnect()
+
+
+async def test_sender_gets_its_echo_and_triage_while_the_layer_is_down(consultation):
+    """A channel layer that fails (Redis restarting) loses nothing for the sender: the message
+    is stored and its echo and triage come straight back; others catch up by resuming."""
+    from channels.layers import get_channel_layer
+
+    layer = get_channel_layer()
+    socket, _, _ = await connect(path(consultation), consultation.opened_by)
+
+    async def refuse(group: str, event: dict) -> None:
+        raise ConnectionError("layer down")
+
+    real = layer.group_send
+    layer.group_send = refuse
+    try:
+        await socket.send_json_to({"type": "message", "client_id": "down", "text": "发热两天"})
+        echo = await socket.receive_json_from(timeout=5)
+        triage = await socket.receive_json_from(timeout=5)
+        assert echo["type"] == "message" and echo["message"]["client_id"] == "down"
+        assert triage["type"] == "triage" and triage["assessment"]["seq"] == 1
+    finally:
+        layer.group_send = real
+        await socket.disconnect()
+    stored = await database_sync_to_async(Message.objects.get)(consultation=consultation)
+    assert stored.triage["level"]
+
+
+async def test_a_triage_frame_older_than_the_one_shown_is_not_sent(consultation):
+    """Frames of two messages can arrive out of commit order (one straight back, the other
+    through the layer): the page must never fall back to an older assessment. A GP's change
+    to the current one (same sequence number) still arrives."""
+    import asyncio
+
+    from triage import events
+
+    group = events.consultation_group(consultation.pk)
+    socket, _, _ = await connect(path(consultation), consultation.opened_by)
+    try:
+        for n in (1, 2):
+            await socket.send_json_to({"type": "message", "client_id": f"o{n}", "text": "头晕"})
+            await socket.receive_json_from(timeout=5)
+            assert (await socket.receive_json_from(timeout=5))["assessment"]["seq"] == n
+
+        def late(seq: int, level: str) -> dict:
+            frame = {"type": "triage", "assessment": {"seq": seq, "level": level}}
+            events.send_now(group, {"type": "frame.send", "frame": frame})
+            return frame
+
+        await asyncio.to_thread(late, 1, "urgent")
+        assert await socket.receive_nothing(timeout=0.5)
+        current = await asyncio.to_thread(late, 2, "emergency")
+        assert await socket.receive_json_from(timeout=5) == current
+    finally:
+        await socket.disconnect()
+
+
 async def test_resent_message_is_stored_once_and_confirmed(consultation):
     socket, ok, _ = await connect(path(consultation), consultation.opened_by)
     try:
@@ -51,6 +132,7 @@ async def test_resent_message_is_stored_once_and_confirmed(consultation):
         frame = {"type": "message", "client_id": "again", "text": "咳嗽"}
         await socket.send_json_to(frame)
         first = await socket.receive_json_from(timeout=5)
+        assert (await socket.receive_json_from(timeout=5))["type"] == "triage"
         await socket.send_json_to(frame)
         second = await socket.receive_json_from(timeout=5)
         assert second["duplicate"] is True

@@ -13,6 +13,7 @@ from gp_assistant.celery import wait_for_embedded_tasks
 from knowledge import prompts
 from tests.factories import ConsultationFactory, GPFactory, PatientFactory
 from tests.knowledge.conftest import embedding_cache_dir, real_corpus_store  # noqa: F401
+from tests.knowledge.fake_llm_server import fake_llm, fake_llm_server_module  # noqa: F401
 from tests.knowledge.llm_server import llama_llm, llama_server_url  # noqa: F401
 from tests.triage.wsclient import connect
 from triage import services
@@ -113,6 +114,57 @@ def test_rules_level_is_a_floor_for_the_draft(drafting, consultation):
     suggestion = Suggestion.objects.get(consultation=consultation)
     assert suggestion.payload["triage_level"] == "emergency"
     assert suggestion.payload["tcm_option"] is None
+
+
+@pytest.mark.services_only
+def test_drafts_beyond_the_connection_pool_all_reach_the_model_at_once(
+    drafting,
+    fake_llm,  # noqa: F811
+    consultation,
+):
+    """A draft gives its database connection back while the model writes. A worker with more
+    threads than PostgreSQL's pool has connections then gets every draft to the model at
+    once; before, the drafts beyond the pool's size waited for one until a draft finished."""
+    import threading
+    import time
+
+    from django.db import connections
+
+    pool_size = drafting.DATABASES["default"]["OPTIONS"]["pool"]["max_size"]
+    drafts = pool_size + 2
+    hold = 8.0  # the model's first token comes this late: no draft finishes before it
+    drafting.DRAFT_ON_MESSAGE = False
+    drafting.LLM_FIRST_TOKEN_TIMEOUT_SECONDS = 30.0
+    drafting.LLM_TIMEOUT_SECONDS = 60.0
+    messages = [
+        services.record_message(
+            user=consultation.opened_by,
+            consultation_id=consultation.pk,
+            client_id=f"pool-{n}",
+            text="咳嗽三天，发烧38度",
+        ).message
+        for n in range(drafts)
+    ]
+    connections.close_all()
+    fake_llm.reset(first_token_delay=hold)
+
+    def draft(message_id: int) -> None:
+        try:
+            services.draft_suggestion(message_id=message_id)
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=draft, args=(m.pk,)) for m in messages]
+    started = time.monotonic()
+    for thread in threads:
+        thread.start()
+    while len(fake_llm.requests) < drafts and time.monotonic() - started < hold - 1:
+        time.sleep(0.05)
+    at_the_model = len(fake_llm.requests)
+    for thread in threads:
+        thread.join(60)
+    assert at_the_model == drafts, f"{at_the_model} of {drafts} drafts reached the model"
+    assert Suggestion.objects.filter(consultation=consultation).count() == drafts
 
 
 # --- The real model server ---------------------------------------------------------------

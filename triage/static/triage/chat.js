@@ -43,7 +43,16 @@
     body.textContent = m.text;
     li.appendChild(meta);
     li.appendChild(body);
-    if (!li.parentNode) list.appendChild(li);
+    if (!li.parentNode) list.insertBefore(li, m.seq ? firstAfter(m.seq) : null);
+  }
+
+  // The first message (and the cards after it) with a higher sequence number: a message's
+  // own echo can overtake another one committed just before it.
+  function firstAfter(seq) {
+    var later = Array.prototype.find.call(list.querySelectorAll("li[data-seq]"), function (li) {
+      return +li.dataset.seq > seq;
+    });
+    return later || null;
   }
 
   function accept(m) {
