@@ -93,12 +93,13 @@ def _record(user, consultation_id: int, content: dict) -> tuple[dict, ...]:
     """Store the message; returns the events for the sender's own socket: a new message's
     echo and triage frame (the group gets them too), or a resend's confirmation (the group
     has had it)."""
-    recorded = services.record_message(
-        user=user,
-        consultation_id=consultation_id,
-        client_id=content.get("client_id"),
-        text=content.get("text"),
-    )
+    with events.in_background():
+        recorded = services.record_message(
+            user=user,
+            consultation_id=consultation_id,
+            client_id=content.get("client_id"),
+            text=content.get("text"),
+        )
     if recorded.created:
         return recorded.published
     confirmation = {"type": "message", "duplicate": True}

@@ -9,6 +9,9 @@ import os
 import threading
 import time
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from asgiref.sync import async_to_sync
 from channels.layers import InMemoryChannelLayer, get_channel_layer
@@ -57,7 +60,70 @@ def _send_loop(layer: object) -> asyncio.AbstractEventLoop | None:
     return _sender_loop()
 
 
-def _group_send(group: str, event: dict) -> None:
+# Set while a consumer stores its own socket's message (see in_background).
+_in_background: ContextVar[bool] = ContextVar("channel_layer_sends_in_background", default=False)
+
+
+@contextmanager
+def in_background() -> Iterator[None]:
+    """Within this block, what `publish` sends after the commit is handed to the sending loop
+    without waiting for the layer. For a consumer storing its own socket's message: it sends
+    the echo and the triage frame to that socket itself, and should not wait for the other
+    sockets' copies to be sent first (rule 2: the triage frame comes first)."""
+    token = _in_background.set(True)
+    try:
+        yield
+    finally:
+        _in_background.reset(token)
+
+
+async def _send_retrying(layer: object, group: str, event: dict) -> None:
+    """group_send, once more after a failure, within the send timeout. The sending loop keeps
+    its connections: after a Redis restart the first send on each fails on a connection the
+    old server closed (the command never reached the new one, so the retry cannot duplicate
+    it), and the next send gets a fresh connection. A lost frame is not sent again: the
+    sockets it was for would miss a message until they reconnect and resume."""
+
+    async def attempts() -> None:
+        try:
+            await layer.group_send(group, event)
+        except Exception:
+            await layer.group_send(group, event)
+
+    await asyncio.wait_for(attempts(), _SEND_TIMEOUT_SECONDS)
+
+
+class _OrderedSends:
+    """Sends handed over from other threads without waiting, run one at a time on one loop
+    in the order they were handed over (a message's echo before its triage frame)."""
+
+    def __init__(self, loop: asyncio.AbstractEventLoop) -> None:
+        self.loop = loop
+        self.queue: asyncio.Queue | None = None
+
+    def put(self, layer: object, group: str, event: dict) -> None:
+        self.loop.call_soon_threadsafe(self._put, layer, group, event)
+
+    def _put(self, layer: object, group: str, event: dict) -> None:
+        if self.queue is None:
+            self.queue = asyncio.Queue()
+            self.drain = self.loop.create_task(self._drain())
+        self.queue.put_nowait((layer, group, event))
+
+    async def _drain(self) -> None:
+        while True:
+            layer, group, event = await self.queue.get()
+            try:
+                await _send_retrying(layer, group, event)
+            except Exception as exc:  # committed data: the other sockets catch up on resume
+                logger.warning("channel layer send to %s failed: %r", group, exc)
+
+
+# One per sending loop (the process's, or the embedded server's).
+_ordered: dict[asyncio.AbstractEventLoop, _OrderedSends] = {}
+
+
+def _group_send(group: str, event: dict, *, wait: bool = True) -> None:
     layer = get_channel_layer()
     loop = _send_loop(layer)
     try:
@@ -67,20 +133,15 @@ def _group_send(group: str, event: dict) -> None:
     if loop is None or current is loop:
         async_to_sync(layer.group_send)(group, event)
         return
-    for attempt in (1, 2):
-        future = asyncio.run_coroutine_threadsafe(layer.group_send(group, event), loop)
-        try:
-            future.result(_SEND_TIMEOUT_SECONDS)
-            return
-        except TimeoutError:
-            future.cancel()
-            raise
-        except Exception:
-            # The loop keeps its connections: after a Redis restart the first send on each
-            # fails on a connection the old server closed (the command never reached the new
-            # one), and the next send gets a fresh connection. A lost echo is never resent.
-            if attempt == 2:
-                raise
+    if wait:
+        future = asyncio.run_coroutine_threadsafe(_send_retrying(layer, group, event), loop)
+        future.result(_SEND_TIMEOUT_SECONDS + 1)  # the coroutine times out first
+        return
+    with _sender_lock:
+        for closed in [other for other in _ordered if other.is_closed()]:
+            del _ordered[closed]
+        ordered = _ordered.setdefault(loop, _OrderedSends(loop))
+    ordered.put(layer, group, event)
 
 
 def consultation_group(consultation_id: int) -> str:
@@ -104,7 +165,8 @@ def publish(group: str, event: dict) -> dict:
     caused it sends its frame straight back after the commit and skips the group's copy
     (the sender's echo and triage frame do not wait for a round trip through the layer)."""
     event = {**event, "id": uuid.uuid4().hex}
-    transaction.on_commit(lambda: _group_send(group, event), robust=True)
+    wait = not _in_background.get()
+    transaction.on_commit(lambda: _group_send(group, event, wait=wait), robust=True)
     return event
 
 

@@ -234,6 +234,9 @@ def _handler_for(server: FakeLLMServer) -> type[BaseHTTPRequestHandler]:
 
 class _QuietServer(ThreadingHTTPServer):
     daemon_threads = True
+    # socketserver's default backlog of 5 drops connections when a dozen drafts connect at
+    # once, and the client's SYN retry comes after its connect timeout; vLLM's is 2048.
+    request_queue_size = 128
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         self.open_sockets: set[socket.socket] = set()

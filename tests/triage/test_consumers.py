@@ -70,9 +70,43 @@ async def test_sender_gets_its_echo_and_triage_once_and_others_through_the_group
         await bob.disconnect()
 
 
-async def test_sender_gets_its_echo_and_triage_while_the_layer_is_down(consultation):
+async def test_sender_does_not_wait_for_the_other_sockets_copies(consultation):
+    """The group's copies are handed to the sending loop without waiting: a slow layer delays
+    the other sockets (which still get the echo before the triage frame), not the sender."""
+    import asyncio
+
+    from channels.layers import get_channel_layer
+
+    layer = get_channel_layer()
+    gp = await database_sync_to_async(GPFactory)(clinic=consultation.clinic.supervising_centre)
+    alice, _, _ = await connect(path(consultation), consultation.opened_by)
+    bob, _, _ = await connect(path(consultation), gp)
+    real = layer.group_send
+
+    async def slow(group: str, event: dict) -> None:
+        await asyncio.sleep(2)
+        await real(group, event)
+
+    layer.group_send = slow
+    try:
+        await alice.send_json_to({"type": "message", "client_id": "slow", "text": "腹痛一天"})
+        assert (await alice.receive_json_from(timeout=1.5))["type"] == "message"
+        assert (await alice.receive_json_from(timeout=0.5))["type"] == "triage"
+        assert await bob.receive_nothing(timeout=0.5)
+        assert (await bob.receive_json_from(timeout=10))["type"] == "message"
+        assert (await bob.receive_json_from(timeout=10))["type"] == "triage"
+    finally:
+        layer.group_send = real
+        await alice.disconnect()
+        await bob.disconnect()
+
+
+async def test_sender_gets_its_echo_and_triage_while_the_layer_is_down(consultation, caplog):
     """A channel layer that fails (Redis restarting) loses nothing for the sender: the message
-    is stored and its echo and triage come straight back; others catch up by resuming."""
+    is stored and its echo and triage come straight back; others catch up by resuming. The
+    failed sends are logged."""
+    import asyncio
+
     from channels.layers import get_channel_layer
 
     layer = get_channel_layer()
@@ -89,6 +123,12 @@ async def test_sender_gets_its_echo_and_triage_while_the_layer_is_down(consultat
         triage = await socket.receive_json_from(timeout=5)
         assert echo["type"] == "message" and echo["message"]["client_id"] == "down"
         assert triage["type"] == "triage" and triage["assessment"]["seq"] == 1
+        for _ in range(50):  # the sending loop logs each failed send (echo, triage) once
+            failed = [r for r in caplog.records if "channel layer send to" in r.getMessage()]
+            if len(failed) >= 2:
+                break
+            await asyncio.sleep(0.05)
+        assert len(failed) >= 2, [r.getMessage() for r in caplog.records]
     finally:
         layer.group_send = real
         await socket.disconnect()
