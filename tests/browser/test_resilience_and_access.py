@@ -3,6 +3,7 @@ language switch, in a real browser."""
 
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
@@ -162,3 +163,43 @@ def test_language_switch_on_the_page(live_site, new_context):
     # Switch back, so the other tests find this user as they expect.
     again.select_option("#lang-select", "zh-hans")
     expect(again.locator("html")).to_have_attribute("lang", "zh-hans")
+
+
+def _hold_first_echo(route) -> None:
+    """Pass every frame through, except that the first `message` frame is held back until
+    the next one has been delivered: as when a colleague's message, committed just before,
+    reaches this page through the layer after a later one."""
+    server = route.connect_to_server()
+    held: list[str] = []
+    released = []
+
+    def to_page(message) -> None:
+        kind = json.loads(message).get("type") if isinstance(message, str) else None
+        if kind == "message" and not held and not released:
+            held.append(message)
+            return
+        route.send(message)
+        if kind == "message" and held:
+            route.send(held.pop())
+            released.append(True)
+
+    server.on_message(to_page)
+
+
+def test_messages_that_arrive_out_of_order_are_shown_in_order(live_site, new_context):
+    sender = new_context().new_page()
+    log_in(sender, "staff_zh")
+    url = open_visit(sender, "钱阿姨")
+    reader = new_context().new_page()
+    reader.route_web_socket(re.compile(r"/ws/consultations/\d+/"), _hold_first_echo)
+    log_in(reader, "staff_zh")
+    reader.goto(url)
+    expect(reader.locator("#conn")).to_have_attribute("data-state", "online")
+    for text in ("咳嗽两天", "今天开始发热"):
+        sender.fill("#text", text)
+        sender.click("#composer button[type=submit]")
+        expect(sender.locator("#messages li:not(.pending)", has_text=text)).to_be_visible()
+    shown = reader.locator("#messages li[data-seq]")
+    expect(shown).to_have_count(2)
+    expect(shown.nth(0)).to_have_attribute("data-seq", "1")
+    expect(shown.nth(1)).to_have_attribute("data-seq", "2")

@@ -46,8 +46,9 @@
     if (!li.parentNode) list.insertBefore(li, m.seq ? firstAfter(m.seq) : null);
   }
 
-  // The first message (and the cards after it) with a higher sequence number: a message's
-  // own echo can overtake another one committed just before it.
+  // The first message with a higher sequence number (null if none): a new message goes
+  // before it, so the list stays in order when one message overtakes another on the way
+  // (the sender's own echo comes straight back, the others through the channel layer).
   function firstAfter(seq) {
     var later = Array.prototype.find.call(list.querySelectorAll("li[data-seq]"), function (li) {
       return +li.dataset.seq > seq;
