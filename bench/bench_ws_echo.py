@@ -2,12 +2,15 @@
 daphne process, once with the in-memory channel layer and once with the Redis layer.
 
 Layout: 100 consultations, each with two sockets (the clinic's staff member and a supervising
-GP), so every message is stored once and delivered to two sockets (the sender's echo, which is
-timed, and the partner's copy, which is counted). Each client sends a few messages at a
-human pace with jitter and waits for its own echo (matched by client_id) before the next.
+GP), so every message is stored once and delivered to two sockets: the sender's echo, which
+the consumer sends straight back after the commit, and the partner's copy, which goes through
+the channel layer. Both are timed from the send (`p50_ms`... and `partner_p50_ms`...). Each
+client sends a few messages at a human pace with jitter and waits for its own echo (matched by
+client_id) before the next.
 
 Both headline variants use a scratch PostgreSQL database so their ratio isolates the channel
-layer: with 200 writers SQLite would measure SQLite's single writer lock, not the layer.
+layer (on the partner's copy): with 200 writers SQLite would measure SQLite's single writer
+lock, not the layer.
 An optional third variant, "inmemory_sqlite" (`--variants inmemory,redis,inmemory_sqlite`),
 runs the embedded default of `make run` for reference.
 
@@ -323,6 +326,7 @@ class ClientStats:
     connect_s: float | None = None
     failure: str | None = None
     latencies: list[float] = field(default_factory=list)
+    partner_latencies: list[float] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     sent: int = 0
     # Own messages the server broadcast, late ones included: the partner gets each of them.
@@ -333,8 +337,11 @@ class ClientStats:
 class EchoClient:
     """One socket: sends its messages and times each until its own echo comes back."""
 
-    def __init__(self, index: int, spec: dict, base_url: str, pace: Pace, run_tag: str) -> None:
+    def __init__(
+        self, index: int, spec: dict, base_url: str, pace: Pace, run_tag: str, sent_at: dict
+    ) -> None:
         self.index = index
+        self.sent_at = sent_at  # client_id -> send time, shared by all clients
         self.spec = spec
         self.url = f"{base_url}/ws/consultations/{spec['consultation']}/"
         self.origin = base_url.replace("ws://", "http://")
@@ -403,6 +410,8 @@ class EchoClient:
                     future.set_result(received)
             else:
                 self.stats.partner_copies += 1
+                if client_id in self.sent_at:
+                    self.stats.partner_latencies.append(received - self.sent_at[client_id])
         elif kind == "error":
             future = self.pending.get(frame.get("client_id"))
             error = f"{frame.get('code')}: {frame.get('en') or frame}"[:200]
@@ -415,7 +424,7 @@ class EchoClient:
         """Send one message and return the seconds until its echo (None: it failed)."""
         future = asyncio.get_running_loop().create_future()
         self.pending[client_id] = future
-        sent = time.perf_counter()
+        sent = self.sent_at[client_id] = time.perf_counter()
         try:
             await self.ws.send(
                 json.dumps({"type": "message", "client_id": client_id, "text": text})
@@ -501,7 +510,10 @@ async def drive_clients(
     """Connect every client, keep all sockets open while they chat, summarise the latencies."""
     base_url = f"ws://127.0.0.1:{port}"
     run_tag = secrets.token_hex(3)
-    clients = [EchoClient(i, spec, base_url, pace, run_tag) for i, spec in enumerate(specs)]
+    sent_at: dict[str, float] = {}
+    clients = [
+        EchoClient(i, spec, base_url, pace, run_tag, sent_at) for i, spec in enumerate(specs)
+    ]
     in_flight = asyncio.Semaphore(handshakes or len(clients))
     try:
         connect_started = time.perf_counter()
@@ -525,6 +537,7 @@ async def drive_clients(
         await asyncio.gather(*(c.close() for c in clients))
 
     latencies = sorted(x for c in clients for x in c.stats.latencies)
+    partner = sorted(x for c in clients for x in c.stats.partner_latencies)
     connects = sorted(c.stats.connect_s for c in clients if c.stats.connect_s is not None)
     errors = [e for c in clients for e in c.stats.errors]
     failures = [c.stats.failure for c in clients if c.stats.failure]
@@ -553,6 +566,9 @@ async def drive_clients(
         "p99_ms": ms(percentile(latencies, 99)) if latencies else None,
         "mean_ms": ms(statistics.fmean(latencies)) if latencies else None,
         "max_ms": ms(latencies[-1]) if latencies else None,
+        "partner_p50_ms": ms(percentile(partner, 50)) if partner else None,
+        "partner_p95_ms": ms(percentile(partner, 95)) if partner else None,
+        "partner_p99_ms": ms(percentile(partner, 99)) if partner else None,
         "idle_p50_ms": ms(percentile(idle, 50)) if idle else None,
         "connect_p50_ms": ms(percentile(connects, 50)) if connects else None,
         "connect_p95_ms": ms(percentile(connects, 95)) if connects else None,
@@ -717,7 +733,11 @@ def main(argv: list[str] | None = None) -> int:
             f"all {args.clients} sockets open together for the whole chat; at most "
             f"{args.handshakes or args.clients} handshakes in flight while connecting"
         ),
-        "latency": "client send -> own echo received (matched by client_id), milliseconds",
+        "latency": (
+            "client send -> own echo received (matched by client_id; sent straight back by "
+            "the consumer), and -> the partner socket's copy (partner_*: through the channel "
+            "layer), milliseconds"
+        ),
         "server": (
             f"one daphne process on 127.0.0.1, DEBUG off, settings {SETTINGS_MODULE}; "
             "clients in the bench process"
@@ -730,6 +750,8 @@ def main(argv: list[str] | None = None) -> int:
         "results": results,
         "ratio_redis_over_inmemory_p50": ratio(results, "p50_ms"),
         "ratio_redis_over_inmemory_p95": ratio(results, "p95_ms"),
+        "ratio_redis_over_inmemory_partner_p50": ratio(results, "partner_p50_ms"),
+        "ratio_redis_over_inmemory_partner_p95": ratio(results, "partner_p95_ms"),
         "machine": {"cpus": os.cpu_count(), "python": sys.version.split()[0]},
     }
     print(json.dumps(output, ensure_ascii=False))
