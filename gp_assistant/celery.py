@@ -8,7 +8,9 @@ which every other socket's database work waits on.
 A real worker serves its metrics on WORKER_METRICS_PORT (see gp_assistant/metrics.py).
 """
 
+import logging
 import os
+import sys
 import threading
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 
@@ -16,6 +18,8 @@ from celery import Celery, Task, signals
 from celery.contrib.django.task import DjangoTask
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "gp_assistant.settings")
+
+logger = logging.getLogger(__name__)
 
 _pool: ThreadPoolExecutor | None = None
 _pool_lock = threading.Lock()
@@ -26,8 +30,30 @@ def _embedded_pool(threads: int) -> ThreadPoolExecutor:
     global _pool
     with _pool_lock:
         if _pool is None:
-            _pool = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="embedded-task")
+            _pool = ThreadPoolExecutor(
+                max_workers=threads,
+                thread_name_prefix="embedded-task",
+                initializer=lower_cpu_priority,
+            )
         return _pool
+
+
+def lower_cpu_priority(*, whole_process: bool = False) -> None:
+    """Raise the calling thread's niceness (or every thread's of the process) to at least
+    BACKGROUND_NICENESS; threads it starts afterwards inherit it. Linux only: there niceness
+    belongs to each thread, so the embedded server's event loop keeps its own."""
+    from django.conf import settings
+
+    niceness = settings.BACKGROUND_NICENESS
+    if not niceness or not sys.platform.startswith("linux"):
+        return
+    threads = [int(t) for t in os.listdir("/proc/self/task")] if whole_process else [0]
+    for thread in threads:
+        try:
+            if os.getpriority(os.PRIO_PROCESS, thread) < niceness:
+                os.setpriority(os.PRIO_PROCESS, thread, niceness)
+        except OSError as error:  # the thread ended meanwhile, or a sandbox forbids it
+            logger.warning("could not lower the CPU priority of thread %s: %s", thread, error)
 
 
 def _run_embedded(task: Task, args: tuple, kwargs: dict, options: dict) -> object:
@@ -76,6 +102,12 @@ def wait_for_embedded_tasks(timeout: float = 30.0) -> None:
 app = Celery("gp_assistant", task_cls=EmbeddedThreadTask)
 app.config_from_object("django.conf:settings", namespace="CELERY")
 app.autodiscover_tasks()
+
+
+@signals.worker_init.connect
+def _lower_worker_priority(**kwargs) -> None:
+    # The main process, before it starts its pool: the pool's processes and threads inherit.
+    lower_cpu_priority(whole_process=True)
 
 
 @signals.worker_init.connect

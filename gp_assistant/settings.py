@@ -38,8 +38,8 @@ def env_bool(name: str, default: bool) -> bool:
     raise ImproperlyConfigured(f"{name} must be true or false, got {raw!r}")
 
 
-def env_int(name: str, default: int, *, minimum: int = 0) -> int:
-    """Parse an integer variable with a lower bound."""
+def env_int(name: str, default: int, *, minimum: int = 0, maximum: int | None = None) -> int:
+    """Parse an integer variable with a lower (and optionally an upper) bound."""
     raw = os.environ.get(name)
     if raw is None or not raw.strip():
         return default
@@ -49,6 +49,8 @@ def env_int(name: str, default: int, *, minimum: int = 0) -> int:
         raise ImproperlyConfigured(f"{name} must be an integer, got {raw!r}") from None
     if value < minimum:
         raise ImproperlyConfigured(f"{name} must be >= {minimum}, got {value}")
+    if maximum is not None and value > maximum:
+        raise ImproperlyConfigured(f"{name} must be <= {maximum}, got {value}")
     return value
 
 
@@ -226,6 +228,10 @@ CELERY_BROKER_TRANSPORT_OPTIONS = {
 CELERY_TASK_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
 EMBEDDED_TASK_THREADS = env_int("EMBEDDED_TASK_THREADS", 2, minimum=0)
+# CPU niceness (Linux) of the work that can wait: a Celery worker's threads and the embedded
+# mode's task threads. Where web and workers share cores, the staff's echo and triage frames
+# then come before the drafts' embeddings (0 turns it off).
+BACKGROUND_NICENESS = env_int("BACKGROUND_NICENESS", 10, minimum=0, maximum=19)
 
 # --- Knowledge store, embeddings and model server --------------------------------------
 
@@ -315,9 +321,7 @@ else:
     # switches multiprocess mode on: an empty value (the env files' "off") must not.
     os.environ.pop("PROMETHEUS_MULTIPROC_DIR", None)
 # The Celery worker's main process serves the metrics of the whole worker on this port.
-WORKER_METRICS_PORT = env_int("WORKER_METRICS_PORT", 0, minimum=0)  # 0: no metrics port
-if WORKER_METRICS_PORT > 65535:
-    raise ImproperlyConfigured(f"WORKER_METRICS_PORT must be a TCP port, got {WORKER_METRICS_PORT}")
+WORKER_METRICS_PORT = env_int("WORKER_METRICS_PORT", 0, minimum=0, maximum=65535)  # 0: none
 
 # --- Chat limits ------------------------------------------------------------------------
 

@@ -97,7 +97,8 @@ def _isolated_redis_layer(settings):
 def worker_process(request, settings):
     """A real Celery worker process on the Redis broker and this test's PostgreSQL database;
     yields a function returning its output so far, and stops it at the end. Parametrized
-    indirectly, a dict may choose the "pool" (solo), its "concurrency" (1) and add "env"."""
+    indirectly, a dict may choose the "pool" (solo), its "concurrency" (1) and add "env".
+    The function's `pid` is the worker's main process."""
     import subprocess
     import sys
     import tempfile
@@ -141,6 +142,7 @@ def worker_process(request, settings):
     def output() -> str:
         return Path(log.name).read_text(errors="replace")
 
+    output.pid = process.pid
     try:
         yield output
     finally:

@@ -82,6 +82,8 @@ def test_database_url_switches_to_postgresql():
         ({"SMS_BACKEND": "pigeon"}, "SMS_BACKEND"),
         ({"SMS_BACKEND": "webhook"}, "SMS_WEBHOOK_URL"),
         ({"EMBEDDED_TASK_THREADS": "-1"}, "EMBEDDED_TASK_THREADS"),
+        ({"BACKGROUND_NICENESS": "20"}, "BACKGROUND_NICENESS"),
+        ({"BACKGROUND_NICENESS": "-5"}, "BACKGROUND_NICENESS"),
         ({"CELERY_VISIBILITY_TIMEOUT_SECONDS": "2"}, "CELERY_VISIBILITY_TIMEOUT_SECONDS"),
         ({"CELERY_VISIBILITY_TIMEOUT_SECONDS": "soon"}, "CELERY_VISIBILITY_TIMEOUT_SECONDS"),
         ({"LOG_LEVEL": "LOUD"}, "LOG_LEVEL"),
