@@ -811,10 +811,13 @@ def run_triage_load(
                 await sockets[0].wait(warm, "suggestion", deadline.cap(90))
                 procs = {"daphne": server, "worker": worker}
                 before = {k: cpu_seconds(p.pid) for k, p in procs.items() if p}
+                client_before = time.process_time()
                 timings, elapsed = await drive_load(sockets, per_socket, deadline)
                 for key, proc in procs.items():
                     if proc:
                         cpu[key] = round((cpu_seconds(proc.pid) - before[key]) / elapsed, 2)
+                # This script's own share of the two cores (it reads every frame of 20 sockets).
+                cpu["client"] = round((time.process_time() - client_before) / elapsed, 2)
                 return timings, elapsed, [e for s in sockets for e in s.errors]
             finally:
                 await asyncio.gather(*(s.close() for s in sockets))
