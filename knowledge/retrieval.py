@@ -13,6 +13,7 @@ every KNOWLEDGE_INDEX_CHECK_SECONDS, and ingestion in this process invalidates i
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from collections.abc import Sequence
@@ -32,6 +33,8 @@ from knowledge.ranking import (
     prefer_language,
     reciprocal_rank_fusion,
 )
+
+logger = logging.getLogger(__name__)
 
 READ_PAGE = 5000
 MIN_CANDIDATES = 40
@@ -105,6 +108,15 @@ def invalidate_index() -> None:
             snapshot.checked_at = 0.0
 
 
+@dataclass(frozen=True)
+class Search:
+    """A search's passages, and whether the dense half ran (False: the query embedding failed
+    and the passages come from keyword search alone)."""
+
+    passages: list[Passage]
+    dense: bool = True
+
+
 def retrieve(
     query: str,
     *,
@@ -117,24 +129,50 @@ def retrieve(
 
     ``dense_query``, when given, is the text embedded for the dense search instead of the
     query (a shorter text: the embedding's cost grows with its length, BM25's hardly)."""
+    return search(query, k=k, languages=languages, kinds=kinds, dense_query=dense_query).passages
+
+
+def search(
+    query: str,
+    *,
+    k: int = 8,
+    languages: Sequence[str] | None = None,
+    kinds: Sequence[str] | None = None,
+    dense_query: str | None = None,
+    embed: bool = True,
+) -> Search:
+    """``retrieve``, saying whether the dense search ran. When the embeddings server does not
+    embed the query, the search goes on with BM25 alone (logged and counted); ``embed=False``
+    skips the embedding (a second search of the same draft after a failed one)."""
     from django.conf import settings
 
-    from knowledge.embeddings import get_embedder
+    from gp_assistant.metrics import RETRIEVAL_KEYWORD_ONLY
+    from knowledge.embeddings import EmbeddingUnavailable, get_embedder
 
     query = query.strip()
     if not query or k <= 0:
-        return []
+        return Search([], embed)
     snapshot = _get_snapshot()
     if not snapshot.ids:
-        return []
+        return Search([], embed)
     n_candidates = max(k * 5, MIN_CANDIDATES)
 
     query_language = detect_language(query)
     allowed = [lang for lang in snapshot.codes["language"] if lang] if languages is None else []
     search_languages = list(languages) if languages is not None else allowed
 
-    vector = _query_vector(get_embedder(), (dense_query or "").strip() or query)
-    dense = _dense_candidates(snapshot, vector, n_candidates, search_languages, kinds)
+    vector = None
+    if embed:
+        try:
+            vector = _query_vector(get_embedder(), (dense_query or "").strip() or query)
+        except EmbeddingUnavailable as exc:
+            logger.warning("query embedding failed (%s); keyword search only", exc)
+            RETRIEVAL_KEYWORD_ONLY.inc()
+    dense = (
+        {}
+        if vector is None
+        else _dense_candidates(snapshot, vector, n_candidates, search_languages, kinds)
+    )
     bias = float(getattr(settings, "KNOWLEDGE_CROSS_LANGUAGE_BIAS", 0.045))
     corrected = correct_language_bias(dense, query_language, bias)
     dense_ids = sorted(corrected, key=lambda chunk_id: -corrected[chunk_id])[:n_candidates]
@@ -173,7 +211,7 @@ def retrieve(
         passages.append(_passage(chunk_id, meta, text, score))
         if len(passages) == k:
             break
-    return passages
+    return Search(passages, dense=vector is not None)
 
 
 def _dense_candidates(

@@ -56,6 +56,7 @@ FAMILIES = {
     "gp_suggestion_first_token_seconds",
     "gp_llm_failures",
     "gp_suggestion_fallbacks",
+    "gp_retrieval_keyword_only",
     "gp_sms_outcomes",
     "gp_metrics_collector_errors",
 }

@@ -4,6 +4,7 @@ llama.cpp server is exercised end to end in tests/triage/test_suggestions.py."""
 
 import json
 import time
+from dataclasses import replace
 
 import jsonschema
 import pytest
@@ -259,3 +260,45 @@ def test_a_febrile_toddlers_draft_draws_on_the_childrens_guidelines(corpus):
     children = {"gl-fever-children-zh", "gl-imci-zh", "gl-pneumonia-child-zh"}
     assert documents(2 * 365) & children
     assert not documents(30 * 365) & children
+
+
+@pytest.fixture
+def embeddings_server_down(monkeypatch):
+    """The offline embedder's queries go to an embeddings server that refuses them (the store
+    keeps its e5 vectors): what a worker sees when the GPU node's embeddings server is down."""
+    from knowledge.embeddings import E5Embedder, OpenAICompatibleEmbedder
+
+    down = OpenAICompatibleEmbedder(base_url="http://127.0.0.1:9/v1", model="m", api_key="k")
+    monkeypatch.setattr(E5Embedder, "embed_query", lambda self, text: down.embed_query(text))
+
+
+def test_without_the_embeddings_server_a_draft_rests_on_keyword_search_and_says_so(
+    corpus, embeddings_server_down
+):
+    from prometheus_client import REGISTRY
+
+    def failures() -> float:
+        return REGISTRY.get_sample_value("gp_retrieval_keyword_only_total") or 0.0
+
+    request = replace(REQUEST, conversation=("咳嗽五天，黄痰，夜里发热，胸口不痛",))
+    before = failures()
+    draft = answers.draft(request)
+    assert draft.engine == "extractive"
+    assert draft.notices[0] == answers.KEYWORD_ONLY_NOTICE
+    found = {p["document_id"] for p in draft.passages}
+    assert found & {"gl-acute-bronchitis-zh", "gl-pneumonia-adult-zh"}, found
+    # One failed embedding per draft: the TCM search does not try again.
+    assert failures() == before + 1
+
+
+def test_a_model_draft_on_keyword_search_carries_the_notice_too(
+    corpus,
+    fake_llm,  # noqa: F811
+    embeddings_server_down,
+):
+    fake_llm.reset(content=valid_model_answer())
+    request = replace(REQUEST, conversation=("咳嗽一周，黄痰，低热，没有胸痛",))
+    with override_settings(LLM_BASE_URL=fake_llm.base_url):
+        draft = answers.draft(request)
+    assert draft.engine == "llm"
+    assert draft.notices[0]["code"] == "keyword_retrieval"

@@ -138,3 +138,24 @@ def test_cache_serves_repeated_passages_without_the_model(settings, tmp_path):
     again = embedder.embed_passages(["缓存测试二", "缓存测试一"])
     assert calls == []
     assert np.allclose(again[0], first[1]) and np.allclose(again[1], first[0])
+
+
+def test_a_query_the_server_refuses_or_leaves_unanswered_is_reported_within_the_timeout():
+    import socket
+    import time
+
+    from knowledge.embeddings import QUERY_TIMEOUT_SECONDS, EmbeddingUnavailable
+
+    refused = OpenAICompatibleEmbedder(base_url="http://127.0.0.1:9/v1", model="m", api_key="k")
+    with pytest.raises(EmbeddingUnavailable, match="APIConnectionError"):
+        refused.embed_query("胸痛")
+    # A server that takes the connection and never answers: given up on, not retried.
+    with socket.socket() as silent:
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(8)
+        url = f"http://127.0.0.1:{silent.getsockname()[1]}/v1"
+        hanging = OpenAICompatibleEmbedder(base_url=url, model="m", api_key="k")
+        started = time.monotonic()
+        with pytest.raises(EmbeddingUnavailable, match="APITimeoutError"):
+            hanging.embed_query("胸痛")
+        assert time.monotonic() - started < QUERY_TIMEOUT_SECONDS + 1.0
