@@ -105,7 +105,9 @@ SUGGESTION_FALLBACKS = Counter(
 )
 RETRIEVAL_KEYWORD_ONLY = Counter(
     "gp_retrieval_keyword_only",
-    "Searches that used keyword search alone because the query embedding failed.",
+    "Searches that used keyword search alone, by reason: embedding (the embeddings server did "
+    "not embed the query) or store (the Chroma search failed).",
+    ["reason"],
 )
 SMS_OUTCOMES = Counter(
     "gp_sms_outcomes",

@@ -237,6 +237,9 @@ BACKGROUND_NICENESS = env_int("BACKGROUND_NICENESS", 10, minimum=0, maximum=19)
 
 CHROMA_URL = env_url("CHROMA_URL", ("http", "https"))
 CHROMA_PATH = VAR_DIR / "chroma"
+# A request to the Chroma server gives up after this (connecting: after at most 2 s); a search
+# whose dense half gives up goes on with BM25 alone.
+CHROMA_TIMEOUT_SECONDS = env_float("CHROMA_TIMEOUT_SECONDS", 10.0, minimum=0.1)
 KNOWLEDGE_COLLECTION = env_str("KNOWLEDGE_COLLECTION", "gp_knowledge")
 KNOWLEDGE_CORPUS_DIR = BASE_DIR / "knowledge" / "corpus"
 # Passage embeddings computed once are kept here (by model and text hash), and the shipped

@@ -9,6 +9,10 @@ An explicit ``languages`` filter is a hard filter.
 The lexical index is built lazily from the collection's stored documents and rebuilt when the
 collection's revision marker (set by ingestion) or its count changed; the marker is read at most
 every KNOWLEDGE_INDEX_CHECK_SECONDS, and ingestion in this process invalidates it at once.
+
+When the store cannot be reached (the Chroma server down or not answering within
+CHROMA_TIMEOUT_SECONDS), a process that has read it once keeps its snapshot and searches with
+BM25 alone, like a search whose query the embeddings server did not embed.
 """
 
 from __future__ import annotations
@@ -142,8 +146,9 @@ def search(
     embed: bool = True,
 ) -> Search:
     """``retrieve``, saying whether the dense search ran. When the embeddings server does not
-    embed the query, the search goes on with BM25 alone (logged and counted); ``embed=False``
-    skips the embedding (a second search of the same draft after a failed one)."""
+    embed the query or the Chroma search fails, the search goes on with BM25 alone (logged and
+    counted); ``embed=False`` skips the dense half (a second search of the same draft after a
+    failed one)."""
     from django.conf import settings
 
     from gp_assistant.metrics import RETRIEVAL_KEYWORD_ONLY
@@ -167,12 +172,16 @@ def search(
             vector = _query_vector(get_embedder(), (dense_query or "").strip() or query)
         except EmbeddingUnavailable as exc:
             logger.warning("query embedding failed (%s); keyword search only", exc)
-            RETRIEVAL_KEYWORD_ONLY.inc()
-    dense = (
-        {}
-        if vector is None
-        else _dense_candidates(snapshot, vector, n_candidates, search_languages, kinds)
-    )
+            RETRIEVAL_KEYWORD_ONLY.labels(reason="embedding").inc()
+    dense = {}
+    if vector is not None:
+        try:
+            dense = _dense_candidates(snapshot, vector, n_candidates, search_languages, kinds)
+        except Exception as exc:  # chromadb raises a bare Exception on an HTTP 5xx
+            # The store is down or broken: the snapshot still holds every chunk for BM25.
+            logger.warning("Chroma search failed (%r); keyword search only", exc, exc_info=True)
+            RETRIEVAL_KEYWORD_ONLY.labels(reason="store").inc()
+            vector = None
     bias = float(getattr(settings, "KNOWLEDGE_CROSS_LANGUAGE_BIAS", 0.045))
     corrected = correct_language_bias(dense, query_language, bias)
     dense_ids = sorted(corrected, key=lambda chunk_id: -corrected[chunk_id])[:n_candidates]
@@ -341,16 +350,23 @@ def _get_snapshot() -> _Snapshot:
         snapshot = _snapshots.get(key)
         if snapshot is not None and snapshot.checked_at and now - snapshot.checked_at < interval:
             return snapshot
-        # The markers are read before the data: a concurrent ingest leaves an older marker
-        # behind, so the next check rebuilds rather than keeping a half-updated snapshot forever.
-        collections = store.language_collections()
-        marker = tuple(
-            (language, str(c.id), store.collection_revision(c), c.count())
-            for language, c in collections.items()
-        )
-        if snapshot is None or snapshot.marker != marker:
-            snapshot = build_snapshot(collections, marker)
-            _snapshots[key] = snapshot
+        try:
+            # The markers are read before the data: a concurrent ingest leaves an older marker
+            # behind, so the next check rebuilds rather than keeping a half-updated snapshot.
+            collections = store.language_collections()
+            marker = tuple(
+                (language, str(c.id), store.collection_revision(c), c.count())
+                for language, c in collections.items()
+            )
+            if snapshot is None or snapshot.marker != marker:
+                snapshot = build_snapshot(collections, marker)
+                _snapshots[key] = snapshot
+        except Exception as exc:  # chromadb raises a bare Exception on an HTTP 5xx
+            if snapshot is None:
+                raise
+            # The store is down: keep searching what it held (BM25 and the documents' other
+            # sections need no store), and look again after the interval.
+            logger.warning("Chroma check failed (%r); searching the last snapshot", exc)
         snapshot.checked_at = time.monotonic()
         return snapshot
 

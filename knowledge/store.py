@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import Any
 from urllib.parse import urlsplit
 
+import httpx
 from django.core.exceptions import ImproperlyConfigured
 
 # Collection metadata keys: the revision changes whenever ingestion changed anything, so
@@ -22,6 +23,8 @@ from django.core.exceptions import ImproperlyConfigured
 REVISION_KEY = "kb_revision"
 EMBEDDING_MODEL_KEY = "embedding_model"
 LANGUAGE_KEY = "language"
+# A refused or unroutable server is known within this; a slow answer gets CHROMA_TIMEOUT_SECONDS.
+CONNECT_TIMEOUT_SECONDS = 2.0
 _NAME_UNSAFE = re.compile(r"[^a-z0-9._-]+")
 
 _clients: dict[str, Any] = {}
@@ -56,18 +59,43 @@ def get_client() -> Any:
             if not parts.hostname:
                 raise ImproperlyConfigured(f"CHROMA_URL has no host: {url!r}")
             ssl = parts.scheme == "https"
+            timeout = _http_timeout()
+            # The client's first request (its tenant check) has no timeout yet: a server that
+            # does not answer a heartbeat in time is not asked.
+            httpx.get(f"{url.rstrip('/')}/api/v2/heartbeat", timeout=timeout).raise_for_status()
             client = chromadb.HttpClient(
                 host=parts.hostname,
                 port=parts.port or (443 if ssl else 8000),
                 ssl=ssl,
                 settings=chroma_settings,
             )
+            _session(client).timeout = timeout
         else:
             path = settings.CHROMA_PATH
             path.mkdir(parents=True, exist_ok=True)
             client = chromadb.PersistentClient(path=str(path), settings=chroma_settings)
         _clients[key] = client
         return client
+
+
+def _http_timeout() -> httpx.Timeout:
+    from django.conf import settings
+
+    seconds = float(settings.CHROMA_TIMEOUT_SECONDS)
+    return httpx.Timeout(seconds, connect=min(seconds, CONNECT_TIMEOUT_SECONDS))
+
+
+def _session(client: Any) -> httpx.Client:
+    """The HTTP session of a chromadb HttpClient. chromadb (1.5) gives it no timeout, so a
+    server that accepts a connection and never answers would hang a draft for good; there is no
+    setting for it, so the timeout is set on the session itself."""
+    session = getattr(getattr(client, "_server", None), "_session", None)
+    if not isinstance(session, httpx.Client):
+        raise ImproperlyConfigured(
+            "this chromadb version's HttpClient has no httpx session at _server._session; "
+            "knowledge.store must set the Chroma request timeout another way"
+        )
+    return session
 
 
 def collection_name(language: str) -> str:

@@ -278,7 +278,10 @@ def test_without_the_embeddings_server_a_draft_rests_on_keyword_search_and_says_
     from prometheus_client import REGISTRY
 
     def failures() -> float:
-        return REGISTRY.get_sample_value("gp_retrieval_keyword_only_total") or 0.0
+        value = REGISTRY.get_sample_value(
+            "gp_retrieval_keyword_only_total", {"reason": "embedding"}
+        )
+        return value or 0.0
 
     request = replace(REQUEST, conversation=("咳嗽五天，黄痰，夜里发热，胸口不痛",))
     before = failures()

@@ -6,15 +6,17 @@ Under CI=true a server that cannot start fails the test; elsewhere it skips with
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 import time
 import urllib.request
 from pathlib import Path
 
+import httpx
 import pytest
 
-from knowledge import store
+from knowledge import answers, retrieval, store
 from knowledge.ingestion import ingest
 from knowledge.retrieval import retrieve
 from tests.processes import free_port, stop_process
@@ -29,46 +31,63 @@ def _unavailable(reason: str) -> None:
     pytest.skip(reason)
 
 
-@pytest.fixture
-def chroma_server(tmp_path: Path):
-    if not CHROMA.exists():
-        _unavailable(f"{CHROMA} not found (chromadb is not installed in this venv)")
-    port = free_port()
-    log = (tmp_path / "chroma.log").open("wb")
-    process = subprocess.Popen(
-        [
-            str(CHROMA),
-            "run",
-            "--path",
-            str(tmp_path / "server-data"),
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(port),
-        ],
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    try:
+class ChromaServer:
+    """`chroma run` on one loopback port and data directory; it can be stopped, started again
+    and paused (SIGSTOP: it keeps accepting connections and answers none)."""
+
+    def __init__(self, tmp_path: Path) -> None:
+        self.tmp_path = tmp_path
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.process: subprocess.Popen | None = None
+
+    def start(self) -> None:
+        log_path = self.tmp_path / "chroma.log"
+        with log_path.open("ab") as log:
+            self.process = subprocess.Popen(
+                [
+                    *(str(CHROMA), "run", "--path", str(self.tmp_path / "server-data")),
+                    *("--host", "127.0.0.1", "--port", str(self.port)),
+                ],
+                stdout=log,
+                stderr=subprocess.STDOUT,
+            )
+        deadline = time.monotonic() + 60
         while True:
             try:
-                with urllib.request.urlopen(f"{url}/api/v2/heartbeat", timeout=2) as reply:
+                with urllib.request.urlopen(f"{self.url}/api/v2/heartbeat", timeout=2) as reply:
                     if reply.status == 200:
-                        break
+                        return
             except OSError:
                 pass
-            if process.poll() is not None or time.monotonic() > deadline:
-                log.flush()
-                tail = (tmp_path / "chroma.log").read_text(errors="replace")[-2000:]
-                _unavailable(f"`chroma run` did not come up on {url}: {tail}")
+            if self.process.poll() is not None or time.monotonic() > deadline:
+                tail = log_path.read_text(errors="replace")[-2000:]
+                _unavailable(f"`chroma run` did not come up on {self.url}: {tail}")
             time.sleep(0.25)
-        yield url
+
+    def stop(self) -> None:
+        if self.process is not None:
+            self.process.send_signal(signal.SIGCONT)
+            stop_process(self.process)
+            self.process = None
+
+
+@pytest.fixture
+def chroma(tmp_path: Path):
+    if not CHROMA.exists():
+        _unavailable(f"{CHROMA} not found (chromadb is not installed in this venv)")
+    server = ChromaServer(tmp_path)
+    try:
+        server.start()
+        yield server
     finally:
-        stop_process(process)
-        log.close()
+        server.stop()
         store.reset_clients()
+
+
+@pytest.fixture
+def chroma_server(chroma: ChromaServer) -> str:
+    return chroma.url
 
 
 def test_ingest_and_retrieve_through_a_chroma_server(knowledge_settings, chroma_server, clinic_dir):
@@ -85,3 +104,64 @@ def test_ingest_and_retrieve_through_a_chroma_server(knowledge_settings, chroma_
     assert retrieve("农民中暑晕倒怎么降温", k=1)[0].document_id == "clinic-heatstroke-en"
     only_tcm = retrieve("怕冷流清鼻涕", k=5, kinds=["tcm"])
     assert only_tcm and {p.kind for p in only_tcm} == {"tcm"}
+
+
+def keyword_only(reason: str) -> float:
+    from prometheus_client import REGISTRY
+
+    return REGISTRY.get_sample_value("gp_retrieval_keyword_only_total", {"reason": reason}) or 0.0
+
+
+DOG_BITE = "被狗咬了要打几针"
+
+
+def test_with_the_chroma_server_down_a_draft_rests_on_keyword_search_until_it_is_back(
+    knowledge_settings, chroma
+):
+    knowledge_settings.CHROMA_URL = chroma.url
+    ingest()
+    assert retrieval.search(DOG_BITE, k=3).dense  # this process has read the store once
+
+    chroma.stop()
+    before = keyword_only("store")
+    found = retrieval.search(DOG_BITE, k=3)
+    assert not found.dense
+    assert found.passages[0].document_id == "gl-dog-bites-zh"
+    assert keyword_only("store") == before + 1
+
+    request = answers.DraftRequest(
+        conversation=(DOG_BITE,), triage={"level": "routine", "red_flags": []}, language="zh"
+    )
+    draft = answers.draft(request)
+    assert draft.notices[0] == answers.KEYWORD_ONLY_NOTICE
+    assert "gl-dog-bites-zh" in {p["document_id"] for p in draft.passages}
+    # One failed Chroma search per draft: its TCM search does not try the store again.
+    assert keyword_only("store") == before + 2
+
+    chroma.start()  # same port and data
+    assert retrieval.search(DOG_BITE, k=3).dense
+
+
+def test_a_chroma_server_that_stops_answering_costs_a_search_its_timeout_not_forever(
+    knowledge_settings, chroma
+):
+    knowledge_settings.CHROMA_URL = chroma.url
+    ingest()
+    knowledge_settings.CHROMA_TIMEOUT_SECONDS = 1.0
+    store.reset_clients()
+    assert retrieval.search(DOG_BITE, k=3).dense  # the client now has the 1 s timeout
+
+    chroma.process.send_signal(signal.SIGSTOP)  # connections still open, nothing answers
+    started = time.monotonic()
+    found = retrieval.search(DOG_BITE, k=3)
+    elapsed = time.monotonic() - started
+    assert not found.dense and found.passages[0].document_id == "gl-dog-bites-zh"
+    # The store check and the dense search each give up after 1 s.
+    assert elapsed < 4, elapsed
+
+    # A process that opens its client now gives up on the heartbeat, not on the first request.
+    store.reset_clients()
+    started = time.monotonic()
+    with pytest.raises(httpx.TimeoutException):
+        store.get_client()
+    assert time.monotonic() - started < 2.5
