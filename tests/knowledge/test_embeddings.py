@@ -71,6 +71,54 @@ def test_embedding_threads_sets_the_offline_embedders_openmp_threads():
     assert _threads_after_one_query("2") - _threads_after_one_query("1") == 1
 
 
+def test_an_embedding_alone_on_an_idle_machine_takes_its_threads_otherwise_one():
+    import os
+    import subprocess
+    import sys
+
+    # OpenMP gives each thread that runs a parallel region its own helper threads (one per
+    # thread beyond one), started at its first call: count them while the caller waits.
+    # (Whether a core is idle is set here: the machine's own load would decide otherwise.)
+    code = """
+import contextlib, django, os, threading
+django.setup()
+from knowledge import embeddings
+
+embedder = embeddings.E5Embedder(threads=2)
+tasks = lambda: len(os.listdir("/proc/self/task"))
+
+def helpers(elsewhere, idle_cores=1):
+    embeddings._idle_cores = lambda: idle_cores
+    done, release = threading.Event(), threading.Event()
+
+    def call():
+        with embeddings.in_progress():  # the draft this call belongs to
+            embedder.embed_query("胸痛伴大汗")
+        done.set()
+        release.wait()
+
+    before = tasks()
+    caller = threading.Thread(target=call)
+    with embeddings.in_progress() if elsewhere else contextlib.nullcontext():
+        caller.start()
+        done.wait()
+    started = tasks() - before - 1
+    release.set()
+    caller.join()
+    return started
+
+# Another draft in progress; nothing else but no idle core; nothing else and an idle core.
+print(helpers(True), helpers(False, idle_cores=0), helpers(False))
+"""
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "gp_assistant.settings"}
+    env.pop("OMP_NUM_THREADS", None)
+    result = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.split()[-3:] == ["0", "0", "1"]
+
+
 class _FakeEmbeddingServer(BaseHTTPRequestHandler):
     requests: list[dict] = []
 
