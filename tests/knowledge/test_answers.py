@@ -228,6 +228,19 @@ def test_search_reads_the_recent_conversation_and_the_embedding_only_the_latest_
     assert dense_query == "血压90/60 疑似急性冠脉综合征"
 
 
+def test_the_embedded_text_takes_only_the_most_severe_red_flags():
+    labels = ["疑似急性冠脉综合征", "休克征象", "低氧血症", "高热"]  # most severe first
+    request = answers.DraftRequest(
+        conversation=("胸痛，出冷汗",),
+        triage={"level": "emergency", "red_flags": [{"label": {"zh": x}} for x in labels]},
+        language="zh",
+        age_days=2 * 365,
+    )
+    query, dense_query = answers._queries(request)
+    assert query == "胸痛，出冷汗 疑似急性冠脉综合征 休克征象 低氧血症 高热 小儿 儿童 5岁以下"
+    assert dense_query == "胸痛，出冷汗 疑似急性冠脉综合征 休克征象 小儿 儿童 5岁以下"
+
+
 def test_the_patients_age_group_and_pregnancy_join_the_search():
     def queries(age_days, pregnant=None, language="zh"):
         request = answers.DraftRequest(
