@@ -285,7 +285,7 @@ KEYWORD_ONLY_NOTICE = {
     "message": {
         "zh": "语义检索服务不可用，本建议所引段落仅由关键词检索得到，"
         "可能不是最相关的指南内容，请核对出处。",
-        "en": "The embeddings server was unavailable; this draft's passages were found by "
+        "en": "Semantic search was unavailable; this draft's passages were found by "
         "keyword search alone and may not be the most relevant guidance. Check its sources.",
     },
 }

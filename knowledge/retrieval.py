@@ -114,8 +114,8 @@ def invalidate_index() -> None:
 
 @dataclass(frozen=True)
 class Search:
-    """A search's passages, and whether the dense half ran (False: the query embedding failed
-    and the passages come from keyword search alone)."""
+    """A search's passages, and whether the dense half ran (False: the query embedding or the
+    Chroma search failed, and the passages come from keyword search alone)."""
 
     passages: list[Passage]
     dense: bool = True
