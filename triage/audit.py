@@ -50,6 +50,26 @@ def _lock_chain() -> None:
             cursor.execute("SELECT pg_advisory_xact_lock(%s)", [_CHAIN_LOCK_KEY])
 
 
+def _lock_chain_and_read_head() -> str | None:
+    """Take the chain's lock and, on PostgreSQL, read its head in the same round trip: the
+    two statements go in one simple query, and under READ COMMITTED the second takes its
+    snapshot after the first returned, so it sees the head the lock's previous holder
+    committed (one statement would read from a snapshot taken before the wait). None where
+    the head is left to the first event (SQLite, whose writers serialise at BEGIN)."""
+    if connection.vendor != "postgresql":
+        return None
+    table = connection.ops.quote_name(AuditEvent._meta.db_table)
+    # No parameters (a statement with parameters must be alone): both parts are constants.
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT pg_advisory_xact_lock({int(_CHAIN_LOCK_KEY)}); "  # noqa: S608
+            f"SELECT hash FROM {table} ORDER BY id DESC LIMIT 1"
+        )
+        cursor.nextset()
+        row = cursor.fetchone()
+    return row[0] if row else GENESIS_HASH
+
+
 @dataclass
 class _ChainState:
     """What an audited transaction knows of the chain while it holds the lock: the hash of
@@ -66,23 +86,36 @@ def audited_transaction() -> Iterator[None]:
     any row lock: a writer that locked a row and then waited for the chain, while the chain's
     holder waited for that row, deadlocked on PostgreSQL (found by the echo benchmark).
 
-    The outermost one holds the lock until it ends, so its events skip the lock and the
-    read of the chain's head after the first: round trips on the way to the triage frame."""
+    The outermost one reads the chain's head with the lock and holds the lock until it
+    ends, so its events skip both: round trips on the way to the triage frame."""
     if getattr(connection, "audit_chain", None) is not None:
         with transaction.atomic():  # nested: the lock is already held
             yield
         return
     outermost = not connection.in_atomic_block
     with transaction.atomic():
-        _lock_chain()
         if not outermost:  # inside a plain atomic block: lock and read as every event does
+            _lock_chain()
             yield
             return
-        connection.audit_chain = _ChainState()
+        connection.audit_chain = _ChainState(
+            head=_lock_chain_and_read_head(), savepoints=tuple(connection.savepoint_ids)
+        )
         try:
             yield
         finally:
             connection.audit_chain = None
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    """One event to append: who did what to which object, in which consultation."""
+
+    actor: User | None
+    verb: str
+    obj: object
+    consultation: Consultation | None = None
+    details: dict | None = None
 
 
 def record_audit_event(
@@ -94,6 +127,13 @@ def record_audit_event(
     details: dict | None = None,
 ) -> AuditEvent:
     """Append one event to the chain; must run inside the transaction that made the change."""
+    entry = AuditEntry(actor=actor, verb=verb, obj=obj, consultation=consultation, details=details)
+    return record_audit_events([entry])[0]
+
+
+def record_audit_events(entries: list[AuditEntry]) -> list[AuditEvent]:
+    """Append events to the chain in this order, in one INSERT; must run inside the
+    transaction that made the change."""
     if not connection.in_atomic_block:
         raise RuntimeError("audit events are written in the same transaction as the change")
     state = getattr(connection, "audit_chain", None)
@@ -106,26 +146,27 @@ def record_audit_event(
         last = AuditEvent.objects.order_by("-id").values_list("hash", flat=True).first()
         prev_hash = last or GENESIS_HASH
     created_at = timezone.now()
-    # Round-trip details through JSON so the stored value hashes the same when re-read.
-    details = json.loads(json.dumps(details or {}, cls=DjangoJSONEncoder, ensure_ascii=False))
-    fields = {
-        "actor_id": actor.pk if actor else None,
-        "verb": verb,
-        "object_type": type(obj).__name__,
-        "object_id": str(getattr(obj, "pk", obj)),
-        "consultation_id": consultation.pk if consultation else None,
-        "details": details,
-    }
-    event = AuditEvent(
-        **fields,
-        created_at=created_at,
-        prev_hash=prev_hash,
-        hash=_digest(prev_hash=prev_hash, created_at=created_at.isoformat(), **fields),
-    )
-    event.save()
+    events = []
+    for entry in entries:
+        # Round-trip details through JSON so the stored value hashes the same when re-read.
+        details = json.loads(
+            json.dumps(entry.details or {}, cls=DjangoJSONEncoder, ensure_ascii=False)
+        )
+        fields = {
+            "actor_id": entry.actor.pk if entry.actor else None,
+            "verb": entry.verb,
+            "object_type": type(entry.obj).__name__,
+            "object_id": str(getattr(entry.obj, "pk", entry.obj)),
+            "consultation_id": entry.consultation.pk if entry.consultation else None,
+            "details": details,
+        }
+        digest = _digest(prev_hash=prev_hash, created_at=created_at.isoformat(), **fields)
+        events.append(AuditEvent(**fields, created_at=created_at, prev_hash=prev_hash, hash=digest))
+        prev_hash = digest
+    AuditEvent.objects.bulk_create(events)
     if state is not None:
-        state.head, state.savepoints = event.hash, savepoints
-    return event
+        state.head, state.savepoints = prev_hash, savepoints
+    return events
 
 
 @dataclass(frozen=True)

@@ -89,11 +89,11 @@ def _history(consultation_id: int, after: int) -> dict:
 
 
 @database_sync_to_async
-def _record(user, consultation_id: int, content: dict) -> tuple[dict, ...]:
-    """Store the message; returns the events for the sender's own socket: a new message's
-    echo and triage frame (the group gets them too), or a resend's confirmation (the group
-    has had it)."""
-    with events.in_background():
+def _record(user, consultation_id: int, content: dict) -> tuple[tuple[dict, ...], list]:
+    """Store the message; returns the events for the sender's own socket (a new message's
+    echo and triage frame, which the group gets too, or a resend's confirmation, which the
+    group has had) and the task enqueues held until they are sent."""
+    with events.in_background(), services.enqueues_held() as held:
         recorded = services.record_message(
             user=user,
             consultation_id=consultation_id,
@@ -101,10 +101,10 @@ def _record(user, consultation_id: int, content: dict) -> tuple[dict, ...]:
             text=content.get("text"),
         )
     if recorded.created:
-        return recorded.published
+        return recorded.published, held
     confirmation = {"type": "message", "duplicate": True}
     confirmation["message"] = frames.message_frame(recorded.message)
-    return ({"type": "frame.send", "frame": confirmation},)
+    return ({"type": "frame.send", "frame": confirmation},), held
 
 
 # Close codes counted by their number; any other code a client sends is counted as "other".
@@ -214,20 +214,26 @@ class ConsultationConsumer(MeteredConsumer):
     async def _post(self, content: dict) -> None:
         """Store a message and send its echo and triage frame straight back once committed:
         rule 2's triage frame should not wait for a round trip through the channel layer
-        (under load most of its latency), and the sender still gets both when the layer is
-        down. The group's copies of those events are skipped by id when they arrive."""
+        (under load most of its latency), nor for the draft's task to reach the broker, and
+        the sender still gets both when the layer is down. The group's copies of those
+        events are skipped by id when they arrive."""
         try:
-            replies = await _record(self.scope["user"], self.consultation_id, content)
+            replies, held = await _record(self.scope["user"], self.consultation_id, content)
         except ServiceError as exc:
             client_id = content.get("client_id")
             await self.send_json(
                 _error(exc, client_id=client_id if isinstance(client_id, str) else None)
             )
             return
-        for event in replies:
-            if "id" in event:
-                self.delivered.append(event["id"])
-            await self._forward(event["frame"])
+        try:
+            for event in replies:
+                if "id" in event:
+                    self.delivered.append(event["id"])
+                await self._forward(event["frame"])
+        finally:
+            if held:  # the draft's task, to the broker once the triage frame is on its way
+                loop = asyncio.get_running_loop()
+                await loop.run_in_executor(None, services.run_enqueues, held)
 
     async def frame_send(self, event: dict) -> None:
         """Forward a frame the services published to this consultation's group."""

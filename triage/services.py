@@ -7,6 +7,9 @@ import logging
 import re
 import time
 import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -14,14 +17,14 @@ from typing import Any
 from django.conf import settings
 from django.core.cache import cache
 from django.db import IntegrityError, connection, transaction
-from django.db.models import Exists, OuterRef
+from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 
 from gp_assistant import metrics
 from knowledge import answers
 
 from . import events, frames, rules, selectors, sms, visit_documents
-from .audit import audited_transaction, record_audit_event
+from .audit import AuditEntry, audited_transaction, record_audit_event, record_audit_events
 from .diffing import diff_payloads
 from .errors import Conflict, InvalidInput, NotAllowed, not_found
 from .models import (
@@ -42,19 +45,56 @@ CLIENT_ID_RE = re.compile(r"^[A-Za-z0-9_.:-]{1,64}$")
 logger = logging.getLogger(__name__)
 
 
-# --- Patients ---------------------------------------------------------------------------
+# --- Tasks ------------------------------------------------------------------------------
 
 
 def enqueue_on_commit(task: Any, *args: Any) -> None:
     """Enqueue a task once the transaction commits. A broker that is down does not fail the
     use case whose change is already saved: the error is logged, and the beat sweep
-    (`redrive_unfinished_work`) enqueues the work again later."""
+    (`redrive_unfinished_work`) enqueues the work again later. Within `enqueues_held`, and
+    with a real broker, the enqueue is held for the caller to run instead."""
 
     def enqueue() -> None:
         task.delay(*args)
 
     enqueue.__qualname__ = f"enqueue {task.name}{args}"  # what the logged error names
-    transaction.on_commit(enqueue, robust=True)
+    held = _held_enqueues.get()
+    if held is not None and not task.app.conf.task_always_eager:
+        transaction.on_commit(lambda: held.append(enqueue))
+    else:
+        transaction.on_commit(enqueue, robust=True)
+
+
+_held_enqueues: ContextVar[list[Callable[[], None]] | None] = ContextVar(
+    "held_enqueues", default=None
+)
+
+
+@contextmanager
+def enqueues_held() -> Iterator[list[Callable[[], None]]]:
+    """Within this block, a task enqueued on commit (with a real broker) is not sent yet: it
+    goes into the list this yields, for the caller to run (`run_enqueues`) once it has
+    replied. For a consumer storing its own socket's message: the broker's round trip (a
+    Redis write, 2-3 ms, far more under load) is not on the way to the triage frame (rule 2)."""
+    held: list[Callable[[], None]] = []
+    token = _held_enqueues.set(held)
+    try:
+        yield held
+    finally:
+        _held_enqueues.reset(token)
+
+
+def run_enqueues(held: list[Callable[[], None]]) -> None:
+    """Run enqueues held by `enqueues_held`, each failure logged (the beat sweep enqueues
+    the work again later)."""
+    for enqueue in held:
+        try:
+            enqueue()
+        except Exception:
+            logger.exception("%s failed; the redrive sweep enqueues it again", enqueue.__qualname__)
+
+
+# --- Patients ---------------------------------------------------------------------------
 
 
 def register_patient(
@@ -339,9 +379,19 @@ def record_message(
             if consultation is None:
                 raise not_found()
             author_role = _author_role(user, consultation)
-            existing = consultation.messages.filter(client_id=client_id).first()
-            if existing is not None:
-                return RecordedMessage(existing, created=False)
+            # One read for both: a resend of this client id and, for staff, the staff
+            # messages so far that triage assesses again with the new one.
+            wanted = Q(client_id=client_id)
+            if author_role == Message.AuthorRole.STAFF:
+                wanted |= Q(author_role=Message.AuthorRole.STAFF)
+            earlier = list(
+                consultation.messages.filter(wanted)
+                .order_by("seq")
+                .values_list("pk", "client_id", "text")
+            )
+            resent = next((pk for pk, sent_as, _text in earlier if sent_as == client_id), None)
+            if resent is not None:
+                return RecordedMessage(Message.objects.get(pk=resent), created=False)
             if consultation.status != ConsultationStatus.OPEN:
                 raise Conflict(
                     "consultation_closed",
@@ -360,7 +410,9 @@ def record_message(
             if author_role == Message.AuthorRole.STAFF:
                 # Rule 2: deterministic, synchronous, published before any AI work starts.
                 with metrics.TRIAGE_SECONDS.time():
-                    published = _triage_message(consultation, message)
+                    published = _triage_message(
+                        consultation, message, [text for _pk, _id, text in earlier]
+                    )
                 if settings.DRAFT_ON_MESSAGE:
                     from .tasks import draft_suggestion_task
 
@@ -379,19 +431,25 @@ def record_message(
 
 
 def _store_message(
-    consultation: Consultation, message: Message, *, fields: tuple[str, ...] = ()
+    consultation: Consultation,
+    message: Message,
+    *,
+    fields: tuple[str, ...] = (),
+    audit: tuple[AuditEntry, ...] = (),
 ) -> dict:
     """Insert the message, save the consultation's sequence number (and `fields`), audit it
-    and echo it to the consultation once committed; returns the echo's event."""
+    (with the further `audit` events, in the same round trip) and echo it to the
+    consultation once committed; returns the echo's event."""
     message.save()
     consultation.save(update_fields=["last_message_seq", *fields, "updated_at"])
-    record_audit_event(
+    recorded = AuditEntry(
         actor=message.author,
         verb="message.recorded",
         obj=message,
         consultation=consultation,
         details={"seq": message.seq, "chars": len(message.text)},
     )
+    record_audit_events([recorded, *audit])
     return events.publish(
         events.consultation_group(consultation.pk),
         {
@@ -422,16 +480,14 @@ def _merge_red_flags(seen: list[dict], new: list[dict]) -> list[dict]:
     return sorted(by_code.values(), key=lambda f: -TRIAGE_RANK[f["level"]])
 
 
-def _triage_message(consultation: Consultation, message: Message) -> tuple[dict, dict]:
-    """Assess the staff messages so far with the new one, store both, audit, publish;
-    returns the consultation-group events (the echo, then the triage frame)."""
+def _triage_message(
+    consultation: Consultation, message: Message, earlier_texts: list[str]
+) -> tuple[dict, dict]:
+    """Assess the staff messages so far (`earlier_texts`, oldest first) with the new one,
+    store both, audit, publish; returns the consultation-group events (the echo, then the
+    triage frame)."""
     started = time.perf_counter()
-    texts = [
-        *consultation.messages.filter(author_role=Message.AuthorRole.STAFF)
-        .order_by("seq")
-        .values_list("text", flat=True),
-        message.text,
-    ]
+    texts = [*earlier_texts, message.text]
     assessment = rules.assess(texts, patient_context(consultation.patient))
     result = assessment.to_dict()
     result["elapsed_ms"] = round((time.perf_counter() - started) * 1000, 2)
@@ -456,8 +512,7 @@ def _triage_message(consultation: Consultation, message: Message) -> tuple[dict,
         "actions": consultation.triage.get("actions", []) if floored else result["actions"],
         "elapsed_ms": result["elapsed_ms"],
     }
-    echo = _store_message(consultation, message, fields=("triage_level", "red_flags", "triage"))
-    record_audit_event(
+    assessed_event = AuditEntry(
         actor=None,
         verb="triage.assessed",
         obj=message,
@@ -467,6 +522,12 @@ def _triage_message(consultation: Consultation, message: Message) -> tuple[dict,
             "assessed_level": assessed,
             "red_flags": [flag["code"] for flag in result["red_flags"]],
         },
+    )
+    echo = _store_message(
+        consultation,
+        message,
+        fields=("triage_level", "red_flags", "triage"),
+        audit=(assessed_event,),
     )
     triage = events.publish(
         events.consultation_group(consultation.pk),

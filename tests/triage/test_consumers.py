@@ -101,6 +101,47 @@ async def test_sender_does_not_wait_for_the_other_sockets_copies(consultation):
         await bob.disconnect()
 
 
+@pytest.mark.parametrize("broker", ["slow", "down"])
+async def test_sender_does_not_wait_for_the_drafts_task_to_reach_the_broker(
+    consultation, settings, monkeypatch, caplog, broker
+):
+    """With a real broker the draft's task is enqueued once the echo and the triage frame
+    are on their way: a slow broker delays the draft, not the triage frame, and a broker
+    that is down is logged (the beat sweep enqueues the draft again later)."""
+    import threading
+    import time
+
+    from gp_assistant.celery import app
+    from triage import tasks
+
+    settings.DRAFT_ON_MESSAGE = True
+    app.conf.task_always_eager = False  # a real broker (the autouse fixture restores it)
+    enqueued = threading.Event()
+    calls = []
+
+    def delay(message_id: int) -> None:
+        time.sleep(2)
+        calls.append(message_id)
+        enqueued.set()
+        if broker == "down":
+            raise ConnectionError("Error 111 connecting to redis")
+
+    monkeypatch.setattr(tasks.draft_suggestion_task, "delay", delay)
+    socket, _, _ = await connect(path(consultation), consultation.opened_by)
+    try:
+        await socket.send_json_to({"type": "message", "client_id": "b1", "text": "发热咳嗽两天"})
+        assert (await socket.receive_json_from(timeout=1.5))["type"] == "message"
+        assert (await socket.receive_json_from(timeout=0.5))["type"] == "triage"
+        assert not calls
+        assert await database_sync_to_async(enqueued.wait)(10)
+        stored = await database_sync_to_async(Message.objects.get)(consultation=consultation)
+        assert calls == [stored.pk]
+    finally:
+        await socket.disconnect()
+    failed = [r for r in caplog.records if "redrive sweep" in r.getMessage()]
+    assert len(failed) == (1 if broker == "down" else 0)
+
+
 async def test_sender_gets_its_echo_and_triage_while_the_layer_is_down(consultation, caplog):
     """A channel layer that fails (Redis restarting) loses nothing for the sender: the message
     is stored and its echo and triage come straight back; others catch up by resuming. The
