@@ -121,6 +121,31 @@ def _serve_worker_metrics(**kwargs) -> None:
         metrics.serve_worker_metrics(settings.WORKER_METRICS_PORT)
 
 
+def _warm_up_in_background() -> None:
+    """Warm drafting up on a thread of its own: the worker takes tasks meanwhile (a draft
+    that comes first waits for the store's snapshot the warm-up is reading, or reads it)."""
+    from knowledge import answers
+
+    threading.Thread(target=answers.warm_up, name="drafting-warm-up", daemon=True).start()
+
+
+@signals.worker_process_init.connect
+def _warm_up_pool_process(**kwargs) -> None:
+    # A prefork pool's process after the fork, or the solo pool's (the worker's own): never
+    # the prefork parent, since the embedder's OpenMP threads do not survive a fork.
+    _warm_up_in_background()
+
+
+@signals.worker_ready.connect
+def _warm_up_thread_pool(sender, **kwargs) -> None:
+    # The threads pool runs its tasks in the worker's own process, which sends no
+    # worker_process_init.
+    from celery.concurrency.thread import TaskPool as ThreadTaskPool
+
+    if isinstance(getattr(sender, "pool", None), ThreadTaskPool):
+        _warm_up_in_background()
+
+
 @signals.worker_process_shutdown.connect
 def _forget_pool_process(pid: int, **kwargs) -> None:
     from gp_assistant import metrics

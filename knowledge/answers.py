@@ -261,6 +261,50 @@ def _draft(request: DraftRequest, on_delta: Callable[[str], None] | None) -> Dra
     )
 
 
+# A drafting query like a clinic's, in both languages.
+WARM_UP_QUERY = "发热咳嗽两天 fever and cough for two days"
+
+
+def warm_up() -> dict[str, str]:
+    """Do at a worker's start what its first draft would otherwise pay for: load the query
+    embedder and embed one query; with a Chroma server (CHROMA_URL), read the store's
+    snapshot (every chunk, the BM25 index) and search it once, so that a store that goes
+    down later leaves the worker its snapshot to search by keyword; with a model server,
+    build its HTTP client and check that it serves LLM_MODEL. The embedded store is left
+    alone: its directory belongs to the one process that uses it. Never raises: a step that
+    fails is logged and left to the first draft. Returns each step's time, and its problem."""
+
+    def search() -> str | None:
+        return None if retrieval.search(WARM_UP_QUERY, k=1).dense else "keyword search only"
+
+    def embedder() -> None:
+        embeddings.get_embedder().embed_query(WARM_UP_QUERY)
+
+    def model_server() -> str | None:
+        return None if llm.server_ready() else "not ready"
+
+    steps: dict[str, Callable[[], str | None]] = {}
+    if settings.CHROMA_URL:
+        steps["search"] = search
+    else:
+        steps["embedder"] = embedder
+    if settings.LLM_BASE_URL:
+        steps["model_server"] = model_server
+    report: dict[str, str] = {}
+    level = logging.INFO
+    for name, step in steps.items():
+        started = time.monotonic()
+        try:
+            problem = step()
+        except Exception as exc:  # a warm-up failure must never stop a worker
+            problem = repr(exc)[:200]
+        took = f"{time.monotonic() - started:.2f} s"
+        report[name] = f"{problem} ({took})" if problem else took
+        level = logging.WARNING if problem else level
+    logger.log(level, "drafting warm-up: %s", report)
+    return report
+
+
 def cited_passages(draft: Draft) -> list[dict]:
     """The provenance entries of the passages the suggestion actually cites."""
     cited: set[str] = set()

@@ -18,8 +18,8 @@ Reason codes: not_configured, connection (refused, reset before any answer), tim
 first_token_timeout, http_error (with .status), dropped (stream cut off), server_error,
 protocol_error, empty_output, invalid_json, schema_mismatch.
 
-The first call in a process builds the HTTP client (a few hundred ms, CA bundle); call
-server_ready() at worker start to take that off the first draft.
+The first call in a process builds the HTTP client (a few hundred ms, CA bundle); a worker
+calls server_ready() as it starts (answers.warm_up) to take that off the first draft.
 """
 
 from __future__ import annotations

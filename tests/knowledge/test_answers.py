@@ -15,6 +15,7 @@ from knowledge.extractive import build_suggestion
 from knowledge.schema import SUGGESTION_SCHEMA, NumberedPassage
 from tests.knowledge.conftest import embedding_cache_dir, real_corpus_store  # noqa: F401
 from tests.knowledge.fake_llm_server import fake_llm, fake_llm_server_module  # noqa: F401
+from tests.processes import free_port
 
 
 def passage(short_id, section, text, *, kind="guideline", doc="gl-cold-influenza-en", title="Cold"):
@@ -318,3 +319,26 @@ def test_a_model_draft_on_keyword_search_carries_the_notice_too(
         draft = answers.draft(request)
     assert draft.engine == "llm"
     assert draft.notices[0]["code"] == "keyword_retrieval"
+
+
+def test_warm_up_reports_each_step_and_never_raises(fake_llm, settings, caplog):  # noqa: F811
+    """Without CHROMA_URL the warm-up leaves the embedded store alone and loads the embedder;
+    with a model server it checks the server, and a server that does not serve LLM_MODEL is a
+    warning in the report, not an exception."""
+    settings.CHROMA_URL = None
+    report = answers.warm_up()
+    assert set(report) == {"embedder", "model_server"}
+    assert all(value.endswith(" s") for value in report.values()), report
+
+    settings.LLM_MODEL = "not-served"
+    with caplog.at_level("INFO", logger="knowledge.answers"):
+        report = answers.warm_up()
+    assert report["model_server"].startswith("not ready (")
+    assert caplog.records[-1].levelname == "WARNING"
+
+    # A store that cannot be reached is a failed step too.
+    settings.CHROMA_URL = f"http://127.0.0.1:{free_port()}"
+    settings.CHROMA_TIMEOUT_SECONDS = 1.0
+    report = answers.warm_up()
+    assert "search" in report and "embedder" not in report
+    assert report["search"].endswith(" s)"), report

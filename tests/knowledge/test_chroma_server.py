@@ -165,3 +165,57 @@ def test_a_chroma_server_that_stops_answering_costs_a_search_its_timeout_not_for
     with pytest.raises(httpx.TimeoutException):
         store.get_client()
     assert time.monotonic() - started < 2.5
+
+
+@pytest.fixture
+def warm_worker_env(knowledge_settings, chroma, monkeypatch, tmp_path):
+    """The fixture corpus in the Chroma server, and a worker's environment pointing at it
+    (requested before `worker_process`, which starts the worker with this environment)."""
+    knowledge_settings.CHROMA_URL = chroma.url
+    ingest()
+    monkeypatch.setenv("CHROMA_URL", chroma.url)
+    monkeypatch.setenv("CHROMA_TIMEOUT_SECONDS", "2")
+    monkeypatch.setenv("KNOWLEDGE_COLLECTION", knowledge_settings.KNOWLEDGE_COLLECTION)
+    monkeypatch.setenv("VAR_DIR", str(tmp_path / "worker-var"))
+    return chroma
+
+
+@pytest.mark.services_only
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.parametrize(
+    "worker_process",
+    [{"pool": "solo"}, {"pool": "threads", "concurrency": 2}, {"pool": "prefork"}],
+    ids=["solo", "threads", "prefork"],
+    indirect=True,
+)
+def test_a_worker_warmed_up_at_start_drafts_while_the_chroma_server_is_down(
+    warm_worker_env, worker_process, settings
+):
+    """A worker reads the store's snapshot as it starts (in the process that runs its tasks,
+    whatever the pool): when the Chroma server is down by its first draft, the draft rests
+    on keyword search with a notice. Without the warm-up that draft had no snapshot and
+    failed until the server was back."""
+    from tests.conftest import wait_until
+    from tests.factories import ConsultationFactory
+    from triage import services
+    from triage.models import Suggestion
+
+    wait_until(lambda: "drafting warm-up" in worker_process(), timeout=90, describe=worker_process)
+    assert "search" in worker_process() and "keyword search only" not in worker_process()
+    warm_worker_env.stop()
+
+    settings.DRAFT_ON_MESSAGE = True
+    consultation = ConsultationFactory()
+    message = services.record_message(
+        user=consultation.opened_by,
+        consultation_id=consultation.pk,
+        client_id="warm-1",
+        text=DOG_BITE,
+    ).message
+    suggestion = wait_until(
+        lambda: Suggestion.objects.filter(message=message).first(),
+        timeout=60,
+        describe=worker_process,
+    )
+    assert suggestion.notices[0]["code"] == answers.KEYWORD_ONLY_NOTICE["code"]
+    assert "gl-dog-bites-zh" in {p["document_id"] for p in suggestion.retrieved_passages}
