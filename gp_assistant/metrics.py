@@ -106,7 +106,8 @@ SUGGESTION_FALLBACKS = Counter(
 RETRIEVAL_KEYWORD_ONLY = Counter(
     "gp_retrieval_keyword_only",
     "Searches that used keyword search alone, by reason: embedding (the embeddings server did "
-    "not embed the query) or store (the Chroma search failed).",
+    "not embed the query) or store (the Chroma server failed, now or less than "
+    "CHROMA_RETRY_SECONDS ago).",
     ["reason"],
 )
 SMS_OUTCOMES = Counter(

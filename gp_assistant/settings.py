@@ -240,6 +240,10 @@ CHROMA_PATH = VAR_DIR / "chroma"
 # A request to the Chroma server gives up after this (connecting: after at most 2 s); a search
 # whose dense half gives up goes on with BM25 alone.
 CHROMA_TIMEOUT_SECONDS = env_float("CHROMA_TIMEOUT_SECONDS", 10.0, minimum=0.1)
+# After the Chroma server failed, searches leave it alone this long (keyword search on the
+# process's last snapshot), then one search tries it again: a hung server costs a timeout once
+# per period, not every draft.
+CHROMA_RETRY_SECONDS = env_float("CHROMA_RETRY_SECONDS", 30.0, minimum=0.0)
 KNOWLEDGE_COLLECTION = env_str("KNOWLEDGE_COLLECTION", "gp_knowledge")
 KNOWLEDGE_CORPUS_DIR = BASE_DIR / "knowledge" / "corpus"
 # Passage embeddings computed once are kept here (by model and text hash), and the shipped

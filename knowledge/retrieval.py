@@ -12,7 +12,8 @@ every KNOWLEDGE_INDEX_CHECK_SECONDS, and ingestion in this process invalidates i
 
 When the store cannot be reached (the Chroma server down or not answering within
 CHROMA_TIMEOUT_SECONDS), a process that has read it once keeps its snapshot and searches with
-BM25 alone, like a search whose query the embeddings server did not embed.
+BM25 alone, like a search whose query the embeddings server did not embed; it leaves the store
+alone for CHROMA_RETRY_SECONDS, then one search tries it again.
 """
 
 from __future__ import annotations
@@ -103,13 +104,26 @@ class _Snapshot:
 
 _snapshots: dict[tuple[str, str], _Snapshot] = {}  # (store, KNOWLEDGE_COLLECTION) -> snapshot
 _snapshot_lock = threading.Lock()
+# When each store (store.client_key()) last failed a check or a search.
+_store_failed_at: dict[str, float] = {}
+
+
+def _store_resting(store_key: str) -> bool:
+    """Whether the store failed less than CHROMA_RETRY_SECONDS ago. Searches leave it alone
+    meanwhile: a server that hangs would cost every draft its timeout."""
+    from django.conf import settings
+
+    failed = _store_failed_at.get(store_key)
+    return failed is not None and time.monotonic() - failed < settings.CHROMA_RETRY_SECONDS
 
 
 def invalidate_index() -> None:
-    """Make the next retrieval re-check the collection (called after ingestion)."""
+    """Make the next retrieval re-check the collection (called after ingestion, which has
+    just reached the store)."""
     with _snapshot_lock:
         for snapshot in _snapshots.values():
             snapshot.checked_at = 0.0
+        _store_failed_at.clear()
 
 
 @dataclass(frozen=True)
@@ -152,6 +166,7 @@ def search(
     from django.conf import settings
 
     from gp_assistant.metrics import RETRIEVAL_KEYWORD_ONLY
+    from knowledge import store
     from knowledge.embeddings import EmbeddingUnavailable, get_embedder
 
     query = query.strip()
@@ -160,6 +175,7 @@ def search(
     snapshot = _get_snapshot()
     if not snapshot.ids:
         return Search([], embed)
+    store_key = store.client_key()
     n_candidates = max(k * 5, MIN_CANDIDATES)
 
     query_language = detect_language(query)
@@ -167,7 +183,10 @@ def search(
     search_languages = list(languages) if languages is not None else allowed
 
     vector = None
-    if embed:
+    if embed and _store_resting(store_key):
+        # The failure was logged when it happened; each search without the store is counted.
+        RETRIEVAL_KEYWORD_ONLY.labels(reason="store").inc()
+    elif embed:
         try:
             vector = _query_vector(get_embedder(), (dense_query or "").strip() or query)
         except EmbeddingUnavailable as exc:
@@ -181,6 +200,7 @@ def search(
             # The store is down or broken: the snapshot still holds every chunk for BM25.
             logger.warning("Chroma search failed (%r); keyword search only", exc, exc_info=True)
             RETRIEVAL_KEYWORD_ONLY.labels(reason="store").inc()
+            _store_failed_at[store_key] = time.monotonic()
             vector = None
     bias = float(getattr(settings, "KNOWLEDGE_CROSS_LANGUAGE_BIAS", 0.045))
     corrected = correct_language_bias(dense, query_language, bias)
@@ -342,13 +362,19 @@ def _get_snapshot() -> _Snapshot:
 
     key = (store.client_key(), settings.KNOWLEDGE_COLLECTION)
     interval = float(getattr(settings, "KNOWLEDGE_INDEX_CHECK_SECONDS", 2.0))
+
+    def current(snapshot: _Snapshot | None) -> bool:
+        if snapshot is None:
+            return False
+        recent = snapshot.checked_at and time.monotonic() - snapshot.checked_at < interval
+        return bool(recent) or _store_resting(key[0])
+
     snapshot = _snapshots.get(key)
-    now = time.monotonic()
-    if snapshot is not None and snapshot.checked_at and now - snapshot.checked_at < interval:
+    if current(snapshot):
         return snapshot
     with _snapshot_lock:
         snapshot = _snapshots.get(key)
-        if snapshot is not None and snapshot.checked_at and now - snapshot.checked_at < interval:
+        if current(snapshot):
             return snapshot
         try:
             # The markers are read before the data: a concurrent ingest leaves an older marker
@@ -361,12 +387,18 @@ def _get_snapshot() -> _Snapshot:
             if snapshot is None or snapshot.marker != marker:
                 snapshot = build_snapshot(collections, marker)
                 _snapshots[key] = snapshot
+            _store_failed_at.pop(key[0], None)
         except Exception as exc:  # chromadb raises a bare Exception on an HTTP 5xx
+            _store_failed_at[key[0]] = time.monotonic()
             if snapshot is None:
                 raise
             # The store is down: keep searching what it held (BM25 and the documents' other
-            # sections need no store), and look again after the interval.
-            logger.warning("Chroma check failed (%r); searching the last snapshot", exc)
+            # sections need no store), and look again after CHROMA_RETRY_SECONDS.
+            logger.warning(
+                "Chroma check failed (%r); searching the last snapshot by keyword for %s s",
+                exc,
+                settings.CHROMA_RETRY_SECONDS,
+            )
         snapshot.checked_at = time.monotonic()
         return snapshot
 
