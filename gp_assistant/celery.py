@@ -8,6 +8,7 @@ which every other socket's database work waits on.
 A real worker serves its metrics on WORKER_METRICS_PORT (see gp_assistant/metrics.py).
 """
 
+import gc
 import logging
 import os
 import sys
@@ -123,10 +124,17 @@ def _serve_worker_metrics(**kwargs) -> None:
 
 def _warm_up_in_background() -> None:
     """Warm drafting up on a thread of its own: the worker takes tasks meanwhile (a draft
-    that comes first waits for the store's snapshot the warm-up is reading, or reads it)."""
+    that comes first waits for the store's snapshot the warm-up is reading, or reads it).
+    Then what the process holds for good (the app, the embedder, the store's snapshot) is
+    moved out of the garbage collector's way, as the web process does (see asgi.py): a full
+    collection would pause every draft's frames."""
     from knowledge import answers
 
-    threading.Thread(target=answers.warm_up, name="drafting-warm-up", daemon=True).start()
+    def warm_up() -> None:
+        answers.warm_up()
+        gc.freeze()
+
+    threading.Thread(target=warm_up, name="drafting-warm-up", daemon=True).start()
 
 
 @signals.worker_process_init.connect
