@@ -26,5 +26,5 @@ application = ProtocolTypeRouter(
 
 # What the app imported lives as long as the process: out of the garbage collector's way. A
 # full collection walked the ~260,000 objects of the imports and paused the event loop (every
-# socket's frames) for 60-200 ms, every few seconds while 20 drafts streamed.
+# socket's frames) for 130-200 ms, several times a minute while 20 drafts streamed.
 gc.freeze()
