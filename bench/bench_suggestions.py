@@ -304,7 +304,7 @@ def child_requests(targets: list[list[int]], rebuild: bool) -> dict:
             consultation_id=consultation_id, seq=seq
         )
         if rebuild:
-            request = services._draft_request(message.consultation, message)
+            request = services.draft_request(message.consultation, message)
             passages = answers.gather_passages(request)
             user = prompts.build_user_prompt(
                 conversation=request.conversation,

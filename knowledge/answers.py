@@ -60,21 +60,25 @@ class Draft:
 # CPU, on the way to the first draft frame, and past the first few they blur the vector more
 # than they steer it; BM25 takes them all at no cost.
 DENSE_QUERY_FLAGS = 2
+# The staff messages in both searches. A conversation's topic is often in its earlier
+# messages ("cough for three days, fever" ... "38.6, eating well, what now?"): embedding only
+# the latest message missed the topic altogether in 12 of the 60 conversations of
+# tests/triage/conversations/retrieval.jsonl, against 4 with the latest three, at about twice
+# the embedding time (68 tokens at the median instead of 28).
+QUERY_MESSAGES = 3
 
 
 def _queries(request: DraftRequest) -> tuple[str, str]:
-    """The search text (the latest three staff messages, the red flags and the patient's age
-    group or pregnancy) and the shorter text embedded for the dense search (the latest
-    message, the most severe DENSE_QUERY_FLAGS red flags and the same patient words): the
-    query embedding's cost grows with its length and it is on the critical path to the first
-    draft frame, while BM25 takes the whole context at no cost."""
+    """The search text (the latest QUERY_MESSAGES staff messages, the red flags and the
+    patient's age group or pregnancy) and the text embedded for the dense search (the same
+    messages, the most severe DENSE_QUERY_FLAGS red flags and the same patient words)."""
     labels = [
         f.get("label", {}).get(request.language, "") for f in request.triage.get("red_flags", [])
     ]
     patient = _patient_words(request)
-    latest = request.conversation[-1] if request.conversation else ""
-    query = " ".join([*request.conversation[-3:], *labels, *patient]).strip()[:1000]
-    dense = " ".join([latest, *labels[:DENSE_QUERY_FLAGS], *patient]).strip()[:1000]
+    messages = request.conversation[-QUERY_MESSAGES:]
+    query = " ".join([*messages, *labels, *patient]).strip()[:1000]
+    dense = " ".join([*messages, *labels[:DENSE_QUERY_FLAGS], *patient]).strip()[:1000]
     return query, dense
 
 

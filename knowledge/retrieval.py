@@ -76,6 +76,7 @@ class _Snapshot:
     index: LexicalIndex
     position: dict[str, int]
     documents: dict[str, list[int]]  # document id -> positions of its chunks
+    topic_languages: dict[str, frozenset[str]]  # topic (else document id) -> its languages
     language_codes: np.ndarray
     kind_codes: np.ndarray
     codes: dict[str, dict[str, int]]
@@ -223,11 +224,18 @@ def search(
             (sim for sim, language in dense.values() if language == query_language),
             default=float("-inf"),
         )
-        # Other-language passages that fit better than anything in the query's language.
+        # Other-language passages that fit better than anything in the query's language, of
+        # documents the query's language has no version of (a clinic's English-only protocol
+        # for a Chinese question). Where both versions exist the query's language is the one
+        # to read, and generic sections of the other language (drug lists) would otherwise
+        # come first for long queries.
         exempt = {
             cid
             for cid, value in corrected.items()
-            if dense[cid][1] != query_language and value > best_own
+            if dense[cid][1] != query_language
+            and value > best_own
+            and cid in records
+            and query_language not in snapshot.topic_languages.get(_topic(records[cid][0]), ())
         }
         fused = prefer_language(
             fused, chunk_languages, query_language, other_weight=other_weight, exempt=exempt
@@ -339,6 +347,11 @@ def _records(snapshot: _Snapshot, chunk_ids: list[str]) -> dict[str, tuple[dict[
     return found
 
 
+def _topic(meta: dict[str, Any]) -> str:
+    """What a chunk's document is a version of: its topic, else the document itself."""
+    return str(meta.get("topic") or meta.get("document_id", ""))
+
+
 def _passage(chunk_id: str, meta: dict[str, Any], text: str, score: float) -> Passage:
     return Passage(
         chunk_id=chunk_id,
@@ -436,8 +449,10 @@ def build_snapshot(
             count=len(metadatas),
         )
     documents: dict[str, list[int]] = {}
+    topic_languages: dict[str, set[str]] = {}
     for i, meta in enumerate(metadatas):
         documents.setdefault(str(meta.get("document_id", "")), []).append(i)
+        topic_languages.setdefault(_topic(meta), set()).add(str(meta.get("language", "")))
     return _Snapshot(
         marker=marker,
         collections=collections,
@@ -447,6 +462,7 @@ def build_snapshot(
         index=index,
         position={chunk_id: i for i, chunk_id in enumerate(ids)},
         documents=documents,
+        topic_languages={topic: frozenset(langs) for topic, langs in topic_languages.items()},
         language_codes=columns["language"],
         kind_codes=columns["kind"],
         codes=codes,

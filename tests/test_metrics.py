@@ -321,7 +321,7 @@ def test_model_server_down_counts_the_failure_the_fallback_and_the_draft_time(co
 @pytest.mark.django_db(transaction=True)
 def test_a_streamed_model_draft_observes_time_to_first_token(corpus, fake_llm):  # noqa: F811
     message = staff_message("咳嗽三天，发烧38.5度")
-    request = services._draft_request(message.consultation, message)
+    request = services.draft_request(message.consultation, message)
     valid = build_suggestion(
         triage=request.triage,
         passages=answers.gather_passages(request),

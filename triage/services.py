@@ -582,7 +582,9 @@ def set_triage_level(*, gp: User, consultation_id: int, level: str, reason: str)
 # --- Suggestions ------------------------------------------------------------------------
 
 
-def _draft_request(consultation: Consultation, message: Message) -> answers.DraftRequest:
+def draft_request(consultation: Consultation, message: Message) -> answers.DraftRequest:
+    """What a draft for `message` knows: the staff messages up to it, the consultation's
+    triage, the staff member's language and the patient's record and stated facts."""
     staff_texts = consultation.messages.filter(
         author_role=Message.AuthorRole.STAFF, seq__lte=message.seq
     ).order_by("seq")
@@ -624,7 +626,7 @@ def draft_suggestion(*, message_id: int) -> Suggestion | None:
     if message.author_role != Message.AuthorRole.STAFF:
         return None
     streamer = events.DraftStreamer(consultation.pk, message.seq)
-    request = _draft_request(consultation, message)
+    request = draft_request(consultation, message)
     _release_database_connection()
     result = answers.draft(request, on_delta=streamer.feed)
     streamer.flush()

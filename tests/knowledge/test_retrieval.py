@@ -54,6 +54,20 @@ def test_chinese_question_finds_english_only_protocol(fixture_store):
     assert passages[0].document_id == "clinic-heatstroke-en"
 
 
+def test_other_language_passages_come_first_only_without_a_version_in_the_querys(
+    fixture_store, settings
+):
+    # The dense search alone, with a bias that lifts the English rabies passage above the
+    # Chinese one (0.821 + 0.1 against 0.915): the English version of a document that exists
+    # in Chinese still comes after the Chinese one (the query's language is the one to read);
+    # an English-only protocol still comes first.
+    settings.KNOWLEDGE_CROSS_LANGUAGE_BIAS = 0.1
+    settings.KNOWLEDGE_LEXICAL_WEIGHT = 0.0
+    passages = retrieve("狂犬病疫苗怎么打", k=3)
+    assert passages[0].document_id == "gl-dog-bites-zh"
+    assert retrieve("农民在大棚里中暑晕倒了怎么降温", k=3)[0].document_id == "clinic-heatstroke-en"
+
+
 def test_english_question_finds_chinese_only_document(fixture_store):
     # Wind-cold exists only in Chinese in the fixture corpus.
     passages = retrieve("aversion to cold, clear nasal discharge, floating tight pulse", k=3)

@@ -1,4 +1,5 @@
-"""``manage.py eval_retrieval QUERIES.jsonl``: recall@5, recall@10 and MRR of retrieval."""
+"""``manage.py eval_retrieval QUERIES.jsonl``: recall@5, recall@10 and MRR of retrieval (each
+item's query, or a conversation's messages on one line, searched as it stands)."""
 
 from __future__ import annotations
 
@@ -36,15 +37,4 @@ class Command(BaseCommand):
             data = report.as_dict(with_results=options["results"])
             self.stdout.write(json.dumps(data, ensure_ascii=False))
             return
-        self.stdout.write(
-            f"queries {report.queries}  recall@5 {report.recall_at_5:.3f}  "
-            f"recall@10 {report.recall_at_10:.3f}  MRR {report.mrr:.3f}"
-        )
-        for name, figures in [*report.by_lang.items(), *report.by_tag.items()]:
-            self.stdout.write(
-                f"  {name:<16} recall@5 {figures['recall_at_5']:.3f}  "
-                f"recall@10 {figures['recall_at_10']:.3f}  MRR {figures['mrr']:.3f}"
-            )
-        for miss in report.misses(5):
-            got = ", ".join(dict.fromkeys(miss.retrieved_doc_ids[:5]))
-            self.stdout.write(f"  miss@5 {miss.id} {miss.query!r} -> {got}")
+        self.stdout.write("\n".join(report.summary_lines()))
