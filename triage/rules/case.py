@@ -117,6 +117,12 @@ class Case:
         return self.has("fever")
 
     @property
+    def hfmd(self) -> bool:
+        """Hand, foot and mouth disease, named or described (rash on hands or feet with mouth
+        sores, 手足口病诊疗指南2018 §临床表现)."""
+        return self.has("hfmd") or (self.has("hand_foot_rash") and self.has("mouth_ulcer"))
+
+    @property
     def altered_mental(self) -> bool:
         """New confusion, drowsiness, unresponsiveness or GCS below 15."""
         return self.has("confusion", "drowsy", "unconscious") or (

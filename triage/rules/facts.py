@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from .demographics import parse_age_days, parse_age_hint, parse_gestation_weeks, parse_sex
 from .lexicon import IMPLIES, QUALIFIERS, find_concepts
 from .negation import scope_mentions
+from .numbers import parse_number
 from .timing import find_durations
 from .values import ABSENT, HISTORY, PRESENT, UNCERTAIN, Facts, PatientContext, Vitals
 from .vitals import parse_vitals
@@ -26,6 +27,20 @@ _BURN_PERCENT = re.compile(
     r"(?:面积|tbsa|bsa|body surface(?: area)?)\D{0,8}?(\d{1,2})\s*%"
     r"|(\d{1,2})\s*%\s*(?:的)?(?:体表)?(?:面积|tbsa|bsa|烧伤|烫伤|burns?|body)"
 )
+# Palm method (ISBI 2016; 外科学 第9版 烧伤 手掌法): the patient's palm with fingers is about 1%
+# of body surface. "五六个手掌那么大" / "about 3 of his palms"; a range counts at its top.
+_PALM_NUM = (
+    r"(\d{1,2}|[一二两三四五六七八九十]{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)"
+)
+_PALMS = re.compile(
+    rf"{_PALM_NUM}\s*(?:[-~到至或]\s*{_PALM_NUM})?\s*个?(?:手掌|巴掌|掌心)(?:那么|这么|那样|一样|左右|多)*(?:大|宽|面积|的面积)"
+    rf"|(?:面积|范围)[^,。;；]{{0,6}}?{_PALM_NUM}\s*(?:[-~到至或]\s*{_PALM_NUM})?\s*个?(?:手掌|巴掌)"
+    rf"|(?<![a-z]){_PALM_NUM}(?:\s*(?:-|to|or)\s*{_PALM_NUM})?\s+(?:(?:of\s+)?(?:his|her|their|the\s+\w+'s|the)\s+(?:own\s+)?)?"
+    r"(?:palms?|palm[- ]?(?:sizes?|widths?|areas?|prints?)|hand\s*prints?)(?![a-z])"
+)
+_EN_NUMBERS = {w: i for i, w in enumerate(
+    ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"), start=1
+)}  # fmt: skip
 _BARE_WEEKS = re.compile(
     r"(?<![\d.])(\d{1,2})\s*(?:\+\d\s*)?(?:weeks?|wks?|周)(?!\s*(?:old|-old|大|龄|ago|前|了))"
 )
@@ -110,10 +125,7 @@ def extract_facts(text: str) -> Facts:
         pregnant = True
     elif status.get("pregnant") == ABSENT:
         pregnant = False
-    burn = None
-    m = _BURN_PERCENT.search(norm)
-    if m:
-        burn = int(m.group(1) or m.group(2))
+    burn = _burn_percent(norm)
 
     return Facts(
         findings=tuple(sorted(status.items())),
@@ -130,6 +142,23 @@ def extract_facts(text: str) -> Facts:
         burn_percent=burn,
         evidence=tuple(sorted(evidence.items())),
     )
+
+
+def _burn_percent(norm: str) -> int | None:
+    """Burned body surface in percent, stated (面积5%) or counted in the patient's palms."""
+    m = _BURN_PERCENT.search(norm)
+    if m:
+        return int(m.group(1) or m.group(2))
+    counts = []
+    for m in _PALMS.finditer(norm):
+        for token in m.groups():
+            if token:
+                value = _EN_NUMBERS.get(token) or parse_number(token)
+                if value:
+                    counts.append(value)
+    if not counts:
+        return None
+    return int(max(counts) + 0.5)
 
 
 # Pain that keeps getting worse is treated like severe pain (a surgical or vascular cause).

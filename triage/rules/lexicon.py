@@ -124,11 +124,13 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "chest_indrawing": (
         "胸部往里凹 下胸部往里凹 胸口往里凹 肋骨下凹陷 吸气时胸口凹 胸凹陷 胸廓凹陷 吸气时胸壁凹陷 三凹征 肋间凹陷 下胸壁凹陷 胸壁吸气性凹陷 肋下凹陷 锁骨上窝凹陷",
         "chest in-?drawing; (?:intercostal|subcostal) recession; (?:chest |intercostal |subcostal )?retractions?; "
-        "tracheal tug",
+        "tracheal tug; (?:lower )?chest (?:wall )?(?:is |was |keeps )?(?:drawing|draws|drawn|pulling|pulls|sucking|sucks|sinking|sinks|caving|caves) in; "
+        "(?:skin |area |belly )?(?:under|below|between) (?:the |his |her |their )?ribs (?:is |are |was |were |keeps )?(?:sucking|pulling|drawing|sinking|going) in; "
+        "ribs (?:are |were )?(?:sucking|pulling|drawing|sinking|showing) in",
     ),
     "grunting": (
-        "呻吟 鼻翼扇动 点头呼吸",
-        "grunting; nasal flaring; head bobbing",
+        "呻吟 鼻翼扇动 鼻翼煽动 鼻翼翕动 鼻扇 点头呼吸 鼻孔一张一合 鼻孔一张一张",
+        "grunting; nasal flaring; head bobbing; nostrils (?:are |were |keep )?flar\\w*; flaring of (?:the |his |her |their )?nostrils; nasal flare",
     ),
     "apnoea": (
         "呼吸停止 没有呼吸 不呼吸 呼吸暂停 没气了 没呼吸",
@@ -178,14 +180,24 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "one[- ]sided weakness; hemipar\\w*; hemipleg\\w*; can'?t (?:lift|raise) (?:his |her |my |the )?arm; "
         "arm drift; numbness (?:on|of) one side; one side (?:is )?numb; weak on one side; "
         "(?:left|right)[- ]sided (?:weakness|numbness); weak(?:ness)? (?:on|of) the (?:left|right) side; "
-        "(?:left|right) (?:arm|leg|hand) (?:is )?(?:weak|numb); dropping things",
+        "(?:left|right) (?:arm|leg|hand) (?:is )?(?:weak|numb); dropping things; "
+        "(?:(?:left|right|one) )?(?:arm|hand|leg) (?:suddenly )?(?:went|has gone|had gone|turned|became|suddenly (?:felt|got)) "
+        "(?:all |a bit |very |really |completely )?(?:weak|floppy|limp|heavy|useless); "
+        "(?:left|right) (?:arm|hand|leg) (?:felt|feels|was|got|gets) (?:all |a bit |very |really |completely )?(?:weak|floppy|limp|heavy|useless); "
+        "(?:one|(?:the )?(?:left|right)) side (?:of (?:his |her |the |their )?(?:body|face) )?(?:went|turned|became|felt|was) (?:weak|numb|heavy|floppy); "
+        "lost (?:the )?(?:use of|strength in|power in) (?:his |her |my |their |the )?(?:(?:left|right) )?(?:arm|hand|leg); "
+        "(?:couldn'?t|could not) (?:lift|raise|grip with) (?:his |her |my |their |the )?(?:left |right )?(?:arm|hand)",
     ),
     "speech_disturbance": (
         "说话不清 口齿不清 言语不清 吐字不清 说不出话 失语 讲话含糊 大舌头 说话含糊 言语含糊 说话费劲 "
-        "讲不出话 说话不利索 语言不清 言语障碍",
+        "讲不出话 说话不利索 语言不清 言语障碍 口齿含糊 吐字含糊 舌头不利索 舌头发硬 话说不清 话也说不清 讲话不清 说话含含糊糊 说话说不利索 口齿不利索",
         "slurred speech; slurring; speech (?:is )?slurred; speech difficult(?:y|ies); difficulty speaking; "
         "trouble speaking; aphasi\\w*; dysarthri\\w*; can'?t speak; unable to speak; garbled speech; "
-        "jumbled (?:speech|words); words (?:are )?jumbled; can'?t get (?:his |her |my )?words out",
+        "jumbled (?:speech|words); words (?:are )?jumbled; can'?t get (?:his |her |my )?words out; "
+        "speech (?:was |is |went |became |got |sounded |seemed )(?:all |a bit |very |really )?(?:garbled|slurred|jumbled|muddled|thick|funny|strange|odd|nonsense); "
+        "(?:slurring|slurred|garbling|garbled|mixing up|muddling) (?:his |her |my |their )?words; "
+        "words (?:came|were coming|come|coming) out (?:all )?(?:wrong|jumbled|garbled|muddled); "
+        "(?:couldn'?t|could not|unable to) (?:get (?:his |her |my |their )?words out|find (?:the |his |her |my |their )?words|speak properly|talk properly)",
     ),
     "vision_disturbance": (
         "视物模糊 看不清 眼前发黑 视力模糊 视力下降 看东西模糊 一过性黑矇 失明 视力减退 视力变差 "
@@ -285,8 +297,10 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "moves only when stimulated; movement only when stimulated; not moving; no movement; moving less",
     ),
     "startle_jerks": (
-        "惊跳 肢体抖动 易惊 肌阵挛 睡眠中惊跳",
-        "startl\\w*; myoclonic jerks?; limb (?:jerks|tremors?)",
+        "惊跳 肢体抖动 易惊 肌阵挛 睡眠中惊跳 一惊一惊 一惊一乍 一惊一跳 容易受惊 爱受惊 容易惊醒 惊惕 四肢抖动 手脚抖动 肢体震颤",
+        "startl\\w*; myoclonic jerks?; limb (?:jerks|tremors?); (?:jumpy|jittery|twitchy); "
+        "(?:arms?|hands?|legs?|limbs?) (?:are |is |keep |keeps )?(?:trembling|shaking|twitching|jerking|jumping); "
+        "(?:trembling|shaking|twitching|jerking) (?:of )?(?:the |his |her )?(?:arms?|hands?|legs?|limbs?)",
     ),
     "head_injury": (
         "额头起了个包 头上起了个包 头上起包 额头起包 头上磕了个包 头先着地 头朝下摔 头部外伤 摔到头 撞到头 头撞 磕到头 碰到头 头部受伤 脑袋磕 头着地 头部撞击 摔伤头部 头皮裂伤 "
@@ -457,7 +471,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "high temperature; hot to (?:the )?touch; raised temperature; temperature spikes?",
     ),
     "~fever": ("体温正常 体温不高", "afebrile; apyrexial; temperature (?:is )?normal"),
-    "rigors": ("寒战 打寒战 发抖 打摆子 冷得发抖 畏寒 怕冷", "rigou?rs; shaking chills; chills; shivering"),
+    "rigors": ("寒战 打寒战 发抖 打摆子 冷得发抖 冷得直发抖 冷得手脚发抖 冷得浑身发抖 冻得发抖 畏寒 怕冷", "rigou?rs; shaking chills; chills; shivering"),
     "hypothermia": ("体温低 体温不升 摸着凉 身体发凉 全身冰凉", "hypotherm\\w*; cold to (?:the )?touch; low temperature"),
     "mottled_skin": (
         "皮肤花斑 花斑 四肢冰冷 手脚冰凉 手脚冰冷 四肢发凉 四肢湿冷 皮肤湿冷 面色灰白 皮肤发花",
@@ -555,8 +569,11 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "scrotal (?:pain|swelling); painful (?:testicles?|scrotum)",
     ),
     "urinary_retention": (
-        "尿不出 尿潴留 小便解不出 解不出小便 排不出尿 尿不出来 小便不出",
-        "hasn'?t (?:peed|passed urine|urinated); urinary retention; retention of urine; can'?t (?:pass urine|pee|urinate); unable to (?:pass urine|urinate|pee)",
+        "尿不出 尿潴留 小便解不出 解不出小便 排不出尿 尿不出来 小便不出 尿解不出 小便排不出 排不出小便 小便尿不出 憋着尿不出 尿不下来 小便不下来",
+        "hasn'?t (?:peed|passed urine|urinated); urinary retention; retention of urine; can'?t (?:pass urine|pee|urinate); unable to (?:pass urine|urinate|pee); "
+        "(?:hasn'?t|has not|haven'?t|have not|hadn'?t|had not|not) (?:been )?able to (?:pass urine|pass water|pee|urinate|wee); "
+        "(?:can'?t|cannot|couldn'?t|could not) (?:pass water|get (?:his |her |my |the )?(?:urine|pee|wee) out|start (?:the |his |her )?(?:urine )?(?:flow|stream)); "
+        "(?:trouble|difficulty|problems?) (?:starting|initiating) (?:to )?(?:pass(?:ing)? urine|pee(?:ing)?|urinat\\w*|pass(?:ing)? water|the (?:urine )?(?:flow|stream))",
     ),
     "incontinence": (
         "大小便失禁 尿失禁 小便失禁 大便失禁 控制不住大小便 尿裤子",
@@ -564,8 +581,10 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "saddle_anaesthesia": (
         "肛门周围发木 肛门周围麻木 肛周发木 会阴发木 屁股周围发木 会阴部麻木 马鞍区麻木 肛周麻木 屁股麻木 鞍区感觉减退 裆部麻木 鞍区麻木 会阴麻木",
-        "numb between (?:his |her |my |the )?legs; saddle (?:an(?:a)?esthesia|numbness); numb(?:ness)? (?:around|in) (?:the )?(?:groin|bottom|buttocks|genitals|perineum|saddle area); "
-        "perineal numbness",
+        "numb between (?:his |her |my |the )?legs; saddle (?:an(?:a)?esthesia|numbness); "
+        "(?:numb(?:ness)?|no feeling|loss of (?:feeling|sensation)|pins and needles|tingling) (?:around|in|over|of) (?:the |his |her |my |their )?(?:groin|bottom|backside|buttocks|bum|genitals|private parts|perineum|anus|back passage|saddle area); "
+        "(?:bottom|backside|bum|genitals|perineum|back passage|saddle area) (?:is |feels |went |has gone )?numb; "
+        "can'?t feel (?:the )?(?:toilet paper|paper) when (?:he |she |i )?wip\\w*; perineal numbness",
     ),
     "back_pain": (
         "腰椎间盘突出 腰突 坐骨神经痛 腰痛 腰疼 背痛 腰背痛 扭了腰 闪了腰 腰扭伤 腰酸 腰酸背痛 腰肌劳损 腰部疼痛 后背痛 后背疼 搬东西腰",
@@ -576,6 +595,11 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "双腿发麻 两条腿发麻 两腿麻 双下肢无力 两腿无力 双腿无力 下肢无力 腿没劲 双腿发软 两条腿没力 双下肢麻木 两腿发麻 双腿麻木",
         "both legs (?:tingling|numb|weak); (?:both |bilateral )legs? (?:weak\\w*|numb\\w*); legs (?:are |feel |gave |give )?(?:weak|numb|way); "
         "bilateral leg (?:weakness|numbness); weakness in both legs; foot drop",
+    ),
+    "bilateral_sciatica": (
+        "双侧坐骨神经痛 两条腿都放射痛 两腿放射痛 双下肢放射痛 双腿放射痛",
+        "bilateral sciatica; sciatica (?:in|down|into) both legs; "
+        "(?:pain|pains|sciatica|shooting pains?|nerve pain) (?:is |now |that is )?(?:shooting |going |radiating |running |travell?ing |spreading |extending |shoots |goes |radiates |runs |spreads )?(?:now )?(?:down|into) both legs",
     ),
     # --- mental health ----------------------------------------------------------------------
     "suicide_attempt": (
@@ -600,7 +624,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "pesticide; insecticide; herbicide; weed ?killer; organophosphate; paraquat; rat poison; rodenticide",
     ),
     "poisoning": (
-        "纽扣电池 吞了电池 误吞 吞了硬币 吞了磁铁 煤炉 烧炭 炭火取暖 煤炉取暖 野蘑菇 采的蘑菇 煤油 汽油 漂白剂 84消毒液 洁厕灵 中毒 误服 误食 毒蘑菇 一氧化碳 煤气中毒 喝了消毒水 喝了洗衣液 吞了电池 喝了汽油 误喝 服毒",
+        "纽扣电池 吞了电池 误吞 吞了硬币 吞了磁铁 野蘑菇 采的蘑菇 煤油 汽油 漂白剂 84消毒液 洁厕灵 中毒 误服 误食 毒蘑菇 一氧化碳 煤气中毒 喝了消毒水 喝了洗衣液 吞了电池 喝了汽油 误喝 服毒",
         "kerosene; paraffin; petrol; bleach; wild mushrooms?; poison\\w*; carbon monoxide; swallowed (?:bleach|chemicals?|a (?:button )?battery|detergent|kerosene); "
         "ingest\\w*; toxic mushrooms?; poisonous",
     ),
@@ -609,7 +633,24 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "(?:took|swallowed|ate|eaten|taken|had) (?:[\\w'-]+ ){0,6}(?:pills|tablets|capsules); handful of (?:pills|tablets); overdos\\w*; took (?:too many|a whole bottle of|a packet of|all (?:of )?(?:his|her|the)) (?:pills|tablets|medicines?)?; "
         "too many (?:pills|tablets)",
     ),
-    "snake_bite": ("蛇咬 被蛇咬 毒蛇 蛇咬伤 五步蛇 竹叶青 眼镜蛇", "snake ?bites?; bitten by a snake; viper; cobra"),
+    "co_exposure": (
+        "煤炉 烧炭 炭火取暖 煤炉取暖 炭盆 火盆 烤火盆 炭火盆 木炭取暖 烧木炭 蜂窝煤 煤球炉 煤饼炉 烧煤取暖 生炉子 烧炉子 炉子取暖 "
+        "煤气泄漏 燃气泄漏 天然气泄漏 燃气热水器 煤气热水器 屋里烧炭 关着门窗烤火 门窗紧闭烤火",
+        "charcoal (?:brazier|stove|burner|heater|fire|grill|bbq|barbecue|pan|pot|briquettes?); coal (?:stove|brazier|burner|fire|heater|briquettes?); brazier; "
+        "(?:burning|burnt|burned|lit|lighting) (?:a )?(?:coal|charcoal|briquettes)(?: fire)?; "
+        "heat(?:ing|ed)? (?:the |their |his |her |my |a )?(?:room|bedroom|house|home|tent|hut) with (?:a |an |the )?(?:coal|charcoal|brazier|stove|fire|burner|gas heater|kerosene heater|paraffin heater); "
+        "(?:kerosene|paraffin|gas|wood) (?:heater|stove|burner|fire) (?:indoors|inside|in the (?:bedroom|room|tent|hut))(?: with the windows (?:shut|closed))?; "
+        "generator (?:running )?(?:indoors|inside|in the (?:house|garage|room)); gas leak\\w*; (?:leaking|faulty) (?:gas|boiler|heater|water heater|gas heater)",
+    ),
+    "medicine_access": (
+        "药盒打开了 药瓶打开了 药盒被打开 药瓶被打开 翻出了药 翻药箱 翻了药箱 偷吃了药 偷吃药 把药当糖 当糖豆吃了",
+        "(?:pills?|tablets?|capsules?|medicines?|medications?) (?:are |were |was |is )?(?:missing|unaccounted for); missing (?:pills|tablets|capsules); "
+        "(?:pill ?box|pill ?bottle|pill ?organi[sz]er|pill ?case|pill ?container|medicine (?:box|bottle|cabinet|cupboard|packet)|blister packs?|dosette box) "
+        "(?:was |were |is |had been |has been |left )?(?:open(?:ed)?|chewed|emptied|empty); "
+        "got (?:into|hold of) (?:(?:the|his|her|their|some|[a-z]+'s|heart|blood pressure|diabetes|sleeping|adult|old) ){0,3}(?:pills|tablets|capsules|medicines?|medications?|pill ?box|pill ?bottle|medicine (?:cabinet|box|bottle|cupboard)); "
+        "(?:chewing|sucking|chewed|sucked) on (?:some of )?(?:the |[a-z]+'s )?(?:pills|tablets|capsules); (?:chewing|sucking|chewed|sucked) (?:some of )?[a-z]+'s (?:pills|tablets|capsules)",
+    ),
+    "snake_bite": ("蛇咬 被蛇咬 毒蛇 蛇咬伤 五步蛇 竹叶青 眼镜蛇", "snake ?bites?; bitten (?:[\\w'-]+ ){0,4}by an? (?:\\w+ )?snake; viper; cobra"),
     "animal_bite": (
         "狗咬 被狗咬 猫抓 猫咬 动物咬伤 被咬伤 狗咬伤 被猫抓 被狗抓",
         "dog bites?; bitten by a (?:dog|cat|monkey|bat); cat bites?; cat scratch; animal bites?; bitten",
@@ -692,7 +733,15 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "痛经 月经期间肚子痛 来月经肚子痛 经期腹痛 月经第一天 经期肚子痛",
         "period pains?; dysmenorrh\\w*; menstrual cramps?",
     ),
-    "mouth_ulcer": ("口腔溃疡 口疮 嘴里溃疡", "mouth ulcers?; canker sores?; aphthous ulcers?"),
+    "mouth_ulcer": (
+        "口腔溃疡 口疮 嘴里溃疡 口腔疱疹 嘴里起泡 嘴里长泡 口腔里有溃疡",
+        "mouth ulcers?; canker sores?; aphthous ulcers?; mouth sores?; (?:ulcers?|sores?|blisters|vesicles) (?:in|inside|on the inside of) (?:the |his |her |their |my )?(?:mouth|cheeks?|gums?|throat)",
+    ),
+    "hand_foot_rash": (
+        "手足皮疹 手足疱疹 手心脚心皮疹 手脚起疹子 手脚出疹子",
+        "(?:rash|spots|blisters|vesicles|sores|red dots|papules) (?:on|over) (?:the |his |her |their |both )?(?:palms?|soles?|hands and feet|hands|feet)(?: and (?:the )?(?:soles?|palms?|feet|hands))?; "
+        "(?:palms?|soles?|hands and feet) (?:and (?:the )?(?:soles?|feet|palms?) )?(?:have|has|with|are covered (?:in|with)|covered (?:in|with)) (?:small |little |tiny |red |some |a few )*(?:spots|blisters|rash|vesicles|sores|red dots)",
+    ),
     "tonsillar_exudate": (
         "脓点 白色脓点 扁桃体化脓 化脓性扁桃体炎 扁桃体上有脓",
         "pus on (?:the |his |her )?tonsils; tonsillar exudate; white spots on (?:the |his |her )?tonsils; exudative",
@@ -888,6 +937,8 @@ IMPLIES: dict[str, tuple[str, ...]] = {
     "penetrating_eye": ("eye_injury",),
     "chemical_eye": ("eye_injury",),
     "open_fracture": ("fracture", "deep_wound"),
+    "hand_foot_rash": ("rash",),
+    "bilateral_sciatica": ("back_pain",),
 }
 
 # Chinese surface forms that need a pattern rather than a literal (combinations of side, limb
@@ -898,7 +949,7 @@ _DEFICITS = (
     "(?:没劲|没力气|无力|发麻|麻木|麻|不能动|动不了|抬不起来|不听使唤|不灵活|活动不利|没知觉)"
 )
 ZH_PATTERNS: list[tuple[str, str]] = [
-    ("unilateral_weakness", _SIDES + _LIMBS + "(?:都|也|有点|突然)?" + _DEFICITS),
+    ("unilateral_weakness", _SIDES + _LIMBS + "(?:都|也|有点|突然|忽然|一下子|就|还)*" + _DEFICITS),
     (
         "face_droop",
         _SIDES + "(?:脸|面部|嘴角|口角|脸部)(?:有点|也|突然)?(?:发麻|麻木|麻|歪|下垂|耷拉)",
@@ -942,6 +993,80 @@ ZH_PATTERNS: list[tuple[str, str]] = [
         "fracture",
         "(?:胳膊|手臂|手腕|腕部|腿|小腿|大腿|脚踝|踝关节|手指|脚|前臂|上臂|肩膀|肘|膝盖|锁骨)(?:明显|有点|都|已经)?"
         "(?:变形|畸形|弯了|歪了|成角|肿得变形)",
+    ),
+]
+# WHO IMCI 2014 / WHO pocket book 2013 §4: lower chest wall indrawing and nasal flaring as
+# staff describe them (肋骨下面往里凹, 吸气时胸口凹进去, 鼻翼一扇一扇).
+_INDRAW_SITES = "(?:肋骨|肋下|肋间|肋弓|胸口|胸部|下胸部|下胸壁|胸壁|胸廓|锁骨上窝?|剑突下|心窝)"
+ZH_PATTERNS += [
+    (
+        "chest_indrawing",
+        _INDRAW_SITES + "(?:下面|下边|底下|下方|下缘|中间|之间|那里|那块|处|的地方|的皮肤|皮肤)?"
+        "(?:都|也|会|就|还|一直|明显|一下一下地?|一吸一吸地?)*(?:往里|向里|向内|朝里|往内)(?:凹|陷|瘪|缩|吸|抽)",
+    ),
+    (
+        "chest_indrawing",
+        "吸气(?:的)?(?:时候?|时)[^，。；;,]{0,8}?(?:凹陷|凹进去|凹下去|瘪进去|吸进去|抽进去|陷进去)",
+    ),
+    ("grunting", "鼻翼(?:也|都|一直|还|有点|有些|明显|在|会|跟着|一)*(?:扇|煽|翕|一张一)"),
+    # 手足口病诊疗指南2018 重症早期表现: 精神差、易惊、肢体抖动, in everyday words.
+    (
+        "lethargy",
+        "精神(?:很|非常|特别|有点儿?|有些|比较|太|越来越|明显|也|都|一直|老是)+"
+        "(?:差|不好|不太好|不大好|不怎么好|萎靡|不振)",
+    ),
+    (
+        "startle_jerks",
+        "(?<!冷得)(?<!冻得)(?:手脚|手臂|胳膊|四肢|肢体|手|脚|腿)(?:还|也|都|老|老是|总是|一直|有点儿?|有些|会|在|不停地?|时不时)*"
+        "(?:发抖|抖动|打颤|颤抖|哆嗦|抖)",
+    ),
+    # The rash and mouth sores of hand, foot and mouth disease described rather than named.
+    (
+        "hand_foot_rash",
+        "(?:手心|手掌|手上|手指|脚心|脚底|足底|脚掌|手脚|手足|脚上)(?:和|、|跟|及|还有)?"
+        "(?:手心|手掌|手上|脚心|脚底|足底|脚掌|脚上|屁股|臀部)?(?:上|里)?(?:都|也|还)?"
+        "(?:起了?|长了?|出了?|冒了?|有|发了?)(?:一些|好多|很多|几个|好几个|些|一片)?(?:小)?(?:红)?"
+        "(?:疹子|皮疹|疱疹|水疱|水泡|红点|红疹|疹)",
+    ),
+    (
+        "mouth_ulcer",
+        "(?:嘴里|嘴巴里|口腔里?|口里|舌头上|舌尖上|上颚|牙龈上)(?:面)?(?:也|都|还)?(?:有|起了?|长了?|出了?|冒了?)"
+        "(?:几个|好几个|一些|很多|好多|些|一个)?(?:小)?(?:溃疡|疱疹|水疱|水泡|口疮)",
+    ),
+    # A scald described by what spilled and where it landed (热粥烫在前胸, 开水烫着手).
+    (
+        "burn",
+        "(?:热粥|热汤|热水|开水|沸水|滚水|热油|油锅|蒸汽|火苗|热锅|暖水瓶|热水瓶|烙铁|排气管)[^，。,;；]{0,10}?"
+        "烫(?:在|着|到|伤|了|破|起)",
+    ),
+    (
+        "burn",
+        "烫(?:在|着)(?:了)?(?:他|她|孩子|宝宝)?的?(?:前胸|胸口|胸前|胸|肚子|腹部|后背|背上|背|手|胳膊|手臂|腿|脚|脸|头|屁股|臀部|脖子|身上)",
+    ),
+    # NICE CKS sciatica (2023): radicular pain in both legs is a cauda equina red flag.
+    (
+        "bilateral_sciatica",
+        "(?:放射|窜|串|扯|牵扯|传)(?:着)?(?:到|至|向)?(?:了)?(?:两条腿|两腿|双腿|双下肢|两边腿|两侧下肢|两边的腿)",
+    ),
+    (
+        "bilateral_sciatica",
+        "(?:两条腿|两腿|双腿|双下肢|两边腿)都(?:放射|窜|串|扯)(?:着)?(?:痛|疼|麻)",
+    ),
+    # WHO poison control / poisons centre advice: a child who got into an adult's medicines.
+    (
+        "medicine_access",
+        "(?:偷吃|乱吃|抓着吃|吞了|翻出|舔了)了?(?:几片|几粒|一些|好几片|些|一把)?"
+        "(?:大人|爷爷|奶奶|姥姥|姥爷|外婆|外公|妈妈|爸爸|家里|老人)的?(?:药|药片|药丸|降压药|降糖药|安眠药|心脏病药)",
+    ),
+    ("medicine_access", "(?:药盒|药瓶|药箱|药板|药袋)子?(?:被)?(?:打开|翻开|咬开|拧开|翻乱)"),
+    (
+        "medicine_access",
+        "(?:药片|药丸|药粒)(?:少了|不见了)|少了(?:几|好几|一|两|三|\\d+)(?:片|粒|颗)",
+    ),
+    # 一氧化碳中毒临床治疗指南: heating a closed room with charcoal or coal.
+    (
+        "co_exposure",
+        "(?:关着?|关紧|紧闭)(?:门窗|窗户|门)[^，。,;；]{0,6}?(?:烧炭|烤火|生火|烧煤|点炭|炭火|煤炉|火盆)",
     ),
 ]
 # Colloquial "body part + adverb + 痛/疼" (胸口有点痛, 肚子很疼, 头一直痛).

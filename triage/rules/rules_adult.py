@@ -1034,6 +1034,41 @@ def _poisoning_bites_burns(c: Case) -> list[Hit]:
                 ("call_120", "poison_measures"),
             )
         )
+    # 一氧化碳中毒临床治疗指南 / NICE CG150: headache, dizziness, nausea, drowsiness or
+    # collapse in someone heated by charcoal or coal in a closed room (often the whole family)
+    # is carbon monoxide poisoning: fresh air, high-flow oxygen, hospital. A normal pulse
+    # oximeter reading does not exclude it (carboxyhaemoglobin reads as oxygenated).
+    if c.has("co_exposure"):
+        symptoms = c.which(
+            "headache",
+            "dizziness",
+            "nausea",
+            "vomiting",
+            "confusion",
+            "drowsy",
+            "unconscious",
+            "syncope",
+            "seizure",
+            "dyspnoea",
+            "chest_pain",
+            "chest_tightness",
+            "palpitations",
+            "balance_loss",
+            "vision_disturbance",
+            "lethargy",
+        )
+        if symptoms:
+            out.append(
+                hit(
+                    E,
+                    "carbon_monoxide",
+                    "疑似一氧化碳中毒",
+                    "Suspected carbon monoxide poisoning",
+                    ["co_exposure", *symptoms],
+                    S.CARBON_MONOXIDE,
+                    ("call_120", "poison_measures"),
+                )
+            )
     # WHO snakebite 2016: every bite is treated as venomous until observed in hospital.
     if c.has("snake_bite"):
         out.append(
@@ -1091,7 +1126,7 @@ def _poisoning_bites_burns(c: Case) -> list[Hit]:
                     "burn_needs_review",
                     "烧烫伤需当天处理",
                     "Burn needing same-day care",
-                    ["burn"],
+                    ["burn"] + ([f"TBSA {pct}%"] if pct else []),
                     S.BURNS,
                     ("see_doctor_today", "burn_measures"),
                 )
@@ -1103,7 +1138,14 @@ def _back_and_genital(c: Case) -> list[Hit]:
     out: list[Hit] = []
     # GIRFT 2023 cauda equina pathway: back pain or sciatica with saddle numbness, bladder or
     # bowel disturbance or bilateral leg symptoms: emergency MRI.
-    ces = c.which("saddle_anaesthesia", "urinary_retention", "incontinence", "leg_weakness")
+    # NICE CKS sciatica (2023): bilateral sciatica is one of those red flags.
+    ces = c.which(
+        "saddle_anaesthesia",
+        "urinary_retention",
+        "incontinence",
+        "leg_weakness",
+        "bilateral_sciatica",
+    )
     if c.has("back_pain") and ces:
         out.append(
             hit(

@@ -16,7 +16,15 @@ def evaluate(c: Case) -> list[Hit]:
     if not c.is_child:
         return []
     out: list[Hit] = []
-    for rule in (_danger_signs, _young_infant, _breathing, _fever, _dehydration, _hfmd):
+    for rule in (
+        _danger_signs,
+        _young_infant,
+        _breathing,
+        _fever,
+        _dehydration,
+        _hfmd,
+        _medicine_ingestion,
+    ):
         out.extend(rule(c))
     return out
 
@@ -347,8 +355,9 @@ def _dehydration(c: Case) -> list[Hit]:
 
 def _hfmd(c: Case) -> list[Hit]:
     # 手足口病诊疗指南2018: early signs of severe HFMD (persistent high fever, lethargy,
-    # vomiting, startle/myoclonic jerks, fast breathing or heart rate, cold limbs): refer.
-    if not c.has("hfmd"):
+    # vomiting, startle/myoclonic jerks, limb tremor, fast breathing or heart rate, cold
+    # limbs): refer. The disease counts when described (hand/foot rash with mouth sores).
+    if not c.hfmd:
         return []
     warn = c.which(
         "lethargy",
@@ -372,7 +381,7 @@ def _hfmd(c: Case) -> list[Hit]:
                 "severe_hfmd_signs",
                 "手足口病重症早期表现",
                 "Early signs of severe hand, foot and mouth disease",
-                ["hfmd", *warn],
+                [*c.which("hfmd", "hand_foot_rash", "mouth_ulcer"), *warn],
                 S.HFMD,
                 ("call_120",),
             )
@@ -383,8 +392,30 @@ def _hfmd(c: Case) -> list[Hit]:
             "hfmd",
             "手足口病（普通型）",
             "Hand, foot and mouth disease (uncomplicated)",
-            ["hfmd"],
+            c.which("hfmd", "hand_foot_rash", "mouth_ulcer"),
             S.HFMD,
             ("isolate_home_care",),
+        )
+    ]
+
+
+def _medicine_ingestion(c: Case) -> list[Hit]:
+    # WHO Guidelines for poison control (1997) and poisons-centre practice: a child who got
+    # into an adult's medicines (open pill box, tablets missing) has ingested an unknown amount
+    # until proven otherwise. One adult tablet of a calcium-channel blocker, beta-blocker or
+    # sulfonylurea can be fatal to a toddler, and toxicity can be delayed by hours, so a well
+    # child still needs hospital assessment now (AAPCC out-of-hospital guideline, calcium
+    # channel blocker ingestion, Olson et al. 2005).
+    if not c.has("medicine_access"):
+        return []
+    return [
+        hit(
+            E,
+            "child_medicine_ingestion",
+            "疑似药物中毒：儿童可能误服了大人的药",
+            "Suspected poisoning: a child may have taken an adult's medicines",
+            ["medicine_access"],
+            S.CHILD_INGESTION,
+            ("call_120", "poison_measures"),
         )
     ]

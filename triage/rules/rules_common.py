@@ -261,8 +261,10 @@ def evaluate(c: Case) -> list[Hit]:
             )
         )
         selfcare_codes.add("fever")
-    if c.has("hfmd") and not c.has("lethargy", "drowsy", "startle_jerks", "vomiting"):
-        selfcare_codes.update(["hfmd", "rash", "mouth_ulcer", "fever", "sore_throat"])
+    if c.hfmd and not c.has("lethargy", "drowsy", "startle_jerks", "vomiting"):
+        selfcare_codes.update(
+            ["hfmd", "hand_foot_rash", "rash", "mouth_ulcer", "fever", "sore_throat"]
+        )
     if ((c.has("head_injury") and c.is_adult) or (c.has("head_injury") and c.is_child)) and (
         c.denied("unconscious")
         or c.denied("syncope")

@@ -31,6 +31,12 @@ _RR = re.compile(
     r"(?:呼吸频率|呼吸|(?<![a-z])rr|(?<![a-z])resp(?:iratory)?(?: rate)?|respirations|breathing rate|(?<![a-z0-9])r(?=\s*[:=]?\s*\d{2}(?!\d)))"
     r"[\s:：=为是约达到了频率]{0,6}?(\d{1,3})(?![\d.])"
 )
+# A count staff made themselves: 数了一分钟呼吸，46次 / 每分钟呼吸46次 / breathing 46 times a minute.
+_RR_COUNTED = re.compile(
+    r"(?:呼吸|喘气)(?:频率)?[，,\s:：]{0,2}(?:一分钟|每分钟|1分钟)?(?:数了?|数出来?|有|是|为|约|大概|达到?)*[，,\s:：]{0,2}(\d{1,3})\s*(?:次|下)"
+    r"|(?:一分钟|每分钟|1分钟)内?(?:数了?|数出)?(?:呼吸|喘气)了?[，,\s:：]{0,2}(?:有|是|为|约|大概)*(\d{1,3})\s*(?:次|下)"
+    r"|(?:breathing|breathes|breaths|respirations?)\s*(?:rate\s*)?(?:(?:is|was|at|of|about|around|counted)\s*)*(\d{1,3})\s*(?:times\s*)?(?:a|per|/|in\s*(?:a|one|1))\s*min"
+)
 _RR_BREATHS = re.compile(r"(?<![\d.])(\d{1,3})\s*(?:breaths?(?: per min\w*|/min)?|次呼吸)")
 _SPO2 = re.compile(
     r"(?:spo2|sp02|sao2|spo₂|血氧饱和度|氧饱和度|血氧|指脉氧|氧饱|o2 sat\w*|sats?|oxygen sat\w*|saturations?|saturating)"
@@ -96,10 +102,11 @@ def parse_vitals(text: str) -> Vitals:
             break
 
     rr = None
-    for rx in (_RR, _RR_BREATHS):
+    for rx in (_RR, _RR_COUNTED, _RR_BREATHS):
         m = _last(rx, text)
-        if m and 4 <= int(m.group(1)) <= 120:
-            rr = int(m.group(1))
+        value = next((g for g in m.groups() if g), None) if m else None
+        if value and 4 <= int(value) <= 120:
+            rr = int(value)
             break
 
     spo2 = None
