@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -47,10 +48,12 @@ def _threads_after_one_query(threads: str) -> int:
     import subprocess
     import sys
 
+    # An idle core, whatever the machine's own load.
     code = (
         "import django, os; django.setup()\n"
-        "from knowledge.embeddings import get_embedder\n"
-        "get_embedder().embed_query('胸痛伴大汗')\n"
+        "from knowledge import embeddings\n"
+        "embeddings._idle_cores = lambda: 1\n"
+        "embeddings.get_embedder().embed_query('胸痛伴大汗')\n"
         "print(len(os.listdir('/proc/self/task')))\n"
     )
     env = {
@@ -207,3 +210,12 @@ def test_a_query_the_server_refuses_or_leaves_unanswered_is_reported_within_the_
         with pytest.raises(EmbeddingUnavailable, match="APITimeoutError"):
             hanging.embed_query("胸痛")
         assert time.monotonic() - started < QUERY_TIMEOUT_SECONDS + 1.0
+
+
+def test_idle_cores_follow_the_last_minutes_load(monkeypatch):
+    from knowledge import embeddings
+
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1})
+    for load, idle in [(0.1, 2), (0.7, 1), (1.4, 1), (1.6, 0), (3.9, 0)]:
+        monkeypatch.setattr(os, "getloadavg", lambda load=load: (load, 0.0, 0.0))
+        assert embeddings._idle_cores() == idle, load
