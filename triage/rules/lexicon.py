@@ -601,6 +601,18 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "bilateral sciatica; sciatica (?:in|down|into) both legs; "
         "(?:pain|pains|sciatica|shooting pains?|nerve pain) (?:is |now |that is )?(?:shooting |going |radiating |running |travell?ing |spreading |extending |shoots |goes |radiates |runs |spreads )?(?:now )?(?:down|into) both legs",
     ),
+    "muscle_pain": (
+        "肌肉疼 肌肉痛 肌肉酸痛 肌肉疼痛 肌肉酸疼 全身肌肉酸痛 浑身肌肉疼 大腿肌肉疼 大腿酸痛 大腿酸疼 腿肚子疼 肌肉没劲 肌肉无力",
+        "muscle (?:aches?|aching|pains?|soreness|tenderness|weakness); myalgi\\w*; muscles? (?:ache|aches|aching|hurt|hurts|are sore|feel weak); "
+        "(?:thighs?|calf|calves|shoulders) (?:ache|aches|aching|hurt|hurts|are sore|is sore|feel weak)",
+    ),
+    # Urine the colour of cola, strong tea or soy sauce (myoglobin or haemoglobin), not merely
+    # dark (concentrated) urine.
+    "pigmented_urine": (
+        "酱油色尿 尿像酱油 尿是酱油色 小便像酱油 酱油色小便 浓茶色尿 尿像浓茶 浓茶色小便 小便像浓茶 可乐色尿 尿像可乐 小便像可乐 尿是可乐色 茶色尿",
+        "(?:cola|coke|tea|soy sauce|brown|black)[- ](?:colou?red )?urine; urine (?:is |was |looks |looked |turned )?(?:dark )?(?:brown|black|(?:(?:dark )?(?:cola|coke|tea|soy sauce))[- ]colou?red); "
+        "urine (?:is |was |looks |looked )?(?:dark )?like (?:cola|coke|coca-cola|tea|soy sauce)",
+    ),
     # --- mental health ----------------------------------------------------------------------
     "suicide_attempt": (
         "自杀未遂 割腕 试图自杀 企图自杀 尝试自杀 上吊 服毒 跳楼 跳河 自缢",
@@ -615,7 +627,10 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "passive_death_wish": (
         "不想醒来 希望睡着别醒 活着没意思 活着没意义 不如死了 活着太累 没有活下去的意义 活着没劲",
-        "life (?:isn'?t|is not) worth living; wish(?:es)? (?:she|he|i|they) (?:wouldn'?t|would not|didn'?t) wake up; giving away (?:his|her|their) (?:things|possessions|belongings|tools); life (?:is )?not worth living; better off dead; no reason to live; (?:feels )?hopeless",
+        "life (?:isn'?t|is not) worth living; wish(?:es)? (?:she|he|i|they) (?:wouldn'?t|would not|didn'?t) wake up; giving away (?:his|her|their) (?:things|possessions|belongings|tools); life (?:is )?not worth living; better off dead; no reason to live; (?:feels )?hopeless; "
+        # PHQ-9 (Kroenke 2001; 国家基层抑郁症诊疗指南): item 9 scored 1-3 (thoughts of being
+        # better off dead or of self-harm) asks for a suicide risk assessment the same day.
+        "(?:phq-?9 )?(?:item|question|q) ?9 ?(?:(?:was |is )?scored? |was |is |= ?|: ?|of )?[1-3]\\b",
     ),
     "low_mood": ("抑郁 情绪低落 心情不好 焦虑 紧张 失眠 睡不着", "depress\\w*; low mood; anxi\\w*; insomnia; can'?t sleep; panic"),
     # --- poisoning, bites, burns, trauma ----------------------------------------------------
@@ -650,7 +665,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "got (?:into|hold of) (?:(?:the|his|her|their|some|[a-z]+'s|heart|blood pressure|diabetes|sleeping|adult|old) ){0,3}(?:pills|tablets|capsules|medicines?|medications?|pill ?box|pill ?bottle|medicine (?:cabinet|box|bottle|cupboard)); "
         "(?:chewing|sucking|chewed|sucked) on (?:some of )?(?:the |[a-z]+'s )?(?:pills|tablets|capsules); (?:chewing|sucking|chewed|sucked) (?:some of )?[a-z]+'s (?:pills|tablets|capsules)",
     ),
-    "snake_bite": ("蛇咬 被蛇咬 毒蛇 蛇咬伤 五步蛇 竹叶青 眼镜蛇", "snake ?bites?; bitten (?:[\\w'-]+ ){0,4}by an? (?:\\w+ )?snake; viper; cobra"),
+    "snake_bite": ("蛇咬 被蛇咬 毒蛇 蛇咬伤 五步蛇 竹叶青 眼镜蛇", "snake ?bites?; bitten (?:[\\w'-]+ ){0,4}by an? (?:\\w+ )?snake; viper; cobra; fang marks?; "
+        "bitten\\b[^.!?]{0,60}\\bsnake"),
     "animal_bite": (
         "狗咬 被狗咬 猫抓 猫咬 动物咬伤 被咬伤 狗咬伤 被猫抓 被狗抓",
         "dog bites?; bitten by a (?:dog|cat|monkey|bat); cat bites?; cat scratch; animal bites?; bitten",
@@ -1023,15 +1039,16 @@ ZH_PATTERNS += [
     # The rash and mouth sores of hand, foot and mouth disease described rather than named.
     (
         "hand_foot_rash",
-        "(?:手心|手掌|手上|手指|脚心|脚底|足底|脚掌|手脚|手足|脚上)(?:和|、|跟|及|还有)?"
-        "(?:手心|手掌|手上|脚心|脚底|足底|脚掌|脚上|屁股|臀部)?(?:上|里)?(?:都|也|还)?"
+        "(?:手心|手掌|手上|手指|脚心|脚底|足底|脚掌|手脚|手足|脚上)"
+        "(?:(?:和|、|跟|及|还有)?(?:手心|手掌|手上|脚心|脚底|足底|脚掌|脚上|屁股|臀部)){0,3}"
+        "(?:上|里)?(?:都|也|还)?"
         "(?:起了?|长了?|出了?|冒了?|有|发了?)(?:一些|好多|很多|几个|好几个|些|一片)?(?:小)?(?:红)?"
         "(?:疹子|皮疹|疱疹|水疱|水泡|红点|红疹|疹)",
     ),
     (
         "mouth_ulcer",
         "(?:嘴里|嘴巴里|口腔里?|口里|舌头上|舌尖上|上颚|牙龈上)(?:面)?(?:也|都|还)?(?:有|起了?|长了?|出了?|冒了?)"
-        "(?:几个|好几个|一些|很多|好多|些|一个)?(?:小)?(?:溃疡|疱疹|水疱|水泡|口疮)",
+        "(?:几个|好几个|一些|很多|好多|些|一个)?(?:小)?(?:溃疡|疱疹|水疱|水泡|口疮|泡泡|泡)",
     ),
     # A scald described by what spilled and where it landed (热粥烫在前胸, 开水烫着手).
     (
@@ -1063,6 +1080,16 @@ ZH_PATTERNS += [
         "medicine_access",
         "(?:药片|药丸|药粒)(?:少了|不见了)|少了(?:几|好几|一|两|三|\\d+)(?:片|粒|颗)",
     ),
+    # PHQ-9 item 9 scored 1-3 (see passive_death_wish).
+    ("passive_death_wish", "第(?:9|九)(?:题|项|条|问)(?:得分|评分)?(?:是|为|:|：)?\\s*[1-3]\\s*分"),
+    # 狂犬病暴露预防处置工作规范(2023): a bite by a dog, cat or other mammal, with the person
+    # bitten named between the animal and the verb (野狗把孩子小腿咬了, 被邻居家的狗咬了一口).
+    (
+        "animal_bite",
+        "(?:狗|犬|猫|猴子?|老鼠|蝙蝠|狐狸|獾)(?:把|将)[^，。；;,]{0,6}?"
+        "(?:人|孩子|小孩|娃|他|她|我|老人|手|脚|腿|胳膊|脸|屁股|脖子|头上|脑袋)[^，。；;,]{0,4}?(?:咬|抓|挠)",
+    ),
+    ("animal_bite", "被[^，。；;,]{0,8}?(?:狗|犬|猫|猴子?|老鼠|蝙蝠)[^，。；;,]{0,4}?(?:咬|抓|挠)"),
     # 一氧化碳中毒临床治疗指南: heating a closed room with charcoal or coal.
     (
         "co_exposure",

@@ -1069,6 +1069,21 @@ def _poisoning_bites_burns(c: Case) -> list[Hit]:
                     ("call_120", "poison_measures"),
                 )
             )
+    # NICE CKS Statins 2023 / 中国血脂管理指南2023: muscle pain or weakness with urine the colour
+    # of cola or tea is rhabdomyolysis until proven otherwise (a statin with clarithromycin,
+    # heavy exertion, a crush): CK and kidney function the same day, the statin stopped.
+    if c.has("muscle_pain") and c.has("pigmented_urine"):
+        out.append(
+            hit(
+                U,
+                "rhabdomyolysis",
+                "疑似横纹肌溶解（肌肉痛伴酱油色/浓茶色尿）",
+                "Possible rhabdomyolysis (muscle pain with cola- or tea-coloured urine)",
+                ["muscle_pain", "pigmented_urine"],
+                S.RHABDO,
+                ("see_doctor_today",),
+            )
+        )
     # WHO snakebite 2016: every bite is treated as venomous until observed in hospital.
     if c.has("snake_bite"):
         out.append(

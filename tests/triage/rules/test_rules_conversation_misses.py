@@ -357,3 +357,83 @@ def test_back_pain_with_cauda_equina_features_is_an_emergency(texts):
 )
 def test_one_sided_sciatica_and_dysuria_are_not_cauda_equina(texts):
     assert "cauda_equina" not in _codes(texts, ADULT)
+
+
+# --- found by the held-out retrieval conversations (tests/triage/conversations/heldout.jsonl) --
+
+
+def test_hfmd_rash_on_several_sites_and_mouth_blisters_with_warning_signs():
+    texts = [
+        "脚底、手掌还有屁股上出了好多小红疹子，嘴巴里也起了几个泡泡",
+        "今天老是一惊一惊的，精神很差",
+    ]
+    assert assess(texts, PRESCHOOL).level == E
+    assert "severe_hfmd_signs" in _codes(texts, PRESCHOOL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["隔壁的狗把孩子手咬破了", "被邻居家的猫在胳膊上挠了两道", "那只猴子把他脸抓伤了"],
+)
+def test_animal_bite_with_the_person_between_animal_and_verb(text):
+    assert "animal_bite" in _codes([text], PRESCHOOL)
+
+
+@pytest.mark.parametrize("text", ["狗把骨头咬碎了", "猫把毛线团抓乱了，家里人都好"])
+def test_an_animal_biting_a_thing_is_not_a_bite(text):
+    assert "animal_bite" not in _codes([text], ADULT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She was bitten on the foot near the pond, thinks it was a snake",
+        "Two fang marks above the ankle, swelling spreading",
+    ],
+)
+def test_snake_bite_told_around_the_word_snake_or_by_its_fang_marks(text):
+    assert "snake_bite" in _codes([text], ADULT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["PHQ-9 total 14, item 9 scored 2", "PHQ-9 is 11; question 9: 1", "PHQ-9 评分16分，第九题2分"],
+)
+def test_a_positive_phq9_item_9_asks_for_a_same_day_risk_assessment(text):
+    assert assess([text], ADULT).level >= U
+
+
+@pytest.mark.parametrize("text", ["PHQ-9 total 8, item 9 scored 0", "PHQ-9 9分，第9题0分"])
+def test_phq9_item_9_scored_zero_raises_nothing(text):
+    assert assess([text], ADULT).level < U
+
+
+# --- rhabdomyolysis (NICE CKS Statins 2023; 中国血脂管理指南2023) -------------------------------
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        [
+            "On atorvastatin, started erythromycin last week",
+            "muscles ache all over, urine looks like coke",
+        ],
+        ["吃着辛伐他汀，前几天又开了克拉霉素", "这两天全身肌肉酸痛，小便像浓茶"],
+        ["Ran a marathon yesterday, calves hurt badly today and his urine is brown"],
+    ],
+)
+def test_muscle_pain_with_cola_or_tea_coloured_urine_is_possible_rhabdomyolysis(texts):
+    assert "rhabdomyolysis" in _codes(texts, ADULT)
+    assert assess(texts, ADULT).level >= U
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ["flu for two days, muscle aches, drinking little, urine is dark yellow"],
+        ["感冒了全身肌肉酸痛，尿有点黄"],
+        ["urine looks like tea", "no pain anywhere, eyes a bit yellow"],
+    ],
+)
+def test_flu_aches_with_concentrated_urine_or_tea_urine_alone_are_not_rhabdomyolysis(texts):
+    assert "rhabdomyolysis" not in _codes(texts, ADULT)
