@@ -12,6 +12,7 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.test import override_settings
 
+from knowledge.documents import load_document
 from knowledge.evaluation import parse_queries
 from tests.knowledge.conftest import REAL_CORPUS, embedding_cache_dir, real_corpus_store  # noqa: F401
 from triage.models import AuditEvent, Consultation, Message, Patient, User
@@ -22,13 +23,7 @@ pytestmark = pytest.mark.django_db
 
 
 def corpus_ids() -> set[str]:
-    ids = set()
-    for path in REAL_CORPUS.rglob("*.md"):
-        for line in path.read_text(encoding="utf-8").splitlines()[1:20]:
-            if line.startswith("id:"):
-                ids.add(line.split(":", 1)[1].strip().strip("'\""))
-                break
-    return ids
+    return {load_document(path).id for path in REAL_CORPUS.glob("*/*.md")}
 
 
 @pytest.fixture(scope="module")

@@ -21,6 +21,12 @@ def _codes(texts: list[str], patient: PatientContext | None = None) -> set[str]:
     return {f.code for f in assess(texts, patient).red_flags}
 
 
+def _assert_emergency(texts: list[str], patient: PatientContext, code: str) -> None:
+    a = assess(texts, patient)
+    assert a.level is E
+    assert code in {f.code for f in a.red_flags}
+
+
 # --- breathing: counted rate, chest indrawing, nasal flaring (WHO IMCI 2014) ----------------
 
 
@@ -66,9 +72,7 @@ def test_fast_breathing_for_age_counted_by_staff():
     ],
 )
 def test_chest_indrawing_and_nasal_flaring_in_a_child_are_emergencies(text):
-    a = assess(["2岁孩子咳嗽发烧", text], TODDLER)
-    assert a.level is E
-    assert "child_severe_respiratory" in {f.code for f in a.red_flags}
+    _assert_emergency(["2岁孩子咳嗽发烧", text], TODDLER, "child_severe_respiratory")
 
 
 @pytest.mark.parametrize(
@@ -107,9 +111,7 @@ def test_described_hfmd_without_warning_signs_stays_home_care():
     ],
 )
 def test_hfmd_with_early_severe_signs_is_an_emergency(texts):
-    a = assess(texts, PRESCHOOL)
-    assert a.level is E
-    assert "severe_hfmd_signs" in {f.code for f in a.red_flags}
+    _assert_emergency(texts, PRESCHOOL, "severe_hfmd_signs")
 
 
 @pytest.mark.parametrize(
@@ -178,8 +180,9 @@ def test_fever_heat_words_are_not_burns():
 
 
 def test_child_scald_sized_in_palms_over_threshold():
-    a = assess(["热油溅出来烫在胳膊和胸口", "面积有十一二个手掌那么大"], TODDLER)
-    assert a.level is E and "major_burn" in {f.code for f in a.red_flags}
+    _assert_emergency(
+        ["热油溅出来烫在胳膊和胸口", "面积有十一二个手掌那么大"], TODDLER, "major_burn"
+    )
     a = assess(["开水烫着腿，起了大水疱", "面积有六个手掌大"], TODDLER)
     assert a.level is U
     assert "TBSA 6%" in next(f for f in a.red_flags if f.code == "burn_needs_review").triggers
@@ -200,9 +203,9 @@ def test_child_scald_sized_in_palms_over_threshold():
     ],
 )
 def test_child_with_access_to_adult_medicines_is_an_emergency(text):
-    a = assess([text, "现在看着挺好 / looks well right now"], TODDLER)
-    assert a.level is E
-    assert "child_medicine_ingestion" in {f.code for f in a.red_flags}
+    _assert_emergency(
+        [text, "现在看着挺好 / looks well right now"], TODDLER, "child_medicine_ingestion"
+    )
 
 
 @pytest.mark.parametrize(
@@ -239,9 +242,7 @@ def test_medicine_access_alone_does_not_flag_an_adult():
     ],
 )
 def test_stroke_deficit_in_verb_form_is_an_emergency(text):
-    a = assess([text], OLDER)
-    assert a.level is E
-    assert "stroke_befast" in {f.code for f in a.red_flags}
+    _assert_emergency([text], OLDER, "stroke_befast")
 
 
 @pytest.mark.parametrize(
@@ -252,9 +253,7 @@ def test_stroke_deficit_in_verb_form_is_an_emergency(text):
     ],
 )
 def test_resolved_deficit_still_flags_tia(texts):
-    a = assess(texts, OLDER)
-    assert a.level is E
-    assert "stroke_befast" in {f.code for f in a.red_flags}
+    _assert_emergency(texts, OLDER, "stroke_befast")
 
 
 @pytest.mark.parametrize(
@@ -287,9 +286,7 @@ def test_denied_deficits_and_look_alikes_do_not_flag_stroke(text):
     ],
 )
 def test_symptoms_after_indoor_charcoal_or_coal_heating_are_co_poisoning(texts):
-    a = assess(texts, ADULT)
-    assert a.level is E
-    assert "carbon_monoxide" in {f.code for f in a.red_flags}
+    _assert_emergency(texts, ADULT, "carbon_monoxide")
 
 
 @pytest.mark.parametrize(
@@ -339,9 +336,7 @@ def test_a_dog_bite_is_not_a_snake_bite():
     ],
 )
 def test_back_pain_with_cauda_equina_features_is_an_emergency(texts):
-    a = assess(texts, ADULT)
-    assert a.level is E
-    assert "cauda_equina" in {f.code for f in a.red_flags}
+    _assert_emergency(texts, ADULT, "cauda_equina")
 
 
 @pytest.mark.parametrize(
