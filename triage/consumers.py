@@ -128,6 +128,22 @@ class MeteredConsumer(AsyncJsonWebsocketConsumer):
         metrics.WEBSOCKET_FRAMES.labels(consumer=type(self).__name__).inc()
         await super().websocket_receive(message)
 
+    async def dispatch(self, message: dict) -> None:
+        """Forward the services' events (``frame.send``) without Channels' detour: its
+        dispatch first runs ``close_old_connections`` on the one thread that runs every
+        socket's database work, for every event. With 20 drafts streaming that was about 200
+        hops a second, 14% of the web process's CPU (median 0.315 -> 0.27 cores, eight paired
+        benchmark runs, 2026-12-06). Forwarding touches no database; the handlers that do use
+        ``database_sync_to_async``, which closes old connections itself before and after."""
+        if message["type"] == "frame.send":
+            await self.frame_send(message)
+            return
+        await super().dispatch(message)
+
+    async def frame_send(self, event: dict) -> None:
+        """Forward a frame the services published to this socket's group."""
+        raise NotImplementedError
+
     async def close(self, code: int | bool | None = None, reason: str | None = None) -> None:
         """Remember our own close code: the disconnect that follows carries the peer's."""
         if code is not True:  # True: Channels' "close normally"

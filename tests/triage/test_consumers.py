@@ -206,6 +206,43 @@ async def test_a_triage_frame_older_than_the_one_shown_is_not_sent(consultation)
         await socket.disconnect()
 
 
+async def test_group_events_are_forwarded_without_a_hop_to_the_database_thread(
+    consultation, monkeypatch
+):
+    """Channels' dispatch runs close_old_connections on the one database thread before every
+    handler; a draft's frames (about 20 a second each) must not queue there with the staff
+    messages' triage. A client frame still goes through it."""
+    import asyncio
+
+    import channels.consumer
+
+    from triage import events
+
+    hops = []
+    real = channels.consumer.aclose_old_connections
+
+    async def counted():
+        hops.append(1)
+        await real()
+
+    monkeypatch.setattr(channels.consumer, "aclose_old_connections", counted)
+    group = events.consultation_group(consultation.pk)
+    socket, _, _ = await connect(path(consultation), consultation.opened_by)
+    assert hops == [1]  # the connect went through Channels' dispatch
+    hops.clear()
+    try:
+        frames = [{"type": "draft", "message_seq": 1, "offset": n, "delta": "字"} for n in range(5)]
+        for frame in frames:
+            await asyncio.to_thread(events.send_now, group, {"type": "frame.send", "frame": frame})
+        assert [await socket.receive_json_from(timeout=5) for _ in frames] == frames
+        assert hops == []
+        await socket.send_json_to({"type": "ping"})
+        assert (await socket.receive_json_from(timeout=5))["type"] == "pong"
+        assert hops == [1]
+    finally:
+        await socket.disconnect()
+
+
 async def test_resent_message_is_stored_once_and_confirmed(consultation):
     socket, ok, _ = await connect(path(consultation), consultation.opened_by)
     try:
