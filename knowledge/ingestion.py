@@ -112,6 +112,27 @@ def discover_files(paths: Sequence[Path]) -> tuple[list[Path], list[SkippedFile]
     return unique, skipped
 
 
+def corpus_chunks(corpus_dir: Path) -> list[tuple[Chunk, dict[str, Any]]]:
+    """The chunks `ingest()` stores for the corpus directory, with their stored metadata,
+    read from the files alone (no store, no embedder): what retrieval searches by keyword
+    when the store is down before a process could read it. Files that fail to load and
+    repeated document ids are left out, as ingestion leaves them out."""
+    chunks: dict[str, tuple[Chunk, dict[str, Any]]] = {}
+    documents: set[str] = set()
+    for path in discover_files([corpus_dir])[0]:
+        try:
+            doc = load_document(path)
+        except DocumentError:
+            continue
+        if doc.id in documents:
+            continue
+        documents.add(doc.id)
+        key = source_key(path, corpus_dir)
+        for chunk in chunk_document(doc):
+            chunks[chunk.chunk_id] = (chunk, {**chunk.metadata(), "path": key})
+    return list(chunks.values())
+
+
 def ingest(
     paths: Sequence[Path] | None = None, *, progress: Progress | None = None
 ) -> IngestReport:

@@ -13,7 +13,8 @@ every KNOWLEDGE_INDEX_CHECK_SECONDS, and ingestion in this process invalidates i
 When the store cannot be reached (the Chroma server down or not answering within
 CHROMA_TIMEOUT_SECONDS), a process that has read it once keeps its snapshot and searches with
 BM25 alone, like a search whose query the embeddings server did not embed; it leaves the store
-alone for CHROMA_RETRY_SECONDS, then one search tries it again.
+alone for CHROMA_RETRY_SECONDS, then one search tries it again. A process that has never read it
+searches the corpus files (KNOWLEDGE_CORPUS_DIR) by BM25 the same way until the store answers.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ import threading
 import time
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -403,13 +405,19 @@ def _get_snapshot() -> _Snapshot:
             _store_failed_at.pop(key[0], None)
         except Exception as exc:  # chromadb raises a bare Exception on an HTTP 5xx
             _store_failed_at[key[0]] = time.monotonic()
-            if snapshot is None:
-                raise
             # The store is down: keep searching what it held (BM25 and the documents' other
-            # sections need no store), and look again after CHROMA_RETRY_SECONDS.
+            # sections need no store), and look again after CHROMA_RETRY_SECONDS. A process
+            # that never read it (a worker restarted during the outage) searches the shipped
+            # corpus files instead: without a clinic's own documents, but a draft.
+            searched = "the last snapshot"
+            if snapshot is None:
+                snapshot = _corpus_snapshot(Path(settings.KNOWLEDGE_CORPUS_DIR))
+                _snapshots[key] = snapshot
+                searched = f"the corpus files ({len(snapshot.ids)} chunks)"
             logger.warning(
-                "Chroma check failed (%r); searching the last snapshot by keyword for %s s",
+                "Chroma check failed (%r); searching %s by keyword for %s s",
                 exc,
+                searched,
                 settings.CHROMA_RETRY_SECONDS,
             )
         snapshot.checked_at = time.monotonic()
@@ -435,6 +443,30 @@ def build_snapshot(
             if len(page["ids"]) < READ_PAGE:
                 break
             offset += READ_PAGE
+    return _indexed(collections, marker, ids, metadatas, texts)
+
+
+def _corpus_snapshot(corpus_dir: Path) -> _Snapshot:
+    """The corpus files' chunks as ingestion stores them, with no collections (keyword search
+    only); its marker matches no store's, so the store's replaces it once it answers."""
+    from knowledge.ingestion import corpus_chunks
+
+    chunks = corpus_chunks(corpus_dir)
+    marker = (("files", str(corpus_dir), "", len(chunks)),)
+    ids = [chunk.chunk_id for chunk, _meta in chunks]
+    metadatas = [meta for _chunk, meta in chunks]
+    texts = [chunk.text for chunk, _meta in chunks]
+    return _indexed({}, marker, ids, metadatas, texts)
+
+
+def _indexed(
+    collections: dict[str, Any],
+    marker: tuple[tuple[str, str, str, int], ...],
+    ids: list[str],
+    metadatas: list[dict[str, Any]],
+    texts: list[str],
+) -> _Snapshot:
+    """A snapshot of these chunks: the lexical index and the filter columns over them."""
     index = LexicalIndex(
         tokenize(embedding_text(str(m.get("title", "")), str(m.get("section", "")), t))
         for m, t in zip(metadatas, texts, strict=True)

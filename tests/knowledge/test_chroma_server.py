@@ -146,6 +146,52 @@ def test_with_the_chroma_server_down_a_draft_rests_on_keyword_search_until_it_is
     assert retrieval.search(DOG_BITE, k=3).dense
 
 
+def test_a_process_that_never_read_the_store_searches_the_corpus_files_while_it_is_down(
+    knowledge_settings, chroma, clinic_dir
+):
+    """A worker restarted during a Chroma outage has no snapshot: it searches the shipped
+    corpus by keyword (a clinic's own documents are only in the store), with the notice, and
+    the store's snapshot replaces the files' once it answers."""
+    knowledge_settings.CHROMA_URL = chroma.url
+    knowledge_settings.CHROMA_RETRY_SECONDS = 600.0
+    ingest()
+    ingest([clinic_dir])
+    chroma.stop()
+    retrieval._snapshots.clear()  # as in a process that starts now
+    retrieval._store_failed_at.clear()
+
+    before = keyword_only("store")
+    found = retrieval.search(DOG_BITE, k=3)
+    assert not found.dense
+    assert found.passages[0].document_id == "gl-dog-bites-zh"
+    assert found.passages[0].source and found.passages[0].version
+    assert keyword_only("store") == before + 1
+    # Only the corpus: the clinic's heatstroke protocol is not among the files.
+    assert "clinic-heatstroke-en" not in {
+        p.document_id for p in retrieval.retrieve("农民中暑晕倒怎么降温", k=8)
+    }
+    request = answers.DraftRequest(
+        conversation=(DOG_BITE,), triage={"level": "routine", "red_flags": []}, language="zh"
+    )
+    draft = answers.draft(request)
+    assert draft.notices[0] == answers.KEYWORD_ONLY_NOTICE
+    assert "gl-dog-bites-zh" in {p["document_id"] for p in draft.passages}
+
+    chroma.start()
+    knowledge_settings.CHROMA_RETRY_SECONDS = 0.0  # the period is over
+    back = retrieval.search(DOG_BITE, k=3)
+    assert back.dense and back.passages[0].document_id == "gl-dog-bites-zh"
+    # The files gave the chunks the ids and texts ingestion stored (provenance holds).
+    stored = store.get_chunks([p.chunk_id for p in found.passages])
+    assert dict(zip(stored["ids"], stored["documents"], strict=True)) == {
+        p.chunk_id: p.text for p in found.passages
+    }
+    cited = {p["chunk_id"] for p in draft.passages}
+    assert set(store.get_chunks(list(cited))["ids"]) == cited
+    top = retrieval.retrieve("农民中暑晕倒怎么降温", k=1)
+    assert top[0].document_id == "clinic-heatstroke-en"
+
+
 def test_a_chroma_server_that_stops_answering_costs_a_search_its_timeout_not_forever(
     knowledge_settings, chroma
 ):
@@ -202,8 +248,8 @@ def test_a_worker_warmed_up_at_start_drafts_while_the_chroma_server_is_down(
 ):
     """A worker reads the store's snapshot as it starts (in the process that runs its tasks,
     whatever the pool): when the Chroma server is down by its first draft, the draft rests
-    on keyword search with a notice. Without the warm-up that draft had no snapshot and
-    failed until the server was back."""
+    on keyword search with a notice, over every document the store held (without the
+    warm-up it would have only the corpus files)."""
     from tests.conftest import wait_until
     from tests.factories import ConsultationFactory
     from triage import services

@@ -6,7 +6,7 @@ import shutil
 from pathlib import Path
 
 from knowledge import store
-from knowledge.ingestion import in_scope, ingest, source_key
+from knowledge.ingestion import corpus_chunks, in_scope, ingest, source_key
 from knowledge.store import get_chunks
 from tests.knowledge.conftest import FIXTURES
 
@@ -72,6 +72,22 @@ def test_bad_files_are_named_and_skipped_and_the_rest_ingested(knowledge_setting
     assert "missing keys: topic, review_date" in reasons["missing-keys.md"]
     assert reasons["broken.pdf"].startswith("unreadable PDF")
     assert reasons["orphan.txt"].startswith("missing front matter")
+
+
+def test_corpus_chunks_are_what_ingestion_stores(knowledge_settings, corpus_dir: Path):
+    """Retrieval's stand-in while the store is down (no process snapshot): the same ids,
+    texts and metadata from the files alone; bad files left out as ingestion leaves them."""
+    for bad in (FIXTURES / "bad").iterdir():
+        shutil.copy(bad, corpus_dir / bad.name)
+    ingest()
+    chunks = corpus_chunks(corpus_dir)
+    everything = get_chunks()
+    assert {c.chunk_id: (c.text, meta) for c, meta in chunks} == {
+        i: (t, m)
+        for i, t, m in zip(
+            everything["ids"], everything["documents"], everything["metadatas"], strict=True
+        )
+    }
 
 
 def test_a_file_that_turns_bad_keeps_its_previous_chunks(knowledge_settings, corpus_dir: Path):
