@@ -618,7 +618,11 @@ def draft_suggestion(*, message_id: int) -> Suggestion | None:
 
     Idempotent on the message: a redelivered task returns the suggestion already made.
     The draft streams to the consultation as coalesced `draft` frames while it is written."""
-    message = Message.objects.select_related("consultation__patient", "author").get(pk=message_id)
+    # The clinic too: the queue item names it, and reading it there was a round trip while
+    # this draft holds the audit chain's lock, which every staff message's triage waits for.
+    message = Message.objects.select_related(
+        "consultation__patient", "consultation__clinic", "author"
+    ).get(pk=message_id)
     existing = Suggestion.objects.filter(message=message, kind=Suggestion.Kind.REPLY).first()
     if existing is not None:
         return existing
