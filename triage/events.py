@@ -82,15 +82,16 @@ async def _send_retrying(layer: object, group: str, event: dict) -> None:
     its connections: after a Redis restart the first send on each fails on a connection the
     old server closed (the command never reached the new one, so the retry cannot duplicate
     it), and the next send gets a fresh connection. A lost frame is not sent again: the
-    sockets it was for would miss a message until they reconnect and resume."""
+    sockets it was for would miss a message until they reconnect and resume.
 
-    async def attempts() -> None:
+    `asyncio.timeout`, not `wait_for`: Python 3.11's `wait_for` swallows a cancellation that
+    arrives as the send completes, and the sending loop's drain task then waited for the next
+    send forever; a test session hung at its event loop's close (CI, 2026-12-06)."""
+    async with asyncio.timeout(_SEND_TIMEOUT_SECONDS):
         try:
             await layer.group_send(group, event)
         except Exception:
             await layer.group_send(group, event)
-
-    await asyncio.wait_for(attempts(), _SEND_TIMEOUT_SECONDS)
 
 
 class _OrderedSends:
