@@ -362,8 +362,7 @@ def test_hfmd_rash_on_several_sites_and_mouth_blisters_with_warning_signs():
         "脚底、手掌还有屁股上出了好多小红疹子，嘴巴里也起了几个泡泡",
         "今天老是一惊一惊的，精神很差",
     ]
-    assert assess(texts, PRESCHOOL).level == E
-    assert "severe_hfmd_signs" in _codes(texts, PRESCHOOL)
+    _assert_emergency(texts, PRESCHOOL, "severe_hfmd_signs")
 
 
 @pytest.mark.parametrize(
@@ -418,8 +417,9 @@ def test_phq9_item_9_scored_zero_raises_nothing(text):
     ],
 )
 def test_muscle_pain_with_cola_or_tea_coloured_urine_is_possible_rhabdomyolysis(texts):
-    assert "rhabdomyolysis" in _codes(texts, ADULT)
-    assert assess(texts, ADULT).level >= U
+    a = assess(texts, ADULT)
+    assert "rhabdomyolysis" in {f.code for f in a.red_flags}
+    assert a.level >= U
 
 
 @pytest.mark.parametrize(
