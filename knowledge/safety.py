@@ -608,6 +608,18 @@ def allergy_conflicts(medication_names: Sequence[str], allergies: Sequence[str])
     return conflicts
 
 
+def _named_member(cls: AllergyClass, text: str) -> int | None:
+    """The member of the class a name stands for: the group of its longest alias the name
+    mentions (氢吗啡酮 mentions 吗啡 too, but names hydromorphone), or None."""
+    best, best_len = None, 0
+    for index, group in enumerate(cls.member_groups):
+        for alias in group:
+            size = len(normalise_name(alias))
+            if size > best_len and mentions(text, alias):
+                best, best_len = index, size
+    return best
+
+
 def _allergy_finding(med: str, med_classes: frozenset[str], raw: str, term: str) -> Conflict | None:
     for unit, label in _units(med):
         if _same_drug(term, unit):
@@ -615,6 +627,12 @@ def _allergy_finding(med: str, med_classes: frozenset[str], raw: str, term: str)
     allergy_class_ids = classes_of_allergy(raw)
     shared = [c for c in allergy_classes() if c.id in med_classes and c.id in allergy_class_ids]
     if shared:
+        # An allergy to one drug of the class and that drug under a salt or a dosage form
+        # (吗啡 and 盐酸吗啡片): the drug itself, not a relative of it.
+        member = _named_member(shared[0], term)
+        for unit, label in _units(med):
+            if member is not None and _named_member(shared[0], unit) == member:
+                return _direct_allergy(med, raw, unit, label)
         return _class_allergy(med, raw, shared[0])
     for unit, label in _units(med):
         if _names_each_other(term, unit):

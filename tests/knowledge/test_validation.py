@@ -327,6 +327,36 @@ def test_allergy_to_an_ingredient_of_a_combination_product_is_found(medicine, al
     assert (conflict.code, conflict.severity) == ("allergy", "block")
 
 
+@pytest.mark.parametrize(
+    ("medicine", "allergy"),
+    [
+        ("盐酸吗啡片", "吗啡"),
+        ("盐酸曲马多缓释片", "曲马多"),
+        ("复方磷酸可待因溶液", "可待因"),
+        ("氯沙坦钾片", "氯沙坦"),
+        ("氯沙坦钾氢氯噻嗪片", "氯沙坦"),
+        ("morphine sulfate tablets", "morphine"),
+    ],
+)
+def test_an_allergy_to_a_drug_blocks_it_under_a_salt_or_dosage_form(medicine, allergy):
+    # Opioids and sartans only warn within their class: the drug itself must still block.
+    [conflict] = safety.allergy_conflicts([medicine], [allergy])
+
+    assert (conflict.code, conflict.severity) == ("allergy", "block")
+    assert "is or contains that drug" in conflict.message["en"]
+
+
+@pytest.mark.parametrize(
+    ("medicine", "allergy"),
+    [("吗啡", "氢吗啡酮"), ("盐酸氢吗啡酮注射液", "吗啡"), ("缬沙坦", "氯沙坦")],
+)
+def test_a_relative_of_the_allergy_drug_in_a_warn_class_stays_a_caution(medicine, allergy):
+    # 氢吗啡酮 mentions 吗啡 but is another drug of the class.
+    [conflict] = safety.allergy_conflicts([medicine], [allergy])
+
+    assert (conflict.code, conflict.severity) == ("allergy", "warn")
+
+
 def test_unrelated_allergies_raise_nothing():
     # 天花粉 (in 消渴丸) is Trichosanthes root, not pollen.
     payload = _suggestion(
