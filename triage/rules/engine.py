@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from . import rules_adult, rules_child, rules_common, rules_eye_skin_limb, rules_pregnancy
 from .actions import actions_for
@@ -60,8 +61,68 @@ def assess_facts(facts: Facts) -> Assessment:
 
 
 def assess(texts: Sequence[str], patient: PatientContext | None = None) -> Assessment:
-    """Triage a conversation: all staff messages so far, oldest first."""
+    """Triage a conversation: all staff messages so far, oldest first.
+
+    An age or sex the messages state wins over the record's, but it may be someone else's
+    ("孙子10岁陪奶奶来" for a 70-year-old, "Husband says his wife ..."): when the two differ,
+    the conversation is assessed both ways and the higher level is kept, saying why."""
     if isinstance(texts, str):
         texts = [texts]
     facts = merge_facts((extract_facts(t) for t in texts), patient)
-    return assess_facts(facts)
+    assessment = assess_facts(facts)
+    on_record = _on_record(facts, patient)
+    if on_record is None:
+        return assessment
+    by_record = assess_facts(on_record)
+    if by_record.level is assessment.level:
+        return assessment
+    higher = by_record if by_record.level > assessment.level else assessment
+    return replace(higher, reasons=(*higher.reasons, _disagreement(facts, on_record)))
+
+
+def _on_record(facts: Facts, patient: PatientContext | None) -> Facts | None:
+    """The facts with the record's age and sex, when the messages state others; else None."""
+    if patient is None:
+        return None
+    changes: dict[str, object] = {}
+    if patient.age_days is not None and facts.age_days != patient.age_days:
+        changes["age_days"] = patient.age_days
+    if patient.sex is not None and facts.sex != patient.sex:
+        changes["sex"] = patient.sex
+    return replace(facts, **changes) if changes else None
+
+
+def _age(days: int | None) -> Text:
+    if days is None:
+        return Text("未知", "unknown")
+    if days >= 2 * 365:
+        return Text(f"{days // 365}岁", f"{days // 365} years")
+    if days >= 60:
+        return Text(f"{round(days / 30.4)}个月", f"{round(days / 30.4)} months")
+    return Text(f"{days}天", f"{days} days")
+
+
+_SEX = {"male": Text("男", "male"), "female": Text("女", "female"), None: Text("未知", "unknown")}
+
+
+def _disagreement(stated: Facts, record: Facts) -> Text:
+    said = (
+        [(_age(stated.age_days), _age(record.age_days))]
+        if stated.age_days != record.age_days
+        else []
+    )
+    if stated.sex != record.sex:
+        said.append((_SEX.get(stated.sex, _SEX[None]), _SEX.get(record.sex, _SEX[None])))
+    return Text(
+        "消息中的年龄或性别与档案不同（消息："
+        + "、".join(s.zh for s, _r in said)
+        + "；档案："
+        + "、".join(r.zh for _s, r in said)
+        + "，可能说的是陪同者）：两者分诊级别不同，按较高级别处理，请核对病人身份",
+        "The age or sex in the messages differs from the record (messages: "
+        + ", ".join(s.en for s, _r in said)
+        + "; record: "
+        + ", ".join(r.en for _s, r in said)
+        + "; perhaps a companion's): the two give different levels, the higher is kept; "
+        "check who the patient is",
+    )

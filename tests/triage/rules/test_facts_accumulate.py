@@ -27,9 +27,13 @@ def test_patient_record_fills_age_and_sex_only_when_text_is_silent():
     record = PatientContext(age_days=70 * 365, sex="male")
     a = assess(["胸痛半小时"], record)
     assert a.facts.age_days == 70 * 365
-    b = assess(["25岁女性，胸痛"], record)
+    # The same level either way: the age and sex the text states stand.
+    b = assess(["25岁女性，咳嗽两天，流鼻涕"], record)
     assert b.facts.age_days == 25 * 365
     assert b.facts.sex == "female"
+    # Different levels: the higher is kept (tests/triage/rules/test_record_demographics.py).
+    c = assess(["25岁女性，胸痛"], record)
+    assert c.level is Level.EMERGENCY and c.facts.age_days == 70 * 365
 
 
 def test_record_pregnancy_and_conditions_are_used():
