@@ -531,7 +531,9 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "missed_period": (
         "停经 月经推迟 没来月经 月经没来 月经过期 月经延迟 例假没来 大姨妈没来 月经推后",
-        "missed (?:a |her |my )?periods?; late period; period (?:is |was )?late; amenorrh\\w*; no period",
+        "missed (?:a |her |my )?periods?; late period; period (?:is |was )?late; amenorrh\\w*; no period; "
+        "periods? (?:is |was |are )?(?:\\d+|one|two|three|four|five|six|a few|several) (?:days?|weeks?) (?:late|overdue); "
+        "(?:has not|hasn't|have not|haven't) had (?:a |her |my )?periods?; period (?:is |was )?overdue",
     ),
     "postpartum": (
         "产后 分娩后 生完孩子 坐月子 剖宫产后 刚生完 顺产后 生产后",
@@ -1110,6 +1112,11 @@ _PAIN_SITES = [
     ("toothache", "牙"),
 ]
 ZH_PATTERNS += [(code, f"(?:{site}){_ADVERBS}(?:痛|疼)") for code, site in _PAIN_SITES]
+# ... and with a side between them (下腹一侧疼, 肚子右边有点痛, 头一边疼).
+_PAIN_SIDES = "(?:一侧|一边|单侧|左侧|右侧|左边|右边|两侧|两边)"
+ZH_PATTERNS += [
+    (code, f"(?:{site}){_PAIN_SIDES}(?:{_ADVERBS})?(?:痛|疼)") for code, site in _PAIN_SITES
+]
 ZH_PATTERNS.append(("chest_tightness", f"(?:胸口|胸部|心口){_ADVERBS}(?:发闷|闷|憋|发紧|紧)"))
 _ZH_PATTERN_RES = [(code, re.compile(rx)) for code, rx in ZH_PATTERNS]
 
