@@ -572,8 +572,13 @@ def classes_of_allergy(allergy: str) -> frozenset[str]:
     term = _allergy_term(allergy)
     if not term:
         return frozenset()
-    classes = allergy_classes()
-    hits = [*_indexes()["allergy_names"].hits(term), *_indexes()["members"].hits(term)]
+    classes, indexes = allergy_classes(), _indexes()
+    # A product named in the allergy list ("散利痛") stands for its listed ingredients too.
+    hits = [
+        hit
+        for unit, _label in _units(term)
+        for hit in (*indexes["allergy_names"].hits(unit), *indexes["members"].hits(unit))
+    ]
     return frozenset(classes[i].id for i, _ in hits if classes[i].within_class)
 
 
