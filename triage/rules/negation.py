@@ -61,9 +61,24 @@ _CONNECTOR = re.compile(
 )
 _POST_NEG = re.compile(
     r"\s*[:：]?\s*(?:无|没有|否认?|阴性|\(-\)|-|none|no|negative|nil|denied|absent)(?=\s*(?:[,、。;；\n.]|$))"
-    r"|(?:已经|已|都|也)?(?:退了|已退|消退了?|消失了?|好了|没了)(?=\s*(?:[,、。;；\n.]|$))"
+)
+_POST_RESOLVED = re.compile(
+    r"(?:已经|已|都|也)?(?:退了|已退|消退了?|消失了?|好了|没了)(?=\s*(?:[,、。;；\n.]|$))"
     r"|\s+(?:has |had |have )?(?:resolved|settled|gone|cleared)(?![a-z])"
 )
+# Events that matter although they are over: chest pain in the last 12 hours (NICE CG95), a
+# deficit that resolved (TIA, NICE NG128), a faint, a fit, a bleed, a pause in breathing, a
+# thunderclap headache, a suicide attempt. "胸痛已经好了" or "the weakness has resolved" says
+# it happened; for the rest (发烧退了, "the cough has settled") it is gone.
+_EVENTS = frozenset(
+    {
+        "chest_pain", "chest_tightness", "radiating_pain", "mi_suspected", "syncope",
+        "face_droop", "unilateral_weakness", "speech_disturbance", "vision_disturbance",
+        "diplopia", "balance_loss", "stroke_suspected", "seizure", "unconscious", "apnoea",
+        "thunderclap_headache", "haematemesis", "melaena", "bloody_stool", "haemoptysis",
+        "heavy_bleeding", "vaginal_bleeding", "suicide_attempt",
+    }
+)  # fmt: skip
 _SENTENCE_END = re.compile(r"[。！？!?;；\n]|(?<!\d)\.(?!\d)")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
@@ -153,6 +168,10 @@ def scope_mentions(text: str, matches: list[Match]) -> list[Mention]:
             post = _POST_NEG.match(text, m.end)
             if post:
                 negated = True
+            else:
+                post = _POST_RESOLVED.match(text, m.end)
+                negated = negated or (post is not None and m.code not in _EVENTS)
+            if post:
                 cursor = post.end()
             if fam:
                 continue
