@@ -65,7 +65,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "heavy_bleeding": (
         "大出血 出血很多 出血不止 血流不止 流血不止 止不住血 血止不住 大量出血 出血量大 出血量多 喷血 "
-        "血流如注 出血多",
+        "血流如注 出血多 一大摊血 一摊血 好多血 很多血 出了很多血 流了很多血 出了好多血 流了好多血 比月经还多 比月经多 比来月经还多 "
+        "卫生巾都湿透 湿透了卫生巾 湿透卫生巾 血块很多 大血块",
         "large amounts? of (?:dark |fresh |bright )?(?:red )?blood; heavy bleeding; bleeding heavily; profuse bleeding; won'?t stop bleeding; uncontrolled bleeding; "
         "bleeding (?:that )?(?:will not|won'?t|does not|doesn'?t) stop; soaking (?:through )?(?:a )?pads?; "
         "massive bleeding; spurting blood; haemorrhag\\w*; hemorrhag\\w*",
@@ -136,6 +137,24 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "呼吸停止 没有呼吸 不呼吸 呼吸暂停 没气了 没呼吸",
         "not breathing(?! (?:fast|quickly|rapidly|hard|normally|well|properly)); stopped breathing; apno?ea",
     ),
+    # ERC 2021 / AHA 2020 paediatric foreign-body airway obstruction: a witnessed choking
+    # episode, an object breathed in, or a fish bone stuck in the throat.
+    "choking": (
+        "噎住 噎着 噎到 卡住喉咙 卡在喉咙 卡喉咙 卡到喉咙 卡在嗓子 卡嗓子 卡住嗓子 喉咙里卡 嗓子里卡 气管异物 异物吸入 吸入异物 "
+        "呛进气管 呛到气管里 掉进气管 吸进气管 鱼刺卡 卡了鱼刺 卡鱼刺 卡了根鱼刺 鱼骨头卡 骨头卡住 骨头卡在 卡了骨头",
+        "chok(?:ed|es|ing)(?! (?:feeling|sensation))(?: on (?:a |an |the |some |his |her )?(?:\\w+))?; "
+        "something (?:is |was |got )?stuck in (?:his |her |my |the |their )?(?:throat|windpipe|airway); "
+        "(?:inhaled|aspirated|breathed in) (?:a |an |the |some )?(?:small |tiny )?(?:bead|peanut|nut|coin|toy|grape|sweet|candy|button|marble|seed|popcorn|lego|foreign body|piece of \\w+); "
+        "fish ?bone (?:is |was |got )?stuck; (?:fish ?)?bone stuck in (?:his |her |my |the )?throat; "
+        "foreign body in (?:the |his |her )?(?:airway|throat|windpipe|lungs?)",
+    ),
+    # Signs that the airway is badly blocked while choking (cannot breathe, cough, cry or speak;
+    # going blue); rules_common reads them only together with choking.
+    "choking_severe": (
+        "咳不出来 咳不出声 哭不出声 哭不出来 发不出声 发不出声音 憋紫了 脸憋紫 脸憋青 憋得发紫 憋得脸发紫 憋得脸通红 脸憋红 憋得满脸通红 喘不了气 吸不进气",
+        "can'?t (?:breathe|cough|cry|make a sound); cannot (?:breathe|cough|cry|make a sound); unable to (?:breathe|cough|cry); "
+        "not able to breathe; (?:going|gone|turning) (?:blue|purple|grey|gray); no sound",
+    ),
     "asthma": ("哮喘 支气管哮喘", "asthma\\w*"),
     "copd": ("慢阻肺 慢性阻塞性肺疾病 老慢支 慢支 肺气肿", "copd; emphysema; chronic bronchitis"),
     "pneumonia": ("肺炎", "pneumonia"),
@@ -201,7 +220,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "vision_disturbance": (
         "视物模糊 看不清 眼前发黑 视力模糊 视力下降 看东西模糊 一过性黑矇 失明 视力减退 视力变差 "
-        "眼前冒金星 眼花 看不见 视野缺损 眼前闪光",
+        "眼前冒金星 眼花 看不见 视野缺损 眼前闪光 看东西模模糊糊 看得模模糊糊 眼前模模糊糊 眼睛模模糊糊 看东西模糊糊 看不太清 看不大清 看东西花 看东西发花 眼睛发花 眼睛花",
         "blurred vision; blurry vision; vision (?:is )?blurr\\w*; vision loss; loss of vision; "
         "sudden blindness; visual disturbances?; reduced vision; (?:vision|eyesight) (?:is )?(?:worse|reduced|poor|getting worse); seeing (?:spots|stars|flashing lights); "
         "flashing lights; can'?t see; lost (?:the )?vision; vision problems?",
@@ -248,10 +267,15 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "photophobia": ("怕光 畏光", "photophobi\\w*; light hurts (?:his |her |my )?eyes; sensitiv\\w* to light"),
     "seizure": (
-        "抽搐 抽风 惊厥 癫痫发作 四肢抽动 口吐白沫 发作性抽动 手脚抽动 全身抽动 翻白眼 四肢抽搐",
+        "抽搐 抽风 惊厥 癫痫发作 四肢抽动 口吐白沫 发作性抽动 手脚抽动 全身抽动 翻白眼 四肢抽搐 "
+        "眼睛往上翻 眼睛向上翻 眼睛上翻 两眼上翻 双眼上翻 眼球上翻 两眼发直 双眼发直 牙关紧闭 牙关紧咬",
         "seizures?; seizing; convuls\\w*; having a fit; had a fit; fits; fitting; jerking movements?; "
-        "shaking all over",
+        "shaking all over; eyes (?:rolled|rolling|rolls) (?:up|back)",
     ),
+    # 抽筋: a village word for a child's fit, but in adults and in pregnancy usually a leg cramp;
+    # rules_child and rules_pregnancy decide by context (a limb named before it is a cramp).
+    "fit_colloquial": ("抽筋 抽筋了", "(?!x)x"),  # Chinese only
+    "muscle_cramp": ("腿抽筋 小腿抽筋 腿肚子抽筋 脚抽筋 脚趾抽筋 手指抽筋 手抽筋 胃抽筋 肚子抽筋 腿肚抽筋", "(?:leg|calf|foot|muscle|stomach) cramps?; cramp in (?:the |his |her |my )?(?:leg|calf|foot)"),
     "confusion": (
         "糊里糊涂 不知道自己在哪 意识模糊 神志不清 意识不清 糊涂 迷糊 说胡话 胡言乱语 意识障碍 反应迟钝 神志淡漠 不认人 "
         "定向障碍 答非所问 认不出人 犯糊涂 胡话 精神错乱 谵妄 言语错乱",
@@ -290,10 +314,10 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "bulging_fontanelle": (
         "前囟饱满 前囟隆起 囟门鼓 囟门凸起 前囟膨隆 囟门饱满",
-        "bulging fontanell?e",
+        "bulging fontanell?e; fontanell?e (?:is |was |looks |feels )?(?:bulging|tense|full|raised); (?:soft spot|fontanell?e) (?:on (?:the |his |her )?head )?(?:is |was |looks |feels )?(?:bulging|swollen|raised|puffed up)",
     ),
     "few_movements": (
-        "动得少 不怎么动 刺激才动 活动减少 肢体活动少 不动 只有刺激才有反应",
+        "动得少 不怎么动 刺激才动 活动减少 肢体活动少 不动 只有刺激才有反应 不太动 不大动",
         "moves only when stimulated; movement only when stimulated; not moving; no movement; moving less",
     ),
     "startle_jerks": (
@@ -397,7 +421,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "unable_to_drink": (
         "口水都咽不下 咽不下去 张不开嘴 不能喝水 喝不下 不能进食 不吃不喝 拒食 拒奶 不吃奶 不能吃奶 不会吸吮 吸吮无力 不能吞咽 "
         "喝水困难 无法进食 无法喝水 无法吞咽 不肯喝水 不肯吃奶 吃不下也喝不下 水都喝不下 不喝水 不能吃东西 "
-        "咽不下 吞咽困难 不能哺乳 不能吸奶 吸吮困难",
+        "咽不下 吞咽困难 不能哺乳 不能吸奶 吸吮困难 喂水不喝 喂水也不喝 喂水都不喝 给水不喝 给水也不喝 不肯喝 喂不进去 灌都灌不进去 喂奶不吃 奶也不吃",
         "can'?t open (?:his |her |my )?mouth; unable to (?:drink|breast-?feed|feed|swallow); not able to (?:drink|breast-?feed|feed|swallow); "
         "can'?t (?:drink|swallow|feed|breast-?feed); cannot (?:drink|swallow|feed|breast-?feed); not drinking; "
         "won'?t (?:drink|feed); refus(?:es|ing|ed) (?:to drink|to feed|feeds|fluids|the breast|the bottle|to breast-?feed); "
@@ -414,7 +438,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "poor suck; weak suck",
     ),
     "sunken_eyes": (
-        "眼窝凹陷 眼眶凹陷 眼睛凹陷 眼窝深陷 眼睛凹进去 眼窝塌陷 眼睛陷下去 眼眶陷下去",
+        "眼窝凹陷 眼眶凹陷 眼睛凹陷 眼窝深陷 眼睛凹进去 眼窝塌陷 眼睛陷下去 眼眶陷下去 眼窝陷下去 眼窝凹下去 眼睛凹下去 眼窝陷进去 眼眶凹下去",
         "sunken eyes; eyes (?:are |look |looking )?(?:sunken|hollow); hollow eyes",
     ),
     "skin_pinch_slow": (
@@ -423,7 +447,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "skin tenting",
     ),
     "skin_pinch_very_slow": (
-        "皮肤弹性很差 皮肤回缩很慢 皮肤弹性极差 皮肤回缩非常慢 皮肤回弹很慢 捏起皮肤很久才回去 皮肤捏起来很久才回去",
+        "皮肤弹性很差 皮肤回缩很慢 皮肤弹性极差 皮肤回缩非常慢 皮肤回弹很慢 捏起皮肤很久才回去 皮肤捏起来很久才回去 "
+        "半天才回去 好久才回去 半天才平 好久才平 半天不回去 半天都不回去 捏起来半天 捏起来好久",
         "skin pinch (?:goes back |returns )?very slow\\w*; skin pinch (?:takes )?(?:more than|over|longer than) (?:2|two) seconds",
     ),
     "sunken_fontanelle": ("前囟凹陷 囟门凹陷", "sunken fontanell?e"),
@@ -473,6 +498,20 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "~fever": ("体温正常 体温不高", "afebrile; apyrexial; temperature (?:is )?normal"),
     "rigors": ("寒战 打寒战 发抖 打摆子 冷得发抖 冷得直发抖 冷得手脚发抖 冷得浑身发抖 冻得发抖 畏寒 怕冷", "rigou?rs; shaking chills; chills; shivering"),
     "hypothermia": ("体温低 体温不升 摸着凉 身体发凉 全身冰凉", "hypotherm\\w*; cold to (?:the )?touch; low temperature"),
+    # WHO IMCI 2014 young infant: umbilicus red or draining pus (local bacterial infection);
+    # WHO pocket book 2013 §3: redness extending to the skin around it needs antibiotics and referral.
+    "umbilical_infection": (
+        "脐炎 脐部红肿 肚脐红肿 脐周发红 脐周红肿 脐部发红 肚脐发红 肚脐周围红 肚脐周围发红 肚脐流脓 脐部流脓 脐带流脓 肚脐有脓 "
+        "肚脐有分泌物 脐部有分泌物 肚脐渗液 脐部渗液 肚脐臭 肚脐有臭味 脐部有臭味 脐带发臭 脐带有臭味 肚脐眼红肿 肚脐眼流脓",
+        "omphalitis; umbilical (?:redness|infection|discharge|pus|sepsis); "
+        "(?:red(?:ness)?|red skin|swelling|swollen|pus|discharge|oozing|smell\\w*|sticky) (?:around|round|at|from|of|on) (?:the |his |her )?(?:belly ?button|umbilicus|navel|(?:umbilical )?cord(?: stump)?); "
+        "(?:belly ?button|umbilicus|navel|cord stump) (?:is |looks )?(?:red|swollen|oozing|smelly|sticky|weeping|infected)",
+    ),
+    "umbilical_spreading": (
+        "周围皮肤也红 周围皮肤都红 周围的皮肤也红 周围的皮肤都红 周围皮肤发红 红肿扩散到 红了一大片",
+        "(?:red(?:ness)?|red skin|swelling) (?:around|round) (?:the |his |her )?(?:belly ?button|umbilicus|navel|cord stump)(?: is)?(?: \\w+)? spreading; "
+        "(?:redness|red skin) (?:spreading|extending) (?:to|onto|into|over) (?:the )?(?:skin|abdomen|tummy|belly)",
+    ),
     "mottled_skin": (
         "皮肤花斑 花斑 四肢冰冷 手脚冰凉 手脚冰冷 四肢发凉 四肢湿冷 皮肤湿冷 面色灰白 皮肤发花",
         "mottl\\w*; cold (?:hands and feet|extremities|peripheries); ashen; grey skin; cold and clammy",
@@ -498,7 +537,9 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "rash": ("皮疹 疹子 红疹 起疹子 出疹 出疹子 红点 疱疹 水疱", "rash\\w*; spots; blisters?; vesicles?"),
     "rash_nonblanching": (
         "瘀点 瘀斑 出血点 紫癜 压之不褪色 压不褪色 按压不褪色 皮下出血",
-        "non-?blanching(?: rash)?; petechi\\w*; purpur\\w*; rash (?:that )?(?:does not|doesn'?t) (?:fade|blanch)",
+        "non-?blanching(?: rash)?; petechi\\w*; purpur\\w*; rash (?:that )?(?:does not|doesn'?t) (?:fade|blanch); "
+        "(?:tiny |small |little |pin-?point )?(?:purple|purplish|dark red|red or purple|red and purple|purple or red|purple-red) (?:spots|dots|specks|marks|blotches|rash); "
+        "pin-?(?:prick|point) (?:spots|rash|dots|marks); spots (?:that )?(?:do not|don'?t|won'?t) (?:fade|blanch|go away when (?:pressed|you press))",
     ),
     # --- allergy ---------------------------------------------------------------------------
     "allergic_reaction": (
@@ -526,31 +567,41 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "~pregnant": ("未孕 没有怀孕 没怀孕 未怀孕 排除妊娠 不可能怀孕 已绝经 绝经", "not pregnant; post-?menopausal; menopaus\\w*"),
     "positive_pregnancy_test": (
-        "验孕阳性 早孕试纸阳性 两条杠 测出怀孕 试纸阳性 hcg阳性 尿hcg阳性 血hcg阳性 验孕棒阳性",
-        "positive pregnancy test; pregnancy test (?:is |was )?positive; (?:beta-?)?hcg (?:is |was )?positive",
+        "验孕阳性 早孕试纸阳性 两条杠 测出怀孕 试纸阳性 hcg阳性 尿hcg阳性 血hcg阳性 验孕棒阳性 两道杠 两条线 两道线 测出来有了 测出来怀孕 验出怀孕 验出来怀孕",
+        "positive (?:home |urine )?pregnancy test; pregnancy test (?:is |was |came back |came up )?positive; (?:beta-?)?hcg (?:is |was )?positive",
     ),
     "missed_period": (
-        "停经 月经推迟 没来月经 月经没来 月经过期 月经延迟 例假没来 大姨妈没来 月经推后",
+        "停经 月经推迟 没来月经 月经没来 月经过期 月经延迟 例假没来 大姨妈没来 月经推后 例假推迟 大姨妈推迟 大姨妈晚了 例假晚了 月经晚了",
         "missed (?:a |her |my )?periods?; late period; period (?:is |was )?late; amenorrh\\w*; no period; "
         "periods? (?:is |was |are )?(?:\\d+|one|two|three|four|five|six|a few|several) (?:days?|weeks?) (?:late|overdue); "
         "(?:has not|hasn't|have not|haven't) had (?:a |her |my )?periods?; period (?:is |was )?overdue",
     ),
     "postpartum": (
-        "产后 分娩后 生完孩子 坐月子 剖宫产后 刚生完 顺产后 生产后",
-        "post-?partum; after (?:giving )?birth; after delivery; post-?natal; gave birth; delivered (?:a baby )?(?:\\d+ )?(?:days?|weeks?) ago",
+        "产后 分娩后 生完孩子 坐月子 剖宫产后 刚生完 顺产后 生产后 剖腹产后 剖宫产术后 生完宝宝 月子里 月子期间 产褥期",
+        "post-?partum; after (?:giving )?birth; after delivery; post-?natal; gave birth; delivered (?:a baby )?(?:\\d+ )?(?:days?|weeks?) ago; "
+        "(?:after|since) (?:her |my |the |a )?(?:c-?section|caesarean|cesarean)",
+    ),
+    # WHO PNC 2022 / WHO IMPAC: foul-smelling lochia or vaginal discharge after birth (metritis).
+    "foul_lochia": (
+        "恶露臭 恶露发臭 恶露有臭味 恶露有异味 恶露很臭 恶露难闻 恶露味道大 恶露腥臭 下面有臭味 下面发臭 下身有臭味 下身发臭 "
+        "分泌物臭 分泌物有臭味 分泌物发臭 分泌物很臭",
+        "foul[- ]smelling (?:vaginal )?(?:lochia|discharge|bleeding|blood|loss); smelly (?:vaginal )?(?:lochia|discharge|bleeding|blood|loss); "
+        "offensive (?:vaginal )?(?:lochia|discharge); (?:lochia|discharge|bleeding) (?:is |that is )?(?:foul|smelly|offensive|smells? (?:bad|off|awful|foul))",
     ),
     "vaginal_bleeding": (
-        "阴道出血 阴道流血 下面出血 见红 阴道少量出血 下身出血 阴道出血量多 下面流血",
+        "阴道出血 阴道流血 下面出血 见红 阴道少量出血 下身出血 阴道出血量多 下面流血 下身流血",
         "vaginal bleeding; bleeding (?:from|per) (?:the )?vagina; pv bleed\\w*; spotting; bleeding down below",
     ),
     "leaking_fluid": (
-        "流水 破水 羊水破了 阴道流液 阴道流水 羊水流出 胎膜早破",
+        "流水 破水 羊水破了 阴道流液 阴道流水 羊水流出 胎膜早破 裤子湿了 湿了一大片 流了好多水 流了很多水 "
+        "控制不住地流水 控制不住的流水 止不住地流水 下面一直流水",
         "(?:clear )?fluid leaking; leaking clear fluid; leaking fluid; waters? (?:has |have )?broken; waters? broke; rupture of (?:the )?membranes; gush of fluid; "
         "leaking (?:amniotic )?fluid",
     ),
     "reduced_fetal_movement": (
         "胎动减少 胎动少 胎动不明显 胎动变少 胎动比平时少 胎动弱 胎动不如以前 胎动没以前多 胎动次数少 宝宝动得少 "
-        "孩子动得少 胎儿活动减少 胎动明显减少 宝宝不怎么动 胎儿不怎么动",
+        "孩子动得少 胎儿活动减少 胎动明显减少 宝宝不怎么动 胎儿不怎么动 胎儿不太动 胎儿不大动 胎动不太明显 肚子里的宝宝不太动 "
+        "宝宝没以前动得多 宝宝动得没以前多 胎动没有以前多 胎动没以前频繁",
         "reduced fetal movements?; baby (?:is )?(?:moving less|not moving as much|moving less than usual); "
         "fewer (?:fetal |baby )?(?:movements|kicks); decreased fetal movements?; reduced movements; kicking less; "
         "less fetal movements?; (?:fetal|baby'?s?) movements? (?:have |has )?(?:slowed|reduced|decreased)",
@@ -561,9 +612,34 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "baby (?:hasn'?t|has not) moved; no fetal movements?; not felt (?:the )?baby move; baby (?:has )?stopped moving; "
         "absent fetal movements?; (?:hasn'?t|has not|haven'?t|have not) felt (?:the )?baby move",
     ),
-    "contractions": ("宫缩 肚子一阵阵发紧 规律宫缩 阵痛 肚子发紧", "tightenings?; contractions?; labou?r pains?; in labou?r"),
+    "contractions": (
+        "宫缩 肚子一阵阵发紧 规律宫缩 阵痛 肚子发紧 肚子一阵一阵发紧 一阵一阵发紧 肚子一阵一阵发硬 肚子阵阵发硬 规律腹痛",
+        "tightenings?; contractions?; labou?r pains?; in labou?r; "
+        "(?:cramps?|cramping|pains?|tightenings?) (?:coming )?(?:every|each) \\d+ ?(?:-|to) ?\\d+ ?(?:minutes|mins)|"
+        "(?:cramps?|cramping|pains?|tightenings?) (?:coming )?(?:every|each) \\d+ ?(?:minutes|mins)",
+    ),
+    # Abdominal pain that comes and goes at intervals (一阵一阵疼, 五分钟一次): in pregnancy
+    # these are contractions (NICE NG25 preterm labour).
+    "periodic_abdominal_pain": (
+        "一阵一阵疼 一阵一阵痛 一阵一阵地疼 一阵一阵地痛 一阵一阵的疼 一阵一阵的痛",
+        "period[- ]like (?:pains?|cramps?|cramping)",
+    ),
+    # A dragging, heavy lower abdomen (坠胀): pain in a woman who may be pregnant (NICE NG126).
+    "lower_abdominal_heaviness": (
+        "坠胀 坠痛 下坠感 发坠 往下坠",
+        "dragging (?:pain|feeling|sensation) (?:in (?:the |her |my )?(?:lower )?(?:tummy|belly|abdomen|pelvis))?; (?:pelvic|lower abdominal) heaviness",
+    ),
     "shoulder_tip_pain": ("肩膀也痛 肩膀痛 右肩痛 左肩痛 肩膀疼 肩尖痛 肩尖疼", "shoulder tip pain"),
     "oedema": ("水肿 浮肿 脚肿 腿肿 脚踝肿 手肿 下肢水肿 双下肢水肿 脚面肿", "o?edema; swollen (?:feet|ankles|legs|hands); swelling of (?:the )?(?:hands|feet|legs|ankles)"),
+    # NICE NG133 / 妊娠期高血压疾病诊治指南2020: pre-eclampsia or gestational hypertension named as a
+    # diagnosis, and eclampsia (a fit) named.
+    "pre_eclampsia_named": (
+        "子痫前期诊断",
+        "pre-?eclampsia; pre-?eclamptic; pregnancy[- ]induced hypertension; pih; gestational hypertension; hellp(?: syndrome)?",
+    ),
+    "eclampsia_named": ("子痫发作", "eclampsia; eclamptic (?:fit|seizure)s?"),
+    "pain_interval": ("疼痛间隔", "(?!x)x"),  # Chinese pattern below: 五分钟一次
+    "globus_sensation": ("咽部异物感", "(?:a )?(?:choking|lump in (?:the|my|her|his) throat) (?:feeling|sensation); globus"),
     # --- genito-urinary --------------------------------------------------------------------
     "testicular_pain": (
         "蛋蛋 蛋蛋疼 蛋蛋痛 睾丸痛 睾丸疼 蛋疼 阴囊痛 阴囊肿痛 睾丸肿痛 睾丸剧痛 阴囊疼痛 睾丸疼痛 阴囊肿胀",
@@ -642,8 +718,15 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "poisoning": (
         "纽扣电池 吞了电池 误吞 吞了硬币 吞了磁铁 野蘑菇 采的蘑菇 煤油 汽油 漂白剂 84消毒液 洁厕灵 中毒 误服 误食 毒蘑菇 一氧化碳 煤气中毒 喝了消毒水 喝了洗衣液 吞了电池 喝了汽油 误喝 服毒",
+        "(?:laundry|washing|detergent|dishwasher) (?:detergent |liquid |washing )?(?:pods?|capsules?|tablets?|liquitabs?); (?:swallowed|ate|eaten) (?:a |an |two |some |several )?(?:small )?magnets?; "
         "kerosene; paraffin; petrol; bleach; wild mushrooms?; poison\\w*; carbon monoxide; swallowed (?:bleach|chemicals?|a (?:button )?battery|detergent|kerosene); "
         "ingest\\w*; toxic mushrooms?; poisonous",
+    ),
+    # Household products swallowed by a child that are not corrosive (laundry liquid, washing-up
+    # liquid, toilet water, a coin): poisons-centre advice the same day.
+    "household_ingestion": (
+        "误食家用化学品 吃了洗衣粉 喝了洗洁精 吃了洗洁精 喝了花露水 喝了沐浴露 喝了洗发水 吞了一枚硬币 吞了一个硬币",
+        "(?:swallowed|drank|drunk|ate|eaten|licked) (?:some |a (?:mouthful|sip|bit) of )?(?:the )?(?:laundry (?:liquid|detergent)|washing[- ]up liquid|dish ?soap|shampoo|soap|perfume|hand sanitiz?er|a coin)",
     ),
     "overdose": (
         "整板药 一把药 安眠药吃了 服药过量 吃多了药 吃了很多药 一次吃了一瓶 吞了一瓶 整瓶药 吃了一整瓶 吃了大量 过量服用 药吃多了",
@@ -771,8 +854,9 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "strangulated hernia; incarcerated hernia",
     ),
     "jaundice_severe": (
-        "手心脚心都黄 手心脚心发黄 手脚心都黄了 手心脚心都黄了",
-        "palms and soles (?:are )?yellow; yellow (?:right )?(?:down )?to the soles; yellow soles",
+        "手心脚心都黄 手心脚心发黄 手脚心都黄了 手心脚心都黄了 手心发黄 手心也黄 手心都黄 手掌发黄 手掌心发黄 脚心发黄 脚底发黄 脚底板发黄 手心黄 脚心黄",
+        "palms and soles (?:are )?yellow; yellow (?:right )?(?:down )?to the soles; yellow soles; yellow palms; palms (?:are |look |also )?yellow; "
+        "yellow (?:hands and feet|palms and soles)",
     ),
     # --- eye, skin, limb ------------------------------------------------------------------
     "eye_pain": (
@@ -974,6 +1058,13 @@ ZH_PATTERNS: list[tuple[str, str]] = [
     ),
     ("overdose", r"(?:吞|吃|服|喝)了?\s*\d+\s*(?:片|粒|颗|瓶)"),
     ("jaundice", "(?:皮肤|脸|眼睛|眼白|全身|身上)(?:已经|有点|明显|都)*(?:发黄|黄染|黄了)"),
+    (
+        "jaundice",
+        "(?:宝宝|孩子|娃娃?|婴儿|新生儿|小孩|全身|身上|皮肤|脸)(?:看着|看起来|现在|还是|已经)?(?:很|特别|挺|越来越|好)?黄(?:得厉害|得很|得吓人|得发亮|得发橙)"
+        "|(?:宝宝|孩子|娃娃?|婴儿|新生儿)(?:看着|看起来|现在)?(?:很|特别|挺|越来越)黄",
+    ),
+    # ... or with the baby as the unstated subject of the clause (出生2天，黄得厉害).
+    ("jaundice", "(?:^|(?<=[，,。；;\\s]))(?:人|全身)?(?:很|特别|越来越)?黄得(?:厉害|很|吓人)"),
     # NICE CKS shingles 2023: a zoster rash on the forehead, around the eye or on the nose tip
     # (ophthalmic division of the trigeminal nerve; Hutchinson's sign).
     (
@@ -1074,8 +1165,100 @@ ZH_PATTERNS += [
     # WHO poison control / poisons centre advice: a child who got into an adult's medicines.
     (
         "medicine_access",
-        "(?:偷吃|乱吃|抓着吃|吞了|翻出|舔了)了?(?:几片|几粒|一些|好几片|些|一把)?"
+        "(?:偷吃|乱吃|抓着吃|误吃|误服|误喝|吞了|翻出|舔了)了?(?:几片|几粒|一些|好几片|些|一把)?"
         "(?:大人|爷爷|奶奶|姥姥|姥爷|外婆|外公|妈妈|爸爸|家里|老人)的?(?:药|药片|药丸|降压药|降糖药|安眠药|心脏病药)",
+    ),
+    # ... also with 吃了/喝了, a count (一颗, 3片, 大半瓶) and syrups (a child who drank an adult's
+    # cough syrup: 止咳 there is a medicine, not a cough).
+    (
+        "medicine_access",
+        "(?:偷吃|乱吃|抓着吃|误吃|误服|误喝|吃了|喝了|吞了|舔了|咬了)了?"
+        "(?:(?:一|两|二|三|几|好几|十几|半|\\d+)(?:片|粒|颗|口|瓶|袋|包|板)|大半瓶|半瓶|一些|些|一把)?"
+        "(?:大人|爷爷|奶奶|姥姥|姥爷|外婆|外公|老人|爸爸|妈妈)的?"
+        "(?:止咳糖浆|止咳药水?|感冒药|退烧药|降压药|降糖药|安眠药|心脏病药|糖浆|药水|冲剂|铁剂|钙片|避孕药|药片|药丸|药)",
+    ),
+    (
+        "medicine_access",
+        "(?:偷吃|乱吃|误吃|吃了|喝了|吞了)了?(?:半瓶|大半瓶|一整瓶|整瓶|一瓶|一把|好多|很多|一板|一整板|十几(?:片|粒|颗)|几十(?:片|粒|颗))的?"
+        "(?:钙片|铁剂|维生素|鱼肝油|糖浆|药水|退烧药|感冒药|安眠药|降压药|降糖药|避孕药|药片|药丸|药)",
+    ),
+    # A diagnosis named, not a screening result (子痫前期筛查低风险).
+    (
+        "pre_eclampsia_named",
+        "(?:先兆子痫|子痫前期|妊高症|妊高征|妊娠期?高血压|孕期高血压|hellp(?:综合征)?)(?![^，。,.;；]{0,2}(?:筛查|风险|预测|预防))",
+    ),
+    ("eclampsia_named", "(?<!先兆)子痫(?!前期)(?:发作)?"),
+    # A fit described as an event (抽了一下, 抽了两次, 一抽一抽), not 抽血/抽烟/抽水 or a slap.
+    (
+        "seizure",
+        "(?<!被)(?<!腿)(?<!肚子)(?<!胃)(?<!心)(?<!眼皮)抽了"
+        "(?:一下|一次|几下|两下|两次|几次|好几次|\\d+次|一阵|一会儿?|\\d+分钟|一分钟|几分钟|两三分钟)?"
+        "(?![^，。,.;；！？]{0,5}?(?:血|烟|签|奖|水|空|脂|管|支|根|巴掌|鞭|耳光|骨髓|痰|积液|屉|他|她|我|你|筋|鼻|嘴|口气|冷气))",
+    ),
+    (
+        "seizure",
+        "(?<!肚子)(?<!肚)(?<!胃)(?<!心)(?<!腿)(?<!眼皮)(?<!眼角)(?<!嘴角)(?<!脸)(?<!肌肉)(?<!手指)"
+        "一抽一抽(?![^，。,.;；]{0,3}?(?:疼|痛))",
+    ),
+    # A lump in the throat felt without anything swallowed (globus) is not choking.
+    ("globus_sensation", "(?:被|有)?(?:噎住|卡住|堵住|噎着|卡着|堵着)(?:了)?的感觉|异物感|梅核气"),
+    (
+        "muscle_cramp",
+        "(?:腿|小腿|腿肚子?|脚|脚趾|手指|肚子|胃|脚底)(?:又|也|老是|经常|总是|有点|突然|一直|常常|半夜|晚上)*抽筋",
+    ),
+    (
+        "bulging_fontanelle",
+        "(?:前囟门?|囟门|头顶(?:上)?(?:的)?(?:囟门|软的地方))(?:有点|明显|都|也)?(?:鼓|凸|胀|隆)(?:起来|起|出来)?",
+    ),
+    ("sunken_eyes", "(?:眼窝|眼眶|眼睛)(?:都|有点|明显|已经)?(?:凹|陷|塌)(?:下去|进去)"),
+    (
+        "skin_pinch_very_slow",
+        "(?:皮肤)?捏起来?[^，。,.;；]{0,4}?(?:半天|好久|很久|老半天)(?:才|都|也)?(?:回去|平|复原|恢复|不回去|下不去)",
+    ),
+    # FIGO PPH 2022 / NICE NG126: bleeding from below described as an event (下面出了一大摊血).
+    (
+        "vaginal_bleeding",
+        "(?:下面|下身|阴道)(?:突然|又|还|一直|也|就)?(?:出|流)了?(?=[^，。,.;；]{0,6}?血)",
+    ),
+    (
+        "missed_period",
+        "(?:月经|例假|大姨妈|姨妈|月事)[^，。,.;；]{0,8}?(?:没来|没有来|未来|推迟|晚了|过期|延迟|推后|还没来|没到|迟了)",
+    ),
+    (
+        "pain_interval",
+        "(?:每|隔)?\\s*(?:\\d+|[一二三四五六七八九十两几]+)\\s*(?:来)?分钟(?:左右)?(?:就)?(?:疼|痛|来|紧)?一次",
+    ),
+    (
+        "foul_lochia",
+        "(?:恶露|分泌物|下面|下身|白带)(?:有点|有些|很|特别|也|还)?[^，。,.;；没不无未]{0,3}?(?:臭|异味|难闻)",
+    ),
+    (
+        "umbilical_infection",
+        "(?:肚脐眼?|脐部|脐周|脐带|脐窝)(?:周围|那里|周边|根部)?(?:有点|有些|也|都|还)?"
+        "(?:红肿|发红|红了|流脓|有脓|化脓|有分泌物|渗液|流水|发臭|有臭味|臭)",
+    ),
+    # ERC 2021 / AHA 2020: an object breathed in or stuck (把珠子吸进去了, 花生卡在喉咙).
+    (
+        "choking",
+        "(?:珠子|豆子?|花生米?|瓜子|糖果?|果冻|硬币|纽扣|扣子|玩具|东西|零件|笔帽|葡萄|坚果|核桃|枣核|果核|钢珠|弹珠|气球)"
+        "[^，。,.;；]{0,4}?(?:吸进|呛进|呛到|呛着|呛住|卡在|卡住|噎住|噎着|堵在|堵住)",
+    ),
+    ("choking", "(?:吸|呛|掉)(?:进|到|入)了?(?:气管|肺|喉咙|嗓子)"),
+    # WHO poison control / poisons-centre advice: corrosives, laundry pods, button batteries and
+    # magnets swallowed or bitten (orally exposed) are emergencies in a child.
+    (
+        "poisoning",
+        "(?:喝|吃|吞|舔|咬|误食|误吃|误喝|误服|误吞)(?:了|破了|开了|进了)?[^，。,.;；]{0,6}?"
+        "(?:洗衣凝珠|洗衣球|消毒液|消毒水|漂白水|漂白剂|84|洁厕|管道疏通|樟脑丸|卫生球|磁铁|磁珠|纽扣电池|干燥剂|石灰)",
+    ),
+    (
+        "poisoning",
+        "(?:洗衣凝珠|洗衣球|纽扣电池|磁铁|磁珠|樟脑丸|干燥剂)[^，。,.;；]{0,4}?(?:咬破|咬开|咬|吃|喝|吞|舔|放进嘴|塞进嘴|进嘴)",
+    ),
+    (
+        "household_ingestion",
+        "(?:喝|吃|吞|舔|误食|误吃|误喝|误吞)(?:了|进了)?[^，。,.;；]{0,6}?"
+        "(?:洗衣液|洗衣粉|洗洁精|沐浴露|洗发水|洗手液|花露水|驱蚊液|香水|酒精|硬币)",
     ),
     ("medicine_access", "(?:药盒|药瓶|药箱|药板|药袋)子?(?:被)?(?:打开|翻开|咬开|拧开|翻乱)"),
     (

@@ -21,6 +21,7 @@ def evaluate(c: Case) -> list[Hit]:
         _young_infant,
         _breathing,
         _fever,
+        _febrile_red,
         _dehydration,
         _hfmd,
         _medicine_ingestion,
@@ -29,10 +30,20 @@ def evaluate(c: Case) -> list[Hit]:
     return out
 
 
+def fit(c: Case) -> list[str]:
+    """A fit: named, or called 抽筋 in a child under 5 or a febrile child (the village word for
+    a child's convulsion; in older children and adults 抽筋 is usually a cramp)."""
+    if c.has("seizure"):
+        return ["seizure"]
+    if c.has("fit_colloquial") and c.is_child and (c.under5 or c.fever):
+        return ["fit_colloquial"]
+    return []
+
+
 def _danger_signs(c: Case) -> list[Hit]:
     # WHO IMCI 2014 general danger signs (2 months-5 years, used here for all children):
     # not able to drink or breastfeed, vomits everything, convulsions, lethargic/unconscious.
-    signs = c.which("unable_to_drink", "vomit_everything", "seizure", "unconscious", "drowsy")
+    signs = c.which("unable_to_drink", "vomit_everything", "unconscious", "drowsy") + fit(c)
     if c.has("lethargy") and (c.under5 or c.fever or c.has("vomiting", "diarrhoea", "dyspnoea")):
         signs.append("lethargy")
     if c.v.gcs is not None and c.v.gcs < 15:
@@ -118,7 +129,25 @@ def _young_infant(c: Case) -> list[Hit]:
                 ("call_120",) if lvl is E else ("see_doctor_today",),
             )
         )
-    if c.has("wound_infection", "infection_reported") and m < 1:
+    # WHO IMCI 2014 young infant: umbilicus red or draining pus is a local bacterial infection
+    # (treat and follow up in 2 days); WHO pocket book 2013 §3.1: redness extending to the skin
+    # around it (periumbilical cellulitis) is a serious infection needing referral.
+    if c.has("umbilical_infection", "umbilical_spreading"):
+        spread = c.which("umbilical_spreading", "wound_infection") + (["fever"] if c.fever else [])
+        lvl = E if spread or signs else U
+        out.append(
+            hit(
+                lvl,
+                "umbilical_infection",
+                "新生儿脐部感染" + ("（红肿蔓延到周围皮肤）" if spread else ""),
+                "Umbilical infection in a young infant"
+                + (" (redness spreading to the skin)" if spread else ""),
+                c.which("umbilical_infection", "umbilical_spreading") + spread,
+                S.UMBILICAL,
+                ("call_120", "child_transfer_measures") if lvl is E else ("see_doctor_today",),
+            )
+        )
+    elif c.has("wound_infection", "infection_reported") and m < 1:
         out.append(
             hit(
                 U,
@@ -260,6 +289,47 @@ def _fever(c: Case) -> list[Hit]:
             )
         ]
     return []
+
+
+def _febrile_red(c: Case) -> list[Hit]:
+    # NICE NG143 traffic light, red (high risk of serious illness) in a febrile child under 5:
+    # pale/mottled/ashen/blue skin; no response to social cues, does not wake or stay awake;
+    # weak, high-pitched or continuous cry; grunting; RR >60; moderate or severe chest
+    # indrawing; reduced skin turgor; non-blanching rash; bulging fontanelle; neck stiffness.
+    # Any red feature: face-to-face assessment by a paediatric specialist now.
+    if not c.fever or c.months_below(3):
+        return []  # under 3 months with fever is already red (_fever)
+    if c.age_years is not None and c.age_years >= 5:
+        return []
+    red = c.which(
+        "mottled_skin",
+        "pale",
+        "cyanosis",
+        "unconscious",
+        "drowsy",
+        "high_pitched_cry",
+        "grunting",
+        "chest_indrawing",
+        "skin_pinch_slow",
+        "bulging_fontanelle",
+        "rash_nonblanching",
+        "neck_stiffness",
+    )
+    if c.v.rr is not None and c.v.rr > 60:
+        red.append(f"RR {c.v.rr}")
+    if not red:
+        return []
+    return [
+        hit(
+            E,
+            "febrile_child_red",
+            "儿童发热伴高危（红色）征象",
+            "Fever in a child with a red (high-risk) feature",
+            ["fever", *red],
+            S.FEVER_CHILD_RED,
+            ("call_120", "child_transfer_measures"),
+        )
+    ]
 
 
 def _dehydration(c: Case) -> list[Hit]:
@@ -406,9 +476,11 @@ def _medicine_ingestion(c: Case) -> list[Hit]:
     # sulfonylurea can be fatal to a toddler, and toxicity can be delayed by hours, so a well
     # child still needs hospital assessment now (AAPCC out-of-hospital guideline, calcium
     # channel blocker ingestion, Olson et al. 2005).
+    out = _household_ingestion(c)
     if not c.has("medicine_access"):
-        return []
+        return out
     return [
+        *out,
         hit(
             E,
             "child_medicine_ingestion",
@@ -417,5 +489,41 @@ def _medicine_ingestion(c: Case) -> list[Hit]:
             ["medicine_access"],
             S.CHILD_INGESTION,
             ("call_120", "poison_measures"),
+        ),
+    ]
+
+
+def _household_ingestion(c: Case) -> list[Hit]:
+    # Poisons-centre practice (WHO Guidelines for poison control 1997; AAPCC/NPIS advice): a
+    # child who swallowed a non-corrosive household product (laundry liquid, washing-up
+    # liquid, toilet water, alcohol, a coin) needs same-day advice and observation; coughing,
+    # choking, vomiting, breathing difficulty or drowsiness after it (aspiration, alcohol) is
+    # an emergency. Corrosives, laundry pods, button batteries and magnets are `poisoning`.
+    if not c.has("household_ingestion"):
+        return []
+    symptoms = c.which(
+        "cough", "choking", "vomiting", "dyspnoea", "drowsy", "unconscious", "lethargy", "stridor"
+    )
+    if symptoms:
+        return [
+            hit(
+                E,
+                "child_household_ingestion",
+                "儿童误食家用化学品并出现症状",
+                "A child swallowed a household product and has symptoms",
+                ["household_ingestion", *symptoms],
+                S.CHILD_INGESTION,
+                ("call_120", "poison_measures"),
+            )
+        ]
+    return [
+        hit(
+            U,
+            "child_household_ingestion",
+            "儿童误食家用化学品（需当天评估）",
+            "A child swallowed a household product (same-day assessment)",
+            ["household_ingestion"],
+            S.CHILD_INGESTION,
+            ("see_doctor_today", "poison_measures"),
         )
     ]

@@ -10,6 +10,7 @@ from .lexicon import CONDITIONS, QUALIFIERS
 from .values import Level
 
 SC, N = Level.SELF_CARE, Level.NON_URGENT
+E, U = Level.EMERGENCY, Level.URGENT
 
 _COLD = (
     "common_cold",
@@ -48,7 +49,7 @@ _COMPANIONS = frozenset(
 
 def evaluate(c: Case) -> list[Hit]:
     """Self-care and routine-visit classifications for the complaints present."""
-    out: list[Hit] = []
+    out: list[Hit] = _choking(c)
     selfcare_codes: set[str] = set()
     blockers = _blockers(c)
 
@@ -375,3 +376,48 @@ def _bp_routine(c: Case) -> Hit | None:
             ("routine_visit",),
         )
     return None
+
+
+def _choking(c: Case) -> list[Hit]:
+    # ERC 2021 / AHA 2020 foreign-body airway obstruction (all ages): a choking person who
+    # cannot breathe, speak, cry or cough effectively, is going blue, has stridor or is losing
+    # consciousness has a severe obstruction: back blows and chest/abdominal thrusts now, call
+    # 120. A choking episode that has settled with a persistent cough, or a fish bone stuck in
+    # the throat, is a suspected airway or pharyngeal foreign body: same-day assessment
+    # (bronchoscopy or ENT), and back at once if breathing gets worse.
+    if not c.has("choking"):
+        return []
+    severe = c.which(
+        "choking_severe",
+        "dyspnoea",
+        "severe_dyspnoea",
+        "cyanosis",
+        "stridor",
+        "apnoea",
+        "unconscious",
+        "speech_disturbance",
+    )
+    if severe:
+        return [
+            hit(
+                E,
+                "airway_obstruction",
+                "气道异物梗阻：立即拍背/胸部或腹部冲击（海姆立克法）并拨打120",
+                "Choking with a blocked airway: back blows and chest or abdominal thrusts now, "
+                "call 120",
+                ["choking", *severe],
+                S.CHOKING,
+                ("call_120",),
+            )
+        ]
+    return [
+        hit(
+            U,
+            "airway_foreign_body",
+            "疑似气道/咽部异物（呛噎后），需当天评估；出现呼吸困难立即拨打120",
+            "Suspected airway or throat foreign body after choking: same-day assessment",
+            ["choking"],
+            S.CHOKING,
+            ("see_doctor_today", "watch_airway"),
+        )
+    ]

@@ -17,6 +17,7 @@ def evaluate(c: Case) -> list[Hit]:
     if c.pregnant or c.has("postpartum"):
         out.extend(_pre_eclampsia(c))
         out.extend(_danger_signs(c))
+        out.extend(_maternal_sepsis(c))
     if c.pregnant:
         out.extend(_fetal_movements(c))
     return out
@@ -27,7 +28,8 @@ def _fetal_movements(c: Case) -> list[Hit]:
     # assessment (fetal heart, CTG) without waiting until the next day; no movement at all is
     # treated as an emergency. Between 20 and 24 weeks the fetal heart is checked (by Doppler);
     # before 20 weeks movements are not yet reliably felt, so their absence means nothing.
-    if not c.has("reduced_fetal_movement"):
+    few = c.has("few_movements") and not c.is_child  # 宝宝不太动 said of the baby in the womb
+    if not c.has("reduced_fetal_movement") and not few:
         return []
     weeks = c.facts.gestation_weeks
     absent = c.has("absent_fetal_movement")
@@ -47,7 +49,7 @@ def _fetal_movements(c: Case) -> list[Hit]:
         U: ("see_doctor_today", "fetal_movement_measures"),
         N: ("fetal_heart_check",),
     }[level]
-    trig = c.which("absent_fetal_movement", "reduced_fetal_movement")[:1]
+    trig = c.which("absent_fetal_movement", "reduced_fetal_movement", "few_movements")[:1]
     if weeks is not None:
         trig.append(f"{weeks} weeks")
     return [hit(level, code, zh, en, trig, S.FETAL_MOVEMENTS, actions)]
@@ -70,14 +72,25 @@ def _ectopic(c: Case) -> list[Hit]:
     if not early or not _reproductive_female(c) or c.has("postpartum"):
         return []
     signs = c.which(
-        "abdominal_pain", "shoulder_tip_pain", "syncope", "vaginal_bleeding", "dizziness"
+        "abdominal_pain",
+        "periodic_abdominal_pain",
+        "lower_abdominal_heaviness",
+        "contractions",
+        "shoulder_tip_pain",
+        "syncope",
+        "vaginal_bleeding",
+        "dizziness",
     )
     if not signs:
         return []
+    # Bleeding with dizziness may be haemodynamic compromise (NICE NG126 §1.2): refer now.
     if (
-        c.has("abdominal_pain", "shoulder_tip_pain", "syncope")
+        c.has("abdominal_pain", "periodic_abdominal_pain", "lower_abdominal_heaviness")
+        or c.has("contractions")
+        or c.has("shoulder_tip_pain", "syncope")
         or _shock(c)
         or c.has("heavy_bleeding")
+        or (c.has("vaginal_bleeding", "bleeding") and c.has("dizziness"))
     ):
         return [
             hit(
@@ -138,14 +151,23 @@ def _pre_eclampsia(c: Case) -> list[Hit]:
         "seizure",
     )
     bp = [f"BP {sbp}/{dbp}" if dbp else f"SBP {sbp}"] if raised else []
-    if c.has("seizure"):
+    # 抽筋 in pregnancy is usually a leg cramp; it is a fit when BP is raised or with headache,
+    # visual disturbance or loss of consciousness (eclampsia, NICE NG133 §1.5).
+    fit = c.which("seizure", "eclampsia_named")
+    if (
+        not fit
+        and c.has("fit_colloquial")
+        and (raised or c.has("headache", "vision_disturbance", "unconscious", "confusion"))
+    ):
+        fit = ["fit_colloquial"]
+    if fit:
         return [
             hit(
                 E,
                 "eclampsia",
                 "疑似子痫（孕产期抽搐）",
                 "Possible eclampsia (fit in pregnancy or after birth)",
-                ["seizure", *bp],
+                [*fit, *bp],
                 S.PRE_ECLAMPSIA,
                 ("call_120", "seizure_measures"),
             )
@@ -162,14 +184,29 @@ def _pre_eclampsia(c: Case) -> list[Hit]:
                 ("call_120", "lie_left_side"),
             )
         ]
-    if raised:
+    # NICE NG133 §1.4: pre-eclampsia or gestational hypertension already diagnosed needs
+    # same-day review; with any symptom of severe disease, immediate transfer.
+    named = c.which("pre_eclampsia_named")
+    if named and (symptoms or c.has("abdominal_pain", "unusual_fatigue", "vomiting")):
+        return [
+            hit(
+                E,
+                "pre_eclampsia",
+                "疑似重度子痫前期",
+                "Possible pre-eclampsia with severe features",
+                named + bp + (symptoms or c.which("abdominal_pain", "unusual_fatigue", "vomiting")),
+                S.PRE_ECLAMPSIA,
+                ("call_120", "lie_left_side"),
+            )
+        ]
+    if raised or named:
         return [
             hit(
                 U,
                 "pregnancy_hypertension",
                 "妊娠期血压升高",
                 "Raised blood pressure in pregnancy",
-                bp,
+                bp + named,
                 S.ANTENATAL_BP,
                 ("see_doctor_today",),
             )
@@ -208,7 +245,15 @@ def _danger_signs(c: Case) -> list[Hit]:
         emerg += ["headache", *c.which("vision_disturbance")]
     if c.has("abdominal_pain") and c.severe("abdominal_pain", "epigastric_pain"):
         emerg.append("abdominal_pain")
-    if c.has("contractions") and weeks is not None and weeks < 37 and not c.mild("contractions"):
+    contracting = c.has("contractions") or (
+        c.pregnant
+        and not c.has("postpartum")
+        and (
+            c.has("periodic_abdominal_pain")
+            or (c.has("pain_interval") and c.has("abdominal_pain", "lower_abdominal_heaviness"))
+        )
+    )
+    if contracting and weeks is not None and weeks < 37 and not c.mild("contractions"):
         emerg.append("preterm_contractions")
     if c.has("leaking_fluid") and (weeks is None or weeks < 37 or c.fever):
         emerg.append("leaking_fluid")
@@ -233,7 +278,7 @@ def _danger_signs(c: Case) -> list[Hit]:
         "urinary_symptoms",
         "vaginal_bleeding",
     )
-    if c.has("contractions") and not c.mild("contractions"):
+    if contracting and not c.mild("contractions"):
         urgent.append("contractions")
     if c.has("headache") and not c.mild("headache"):
         urgent.append("headache")
@@ -248,3 +293,45 @@ def _danger_signs(c: Case) -> list[Hit]:
         )
         out.append(hit(U, code, label[0], label[1], urgent, src, ("see_doctor_today",)))
     return out
+
+
+def _maternal_sepsis(c: Case) -> list[Hit]:
+    # WHO PNC 2022 / WHO IMPAC 2017: fever after birth with foul-smelling lochia or lower
+    # abdominal (uterine) pain is metritis / puerperal sepsis: first antibiotic dose and
+    # referral. RCOG GTG64b / NICE NG51 (recently pregnant): fever with a heart rate over 100
+    # needs review within the hour. Foul lochia without fever: same-day review.
+    post = c.has("postpartum") and not c.pregnant
+    if not post:
+        return []
+    if c.fever:
+        signs = c.which("foul_lochia")
+        if c.has("abdominal_pain", "periodic_abdominal_pain"):
+            signs.append("abdominal_pain")
+        if c.v.hr is not None and c.v.hr > 100:
+            signs.append(f"HR {c.v.hr}")
+        if signs:
+            return [
+                hit(
+                    E,
+                    "maternal_sepsis",
+                    "疑似产褥感染/孕产妇脓毒症",
+                    "Possible puerperal or maternal sepsis",
+                    ["fever", *signs],
+                    S.PUERPERAL_SEPSIS,
+                    ("call_120", "rest_monitor"),
+                )
+            ]
+        return []
+    if c.has("foul_lochia"):
+        return [
+            hit(
+                U,
+                "foul_lochia",
+                "产后恶露有臭味",
+                "Foul-smelling lochia after birth",
+                ["foul_lochia"],
+                S.PUERPERAL_SEPSIS,
+                ("see_doctor_today",),
+            )
+        ]
+    return []

@@ -19,6 +19,10 @@ HYPERTENSION = "中国高血压防治指南(2018年修订版) §高血压急症�
 HYPOGLYCAEMIA = "ADA Standards of Care in Diabetes 2024 §6 (hypoglycaemia level 1 <3.9, level 2 <3.0 mmol/L); 中国2型糖尿病防治指南(2020年版) §低血糖"
 DKA = "ADA Standards of Care 2024 §16 (DKA/HHS); 中国2型糖尿病防治指南(2020年版) §糖尿病急性并发症 (血糖>=16.7 伴酮症, >=33.3 高渗)"
 DEHYDRATION = "WHO IMCI Chart Booklet 2014 (diarrhoea: severe/some/no dehydration); WHO The treatment of diarrhoea 2005"
+FEVER_CHILD_RED = "NICE NG143 (2019, updated 2021) Fever in under 5s: traffic light system, red features (pale/mottled/ashen/blue skin, not rousable, weak high-pitched or continuous cry, grunting, RR >60, moderate or severe chest indrawing, reduced skin turgor, non-blanching rash, bulging fontanelle, neck stiffness): urgent face-to-face paediatric assessment"
+UMBILICAL = "WHO IMCI Chart Booklet 2014, sick young infant: umbilicus red or draining pus (local bacterial infection); WHO Pocket book of hospital care for children 2nd ed. (2013) §3.1 (umbilical redness extending to the skin: parenteral antibiotics, refer)"
+CHOKING = "European Resuscitation Council Guidelines 2021 §paediatric life support and §first aid (foreign-body airway obstruction: ineffective cough, cannot breathe or speak, cyanosis: back blows and chest/abdominal thrusts, call 120); AHA 2020 Guidelines §pediatric basic life support (choking)"
+PUERPERAL_SEPSIS = "WHO Recommendations on maternal and newborn care for a positive postnatal experience (2022) and WHO IMPAC Managing complications in pregnancy and childbirth (2017) §fever after childbirth (foul-smelling lochia, tender uterus: metritis, antibiotics and referral); RCOG Green-top Guideline 64b Sepsis following pregnancy (2012); NICE NG51 (2016, updated 2024) §recently pregnant women (fever with HR >100)"
 HEAD_INJURY = (
     "NICE NG232 (2023) Head injury §1.2 (referral from the community) and §1.4 (CT criteria)"
 )
