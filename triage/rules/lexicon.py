@@ -18,12 +18,26 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "chest_pain": (
         "胸痛 胸口痛 胸口疼 心口疼 心口痛 胸部疼痛 胸部痛 胸前区疼痛 胸前区痛 胸骨后疼痛 胸骨后痛 "
         "胸口压榨 压榨性胸痛 压榨样胸痛 胸口像压了石头 胸口压着 心绞痛 胸疼 胸部不适 胸口不舒服 "
-        "胸口刺痛 胸前痛 胸口剧痛 胸口绞痛 心前区疼痛 心前区痛",
+        "胸口刺痛 胸前痛 胸口剧痛 胸口绞痛 心前区疼痛 心前区痛 心口不舒服 心口难受 胸口难受 胸背痛 胸背疼 胸背部疼痛 胸背部痛",
         "chest pains?; crushing chest pain; chest discomfort; chest pressure; pressure in (?:the |his |her |my )?chest; "
         "pain in (?:the |his |her |my )?chest; angina; retrosternal pain; heavy chest; chest (?:is |feels )?(?:hurting|sore)",
     ),
+    # ESC 2014 aortic diseases §6 / 主动脉夹层诊断与治疗规范中国专家共识(2017): sudden tearing,
+    # ripping or knife-like chest or back pain (the Chinese forms are patterns, see ZH_PATTERNS).
+    "aortic_pain": (
+        "撕裂样胸背痛 撕裂样胸痛 撕裂样背痛 刀割样胸痛 刀割样背痛 撕裂样疼痛 撕裂样剧痛",
+        "(?:tearing|ripping) (?:chest |back |abdominal )?pains?; (?:tearing|ripping) (?:pain|sensation) (?:in|through|into|to) (?:the |his |her |my )?(?:chest|back); "
+        "pain (?:in (?:the |his |her |my )?(?:chest|back) )?(?:is |was |feels |felt )?(?:like )?(?:tearing|ripping)",
+    ),
+    # ESC 2014 aortic diseases: a blood pressure difference between the arms (pulse deficit).
+    "arm_bp_difference": (
+        "双臂血压不等 两臂血压不等 双上肢血压不等 双上肢血压差",
+        "(?:bp|blood pressure) (?:is |was )?(?:very )?different (?:in|between) (?:the |his |her |my )?(?:two |both )?arms; "
+        "different (?:bp|blood pressure)s? (?:in|between) (?:the |his |her |my )?(?:two |both )?arms; "
+        "(?:bp|blood pressure) difference between (?:the |his |her |my )?(?:two )?arms",
+    ),
     "chest_tightness": (
-        "心口闷 心口发闷 胸口发闷 胸口憋闷 胸闷 胸口闷 胸口发紧 胸口憋 胸口堵 胸部紧缩",
+        "心口闷 心口发闷 胸口发闷 胸口憋闷 胸闷 胸口闷 胸口发紧 胸口憋 胸口堵 胸部紧缩 心口堵 心口发堵 胸口发堵",
         "chest tightness; tight(?:ness in the)? chest; tightness in (?:the |his |her |my )?chest",
     ),
     "radiating_pain": (
@@ -31,18 +45,20 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "左肩痛 下颌痛 下巴痛 牙床痛 左胳膊痛 左胳膊疼 左胳膊麻 左手臂痛",
         "heaviness in (?:both |his |her |my )?arms?; arm heaviness; heavy arms; radiat\\w* (?:to|into|down) (?:the |his |her |my )?(?:left )?(?:arm|jaw|neck|shoulder|back); "
         "radiating; spreads? (?:to|into|down) (?:the |his |her |my )?(?:left )?(?:arm|jaw|neck|shoulder|back); "
-        "left arm pain; jaw pain; pain (?:in|down) (?:the |his |her |my )?left arm",
+        "left arm pain; jaw pain; pain (?:in|down) (?:the |his |her |my )?left arm; "
+        "(?:his |her |my |the )?jaw (?:aches|aching|hurts|is hurting|is sore|is painful); (?:aching|sore|painful) jaw; pain in (?:the |his |her |my )?jaw",
     ),
     "sweating": (
-        "虚汗 一身虚汗 直冒汗 冒冷汗 出汗 大汗 冷汗 出冷汗 大汗淋漓 满头大汗 一身汗 出虚汗",
+        "虚汗 一身虚汗 直冒汗 冒冷汗 出汗 大汗 冷汗 出冷汗 大汗淋漓 满头大汗 一身汗 出虚汗 身上湿冷 浑身湿冷 全身湿冷 身上冰凉湿冷 一头汗 出了一头汗",
         "broke out in a sweat; sweating; sweaty; sweats; diaphoresis; diaphoretic; clammy; cold sweats?",
     ),
     "exertional": (
         "活动后 劳累后 爬楼 爬坡 走路时加重 干活时 活动时加重 运动后 走几步就 走几步路就 走两步就 稍微一动就 一动就 "
-        "动一动就 一活动就 稍微活动 稍一活动 干点活就 走一点路就 上个坡就 上楼就",
+        "动一动就 一活动就 稍微活动 稍一活动 干点活就 走一点路就 上个坡就 上楼就 干活的时候 干着活 劳动时 干重活时",
         "on (?:minimal |slight |mild |any )?exertion; exertional; when (?:walking|climbing stairs|exercising); climbing stairs; "
         "with (?:any |the slightest |minimal )?(?:exertion|effort); on minimal effort; "
-        "(?:walking|walks|after walking) (?:only )?(?:a few|a couple of|a short) (?:steps|metres|meters|yards|distance)",
+        "(?:walking|walks|after walking) (?:only )?(?:a few|a couple of|a short) (?:steps|metres|meters|yards|distance); "
+        "(?:walking|walks) (?:to|across) the (?:toilet|bathroom|loo|kitchen|door|gate|yard|shop|room)",
     ),
     "unusual_fatigue": (
         "说不出的难受 感觉不对劲 浑身不对劲 说不出哪里不对 异常疲乏 异常乏力 突然特别累 累得不行 从来没这么累过",
@@ -91,15 +107,22 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "breathing (?:fast|rapidly|quickly); rapid breathing; breathing hard",
     ),
     "severe_dyspnoea": (
-        "一个字一个字 只能说单字 说话费力 喘得厉害 喘得说不了话 说不出完整的话 说话断断续续 不能平卧 端坐呼吸 说不了整句话 喘得说不出话 只能说几个字",
+        "一个字一个字 只能说单字 说话费力 喘得厉害 喘得说不了话 说不出完整的话 说话断断续续 不能平卧 端坐呼吸 说不了整句话 喘得说不出话 只能说几个字 "
+        "坐起来喘气 坐起来才能喘气 坐着才能喘气 坐起来才好受 夜间阵发性呼吸困难",
         "can only say (?:a few|single) words; unable to speak in (?:full )?sentences; can'?t (?:finish|complete) (?:a )?sentences?; "
         "can'?t speak in (?:full )?sentences; too breathless to speak; speaking in single words; "
-        "one word at a time; unable to lie flat; can'?t lie flat; silent chest",
+        "one word at a time; unable to lie flat; can'?t lie flat; silent chest; (?:can'?t|cannot|unable to) lie down (?:flat )?without (?:getting )?breathless; "
+        "(?:has to|needs to|must) sit up to breathe; wakes? (?:up )?(?:at night )?(?:gasping|breathless|short of breath); orthopno?ea; paroxysmal nocturnal dyspno?ea",
     ),
     "cyanosis": (
         "发紫 嘴唇发紫 口唇发绀 紫绀 发绀 嘴唇青紫 口唇青紫 脸色发青 面色青紫 嘴唇发青",
         "cyanosis; cyanosed; cyanotic; blue lips; lips (?:are |turning |look |went )?blue; turning blue; "
         "went blue; bluish",
+    ),
+    # ESC 2021 HF §11 / 中国心力衰竭诊断和治疗指南2018: pink frothy sputum is acute pulmonary oedema.
+    "frothy_sputum": (
+        "粉红色泡沫痰 粉红色泡沫样痰 粉红泡沫痰 粉红色的泡沫痰 咳粉红色痰 粉红色痰 血性泡沫痰",
+        "pink,? frothy (?:sputum|spit|phlegm|secretions); frothy,? pink (?:sputum|spit|phlegm); pink froth\\w*",
     ),
     "wheeze": (
         "喘鸣 哮鸣音 喘息 喉咙里有哮鸣 呼哧呼哧 拉风箱",
@@ -196,7 +219,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "一侧手脚麻木 一侧手脚无力 半边身子没力 半边身体不能动 左侧肢体活动不利 右侧肢体活动不利 肢体活动不利 "
         "手脚无力 肢体无力 一侧肢体活动障碍 左手拿不住东西 右手拿不住东西 拿不住东西",
         "(?:arm|leg) weakness; weakness (?:of|in) (?:the |his |her |my )?(?:left |right )?(?:arm|leg|side|hand)s?; "
-        "one[- ]sided weakness; hemipar\\w*; hemipleg\\w*; can'?t (?:lift|raise) (?:his |her |my |the )?arm; "
+        "one[- ]sided weakness; hemipar\\w*; hemipleg\\w*; can'?t (?:lift|raise) (?:his |her |my |the )?(?:left |right )?arm; "
         "arm drift; numbness (?:on|of) one side; one side (?:is )?numb; weak on one side; "
         "(?:left|right)[- ]sided (?:weakness|numbness); weak(?:ness)? (?:on|of) the (?:left|right) side; "
         "(?:left|right) (?:arm|leg|hand) (?:is )?(?:weak|numb); dropping things; "
@@ -209,7 +232,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "speech_disturbance": (
         "说话不清 口齿不清 言语不清 吐字不清 说不出话 失语 讲话含糊 大舌头 说话含糊 言语含糊 说话费劲 "
-        "讲不出话 说话不利索 语言不清 言语障碍 口齿含糊 吐字含糊 舌头不利索 舌头发硬 话说不清 话也说不清 讲话不清 说话含含糊糊 说话说不利索 口齿不利索",
+        "讲不出话 说话不利索 语言不清 言语障碍 口齿含糊 吐字含糊 舌头不利索 舌头发硬 话说不清 话也说不清 讲话不清 说话含含糊糊 说话说不利索 口齿不利索 舌头大 舌头发大 舌头不灵",
         "slurred speech; slurring; speech (?:is )?slurred; speech difficult(?:y|ies); difficulty speaking; "
         "trouble speaking; aphasi\\w*; dysarthri\\w*; can'?t speak; unable to speak; garbled speech; "
         "jumbled (?:speech|words); words (?:are )?jumbled; can'?t get (?:his |her |my )?words out; "
@@ -284,12 +307,12 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "doesn'?t recogni[sz]e",
     ),
     "drowsy": (
-        "老想睡觉 总想睡 想睡觉 总是想睡 一直想睡 嗜睡 昏睡 难以唤醒 叫不太醒 很难叫醒 一直睡 睡不醒 昏昏欲睡",
+        "老想睡觉 总想睡 想睡觉 总是想睡 一直想睡 嗜睡 昏睡 难以唤醒 叫不太醒 很难叫醒 一直睡 睡不醒 昏昏欲睡 叫不太应 叫他不太应 叫她不太应 叫着不太应 不太应人",
         "sleepy; unusually sleepy; drowsy; drowsiness; very sleepy; hard to wake; difficult to (?:wake|rouse); "
         "only wakes with (?:prolonged )?stimulation; obtunded",
     ),
     "unconscious": (
-        "没意识了 没有意识了 失去意识 昏迷 叫不醒 不省人事 意识丧失 没反应 无反应 叫不应 人事不省 呼之不应 没有反应",
+        "没意识了 没有意识了 失去意识 昏迷 叫不醒 不省人事 意识丧失 没反应 无反应 叫不应 人事不省 呼之不应 没有反应 叫不动 推不醒 拍不醒 摇不醒 喊不醒 叫他不应 叫她不应",
         "unconscious; unresponsive; not responding; no response; coma; comatose; won'?t wake(?: up)?; "
         "can'?t be woken; cannot be woken; unrousable; does not respond",
     ),
@@ -480,14 +503,22 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "~no_tears": ("有眼泪 哭有泪 哭时有泪 眼泪正常", "tears present; cries with tears; has tears; normal tears"),
     "polyuria": ("多饮多尿 多尿 夜尿多 喝水多 三多一少", "polyuri\\w*; polydipsi\\w*; passing (?:a lot of|lots of) urine; urinating a lot"),
     "ketones": (
-        "酮症 酮症酸中毒 尿酮 酮体阳性 烂苹果味 呼气有烂苹果味 深大呼吸 尿酮体",
-        "ketone\\w*; ketoacidosis; dka; fruity breath; kussmaul\\w*; deep sighing breath\\w*",
+        "酮症 酮症酸中毒 尿酮 酮体阳性 烂苹果味 呼气有烂苹果味 深大呼吸 尿酮体 呼吸深快 呼吸又深又快 呼吸深大 深快呼吸 呼吸深而快",
+        "ketone\\w*; ketoacidosis; dka; fruity breath; kussmaul\\w*; deep sighing breath\\w*; "
+        "breath (?:smells|smelled|smelling|smelt) (?:of |like )?(?:fruit\\w*|acetone|nail polish|pear drops|sweet); (?:fruity|acetone) (?:smell|odou?r); "
+        "deep,? (?:and )?(?:rapid|fast) breathing; breathing (?:deep and (?:fast|rapid)|deeply and (?:fast|rapidly|quickly))",
     ),
     "hypo_reported": (
         "低血糖 血糖低 血糖偏低 手抖",
         "hypoglyc\\w*; low blood sugar; low (?:blood )?glucose; a hypo; shaky; tremulous",
     ),
-    "hyperglycaemia_reported": ("血糖高 血糖很高 高血糖 血糖升高", "high blood sugar; hyperglyc\\w*; high (?:blood )?glucose"),
+    # ADA 2024 §6: insulin and sulfonylureas (消渴丸 contains glibenclamide) cause hypoglycaemia.
+    "glucose_lowering_drug": (
+        "胰岛素 打胰岛素 格列本脲 优降糖 格列齐特 格列美脲 格列吡嗪 格列喹酮 消渴丸 达美康 降糖药 降糖针",
+        "insulin; gliclazide; glibenclamide; glyburide; glimepiride; glipizide; sulfonylurea\\w*; sulphonylurea\\w*; "
+        "diabetes (?:tablets|pills|medicines?|medication)",
+    ),
+    "hyperglycaemia_reported": ("血糖高 血糖很高 高血糖 血糖升高 血糖爆表", "high blood sugar; hyperglyc\\w*; high (?:blood )?glucose; sugar (?:is |was )?(?:very |really )?high"),
     # --- infection and fever ----------------------------------------------------------------
     "fever": (
         "发烧 发热 高烧 高热 低烧 低热 体温高 额头烫 身上烫 浑身发烫 烧到 烧了 还在烧 反复烧 一直烧 "
@@ -693,28 +724,59 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # --- mental health ----------------------------------------------------------------------
     "suicide_attempt": (
-        "自杀未遂 割腕 试图自杀 企图自杀 尝试自杀 上吊 服毒 跳楼 跳河 自缢",
+        "自杀未遂 割腕 试图自杀 企图自杀 尝试自杀 上吊 服毒 跳楼 跳河 自缢 割脉 喝药自杀 吃药自杀",
         "attempted suicide; suicide attempt; tried to (?:kill|hang) (?:himself|herself|myself|themselves); "
-        "cut (?:his|her|my) wrists?; slit (?:his|her|my) wrists?; hanged",
+        "cut (?:his|her|my) wrists?; slit (?:his|her|my) wrists?; hanged; self-inflicted (?:cuts?|wounds?|injur\\w*|burns?); "
+        "(?:has been |have been |keeps |kept |started |been )(?:cutting|burning|scratching) (?:himself|herself|themselves|myself); "
+        "deliberately (?:cut|burned|burnt|hurt|harmed|injured) (?:himself|herself|themselves|myself)",
     ),
     "suicidal_intent": (
         "想上吊 想喝农药自杀 遗书 想自杀 要自杀 计划自杀 想死 不想活了 不想活 寻死 轻生 自杀念头 自杀想法 结束生命 了结自己 "
-        "伤害自己 自残 自伤 自杀",
+        "伤害自己 自残 自伤 自杀 一了百了 想一了百了 想了结 活够了不想活",
         "hang (?:himself|herself|myself); goodbye letters?; suicide note; suicid\\w*; kill (?:myself|himself|herself|themselves); end (?:my|his|her|their) (?:own )?life; "
-        "wants? to die; self[- ]harm\\w*; harm (?:himself|herself|myself|themselves); hurt (?:himself|herself|myself)",
+        "wants? to die; self[- ]harm\\w*; harm (?:himself|herself|myself|themselves); hurt (?:himself|herself|myself); "
+        "(?:wants?|wanted|going|plans?|planning|thinking about|thought about|talk\\w* about) (?:to )?end(?:ing)? it all; end it all; "
+        "take (?:his|her|my|their) own life; taking (?:his|her|my|their) own life",
     ),
     "passive_death_wish": (
-        "不想醒来 希望睡着别醒 活着没意思 活着没意义 不如死了 活着太累 没有活下去的意义 活着没劲",
-        "life (?:isn'?t|is not) worth living; wish(?:es)? (?:she|he|i|they) (?:wouldn'?t|would not|didn'?t) wake up; giving away (?:his|her|their) (?:things|possessions|belongings|tools); life (?:is )?not worth living; better off dead; no reason to live; (?:feels )?hopeless; "
+        "不想醒来 希望睡着别醒 活着没意思 活着没意义 不如死了 活着太累 没有活下去的意义 活着没劲 死了算了 死了就好了 死了倒好 不想拖累家里 不想拖累家人 拖累家里 想解脱 活着是累赘",
+        "(?:doesn'?t|does not|don'?t|do not) want to be (?:here|around|alive) any ?more; (?:a|being a) burden (?:to|on) (?:the |his |her |my |their )?(?:family|children|kids|everyone); life (?:isn'?t|is not) worth living; wish(?:es)? (?:she|he|i|they) (?:wouldn'?t|would not|didn'?t) wake up; giving away (?:his|her|their) (?:things|possessions|belongings|tools); life (?:is )?not worth living; better off dead; no reason to live; (?:feels )?hopeless; "
         # PHQ-9 (Kroenke 2001; 国家基层抑郁症诊疗指南): item 9 scored 1-3 (thoughts of being
         # better off dead or of self-harm) asks for a suicide risk assessment the same day.
         "(?:phq-?9 )?(?:item|question|q) ?9 ?(?:(?:was |is )?scored? |was |is |= ?|: ?|of )?[1-3]\\b",
     ),
     "low_mood": ("抑郁 情绪低落 心情不好 焦虑 紧张 失眠 睡不着", "depress\\w*; low mood; anxi\\w*; insomnia; can'?t sleep; panic"),
+    # WHO mhGAP 2016 §SUI / NICE NG225 §1.3: access to means or a plan with a death wish is
+    # imminent risk (a rope, stored tablets, a bottle of pesticide put aside).
+    "suicide_means": (
+        "攒药 攒了药 攒了安眠药 攒安眠药 存了安眠药 藏了安眠药 备好了绳子 准备了绳子 买了绳子 藏了绳子 写好了遗嘱",
+        "(?:has|had|got|bought|keeps|kept|hid|hidden|hiding|stored|stashed) (?:a |some |the )?(?:rope|noose); noose; "
+        "(?:stockpil\\w*|hoard\\w*|sav(?:ed|ing) up|stor(?:ed|ing)|stash\\w*) (?:(?:his|her|their|some|the) )?(?:pills|tablets|medicines?|sleeping pills)",
+    ),
     # --- poisoning, bites, burns, trauma ----------------------------------------------------
     "pesticide": (
         "农药 敌敌畏 百草枯 有机磷 乐果 除草剂 杀虫剂 甲胺磷 草甘膦 灭鼠药 老鼠药 鼠药",
         "pesticide; insecticide; herbicide; weed ?killer; organophosphate; paraquat; rat poison; rodenticide",
+    ),
+    # 急性有机磷农药中毒诊治临床专家共识(2016): poisoning through the skin or lungs while spraying
+    # (打药/喷药) is as real as swallowing; the Chinese forms with a place or time are patterns.
+    "pesticide_exposure": (
+        "打药 喷药 打药水 喷药水 打杀虫药 喷杀虫药",
+        "spray(?:ed|ing|s)? (?:the )?(?:crops|fields?|orchard|cotton|rice|vegetables|greenhouse|fruit trees); crop[- ]spraying",
+    ),
+    # Muscarinic and nicotinic signs of organophosphate poisoning (same consensus): salivation,
+    # pinpoint pupils, sweating, muscle twitching, a garlic smell of breath or vomit.
+    "cholinergic_signs": (
+        "流口水 口水多 口水直流 流涎 瞳孔缩小 瞳孔小 瞳孔变小 瞳孔针尖样 针尖样瞳孔 针尖大小 肌肉跳 肌束颤动 肌肉颤动 "
+        "大蒜味 蒜味 一股蒜味 蒜臭味",
+        "pinpoint pupils?; (?:tiny|small|constricted) pupils?; miosis; (?:excessive )?salivation; hypersalivation; salivating; "
+        "muscle (?:twitch\\w*|fasciculat\\w*); fasciculat\\w*; (?:smells?|smelled|smelling) (?:of|like) garlic; garlic(?:ky)? (?:smell|odou?r|breath)",
+    ),
+    # Colloquial 喝药 (rural: drinking pesticide; also taking a medicine): serious only with
+    # poisoning signs or a death wish (see rules_adult._organophosphate).
+    "drank_medicine": (
+        "喝药了 喝了药 喝了药水 喝药水了 喝了瓶药 喝了一瓶药 喝了半瓶药",
+        "drank (?:some |a bottle of |the )?(?:medicine|chemicals?)",
     ),
     "poisoning": (
         "纽扣电池 吞了电池 误吞 吞了硬币 吞了磁铁 野蘑菇 采的蘑菇 煤油 汽油 漂白剂 84消毒液 洁厕灵 中毒 误服 误食 毒蘑菇 一氧化碳 煤气中毒 喝了消毒水 喝了洗衣液 吞了电池 喝了汽油 误喝 服毒",
@@ -734,7 +796,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "too many (?:pills|tablets)",
     ),
     "co_exposure": (
-        "煤炉 烧炭 炭火取暖 煤炉取暖 炭盆 火盆 烤火盆 炭火盆 木炭取暖 烧木炭 蜂窝煤 煤球炉 煤饼炉 烧煤取暖 生炉子 烧炉子 炉子取暖 "
+        "煤炉 烧炭 炭火取暖 煤炉取暖 炭盆 火盆 烤火盆 炭火盆 木炭取暖 烧木炭 蜂窝煤 煤球炉 煤饼炉 烧煤取暖 生炉子 烧炉子 炉子取暖 生了炉子 烧了炉子 生了火炉 点了炭 烧了炭 "
         "煤气泄漏 燃气泄漏 天然气泄漏 燃气热水器 煤气热水器 屋里烧炭 关着门窗烤火 门窗紧闭烤火",
         "charcoal (?:brazier|stove|burner|heater|fire|grill|bbq|barbecue|pan|pot|briquettes?); coal (?:stove|brazier|burner|fire|heater|briquettes?); brazier; "
         "(?:burning|burnt|burned|lit|lighting) (?:a )?(?:coal|charcoal|briquettes)(?: fire)?; "
@@ -786,8 +848,27 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "fell from (?:a )?(?:height|roof|ladder|tree); fall from (?:a )?height; motorcycle (?:accident|crash)",
     ),
     "fall": ("摔倒 跌倒 摔了一跤 摔了 摔伤", "fell; fall(?:en)?; tripped"),
-    "heat_illness": ("中暑 热射病", "heat ?stroke; heat exhaustion; sunstroke"),
-    "alcohol": ("喝醉 醉酒 喝多了酒 饮酒过量", "drunk; intoxicated with alcohol; alcohol intoxication"),
+    "heat_illness": ("中暑 热射病 热衰竭", "heat ?stroke; heat exhaustion; sunstroke"),
+    # 中国热射病诊断与治疗专家共识(2019): work or exercise in a hot, humid place (a greenhouse in
+    # summer, fields under the sun) and hot, dry skin.
+    "heat_exposure": (
+        "大棚里 大棚干活 蔬菜大棚 温室里 高温天 高温下 高温作业 大热天 热天干活 三伏天 烈日下 大太阳底下 太阳底下干活 暴晒 太阳晒了 晒了一天 闷热",
+        "in the heat; heat ?wave; (?:very )?hot (?:weather|day|sun); in (?:the )?(?:full |hot |midday )?sun (?:all day|for hours); "
+        "(?:working|worked|work) (?:outside |outdoors )?in (?:the )?(?:heat|sun|greenhouse); greenhouse",
+    ),
+    "hot_dry_skin": (
+        "身上滚烫 浑身滚烫 全身滚烫 皮肤滚烫 滚烫 烫手 皮肤干热 皮肤又干又烫 皮肤干烫",
+        "hot,? (?:and )?dry skin; skin (?:is |was |feels |felt )?(?:very )?hot and dry; stopped sweating; burning hot",
+    ),
+    "alcohol": ("喝醉 醉酒 喝多了酒 饮酒过量 喝大了 烂醉 醉得", "drunk; intoxicated with alcohol; alcohol intoxication; drinking heavily; binge drinking; "
+        "(?:drank|drinking|had) (?:a lot of|lots of|too much|a (?:whole )?bottle of|half a bottle of) (?:alcohol|spirits|vodka|baijiu|whiske?y|liquor|rice wine|booze)"),
+    # WHO ETAT 2016 / 急性酒精中毒诊治共识(2014): breathing slow or shallow in a drunk or drugged
+    # person is respiratory depression.
+    "slow_breathing": (
+        "呼吸很慢 呼吸慢 呼吸变慢 呼吸浅慢 呼吸很浅 呼吸微弱 呼吸弱 喘气很慢 喘气很弱 半天才喘一口气 半天喘一口气 呼吸一阵一阵停",
+        "(?:breathing|respirations?) (?:is |are |was |were |has become |became |seems? )?(?:very |really )?(?:slow|shallow|weak)(?:ed)?(?: and (?:slow|shallow))?; "
+        "slow,? (?:shallow )?breathing; shallow breathing",
+    ),
     # --- common minor presentations ---------------------------------------------------------
     "common_cold": (
         "感冒 伤风 着凉 受凉 流感 风寒 风热",
@@ -1048,13 +1129,19 @@ IMPLIES: dict[str, tuple[str, ...]] = {
 _SIDES = "(?:左|右|左边|右边|左侧|右侧|一侧|一边|半边|单侧)"
 _LIMBS = "(?:胳膊腿|胳膊|手脚|手臂|上肢|下肢|肢体|身子|身体|手|腿|脚)"
 _DEFICITS = (
-    "(?:没劲|没力气|无力|发麻|麻木|麻|不能动|动不了|抬不起来|不听使唤|不灵活|活动不利|没知觉)"
+    "(?:没劲|没力气|无力|发麻|麻木|麻|不能动|动不了|抬不起来|不听使唤|不灵活|活动不利|没知觉"
+    "|不好使|不管用|使不上劲|不得劲|发木|拿不住|握不住|拿不稳)"
 )
 ZH_PATTERNS: list[tuple[str, str]] = [
     ("unilateral_weakness", _SIDES + _LIMBS + "(?:都|也|有点|突然|忽然|一下子|就|还)*" + _DEFICITS),
     (
         "face_droop",
         _SIDES + "(?:脸|面部|嘴角|口角|脸部)(?:有点|也|突然)?(?:发麻|麻木|麻|歪|下垂|耷拉)",
+    ),
+    # BE-FAST speech (AHA/ASA 2019; 中国卒中指南2023) with filler words: 话也说不利索, 说话有点不清.
+    (
+        "speech_disturbance",
+        "(?<!电)(?:说话|讲话|话)(?:也|都|还|有点儿?|有些|突然|一下子|忽然|说得?|讲得?)*(?:不清楚?|不利索|含糊|不灵|不清晰|不连贯)",
     ),
     ("overdose", r"(?:吞|吃|服|喝)了?\s*\d+\s*(?:片|粒|颗|瓶)"),
     ("jaundice", "(?:皮肤|脸|眼睛|眼白|全身|身上)(?:已经|有点|明显|都)*(?:发黄|黄染|黄了)"),
@@ -1280,6 +1367,74 @@ ZH_PATTERNS += [
         "co_exposure",
         "(?:关着?|关紧|紧闭)(?:门窗|窗户|门)[^，。,;；]{0,6}?(?:烧炭|烤火|生火|烧煤|点炭|炭火|煤炉|火盆)",
     ),
+    (
+        "co_exposure",
+        "(?:屋里|屋子里|房间里|室内|家里|卧室里?|宿舍里?)[^，。,;；]{0,4}?(?:生|烧|点|架)了?(?:个|一个|一盆)?"
+        "(?:炉子|火炉|煤炉|炭|炭火|木炭|煤球|蜂窝煤|火盆|炭盆|煤)",
+    ),
+    # ESC 2014 aortic diseases / 主动脉夹层中国专家共识(2017): tearing or knife-like chest or back
+    # pain (胸背部撕裂样疼痛, 后背像刀割一样痛). 腰 alone is left out (renal colic is also 刀割样).
+    (
+        "aortic_pain",
+        "(?:前胸后背|胸背部?|胸口|胸部|胸前|后背部?|背部|背上|肩胛(?:骨)?(?:中间|之间)?|两肩胛|胸|背)"
+        "[^，。,;；]{0,4}?(?:撕裂|撕开|刀割|刀绞|刀扎|刀砍|撕扯)(?:样|一样|一般|似的|般)?的?(?:剧?痛|剧?疼|疼痛)?",
+    ),
+    (
+        "aortic_pain",
+        "(?:撕裂|刀割|撕开)(?:样|一样|一般|似的|般)的?(?:剧烈的?)?(?:前胸后背|胸背部?|胸口|胸部|胸前|后背|背部|胸|背)(?:部)?(?:剧?痛|剧?疼|疼痛)",
+    ),
+    (
+        "arm_bp_difference",
+        "(?:两边|两侧|两只|左右|双侧|双)(?:胳膊|手臂|上肢|手)?(?:量的?|测的?)?血压(?:不一样|不同|相差|差(?:别|得|了)?(?:很|挺|比较)?大|差了?\\d+|差好多)",
+    ),
+    (
+        "arm_bp_difference",
+        "血压(?:两边|两侧|左右|两只手|两个胳膊)(?:量的?)?(?:不一样|不同|相差|差(?:别|得)?(?:很|挺|比较)?大|差好多)",
+    ),
+    # ESC 2021 HF §11: breathless lying down (orthopnoea), woken at night by breathlessness.
+    (
+        "severe_dyspnoea",
+        "(?<!尿)憋醒|喘醒|憋得坐起来|(?:躺下|平躺|躺平)(?:就|便|了就)(?:喘|憋|上不来气|气短|喘不上气)"
+        "|(?:躺不平|躺不下|没法平躺|不能平躺)[^，。,;；]{0,6}?(?:喘|憋|气短|上不来气|透不过气)"
+        "|(?:喘|憋|气短|上不来气|透不过气)[^，。,;；]{0,8}?(?:躺不平|躺不下|没法平躺|不能平躺)",
+    ),
+    # ESC 2023 ACS §3.1: breathless or in pain on a short walk (走到厕所就喘, 走几步路就累).
+    ("exertional", "(?:一|稍微|刚)?走(?:到|去|路|动|一会儿?|几步|两步|点路)[^，。,;；]{0,4}?就"),
+    # ADA 2024 §16: a raised glucose said in words (血糖测了高, 血糖有点高).
+    (
+        "hyperglycaemia_reported",
+        "血糖(?:测了|测得|量了|测出来|测出|有点儿?|很|特别|都|偏|太|一直|又)+高",
+    ),
+    # 急性有机磷农药中毒共识(2016): spraying named with a place or a time (在地里打了一上午药).
+    (
+        "pesticide_exposure",
+        "(?:地里|田里|棉花地|果园|大棚|菜地|庄稼|果树|稻田|麦地|玉米地|茶园)[^，。,;；]{0,6}?(?:打|喷|撒)了?[^，。,;；]{0,6}?(?<!农)药",
+    ),
+    (
+        "pesticide_exposure",
+        "(?:打|喷)了?(?:一上午|一下午|一天|半天|一早上|一整天|几天|两天)(?:的)?药",
+    ),
+    # WHO mhGAP 2016 §SUI: a wish to die with a method (想喝药死了算了, 想吃安眠药自杀).
+    (
+        "suicidal_intent",
+        "(?:喝|吃|吞|服)(?:了)?(?:点|些)?(?:农药|药|安眠药|老鼠药|毒药|敌敌畏|百草枯)[^，。,;；]{0,2}?(?:死了算了|死了|去死|自杀|寻死|了结|一了百了)",
+    ),
+    ("suicidal_intent", "想(?:去)?(?:上吊|跳河|跳楼|割腕|寻死|喝农药|喝药死|吃药死|撞车)"),
+    # The act described rather than named: 用刀割了自己的手腕, 说是自己拿刀片划的.
+    (
+        "suicide_attempt",
+        "(?:割|划|切|砍)(?:了|破了?|伤了?|开了?)?自己的?(?:手腕|腕|手臂|胳膊|小臂|前臂|脖子|颈部|喉咙)",
+    ),
+    (
+        "suicide_attempt",
+        "自己(?:拿|用)(?:刀片|刀|剪刀|玻璃|碎玻璃|小刀|美工刀|刮胡刀)(?:割|划|扎|刺)(?!开)",
+    ),
+    # 急性酒精中毒诊治共识(2014): an amount of spirits drunk at one time (喝了一斤多白酒).
+    (
+        "alcohol",
+        "喝了?(?:[一二两三四五六七八九十半几\\d]+(?:斤|两|瓶|大杯|杯|碗)多?)(?:的)?(?:白酒|烧酒|二锅头|高度酒|散酒|酒)",
+    ),
+    ("alcohol", "(?<![水汤奶药])喝多了"),
 ]
 # Colloquial "body part + adverb + 痛/疼" (胸口有点痛, 肚子很疼, 头一直痛).
 _ADVERBS = "(?:有点儿?|有些|很|非常|特别|好|一直|老是|突然|还是|也|又|还|隐隐|阵阵|一阵阵|持续)+"
@@ -1300,7 +1455,9 @@ _PAIN_SIDES = "(?:一侧|一边|单侧|左侧|右侧|左边|右边|两侧|两边
 ZH_PATTERNS += [
     (code, f"(?:{site}){_PAIN_SIDES}(?:{_ADVERBS})?(?:痛|疼)") for code, site in _PAIN_SITES
 ]
-ZH_PATTERNS.append(("chest_tightness", f"(?:胸口|胸部|心口){_ADVERBS}(?:发闷|闷|憋|发紧|紧)"))
+ZH_PATTERNS.append(
+    ("chest_tightness", f"(?:胸口|胸部|心口){_ADVERBS}(?:发闷|闷|憋|发紧|紧|发堵|堵)")
+)
 _ZH_PATTERN_RES = [(code, re.compile(rx)) for code, rx in ZH_PATTERNS]
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 NUM = r"(\d+(?:\.\d+)?|[零一二两三四五六七八九十百半]+)"
 
 _DIGITS = {
@@ -30,6 +32,9 @@ def parse_number(token: str) -> float | None:
             return None
     if token == "半":  # noqa: S105 (a Chinese numeral, not a password)
         return 0.5
+    # Colloquial hundreds drop the tens word: 一百六 is 160, 二百二 is 220 (一百零六 is 106).
+    if len(token) == 3 and token[1] == "百" and token[0] in _DIGITS and token[2] in _DIGITS:
+        return float(_DIGITS[token[0]] * 100 + _DIGITS[token[2]] * 10)
     total = 0
     current = 0
     for ch in token:
@@ -44,3 +49,21 @@ def parse_number(token: str) -> float | None:
         else:
             return None
     return float(total + current)
+
+
+# A Chinese numeral as staff write a vital sign: 一百六, 八十五, 三十八度五, 二点八, 二百多.
+_CN = "[零一二两三四五六七八九十百]"
+CN_NUMBER = re.compile(f"({_CN}+)(?:点({_CN}+))?(多|来)?")
+
+
+def cn_to_digits(match: re.Match[str]) -> str:
+    """The digits for a CN_NUMBER match (二百多 reads as 200, the lower bound), or the text."""
+    whole = parse_number(match.group(1))
+    if whole is None:
+        return match.group(0)
+    text = str(int(whole))
+    if match.group(2):
+        frac = "".join(str(_DIGITS[ch]) for ch in match.group(2) if ch in _DIGITS)
+        if frac:
+            text += "." + frac
+    return text

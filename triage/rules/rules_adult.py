@@ -24,15 +24,27 @@ def evaluate(c: Case) -> list[Hit]:
 def _chest_pain(c: Case) -> list[Hit]:
     # ESC 2023 ACS §3 / 胸痛基层诊疗指南2019: chest pain suggestive of ACS needs immediate
     # transfer with ECG; associated features and cardiovascular risk raise the likelihood.
+    if c.has("aortic_pain"):
+        return []  # tearing chest or back pain: _aortic_dissection (no antithrombotics)
     pain = c.which("chest_pain", "chest_tightness")
     if not pain:
         atypical_acs = _acs_atypical(c)
         if atypical_acs:
             return atypical_acs
     # Atypical presentations (women, diabetes, elderly): epigastric pain or arm heaviness
-    # with sweating, nausea or breathlessness.
-    atypical = (c.has("epigastric_pain") and c.has("sweating", "dyspnoea", "radiating_pain")) or (
-        c.has("radiating_pain") and c.has("sweating") and c.has("nausea", "dyspnoea", "vomiting")
+    # with sweating, nausea or breathlessness. ESC 2023 §3.1: jaw or arm pain with sweating is
+    # an anginal equivalent from middle age (40; women 45, as in _acs_atypical) or with a
+    # cardiovascular risk factor; in a young person without one, epigastric pain with sweating
+    # is dyspepsia or gastritis until shown otherwise (NICE CKS dyspepsia).
+    age = c.age_years
+    at_risk = (
+        age is None
+        or age >= (45 if c.female else 40)
+        or c.has("heart_disease", "hypertension", "diabetes", "smoker")
+    )
+    atypical = at_risk and (
+        (c.has("epigastric_pain") and c.has("sweating", "dyspnoea", "radiating_pain"))
+        or (c.has("radiating_pain") and c.has("sweating"))
     )
     if not pain and not atypical:
         return []
@@ -172,6 +184,34 @@ def _acs_atypical(c: Case) -> list[Hit]:
     ]
 
 
+def _aortic_dissection(c: Case) -> list[Hit]:
+    # ESC 2014 aortic diseases §6.2 (ADD risk score) / 主动脉夹层诊断与治疗规范中国专家共识
+    # (2017): abrupt, severe or tearing (撕裂样, 刀割样) chest, back or abdominal pain, or chest or
+    # back pain with a blood pressure difference between the arms, is aortic dissection until
+    # imaging excludes it: call 120, keep still, no antiplatelet or anticoagulant.
+    if c.is_child:
+        return []
+    signs = c.which("aortic_pain")
+    pain = c.which("chest_pain", "chest_tightness", "back_pain", "abdominal_pain")
+    if c.has("arm_bp_difference") and (signs or pain):
+        signs += ["arm_bp_difference", *pain]
+    if not signs:
+        return []
+    if c.v.sbp is not None:
+        signs.append(f"BP {c.v.sbp}/{c.v.dbp}" if c.v.dbp else f"SBP {c.v.sbp}")
+    return [
+        hit(
+            E,
+            "aortic_dissection",
+            "疑似主动脉夹层（撕裂样胸背痛/双臂血压不等）",
+            "Possible aortic dissection (tearing chest or back pain, arm BP difference)",
+            signs + c.which("sweating", "syncope", "hypertension"),
+            S.AORTIC_DISSECTION,
+            ("call_120", "rest_monitor"),
+        )
+    ]
+
+
 def _posterior_stroke(c: Case) -> list[Hit]:
     # NICE NG128 2019/2022 §1.1 and AHA/ASA 2019 (BE-FAST "B" balance and "E" eyes): FAST
     # misses posterior circulation stroke. Acute vertigo with ataxia (cannot walk straight,
@@ -283,7 +323,9 @@ def _sepsis(c: Case) -> list[Hit]:
         high.append(f"SBP {c.v.sbp}")
     if c.v.hr is not None and c.v.hr > 130:
         high.append(f"HR {c.v.hr}")
-    high += c.which("mottled_skin", "rash_nonblanching", "unconscious")
+    # NICE NG51 §1.4: objective evidence of new altered mental state is high risk on its
+    # own (older people are often afebrile), not only a qSOFA point.
+    high += c.which("mottled_skin", "rash_nonblanching", "unconscious", "confusion", "drowsy")
     if c.has("reduced_urine") and c.severe("reduced_urine"):
         high.append("reduced_urine")
     immuno = c.which("immunosuppressed")
@@ -400,7 +442,14 @@ def _breathing(c: Case) -> list[Hit]:
                     ("see_doctor_today",),
                 )
             )
-    severe = c.which("apnoea", "cyanosis", "severe_dyspnoea", "stridor", "grunting")
+    # ESC 2021 HF §11 / 中国心力衰竭指南2018: pink frothy sputum is acute pulmonary oedema.
+    severe = c.which(
+        "apnoea", "cyanosis", "severe_dyspnoea", "stridor", "grunting", "frothy_sputum"
+    )
+    # WHO ETAT 2016: slow or shallow breathing with reduced consciousness, drink or drugs is
+    # respiratory depression (急性酒精中毒诊治共识2014).
+    if c.has("slow_breathing") and (c.altered_mental or c.has("alcohol", "overdose")):
+        severe.append("slow_breathing")
     if c.is_adult and c.has("chest_indrawing"):
         severe.append("chest_indrawing")
     if c.is_adult and c.v.rr is not None and (c.v.rr >= 30 or c.v.rr <= 8):
@@ -705,7 +754,14 @@ def _blood_pressure(c: Case) -> list[Hit]:
             "repeated_vomiting",
             "haematuria",
             "oedema",
+            "aortic_pain",
+            "arm_bp_difference",
+            "frothy_sputum",
         )
+        # 中国高血压防治指南2018: aortic dissection is a hypertensive emergency; a sudden or
+        # severe back pain with BP >=180/120 is treated as one.
+        if c.sudden("back_pain") or c.severe("back_pain"):
+            organ.append("back_pain")
         bp = f"BP {sbp}/{dbp}" if dbp else f"SBP {sbp}"
         if c.has("headache") and not (
             c.severe("headache")
@@ -810,6 +866,26 @@ def _glucose(c: Case) -> list[Hit]:
                     ("hypo_measures", "see_doctor_today"),
                 )
             )
+    # ADA 2024 §6: someone on insulin or a sulfonylurea, or a person with diabetes, who is
+    # confused, drowsy, unresponsive or fitting has hypoglycaemia until a glucose reading says
+    # otherwise: check it now, sugar by mouth only if able to swallow, call 120.
+    elif (
+        g is None
+        and c.has("glucose_lowering_drug", "diabetes")
+        and (c.altered_mental or c.has("seizure"))
+    ):
+        out.append(
+            hit(
+                E,
+                "diabetic_altered_consciousness",
+                "糖尿病患者意识改变（立即测血糖，警惕严重低血糖）",
+                "Diabetes with altered consciousness (check glucose now: severe hypoglycaemia?)",
+                c.which("diabetes", "glucose_lowering_drug", "confusion", "drowsy", "unconscious")
+                + c.which("seizure", "sweating"),
+                S.HYPOGLYCAEMIA,
+                ("call_120", "hypo_measures"),
+            )
+        )
     # ADA 2024 §16 / 中国2型糖尿病指南2020: glucose >=16.7 with ketones or DKA features, or
     # >=33.3 (hyperosmolar), is an emergency.
     high = (
@@ -1003,6 +1079,20 @@ def _mental_health(c: Case) -> list[Hit]:
                 ("call_120", "suicide_measures"),
             )
         ]
+    # NICE NG225 §1.3 / mhGAP: a death wish with access to means or a plan (a rope, stored
+    # tablets), or with a drink of 药, is treated as intent.
+    if c.has("passive_death_wish") and c.has("suicide_means", "drank_medicine", "overdose"):
+        return [
+            hit(
+                E,
+                "suicide_risk",
+                "自杀/自伤风险（消极观念伴自杀手段或计划）",
+                "Risk of suicide (death wish with means or a plan)",
+                ["passive_death_wish", *c.which("suicide_means", "drank_medicine", "overdose")],
+                S.SUICIDE,
+                ("call_120", "suicide_measures"),
+            )
+        ]
     if c.has("passive_death_wish"):
         return [
             hit(
@@ -1034,6 +1124,46 @@ def _poisoning_bites_burns(c: Case) -> list[Hit]:
                 ("call_120", "poison_measures"),
             )
         )
+    # 急性有机磷农药中毒诊治临床专家共识(2016): spraying (打药, 喷药) or a drink of "药" with
+    # muscarinic or nicotinic signs (salivation, small pupils, sweating, twitching, a garlic
+    # smell) or the symptoms of mild poisoning (dizziness, headache, nausea, vomiting, blurred
+    # vision) is organophosphate poisoning: decontaminate, transfer with the container.
+    if not tox and c.has("pesticide_exposure", "drank_medicine"):
+        cholinergic = c.which("cholinergic_signs")
+        symptoms = c.which(
+            "dizziness",
+            "headache",
+            "nausea",
+            "vomiting",
+            "sweating",
+            "vision_disturbance",
+            "dyspnoea",
+            "abdominal_pain",
+            "confusion",
+            "drowsy",
+            "unconscious",
+            "seizure",
+        )
+        if c.has("pesticide_exposure"):
+            exposure = ["pesticide_exposure"]
+            found = cholinergic + symptoms
+        else:  # 喝药 is also "took a medicine": only with poisoning signs
+            exposure = ["drank_medicine"]
+            found = cholinergic + c.which("confusion", "drowsy", "unconscious", "seizure")
+            if cholinergic:
+                found += symptoms
+        if found:
+            out.append(
+                hit(
+                    E,
+                    "organophosphate_poisoning",
+                    "疑似有机磷农药中毒",
+                    "Suspected organophosphate (pesticide) poisoning",
+                    exposure + list(dict.fromkeys(found)),
+                    S.POISONING,
+                    ("call_120", "poison_measures"),
+                )
+            )
     # 一氧化碳中毒临床治疗指南 / NICE CG150: headache, dizziness, nausea, drowsiness or
     # collapse in someone heated by charcoal or coal in a closed room (often the whole family)
     # is carbon monoxide poisoning: fresh air, high-flow oxygen, hospital. A normal pulse
@@ -1321,7 +1451,14 @@ def _neuro_general(c: Case) -> list[Hit]:
     # NICE CG109: collapse with chest pain, breathlessness, palpitations, on exertion, or with
     # abnormal vitals is high-risk; otherwise same-day assessment.
     if c.has("syncope") and not c.has("head_injury"):
-        high = c.which("chest_pain", "dyspnoea", "palpitations", "exertional", "heart_disease")
+        high = c.which(
+            "chest_pain",
+            "chest_tightness",
+            "dyspnoea",
+            "palpitations",
+            "exertional",
+            "heart_disease",
+        )
         if c.v.hr is not None and (c.v.hr < 40 or c.v.hr > 150):
             high.append(f"HR {c.v.hr}")
         if c.v.sbp is not None and c.v.sbp < 90:
@@ -1417,6 +1554,32 @@ def _vitals_and_misc(c: Case) -> list[Hit]:
                     [f"T {t}"],
                     S.SEPSIS,
                     ("see_doctor_today",),
+                )
+            )
+    # 中国热射病诊断与治疗专家共识(2019): heat exposure (work in a greenhouse or the sun, a
+    # heatwave) with collapse, confusion or a fit, or with hot dry skin or T >=40, is heat
+    # stroke: cool at once and call 120.
+    if (
+        c.is_adult
+        and c.has("heat_exposure", "heat_illness")
+        and not any(h.code == "hyperthermia" for h in out)
+    ):
+        cns = c.which("syncope", "confusion", "drowsy", "unconscious", "seizure", "balance_loss")
+        hot = c.which("hot_dry_skin")
+        if t is not None and t >= 40.0:
+            hot.append(f"T {t}")
+        elif c.fever and c.has("heat_exposure"):
+            hot.append("fever")
+        if cns and (hot or c.has("heat_illness") or set(cns) - {"syncope", "balance_loss"}):
+            out.append(
+                hit(
+                    E,
+                    "heat_stroke",
+                    "疑似热射病（高温暴露伴晕倒/意识改变）",
+                    "Possible heat stroke (heat exposure with collapse or altered consciousness)",
+                    c.which("heat_exposure", "heat_illness") + cns + hot,
+                    S.HEAT,
+                    ("call_120", "cool_patient"),
                 )
             )
     if c.has("heavy_bleeding") and not c.pregnant and not c.has("postpartum"):
@@ -1538,7 +1701,7 @@ def _vitals_and_misc(c: Case) -> list[Hit]:
 
 
 _RULES = (
-    _chest_pain, _stroke, _posterior_stroke, _sepsis, _anaphylaxis, _breathing,
+    _chest_pain, _aortic_dissection, _stroke, _posterior_stroke, _sepsis, _anaphylaxis, _breathing,
     _meningitis_headache, _gi_bleed_abdomen, _blood_pressure, _glucose, _adult_dehydration,
     _head_injury,
     _mental_health, _poisoning_bites_burns, _back_and_genital, _neuro_general, _vitals_and_misc,

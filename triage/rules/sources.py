@@ -2,6 +2,7 @@
 """Guideline references cited by the rules (publisher, document, year, section)."""
 
 ACS = "ESC 2023 Guidelines for the management of acute coronary syndromes, §3 (triage, ECG within 10 min); 中华医学会 胸痛基层诊疗指南(2019) §转诊"
+AORTIC_DISSECTION = "ESC 2014 Guidelines on the diagnosis and treatment of aortic diseases §6.2 (ADD risk score: abrupt, severe, tearing chest/back/abdominal pain; pulse deficit or SBP difference between arms); 中华医学会 主动脉夹层诊断与治疗规范中国专家共识(2017); 中国高血压防治指南(2018年修订版) §高血压急症"
 STROKE = "AHA/ASA 2019 Guidelines for early management of acute ischaemic stroke §1 (prehospital); 中国急性缺血性脑卒中诊治指南2023; BE-FAST (Aroor et al., Stroke 2017)"
 SEPSIS = "Sepsis-3 (Singer et al., JAMA 2016) qSOFA; Surviving Sepsis Campaign 2021; NICE NG51 (2016, updated 2024) high-risk criteria"
 ANAPHYLAXIS = "Resuscitation Council UK 2021 Emergency treatment of anaphylaxis; WAO Anaphylaxis Guidance 2020 §diagnostic criteria"

@@ -8,17 +8,29 @@ from __future__ import annotations
 
 import re
 
+from .numbers import CN_NUMBER, cn_to_digits
 from .values import Vitals
 
 _GAP = r"[\s:：=为是约达到高至了仅只有大概约(（]{0,6}?"
 _BP_LABEL = r"(?:血压|bp|b/p|nibp|blood pressure)"
 _BP = re.compile(_BP_LABEL + r"\D{0,8}?(\d{2,3})\s*[/／]\s*(\d{2,3})")
 _BP_BARE = re.compile(r"(?<![\d/.])(\d{2,3})\s*/\s*(\d{2,3})\s*(?:mm\s*hg|毫米汞柱)")
+# NEWS2 / BTS 2017 / 中国高血压防治指南2018: a measured pair written without a label
+# (量了一下200/120): systolic 70-260 over diastolic 40-160, not part of a date or a score.
+_BP_UNLABELLED = re.compile(
+    r"(?<![\d/.\-年月日:：])(\d{2,3})\s*[/／]\s*(\d{2,3})(?![\d/.\-]|\s*(?:分|%|次|岁|年|月|日|天|个|片|粒|ml|mg|g|kg|cm))"
+)
 _BP_HIGH_LOW = re.compile(r"高压\D{0,4}?(\d{2,3})\D{0,6}?低压\D{0,4}?(\d{2,3})")
 _SBP_ONLY = re.compile(r"(?:收缩压|血压|bp|高压|systolic)\D{0,6}?(\d{2,3})(?!\s*[/／\d])")
 _TEMP = re.compile(
     r"(?:体温|腋温|耳温|肛温|口温|温度|发烧|发热|高烧|低烧|高热|烧到|烧|temperature|temp|tmax|(?<![a-z])t)"
     r"[\s:：=为是约达到高至了最]{0,6}?(\d{2,3}(?:\.\d{1,2})?)\s*(度\s*(\d)(?!\d)|度|°\s*c|°c|℃|c(?![a-z])|°\s*f|f(?![a-z])|°)?"
+)
+# An English temperature after the word fever: "fever 38.6", "fever of 39.2", "fever up to 39".
+_TEMP_FEVER_EN = re.compile(
+    r"(?<![a-z])(?:fevers?|pyrexia|febrile)(?:\s+(?:of|was|is|up to|to|at|reaching|around|about|spiking to|spiked to|peaked at|max|maximum|with a temperature of))*"
+    r"\s*[:=]?\s*(\d{2,3}(?:\.\d{1,2})?)\s*(°\s*c|°c|℃|c(?![a-z])|°\s*f|f(?![a-z])|°)?()"
+    r"(?!\s*(?:h(?:ou)?rs?|days?|d(?![a-z])|weeks?|wks?|min\w*|times|x(?![a-z])|/))"
 )
 _TEMP_BARE = re.compile(r"(?<![\d.])(\d{2,3}(?:\.\d{1,2})?)\s*(度\s*(\d)(?!\d)|°\s*c|℃|°\s*f|度)")
 _HR = re.compile(
@@ -46,6 +58,61 @@ _GLUCOSE = re.compile(
     r"(?:随机血糖|空腹血糖|指尖血糖|末梢血糖|血糖|(?<![a-z])bg|(?<![a-z])bs|(?<![a-z])bm|cbg|glucose|blood sugar|sugar|glu)"
     r"[\s:：=为是约仅只有了测得降到升到高达only of at]{0,10}?(\d{1,3}(?:\.\d+)?)\s*(mmol/l|mmol|mg/dl)?"
 )
+# A meter that reads HI is above its range (about 33.3 mmol/L); LO is below it (ADA 2024 §6, §16).
+_GLUCOSE_HI = re.compile(
+    r"(?:血糖|血糖仪|glucose|glucometer|meter|blood sugar|sugar|(?<![a-z])bm)[^。；;\n]{0,12}?"
+    r"(?:(?<![a-z])hi(?![a-z])|爆表|超出(?:测量)?范围|超量程|超过量程|测不出(?:来)?了?[，,]?(?:太高|偏高|高)|高得测不出|高到测不出|显示高)"
+)
+_GLUCOSE_LO = re.compile(
+    r"(?:血糖|血糖仪|glucose|glucometer|meter|blood sugar|sugar|(?<![a-z])bm)[^。；;\n]{0,12}?"
+    r"(?:(?<![a-z])lo(?![a-z])|低得测不出|低到测不出|测不出(?:来)?了?[，,]?(?:太低|偏低|低))"
+)
+# Vital signs in Chinese numerals after their label (心跳一百六, 血氧八十五, 血压二百多, 烧到四十度).
+_CN_VITAL = re.compile(
+    r"((?:心率|脉搏|脉率|心跳|血氧饱和度|氧饱和度|血氧|指脉氧|血压|高压|低压|收缩压|舒张压|体温|腋温|发烧|发热|高烧|烧到|烧得|血糖|呼吸|(?:一|每|1)分钟(?:内)?(?:呼吸|喘气)?(?:数了?|有)?)"
+    r"[\s:：=为是约达到高至了仅只有大概测得量得就都还跳有]{0,4}?)" + CN_NUMBER.pattern
+)
+_CN_PAIR = re.compile(r"(\d{2,3})\s*[/／]\s*" + CN_NUMBER.pattern)
+_CN_DEGREES = re.compile(
+    r"(?<![\d零一二两三四五六七八九十百])([三四]十[一二三四五六七八九]?)度(?:([一二三四五六七八九])(?![十百]))?"
+)
+_CN_DIGIT = {c: str(i) for i, c in enumerate("零一二三四五六七八九")}
+
+
+def _cn_numerals(text: str) -> str:
+    """The text with vital-sign values written in Chinese numerals turned into digits."""
+
+    def labelled(m: re.Match[str]) -> str:
+        return m.group(1) + cn_to_digits(_Sub(m, 2))
+
+    def degrees(m: re.Match[str]) -> str:
+        whole = cn_to_digits(_Sub(m, 1, frac=False))
+        return whole + "度" + (_CN_DIGIT[m.group(2)] if m.group(2) else "")
+
+    text = _CN_VITAL.sub(labelled, text)
+    text = _CN_PAIR.sub(lambda m: m.group(1) + "/" + cn_to_digits(_Sub(m, 2)), text)
+    text = _CN_DEGREES.sub(degrees, text)
+    return re.sub(
+        r"(\d)度([一二三四五六七八九])(?![十百\d])",
+        lambda m: m.group(1) + "度" + _CN_DIGIT[m.group(2)],
+        text,
+    )
+
+
+class _Sub:
+    """A view of a match's groups from `first` as if they were CN_NUMBER's groups 1-3."""
+
+    def __init__(self, m: re.Match[str], first: int, frac: bool = True) -> None:
+        self._m, self._first, self._frac = m, first, frac
+
+    def group(self, i: int) -> str | None:
+        if i == 0:
+            return self._m.group(self._first)
+        if not self._frac and i > 1:
+            return None
+        return self._m.group(self._first + i - 1)
+
+
 _GCS = re.compile(
     r"(?:gcs|格拉斯哥昏迷评分|格拉斯哥评分|昏迷评分)[\s:：=为是分]{0,4}(\d{1,2})(?!\d)"
 )
@@ -72,6 +139,7 @@ def _temp_value(m: re.Match[str]) -> float | None:
 
 def parse_vitals(text: str) -> Vitals:
     """The vital signs stated in one normalised message (the last value of each wins)."""
+    text = _cn_numerals(text)
     sbp = dbp = None
     for rx in (_BP_HIGH_LOW, _BP_BARE, _BP):
         m = _last(rx, text)
@@ -84,9 +152,14 @@ def parse_vitals(text: str) -> Vitals:
         m = _last(_SBP_ONLY, text)
         if m and 50 <= int(m.group(1)) <= 300:
             sbp = int(m.group(1))
+    if sbp is None:
+        for m in _BP_UNLABELLED.finditer(text):
+            s, d = int(m.group(1)), int(m.group(2))
+            if 70 <= s <= 260 and 40 <= d <= 160 and s > d:
+                sbp, dbp = s, d
 
     temp = None
-    for rx in (_TEMP, _TEMP_BARE):
+    for rx in (_TEMP, _TEMP_FEVER_EN, _TEMP_BARE):
         for m in rx.finditer(text):
             value = _temp_value(m)
             if value is not None:
@@ -123,6 +196,10 @@ def parse_vitals(text: str) -> Vitals:
             value = round(value / 18.0, 1)
         if 0.5 <= value <= 60:
             glucose = value
+    if _last(_GLUCOSE_HI, text):
+        glucose = 33.4
+    elif _last(_GLUCOSE_LO, text):
+        glucose = 1.1
 
     gcs = None
     m = _last(_GCS, text)
