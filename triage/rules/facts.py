@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 from .demographics import parse_age_days, parse_age_hint, parse_gestation_weeks, parse_sex
 from .lexicon import IMPLIES, QUALIFIERS, find_concepts
-from .negation import scope_mentions
+from .negation import EVENTS, scope_mentions
 from .numbers import parse_number
 from .timing import find_durations
 from .values import ABSENT, HISTORY, PRESENT, UNCERTAIN, Facts, PatientContext, Vitals
@@ -206,6 +206,8 @@ def merge_facts(facts: Iterable[Facts], patient: PatientContext | None = None) -
                 continue  # a mention of the past never erases a current statement
             if old == PRESENT and st == UNCERTAIN:
                 continue
+            if old == PRESENT and st == ABSENT and code in EVENTS:
+                continue  # it happened; "现在不抽了" says it stopped
             status[code] = st
         evidence.update(f.evidence)
         vitals = vitals.merged_with(f.vitals)

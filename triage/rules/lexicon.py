@@ -104,7 +104,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "trouble breathing; breathing difficult(?:y|ies); can'?t (?:catch|get) (?:his |her |my |their )?breath; "
         "cannot (?:catch|get) (?:his |her |my |their )?breath; dyspn(?:o)?ea; struggling to breathe; "
         "hard to breathe; out of breath; laboured breathing; labored breathing; gasping; fast breathing; "
-        "breathing (?:fast|rapidly|quickly); rapid breathing; breathing hard",
+        "breathing (?:fast|rapidly|quickly); rapid breathing; breathing hard; "
+        "(?:can'?t|cannot|can not|unable to|not able to) breathe",
     ),
     "severe_dyspnoea": (
         "一个字一个字 只能说单字 说话费力 喘得厉害 喘得说不了话 说不出完整的话 说话断断续续 不能平卧 端坐呼吸 说不了整句话 喘得说不出话 只能说几个字 "
@@ -117,7 +118,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "cyanosis": (
         "发紫 嘴唇发紫 口唇发绀 紫绀 发绀 嘴唇青紫 口唇青紫 脸色发青 面色青紫 嘴唇发青",
         "cyanosis; cyanosed; cyanotic; blue lips; lips (?:are |turning |look |went )?blue; turning blue; "
-        "went blue; bluish",
+        "went blue; bluish; going blue; gone blue",
     ),
     # ESC 2021 HF §11 / 中国心力衰竭诊断和治疗指南2018: pink frothy sputum is acute pulmonary oedema.
     "frothy_sputum": (
@@ -270,7 +271,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "world (?:is |was )?spinning",
     ),
     "dizziness": (
-        "头晕 头昏 晕乎乎 发晕 头晕眼花",
+        "头晕 头昏 晕乎乎 发晕 头晕眼花 发飘",
         "dizz\\w*; light-?headed(?:ness)?; giddy",
     ),
     "headache": (
@@ -307,7 +308,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "doesn'?t recogni[sz]e",
     ),
     "drowsy": (
-        "老想睡觉 总想睡 想睡觉 总是想睡 一直想睡 嗜睡 昏睡 难以唤醒 叫不太醒 很难叫醒 一直睡 睡不醒 昏昏欲睡 叫不太应 叫他不太应 叫她不太应 叫着不太应 不太应人",
+        "老想睡觉 总想睡 想睡觉 总是想睡 一直想睡 嗜睡 昏睡 难以唤醒 叫不太醒 很难叫醒 一直睡 睡不醒 昏昏欲睡 叫不太应 叫他不太应 叫她不太应 叫着不太应 不太应人 昏昏沉沉 不怎么应 不大应人",
         "sleepy; unusually sleepy; drowsy; drowsiness; very sleepy; hard to wake; difficult to (?:wake|rouse); "
         "only wakes with (?:prolonged )?stimulation; obtunded",
     ),
@@ -407,7 +408,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "vomits everything; vomiting everything; vomit(?:s|ed)? up everything; can'?t keep (?:anything|fluids|water|food) down; "
         "unable to keep (?:anything|fluids|water|food) down; vomits all feeds; cannot keep (?:anything|fluids) down",
     ),
-    "nausea": ("恶心 想吐 反胃", "nause\\w*; feel(?:s|ing)? sick; queasy"),
+    "nausea": ("恶心 想吐 反胃", "nause\\w*; feel(?:s|ing)? (?:a bit |a little )?sick; queasy"),
     "diarrhoea": (
         "腹泻 拉肚子 拉稀 拉了两次稀 拉了几次稀 拉了好几次 泄泻 大便稀 稀便 水样便 水泻 跑肚 闹肚子 大便次数多 稀水样便 蛋花样便 拉水",
         "diarrh(?:o)?ea\\w*; loose stools?; loose bowel\\w*; watery stools?; the runs; runny poo",
@@ -436,7 +437,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "jaundice\\w*; yellow (?:skin|eyes); skin (?:is |looks )?yellow; yellowing",
     ),
     "poor_appetite": (
-        "食欲差 胃口差 不想吃饭 没胃口 食欲不振 食欲下降 吃饭少 不爱吃饭 吃得少",
+        "食欲差 胃口差 不想吃饭 没胃口 食欲不振 食欲下降 吃饭少 不爱吃饭 吃得少 不吃饭",
         "loss of appetite; poor appetite; off (?:his |her |their )?food; not eating (?:much|well); eating less; "
         "reduced appetite; not hungry",
     ),
@@ -547,9 +548,9 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "皮肤花斑 花斑 四肢冰冷 手脚冰凉 手脚冰冷 四肢发凉 四肢湿冷 皮肤湿冷 面色灰白 皮肤发花",
         "mottl\\w*; cold (?:hands and feet|extremities|peripheries); ashen; grey skin; cold and clammy",
     ),
-    "pale": ("面色苍白 脸色苍白 苍白 脸色发白 嘴唇苍白", "pale; pallor"),
+    "pale": ("面色苍白 脸色苍白 苍白 脸色发白 嘴唇苍白 脸色煞白 煞白", "pale; pallor"),
     "urinary_symptoms": (
-        "尿频 尿急 尿痛 排尿痛 小便痛 小便烧灼 排尿时疼痛 小便刺痛 尿道口痛 排尿灼热 小便疼",
+        "尿频 尿急 尿痛 排尿痛 小便痛 小便烧灼 排尿时疼痛 小便刺痛 尿道口痛 排尿灼热 小便疼 小便烧 尿烧 小便发烫",
         "dysuri\\w*; burning (?:when|on) (?:urinating|passing urine|peeing); painful urination; "
         "(?:urinary )?frequency; urgency; pain (?:when|on) (?:urinating|passing urine|peeing); uti; urine infection",
     ),

@@ -45,7 +45,7 @@ _UNCERTAIN = re.compile(
     r"concern(?:ed)? (?:for|about)|worried about|could be)(?![a-z])"
 )
 _HISTORY = re.compile(
-    r"既往|以前|曾经|曾有|曾患|以往|过去有|老毛病|多年前|去年|"
+    r"既往|以前|曾经|曾有|曾患|以往|过去有|老毛病|多年前|去年|[\d一二两三四五六七八九十几]+年前|后遗症|"
     r"(?<![a-z])(?:history of|h/o|known|previous(?:ly)?|prior|pmh|years ago|last year|in the past)(?![a-z])"
 )
 _HISTORY_SUFFIX = re.compile(r"\s*(?:病史|史)")
@@ -69,8 +69,9 @@ _POST_RESOLVED = re.compile(
 # Events that matter although they are over: chest pain in the last 12 hours (NICE CG95), a
 # deficit that resolved (TIA, NICE NG128), a faint, a fit, a bleed, a pause in breathing, a
 # thunderclap headache, a suicide attempt. "胸痛已经好了" or "the weakness has resolved" says
-# it happened; for the rest (发烧退了, "the cough has settled") it is gone.
-_EVENTS = frozenset(
+# it happened; for the rest (发烧退了, "the cough has settled") it is gone. A later message
+# that denies such an event ("现在不抽了") does not undo it either (facts.merge_facts).
+EVENTS = frozenset(
     {
         "chest_pain", "chest_tightness", "radiating_pain", "mi_suspected", "syncope",
         "face_droop", "unilateral_weakness", "speech_disturbance", "vision_disturbance",
@@ -170,7 +171,7 @@ def scope_mentions(text: str, matches: list[Match]) -> list[Mention]:
                 negated = True
             else:
                 post = _POST_RESOLVED.match(text, m.end)
-                negated = negated or (post is not None and m.code not in _EVENTS)
+                negated = negated or (post is not None and m.code not in EVENTS)
             if post:
                 cursor = post.end()
             if fam:
