@@ -21,7 +21,13 @@ _YEARS_EN = re.compile(
     r"|^(?:pt|patient)?\s*(\d{1,3})\s?[mf](?![a-z])|(?<![a-z])aged?\s*(\d{1,3})(?!\s*(?:months?|mo|weeks?|wk|days?|\d))|(?<![\d.])(\d{1,3})\s*(?:-|\s)?year-old"
 )
 _MONTHS_ZH = re.compile(
-    r"月龄\s*" + NUM + r"|" + NUM + r"\s*个?多?月(?:龄|大|的?(?=" + _INFANT_NOUN + r"))"
+    r"月龄\s*"
+    + NUM
+    + r"|(?<!比)"
+    + NUM
+    + r"\s*个?多?月(?:龄|大(?!一?圈|一点|些|了一)|的?(?="
+    + _INFANT_NOUN
+    + r"))"
     r"|" + _INFANT_NOUN + r"[\s,，]?" + NUM + r"\s*个多?月(?![了前来余])"
 )
 _MONTHS_EN = re.compile(
@@ -39,13 +45,22 @@ _ZH_INFANT_DAYS = re.compile(
     _INFANT_NOUN + r"[\s,，]?" + NUM + r"\s*(天|日|周|个?小时)(?![了前来余])"
 )
 _WEEKS_ZH = re.compile(
-    r"(?:出生|生后|出生后)\s*" + NUM + r"\s*(?:周|星期)|" + NUM + r"\s*(?:周|个星期)(?:大|龄)"
+    r"(?:出生|生后|出生后)\s*"
+    + NUM
+    + r"\s*(?:周|星期)|(?<!比)"
+    + NUM
+    + r"\s*(?:周|个星期)(?:大(?!一?圈|一点|些|了一)|龄)"
 )
 _WEEKS_EN = re.compile(
     r"(?<![\d.])(\d{1,2})\s*(?:-|\s)?weeks?\s*(?:-|\s)?old|(?<![\d.])(\d{1,2})-week(?!s? pregnant)"
 )
+# "一天比一天大" (bigger every day) and "一天大一圈" describe growth, not an age.
 _DAYS_ZH = re.compile(
-    r"(?:出生|生后|出生后|日龄|新生儿)\s*" + NUM + r"\s*(?:天|日)|" + NUM + r"\s*(?:天|日)(?:大|龄)"
+    r"(?:出生|生后|出生后|日龄|新生儿)\s*"
+    + NUM
+    + r"\s*(?:天|日)|(?<!比)"
+    + NUM
+    + r"\s*(?:天|日)(?:大(?!一?圈|一点|些|了一)|龄)"
     r"|" + NUM + r"\s*天的?(?=" + _INFANT_NOUN + r")"
 )
 _DAYS_EN = re.compile(

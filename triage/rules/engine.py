@@ -5,7 +5,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from . import rules_adult, rules_child, rules_common, rules_eye_skin_limb, rules_pregnancy
+from . import (
+    rules_adult,
+    rules_child,
+    rules_common,
+    rules_eye_skin_limb,
+    rules_pregnancy,
+    rules_trauma_mind,
+)
 from .actions import actions_for
 from .case import Case
 from .facts import extract_facts, merge_facts
@@ -13,7 +20,14 @@ from .hits import Hit, trigger_name
 from .questions import questions_for
 from .values import Assessment, Facts, Level, PatientContext, RedFlag, Text
 
-_FAMILIES = (rules_adult, rules_child, rules_pregnancy, rules_eye_skin_limb, rules_common)
+_FAMILIES = (
+    rules_adult,
+    rules_child,
+    rules_pregnancy,
+    rules_eye_skin_limb,
+    rules_trauma_mind,
+    rules_common,
+)
 
 
 def find_hits(facts: Facts) -> list[Hit]:

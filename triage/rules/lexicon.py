@@ -82,7 +82,9 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "heavy_bleeding": (
         "大出血 出血很多 出血不止 血流不止 流血不止 止不住血 血止不住 大量出血 出血量大 出血量多 喷血 "
         "血流如注 出血多 一大摊血 一摊血 好多血 很多血 出了很多血 流了很多血 出了好多血 流了好多血 比月经还多 比月经多 比来月经还多 "
-        "卫生巾都湿透 湿透了卫生巾 湿透卫生巾 血块很多 大血块",
+        "卫生巾都湿透 湿透了卫生巾 湿透卫生巾 血块很多 大血块 "
+        "一直冒血 血往外冒 血往外涌 血往外喷 血喷出来 血喷了出来 血直喷 血直冒 压不住血 按不住血",
+        "blood (?:is |was |kept |keeps )?(?:pouring|gushing|pumping|pulsing|spurting|squirting|pouring out|everywhere); blood all over (?:the )?(?:floor|place); "
         "large amounts? of (?:dark |fresh |bright )?(?:red )?blood; heavy bleeding; bleeding heavily; profuse bleeding; won'?t stop bleeding; uncontrolled bleeding; "
         "bleeding (?:that )?(?:will not|won'?t|does not|doesn'?t) stop; soaking (?:through )?(?:a )?pads?; "
         "massive bleeding; spurting blood; haemorrhag\\w*; hemorrhag\\w*",
@@ -93,7 +95,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "calf_swelling": (
         "小腿肿痛 一侧腿肿 单侧下肢肿 单侧下肢肿胀 一条腿肿 小腿肿胀疼痛 腿肚子肿痛",
-        "calf (?:pain|swelling|tenderness); swollen calf; one leg (?:is )?swollen; swollen (?:left|right) leg; "
+        "calf (?:pain|swelling|tenderness); swollen calf; one leg (?:is )?swollen; swollen,? (?:and )?(?:painful |tender |red |hot |hard )?(?:(?:left|right) )?calf; "
+        "(?:(?:left|right) )?calf (?:is |feels )?(?:swollen|tender|painful|hard); swollen (?:left|right) leg; "
         "unilateral leg swelling",
     ),
     # --- respiratory ---------------------------------------------------------------------
@@ -357,6 +360,12 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "head trauma; fell and hit (?:his |her |my )?head; head knock; blow to the head; hit on the head; "
         "head bump",
     ),
+    # A brief loss of consciousness told as 当时晕了几秒 (NICE NG232 §1.2): context words keep
+    # 晕 (dizzy) from counting.
+    "loc_after_injury": (
+        "晕了几秒 晕了几秒钟 晕了一两分钟 晕了几分钟 晕了一会儿 昏了几秒 昏了几秒钟 昏了几分钟 昏了一会儿 人事不知",
+        "(?:was |were )?out (?:cold )?for (?:a few |about |several |\\d+ )?(?:seconds|minutes|a minute)",
+    ),
     "amnesia": (
         "记不起 失忆 想不起来发生了什么 遗忘 逆行性遗忘 记不清发生",
         "amnesi\\w*; can'?t remember (?:the |what happened|the accident|the fall); memory loss",
@@ -388,10 +397,16 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "peritonitis; abdomen (?:is )?(?:hard|tense)",
     ),
     "no_flatus": (
-        "不排气 停止排气 没放屁 不放屁 肛门停止排气 无排气 停止排便排气 不排便不排气",
-        "not passing (?:wind|gas); no flatus; can'?t pass wind; bowels not opened",
+        "不排气 停止排气 没放屁 不放屁 肛门停止排气 无排气 停止排便排气 不排便不排气 屁也不放 屁都不放 屁也没放 屁都没放 屁也没有 屁都没有 没放过屁 放不出屁",
+        "not passing (?:wind|gas); no flatus; can'?t pass wind; bowels not opened; "
+        "no (?:bowel movements?|bowel motions?|stools?|poo) (?:or|and|nor) (?:wind|gas|flatus); "
+        "(?:not|hasn'?t|has not|haven'?t|have not) (?:passed|passing|been passing) (?:any )?(?:wind|gas|flatus)",
     ),
-    "distension": ("腹胀 肚子胀 腹部膨隆", "swollen (?:tummy|belly|abdomen); bloat\\w*; abdominal distension; distended (?:abdomen|belly)"),
+    "distension": (
+        "腹胀 肚子胀 腹部膨隆 肚子鼓 肚子鼓起来 肚子鼓得 肚子胀得鼓鼓的 肚子鼓鼓的 肚子胀得老大",
+        "swollen (?:tummy|belly|abdomen); bloat\\w*; abdominal distension; distended (?:abdomen|belly); "
+        "(?:tummy|belly|abdomen|stomach) (?:is |looks |feels |getting |got )?(?:swollen|distended|bloated|very big)",
+    ),
     "vomiting": (
         "呕吐 吐了 吐奶 吐得 吐出 吐过 老是吐 呕 作呕 干呕",
         "vomit\\w*; throwing up; threw up; being sick; was sick; emesis",
@@ -401,6 +416,17 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "呕吐多次 吐了几次 吐了很多次 不停呕吐 不停地吐",
         "repeated vomiting; persistent vomiting; vomit\\w* repeatedly; vomited (?:several|many|multiple|a few) times; "
         "recurrent vomiting; projectile vomiting; keeps vomiting; vomiting (?:a lot|constantly)",
+    ),
+    # A counted number of vomits right after the word (吐了两次, 呕吐3次, "vomited twice"), for
+    # NICE NG232 2023 §1.4 (head injury: more than one vomit in an adult, three or more in a
+    # child). The count is its own span, so the vomiting itself is still read.
+    "vomited_twice": (
+        "吐两次",
+        "(?:(?<=vomited\\s)|(?<=vomiting\\s)|(?<=up\\s)|(?<=sick\\s))(?:twice|two times|2 times|2x)",
+    ),
+    "vomited_3plus": (
+        "吐三次 吐四次 吐五次",
+        "(?:(?<=vomited\\s)|(?<=vomiting\\s)|(?<=up\\s)|(?<=sick\\s))(?:three|four|five|six|seven|eight|nine|ten|several|[3-9]|[1-9]\\d) times",
     ),
     "vomit_everything": (
         "喝水就吐 吃东西就吐 喂奶就吐 吃什么吐什么 喝什么吐什么 吃啥吐啥 喝水都吐 喝了就吐 吃了就吐 所有东西都吐 一吃就吐 一喝就吐 "
@@ -420,11 +446,14 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "melaena": (
         "黑便 柏油样便 大便发黑 拉黑便 柏油便 大便黑",
-        "mela?ena; black (?:tarry )?stools?; tarry stools?; black poo; stools? (?:are |is )?black",
+        "mela?ena; black (?:tarry )?stools?; tarry stools?; black poo; stools? (?:are |is )?black; "
+        "black,? (?:(?:sticky|tarry|tar-like|smelly|runny|loose|shiny|foul|very|and|,) ){1,4}(?:poo|poop|stools?|faeces|feces|bowel motions?); "
+        "(?:poo|poop|stools?|faeces|feces|bowel motions?) (?:is |are |was |were |looks? |looked |has been |have been )?(?:jet |very )?black",
     ),
     "haematemesis": (
         "吐了一大口鲜血 一大口鲜血 一口鲜血 一大口血 吐鲜血 呕出鲜血 吐了血 吐出血 呕血 吐血 咖啡渣样 咖啡色呕吐物 吐咖啡色",
-        "ha?ematemesis; vomiting blood; vomited blood; coffee[- ]ground\\w*; throwing up blood; blood in (?:the )?vomit",
+        "ha?ematemesis; vomiting blood; vomited blood; coffee[- ]ground\\w*; throwing up blood; blood in (?:the )?vomit; "
+        "(?:vomit(?:ed|ing|s)?|threw up|throwing up|brought up) (?:(?:a|an|up|some|cup|cupful|mouthful|bowl|lot|lots|of|fresh|bright|dark|red|clots?|clotted|about|half|full) ){1,6}blood",
     ),
     "constipation": ("便秘 大便干 排便困难 几天没大便 大便干结", "constipat\\w*; hard stools?"),
     "heartburn": (
@@ -528,7 +557,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "high temperature; hot to (?:the )?touch; raised temperature; temperature spikes?",
     ),
     "~fever": ("体温正常 体温不高", "afebrile; apyrexial; temperature (?:is )?normal"),
-    "rigors": ("寒战 打寒战 发抖 打摆子 冷得发抖 冷得直发抖 冷得手脚发抖 冷得浑身发抖 冻得发抖 畏寒 怕冷", "rigou?rs; shaking chills; chills; shivering"),
+    "rigors": ("寒战 打寒战 发抖 打摆子 冷得发抖 冷得直发抖 冷得手脚发抖 冷得浑身发抖 冻得发抖 畏寒 怕冷 忽冷忽热 一阵冷一阵热 浑身发冷 全身发冷", "rigou?rs; shaking chills; chills; shivering"),
     "hypothermia": ("体温低 体温不升 摸着凉 身体发凉 全身冰凉", "hypotherm\\w*; cold to (?:the )?touch; low temperature"),
     # WHO IMCI 2014 young infant: umbilicus red or draining pus (local bacterial infection);
     # WHO pocket book 2013 §3: redness extending to the skin around it needs antibiotics and referral.
@@ -554,7 +583,13 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "dysuri\\w*; burning (?:when|on) (?:urinating|passing urine|peeing); painful urination; "
         "(?:urinary )?frequency; urgency; pain (?:when|on) (?:urinating|passing urine|peeing); uti; urine infection",
     ),
-    "flank_pain": ("腰部绞痛 肾区叩痛 肾区疼痛 腰肋部疼痛 侧腰痛", "flank pain; loin pain; renal angle tenderness; kidney pain"),
+    "flank_pain": ("肾区叩痛 肾区疼痛 腰肋部疼痛 侧腰痛", "flank pain; loin pain; renal angle tenderness; kidney pain"),
+    # Colicky loin pain of a stone (NICE CKS Renal or ureteric colic 2024), named or described.
+    "renal_colic": (
+        "腰部绞痛 腰绞痛 肾绞痛 输尿管绞痛 肾结石 输尿管结石 尿路结石 泌尿系结石 结石痛 结石发作",
+        "renal colic; ureteric colic; kidney stones?; ureteric stones?; renal stones?; stone in (?:the |his |her |my )?(?:kidney|ureter); "
+        "loin to groin",
+    ),
     "haematuria": ("血尿 尿血 小便带血 尿中带血 尿里有血 洗肉水样尿", "ha?ematuri\\w*; blood in (?:the |his |her )?urine"),
     "wound_infection": (
         "越来越红 红肿范围扩大 伤口红肿 伤口流脓 伤口化脓 伤口感染 蜂窝织炎 红肿热痛 化脓 丹毒 红肿发烫 又红又肿 "
@@ -567,6 +602,19 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "ear_pain": ("耳朵痛 耳痛 耳朵疼 中耳炎 耳朵流脓", "ear ?ache; ear pain; otitis"),
     "hfmd": ("手足口 手足口病", "hand,? foot,? and mouth; hfmd"),
     "rash": ("皮疹 疹子 红疹 起疹子 出疹 出疹子 红点 疱疹 水疱", "rash\\w*; spots; blisters?; vesicles?"),
+    # BAD 2016 SJS/TEN: blistering or skin that peels off in sheets, with the mouth, eyes or
+    # genitals eroded (severe cutaneous adverse reaction, usually to a new drug).
+    "skin_blistering_widespread": (
+        "全身起大疱 全身大疱 全身水疱 全身起水疱 全身起水泡 浑身起水疱 浑身起水泡 浑身起大疱 大片水疱 大片水泡 大疱 "
+        "皮肤一片片脱 皮肤一块块脱 皮肤大片脱落 大片脱皮 皮肤剥脱 表皮剥脱 表皮脱落 脱皮像烫伤 皮肤像烫伤一样",
+        "skin (?:is )?(?:peeling|coming|sloughing|falling) off(?: in (?:sheets|patches|large areas))?; (?:skin )?peeling off in sheets; sloughing skin; "
+        "blisters? (?:all over|everywhere|over (?:his |her |the )?(?:whole )?body); widespread blister\\w*; (?:large|big) blisters",
+    ),
+    "mucosal_erosion": (
+        "嘴巴烂了 嘴烂了 嘴唇溃烂 嘴唇烂了 嘴唇糜烂 口唇糜烂 口唇溃烂 口腔糜烂 嘴里烂了 嘴里全烂了 满嘴溃烂 口腔黏膜脱落 眼睛糜烂 外阴溃烂 龟头溃烂",
+        "(?:mouth|lips?|mouth and eyes|eyes and mouth|lips and eyes) (?:is |are )?(?:raw|eroded|peeling|crusted|blistered|ulcerated|sore and peeling); "
+        "(?:mouth|lips?) (?:and (?:eyes|lips|genitals) )?(?:is |are )?sore; mucosal (?:erosions?|involvement|ulceration)",
+    ),
     "rash_nonblanching": (
         "瘀点 瘀斑 出血点 紫癜 压之不褪色 压不褪色 按压不褪色 皮下出血",
         "non-?blanching(?: rash)?; petechi\\w*; purpur\\w*; rash (?:that )?(?:does not|doesn'?t) (?:fade|blanch); "
@@ -674,12 +722,13 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "globus_sensation": ("咽部异物感", "(?:a )?(?:choking|lump in (?:the|my|her|his) throat) (?:feeling|sensation); globus"),
     # --- genito-urinary --------------------------------------------------------------------
     "testicular_pain": (
-        "蛋蛋 蛋蛋疼 蛋蛋痛 睾丸痛 睾丸疼 蛋疼 阴囊痛 阴囊肿痛 睾丸肿痛 睾丸剧痛 阴囊疼痛 睾丸疼痛 阴囊肿胀",
-        "pain in (?:his |the )?(?:left |right )?(?:testicles?|testis|scrotum); (?:left |right )?testicle pain; testic\\w* (?:pain|swelling); testicles? (?:is |are )?(?:painful|swollen|hurts?); pain in (?:his |the )?(?:testicles?|testis|scrotum); "
+        "蛋蛋疼 蛋蛋痛 卵蛋疼 卵蛋痛 卵蛋子疼 卵蛋子痛 蛋子疼 蛋子痛 卵子疼 卵子痛 睾丸痛 睾丸疼 蛋疼 阴囊痛 阴囊肿痛 睾丸肿痛 睾丸剧痛 阴囊疼痛 睾丸疼痛 阴囊肿胀",
+        "pain in (?:his |the |my )?(?:left |right )?(?:testicles?|testis|scrotum|balls?(?! of)|nuts); (?:left |right )?testicle pain; "
+        "(?:his |my )?(?:left |right )?(?:balls?|nuts) (?:is |are )?(?:hurting|hurts?|painful|swollen|killing him); testic\\w* (?:pain|swelling); testicles? (?:is |are )?(?:painful|swollen|hurts?); pain in (?:his |the )?(?:testicles?|testis|scrotum); "
         "scrotal (?:pain|swelling); painful (?:testicles?|scrotum)",
     ),
     "urinary_retention": (
-        "尿不出 尿潴留 小便解不出 解不出小便 排不出尿 尿不出来 小便不出 尿解不出 小便排不出 排不出小便 小便尿不出 憋着尿不出 尿不下来 小便不下来",
+        "尿不出 尿潴留 小便解不出 解不出小便 排不出尿 尿不出来 小便不出 尿解不出 小便排不出 排不出小便 小便尿不出 憋着尿不出 尿不下来 小便不下来 撒不出尿 撒不出来 尿尿尿不出 屙不出尿 尿都尿不出",
         "hasn'?t (?:peed|passed urine|urinated); urinary retention; retention of urine; can'?t (?:pass urine|pee|urinate); unable to (?:pass urine|urinate|pee); "
         "(?:hasn'?t|has not|haven'?t|have not|hadn'?t|had not|not) (?:been )?able to (?:pass urine|pass water|pee|urinate|wee); "
         "(?:can'?t|cannot|couldn'?t|could not) (?:pass water|get (?:his |her |my |the )?(?:urine|pee|wee) out|start (?:the |his |her )?(?:urine )?(?:flow|stream)); "
@@ -813,8 +862,9 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "got (?:into|hold of) (?:(?:the|his|her|their|some|[a-z]+'s|heart|blood pressure|diabetes|sleeping|adult|old) ){0,3}(?:pills|tablets|capsules|medicines?|medications?|pill ?box|pill ?bottle|medicine (?:cabinet|box|bottle|cupboard)); "
         "(?:chewing|sucking|chewed|sucked) on (?:some of )?(?:the |[a-z]+'s )?(?:pills|tablets|capsules); (?:chewing|sucking|chewed|sucked) (?:some of )?[a-z]+'s (?:pills|tablets|capsules)",
     ),
-    "snake_bite": ("蛇咬 被蛇咬 毒蛇 蛇咬伤 五步蛇 竹叶青 眼镜蛇", "snake ?bites?; bitten (?:[\\w'-]+ ){0,4}by an? (?:\\w+ )?snake; viper; cobra; fang marks?; "
-        "bitten\\b[^.!?]{0,60}\\bsnake"),
+    "snake_bite": ("蛇咬 被蛇咬 毒蛇咬 被毒蛇咬 蛇咬伤 长虫咬 被长虫咬 长虫咬伤", "snake ?bites?; bitten (?:[\\w'-]+ ){0,4}by an? (?:\\w+ )?snake; viper; cobra; fang marks?; "
+        "bitten\\b[^.!?]{0,60}\\bsnake; krait; rattlesnake; rattler; mamba; copperhead; cottonmouth; taipan; boomslang; "
+        "bitten (?:[\\w'-]+ ){0,4}by an? (?:adder|pit ?viper|sea snake)"),
     "animal_bite": (
         "狗咬 被狗咬 猫抓 猫咬 动物咬伤 被咬伤 狗咬伤 被猫抓 被狗抓",
         "dog bites?; bitten by a (?:dog|cat|monkey|bat); cat bites?; cat scratch; animal bites?; bitten",
@@ -835,18 +885,50 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "sprain\\w*; twisted (?:his |her |my )?(?:ankle|wrist|knee); rolled (?:his |her |my )?ankle; strain(?:ed)? (?:muscle|hamstring)",
     ),
     "deep_wound": (
-        "伤口挺深 伤口比较深 伤口很深 深的伤口 伤口深 伤口裂开很大 伤口较深",
-        "puncture wound; deep (?:cut|wound|laceration); gaping (?:wound|cut)",
+        "伤口挺深 伤口比较深 伤口很深 深的伤口 伤口深 伤口裂开很大 伤口较深 砍伤 砍到 刀砍 被砍 砍了一刀 砍破 劈伤",
+        "puncture wound; deep (?:cut|wound|laceration); gaping (?:wound|cut); (?:chainsaw|machete|axe|sickle|chopper) (?:cut|wound|injury|laceration)",
+    ),
+    # WHO 2017 tetanus: trismus, risus sardonicus, opisthotonus, spasms. 破伤风 named alone is
+    # only suspected; a question about the tetanus jab is prophylaxis, not disease.
+    "tetanus_signs": (
+        "牙关紧闭 牙关紧 嘴张不开 嘴巴张不开 苦笑面容 角弓反张 破伤风发作",
+        "lockjaw; lock jaw; jaw (?:is )?locked; risus sardonicus; opisthotonus",
+    ),
+    "tetanus_named": ("破伤风", "tetanus"),
+    # A tetanus jab asked about or up to date says nothing of the disease: read as its absence.
+    "~tetanus_named": (
+        "破伤风针 破伤风疫苗 破伤风抗毒素 破伤风免疫球蛋白 打破伤风 破伤风类毒素 百白破",
+        "tetanus (?:shot|jab|vaccine|vaccination|injection|booster|immunoglobulin|toxoid|cover|prophylaxis|status|immuni[sz]ation)s?; "
+        "tetanus (?:is |was )?(?:up to date|up-to-date|current|covered|given|done); "
+        "(?:td|tdap|dtap|dtp) (?:shot|jab|vaccine|booster)",
     ),
     "fracture": (
-        "骨折 骨头断了 畸形 不能负重 不能站立 腿不能动 胳膊不能动 手臂畸形 骨头断",
+        "骨折 骨头断了 摔断 砸断 压断 撞断 踢断 扭断 畸形 不能负重 不能站立 腿不能动 胳膊不能动 手臂畸形 骨头断",
         "fractur\\w*; broken (?:arm|leg|bone|wrist|ankle|hip|collarbone); deformity; deformed; "
         "can'?t bear weight; unable to bear weight; can'?t stand",
     ),
     "major_trauma": (
-        "车祸 高处坠落 从高处摔下 从楼上摔下 从树上摔下 从屋顶摔下 被车撞 摩托车事故 从房顶摔下 坠落伤",
+        "车祸 高处坠落 从高处摔下 从楼上摔下 从树上摔下 从屋顶摔下 被车撞 摩托车事故 从房顶摔下 坠落伤 摩托车摔 骑摩托摔 摩托摔 电动车摔 骑电动车摔 电瓶车摔 三轮车翻",
         "car (?:accident|crash); road traffic (?:accident|collision); rtc; rta; hit by a (?:car|vehicle|truck); "
-        "fell from (?:a )?(?:height|roof|ladder|tree); fall from (?:a )?height; motorcycle (?:accident|crash)",
+        "fell from (?:a )?(?:height|roof|ladder|tree); fall from (?:a )?height; motorcycle (?:accident|crash); "
+        "(?:fell|fallen|falling|came|come) (?:off|from|down from|out of) (?:a |the |his |her |their |my )?(?:(?:tall|high|\\d+ ?(?:m|metres?|meters?|feet|ft)) )?"
+        "(?:ladder|roof|scaffold\\w*|horse|tree|balcony|wall|cliff|motorbike|motorcycle|moped|scooter|building|bridge|window|loft|truck|lorry|tractor); "
+        "(?:motorbike|moped|scooter) (?:accident|crash|collision|fall); thrown from (?:a |the |his |her )?(?:vehicle|car|motorbike|motorcycle|horse)",
+    ),
+    # WHO mhGAP 2.0 (2016) §PSY: acute agitated or aggressive behaviour, and psychotic
+    # symptoms (delusions, hallucinations) with risk to self or others.
+    "violence_risk": (
+        "要砍人 要杀人 想杀人 想砍人 拿刀砍人 拿刀要砍 拿刀追人 拿刀追着 持刀 扬言要杀 扬言杀 扬言要砍 威胁要杀 威胁杀 要杀了 要和人拼命 要跟人拼命 "
+        "拿着刀要 拿斧头要 拿斧头砍 拿棍子打人 动刀子",
+        "threaten\\w* (?:[\\w'-]+ ){0,4}with an? (?:axe|knife|machete|gun|weapon|hammer|bat|sickle|cleaver); "
+        "threaten\\w* to (?:kill|stab|hurt|attack|harm) (?:someone|somebody|people|others|them|him|her|his|the|us|me|\\w+); "
+        "(?:wielding|waving|brandishing|holding) an? (?:axe|knife|machete|gun|weapon|cleaver); (?:violent|homicidal) (?:behaviou?r|and (?:aggressive|agitated))",
+    ),
+    "psychosis": (
+        "有人要害他 有人要害她 有人要害我 有人要害 有人害他 有人害她 被人跟踪 有人跟踪 被人监视 有人监视 幻听 幻视 幻觉 凭空听到 "
+        "听见有人骂他 听见有人骂她 对着空气说话 疑神疑鬼 被害妄想 妄想 精神病发作 精神分裂",
+        "hearing voices; hears voices; heard voices; hallucinat\\w*; delusion\\w*; paranoid (?:delusions?|ideas|psychosis|schizophreni\\w*); psychos[ie]s; psychotic; "
+        "thinks (?:people|someone|everyone|they) (?:are|is) (?:after|out to get|trying to (?:kill|poison|harm)) (?:him|her|them); schizophreni\\w*",
     ),
     "fall": ("摔倒 跌倒 摔了一跤 摔了 摔伤", "fell; fall(?:en)?; tripped"),
     "heat_illness": ("中暑 热射病 热衰竭", "heat ?stroke; heat exhaustion; sunstroke"),
@@ -899,11 +981,24 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "虹视 看灯有彩虹圈 灯光周围有光圈 看灯光有光晕 看灯有光圈 彩虹圈",
         "halos?(?: (?:around|round) (?:the )?lights?)?; rainbow rings? (?:around|round) lights?",
     ),
+    # NICE CKS Retinal detachment 2022: new floaters, flashes or a curtain over the vision.
+    "floaters_flashes": (
+        "飞蚊 飞蚊增多 眼前黑点 眼前有黑点 眼前好多黑点 眼前有黑点飘 眼前黑点飘 眼前好多黑点飘 黑点飘 黑点在飘 黑影飘 眼前黑影 眼前有黑影 眼前闪光 闪光感 一闪一闪的光 "
+        "像拉了个帘子 像拉了帘子 像挂了个帘子 像有个帘子 帘子挡着 幕布挡着 像幕布 黑幕 有东西挡着视线",
+        "floaters?; flash(?:es|ing)? of light; flashes; curtain (?:over|across|coming down|in front of)(?: (?:his |her |my |the )?(?:vision|eye|sight))?; "
+        "shadow (?:over|across|in) (?:his |her |my |the )?(?:vision|eye|sight); (?:a )?veil over (?:his |her |my |the )?vision",
+    ),
     "red_painful_eye": (
         "眼睛红痛 眼红痛 眼睛又红又痛 眼睛红肿疼痛 眼睛又红又疼 眼睛红疼 眼红疼",
         "red,? (?:and )?painful eyes?; painful,? (?:and )?red eyes?",
     ),
     "nosebleed": ("流鼻血 鼻出血 鼻子出血", "nose ?bleeds?; epistaxis; bleeding from (?:the |his |her )?nose"),
+    # NICE CKS Epistaxis 2024: a nosebleed that first aid (pinching) does not stop.
+    "nosebleed_persistent": (
+        "鼻血止不住 鼻血不止 鼻出血不止 鼻血流个不停 鼻血一直流 鼻血一直止不住",
+        "nose ?bleeds? (?:that )?(?:won'?t|will not|doesn'?t|does not|didn'?t|did not) stop; "
+        "(?:nose (?:is )?)?still bleeding (?:despite|after|even after|even with) (?:pinching|pressure|pressing|squeezing)",
+    ),
     "weight_loss": ("消瘦 体重下降 体重减轻 瘦了很多", "weight loss; losing weight; lost weight"),
     "night_sweats": ("盗汗 夜间出汗", "night sweats?"),
     "follow_up": ("复查 复诊 开药 拿药 随访 取药 测血压 量血压 体检", "follow-?up; review; repeat prescription; refill; check-?up; routine check"),
@@ -942,7 +1037,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # --- eye, skin, limb ------------------------------------------------------------------
     "eye_pain": (
-        "眼睛痛 眼睛疼 眼痛 眼球痛 眼球疼 眼眶痛 眼睛胀痛 眼睛刺痛 眼睛剧痛",
+        "眼睛痛 眼睛疼 眼痛 眼球痛 眼球疼 眼眶痛 眼睛胀痛 眼睛刺痛 眼睛剧痛 眼胀 眼睛胀 眼珠胀 眼球胀 眼珠子疼 眼珠子痛 眼珠疼 眼珠痛",
         "eye ?pain; painful eyes?; (?:his |her |my |the |left |right )?eyes? (?:is |are )?(?:painful|hurting|hurts?); sore eyes?; "
         "pain in (?:the |his |her |my )?(?:left |right )?eye",
     ),
@@ -960,7 +1055,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "(?:hit|struck|punched) in the eye; black eye",
     ),
     "penetrating_eye": (
-        "眼球破裂 眼球穿通伤 眼球穿孔 扎进眼睛 刺入眼球 眼睛被扎破 刺进眼睛 插进眼睛 眼球破了",
+        "眼球破裂 眼球穿通伤 眼球穿孔 扎进眼睛 刺入眼球 眼睛被扎破 刺进眼睛 插进眼睛 眼球破了 扎到眼睛里 戳到眼睛里 戳进眼睛 扎进眼球 戳破眼睛 扎破眼睛",
         "penetrating (?:eye )?injury (?:to|of) (?:the |his |her )?eye; penetrating eye injury; (?:globe|eyeball) rupture; "
         "ruptured (?:globe|eyeball); (?:stabbed|pierced|punctured) (?:in )?(?:the |his |her )?eye; (?:stuck|embedded) in (?:the |his |her )?eye",
     ),
@@ -993,6 +1088,11 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "糖尿病足 烂脚 脚溃烂 足部溃疡 脚上溃疡 脚底溃疡 脚趾溃烂 足溃疡",
         "diabetic foot(?: ulcer)?; (?:foot|feet|toe|heel|sole) (?:ulcer|wound|sore)s?; "
         "(?:ulcer|wound|sore|open blister) on (?:the |his |her |my )?(?:(?:left|right|big|little) )?(?:foot|feet|toe|heel|sole)s?",
+    ),
+    # NICE NG141 2019 §1.1: pain out of proportion to what is seen (necrotising fasciitis).
+    "pain_out_of_proportion": (
+        "比看上去重 比看起来重 比看上去严重 比看起来严重 疼得和看到的不相符 痛得不成比例 疼得不成比例 看着不严重但疼得厉害",
+        "pain (?:is )?out of proportion; (?:much )?(?:worse|more painful) than it looks; disproportionate pain",
     ),
     "gangrene": (
         "坏疽 脚趾发黑 脚趾变黑 脚趾黑了 趾头发黑 脚发黑 足趾坏死 脚趾坏死",
@@ -1038,7 +1138,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "limb_numb": (
         "手指发麻 脚趾发麻 手指麻木 脚趾麻木 手指没知觉 脚趾没知觉 手指没感觉 脚趾没感觉 手发麻 脚发麻",
         "(?:fingers|toes|hand|foot) (?:are |is |feel |feels )?numb; numb (?:fingers|toes|hand|foot); "
-        "pins and needles in (?:the |his |her |my )?(?:fingers|toes|hand|foot)",
+        "pins and needles in (?:the |his |her |my )?(?:fingers|toes|hand|foot); "
+        "(?:tingling|numbness|pins and needles) in (?:both |his |her |my |the )?(?:arms|hands|legs|arms and legs|hands and feet)",
     ),
     # --- qualifiers ---------------------------------------------------------------------------
     "q_severe": (
@@ -1183,13 +1284,143 @@ ZH_PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "gangrene",
-        "(?:脚趾|脚|足|趾头|脚指头|伤口|溃疡)(?:头)?(?:已经|有点|都|也|开始)?(?:发黑|变黑|黑了|坏死)",
+        "(?:脚趾|脚|足|趾头|脚指头|伤口|溃疡)(?:头)?(?:周围|边上|四周|附近|边缘)?(?:的皮肤?|的肉|皮肤)?(?:已经|有点|都|也|开始)?(?:发黑|变黑|黑了|坏死)",
     ),
     # NICE NG38 2016: a limb that looks deformed after an injury.
     (
         "fracture",
         "(?:胳膊|手臂|手腕|腕部|腿|小腿|大腿|脚踝|踝关节|手指|脚|前臂|上臂|肩膀|肘|膝盖|锁骨)(?:明显|有点|都|已经)?"
         "(?:变形|畸形|弯了|歪了|成角|肿得变形)",
+    ),
+    # Words between the parts of a fixed form (疝气鼓出来回不去, 吐的是鲜红的血, 拉的屎是黑色的):
+    # short gaps within one clause, never across a negation.
+    # HerniaSurge 2018: a hernia (小肠气 in everyday words) that will not go back.
+    (
+        "incarcerated_hernia",
+        "(?:疝气?|小肠气|包块|鼓包|肿块)(?:(?![没不能可])[^，。,.;；]){0,8}?"
+        "(?:回不去|推不回|推不上去|推不进去|塞不回|缩不回|按不回|揉不回|还不回|回不到)",
+    ),
+    ("incarcerated_hernia", "小肠气(?:(?![没不])[^，。,.;；]){0,4}?(?:卡住|嵌顿|硬邦邦)"),
+    # NICE CG141 2012: blood vomited (吐的是鲜红的血, 吐出来的都是血) or black stool (拉的屎是黑色的).
+    ("haematemesis", "吐(?:了|的|出来的|出来|出)(?:(?![没无不痰])[^，。,.;；]){0,6}?血"),
+    (
+        "melaena",
+        "(?:大便|(?<![眼鼻耳])屎|粑粑|便便)(?:(?![没无不])[^，。,.;；]){0,3}?(?:是|呈|都是|都|有点|颜色)?"
+        "(?:黑色|黑的|黑乎乎|乌黑|发黑|黑黑的|像柏油|柏油样|柏油色)",
+    ),
+    ("melaena", "黑色的?(?:大便|稀便|便|屎)"),
+    # BSG 2019: blood passed rectally in quantity (拉了好多血, 马桶里一滩血).
+    ("bloody_stool", "(?:拉|便|解)(?:了|出)(?:(?![没无不尿小])[^，。,.;；]){0,4}?血"),
+    ("bloody_stool", "马桶(?:里|上)?(?:(?![没无不])[^，。,.;；]){0,6}?血"),
+    # WSES 2020: a board-like, guarded abdomen.
+    (
+        "peritonism",
+        "(?:肚子|腹部|肚皮|小腹|全腹)(?:(?![没不])[^，。,.;；]){0,6}?(?:像木板|木板一样|硬得像木板|硬邦邦|梆硬|硬得像石头)",
+    ),
+    (
+        "peritonism",
+        "(?:肚子|腹部|肚皮)(?:[^，。,.;；]){0,3}?(?:碰|按|摸)(?:都|也|一下都)不让(?:碰|按|摸)?",
+    ),
+    # NICE NG39 2016 §1.2 / WHO BEC 2018: bleeding that pressure does not control.
+    (
+        "heavy_bleeding",
+        "(?:按|压|捂)(?:住|着|了)?(?:[^，。,.;；]){0,6}?(?:还|仍|仍然|依然|照样)(?:在|是)?(?:一直)?"
+        "(?:冒血|冒(?![汗泡烟气])|流血|出血|往外冒|止不住)",
+    ),
+    (
+        "heavy_bleeding",
+        "血(?:一直|不停地?|哗哗地?|呼呼地?|直)?(?:往外|向外)?(?:冒|涌|喷|飙|窜)(?:出来|出|个不停|不停)",
+    ),
+    (
+        "heavy_bleeding",
+        "(?:流|出)(?:了)?(?:很多|好多|一大摊|一地|一大片|不少|大量|一大滩|满地)的?血",
+    ),
+    # NICE NG37 2016: an open fracture described (能看到骨头, 骨头都露出来了).
+    ("open_fracture", "(?:看到|看见|看得见|看得到|露出|露出来)了?(?:白色的|白)?(?:骨头|骨)"),
+    ("open_fracture", "骨头(?:都|也)?(?:看见|看得见|看到|露出来|露在外面|扎出来|戳出来|刺出来)"),
+    # NICE NG41 2016 §1.1 / Canadian C-spine rule: a fall from 1 m or more, or from a ladder,
+    # scaffold, roof, tree or building; a motorised vehicle crash.
+    (
+        "major_trauma",
+        "从(?:[^，。,.;；床椅凳沙]){0,10}?(?:[一二两三四五六七八九十几\\d]+(?:多)?米|高处|楼(?!梯)|房顶|屋顶|房上|树上|梯子|架子|脚手架|墙上|崖|山上|坡上|车上)"
+        "(?:[^，。,.;；]){0,6}?(?:摔|掉|跌|坠|滚|栽)(?:了)?下",
+    ),
+    (
+        "major_trauma",
+        "骑(?:[^，。,.;；]){0,4}?(?:摩托|电动车|电瓶车|三轮)(?:[^，。,.;；]){0,4}?(?:摔|翻|撞)",
+    ),
+    # GIRFT 2023 cauda equina: numbness of the saddle area in everyday words.
+    (
+        "saddle_anaesthesia",
+        "(?:肛门|会阴|裆部?|鞍区|下身|屁股)(?:周围|那里|那块|附近|一圈|四周|部)(?:都|也|有点|有些)?"
+        "(?:发麻|麻木|麻了|麻|没感觉|没有感觉|没知觉|发木|木了|感觉不到)",
+    ),
+    (
+        "saddle_anaesthesia",
+        "(?:肛门|会阴|裆部|鞍区)(?:都|也|有点|有些)?(?:发麻|麻木|没感觉|没有感觉|没知觉|发木)",
+    ),
+    # WHO snakebite 2016: local names of venomous snakes with a bite (烙铁头, 土球子, 七寸子).
+    (
+        "snake_bite",
+        "(?:长虫|烙铁头|土球子|草上飞|七寸子|烂肚蛇|龟壳花|金环蛇|银环蛇|蝮蛇|尖吻蝮|矛头蝮|竹叶青|五步蛇|眼镜蛇|眼镜王蛇|海蛇|响尾蛇|毒蛇|蛇)"
+        "(?:(?![没不未])[^，。,.;；]){0,3}?咬",
+    ),
+    # NICE NG37 2016: a pale, cold hand or foot beyond an injury.
+    (
+        "limb_ischaemia",
+        "(?:手指头?|脚趾头?|指头|趾头|手掌|脚掌|(?<![手])脚|(?<![脚])手)(?:都|也|有点|有些)?(?:发凉|冰凉|发白|发紫|发青|冰冷)(?:发白|发凉|发紫|冰凉)?",
+    ),
+    # NICE NG158 2020: one leg thicker than the other (左腿比右腿粗了一圈).
+    ("calf_swelling", "(?:左|右)(?:小)?腿比(?:右|左)(?:小)?腿(?:[^，。,.;；]){0,3}?(?:粗了|肿)"),
+    ("calf_swelling", "(?:一条|一只|一侧|左|右)(?:小)?腿(?:肿|粗)(?:了)?一圈"),
+    # NICE CKS Renal colic 2024: loin pain shooting to the groin.
+    (
+        "renal_colic",
+        "腰(?:[^，。,.;；]){0,6}?(?:窜|放射|扯|串|传)(?:着|到|至|向)?(?:了)?(?:大腿根|腹股沟|会阴|小肚子|下腹|外阴|蛋|睾丸)",
+    ),
+    (
+        "mucosal_erosion",
+        "(?:嘴唇|口唇|嘴巴|嘴里|口腔|眼睛|外阴|龟头)(?:也|都|全|还|全都)?(?:溃烂|烂了|糜烂|破烂|烂掉)",
+    ),
+    # NICE NG141 2019: a large red area that is hot to the touch.
+    (
+        "wound_infection",
+        "红(?:了|肿了?)?(?:一大片|一片|一大块)[，,]?(?:摸着|摸上去|摸起来)?(?:很|有点|发)?(?:烫|热)",
+    ),
+    (
+        "nosebleed_persistent",
+        "(?:流鼻血|鼻出血|鼻子出血|鼻子流血|鼻血)(?:(?![没不])[^，。,.;；]){0,8}?[，,]?(?:还是|还|仍然|一直)?(?:止不住|不止|停不下来|流个不停|一直流|还在流|按不住|压不住|捏不住)",
+    ),
+    # NICE NG232 2023 §1.2: a loss of consciousness at the time of an injury (当时晕了).
+    (
+        "loc_after_injury",
+        "(?:当时|当场|撞完|摔完|摔了以后|撞了以后|撞了之后|摔了之后)(?:就|人)?(?:晕了|昏了)(?!过去|一下)",
+    ),
+    # Rigors in everyday words, but not 手脚发冷 (cold hands and feet).
+    ("rigors", "(?<![手脚指趾肢])发冷(?!汗)"),
+    # RCOphth: a sharp object or a firework into the eye.
+    (
+        "penetrating_eye",
+        "(?:铁丝|钢丝|钉子|针|刀|剪刀|铅笔|笔尖|筷子|树枝|竹签|竹子|玻璃|铁片|棍子|木棍|鱼钩|钩子)(?:[^，。,.;；]){0,3}?"
+        "(?:扎|戳|刺|插|划)(?:到|进|伤|破|入)?(?:了)?(?:眼睛|眼球|眼珠|眼)",
+    ),
+    (
+        "penetrating_eye",
+        "(?:鞭炮|炮仗|烟花|爆竹|炸药|雷管|二踢脚|摔炮)(?:[^，。,.;；]){0,4}?(?:炸|崩|蹦|打)(?:到|伤|进|了)(?:了)?(?:[^，。,.;；]){0,2}?(?:眼睛|眼球|眼)",
+    ),
+    ("penetrating_eye", "(?:眼睛|眼球|眼)被(?:[^，。,.;；]){0,4}?(?:炸|崩)(?:伤|了|到)"),
+    # BAD 2016 SJS/TEN: blisters all over.
+    (
+        "skin_blistering_widespread",
+        "(?:全身|浑身|身上到处|满身)(?:[^，。,.;；]){0,4}?(?:起|长|出|冒)(?:了)?(?:很多|好多|一片片的?)?(?:大疱|大泡|水疱|水泡|血疱)",
+    ),
+    (
+        "psychosis",
+        "(?:说|觉得|认为|总说|总觉得|怀疑)(?:有人|别人|邻居|家里人|大家)(?:要|想)?(?:害|毒|杀|跟踪|监视|抓)(?:他|她|我|自己)?",
+    ),
+    (
+        "violence_risk",
+        "(?:拿|提|举|抄|握)(?:着|起|了)?(?:刀|菜刀|斧头|斧子|镰刀|锄头|棍子|铁棍|砍刀|剪刀)(?:[^，。,.;；]){0,3}?(?:要|想|追着?|到处|见人就)(?:砍|杀|捅|打)",
     ),
 ]
 # WHO IMCI 2014 / WHO pocket book 2013 §4: lower chest wall indrawing and nasal flaring as
@@ -1446,7 +1677,7 @@ _PAIN_SITES = [
     ("headache", "头|脑袋|后脑勺"),
     ("back_pain", "腰|后背|背"),
     ("sore_throat", "嗓子|喉咙|咽喉"),
-    ("testicular_pain", "睾丸|阴囊|蛋蛋"),
+    ("testicular_pain", "睾丸|阴囊|蛋蛋|卵蛋子?|蛋子"),
     ("ear_pain", "耳朵"),
     ("toothache", "牙"),
 ]
@@ -1455,6 +1686,25 @@ ZH_PATTERNS += [(code, f"(?:{site}){_ADVERBS}(?:痛|疼)") for code, site in _PA
 _PAIN_SIDES = "(?:一侧|一边|单侧|左侧|右侧|左边|右边|两侧|两边)"
 ZH_PATTERNS += [
     (code, f"(?:{site}){_PAIN_SIDES}(?:{_ADVERBS})?(?:痛|疼)") for code, site in _PAIN_SITES
+]
+# NICE CKS Scrotal pain 2022: the testis named in everyday words with pain or swelling
+# (左边蛋蛋剧痛, 卵蛋子肿了); the word alone (蛋蛋上长了个疙瘩) is not pain.
+ZH_PATTERNS.append(
+    (
+        "testicular_pain",
+        "(?:睾丸|阴囊|蛋蛋|卵蛋子?|蛋子)(?:(?![不没无])[^，。,.;；]){0,3}?(?:剧痛|疼|痛|肿)",
+    )
+)
+# NICE NG232 2023 §1.4: vomits counted right after the vomiting word (吐了两次, 呕吐3次,
+# 吐了两三次 counts as three).
+_AFTER_VOMIT = "(?:(?<=吐)|(?<=吐了)|(?<=吐过)|(?<=呕吐)|(?<=呕吐了))\\s*"
+ZH_PATTERNS += [
+    ("vomited_twice", _AFTER_VOMIT + "(?:两|二|2)\\s*(?:次|回|遍)"),
+    (
+        "vomited_3plus",
+        _AFTER_VOMIT
+        + "(?:[两二三](?=[三四五])|)(?:[三四五六七八九十]|[3-9]|\\d{2})(?:[-~到至]\\s*\\d+)?\\s*(?:次|回|遍)",
+    ),
 ]
 ZH_PATTERNS.append(
     ("chest_tightness", f"(?:胸口|胸部|心口){_ADVERBS}(?:发闷|闷|憋|发紧|紧|发堵|堵)")

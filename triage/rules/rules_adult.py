@@ -657,6 +657,24 @@ def _gi_bleed_abdomen(c: Case) -> list[Hit]:
                 ("call_120", "nil_by_mouth"),
             )
         )
+    # WSES 2017 adhesive small bowel obstruction: no flatus or stool with vomiting or a
+    # distended abdomen is obstruction whether or not the message says 痛 (肚子胀，不排气，吐了).
+    if (
+        c.has("no_flatus")
+        and c.has("vomiting", "distension")
+        and not (c.has("abdominal_pain") or c.has("peritonism"))
+    ):
+        out.append(
+            hit(
+                E,
+                "acute_abdomen",
+                "急腹症征象",
+                "Signs of an acute abdomen",
+                ["no_flatus", *c.which("vomiting", "repeated_vomiting", "distension")],
+                S.ABDOMEN,
+                ("call_120", "nil_by_mouth"),
+            )
+        )
     if c.has("abdominal_pain") or c.has("peritonism"):
         peritonism = c.which("peritonism", "incarcerated_hernia")
         obstruction = c.which("no_flatus") if c.has("vomiting", "distension") else []
@@ -673,6 +691,9 @@ def _gi_bleed_abdomen(c: Case) -> list[Hit]:
         if c.severe("abdominal_pain") and c.age_years is not None and c.age_years >= 65:
             peritonism.append("age>=65")
         severe = c.severe("abdominal_pain", "epigastric_pain", "rlq_pain", "ruq_pain")
+        # Right lower pain for 2 weeks or more, not severe, without fever or vomiting, is not
+        # appendicitis (WSES 2020: onset over hours to days): a routine visit.
+        settled_rlq = (c.hours("rlq_pain") or 0) >= 14 * 24 and not severe and not c.has("vomiting")
         if (
             peritonism
             or obstruction
@@ -696,7 +717,7 @@ def _gi_bleed_abdomen(c: Case) -> list[Hit]:
             )
         elif (
             severe
-            or c.has("rlq_pain")
+            or (c.has("rlq_pain") and not settled_rlq)
             or (c.fever and c.has("abdominal_pain") and not c.has("diarrhoea"))
             or (c.has("repeated_vomiting") and c.has("abdominal_pain"))
             or (

@@ -1,5 +1,7 @@
-"""Eye, skin and limb problems at any age: eye injuries and the red eye, herpes zoster
-ophthalmicus, cellulitis, suspected fractures and dislocations, and the diabetic foot.
+"""Eye, skin and limb problems at any age: eye injuries and the red eye, acute angle-closure
+glaucoma, retinal detachment, herpes zoster ophthalmicus, cellulitis, necrotising soft-tissue
+infection, Stevens-Johnson syndrome/toxic epidermal necrolysis, suspected fractures and
+dislocations, and the diabetic foot.
 
 Each rule cites the guideline it comes from (see sources.py for the full reference).
 """
@@ -30,7 +32,16 @@ _TRAUMA = (
 def evaluate(c: Case) -> list[Hit]:
     """All eye, skin and limb rules that fire for this case."""
     out: list[Hit] = []
-    for rule in (_eye, _zoster_eye, _diabetic_foot, _skin_infection, _limb_injury):
+    for rule in (
+        _eye,
+        _retinal_detachment,
+        _zoster_eye,
+        _diabetic_foot,
+        _skin_infection,
+        _necrotising_infection,
+        _sjs_ten,
+        _limb_injury,
+    ):
         out.extend(rule(c))
     return out
 
@@ -102,6 +113,22 @@ def _eye(c: Case) -> list[Hit]:
                 )
             )
             return out
+    # NICE CKS Glaucoma / Red eye 2022: a red, painful eye with nausea or vomiting is acute
+    # angle-closure glaucoma even when the message says nothing about vision (adults; in a
+    # child the picture is more often migraine or infection).
+    if c.has("red_eye") and c.has("eye_pain") and c.has("nausea", "vomiting") and c.is_adult:
+        out.append(
+            hit(
+                E,
+                "acute_angle_closure_glaucoma",
+                "疑似急性闭角型青光眼",
+                "Possible acute angle-closure glaucoma",
+                c.which("red_eye", "eye_pain", "headache", "nausea", "vomiting"),
+                S.EYE,
+                ("call_120",),
+            )
+        )
+        return out
     # NICE CKS red eye 2022: a red or painful eye with reduced vision, photophobia, severe pain
     # or in a contact-lens wearer (keratitis, acute glaucoma, uveitis) needs same-day
     # ophthalmology. Sticky discharge with normal vision is conjunctivitis (self-care).
@@ -122,6 +149,26 @@ def _eye(c: Case) -> list[Hit]:
                 )
             )
     return out
+
+
+def _retinal_detachment(c: Case) -> list[Hit]:
+    # NICE CKS Retinal detachment 2022: new floaters, flashes of light or a curtain or shadow
+    # over the vision need same-day ophthalmology. Floaters known for months are routine.
+    if not c.has("floaters_flashes"):
+        return []
+    if (c.hours("floaters_flashes") or 0) >= 30 * 24:
+        return []
+    return [
+        hit(
+            U,
+            "possible_retinal_detachment",
+            "新发飞蚊/闪光感/幕状遮挡（疑视网膜脱离，当天眼科）",
+            "New floaters, flashes or a curtain over the vision (possible retinal detachment)",
+            ["floaters_flashes", *c.which("vision_disturbance")],
+            S.RETINAL_DETACHMENT,
+            ("see_doctor_today",),
+        )
+    ]
 
 
 def _zoster_eye(c: Case) -> list[Hit]:
@@ -229,6 +276,7 @@ def _skin_infection(c: Case) -> list[Hit]:
     if not c.has("wound_infection") or (c.has("diabetes") and c.has("foot_ulcer")):
         return []
     systemic = ["fever"] if c.fever else []
+    systemic += c.which("rigors")
     if c.v.hr is not None and c.v.hr > 100:
         systemic.append(f"HR {c.v.hr}")
     if not systemic and not c.has("q_worsening"):
@@ -242,6 +290,60 @@ def _skin_infection(c: Case) -> list[Hit]:
             ["wound_infection", *systemic, *c.which("q_worsening")],
             S.CELLULITIS,
             ("see_doctor_today", "mark_redness"),
+        )
+    ]
+
+
+def _necrotising_infection(c: Case) -> list[Hit]:
+    # NICE NG141 2019 §1.1: suspected necrotising fasciitis (pain out of proportion to what
+    # is seen, skin turning dusky or black, with fever or systemic illness) needs emergency
+    # hospital admission.
+    skin = c.which("wound_infection", "gangrene", "minor_wound", "deep_wound", "foot_ulcer")
+    if not skin or not (c.fever or c.has("rigors")):
+        return []
+    if c.has("diabetes") and c.has("foot_ulcer"):
+        return []  # the diabetic foot rule (NICE NG19) covers it
+    signs = c.which("gangrene", "pain_out_of_proportion")
+    if not signs:
+        return []
+    return [
+        hit(
+            E,
+            "necrotising_soft_tissue_infection",
+            "疑似坏死性软组织感染（剧痛/皮肤发黑伴发热）",
+            "Possible necrotising soft-tissue infection (severe pain or blackened skin with fever)",
+            skin + signs + ["fever"],
+            S.NECROTISING_FASCIITIS,
+            ("call_120",),
+        )
+    ]
+
+
+def _sjs_ten(c: Case) -> list[Hit]:
+    # BAD 2016 UK guidelines for SJS/TEN: widespread blistering or skin peeling off, with
+    # the mouth, eyes or genitals involved, is a severe cutaneous adverse
+    # reaction: stop the suspected drug and admit as an emergency. In an adult, a rash with
+    # eroded lips or mouth and fever is treated the same way until seen.
+    # Blisters all over with a few mouth ulcers and fever is chickenpox; SJS/TEN erodes the
+    # lips and mouth (嘴唇溃烂) or involves the eyes.
+    blisters = c.which("skin_blistering_widespread")
+    mucosa = c.which("mucosal_erosion", "red_eye", "eye_pain")
+    fever = ["fever"] if c.fever else []
+    if blisters and mucosa:
+        triggers = blisters + mucosa + fever
+    elif c.is_adult and c.has("mucosal_erosion") and c.has("rash") and (fever or blisters):
+        triggers = ["rash", "mucosal_erosion", *fever]
+    else:
+        return []
+    return [
+        hit(
+            E,
+            "possible_sjs_ten",
+            "疑似重症药疹（SJS/TEN：大疱/脱皮伴黏膜溃烂）",
+            "Possible Stevens-Johnson syndrome/toxic epidermal necrolysis",
+            triggers,
+            S.SJS_TEN,
+            ("call_120",),
         )
     ]
 

@@ -1,0 +1,218 @@
+"""Injuries, bleeds and behavioural emergencies that no other family covers: a brief loss of
+consciousness after a head injury, spinal injury with neurological symptoms, a nosebleed that
+first aid does not stop, renal colic (with fever: an obstructed infected kidney), tetanus, and
+acute psychosis or threatened violence.
+
+Each rule cites the guideline it comes from (see sources.py for the full reference).
+"""
+
+from __future__ import annotations
+
+from . import sources as S
+from .case import Case
+from .hits import Hit, hit
+from .values import Level
+
+E, U = Level.EMERGENCY, Level.URGENT
+
+
+def evaluate(c: Case) -> list[Hit]:
+    """All rules of this family that fire for this case."""
+    out: list[Hit] = []
+    for rule in (
+        _head_injury_loc,
+        _spinal_injury,
+        _epistaxis,
+        _renal_colic,
+        _tetanus,
+        _psychiatric,
+    ):
+        out.extend(rule(c))
+    return out
+
+
+def _shock(c: Case) -> list[str]:
+    # WHO ETAT 2016: cold extremities with a fast weak pulse, low blood pressure, fainting.
+    s = c.which("mottled_skin", "syncope")
+    if c.v.sbp is not None and c.v.sbp < 90:
+        s.append(f"SBP {c.v.sbp}")
+    if c.v.hr is not None and c.v.hr >= 120:
+        s.append(f"HR {c.v.hr}")
+    return s
+
+
+def _head_injury_loc(c: Case) -> list[Hit]:
+    # NICE NG232 2023 §1.2 and §1.4: any loss of consciousness since the injury, however brief
+    # and although the person is awake now, or vomiting more than once in an adult (three or
+    # more times in a child) is a reason for a CT head within 1 hour.
+    if not c.has("head_injury"):
+        return []
+    out: list[Hit] = []
+    if c.has("loc_after_injury"):
+        out.append(
+            hit(
+                E,
+                "head_injury_loss_of_consciousness",
+                "头部外伤后曾意识丧失",
+                "Loss of consciousness after a head injury",
+                ["head_injury", "loc_after_injury"],
+                S.HEAD_INJURY,
+                ("call_120", "head_injury_measures"),
+            )
+        )
+    vomits = c.which("vomited_3plus") or (c.which("vomited_twice") if c.is_adult else [])
+    if vomits:
+        out.append(
+            hit(
+                E,
+                "head_injury_repeated_vomiting",
+                "头部外伤后反复呕吐",
+                "Repeated vomiting after a head injury",
+                ["head_injury", *vomits],
+                S.HEAD_INJURY,
+                ("call_120", "head_injury_measures"),
+            )
+        )
+    return out
+
+
+def _spinal_injury(c: Case) -> list[Hit]:
+    # NICE NG41 2016 §1.1-1.3 / Canadian C-spine rule: neck or back pain after an injury with
+    # numbness, tingling or weakness in the limbs is a spinal cord injury until imaged:
+    # immobilise and transfer. (A dangerous mechanism alone is the major-trauma rule's.)
+    spine = c.which("neck_pain", "back_pain")
+    injury = c.which("fall", "major_trauma", "head_injury", "limb_injury")
+    neuro = c.which("limb_numb", "leg_weakness", "unilateral_weakness")
+    if not (spine and injury and neuro):
+        return []
+    return [
+        hit(
+            E,
+            "spinal_injury",
+            "外伤后颈/腰背痛伴肢体麻木无力（疑脊髓损伤）",
+            "Neck or back pain after an injury with numb or weak limbs (possible spinal injury)",
+            spine + injury + neuro,
+            S.SPINAL_INJURY,
+            ("call_120", "immobilise"),
+        )
+    ]
+
+
+def _epistaxis(c: Case) -> list[Hit]:
+    # NICE CKS Epistaxis 2024: a nosebleed not stopped by 10-15 minutes of firm pinching
+    # goes to the emergency department (same day); with signs of shock, call an ambulance.
+    # Anticoagulation makes it more likely to continue but is not in itself a referral.
+    if not c.has("nosebleed", "nosebleed_persistent"):
+        return []
+    hours = max(c.hours("nosebleed") or 0, c.hours("nosebleed_persistent") or 0)
+    persistent = c.which("nosebleed_persistent")
+    if hours >= 0.25 and not c.mild("nosebleed"):
+        persistent.append("nosebleed")
+    if not persistent:
+        return []
+    shock = _shock(c)
+    level = E if shock else U
+    return [
+        hit(
+            level,
+            "persistent_epistaxis",
+            "鼻出血压迫后不止",
+            "Nosebleed not stopped by first aid",
+            persistent + c.which("anticoagulant") + shock,
+            S.EPISTAXIS,
+            ("call_120", "pressure_bleeding")
+            if level is E
+            else ("see_doctor_today", "pressure_bleeding"),
+        )
+    ]
+
+
+def _renal_colic(c: Case) -> list[Hit]:
+    # NICE CKS Renal or ureteric colic 2024 / EAU Urolithiasis 2023 §3.4.2: colic with fever
+    # or rigors is an obstructed, infected kidney: admit immediately for decompression.
+    # Colic without fever needs same-day analgesia and assessment, as does severe loin or
+    # back pain with blood in the urine in someone known to form stones.
+    colic = c.which("renal_colic")
+    loin = c.which("back_pain", "flank_pain")
+    stones_before = c.known("renal_colic")  # 肾结石病史: a stone former
+    if not colic and loin and c.has("haematuria") and (c.severe(*loin) or stones_before):
+        colic = [*loin, "haematuria"]
+    if not colic:
+        return []
+    infection = (["fever"] if c.fever else []) + c.which("rigors")
+    if infection:
+        return [
+            hit(
+                E,
+                "obstructed_infected_kidney",
+                "肾绞痛伴发热（疑梗阻性肾盂肾炎）",
+                "Renal colic with fever (possible obstructed infected kidney)",
+                colic + infection,
+                S.RENAL_COLIC,
+                ("call_120",),
+            )
+        ]
+    return [
+        hit(
+            U,
+            "renal_colic",
+            "疑似肾绞痛/尿路结石（当天止痛及评估）",
+            "Possible renal colic (same-day pain relief and assessment)",
+            colic + c.which("haematuria"),
+            S.RENAL_COLIC,
+            ("see_doctor_today",),
+        )
+    ]
+
+
+def _tetanus(c: Case) -> list[Hit]:
+    # WHO 2017 tetanus: trismus (lockjaw), neck or back stiffness and spasms days to weeks
+    # after a wound are tetanus: hospital now (airway, antitoxin). A question about the
+    # tetanus jab is prophylaxis (read as ~tetanus_named), not disease.
+    signs = c.which("tetanus_signs")
+    if c.has("tetanus_named"):
+        signs += c.which("neck_stiffness", "unable_to_drink", "muffled_voice", "seizure")
+    if not signs:
+        return []
+    return [
+        hit(
+            E,
+            "tetanus",
+            "疑似破伤风（牙关紧闭/颈强直）",
+            "Possible tetanus (lockjaw, stiff neck, spasms)",
+            c.which("tetanus_named") + signs,
+            S.TETANUS,
+            ("call_120",),
+        )
+    ]
+
+
+def _psychiatric(c: Case) -> list[Hit]:
+    # WHO mhGAP 2.0 §PSY / 精神障碍诊疗规范2020 §精神科急诊: threatening others with a weapon
+    # or to kill is an emergency (keep others safe, call 120 and the police); new psychotic
+    # symptoms (delusions, hallucinations) need same-day assessment.
+    if c.has("violence_risk"):
+        return [
+            hit(
+                E,
+                "violence_risk",
+                "暴力/伤人风险（精神科急诊）",
+                "Threatened violence (psychiatric emergency)",
+                c.which("violence_risk", "psychosis", "confusion"),
+                S.PSYCHIATRIC_EMERGENCY,
+                ("call_120",),
+            )
+        ]
+    if c.has("psychosis"):
+        return [
+            hit(
+                U,
+                "acute_psychosis",
+                "精神病性症状（妄想/幻觉，当天评估）",
+                "Psychotic symptoms (delusions or hallucinations; same-day assessment)",
+                ["psychosis"],
+                S.PSYCHIATRIC_EMERGENCY,
+                ("see_doctor_today",),
+            )
+        ]
+    return []
