@@ -43,7 +43,7 @@ _MINOR = (
 _COMPANIONS = frozenset(
     ("body_aches", "fatigue", "poor_appetite", "headache", "fever", "abdominal_pain", "thirst",
      "dry_mouth", "bleeding", "fall", "limb_injury", "foot_ulcer",
-     "back_pain", "rigors", "dizziness")
+     "back_pain", "rigors", "dizziness", "vomited_twice", "vomited_3plus")
 )  # fmt: skip
 
 

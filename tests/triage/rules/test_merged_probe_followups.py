@@ -54,3 +54,15 @@ def test_an_event_years_ago_is_history():
 def test_burning_urine_with_new_confusion_in_an_older_person_is_sepsis():
     a = assess(["奶奶85岁，人迷迷糊糊的，小便烧"], PatientContext(age_days=85 * 365, sex="female"))
     assert a.level is Level.EMERGENCY
+
+
+@pytest.mark.parametrize("text", ["孩子吐了两次，拉肚子，精神好", "吐了3次，拉肚子，能喝水"])
+def test_counted_vomits_in_a_mild_stomach_bug_stay_self_care(text):
+    # The counted-vomit concepts (for head injuries, NICE NG232) are companions of a stomach bug.
+    patient = PatientContext(age_days=30 * 365, sex="male")
+    assert assess([text], patient).level is Level.SELF_CARE
+
+
+def test_a_persistent_nosebleed_is_also_a_nosebleed():
+    facts = extract_facts("流鼻血半小时止不住")
+    assert dict(facts.findings).get("nosebleed") == "present"
