@@ -28,6 +28,16 @@ class Case:
         """The concepts among codes that are present or suspected."""
         return [c for c in codes if self.has(c)]
 
+    def shock_signs(self) -> list[str]:
+        """Signs of shock (WHO ETAT 2016: cold extremities with a fast weak pulse, low blood
+        pressure, fainting): mottled skin, a faint, SBP below 90, HR 120 or more."""
+        s = self.which("mottled_skin", "syncope")
+        if self.v.sbp is not None and self.v.sbp < 90:
+            s.append(f"SBP {self.v.sbp}")
+        if self.v.hr is not None and self.v.hr >= 120:
+            s.append(f"HR {self.v.hr}")
+        return s
+
     def denied(self, code: str) -> bool:
         """The text says the concept is absent."""
         return self._status.get(code) == ABSENT

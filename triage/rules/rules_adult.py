@@ -604,7 +604,7 @@ def _meningitis_headache(c: Case) -> list[Hit]:
 
 def _gi_bleed_abdomen(c: Case) -> list[Hit]:
     out: list[Hit] = []
-    shock = _shock_signs(c)
+    shock = c.shock_signs()
     # NICE CG141 2012: haematemesis or melaena is an upper GI bleed: transfer.
     upper = c.which("haematemesis", "melaena")
     if upper:
@@ -739,16 +739,6 @@ def _gi_bleed_abdomen(c: Case) -> list[Hit]:
                 )
             )
     return out
-
-
-def _shock_signs(c: Case) -> list[str]:
-    # WHO ETAT 2016: shock = cold extremities with weak fast pulse; low BP, fainting.
-    s = c.which("mottled_skin", "syncope")
-    if c.v.sbp is not None and c.v.sbp < 90:
-        s.append(f"SBP {c.v.sbp}")
-    if c.v.hr is not None and c.v.hr >= 120:
-        s.append(f"HR {c.v.hr}")
-    return s
 
 
 def _blood_pressure(c: Case) -> list[Hit]:
@@ -962,7 +952,7 @@ def _adult_dehydration(c: Case) -> list[Hit]:
     # severe dehydration; dry mouth with little urine is moderate.
     if c.is_child or not c.has("diarrhoea", "vomiting", "heat_illness"):
         return []
-    severe = _shock_signs(c) + c.which("confusion", "drowsy", "unconscious")
+    severe = c.shock_signs() + c.which("confusion", "drowsy", "unconscious")
     if c.has("unable_to_drink", "vomit_everything") and c.has("diarrhoea"):
         severe += c.which("unable_to_drink", "vomit_everything")
     if c.severe("reduced_urine"):
@@ -1610,7 +1600,7 @@ def _vitals_and_misc(c: Case) -> list[Hit]:
                 "major_haemorrhage",
                 "大出血",
                 "Major bleeding",
-                ["heavy_bleeding", *_shock_signs(c)],
+                ["heavy_bleeding", *c.shock_signs()],
                 S.TRAUMA,
                 ("call_120", "pressure_bleeding"),
             )
@@ -1641,7 +1631,7 @@ def _vitals_and_misc(c: Case) -> list[Hit]:
             "neck_pain",
             "leg_weakness",
         )
-        lvl = E if serious or _shock_signs(c) else U
+        lvl = E if serious or c.shock_signs() else U
         out.append(
             hit(
                 lvl,

@@ -31,16 +31,6 @@ def evaluate(c: Case) -> list[Hit]:
     return out
 
 
-def _shock(c: Case) -> list[str]:
-    # WHO ETAT 2016: cold extremities with a fast weak pulse, low blood pressure, fainting.
-    s = c.which("mottled_skin", "syncope")
-    if c.v.sbp is not None and c.v.sbp < 90:
-        s.append(f"SBP {c.v.sbp}")
-    if c.v.hr is not None and c.v.hr >= 120:
-        s.append(f"HR {c.v.hr}")
-    return s
-
-
 def _head_injury_loc(c: Case) -> list[Hit]:
     # NICE NG232 2023 §1.2 and §1.4: any loss of consciousness since the injury, however brief
     # and although the person is awake now, or vomiting more than once in an adult (three or
@@ -110,7 +100,7 @@ def _epistaxis(c: Case) -> list[Hit]:
         persistent.append("nosebleed")
     if not persistent:
         return []
-    shock = _shock(c)
+    shock = c.shock_signs()
     level = E if shock else U
     return [
         hit(
