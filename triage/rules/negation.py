@@ -184,7 +184,9 @@ def scope_mentions(text: str, matches: list[Match]) -> list[Mention]:
                 negated = False
             elif negated:
                 code, status = m.code, ABSENT
-            elif unc or _in(sentence_questions, m.start):
+            elif (question := _question_at(sentence_questions, m.start)) and question[2]:
+                code, status = m.code, (ABSENT if question[2] == "no" else PRESENT)
+            elif unc or question:
                 code, status = m.code, UNCERTAIN
             elif hist or _HISTORY_SUFFIX.match(text, m.end):
                 code, status = m.code, HISTORY
@@ -236,18 +238,48 @@ def _strip_concepts(text: str, pos: int, matches: list[Match]) -> str:
     return "".join(pieces)
 
 
-def _question_sentences(text: str) -> list[tuple[int, int]]:
-    """Spans of sentences that end in a question mark or 吗 (asked, not stated)."""
-    spans = []
+# The answer written right after a question ("有胸痛吗？没有", "Chest pain? No, ..."): staff
+# record what they asked and what they were told.
+_ANSWER_NO = re.compile(
+    r"\s*(?:答[:：]?\s*|a[:：]\s*)?(?:(?:说|都|也)?(?:没有|没|无|否|不是|不)(?:的|呢)?"
+    r"|(?:no|nope|none|denies|denied|negative|nil|not really)(?![a-z]))(?=\s*(?:[,，。.;；!！、]|$))",
+    re.IGNORECASE,
+)
+_ANSWER_YES = re.compile(
+    r"\s*(?:答[:：]?\s*|a[:：]\s*)?(?:有的?|是的?|对|嗯|yes|yeah|yep|positive)(?![a-z])"
+    r"(?=\s*(?:[,，。.;；!！、]|$))",
+    re.IGNORECASE,
+)
+_CLAUSE_START = re.compile(r".*[,，;；]", re.DOTALL)
+
+
+def _question_sentences(text: str) -> list[tuple[int, int, str | None]]:
+    """Questions (a sentence's last clause that ends in a question mark or 吗), each with the
+    answer written right after it: "no", "yes" or None. Its concepts are asked, not stated,
+    unless the answer says which; the clauses before it ("头晕三天，有没有胸痛？") are stated."""
+    spans: list[tuple[int, int, str | None]] = []
     start = 0
     for m in _SENTENCE_END.finditer(text):
         if m.group() in "?？" or text[start : m.start()].rstrip().endswith(("吗", "么")):
-            spans.append((start, m.end()))
+            spans.append((_clause_start(text, start, m.start()), m.end(), _answer(text, m.end())))
         start = m.end()
     if text[start:].rstrip().endswith(("吗", "?")):
-        spans.append((start, len(text)))
+        spans.append((_clause_start(text, start, len(text)), len(text), None))
     return spans
 
 
-def _in(spans: list[tuple[int, int]], pos: int) -> bool:
-    return any(s <= pos < e for s, e in spans)
+def _clause_start(text: str, start: int, end: int) -> int:
+    last = _CLAUSE_START.match(text, start, end)
+    return last.end() if last else start
+
+
+def _answer(text: str, pos: int) -> str | None:
+    if _ANSWER_NO.match(text, pos):
+        return "no"
+    if _ANSWER_YES.match(text, pos):
+        return "yes"
+    return None
+
+
+def _question_at(spans: list[tuple[int, int, str | None]], pos: int) -> tuple | None:
+    return next((span for span in spans if span[0] <= pos < span[1]), None)
