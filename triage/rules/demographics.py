@@ -32,6 +32,7 @@ _MONTHS_ZH = re.compile(
 )
 _MONTHS_EN = re.compile(
     r"(?<![\d.])(\d{1,2})\s*(?:-|\s)?(?:months?|mos?)\s*(?:-|\s)?old|(?<![\d.])(\d{1,2})-month"
+    r"|(?<![\d.])(\d{1,2})\s*(?:m/o|mo/o|mos?/o)(?![a-z])"
     r"|(?<![a-z])aged?\s*(\d{1,2})\s*months?|(?<![\d.])(\d{1,2})\s*(?:months?|mos?)\s+(?:baby|infant|boy|girl|child|son|daughter)"
 )
 _EN_PERSON = r"(?<![a-z])(?:man|woman|male|female|lady|gentleman|boy|girl|baby|infant|son|daughter|mr|mrs|ms|pt|patient)"
@@ -41,8 +42,13 @@ _EN_PERSON_AGE = re.compile(
     r"(?!\s*(?:%|/|kg|cm|mmhg|°|\.\d))"
 )
 _EN_UNIT_DAYS = {"y": 365.0, "m": 30.4, "w": 7.0, "d": 1.0, "h": 0.0}
+# Not the mother's days since the birth (生完娃三天).
 _ZH_INFANT_DAYS = re.compile(
-    _INFANT_NOUN + r"[\s,，]?" + NUM + r"\s*(天|日|周|个?小时)(?![了前来余])"
+    r"(?<!生完)(?<!生了)(?<!生下)(?<!刚生)"
+    + _INFANT_NOUN
+    + r"[\s,，]?"
+    + NUM
+    + r"\s*(天|日|周|个?小时)(?![了前来余])"
 )
 _WEEKS_ZH = re.compile(
     r"(?:出生|生后|出生后)\s*"

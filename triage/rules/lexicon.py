@@ -80,7 +80,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "heart attack; myocardial infarction; stemi; nstemi; acute coronary syndrome",
     ),
     "heavy_bleeding": (
-        "大出血 出血很多 出血不止 血流不止 流血不止 止不住血 血止不住 大量出血 出血量大 出血量多 喷血 "
+        "血一直流 流不止 一直流血 大出血 出血很多 出血不止 血流不止 流血不止 止不住血 血止不住 大量出血 出血量大 出血量多 喷血 "
         "血流如注 出血多 一大摊血 一摊血 好多血 很多血 出了很多血 流了很多血 出了好多血 流了好多血 比月经还多 比月经多 比来月经还多 "
         "卫生巾都湿透 湿透了卫生巾 湿透卫生巾 血块很多 大血块 "
         "一直冒血 血往外冒 血往外涌 血往外喷 血喷出来 血喷了出来 血直喷 血直冒 压不住血 按不住血",
@@ -111,7 +111,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "(?:can'?t|cannot|can not|unable to|not able to) breathe",
     ),
     "severe_dyspnoea": (
-        "一个字一个字 只能说单字 说话费力 喘得厉害 喘得说不了话 说不出完整的话 说话断断续续 不能平卧 端坐呼吸 说不了整句话 喘得说不出话 只能说几个字 "
+        "说不出整句话 说不了一句整话 话都说不全 一个字一个字 只能说单字 说话费力 喘得厉害 喘得说不了话 说不出完整的话 说话断断续续 不能平卧 端坐呼吸 说不了整句话 喘得说不出话 只能说几个字 "
         "坐起来喘气 坐起来才能喘气 坐着才能喘气 坐起来才好受 夜间阵发性呼吸困难",
         "can only say (?:a few|single) words; unable to speak in (?:full )?sentences; can'?t (?:finish|complete) (?:a )?sentences?; "
         "can'?t speak in (?:full )?sentences; too breathless to speak; speaking in single words; "
@@ -214,7 +214,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "一侧面部麻木 嘴巴歪 眼歪嘴斜",
         "facial droop; face droop(?:ing)?; drooping (?:of the )?(?:face|mouth); face (?:is )?drooping; "
         "mouth droop(?:ing)?; facial asymmetry; face (?:looks )?uneven; crooked (?:smile|mouth); "
-        "facial weakness; (?:left|right)[- ]sided facial",
+        "facial weakness; (?:left|right)[- ]sided facial; droopy (?:face|mouth|smile); (?:face|mouth|smile) (?:looked |looks |was |is |went )?droopy",
     ),
     "unilateral_weakness": (
         "一侧肢体无力 半身不遂 偏瘫 左侧肢体无力 右侧肢体无力 一边手脚没力 一边手脚无力 "
@@ -225,7 +225,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "(?:arm|leg) weakness; weakness (?:of|in) (?:the |his |her |my )?(?:left |right )?(?:arm|leg|side|hand)s?; "
         "one[- ]sided weakness; hemipar\\w*; hemipleg\\w*; can'?t (?:lift|raise) (?:his |her |my |the )?(?:left |right )?arm; "
         "arm drift; numbness (?:on|of) one side; one side (?:is )?numb; weak on one side; "
-        "(?:left|right)[- ]sided (?:weakness|numbness); weak(?:ness)? (?:on|of) the (?:left|right) side; "
+        "(?:left|right|l|r|lt|rt)[- ]?sided (?:weakness|numbness); weak(?:ness)? (?:on|of) the (?:left|right) side; "
+        "(?:l|r|lt|rt) (?:arm|leg|hand) (?:is |was |went |felt )?(?:weak|numb|floppy); "
         "(?:left|right) (?:arm|leg|hand) (?:is )?(?:weak|numb); dropping things; "
         "(?:(?:left|right|one) )?(?:arm|hand|leg) (?:suddenly )?(?:went|has gone|had gone|turned|became|suddenly (?:felt|got)) "
         "(?:all |a bit |very |really |completely )?(?:weak|floppy|limp|heavy|useless); "
@@ -237,7 +238,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "speech_disturbance": (
         "说话不清 口齿不清 言语不清 吐字不清 说不出话 失语 讲话含糊 大舌头 说话含糊 言语含糊 说话费劲 "
         "讲不出话 说话不利索 语言不清 言语障碍 口齿含糊 吐字含糊 舌头不利索 舌头发硬 话说不清 话也说不清 讲话不清 说话含含糊糊 说话说不利索 口齿不利索 舌头大 舌头发大 舌头不灵",
-        "slurred speech; slurring; speech (?:is )?slurred; speech difficult(?:y|ies); difficulty speaking; "
+        "slur+ed speec?h; slurring; speec?h (?:is |was )?slur+ed; speech difficult(?:y|ies); difficulty speaking; "
         "trouble speaking; aphasi\\w*; dysarthri\\w*; can'?t speak; unable to speak; garbled speech; "
         "jumbled (?:speech|words); words (?:are )?jumbled; can'?t get (?:his |her |my )?words out; "
         "speech (?:was |is |went |became |got |sounded |seemed )(?:all |a bit |very |really )?(?:garbled|slurred|jumbled|muddled|thick|funny|strange|odd|nonsense); "
@@ -278,7 +279,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "dizz\\w*; light-?headed(?:ness)?; giddy",
     ),
     "headache": (
-        "头痛 头疼 脑袋疼 脑袋痛 偏头痛 头胀痛 头胀 头部疼痛 后脑勺疼 后脑勺痛",
+        "脑壳疼 脑壳痛 脑壳子疼 头痛 头疼 脑袋疼 脑袋痛 偏头痛 头胀痛 头胀 头部疼痛 后脑勺疼 后脑勺痛",
         "headaches?; head ?ache; migraines?; head (?:hurts|is hurting|pain)",
     ),
     "thunderclap_headache": (
@@ -390,10 +391,10 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "discomfort (?:in|at) the (?:upper (?:abdomen|stomach)|top of (?:the|his|her) stomach)",
     ),
     "ruq_pain": ("右上腹痛 右上腹疼 右肋下痛 右上腹部疼痛", "right upper quadrant pain; ruq pain; pain under the right ribs"),
-    "rlq_pain": ("右下腹 右下腹痛 右下腹疼 转移性右下腹痛 右下腹部疼痛", "right lower (?:side|abdomen|belly|tummy|quadrant)(?: pain| abdominal pain)?; right lower abdominal pain; (?:tender (?:in|over) the )?right iliac fossa; right lower quadrant pain; rlq pain; right iliac fossa pain"),
+    "rlq_pain": ("跑到右下边 转到右下边 移到右下边 右下边疼 右下边痛 右下腹 右下腹痛 右下腹疼 转移性右下腹痛 右下腹部疼痛", "right lower (?:side|abdomen|belly|tummy|quadrant)(?: pain| abdominal pain)?; right lower abdominal pain; (?:tender (?:in|over) the )?right iliac fossa; right lower quadrant pain; rlq pain; right iliac fossa pain"),
     "peritonism": (
-        "腹肌紧张 板状腹 反跳痛 压痛反跳痛 肚子硬 腹部硬 肚子胀硬 腹膜刺激征 腹部僵硬 全腹压痛",
-        "rigid abdomen; abdomen (?:is )?rigid; guarding; rebound tenderness; board-?like; peritonism; "
+        "松手更疼 松手更痛 一松手更疼 一松手更痛 手一松更疼 手一松更痛 腹肌紧张 板状腹 反跳痛 压痛反跳痛 肚子硬 腹部硬 肚子胀硬 腹膜刺激征 腹部僵硬 全腹压痛",
+        "rigid abdomen; abdomen (?:is )?rigid; (?:belly|tummy|abdomen|stomach) (?:is |was |feels |felt )?(?:rigid|hard) (?:like|as) a board; guarding; rebound tenderness; board-?like; peritonism; "
         "peritonitis; abdomen (?:is )?(?:hard|tense)",
     ),
     "no_flatus": (
@@ -428,15 +429,31 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "吐三次 吐四次 吐五次",
         "(?:(?<=vomited\\s)|(?<=vomiting\\s)|(?<=up\\s)|(?<=sick\\s))(?:three|four|five|six|seven|eight|nine|ten|several|[3-9]|[1-9]\\d) times",
     ),
+    # NICE CG84 / APLS: green (bilious) vomit in a child is a surgical emergency (malrotation,
+    # obstruction); redcurrant-jelly stool is intussusception.
+    "bilious_vomiting": (
+        "吐绿水 吐绿色的水 吐黄绿水 吐黄绿色 吐胆汁 吐出胆汁 吐出绿水 吐出来是绿的",
+        "bilious (?:vomit\\w*|vomiting); vomit\\w* (?:up )?green(?: fluid| stuff| bile)?; green vomit; vomiting bile",
+    ),
+    "redcurrant_stool": (
+        "果酱样大便 果酱样便 果酱样的大便 大便像果酱 果酱一样的大便",
+        "redcurrant[- ]jelly(?: stools?)?; red ?currant jelly; stools? (?:look\\w* )?like (?:red ?currant )?jelly",
+    ),
+    # WHO Drowning (2023 fact sheet) / ILCOR 2021: anyone pulled from the water who coughs, is
+    # breathless or drowsy needs hospital care (lung injury can follow hours later).
+    "drowning": (
+        "溺水 淹着了 掉水里 掉进水里 掉水塘 掉进水塘 掉河里 掉进河里 掉池塘 掉进池塘 掉塘里 掉井里 呛水 被水淹",
+        "drown\\w*; near[- ]drowning; (?:fell|fallen|pulled) (?:in(?:to)?|from|out of) (?:the |a )?(?:water|pond|river|pool|lake); submersion",
+    ),
     "vomit_everything": (
-        "喝水就吐 吃东西就吐 喂奶就吐 吃什么吐什么 喝什么吐什么 吃啥吐啥 喝水都吐 喝了就吐 吃了就吐 所有东西都吐 一吃就吐 一喝就吐 "
+        "喂啥吐啥 喝啥吐啥 吃啥都吐 喝水就吐 吃东西就吐 喂奶就吐 吃什么吐什么 喝什么吐什么 吃啥吐啥 喝水都吐 喝了就吐 吃了就吐 所有东西都吐 一吃就吐 一喝就吐 "
         "喂什么吐什么 吃奶就吐 什么都吐",
         "vomits everything; vomiting everything; vomit(?:s|ed)? up everything; can'?t keep (?:anything|fluids|water|food) down; "
         "unable to keep (?:anything|fluids|water|food) down; vomits all feeds; cannot keep (?:anything|fluids) down",
     ),
     "nausea": ("恶心 想吐 反胃", "nause\\w*; feel(?:s|ing)? (?:a bit |a little )?sick; queasy"),
     "diarrhoea": (
-        "腹泻 拉肚子 拉稀 拉了两次稀 拉了几次稀 拉了好几次 泄泻 大便稀 稀便 水样便 水泻 跑肚 闹肚子 大便次数多 稀水样便 蛋花样便 拉水",
+        "屙稀 屙肚子 窜稀 腹泻 拉肚子 拉稀 拉了两次稀 拉了几次稀 拉了好几次 泄泻 大便稀 稀便 水样便 水泻 跑肚 闹肚子 大便次数多 稀水样便 蛋花样便 拉水",
         "diarrh(?:o)?ea\\w*; loose stools?; loose bowel\\w*; watery stools?; the runs; runny poo",
     ),
     "bloody_stool": (
@@ -445,7 +462,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "bloody diarrh(?:o)?ea; rectal bleeding; bleeding from the (?:rectum|bottom); passing blood",
     ),
     "melaena": (
-        "黑便 柏油样便 大便发黑 拉黑便 柏油便 大便黑",
+        "黑屎 屙黑屎 拉黑屎 跟柏油一样 像柏油一样 像柏油 黑便 柏油样便 大便发黑 拉黑便 柏油便 大便黑",
         "mela?ena; black (?:tarry )?stools?; tarry stools?; black poo; stools? (?:are |is )?black; "
         "black,? (?:(?:sticky|tarry|tar-like|smelly|runny|loose|shiny|foul|very|and|,) ){1,4}(?:poo|poop|stools?|faeces|feces|bowel motions?); "
         "(?:poo|poop|stools?|faeces|feces|bowel motions?) (?:is |are |was |were |looks? |looked |has been |have been )?(?:jet |very )?black",
@@ -472,7 +489,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # --- hydration and intake -------------------------------------------------------------
     "unable_to_drink": (
-        "口水都咽不下 咽不下去 张不开嘴 不能喝水 喝不下 不能进食 不吃不喝 拒食 拒奶 不吃奶 不能吃奶 不会吸吮 吸吮无力 不能吞咽 "
+        "喝不进去 啥都喝不进 啥也喝不进 口水都咽不下 咽不下去 张不开嘴 不能喝水 喝不下 不能进食 不吃不喝 拒食 拒奶 不吃奶 不能吃奶 不会吸吮 吸吮无力 不能吞咽 "
         "喝水困难 无法进食 无法喝水 无法吞咽 不肯喝水 不肯吃奶 吃不下也喝不下 水都喝不下 不喝水 不能吃东西 "
         "咽不下 吞咽困难 不能哺乳 不能吸奶 吸吮困难 喂水不喝 喂水也不喝 喂水都不喝 给水不喝 给水也不喝 不肯喝 喂不进去 灌都灌不进去 喂奶不吃 奶也不吃",
         "can'?t open (?:his |her |my )?mouth; unable to (?:drink|breast-?feed|feed|swallow); not able to (?:drink|breast-?feed|feed|swallow); "
@@ -491,7 +508,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "poor suck; weak suck",
     ),
     "sunken_eyes": (
-        "眼窝凹陷 眼眶凹陷 眼睛凹陷 眼窝深陷 眼睛凹进去 眼窝塌陷 眼睛陷下去 眼眶陷下去 眼窝陷下去 眼窝凹下去 眼睛凹下去 眼窝陷进去 眼眶凹下去",
+        "眼睛有点凹 眼睛稍微凹 眼窝有点凹 眼睛凹 眼窝凹 眼窝凹陷 眼眶凹陷 眼睛凹陷 眼窝深陷 眼睛凹进去 眼窝塌陷 眼睛陷下去 眼眶陷下去 眼窝陷下去 眼窝凹下去 眼睛凹下去 眼窝陷进去 眼眶凹下去",
         "sunken eyes; eyes (?:are |look |looking )?(?:sunken|hollow); hollow eyes",
     ),
     "skin_pinch_slow": (
@@ -514,7 +531,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "~reduced_urine": ("尿量正常 小便正常 尿量可", "passing urine normally; normal urine output; wet (?:nappies|diapers)"),
     "thirst": (
-        "喝水很急 很想喝水 口渴得厉害 口渴 想喝水 口渴明显 抢着喝水 抢水喝 急着喝水 大口喝水 一直要水喝 拼命喝水 喝水特别急 "
+        "喝得很急 喝得好急 喝水很急 很想喝水 口渴得厉害 口渴 想喝水 口渴明显 抢着喝水 抢水喝 急着喝水 大口喝水 一直要水喝 拼命喝水 喝水特别急 "
         "给水就抢着喝 端起水就喝",
         "thirst\\w*; drinks? eagerly; drinking eagerly; eager to drink; gulping (?:down )?(?:water|fluids|drinks)",
     ),
@@ -654,11 +671,12 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "停经 月经推迟 没来月经 月经没来 月经过期 月经延迟 例假没来 大姨妈没来 月经推后 例假推迟 大姨妈推迟 大姨妈晚了 例假晚了 月经晚了",
         "missed (?:a |her |my )?periods?; late period; period (?:is |was )?late; amenorrh\\w*; no period; "
         "periods? (?:is |was |are )?(?:\\d+|one|two|three|four|five|six|a few|several) (?:days?|weeks?) (?:late|overdue); "
-        "(?:has not|hasn't|have not|haven't) had (?:a |her |my )?periods?; period (?:is |was )?overdue",
+        "(?:has not|hasn't|have not|haven't) had (?:a |her |my )?periods?; period (?:is |was )?overdue; "
+        "lmp (?:was )?(?:[5-9]|1\\d) ?(?:weeks?|wks?) ago",
     ),
     "postpartum": (
-        "产后 分娩后 生完孩子 坐月子 剖宫产后 刚生完 顺产后 生产后 剖腹产后 剖宫产术后 生完宝宝 月子里 月子期间 产褥期",
-        "post-?partum; after (?:giving )?birth; after delivery; post-?natal; gave birth; delivered (?:a baby )?(?:\\d+ )?(?:days?|weeks?) ago; "
+        "生完娃 刚生了娃 生了娃 生完小孩 产后 分娩后 生完孩子 坐月子 剖宫产后 刚生完 顺产后 生产后 剖腹产后 剖宫产术后 生完宝宝 月子里 月子期间 产褥期",
+        "post-?partum; after (?:giving )?birth; after delivery; post-?natal; gave birth; delivered (?:at home |in the car |on the way )(?:\\d+ )?(?:hrs?|hours?|days?) ago; delivered (?:a baby )?(?:\\d+ )?(?:days?|weeks?) ago; "
         "(?:after|since) (?:her |my |the |a )?(?:c-?section|caesarean|cesarean)",
     ),
     # WHO PNC 2022 / WHO IMPAC: foul-smelling lochia or vaginal discharge after birth (metritis).
@@ -687,7 +705,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "less fetal movements?; (?:fetal|baby'?s?) movements? (?:have |has )?(?:slowed|reduced|decreased)",
     ),
     "absent_fetal_movement": (
-        "宝宝不动了 胎儿不动 胎动消失 感觉不到胎动 没有胎动 无胎动 没感觉到胎动 胎动没了 不觉胎动 胎动停止 "
+        "没觉到胎动 觉不到胎动 没感到胎动 感不到胎动 宝宝不动了 胎儿不动 胎动消失 感觉不到胎动 没有胎动 无胎动 没感觉到胎动 胎动没了 不觉胎动 胎动停止 "
         "感觉不到宝宝动 没感觉到宝宝动 宝宝一直没动",
         "baby (?:hasn'?t|has not) moved; no fetal movements?; not felt (?:the )?baby move; baby (?:has )?stopped moving; "
         "absent fetal movements?; (?:hasn'?t|has not|haven'?t|have not) felt (?:the )?baby move",
@@ -709,7 +727,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "坠胀 坠痛 下坠感 发坠 往下坠",
         "dragging (?:pain|feeling|sensation) (?:in (?:the |her |my )?(?:lower )?(?:tummy|belly|abdomen|pelvis))?; (?:pelvic|lower abdominal) heaviness",
     ),
-    "shoulder_tip_pain": ("肩膀也痛 肩膀痛 右肩痛 左肩痛 肩膀疼 肩尖痛 肩尖疼", "shoulder tip pain"),
+    "shoulder_tip_pain": ("肩膀也痛 肩膀痛 右肩痛 左肩痛 肩膀疼 肩尖痛 肩尖疼", "shoulder[- ]tip pain; pain (?:at|in) (?:the |her )?(?:left |right )?shoulder[- ]tip"),
     "oedema": ("水肿 浮肿 脚肿 腿肿 脚踝肿 手肿 下肢水肿 双下肢水肿 脚面肿", "o?edema; swollen (?:feet|ankles|legs|hands); swelling of (?:the )?(?:hands|feet|legs|ankles)"),
     # NICE NG133 / 妊娠期高血压疾病诊治指南2020: pre-eclampsia or gestational hypertension named as a
     # diagnosis, and eclampsia (a fit) named.
@@ -781,9 +799,9 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "deliberately (?:cut|burned|burnt|hurt|harmed|injured) (?:himself|herself|themselves|myself)",
     ),
     "suicidal_intent": (
-        "想上吊 想喝农药自杀 遗书 想自杀 要自杀 计划自杀 想死 不想活了 不想活 寻死 轻生 自杀念头 自杀想法 结束生命 了结自己 "
+        "想跳楼 想从楼上跳 想过跳楼 想过从楼上跳 想上吊 想喝农药自杀 遗书 想自杀 要自杀 计划自杀 想死 不想活了 不想活 寻死 轻生 自杀念头 自杀想法 结束生命 了结自己 "
         "伤害自己 自残 自伤 自杀 一了百了 想一了百了 想了结 活够了不想活",
-        "hang (?:himself|herself|myself); goodbye letters?; suicide note; suicid\\w*; kill (?:myself|himself|herself|themselves); end (?:my|his|her|their) (?:own )?life; "
+        "hang (?:himself|herself|myself); goodbye letters?; suicide note; suicid\\w*; kill (?:myself|himself|herself|themselves); end(?:ing)? (?:my|his|her|their) (?:own )?life; "
         "wants? to die; self[- ]harm\\w*; harm (?:himself|herself|myself|themselves); hurt (?:himself|herself|myself); "
         "(?:wants?|wanted|going|plans?|planning|thinking about|thought about|talk\\w* about) (?:to )?end(?:ing)? it all; end it all; "
         "take (?:his|her|my|their) own life; taking (?:his|her|my|their) own life",
@@ -842,7 +860,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "overdose": (
         "整板药 一把药 安眠药吃了 服药过量 吃多了药 吃了很多药 一次吃了一瓶 吞了一瓶 整瓶药 吃了一整瓶 吃了大量 过量服用 药吃多了",
-        "(?:took|swallowed|ate|eaten|taken|had) (?:[\\w'-]+ ){0,6}(?:pills|tablets|capsules); handful of (?:pills|tablets); overdos\\w*; took (?:too many|a whole bottle of|a packet of|all (?:of )?(?:his|her|the)) (?:pills|tablets|medicines?)?; "
+        "(?:took|swallowed|ate|eaten|taken|had) (?:[\\w'-]+ ){0,6}(?:pills|tablets|tabs|capsules|caps); handful of (?:pills|tablets); overdos\\w*; took (?:too many|a whole bottle of|a packet of|all (?:of )?(?:his|her|the)) (?:pills|tablets|medicines?)?; "
         "too many (?:pills|tablets)",
     ),
     "co_exposure": (
@@ -885,7 +903,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "sprain\\w*; twisted (?:his |her |my )?(?:ankle|wrist|knee); rolled (?:his |her |my )?ankle; strain(?:ed)? (?:muscle|hamstring)",
     ),
     "deep_wound": (
-        "伤口挺深 伤口比较深 伤口很深 深的伤口 伤口深 伤口裂开很大 伤口较深 砍伤 砍到 刀砍 被砍 砍了一刀 砍破 劈伤",
+        "被刀捅 刀捅 捅伤 被捅了 捅了一刀 被扎了一刀 扎了一刀 伤口挺深 伤口比较深 伤口很深 深的伤口 伤口深 伤口裂开很大 伤口较深 砍伤 砍到 刀砍 被砍 砍了一刀 砍破 劈伤",
         "puncture wound; deep (?:cut|wound|laceration); gaping (?:wound|cut); (?:chainsaw|machete|axe|sickle|chopper) (?:cut|wound|injury|laceration)",
     ),
     # WHO 2017 tetanus: trismus, risus sardonicus, opisthotonus, spasms. 破伤风 named alone is
@@ -978,7 +996,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "discharge from (?:the |his |her |my |both )?eyes?; (?:gooey|crusty|crusted) eyes?; eyes? (?:are |is )?(?:stuck|crusted) (?:together|shut)",
     ),
     "halos": (
-        "虹视 看灯有彩虹圈 灯光周围有光圈 看灯光有光晕 看灯有光圈 彩虹圈",
+        "彩色圈圈 彩色的圈 彩虹一样的圈 虹视 看灯有彩虹圈 灯光周围有光圈 看灯光有光晕 看灯有光圈 彩虹圈",
         "halos?(?: (?:around|round) (?:the )?lights?)?; rainbow rings? (?:around|round) lights?",
     ),
     # NICE CKS Retinal detachment 2022: new floaters, flashes or a curtain over the vision.
@@ -1149,8 +1167,9 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "10/10; 9/10; 8/10; extreme\\w*; very painful; large amounts?",
     ),
     "q_mild": (
-        "轻微 有点 一点 稍微 轻度 不太 不严重 少许 少量 偶尔 轻",
-        "mild\\w*; slight\\w*; a little; a bit; minor; small; occasional\\w*; trivial; [123]/10",
+        "不是很痛 不是很疼 不太痛 不太疼 不怎么痛 不怎么疼 不厉害 不太严重 不是很严重 没那么痛 没那么疼 轻微 有点 一点 稍微 轻度 不太 不严重 少许 少量 偶尔 轻",
+        "mild\\w*; slight\\w*; a little; a bit; minor; small; occasional\\w*; trivial; [123]/10; "
+        "not (?:very |that |too |so )?(?:bad|severe|painful|intense)",
     ),
     "q_sudden": (
         "突然 突发 骤然 猛然 一下子 忽然 急性 突感",

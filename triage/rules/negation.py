@@ -45,7 +45,7 @@ _UNCERTAIN = re.compile(
     r"concern(?:ed)? (?:for|about)|worried about|could be)(?![a-z])"
 )
 _HISTORY = re.compile(
-    r"既往|以前|曾经|曾有|曾患|以往|过去有|老毛病|多年前|去年|[\d一二两三四五六七八九十几]+年前|后遗症|"
+    r"既往|以前|曾经|曾有|曾患|以往|过去有|多年前|去年|[\d一二两三四五六七八九十几]+年前|后遗症|"
     r"(?<![a-z])(?:history of|h/o|known|previous(?:ly)?|prior|pmh|years ago|last year|in the past)(?![a-z])"
 )
 _HISTORY_SUFFIX = re.compile(r"\s*(?:病史|史)")

@@ -22,6 +22,7 @@ def evaluate(c: Case) -> list[Hit]:
         _breathing,
         _fever,
         _febrile_red,
+        _bilious,
         _dehydration,
         _hfmd,
         _medicine_ingestion,
@@ -525,5 +526,25 @@ def _household_ingestion(c: Case) -> list[Hit]:
             ["household_ingestion"],
             S.CHILD_INGESTION,
             ("see_doctor_today", "poison_measures"),
+        )
+    ]
+
+
+def _bilious(c: Case) -> list[Hit]:
+    # NICE CG84 §1.1 / APLS: green (bilious) vomit in a child, or redcurrant-jelly stool, is a
+    # surgical emergency (malrotation with volvulus, obstruction, intussusception).
+    signs = c.which("bilious_vomiting", "redcurrant_stool")
+    if not signs:
+        return []
+    return [
+        hit(
+            E,
+            "child_surgical_abdomen",
+            "儿童呕吐绿色胆汁样物或果酱样大便（疑肠梗阻/肠套叠）",
+            "Green (bilious) vomit or redcurrant-jelly stool in a child (possible obstruction or "
+            "intussusception)",
+            signs,
+            S.BILIOUS_VOMITING,
+            ("call_120", "nil_by_mouth"),
         )
     ]

@@ -26,6 +26,7 @@ def evaluate(c: Case) -> list[Hit]:
         _renal_colic,
         _tetanus,
         _psychiatric,
+        _drowning,
     ):
         out.extend(rule(c))
     return out
@@ -206,3 +207,32 @@ def _psychiatric(c: Case) -> list[Hit]:
             )
         ]
     return []
+
+
+def _drowning(c: Case) -> list[Hit]:
+    # WHO 2023 / ILCOR 2021: after a submersion any cough, breathlessness, blue lips, drowsiness
+    # or vomiting needs hospital care at once (lung injury can follow hours later); without
+    # symptoms, a same-day assessment and a few hours' observation.
+    if not c.has("drowning"):
+        return []
+    signs = c.which(
+        "cough", "dyspnoea", "severe_dyspnoea", "cyanosis", "drowsy", "unconscious", "confusion",
+        "vomiting", "apnoea",
+    )  # fmt: skip
+    return [
+        hit(
+            E if signs else U,
+            "drowning",
+            "溺水后"
+            + ("出现症状（咳嗽、气促、意识改变等）" if signs else "，暂无症状仍需当天评估"),
+            "After a submersion"
+            + (
+                " with symptoms (cough, breathlessness, drowsiness)"
+                if signs
+                else ", no symptoms yet: same-day assessment"
+            ),
+            ["drowning", *signs],
+            S.DROWNING,
+            ("call_120", "rest_monitor") if signs else ("see_doctor_today",),
+        )
+    ]

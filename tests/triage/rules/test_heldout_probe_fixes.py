@@ -1,0 +1,88 @@
+"""Danger signs two held-out probe sets (written from the guidelines by reviewers who had not
+seen the rules or the earlier probes) showed were missed: abbreviations and typos ("L sided
+weakness", "slured speach", "6 m/o", "tabs", "R arm was weak"), a denied severity ("不是很痛",
+"not severe"), village words (黑屎, 屙稀, 脑壳疼, 喝不进去, 没觉到胎动, 松手更疼), 老毛病 wiping the
+flare that follows it, a mother's days since the birth read as a baby's age, and two
+presentations with no rule: drowning, and bilious vomit or redcurrant-jelly stool in a child."""
+
+import pytest
+
+from triage.rules import Level, PatientContext, assess
+from triage.rules.demographics import parse_age_days
+
+E, U, N, S = Level.EMERGENCY, Level.URGENT, Level.NON_URGENT, Level.SELF_CARE
+ADULT = PatientContext(age_days=60 * 365, sex="male")
+MOTHER = PatientContext(age_days=28 * 365, sex="female")
+TODDLER = PatientContext(age_days=2 * 365, sex="male")
+INFANT = PatientContext(age_days=200, sex="female")
+
+
+@pytest.mark.parametrize(
+    ("texts", "patient", "code"),
+    [
+        (["L sided weakness + slured speach"], ADULT, "stroke_befast"),
+        (["face looked droopy, R arm was weak"], ADULT, "stroke_befast"),
+        (["took 30 paracetamol tabs"], ADULT, None),
+        (["屙黑屎跟柏油一样，站起来就晕，心跳一百一"], ADULT, None),
+        (["哮喘老毛病，喘得说不出整句话"], ADULT, None),
+        (["被刀捅了肚子，血一直流不止"], ADULT, None),
+        (["生完娃三天，一直流血，头晕"], MOTHER, None),
+        (
+            ["孕36周，今天一天没觉到胎动"],
+            PatientContext(age_days=28 * 365, sex="female", pregnant=True),
+            None,
+        ),
+        (["6 m/o vomiting green fluid, drawing legs up"], None, "child_surgical_abdomen"),
+        (["宝宝吐绿水，拉果酱样大便"], INFANT, "child_surgical_abdomen"),
+        (["娃掉水塘里捞上来了，现在有气，一直在咳"], TODDLER, "drowning"),
+        (["toddler pulled out of the pond, coughing and sleepy"], TODDLER, "drowning"),
+    ],
+)
+def test_missed_emergencies_are_found(texts, patient, code):
+    a = assess(texts, patient)
+
+    assert a.level is E
+    if code:
+        assert code in {f.code for f in a.red_flags}
+
+
+def test_a_child_pulled_from_water_without_symptoms_is_seen_today():
+    a = assess(["孩子掉进水里马上捞上来了，没呛着，玩得好好的"], TODDLER)
+
+    assert a.level is U
+
+
+@pytest.mark.parametrize("text", ["6 m/o", "6 mo/o"])
+def test_months_old_abbreviations_are_months(text):
+    assert parse_age_days(text) == 182
+
+
+def test_a_mothers_days_since_the_birth_are_not_a_babys_age():
+    assert parse_age_days("生完娃三天") is None
+    assert parse_age_days("娃三天") == 3
+
+
+@pytest.mark.parametrize(
+    "text", ["头痛，不是很痛", "headache, not severe", "not very bad headache"]
+)
+def test_a_denied_severity_is_not_severe(text):
+    facts = assess([text], ADULT).facts
+
+    assert "headache" not in facts.severe
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("屙稀三次", "diarrhoea"),
+        ("脑壳疼", "headache"),
+        ("啥都喝不进去", "unable_to_drink"),
+        ("喂啥吐啥", "vomit_everything"),
+        ("按下去松手更疼", "peritonism"),
+        ("疼痛跑到右下边了", "rlq_pain"),
+        ("看灯有彩色圈圈", "halos"),
+        ("belly rigid like a board", "peritonism"),
+    ],
+)
+def test_village_words_are_read(text, code):
+    assert dict(assess([text], ADULT).facts.findings).get(code) == "present"
