@@ -144,8 +144,32 @@ def extract_facts(text: str) -> Facts:
     )
 
 
+# Rule of nines (ISBI 2016; 外科学 第9版 烧伤 中国九分法, rounded up for a child's larger head):
+# the body parts a large burn covers, counted only when the text says the area is large
+# (一大片, 大面积, 整条腿, "whole chest"): a part named alone may be a small patch of it.
+_BURN_LARGE = re.compile(
+    r"一大片|大面积|整个|整条|整只|全身|满身|一整片"
+    r"|(?<![a-z])(?:whole|entire|all over|large area)(?![a-z])"
+)
+# These say "large" without a body part; the others (整个, whole) need one.
+_BURN_LARGE_ALONE = re.compile(r"大面积|全身|满身|(?<![a-z])(?:all over|large area)(?![a-z])")
+_BURN_REGIONS = (
+    (r"两条腿|双腿|两腿|两只脚和腿|(?<![a-z])(?:both|two) legs", 28),
+    (r"腿|(?<![a-z])legs?(?![a-z])", 14),
+    (r"两只胳膊|两个胳膊|双臂|两条胳膊|两只手臂|(?<![a-z])(?:both|two) arms", 18),
+    (r"胳膊|手臂|上肢|(?<![a-z])arms?(?![a-z])", 9),
+    (r"后背|背部|背上|(?<![a-z])back(?![a-z])", 18),
+    (r"胸口|胸部|前胸|(?<![a-z])chest(?![a-z])", 9),
+    (r"肚子|腹部|肚皮|(?<![a-z])(?:belly|abdomen|tummy|stomach)(?![a-z])", 9),
+    (r"头面部|头面|脸|面部|头部|(?<![a-z])(?:face|head)(?![a-z])", 9),
+    (r"屁股|臀部|(?<![a-z])(?:buttocks?|bottom)(?![a-z])", 5),
+)
+_BURN_SIZE_DEFAULT = 10  # "大面积" with no part named: a large burn is at least this
+
+
 def _burn_percent(norm: str) -> int | None:
-    """Burned body surface in percent, stated (面积5%) or counted in the patient's palms."""
+    """Burned body surface in percent: stated (面积5%), counted in the patient's palms, or, when
+    the text calls the area large, the body parts it names by the rule of nines."""
     m = _BURN_PERCENT.search(norm)
     if m:
         return int(m.group(1) or m.group(2))
@@ -156,9 +180,18 @@ def _burn_percent(norm: str) -> int | None:
                 value = _EN_NUMBERS.get(token) or parse_number(token)
                 if value:
                     counts.append(value)
-    if not counts:
+    if counts:
+        return int(max(counts) + 0.5)
+    if not _BURN_LARGE.search(norm):
         return None
-    return int(max(counts) + 0.5)
+    rest, total = norm, 0
+    for pattern, share in _BURN_REGIONS:
+        if re.search(pattern, rest):
+            total += share
+            rest = re.sub(pattern, " ", rest)  # "两条腿" is not counted again as "腿"
+    if total:
+        return min(total, 100)
+    return _BURN_SIZE_DEFAULT if _BURN_LARGE_ALONE.search(norm) else None
 
 
 # Pain that keeps getting worse is treated like severe pain (a surgical or vascular cause).

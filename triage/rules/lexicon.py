@@ -889,7 +889,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "burn": (
         "开水溅 热油溅 溅到 烧伤 烫伤 烫到 灼伤 开水烫 被烫 热水烫 火烧伤 电击伤 化学烧伤",
-        "burns?; burned; burnt; scald\\w*; electric (?:shock|burn)",
+        "burns?; burned; burnt; scald\\w*; electric (?:shock|burn); "
+        "(?:pulled|spilled|tipped|knocked|poured) (?:a |the |some )?(?:hot|boiling) (?:soup|water|oil|tea|coffee|porridge|congee|milk)",
     ),
     "smoke_inhalation": ("吸入烟雾 吸入浓烟 呛了烟 火灾", "smoke inhalation; inhaled smoke; house fire"),
     "minor_wound": (

@@ -805,7 +805,17 @@ def _blood_pressure(c: Case) -> list[Hit]:
             )
     elif sbp is not None and sbp < 90:
         sym = c.which(
-            "dizziness", "syncope", "confusion", "drowsy", "mottled_skin", "sweating", "pale"
+            "dizziness",
+            "syncope",
+            "confusion",
+            "drowsy",
+            "mottled_skin",
+            "sweating",
+            "pale",
+            "dyspnoea",
+            "severe_dyspnoea",
+            "cyanosis",
+            "chest_pain",
         )
         level = E if sym or (sbp < 80) else U
         out.append(

@@ -86,3 +86,36 @@ def test_a_denied_severity_is_not_severe(text):
 )
 def test_village_words_are_read(text, code):
     assert dict(assess([text], ADULT).facts.findings).get(code) == "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "at_least"),
+    [
+        ("3岁娃被开水烫了 胸口和肚子 一大片起泡 哭得厉害", 18),
+        ("toddler pulled hot soup onto himself, blisters over whole chest, belly and R arm", 27),
+        ("小孩被开水烫了，两条腿都起泡了，大面积", 28),
+        ("孩子被开水烫伤，大面积起泡", 10),
+    ],
+)
+def test_a_large_burn_is_sized_from_the_body_parts_named(text, at_least):
+    # Rule of nines (ISBI 2016): over 10% in a child is a major burn.
+    a = assess([text], TODDLER)
+
+    assert a.facts.burn_percent >= at_least
+    assert "major_burn" in {f.code for f in a.red_flags}
+
+
+@pytest.mark.parametrize(
+    "text", ["手背烫了一小块，起了个泡", "胸口烫了一下，红了一点", "整个手掌手背起水泡"]
+)
+def test_a_body_part_named_without_a_large_area_is_not_sized(text):
+    assert assess([text], TODDLER).facts.burn_percent is None
+
+
+def test_low_blood_pressure_with_breathlessness_is_an_emergency():
+    # A first dose of amoxicillin, a rash, breathlessness and SBP 80: shock with respiratory
+    # compromise whatever its cause (RCUK ABCDE; NICE NG51 SBP <= 90).
+    texts = ["took amoxicillin first dose about 20 mins ago", "now rash all over and SOB, BP 80/50"]
+
+    assert assess(texts, MOTHER).level is E
+    assert assess(["BP 85/50, feels fine, always low"], MOTHER).level is U
