@@ -42,10 +42,11 @@ def _chest_pain(c: Case) -> list[Hit]:
         or age >= (45 if c.female else 40)
         or c.has("heart_disease", "hypertension", "diabetes", "smoker")
     )
-    atypical = at_risk and (
-        (c.has("epigastric_pain") and c.has("sweating", "dyspnoea", "radiating_pain"))
-        or (c.has("radiating_pain") and c.has("sweating"))
-    )
+    # The age gate is for the epigastric branch only: jaw or arm pain with sweating is specific
+    # enough to be an anginal equivalent at any adult age.
+    atypical = (
+        at_risk and c.has("epigastric_pain") and c.has("sweating", "dyspnoea", "radiating_pain")
+    ) or (c.has("radiating_pain") and c.has("sweating"))
     if not pain and not atypical:
         return []
     if atypical and not pain:

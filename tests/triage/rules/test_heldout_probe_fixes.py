@@ -119,3 +119,19 @@ def test_low_blood_pressure_with_breathlessness_is_an_emergency():
 
     assert assess(texts, MOTHER).level is E
     assert assess(["BP 85/50, feels fine, always low"], MOTHER).level is U
+
+
+@pytest.mark.parametrize(
+    "text", ["下巴疼，左胳膊也疼，出了一身冷汗", "jaw aches and left arm pain, clammy and sweaty"]
+)
+def test_jaw_or_arm_pain_with_sweating_is_acs_at_any_adult_age(text):
+    # ESC 2023 §3.1: an anginal equivalent; the age gate is only for epigastric pain.
+    a = assess([text], MOTHER)
+
+    assert "acs_chest_pain" in {f.code for f in a.red_flags}
+
+
+def test_epigastric_pain_with_sweating_in_a_young_woman_is_not_acs():
+    a = assess(["胃疼，疼得出汗，中午吃了麻辣烫"], MOTHER)
+
+    assert "acs_chest_pain" not in {f.code for f in a.red_flags}
