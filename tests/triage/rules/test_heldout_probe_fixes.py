@@ -135,3 +135,8 @@ def test_epigastric_pain_with_sweating_in_a_young_woman_is_not_acs():
     a = assess(["胃疼，疼得出汗，中午吃了麻辣烫"], MOTHER)
 
     assert "acs_chest_pain" not in {f.code for f in a.red_flags}
+
+
+def test_a_childs_ingestion_told_with_ba_is_an_emergency():
+    assert assess(["娃把奶奶的降压药吃了，不晓得吃了几片"], TODDLER).level is E
+    assert assess(["把药吃了没有？吃了"], TODDLER).level is not E
