@@ -943,8 +943,16 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "threaten\\w* to (?:kill|stab|hurt|attack|harm) (?:someone|somebody|people|others|them|him|her|his|the|us|me|\\w+); "
         "(?:wielding|waving|brandishing|holding) an? (?:axe|knife|machete|gun|weapon|cleaver); (?:violent|homicidal) (?:behaviou?r|and (?:aggressive|agitated))",
     ),
+    # NICE CG192 §1.10 / WHO mhGAP: a mother who speaks of taking her baby with her, or of
+    # harming it, is at risk of filicide-suicide: an emergency.
+    "child_harm_intent": (
+        "带孩子一起死 带着孩子一起死 和孩子一起死 跟孩子一起死 带孩子一起去死 带娃一起死 想掐死孩子 想把孩子扔了 想伤害孩子",
+        "(?:die|dying) (?:together )?with (?:the |her |my )?(?:baby|child)|"
+        "(?:wants?|going|thinks? about|thought about|talk\\w* about) (?:to )?(?:harm|hurt|kill|smother) "
+        "(?:the |her |my )?(?:baby|child)",
+    ),
     "psychosis": (
-        "有人要害他 有人要害她 有人要害我 有人要害 有人害他 有人害她 被人跟踪 有人跟踪 被人监视 有人监视 幻听 幻视 幻觉 凭空听到 "
+        "听到有人叫她 听到有人叫他 听见有人叫她 听见有人叫他 听到有人跟她说话 听到有人跟他说话 听见别人说话 有人要害他 有人要害她 有人要害我 有人要害 有人害他 有人害她 被人跟踪 有人跟踪 被人监视 有人监视 幻听 幻视 幻觉 凭空听到 "
         "听见有人骂他 听见有人骂她 对着空气说话 疑神疑鬼 被害妄想 妄想 精神病发作 精神分裂",
         "hearing voices; hears voices; heard voices; hallucinat\\w*; delusion\\w*; paranoid (?:delusions?|ideas|psychosis|schizophreni\\w*); psychos[ie]s; psychotic; "
         "thinks (?:people|someone|everyone|they) (?:are|is) (?:after|out to get|trying to (?:kill|poison|harm)) (?:him|her|them); schizophreni\\w*",

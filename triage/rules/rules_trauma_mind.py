@@ -182,6 +182,23 @@ def _psychiatric(c: Case) -> list[Hit]:
     # WHO mhGAP 2.0 §PSY / 精神障碍诊疗规范2020 §精神科急诊: threatening others with a weapon
     # or to kill is an emergency (keep others safe, call 120 and the police); new psychotic
     # symptoms (delusions, hallucinations) need same-day assessment.
+    # NICE CG192 §1.10: psychotic symptoms after childbirth (or in pregnancy) are postpartum
+    # psychosis until assessed, within hours; a mother who speaks of taking her baby with her or
+    # harming it is an emergency in any case (WHO mhGAP §SUI).
+    perinatal = c.pregnant or c.has("postpartum")
+    if c.has("child_harm_intent") or (perinatal and c.has("psychosis")):
+        return [
+            hit(
+                E,
+                "perinatal_psychiatric_emergency",
+                "产后/孕期精神病性症状或有伤害孩子的言语（精神科急诊，勿让母婴独处）",
+                "Psychosis around childbirth or talk of harming the baby (psychiatric emergency; "
+                "do not leave mother and baby alone)",
+                c.which("child_harm_intent", "psychosis", "postpartum", "pregnant"),
+                S.POSTPARTUM_PSYCHOSIS,
+                ("call_120",),
+            )
+        ]
     if c.has("violence_risk"):
         return [
             hit(

@@ -140,3 +140,34 @@ def test_epigastric_pain_with_sweating_in_a_young_woman_is_not_acs():
 def test_a_childs_ingestion_told_with_ba_is_an_emergency():
     assert assess(["娃把奶奶的降压药吃了，不晓得吃了几片"], TODDLER).level is E
     assert assess(["把药吃了没有？吃了"], TODDLER).level is not E
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "产后两个礼拜 几天不睡觉 说听到有人叫她 说要带孩子一起走",
+        "postnatal 2 weeks, not sleeping, hearing voices",
+        "孕30周，最近幻听",
+        "她说要和孩子一起死",
+        "she talks about dying with the baby",
+    ],
+)
+def test_psychosis_around_childbirth_or_talk_of_harming_the_baby_is_an_emergency(text):
+    # NICE CG192 §1.10; WHO mhGAP §SUI.
+    a = assess([text], MOTHER)
+
+    assert "perinatal_psychiatric_emergency" in {f.code for f in a.red_flags}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["产后一周，带孩子一起来复查", "我们带孩子一起走回家", "we will go with the baby tomorrow"],
+)
+def test_taking_the_baby_along_is_not_a_threat(text):
+    assert assess([text], MOTHER).level is not E
+
+
+def test_psychosis_outside_childbirth_stays_a_same_day_assessment():
+    a = assess(["男，40岁，幻听，说有人要害他"], ADULT)
+
+    assert a.level is U
