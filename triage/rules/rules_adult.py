@@ -33,9 +33,9 @@ def _chest_pain(c: Case) -> list[Hit]:
             return atypical_acs
     # Atypical presentations (women, diabetes, elderly): epigastric pain or arm heaviness
     # with sweating, nausea or breathlessness. ESC 2023 §3.1: jaw or arm pain with sweating is
-    # an anginal equivalent from middle age (40; women 45, as in _acs_atypical) or with a
-    # cardiovascular risk factor; in a young person without one, epigastric pain with sweating
-    # is dyspepsia or gastritis until shown otherwise (NICE CKS dyspepsia).
+    # an anginal equivalent at any adult age. Epigastric pain with sweating counts from middle
+    # age (40; women 45, as in _acs_atypical) or with a cardiovascular risk factor; in a young
+    # person without one it is dyspepsia or gastritis until shown otherwise (NICE CKS).
     age = c.age_years
     at_risk = (
         age is None
@@ -1022,6 +1022,10 @@ def _head_injury(c: Case) -> list[Hit]:
     )
     if c.v.gcs is not None and c.v.gcs < 15:
         major.append(f"GCS {c.v.gcs}")
+    # A loss of consciousness at the time (当时晕了几秒), however brief; vomiting more than
+    # once in an adult, three times or more in a child (吐了两三次, "vomited twice").
+    major += c.which("loc_after_injury")
+    major += c.which("vomited_3plus") or (c.which("vomited_twice") if c.is_adult else [])
     if c.severe("headache") or c.has("thunderclap_headache"):
         major.append("headache")
     if c.has("anticoagulant") and c.has("vomiting", "headache", "amnesia"):

@@ -1,7 +1,7 @@
-"""Injuries, bleeds and behavioural emergencies that no other family covers: a brief loss of
-consciousness after a head injury, spinal injury with neurological symptoms, a nosebleed that
-first aid does not stop, renal colic (with fever: an obstructed infected kidney), tetanus, and
-acute psychosis or threatened violence.
+"""Injuries, bleeds and behavioural emergencies that no other family covers: spinal injury with
+neurological symptoms, a nosebleed that first aid does not stop, renal colic (with fever: an
+obstructed infected kidney), tetanus, drowning, acute psychosis or threatened violence, and
+psychosis around childbirth.
 
 Each rule cites the guideline it comes from (see sources.py for the full reference).
 """
@@ -20,7 +20,6 @@ def evaluate(c: Case) -> list[Hit]:
     """All rules of this family that fire for this case."""
     out: list[Hit] = []
     for rule in (
-        _head_injury_loc,
         _spinal_injury,
         _epistaxis,
         _renal_colic,
@@ -29,41 +28,6 @@ def evaluate(c: Case) -> list[Hit]:
         _drowning,
     ):
         out.extend(rule(c))
-    return out
-
-
-def _head_injury_loc(c: Case) -> list[Hit]:
-    # NICE NG232 2023 §1.2 and §1.4: any loss of consciousness since the injury, however brief
-    # and although the person is awake now, or vomiting more than once in an adult (three or
-    # more times in a child) is a reason for a CT head within 1 hour.
-    if not c.has("head_injury"):
-        return []
-    out: list[Hit] = []
-    if c.has("loc_after_injury"):
-        out.append(
-            hit(
-                E,
-                "head_injury_loss_of_consciousness",
-                "头部外伤后曾意识丧失",
-                "Loss of consciousness after a head injury",
-                ["head_injury", "loc_after_injury"],
-                S.HEAD_INJURY,
-                ("call_120", "head_injury_measures"),
-            )
-        )
-    vomits = c.which("vomited_3plus") or (c.which("vomited_twice") if c.is_adult else [])
-    if vomits:
-        out.append(
-            hit(
-                E,
-                "head_injury_repeated_vomiting",
-                "头部外伤后反复呕吐",
-                "Repeated vomiting after a head injury",
-                ["head_injury", *vomits],
-                S.HEAD_INJURY,
-                ("call_120", "head_injury_measures"),
-            )
-        )
     return out
 
 
