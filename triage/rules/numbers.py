@@ -56,14 +56,16 @@ _CN = "[零一二两三四五六七八九十百]"
 CN_NUMBER = re.compile(f"({_CN}+)(?:点({_CN}+))?(多|来)?")
 
 
-def cn_to_digits(match: re.Match[str]) -> str:
-    """The digits for a CN_NUMBER match (二百多 reads as 200, the lower bound), or the text."""
-    whole = parse_number(match.group(1))
+def cn_to_digits(text: str) -> str:
+    """The digits for a Chinese numeral as staff write a vital sign (一百六 -> 160, 二点八 -> 2.8,
+    二百多 -> 200, the lower bound), or the text itself when it is not one."""
+    m = CN_NUMBER.fullmatch(text)
+    whole = parse_number(m.group(1)) if m else None
     if whole is None:
-        return match.group(0)
-    text = str(int(whole))
-    if match.group(2):
-        frac = "".join(str(_DIGITS[ch]) for ch in match.group(2) if ch in _DIGITS)
+        return text
+    digits = str(int(whole))
+    if m.group(2):
+        frac = "".join(str(_DIGITS[ch]) for ch in m.group(2) if ch in _DIGITS)
         if frac:
-            text += "." + frac
-    return text
+            digits += "." + frac
+    return digits

@@ -76,41 +76,27 @@ _CN_PAIR = re.compile(r"(\d{2,3})\s*[/／]\s*" + CN_NUMBER.pattern)
 _CN_DEGREES = re.compile(
     r"(?<![\d零一二两三四五六七八九十百])([三四]十[一二三四五六七八九]?)度(?:([一二三四五六七八九])(?![十百]))?"
 )
-_CN_DIGIT = {c: str(i) for i, c in enumerate("零一二三四五六七八九")}
 
 
 def _cn_numerals(text: str) -> str:
     """The text with vital-sign values written in Chinese numerals turned into digits."""
 
-    def labelled(m: re.Match[str]) -> str:
-        return m.group(1) + cn_to_digits(_Sub(m, 2))
+    def after_group_1(m: re.Match[str]) -> str:  # the label or systolic, then the numeral
+        return m.group(1) + cn_to_digits(m.string[m.start(2) : m.end()])
 
     def degrees(m: re.Match[str]) -> str:
-        whole = cn_to_digits(_Sub(m, 1, frac=False))
-        return whole + "度" + (_CN_DIGIT[m.group(2)] if m.group(2) else "")
+        return cn_to_digits(m.group(1)) + "度" + (cn_to_digits(m.group(2)) if m.group(2) else "")
 
-    text = _CN_VITAL.sub(labelled, text)
-    text = _CN_PAIR.sub(lambda m: m.group(1) + "/" + cn_to_digits(_Sub(m, 2)), text)
+    text = _CN_VITAL.sub(after_group_1, text)
+    text = _CN_PAIR.sub(
+        lambda m: m.group(1) + "/" + cn_to_digits(m.string[m.start(2) : m.end()]), text
+    )
     text = _CN_DEGREES.sub(degrees, text)
     return re.sub(
         r"(\d)度([一二三四五六七八九])(?![十百\d])",
-        lambda m: m.group(1) + "度" + _CN_DIGIT[m.group(2)],
+        lambda m: m.group(1) + "度" + cn_to_digits(m.group(2)),
         text,
     )
-
-
-class _Sub:
-    """A view of a match's groups from `first` as if they were CN_NUMBER's groups 1-3."""
-
-    def __init__(self, m: re.Match[str], first: int, frac: bool = True) -> None:
-        self._m, self._first, self._frac = m, first, frac
-
-    def group(self, i: int) -> str | None:
-        if i == 0:
-            return self._m.group(self._first)
-        if not self._frac and i > 1:
-            return None
-        return self._m.group(self._first + i - 1)
 
 
 _GCS = re.compile(
