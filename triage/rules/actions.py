@@ -53,6 +53,10 @@ ACTIONS: dict[str, Text] = {
         "观察24小时：出现呕吐、嗜睡、头痛加重、抽搐或肢体无力立即拨打120；需有人陪护",
         "Observe for 24 hours with someone present: call 120 for vomiting, drowsiness, worsening headache, a fit or weakness",
     ),
+    "head_ct_anticoagulant": Text(
+        "在服抗凝药：今天转诊到能做头颅CT的医院，受伤后8小时内完成CT",
+        "On an anticoagulant: refer today to a hospital with CT, for a head CT within 8 hours of the injury",
+    ),
     "suicide_measures": Text(
         "不要让患者独处，移除药物、农药、刀具等危险物品，通知家属",
         "Do not leave the patient alone; remove medicines, pesticides, blades and other means; involve family",

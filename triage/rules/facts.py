@@ -46,7 +46,7 @@ _BARE_WEEKS = re.compile(
 )
 _QUALIFIER_SETS = {"q_severe": "severe", "q_mild": "mild", "q_sudden": "sudden"}
 # Qualifiers that describe the whole presentation and are kept as findings of their own.
-_FEATURE_QUALIFIERS = frozenset({"q_musculoskeletal", "q_worsening", "q_positional"})
+_FEATURE_QUALIFIERS = frozenset({"q_musculoskeletal", "q_worsening", "q_positional", "q_baseline"})
 
 
 def normalise(text: str) -> str:
@@ -153,16 +153,16 @@ _BURN_LARGE = re.compile(
 )
 # These say "large" without a body part; the others (整个, whole) need one.
 _BURN_LARGE_ALONE = re.compile(r"大面积|全身|满身|(?<![a-z])(?:all over|large area)(?![a-z])")
-_BURN_REGIONS = (
-    (r"两条腿|双腿|两腿|两只脚和腿|(?<![a-z])(?:both|two) legs", 28),
-    (r"腿|(?<![a-z])legs?(?![a-z])", 14),
-    (r"两只胳膊|两个胳膊|双臂|两条胳膊|两只手臂|(?<![a-z])(?:both|two) arms", 18),
-    (r"胳膊|手臂|上肢|(?<![a-z])arms?(?![a-z])", 9),
-    (r"后背|背部|背上|(?<![a-z])back(?![a-z])", 18),
-    (r"胸口|胸部|前胸|(?<![a-z])chest(?![a-z])", 9),
-    (r"肚子|腹部|肚皮|(?<![a-z])(?:belly|abdomen|tummy|stomach)(?![a-z])", 9),
-    (r"头面部|头面|脸|面部|头部|(?<![a-z])(?:face|head)(?![a-z])", 9),
-    (r"屁股|臀部|(?<![a-z])(?:buttocks?|bottom)(?![a-z])", 5),
+_BURN_REGIONS = (  # (pattern, percent of the body surface, parts named)
+    (r"两条腿|双腿|两腿|两只脚和腿|(?<![a-z])(?:both|two) legs", 28, 2),
+    (r"腿|(?<![a-z])legs?(?![a-z])", 14, 1),
+    (r"两只胳膊|两个胳膊|双臂|两条胳膊|两只手臂|(?<![a-z])(?:both|two) arms", 18, 2),
+    (r"胳膊|手臂|上肢|(?<![a-z])arms?(?![a-z])", 9, 1),
+    (r"后背|背部|背上|(?<![a-z])back(?![a-z])", 18, 1),
+    (r"胸口|胸部|前胸|(?<![a-z])chest(?![a-z])", 9, 1),
+    (r"肚子|腹部|肚皮|(?<![a-z])(?:belly|abdomen|tummy|stomach)(?![a-z])", 9, 1),
+    (r"头面部|头面|脸|面部|头部|(?<![a-z])(?:face|head)(?![a-z])", 9, 1),
+    (r"屁股|臀部|(?<![a-z])(?:buttocks?|bottom)(?![a-z])", 5, 1),
 )
 _BURN_SIZE_DEFAULT = 10  # "大面积" with no part named: a large burn is at least this
 
@@ -183,15 +183,36 @@ def _burn_percent(norm: str) -> int | None:
     if counts:
         return int(max(counts) + 0.5)
     if not _BURN_LARGE.search(norm):
+        # Three or more parts listed as burned in one clause (前胸肚子两条胳膊都烫了) are an
+        # extensive burn even without a word for large.
+        listed = [clause for clause in _CLAUSES.split(norm) if _BURNED.search(clause)]
+        for clause in listed:
+            total, parts = _burn_regions(clause)
+            if parts >= 3:
+                return min(total, 100)
         return None
-    rest, total = norm, 0
-    for pattern, share in _BURN_REGIONS:
-        if re.search(pattern, rest):
-            total += share
-            rest = re.sub(pattern, " ", rest)  # "两条腿" is not counted again as "腿"
+    total, _parts = _burn_regions(norm)
     if total:
         return min(total, 100)
     return _BURN_SIZE_DEFAULT if _BURN_LARGE_ALONE.search(norm) else None
+
+
+# Chinese clauses end at their comma (half-width once normalised); an English list of parts
+# runs over commas.
+_CLAUSES = re.compile(r"(?<=[\u4e00-\u9fff]),|,(?=\s*[\u4e00-\u9fff])|[。;\n!?]|(?<!\d)\.(?!\d)")
+_BURNED = re.compile(r"烫|烧|(?<![a-z])(?:burn\w*|scald\w*)(?![a-z])")
+
+
+def _burn_regions(text: str) -> tuple[int, int]:
+    """The rule-of-nines share of the body parts named in the text, and how many parts (both
+    arms are two)."""
+    rest, total, parts = text, 0, 0
+    for pattern, share, count in _BURN_REGIONS:
+        if re.search(pattern, rest):
+            total += share
+            parts += count
+            rest = re.sub(pattern, " ", rest)  # "两条腿" is not counted again as "腿"
+    return total, parts
 
 
 # Pain that keeps getting worse is treated like severe pain (a surgical or vascular cause).

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .lexicon import CONCEPTS
@@ -33,9 +34,38 @@ def hit(
     return Hit(level, code, Text(zh, en), tuple(dict.fromkeys(triggers)), source, actions)
 
 
+# Triggers that are not concepts, named in both languages (staff read the reasons).
+_NAMED = {
+    "age>=65": Text("年龄≥65岁", "age 65 or over"),
+    "age<1": Text("不满1岁", "under 1 year"),
+    "female>=45": Text("女性≥45岁", "woman 45 or over"),
+    "altered_mental": Text("意识改变", "altered mental state"),
+    "high_fever": Text("高热", "high fever"),
+    "preterm_contractions": Text("早产宫缩", "preterm contractions"),
+    "no_complaint": Text("未述不适", "no complaint stated"),
+    "age<3 months": Text("不满3月龄", "under 3 months"),
+    "chronic lung disease": Text("慢性肺病", "chronic lung disease"),
+    "age>=80 with fever": Text("80岁以上发热", "age 80 or over with fever"),
+}
+_PATTERNS = (
+    (re.compile(r"age ([\d.]+) months"), "月龄{}个月"),
+    (re.compile(r"fever >=(\d+) days"), "发热≥{}天"),
+    (re.compile(r"(\d+) weeks"), "孕{}周"),
+    (re.compile(r"glucose ([\d.]+)"), "血糖{} mmol/L"),
+    (re.compile(r"T ([\d.]+) at (\d+) months"), "体温{}℃（{}月龄）"),
+)
+
+
 def trigger_name(trigger: str) -> Text:
-    """Human name of a trigger: a concept's first Chinese form, or the vital-sign text itself."""
+    """Human name of a trigger: a concept's first Chinese form, a named trigger's names, or
+    the vital-sign text itself ("SBP 84", readable in both languages)."""
     entry = CONCEPTS.get(trigger)
-    if entry is None:
-        return Text(trigger, trigger)
-    return Text(entry[0].split()[0], trigger.replace("_", " "))
+    if entry is not None:
+        return Text(entry[0].split()[0], trigger.replace("_", " "))
+    if trigger in _NAMED:
+        return _NAMED[trigger]
+    for pattern, zh in _PATTERNS:
+        found = pattern.fullmatch(trigger)
+        if found:
+            return Text(zh.format(*found.groups()), trigger)
+    return Text(trigger, trigger)

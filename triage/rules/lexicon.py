@@ -16,7 +16,7 @@ from dataclasses import dataclass
 CONCEPTS: dict[str, tuple[str, str]] = {
     # --- cardiovascular -------------------------------------------------------------------
     "chest_pain": (
-        "胸痛 胸口痛 胸口疼 心口疼 心口痛 胸部疼痛 胸部痛 胸前区疼痛 胸前区痛 胸骨后疼痛 胸骨后痛 "
+        "心口窝疼 心口窝痛 心口窝压着疼 心口窝压着 心口压着疼 心口压着 心口窝闷痛 胸痛 胸口痛 胸口疼 心口疼 心口痛 胸部疼痛 胸部痛 胸前区疼痛 胸前区痛 胸骨后疼痛 胸骨后痛 "
         "胸口压榨 压榨性胸痛 压榨样胸痛 胸口像压了石头 胸口压着 心绞痛 胸疼 胸部不适 胸口不舒服 "
         "胸口刺痛 胸前痛 胸口剧痛 胸口绞痛 心前区疼痛 心前区痛 心口不舒服 心口难受 胸口难受 胸背痛 胸背疼 胸背部疼痛 胸背部痛",
         "chest pains?; crushing chest pain; chest discomfort; chest pressure; pressure in (?:the |his |her |my )?chest; "
@@ -80,7 +80,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "heart attack; myocardial infarction; stemi; nstemi; acute coronary syndrome",
     ),
     "heavy_bleeding": (
-        "血一直流 流不止 一直流血 大出血 出血很多 出血不止 血流不止 流血不止 止不住血 血止不住 大量出血 出血量大 出血量多 喷血 "
+        "血哗哗 哗哗地流血 哗哗地往外流 哗哗往外流 床单都湿透 床单湿透 褥子都湿透 被褥都湿透 血一直流 流不止 一直流血 大出血 出血很多 出血不止 血流不止 流血不止 止不住血 血止不住 大量出血 出血量大 出血量多 喷血 "
         "血流如注 出血多 一大摊血 一摊血 好多血 很多血 出了很多血 流了很多血 出了好多血 流了好多血 比月经还多 比月经多 比来月经还多 "
         "卫生巾都湿透 湿透了卫生巾 湿透卫生巾 血块很多 大血块 "
         "一直冒血 血往外冒 血往外涌 血往外喷 血喷出来 血喷了出来 血直喷 血直冒 压不住血 按不住血",
@@ -95,7 +95,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "calf_swelling": (
         "小腿肿痛 一侧腿肿 单侧下肢肿 单侧下肢肿胀 一条腿肿 小腿肿胀疼痛 腿肚子肿痛",
-        "calf (?:pain|swelling|tenderness); swollen calf; one leg (?:is )?swollen; swollen,? (?:and )?(?:painful |tender |red |hot |hard )?(?:(?:left|right) )?calf; "
+        "calf (?:pain|swelling|tenderness); swollen calf; one leg (?:is )?swollen; swollen,? (?:and )?(?:painful |tender |red |hot |hard )*(?:(?:left|right|l|r) )?calf; "
         "(?:(?:left|right) )?calf (?:is |feels )?(?:swollen|tender|painful|hard); swollen (?:left|right) leg; "
         "unilateral leg swelling",
     ),
@@ -127,6 +127,29 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "frothy_sputum": (
         "粉红色泡沫痰 粉红色泡沫样痰 粉红泡沫痰 粉红色的泡沫痰 咳粉红色痰 粉红色痰 血性泡沫痰",
         "pink,? frothy (?:sputum|spit|phlegm|secretions); frothy,? pink (?:sputum|spit|phlegm); pink froth\\w*",
+    ),
+    # BSR 2020 / NICE CKS giant cell arteritis: jaw pain on chewing, a tender scalp or temple.
+    "jaw_claudication": (
+        "嚼东西下巴疼 嚼东西下巴痛 嚼东西时下巴疼 嚼东西时下巴酸 咀嚼时下巴疼 咀嚼时下颌疼 一嚼东西就下巴疼 吃饭嚼东西下巴酸痛",
+        "jaw claudication; jaw (?:aches?|pain|hurts?|gets tired) (?:when|on|with|while) (?:chewing|eating); "
+        "pain in (?:the |his |her )?jaw (?:when|on|while) chewing",
+    ),
+    "scalp_tenderness": (
+        "头皮疼 头皮痛 头皮一碰就疼 梳头时头皮疼 梳头头皮疼 太阳穴压痛 太阳穴按着疼 太阳穴一按就疼",
+        "tender scalp; scalp tenderness; scalp (?:is |feels )?(?:tender|sore); tender (?:over (?:the |his |her )?)?temples?; "
+        "temporal (?:artery )?tenderness; (?:hurts|pain) (?:when|on) combing (?:his |her |my )?hair",
+    ),
+    # BTS/SIGN 2019, GINA 2024: needing the reliever more often is a worsening of asthma.
+    "reliever_overuse": (
+        "喷药次数多了 急救喷雾用得越来越多 沙丁胺醇用得多 喷了好几次还不行 一天喷好几次 喷雾越用越多",
+        "using (?:his |her |the |a )?(?:blue |reliever |salbutamol |ventolin )inhaler (?:every )?(?:\\d+|two|three|four)[- ]?(?:hourly|hrly|hours?); "
+        "(?:blue|reliever|salbutamol|ventolin) inhaler (?:a lot )?more (?:often|than usual); "
+        "needing (?:his |her |the )?(?:blue|reliever|salbutamol|ventolin) inhaler more",
+    ),
+    # Breathing told as comfortable (喘气不疼: breathing does not hurt; 呼吸平稳): not breathless.
+    "~dyspnoea": (
+        "喘气不疼 喘气不痛 喘气时不疼 喘气时不痛 喘气也不疼 呼吸不疼 呼吸时不疼 深呼吸不疼 呼吸平稳 呼吸正常 喘气正常",
+        "breathing (?:is )?(?:normal|comfortable|easy|unlaboured); no increased work of breathing",
     ),
     "wheeze": (
         "喘鸣 哮鸣音 喘息 喉咙里有哮鸣 呼哧呼哧 拉风箱",
@@ -161,7 +184,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "grunting; nasal flaring; head bobbing; nostrils (?:are |were |keep )?flar\\w*; flaring of (?:the |his |her |their )?nostrils; nasal flare",
     ),
     "apnoea": (
-        "呼吸停止 没有呼吸 不呼吸 呼吸暂停 没气了 没呼吸",
+        "呼吸停止 呼吸暂停 没气了",
         "not breathing(?! (?:fast|quickly|rapidly|hard|normally|well|properly)); stopped breathing; apno?ea",
     ),
     # ERC 2021 / AHA 2020 paediatric foreign-body airway obstruction: a witnessed choking
@@ -239,7 +262,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "说话不清 口齿不清 言语不清 吐字不清 说不出话 失语 讲话含糊 大舌头 说话含糊 言语含糊 说话费劲 "
         "讲不出话 说话不利索 语言不清 言语障碍 口齿含糊 吐字含糊 舌头不利索 舌头发硬 话说不清 话也说不清 讲话不清 说话含含糊糊 说话说不利索 口齿不利索 舌头大 舌头发大 舌头不灵",
         "slur+ed speec?h; slurring; speec?h (?:is |was )?slur+ed; speech difficult(?:y|ies); difficulty speaking; "
-        "trouble speaking; aphasi\\w*; dysarthri\\w*; can'?t speak; unable to speak; garbled speech; "
+        "trouble speaking; struggling to (?:talk|speak); aphasi\\w*; dysarthri\\w*; can'?t speak; unable to speak; garbled speech; "
         "jumbled (?:speech|words); words (?:are )?jumbled; can'?t get (?:his |her |my )?words out; "
         "speech (?:was |is |went |became |got |sounded |seemed )(?:all |a bit |very |really )?(?:garbled|slurred|jumbled|muddled|thick|funny|strange|odd|nonsense); "
         "(?:slurring|slurred|garbling|garbled|mixing up|muddling) (?:his |her |my |their )?words; "
@@ -312,7 +335,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "doesn'?t recogni[sz]e",
     ),
     "drowsy": (
-        "老想睡觉 总想睡 想睡觉 总是想睡 一直想睡 嗜睡 昏睡 难以唤醒 叫不太醒 很难叫醒 一直睡 睡不醒 昏昏欲睡 叫不太应 叫他不太应 叫她不太应 叫着不太应 不太应人 昏昏沉沉 不怎么应 不大应人",
+        "反应慢了 反应迟钝 反应变慢 叫他反应慢 叫她反应慢 老想睡觉 总想睡 想睡觉 总是想睡 一直想睡 嗜睡 昏睡 难以唤醒 叫不太醒 很难叫醒 一直睡 睡不醒 昏昏欲睡 叫不太应 叫他不太应 叫她不太应 叫着不太应 不太应人 昏昏沉沉 不怎么应 不大应人",
         "sleepy; unusually sleepy; drowsy; drowsiness; very sleepy; hard to wake; difficult to (?:wake|rouse); "
         "only wakes with (?:prolonged )?stimulation; obtunded",
     ),
@@ -355,7 +378,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "(?:trembling|shaking|twitching|jerking) (?:of )?(?:the |his |her )?(?:arms?|hands?|legs?|limbs?)",
     ),
     "head_injury": (
-        "额头起了个包 头上起了个包 头上起包 额头起包 头上磕了个包 头先着地 头朝下摔 头部外伤 摔到头 撞到头 头撞 磕到头 碰到头 头部受伤 脑袋磕 头着地 头部撞击 摔伤头部 头皮裂伤 "
+        "磕着头 碰着头 撞着头 磕着脑袋 碰着脑袋 撞着脑袋 磕着脑壳 额头起了个包 头上起了个包 头上起包 额头起包 头上磕了个包 头先着地 头朝下摔 头部外伤 摔到头 撞到头 头撞 磕到头 碰到头 头部受伤 脑袋磕 头着地 头部撞击 摔伤头部 头皮裂伤 "
         "磕了头 碰了头 撞了头 头被砸 头部被砸 头部碰撞 脑外伤 头外伤 脑袋撞 头磕",
         "bump on (?:the |his |her |my )?(?:head|forehead); (?:boggy |large )?swelling on (?:the side of )?(?:his |her |the )?head; scalp swelling; head injur\\w*; (?:hit|bumped|banged|struck|knocked) (?:his |her |my |the |their )?head; "
         "head trauma; fell and hit (?:his |her |my )?head; head knock; blow to the head; hit on the head; "
@@ -385,7 +408,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "abdominal cramps?; stomach cramps?; lower abdominal pain; pelvic pain",
     ),
     "epigastric_pain": (
-        "胃痛 胃疼 上腹痛 心窝痛 剑突下疼痛 胃脘痛 上腹部疼痛 胃部疼痛 胃里疼 胃不舒服 上腹疼 上腹部不适 上腹不适 "
+        "上腹不得劲 胃里不得劲 心口不得劲 胃不得劲 心窝不得劲 胃痛 胃疼 上腹痛 心窝痛 剑突下疼痛 胃脘痛 上腹部疼痛 胃部疼痛 胃里疼 胃不舒服 上腹疼 上腹部不适 上腹不适 "
         "胃部不适 心窝不舒服 心窝难受 胃里难受 上腹部难受 上腹部不舒服",
         "epigastric (?:pain|discomfort); upper (?:abdominal|stomach|tummy) (?:pain|discomfort); pain (?:under|below) the (?:breast ?bone|ribs); "
         "discomfort (?:in|at) the (?:upper (?:abdomen|stomach)|top of (?:the|his|her) stomach)",
@@ -489,13 +512,13 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # --- hydration and intake -------------------------------------------------------------
     "unable_to_drink": (
-        "喝不进去 啥都喝不进 啥也喝不进 口水都咽不下 咽不下去 张不开嘴 不能喝水 喝不下 不能进食 不吃不喝 拒食 拒奶 不吃奶 不能吃奶 不会吸吮 吸吮无力 不能吞咽 "
-        "喝水困难 无法进食 无法喝水 无法吞咽 不肯喝水 不肯吃奶 吃不下也喝不下 水都喝不下 不喝水 不能吃东西 "
+        "喝不动 喂水都喝不动 喝不了水 喝不进去 啥都喝不进 啥也喝不进 口水都咽不下 咽不下去 张不开嘴 不能喝水 喝不下 不能进食 不吃不喝 拒食 拒奶 不吃奶 不能吃奶 不会吸吮 吸吮无力 不能吞咽 "
+        "喝水困难 无法进食 无法喝水 无法吞咽 不肯喝水 不肯吃奶 吃不下也喝不下 水都喝不下 不喝水 不能吃东西 喝水喝不进 喝不进 "
         "咽不下 吞咽困难 不能哺乳 不能吸奶 吸吮困难 喂水不喝 喂水也不喝 喂水都不喝 给水不喝 给水也不喝 不肯喝 喂不进去 灌都灌不进去 喂奶不吃 奶也不吃",
         "can'?t open (?:his |her |my )?mouth; unable to (?:drink|breast-?feed|feed|swallow); not able to (?:drink|breast-?feed|feed|swallow); "
         "can'?t (?:drink|swallow|feed|breast-?feed); cannot (?:drink|swallow|feed|breast-?feed); not drinking; "
         "won'?t (?:drink|feed); refus(?:es|ing|ed) (?:to drink|to feed|feeds|fluids|the breast|the bottle|to breast-?feed); "
-        "not (?:breast-?)?feeding; drinking poorly; drooling",
+        "not (?:breast-?)?feeding(?! (?:as |so )?well| as much| normally); drinking poorly; drooling",
     ),
     "~unable_to_drink": (
         "吃喝正常 能吃能喝 饮食正常 吃奶好 吃奶正常 喝水正常 能喝水 吃奶可 进食正常 饮水正常 胃口好 吃喝可",
@@ -504,12 +527,12 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "poor_feeding": (
         "吃奶少 吃奶差 奶量减少 喂养困难 喂养差 吃奶不好 吃奶量少 吃奶减少 奶量少",
-        "poor feeding; feeding poorly; not feeding well; reduced feeds; feeding less; taking less milk; "
+        "poor feeding; feeding poorly; not feeding (?:as |so )?well(?: as usual)?; not feeding as much; reduced feeds; feeding less; taking less milk; "
         "poor suck; weak suck",
     ),
     "sunken_eyes": (
-        "眼睛有点凹 眼睛稍微凹 眼窝有点凹 眼睛凹 眼窝凹 眼窝凹陷 眼眶凹陷 眼睛凹陷 眼窝深陷 眼睛凹进去 眼窝塌陷 眼睛陷下去 眼眶陷下去 眼窝陷下去 眼窝凹下去 眼睛凹下去 眼窝陷进去 眼眶凹下去",
-        "sunken eyes; eyes (?:are |look |looking )?(?:sunken|hollow); hollow eyes",
+        "眼窝子陷下去 眼窝子凹 眼窝子塌 眼睛有点凹 眼睛稍微凹 眼窝有点凹 眼睛凹 眼窝凹 眼窝凹陷 眼眶凹陷 眼睛凹陷 眼窝深陷 眼睛凹进去 眼窝塌陷 眼睛陷下去 眼眶陷下去 眼窝陷下去 眼窝凹下去 眼睛凹下去 眼窝陷进去 眼眶凹下去",
+        "sunken eyes; eyes (?:are |look |looking )?(?:a bit |slightly |a little |rather |quite |very )?(?:sunken|hollow); hollow eyes",
     ),
     "skin_pinch_slow": (
         "皮肤弹性差 皮肤回缩慢 捏起皮肤回缩慢 皮肤回弹慢 皮肤弹性不好 捏起来回去慢 皮肤捏起来回去慢 皮肤皱褶回复慢",
@@ -519,11 +542,11 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "skin_pinch_very_slow": (
         "皮肤弹性很差 皮肤回缩很慢 皮肤弹性极差 皮肤回缩非常慢 皮肤回弹很慢 捏起皮肤很久才回去 皮肤捏起来很久才回去 "
         "半天才回去 好久才回去 半天才平 好久才平 半天不回去 半天都不回去 捏起来半天 捏起来好久",
-        "skin pinch (?:goes back |returns )?very slow\\w*; skin pinch (?:takes )?(?:more than|over|longer than) (?:2|two) seconds",
+        "skin pinch (?:goes back |returns )?(?:very|really|extremely) slow\\w*; skin pinch (?:takes )?(?:more than|over|longer than) (?:2|two) seconds",
     ),
     "sunken_fontanelle": ("前囟凹陷 囟门凹陷", "sunken fontanell?e"),
     "reduced_urine": (
-        "尿少 少尿 无尿 尿量减少 小便少 好久没尿 半天没尿 尿布干 尿布是干的 一天没尿 没有小便 不尿 "
+        "尿比平时少 尿比以前少 小便比平时少 尿量比平时少 尿比往常少 尿少 少尿 无尿 尿量减少 小便少 好久没尿 半天没尿 尿布干 尿布是干的 一天没尿 没有小便 不尿 "
         "尿很少 很久没小便 小便很少",
         "reduced urine; passing little urine; not passing urine; no urine; little urine; no wet nappies; "
         "dry (?:nappies|diapers); fewer wet (?:nappies|diapers); not peeing; oliguri\\w*; anuri\\w*; "
@@ -625,7 +648,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "全身起大疱 全身大疱 全身水疱 全身起水疱 全身起水泡 浑身起水疱 浑身起水泡 浑身起大疱 大片水疱 大片水泡 大疱 "
         "皮肤一片片脱 皮肤一块块脱 皮肤大片脱落 大片脱皮 皮肤剥脱 表皮剥脱 表皮脱落 脱皮像烫伤 皮肤像烫伤一样",
         "skin (?:is )?(?:peeling|coming|sloughing|falling) off(?: in (?:sheets|patches|large areas))?; (?:skin )?peeling off in sheets; sloughing skin; "
-        "blisters? (?:all over|everywhere|over (?:his |her |the )?(?:whole )?body); widespread blister\\w*; (?:large|big) blisters",
+        "blisters? (?:all over|everywhere|over (?:his |her |the )?(?:whole )?body); widespread blister\\w*; (?:large|big) blisters; peeling(?: and)? blistering skin; blistering(?: and peeling)? skin; skin (?:is )?blistering(?: and peeling)?",
     ),
     "mucosal_erosion": (
         "嘴巴烂了 嘴烂了 嘴唇溃烂 嘴唇烂了 嘴唇糜烂 口唇糜烂 口唇溃烂 口腔糜烂 嘴里烂了 嘴里全烂了 满嘴溃烂 口腔黏膜脱落 眼睛糜烂 外阴溃烂 龟头溃烂",
@@ -633,7 +656,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "(?:mouth|lips?) (?:and (?:eyes|lips|genitals) )?(?:is |are )?sore; mucosal (?:erosions?|involvement|ulceration)",
     ),
     "rash_nonblanching": (
-        "瘀点 瘀斑 出血点 紫癜 压之不褪色 压不褪色 按压不褪色 皮下出血",
+        "紫色的点点 紫点点 紫色点点 紫色的小点 压了不褪色 压了不褪 按了不褪色 按着不褪色 压了也不褪色 瘀点 瘀斑 出血点 紫癜 压之不褪色 压不褪色 按压不褪色 皮下出血",
         "non-?blanching(?: rash)?; petechi\\w*; purpur\\w*; rash (?:that )?(?:does not|doesn'?t) (?:fade|blanch); "
         "(?:tiny |small |little |pin-?point )?(?:purple|purplish|dark red|red or purple|red and purple|purple or red|purple-red) (?:spots|dots|specks|marks|blotches|rash); "
         "pin-?(?:prick|point) (?:spots|rash|dots|marks); spots (?:that )?(?:do not|don'?t|won'?t) (?:fade|blanch|go away when (?:pressed|you press))",
@@ -644,11 +667,31 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "allerg\\w*; after (?:an? )?(?:injection|infusion|eating (?:peanuts?|nuts|shellfish|seafood)); peanuts?; shellfish",
     ),
     "sting": ("蜂蜇 蜇伤 被蜇 蜜蜂 马蜂 黄蜂 胡蜂", "stings?; stung; bee; wasp; hornet"),
-    "hives": ("荨麻疹 风团 风疹块 起风团 起包 起疙瘩 全身起疹", "hives; urticaria\\w*; welts"),
+    # WAO 2020: generalised hives or an itchy rash all over is the skin feature of anaphylaxis.
+    "hives": (
+        "荨麻疹 风团 风疹块 起风团 起包 起疙瘩 全身起疹 浑身起疙瘩 浑身起包 全身发痒起疹 全身痒起疹",
+        "hives; urticaria\\w*; welts; itchy rash (?:all over|everywhere|over (?:the |his |her )?(?:whole )?body)",
+    ),
+    # Itching all over: a skin feature of anaphylaxis after a likely allergen (NIAID 2006).
+    "itch_generalised": ("浑身痒 全身痒 全身发痒 浑身发痒 浑身刺痒", "itchy all over; itching all over; itch all over"),
+    # A rash all over, itchy or not: a skin feature after a medicine just taken (NIAID 2006
+    # criterion 2), otherwise a rash (measles, a viral rash).
+    "rash_generalised": (
+        "全身起红疹 全身红疹 全身出疹子 全身出红疹 浑身起疹子 浑身出疹子 全身起红点",
+        "rash all over (?:the |his |her )?(?:whole )?body; (?:red |raised |blotchy )?rash all over",
+    ),
+    # WAO 2020 / NIAID 2006 criterion 2: a medicine taken minutes to hours ago, told without the
+    # word allergy ("took co-amoxiclav an hour ago"). Only the verb is matched.
+    "drug_taken": (
+        "用药后 服药后 吃药后 打针后不久 输液后不久",
+        "(?:took|taken|swallowed|received|given)(?! (?:birth|a (?:fall|tumble|knock|turn|hit|blow)))(?=(?: [\\w-]+){1,4}? (?:about |around )?(?:\\d+|an?|half an|a few|few) "
+        "(?:min(?:ute)?s?|hours?|hrs?) ago); after (?:taking|starting|being given|receiving) (?:the |his |her |a |an |some )?"
+        "(?:[\\w-]+ )?(?:tablets?|pills?|medicines?|medication|antibiotics?|drugs?)",
+    ),
     "angioedema": (
         "嘴唇肿 嘴唇肿胀 舌头肿 脸肿 面部肿胀 眼睑肿 血管性水肿 眼皮肿 口唇肿胀 舌头肿胀 面部水肿",
         "lip swelling; swollen (?:lips?|tongue|face|eyelids?); (?:tongue|facial|face) swelling; angio-?oedema; "
-        "angio-?edema; lips (?:are )?swollen; face (?:is )?swollen",
+        "angio-?edema; lips (?:are )?swollen; face (?:is )?swollen; (?:tongue|lips?|face) (?:is |are )?(?:very |massively |really |hugely |badly )?swollen",
     ),
     "airway_swelling": (
         "喉咙发紧 喉头发紧 嗓子发紧 喉头水肿 喉咙肿 喉咙紧 嗓子肿得 喉咙堵 喘不上气且喉咙",
@@ -697,7 +740,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "leaking (?:amniotic )?fluid",
     ),
     "reduced_fetal_movement": (
-        "胎动减少 胎动少 胎动不明显 胎动变少 胎动比平时少 胎动弱 胎动不如以前 胎动没以前多 胎动次数少 宝宝动得少 "
+        "胎动比以前少 胎动比之前少 胎动比原来少 胎动比往常少 胎动减少 胎动少 胎动不明显 胎动变少 胎动比平时少 胎动弱 胎动不如以前 胎动没以前多 胎动次数少 宝宝动得少 "
         "孩子动得少 胎儿活动减少 胎动明显减少 宝宝不怎么动 胎儿不怎么动 胎儿不太动 胎儿不大动 胎动不太明显 肚子里的宝宝不太动 "
         "宝宝没以前动得多 宝宝动得没以前多 胎动没有以前多 胎动没以前频繁",
         "reduced fetal movements?; baby (?:is )?(?:moving less|not moving as much|moving less than usual); "
@@ -705,7 +748,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "less fetal movements?; (?:fetal|baby'?s?) movements? (?:have |has )?(?:slowed|reduced|decreased)",
     ),
     "absent_fetal_movement": (
-        "没觉到胎动 觉不到胎动 没感到胎动 感不到胎动 宝宝不动了 胎儿不动 胎动消失 感觉不到胎动 没有胎动 无胎动 没感觉到胎动 胎动没了 不觉胎动 胎动停止 "
+        "感觉不到娃动 没感觉到娃动 不觉得娃动 娃不动了 娃一直没动 觉不到娃动 没觉到胎动 觉不到胎动 没感到胎动 感不到胎动 宝宝不动了 胎儿不动 胎动消失 感觉不到胎动 没有胎动 无胎动 没感觉到胎动 胎动没了 不觉胎动 胎动停止 "
         "感觉不到宝宝动 没感觉到宝宝动 宝宝一直没动",
         "baby (?:hasn'?t|has not) moved; no fetal movements?; not felt (?:the )?baby move; baby (?:has )?stopped moving; "
         "absent fetal movements?; (?:hasn'?t|has not|haven'?t|have not) felt (?:the )?baby move",
@@ -743,7 +786,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "蛋蛋疼 蛋蛋痛 卵蛋疼 卵蛋痛 卵蛋子疼 卵蛋子痛 蛋子疼 蛋子痛 卵子疼 卵子痛 睾丸痛 睾丸疼 蛋疼 阴囊痛 阴囊肿痛 睾丸肿痛 睾丸剧痛 阴囊疼痛 睾丸疼痛 阴囊肿胀",
         "pain in (?:his |the |my )?(?:left |right )?(?:testicles?|testis|scrotum|balls?(?! of)|nuts); (?:left |right )?testicle pain; "
         "(?:his |my )?(?:left |right )?(?:balls?|nuts) (?:is |are )?(?:hurting|hurts?|painful|swollen|killing him); testic\\w* (?:pain|swelling); testicles? (?:is |are )?(?:painful|swollen|hurts?); pain in (?:his |the )?(?:testicles?|testis|scrotum); "
-        "scrotal (?:pain|swelling); painful (?:testicles?|scrotum)",
+        "scrotal (?:pain|swelling); painful (?:testicles?|scrotum); (?:pain|ache) (?:in )?(?:the |his )?(?:l|r|left|right) (?:testicle|testis|ball)s?; (?:balls?|testicles?) (?:is |are )?(?:really |very )?(?:sore|swollen)(?: and (?:sore|swollen))?",
     ),
     "urinary_retention": (
         "尿不出 尿潴留 小便解不出 解不出小便 排不出尿 尿不出来 小便不出 尿解不出 小便排不出 排不出小便 小便尿不出 憋着尿不出 尿不下来 小便不下来 撒不出尿 撒不出来 尿尿尿不出 屙不出尿 尿都尿不出",
@@ -765,7 +808,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "back_pain": (
         "腰椎间盘突出 腰突 坐骨神经痛 腰痛 腰疼 背痛 腰背痛 扭了腰 闪了腰 腰扭伤 腰酸 腰酸背痛 腰肌劳损 腰部疼痛 后背痛 后背疼 搬东西腰",
-        "back ?pain; back ?aches?; low(?:er)? back pain; sore back; back strain; strained (?:his |her |my )?back; "
+        "back ?pain; back ?aches?; low(?:er)? back pain; lbp; sore back; back strain; strained (?:his |her |my )?back; "
         "pulled (?:a |his |her |my )?(?:back|muscle in (?:his |her |my )?back); lumbago; sciatica",
     ),
     "leg_weakness": (
@@ -804,7 +847,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "hang (?:himself|herself|myself); goodbye letters?; suicide note; suicid\\w*; kill (?:myself|himself|herself|themselves); end(?:ing)? (?:my|his|her|their) (?:own )?life; "
         "wants? to die; self[- ]harm\\w*; harm (?:himself|herself|myself|themselves); hurt (?:himself|herself|myself); "
         "(?:wants?|wanted|going|plans?|planning|thinking about|thought about|talk\\w* about) (?:to )?end(?:ing)? it all; end it all; "
-        "take (?:his|her|my|their) own life; taking (?:his|her|my|their) own life",
+        "take (?:his|her|my|their) own life; taking (?:his|her|my|their) own life; goodbye notes?; farewell (?:notes?|letters?); (?:knows|planned|chosen|decided) (?:where|how) (?:she|he|they)(?:'d| would| will) (?:jump|do it|hang)",
     ),
     "passive_death_wish": (
         "不想醒来 希望睡着别醒 活着没意思 活着没意义 不如死了 活着太累 没有活下去的意义 活着没劲 死了算了 死了就好了 死了倒好 不想拖累家里 不想拖累家人 拖累家里 想解脱 活着是累赘",
@@ -859,9 +902,9 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "(?:swallowed|drank|drunk|ate|eaten|licked) (?:some |a (?:mouthful|sip|bit) of )?(?:the )?(?:laundry (?:liquid|detergent)|washing[- ]up liquid|dish ?soap|shampoo|soap|perfume|hand sanitiz?er|a coin)",
     ),
     "overdose": (
-        "整板药 一把药 安眠药吃了 服药过量 吃多了药 吃了很多药 一次吃了一瓶 吞了一瓶 整瓶药 吃了一整瓶 吃了大量 过量服用 药吃多了",
+        "一整板 一整盒药 整盒药 整瓶安眠药 整板药 一把药 安眠药吃了 服药过量 吃多了药 吃了很多药 一次吃了一瓶 吞了一瓶 整瓶药 吃了一整瓶 吃了大量 过量服用 药吃多了",
         "(?:took|swallowed|ate|eaten|taken|had) (?:[\\w'-]+ ){0,6}(?:pills|tablets|tabs|capsules|caps); handful of (?:pills|tablets); overdos\\w*; took (?:too many|a whole bottle of|a packet of|all (?:of )?(?:his|her|the)) (?:pills|tablets|medicines?)?; "
-        "too many (?:pills|tablets)",
+        "too many (?:pills|tablets); (?:took|swallowed|taken) (?:\\d{2,}|twenty|thirty|forty|fifty)(?! ?(?:mg|ml|mcg|micrograms?|g|units?|iu|mmol|%|min\\w*|hours?|hrs?|days?|weeks?|years?|yrs?)(?![a-z])) [a-z][\\w-]+",
     ),
     "co_exposure": (
         "煤炉 烧炭 炭火取暖 煤炉取暖 炭盆 火盆 烤火盆 炭火盆 木炭取暖 烧木炭 蜂窝煤 煤球炉 煤饼炉 烧煤取暖 生炉子 烧炉子 炉子取暖 生了炉子 烧了炉子 生了火炉 点了炭 烧了炭 "
@@ -870,8 +913,9 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "(?:burning|burnt|burned|lit|lighting) (?:a )?(?:coal|charcoal|briquettes)(?: fire)?; "
         "heat(?:ing|ed)? (?:the |their |his |her |my |a )?(?:room|bedroom|house|home|tent|hut) with (?:a |an |the )?(?:coal|charcoal|brazier|stove|fire|burner|gas heater|kerosene heater|paraffin heater); "
         "(?:kerosene|paraffin|gas|wood) (?:heater|stove|burner|fire) (?:indoors|inside|in the (?:bedroom|room|tent|hut))(?: with the windows (?:shut|closed))?; "
-        "generator (?:running )?(?:indoors|inside|in the (?:house|garage|room)); gas leak\\w*; (?:leaking|faulty) (?:gas|boiler|heater|water heater|gas heater)",
+        "generator (?:running )?(?:indoors|inside|in the (?:house|garage|room)); gas leak\\w*; (?:leaking|faulty) (?:gas|boiler|heater|water heater|gas heater); (?:old |faulty |broken )?(?:gas )?boiler; co alarm; carbon monoxide alarm",
     ),
+    "medicine_amount": ("吃了一整板药 吃了一整瓶药", "took a whole (?:bottle|packet|pack|box|strip) of \\w+"),
     "medicine_access": (
         "药盒打开了 药瓶打开了 药盒被打开 药瓶被打开 翻出了药 翻药箱 翻了药箱 偷吃了药 偷吃药 把药当糖 当糖豆吃了",
         "(?:pills?|tablets?|capsules?|medicines?|medications?) (?:are |were |was |is )?(?:missing|unaccounted for); missing (?:pills|tablets|capsules); "
@@ -999,10 +1043,10 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "neck_pain": ("脖子疼 颈部疼痛 落枕 脖子痛 颈椎痛", "neck pain; sore neck; crick in (?:the|my|his|her) neck"),
     "toothache": ("牙痛 牙疼", "tooth ?ache; dental pain"),
     "red_eye": (
-        "红眼 眼睛红 结膜炎 眼屎多 眼屎 眼睛发红 眼睛充血 眼红 眼白红 结膜充血 眼睛分泌物多 眼分泌物 眼睛黏糊 早上眼睛粘住",
+        "眼珠子通红 眼珠子红 眼睛通红 眼珠通红 眼珠子充血 红眼 眼睛红 结膜炎 眼屎多 眼屎 眼睛发红 眼睛充血 眼红 眼白红 结膜充血 眼睛分泌物多 眼分泌物 眼睛黏糊 早上眼睛粘住",
         "red eyes?; pink eye; conjunctivitis; sticky eyes?; sticky discharge; bloodshot(?: eyes?)?; "
         "(?:his |her |my |the |left |right )eyes? (?:is |are |looks? )?(?:red|bloodshot); "
-        "discharge from (?:the |his |her |my |both )?eyes?; (?:gooey|crusty|crusted) eyes?; eyes? (?:are |is )?(?:stuck|crusted) (?:together|shut)",
+        "discharge from (?:the |his |her |my |both )?eyes?; (?:gooey|crusty|crusted) eyes?; eyes? (?:are |is )?(?:stuck|crusted) (?:together|shut); eyes (?:are |look )?(?:red|bloodshot)(?: and (?:gritty|sore|painful|sticky|watery))?",
     ),
     "halos": (
         "彩色圈圈 彩色的圈 彩虹一样的圈 虹视 看灯有彩虹圈 灯光周围有光圈 看灯光有光晕 看灯有光圈 彩虹圈",
@@ -1012,7 +1056,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "floaters_flashes": (
         "飞蚊 飞蚊增多 眼前黑点 眼前有黑点 眼前好多黑点 眼前有黑点飘 眼前黑点飘 眼前好多黑点飘 黑点飘 黑点在飘 黑影飘 眼前黑影 眼前有黑影 眼前闪光 闪光感 一闪一闪的光 "
         "像拉了个帘子 像拉了帘子 像挂了个帘子 像有个帘子 帘子挡着 幕布挡着 像幕布 黑幕 有东西挡着视线",
-        "floaters?; flash(?:es|ing)? of light; flashes; curtain (?:over|across|coming down|in front of)(?: (?:his |her |my |the )?(?:vision|eye|sight))?; "
+        "floaters?; flash(?:es|ing)? of light; flashes; flashing lights?(?: in (?:his |her |my |the )?(?:(?:left|right|l|r) )?eye)?; curtain (?:over|across|coming down|in front of)(?: (?:his |her |my |the )?(?:vision|eye|sight))?; "
         "shadow (?:over|across|in) (?:his |her |my |the )?(?:vision|eye|sight); (?:a )?veil over (?:his |her |my |the )?vision",
     ),
     "red_painful_eye": (
@@ -1040,7 +1084,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "mouth_ulcer": (
         "口腔溃疡 口疮 嘴里溃疡 口腔疱疹 嘴里起泡 嘴里长泡 口腔里有溃疡",
-        "mouth ulcers?; canker sores?; aphthous ulcers?; mouth sores?; (?:ulcers?|sores?|blisters|vesicles) (?:in|inside|on the inside of) (?:the |his |her |their |my )?(?:mouth|cheeks?|gums?|throat)",
+        "mouth ulcers?; canker sores?; aphthous ulcers?; mouth sores?; (?:ulcers?|sores?|blisters|vesicles) (?:in|inside|on the inside of) (?:the |his |her |their |my )?(?:mouth|cheeks?|gums?|throat); (?:sore )?mouth with ulcers",
     ),
     "hand_foot_rash": (
         "手足皮疹 手足疱疹 手心脚心皮疹 手脚起疹子 手脚出疹子",
@@ -1140,9 +1184,15 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "脱臼 关节脱位 肩关节脱位 脱位 掉下巴 关节错位",
         "dislocat\\w*; popped out(?: of (?:its |the )?(?:socket|joint))?; out of (?:its |the )?(?:socket|joint)",
     ),
+    # NICE CG124: the leg of a hip fracture, shortened and turned out.
+    "hip_fracture_sign": (
+        "腿变短 腿短了一截 一条腿短了 腿比另一条短 脚往外撇 脚尖朝外 脚尖往外 腿往外翻 腿外旋 患肢缩短 外旋畸形 下肢外旋 腿往外撇",
+        "(?:leg|foot) (?:looks |is |appears )?(?:shorter|shortened)(?: and (?:turned|rotated) out(?:wards?)?)?; "
+        "(?:leg|foot) (?:looks |is )?(?:turned|rotated) out(?:wards?)?; (?:shortened and )?externally rotated",
+    ),
     "cannot_bear_weight": (
         "走不了路 不能走路 没法走路 脚不能着地 不敢着地 脚不敢沾地 不能下地 脚不敢踩地 不敢走路 站不起来",
-        "can'?t (?:walk|put (?:any )?weight) on (?:it|the (?:foot|leg|ankle)|(?:his |her |my )(?:foot|leg|ankle)); "
+        "can'?t weight[- ]?bear; can'?t (?:walk|put (?:any )?weight) on (?:it|the (?:foot|leg|ankle)|(?:his |her |my )(?:foot|leg|ankle)); "
         "unable to (?:walk|weight[- ]?bear|put weight on it); cannot (?:weight[- ]?bear|walk on it); non[- ]weight[- ]bearing; "
         "can'?t take (?:any )?weight; unable to take four steps",
     ),
@@ -1185,9 +1235,17 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "sudden\\w*; abrupt\\w*; acute onset; came on (?:all at once|quickly); out of the blue; instantly",
     ),
     "q_worsening": (
-        "加重 越来越 进行性 持续不缓解 休息不缓解 不缓解 持续性 扩大 蔓延",
-        "worsening; getting worse; progressive\\w*; not relieved; unrelieved; persistent\\w*; constant; "
+        "加重 越来越 进行性 持续不缓解 休息不缓解 不缓解 持续性 扩大 蔓延 更重 更厉害 更明显 比平时重 比平时厉害 比平时明显 "
+        "比平常重 比平常厉害 比以前重 比以前厉害 比以前明显 比往常重",
+        "worsening; getting worse; spreading; progressive\\w*; not relieved; unrelieved; persistent\\w*; constant; "
+        "(?:more|worse)(?= (?:[\\w-]+ )?than usual); worse than (?:before|normal); "
         "getting (?:bigger|larger); expanding",
+    ),
+    # GOLD 2024: an exacerbation is a worsening; a known COPD patient "as usual" is at baseline.
+    "q_baseline": (
+        "跟平时一样 和平时一样 跟平常一样 和平常一样 跟往常一样 和往常一样 跟平时差不多 和平时差不多 老样子 没有变化 没变化 没有加重 没加重 平时就这样 平时也这样",
+        "no change; (?:as|same as) (?:usual|always|normal); usual(?= (?:breathlessness|sob|cough|sats|saturations?)); "
+        "at (?:his |her |their )?baseline; no worse than usual; not worse than usual",
     ),
     "q_positional": (
         "翻身时 一翻身 翻身就 起床时 躺下时 转头时 抬头时 低头时 体位改变时 一转头 一抬头 一躺下 一起床",
@@ -1197,7 +1255,9 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "q_musculoskeletal": (
         "按压痛 压痛明显 按压加重 按着疼 转身时痛 深呼吸时痛 咳嗽时加重 转身时加重 按压肋骨 深呼吸和转身时加重 按压时疼 按着更疼",
-        "tender to touch; reproducible (?:on|with) palpation; worse (?:on|with) (?:movement|pressing|palpation)",
+        "tender to touch; reproducible (?:on|with) palpation; worse (?:on|with) (?:movement|pressing|palpation); "
+        "(?:hurts |tender |worse )?(?:when|on|with) (?:pressing|pressure|touching)(?: on)? (?:the |his |her |my )?(?:ribs?|chest|sternum|breastbone); "
+        "(?:chest )?wall (?:pain|tenderness|strain); (?:in|of) the chest wall",
     ),
 }
 # fmt: on
@@ -1255,6 +1315,9 @@ IMPLIES: dict[str, tuple[str, ...]] = {
     "chemical_eye": ("eye_injury",),
     "open_fracture": ("fracture", "deep_wound"),
     "hand_foot_rash": ("rash",),
+    "rash_generalised": ("rash",),
+    "medicine_amount": ("medicine_access",),
+    "itch_generalised": ("itch",),
     "bilateral_sciatica": ("back_pain",),
 }
 
@@ -1403,8 +1466,18 @@ ZH_PATTERNS: list[tuple[str, str]] = [
         "(?:手指头?|脚趾头?|指头|趾头|手掌|脚掌|(?<![手])脚|(?<![脚])手)(?:都|也|有点|有些)?(?:发凉|冰凉|发白|发紫|发青|冰冷)(?:发白|发凉|发紫|冰凉)?",
     ),
     # NICE NG158 2020: one leg thicker than the other (左腿比右腿粗了一圈).
-    ("calf_swelling", "(?:左|右)(?:小)?腿比(?:右|左)(?:小)?腿(?:[^，。,.;；]){0,3}?(?:粗了|肿)"),
+    (
+        "calf_swelling",
+        "(?:左|右)(?:小)?腿比(?:右|左)(?:边|侧)?(?:的)?(?:小)?腿?(?:[^，。,.;；]){0,3}?(?:粗了|粗|肿)",
+    ),
     ("calf_swelling", "(?:一条|一只|一侧|左|右)(?:小)?腿(?:肿|粗)(?:了)?一圈"),
+    # NICE CKS Renal colic 2024: colicky loin pain, often so severe the person cannot lie still
+    # (腰部一侧绞痛, 腰疼得打滚), told without the word stone.
+    (
+        "renal_colic",
+        "(?:一侧|一边|左侧|右侧|左边|右边|左|右)?腰(?:部|眼|上|子)?(?:一侧|一边|左侧|右侧|左边|右边)?"
+        "(?:绞痛|绞着疼|绞着痛|(?:疼|痛)得(?:直|满床|在床上|在地上)?打滚)",
+    ),
     # NICE CKS Renal colic 2024: loin pain shooting to the groin.
     (
         "renal_colic",
@@ -1504,6 +1577,15 @@ ZH_PATTERNS += [
         "burn",
         "烫(?:在|着)(?:了)?(?:他|她|孩子|宝宝)?的?(?:前胸|胸口|胸前|胸|肚子|腹部|后背|背上|背|手|胳膊|手臂|腿|脚|脸|头|屁股|臀部|脖子|身上)",
     ),
+    # A part named as scalded (两条胳膊都烫了) or the spill itself (打翻了开水).
+    (
+        "burn",
+        "(?:前胸|胸口|胸前|肚子|腹部|后背|背上|胳膊|手臂|腿|脚|手|脸|头|屁股|臀部|脖子|身上)(?:上)?(?:也|都|全|全都)?烫(?:了|伤|破|起|得|红)",
+    ),
+    (
+        "burn",
+        "(?:打翻|碰翻|弄翻|泼)了?(?:一|半)?(?:壶|杯|碗|锅|盆|暖水瓶|热水瓶)?(?:开水|热水|热汤|热粥|热油|滚水)",
+    ),
     # NICE CKS sciatica (2023): radicular pain in both legs is a cauda equina red flag.
     (
         "bilateral_sciatica",
@@ -1528,8 +1610,9 @@ ZH_PATTERNS += [
         "(?:大人|爷爷|奶奶|姥姥|姥爷|外婆|外公|老人|爸爸|妈妈)的?"
         "(?:止咳糖浆|止咳药水?|感冒药|退烧药|降压药|降糖药|安眠药|心脏病药|糖浆|药水|冲剂|铁剂|钙片|避孕药|药片|药丸|药)",
     ),
+    # A counted or large amount (一整板安眠药, 半瓶糖浆): a child's ingestion, an adult's overdose.
     (
-        "medicine_access",
+        "medicine_amount",
         "(?:偷吃|乱吃|误吃|吃了|喝了|吞了)了?(?:半瓶|大半瓶|一整瓶|整瓶|一瓶|一把|好多|很多|一板|一整板|十几(?:片|粒|颗)|几十(?:片|粒|颗))的?"
         "(?:钙片|铁剂|维生素|鱼肝油|糖浆|药水|退烧药|感冒药|安眠药|降压药|降糖药|避孕药|药片|药丸|药)",
     ),
@@ -1571,6 +1654,57 @@ ZH_PATTERNS += [
     (
         "skin_pinch_very_slow",
         "(?:皮肤)?捏起来?[^，。,.;；]{0,4}?(?:半天|好久|很久|老半天)(?:才|都|也)?(?:回去|平|复原|恢复|不回去|下不去)",
+    ),
+    # WAO 2020 / NIAID 2006 criterion 2: a medicine taken or injected a short while ago
+    # (吃了阿莫西林半小时后, 打完头孢针十分钟); only the verb is matched.
+    (
+        "drug_taken",
+        "(?:吃|服|打|输|用|注射)(?:了|完|过)(?=[^，。,.;；]{0,8}?(?:药|素|西林|沙星|头孢|霉素|片|胶囊|针|液|疫苗)"
+        "[^，。,.;；]{0,6}?(?:后|以后|之后|没多久|不久|不一会))",
+    ),
+    # Days or weeks since the birth (生完十天了): postpartum, within the six weeks of the
+    # puerperium (NICE NG133 postnatal pre-eclampsia, WHO postnatal care 2022).
+    (
+        "postpartum",
+        "生完(?:孩子|娃|小孩|宝宝)?(?:才|刚|已经)?(?:[\\d一二两三四五六七八九十几半]+(?:天|周|个星期|星期|个礼拜)|一个月)",
+    ),
+    # NICE CKS Glaucoma: rainbow rings around lights (看灯周围一圈彩虹).
+    (
+        "halos",
+        "(?:看)?灯(?:光)?(?:周围|旁边|外面)?(?:有|出现)?(?:一圈|一道)?(?:彩虹|光圈|彩圈|彩色的圈)",
+    ),
+    # Vomiting told as one word after the pain (头疼吐, 疼得吐).
+    ("vomiting", "(?:(?<=疼)|(?<=痛)|(?<=晕)|(?<=得))吐(?![血痰字槽沫])"),
+    # Belly pain running into the back (肚子连着后腰剧痛): abdominal pain; the pain word stays
+    # for its qualifier (NICE NG156: abdominal or back pain of a ruptured aneurysm).
+    (
+        "abdominal_pain",
+        "(?:肚子|腹部|小肚子|肚脐周围|上腹|下腹)(?:连着|连到|带着|牵着|扯着)(?:后腰|腰|后背|背)(?=(?:一起|都|也)?(?:剧痛|剧烈疼痛|疼|痛))",
+    ),
+    # WAO 2020: a medicine just given (刚给打了一针克林霉素), the reaction told in later messages.
+    (
+        "drug_taken",
+        "刚(?:刚|才)?(?:给他|给她|给)?(?:打|输|吃|服|用)(?:了|完)(?=[^，。,.;；]{0,8}?(?:药|素|西林|沙星|头孢|霉素|片|胶囊|针|液|疫苗))",
+    ),
+    # ESC 2014 aortic diseases: tearing pain told as 撕着疼 or 跟刀割一样 through chest and back.
+    (
+        "aortic_pain",
+        "(?:前胸后背|胸背|胸口|前胸|后背)[^，。,.;；]{0,4}?(?:撕着|撕裂着?|撕开了?|撕扯着?)(?:样|一样|似的)?的?(?:疼|痛)",
+    ),
+    # An overdose told by the count (吃了二十几片, 吞了一整板).
+    (
+        "overdose",
+        "(?:吃|吞|喝|服)了?(?:一整板|一整盒|一整瓶|整板|整盒|整瓶|[二三四五六七八九]十几?片|[一二两三四五六七八九十]+板|\\d{2,}片)",
+    ),
+    # No breathing (没有呼吸了), not a denied breathing difficulty (没有呼吸困难, 没呼吸急促).
+    (
+        "apnoea",
+        "(?:没有|没|不)呼吸(?!困难|急促|费力|费劲|不畅|道|音|增快|加快|异常|快|慢|短|急|痛|疼|时|的时候)",
+    ),
+    # WHO IMCI 2014: the skin pinch goes back very slowly (longer than 2 seconds), told as such.
+    (
+        "skin_pinch_very_slow",
+        "(?:皮肤)?捏(?:起来?)?(?:皮肤|肚皮|皮)?[^，。,.;；]{0,4}?(?:回去|回缩|回弹|平|复原|恢复)(?:得)?(?:很|非常|特别|极|太|老)慢",
     ),
     # FIGO PPH 2022 / NICE NG126: bleeding from below described as an event (下面出了一大摊血).
     (

@@ -27,6 +27,8 @@ _NEG_ZH = [
     ),
     (r"否认有?|并无|均无|也无|亦无|无明显|没有|未见|未诉|未出现|未再|未有|不伴|不伴有|从未", 6),
     (r"无|未|没", 3),
+    # "不是胸痛，是胃胀": not that concept. 是不是 asks, and 不是很痛 denies a degree (qualifiers).
+    (r"(?<!是)不是", 0),
     (r"不", 0),
 ]
 _NEG_EN = [
@@ -45,11 +47,55 @@ _UNCERTAIN = re.compile(
     r"concern(?:ed)? (?:for|about)|worried about|could be)(?![a-z])"
 )
 _HISTORY = re.compile(
-    r"既往|以前|曾经|曾有|曾患|以往|过去有|多年前|去年|[\d一二两三四五六七八九十几]+年前|后遗症|"
-    r"(?<![a-z])(?:history of|h/o|known|previous(?:ly)?|prior|pmh|years ago|last year|in the past)(?![a-z])"
+    r"既往|以前|曾经|曾有|曾患|以往|过去有|多年前|去年|前年|[\d一二两三四五六七八九十几]+年前|后遗症|"
+    # Last month is past (NICE CG95: chest pain more than 72 hours ago is not an acute
+    # presentation), unless what it says began then goes on (上个月开始咳嗽, 三个月前起).
+    r"(?:上个?月|[\d一二两三四五六七八九十几半]+个月前|半年前)(?![^，,。；;]*?(?:开始|起|以来|到现在|至今|一直|反复|加重))|"
+    r"(?<![a-z])(?:history of|h/o|known|previous(?:ly)?|prior|pmh|(?:years|yrs) ago|last (?:year|yr)|in the past)(?![a-z])"
 )
 _HISTORY_SUFFIX = re.compile(r"\s*(?:病史|史)")
-_FAMILY = re.compile(r"家族史|家族中|家族有|(?<![a-z])(?:family history|fhx?)(?![a-z])")
+# A past episode dated after it in the same clause ("had a stroke 2 years ago"), unless it
+# began then and goes on ("chest pain that started 2 months ago").
+_HISTORY_AFTER = re.compile(
+    r"(?P<gap>[^,，.。;；\n]{0,30}?)(?<![a-z])(?:(?:\d+|an?|one|two|three|four|five|six|several|many|"
+    r"a few|few|some)\s+(?:years?|yrs?|months?|mths?)\s+ago|last (?:year|yr|month)|"
+    r"at (?:the )?(?:age of )?\d+\s*(?:months?|mths?|years?|yrs?)(?:\s*old)?|as a (?:child|baby|toddler))(?![a-z])"
+)
+_ONGOING = re.compile(
+    r"(?<![a-z])(?:start\w*|began|begun|since|onset|first|worse\w*|now|still|on and off)(?![a-z])"
+)
+
+
+def _dated_in_past(text: str, end: int) -> bool:
+    after = _HISTORY_AFTER.match(text, end)
+    return after is not None and not _ONGOING.search(after.group("gap"))
+
+
+_RELATIVE_ZH = (
+    "(?:父亲|母亲|爸爸|妈妈|他爸|她爸|他妈|她妈|哥哥|姐姐|弟弟|妹妹|爷爷|奶奶|外公|外婆|姥姥|姥爷)"
+)
+_RELATIVE_EN = (
+    "(?:dad|father|mum|mom|mother|brother|sister|grandfather|grandmother|grandpa|grandma|"
+    "granddad|grandad|uncle|aunt|aunty|cousin)"
+)
+# A family history, or a relative who had or died of it ("her dad had a stroke last yr",
+# "他爸爸得过脑梗"); not a relative who reports the patient's symptom ("her dad says ...").
+_FAMILY = re.compile(
+    r"家族史|家族中|家族有|"
+    + _RELATIVE_ZH
+    + r"(?:也|以前|之前)?(?:有|得过|患过|死于|因)|(?<![a-z])(?:family history|fhx?|(?:her|his|my|pt'?s|patient'?s|their) "
+    + _RELATIVE_EN
+    + r" (?:had|has|died (?:of|from)|with|passed away (?:of|from|with)))(?![a-z])"
+)
+# Return precautions staff write down ("如果出现胸痛、喘不上气就赶紧打120", "if any chest pain
+# or SOB call 120"): the signs are what to watch for, not what the patient has.
+_SAFETY_NET = re.compile(
+    r"(?:如果|若|万一|一旦|假如)(?:再|还)?(?:出现|有|发生|感到|觉得|发现)[^。；;\n]{0,40}?"
+    r"(?:就|要|请|须|需)?(?:马上|立即|立刻|赶紧|赶快|及时|尽快)?(?:拨打|打|叫)?(?:120|回来|复诊|就诊|来诊|去医院|到医院|急诊)"
+    r"|(?<![a-z])if (?:any|there is|there are|there's|she|he|they|you|pt|patient)(?![a-z])[^.;\n]{0,60}?"
+    r"(?:call (?:120|999|911|an ambulance)|come back|return|re-?attend|seek (?:urgent )?(?:help|care|advice)|"
+    r"go to (?:a&e|ed|the ed|hospital|the hospital))"
+)
 _BREAK = re.compile(
     r"但是|但|可是|却|然而|不过|而是|只是|伴有|伴|(?<![a-z])(?:but|however|although|though|yet|"
     r"except|apart from|other than|with|has|have|had|reports?|complains? of|c/o|presents? with|"
@@ -60,7 +106,7 @@ _CONNECTOR = re.compile(
     r"(?<![a-z])(?:and|or|nor|any|other|obvious|significant|recent|and/or)(?![a-z])"
 )
 _POST_NEG = re.compile(
-    r"\s*[:：]?\s*(?:无|没有|否认?|阴性|\(-\)|-|none|no|negative|nil|denied|absent)(?=\s*(?:[,、。;；\n.]|$))"
+    r"\s*(?:[:：]|\s[-–]\s?)?\s*(?:无|没有|否认?|阴性|\(-\)|-|none|no|negative|nil|denied|absent)(?=\s*(?:[,、。;；\n.]|$))"
 )
 _POST_RESOLVED = re.compile(
     r"(?:已经|已|都|也)?(?:退了|已退|消退了?|消失了?|好了|没了)(?=\s*(?:[,、。;；\n.]|$))"
@@ -147,6 +193,7 @@ def scope_mentions(text: str, matches: list[Match]) -> list[Mention]:
     clause = 0
     cursor = 0
     sentence_questions = _question_sentences(text)
+    safety_net = [m.span() for m in _SAFETY_NET.finditer(text)]
     for start, end, kind, payload in events:
         if start < cursor:
             continue  # a cue inside an earlier event
@@ -174,7 +221,7 @@ def scope_mentions(text: str, matches: list[Match]) -> list[Mention]:
                 negated = negated or (post is not None and m.code not in EVENTS)
             if post:
                 cursor = post.end()
-            if fam:
+            if fam or _overlaps(m.start, m.end, safety_net):
                 continue
             if m.code.startswith("~"):
                 # "not alert" means drowsy; but in a continued list ("no fever, alert") the
@@ -188,7 +235,7 @@ def scope_mentions(text: str, matches: list[Match]) -> list[Mention]:
                 code, status = m.code, (ABSENT if question[2] == "no" else PRESENT)
             elif unc or question:
                 code, status = m.code, UNCERTAIN
-            elif hist or _HISTORY_SUFFIX.match(text, m.end):
+            elif hist or _HISTORY_SUFFIX.match(text, m.end) or _dated_in_past(text, m.end):
                 code, status = m.code, HISTORY
             else:
                 code, status = m.code, PRESENT
@@ -253,10 +300,22 @@ _ANSWER_YES = re.compile(
 _CLAUSE_START = re.compile(r".*[,，;；]", re.DOTALL)
 
 
+# A question told as such, its answer in the next clause ("问了有没有胸痛，说没有", "asked about
+# chest pain, says no").
+_REPORTED_QUESTION = re.compile(
+    r"(?:问|询问)(?:了|过)?(?:一下)?(?:他|她|病人|患者|家属|孩子|老人)?(?:有没有|有无|是否有?)[^，,。；;？?\n]*"
+    r"[，,]\s*(?:他|她|病人|患者|家属|孩子|老人)?(?:说|答|回答|讲|表示)?"
+    r"|(?<![a-z])asked (?:about|re|regarding|if|whether|for)[^,，.;；?？\n]*[,，:\-–]\s*"
+    r"(?:(?:he|she|they|pt|patient) )?(?:says?|said|answers?|answered|replie[sd])?(?: that)?",
+    re.IGNORECASE,
+)
+
+
 def _question_sentences(text: str) -> list[tuple[int, int, str | None]]:
-    """Questions (a sentence's last clause that ends in a question mark or 吗), each with the
-    answer written right after it: "no", "yes" or None. Its concepts are asked, not stated,
-    unless the answer says which; the clauses before it ("头晕三天，有没有胸痛？") are stated."""
+    """Questions (a sentence's last clause that ends in a question mark or 吗, or a question
+    told as asked), each with the answer written right after it: "no", "yes" or None. Its
+    concepts are asked, not stated, unless the answer says which; the clauses before it
+    ("头晕三天，有没有胸痛？") are stated."""
     spans: list[tuple[int, int, str | None]] = []
     start = 0
     for m in _SENTENCE_END.finditer(text):
@@ -265,6 +324,10 @@ def _question_sentences(text: str) -> list[tuple[int, int, str | None]]:
         start = m.end()
     if text[start:].rstrip().endswith(("吗", "?")):
         spans.append((_clause_start(text, start, len(text)), len(text), None))
+    for m in _REPORTED_QUESTION.finditer(text):
+        answer = _answer(text, m.end())
+        if answer is not None:
+            spans.append((m.start(), m.end(), answer))
     return spans
 
 

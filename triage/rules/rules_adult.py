@@ -161,7 +161,14 @@ def _acs_atypical(c: Case) -> list[Hit]:
     if not risk:
         return []
     anchor = []
-    if c.has("dyspnoea") and (c.has("exertional") or c.sudden("dyspnoea")):
+    # Breathlessness counts when it came on with exertion or suddenly, or comes with both
+    # sweating and nausea (ESC 2023 §3.1: dyspnoea with diaphoresis and nausea as an anginal
+    # equivalent in the elderly and in diabetes).
+    if c.has("dyspnoea") and (
+        c.has("exertional")
+        or c.sudden("dyspnoea")
+        or (c.has("sweating") and c.has("nausea", "vomiting"))
+    ):
         anchor += ["dyspnoea", *c.which("exertional")]
     anchor += c.which("epigastric_pain", "heartburn", "unusual_fatigue")
     if c.sudden("fatigue"):
@@ -209,6 +216,59 @@ def _aortic_dissection(c: Case) -> list[Hit]:
             signs + c.which("sweating", "syncope", "hypertension"),
             S.AORTIC_DISSECTION,
             ("call_120", "rest_monitor"),
+        )
+    ]
+
+
+def _ruptured_aaa(c: Case) -> list[Hit]:
+    # NICE NG156 2020 §1.1.1: in someone at risk (here: 50 or over), abdominal or back pain
+    # with cardiovascular collapse or a faint is a ruptured abdominal aortic aneurysm until
+    # shown otherwise: immediate transfer to a vascular unit.
+    age = c.age_years
+    if age is None or age < 50 or c.has("aortic_pain"):
+        return []  # tearing pain: _aortic_dissection
+    pain = [
+        p
+        for p in c.which("abdominal_pain", "back_pain", "flank_pain")
+        if c.severe(p) or c.sudden(p)
+    ]
+    collapse = c.shock_signs() + c.which("pale")
+    if c.v.sbp is not None and c.v.sbp < 100 and f"SBP {c.v.sbp}" not in collapse:
+        collapse.append(f"SBP {c.v.sbp}")
+    if not pain or not collapse or c.fever:
+        return []
+    return [
+        hit(
+            E,
+            "possible_ruptured_aaa",
+            "疑似腹主动脉瘤破裂（腹痛或腰背痛伴休克/晕厥）",
+            "Possible ruptured abdominal aortic aneurysm (abdominal or back pain with collapse)",
+            pain + collapse,
+            S.AAA,
+            ("call_120", "rest_monitor"),
+        )
+    ]
+
+
+def _giant_cell_arteritis(c: Case) -> list[Hit]:
+    # BSR 2020 / NICE CKS 2024: over 50, a new headache with jaw claudication or a tender scalp
+    # or temple is giant cell arteritis until shown otherwise: glucocorticoids the same day;
+    # with a visual symptom, at once (sight can be lost within days).
+    if c.age_years is None or c.age_years < 50 or not c.has("headache"):
+        return []
+    signs = c.which("jaw_claudication", "scalp_tenderness")
+    if not signs:
+        return []
+    vision = c.which("vision_disturbance", "diplopia")
+    return [
+        hit(
+            E if vision else U,
+            "possible_giant_cell_arteritis",
+            "疑似巨细胞动脉炎（50岁以上新发头痛伴咀嚼痛/头皮压痛）",
+            "Possible giant cell arteritis (new headache over 50, jaw or scalp pain)",
+            ["headache", *signs, *vision],
+            S.GCA,
+            ("call_120",) if vision else ("see_doctor_today",),
         )
     ]
 
@@ -278,6 +338,12 @@ def _stroke(c: Case) -> list[Hit]:
         return []
     if c.has("head_injury") and not core:
         return []
+    if (
+        core == ["speech_disturbance"]
+        and c.has("choking", "angioedema")
+        and not (sudden_other or named)
+    ):
+        return []  # cannot speak for a blocked or swollen airway: the airway rules decide
     return [
         hit(
             E,
@@ -384,6 +450,21 @@ def _anaphylaxis(c: Case) -> list[Hit]:
         abc.append(f"SBP {c.v.sbp}")
     if c.v.spo2 is not None and c.v.spo2 < 94:
         abc.append(f"SpO2 {c.v.spo2}%")
+    # WAO 2020 / NIAID 2006 criterion 2: minutes to hours after a likely allergen (a medicine
+    # just taken, not called an allergy), two or more of: skin or mucosa, breathing, low blood
+    # pressure or collapse, persistent gut symptoms.
+    if not trigger and c.has("drug_taken"):
+        systems = [
+            c.which("hives", "angioedema", "rash_generalised", "itch_generalised"),
+            c.which("dyspnoea", "wheeze", "stridor", "severe_dyspnoea", "hoarse", "cyanosis"),
+            # reduced blood pressure or its end-organ signs: collapse, pallor, slowed responses
+            c.which("syncope", "unconscious", "pale", "drowsy", "confusion")
+            + [a for a in abc if a.startswith("SBP")],
+            c.which("vomiting", "abdominal_pain"),
+        ]
+        if sum(1 for found in systems if found) >= 2:
+            trigger = ["drug_taken"]
+            abc = [code for found in systems for code in found]
     if (trigger and abc) or c.has("airway_swelling"):
         return [
             hit(
@@ -394,6 +475,21 @@ def _anaphylaxis(c: Case) -> list[Hit]:
                 trigger + abc,
                 S.ANAPHYLAXIS,
                 ("call_120", "anaphylaxis_measures"),
+            )
+        ]
+    # RCUK 2021: a swollen tongue or face with difficulty speaking, swallowing or breathing
+    # threatens the airway, whatever the cause (an ACE inhibitor's angioedema too).
+    airway = c.which("speech_disturbance", "unable_to_drink", "hoarse", "stridor")
+    if c.has("angioedema") and airway:
+        return [
+            hit(
+                E,
+                "angioedema_airway",
+                "面舌肿胀影响气道",
+                "Swelling of the tongue or face threatening the airway",
+                ["angioedema", *airway],
+                S.ANAPHYLAXIS,
+                ("call_120", "watch_airway"),
             )
         ]
     if c.has("angioedema") or (trigger and c.has("vomiting", "abdominal_pain") and c.has("hives")):
@@ -409,6 +505,19 @@ def _anaphylaxis(c: Case) -> list[Hit]:
             )
         ]
     return []
+
+
+def _copd_at_baseline(c: Case) -> bool:
+    """GOLD 2024: a COPD exacerbation is breathlessness, cough or sputum worse than usual; the
+    breathlessness of a known COPD patient told as no worse than usual, not sudden, not severe,
+    is their baseline (asthma has no such baseline: GINA 2024)."""
+    return (
+        c.has("copd")
+        and c.has("q_baseline")
+        and not c.has("asthma", "q_worsening")
+        and not c.sudden("dyspnoea")
+        and not c.severe("dyspnoea")
+    )
 
 
 def _breathing(c: Case) -> list[Hit]:
@@ -472,7 +581,9 @@ def _breathing(c: Case) -> list[Hit]:
     # GINA 2024 / GOLD 2024: an exacerbation with dyspnoea or wheeze needs same-day review;
     # severe features (talks in words, RR>30, HR>120, SpO2<90, drowsy) need transfer.
     airway = c.which("asthma", "copd")
-    if airway and c.has("dyspnoea", "wheeze", "cough"):
+    # GINA 2024 / BTS/SIGN 2019: needing the reliever more often is an exacerbation too.
+    reliever = c.which("reliever_overuse") if airway else []
+    if airway and (c.has("dyspnoea", "wheeze", "cough") or reliever):
         sev = []
         if c.v.hr is not None and c.v.hr > 120:
             sev.append(f"HR {c.v.hr}")
@@ -494,19 +605,19 @@ def _breathing(c: Case) -> list[Hit]:
                     ("call_120", "sit_up_monitor"),
                 )
             )
-        elif c.has("dyspnoea", "wheeze"):
+        elif (c.has("dyspnoea", "wheeze") and not _copd_at_baseline(c)) or reliever:
             out.append(
                 hit(
                     U,
                     "asthma_copd_exacerbation",
                     "哮喘/慢阻肺急性加重",
                     "Asthma or COPD exacerbation",
-                    airway + c.which("dyspnoea", "wheeze"),
+                    airway + c.which("dyspnoea", "wheeze") + reliever,
                     S.ASTHMA,
                     ("see_doctor_today",),
                 )
             )
-    if c.is_adult and c.has("dyspnoea") and not out:
+    if c.is_adult and c.has("dyspnoea") and not out and not _copd_at_baseline(c):
         trig = ["dyspnoea"]
         if c.v.rr is not None and c.v.rr >= 21:
             trig.append(f"RR {c.v.rr}")
@@ -1048,6 +1159,9 @@ def _head_injury(c: Case) -> list[Hit]:
     if c.is_child and c.months_below(12):
         minor.append("age<1")
     if minor:
+        # NICE NG232 2023: on an anticoagulant, a head CT within 8 hours of the injury,
+        # which a township health centre often cannot do.
+        ct = ("head_ct_anticoagulant",) if c.has("anticoagulant") else ()
         return [
             hit(
                 U,
@@ -1056,7 +1170,7 @@ def _head_injury(c: Case) -> list[Hit]:
                 "Head injury with risk factors",
                 ["head_injury", *minor],
                 S.HEAD_INJURY,
-                ("see_doctor_today", "head_injury_measures"),
+                ("see_doctor_today", *ct, "head_injury_measures"),
             )
         ]
     if (
@@ -1137,7 +1251,11 @@ def _mental_health(c: Case) -> list[Hit]:
 def _poisoning_bites_burns(c: Case) -> list[Hit]:
     out: list[Hit] = []
     # Any ingestion of pesticide, poison or a medicine overdose: transfer with the container.
+    # An adult who took a whole strip or bottle (一整板安眠药) took an overdose; a child's
+    # ingestion is the children's rule's.
     tox = c.which("pesticide", "poisoning", "overdose")
+    if not c.is_child:
+        tox += c.which("medicine_amount")
     if tox:
         out.append(
             hit(
@@ -1375,11 +1493,13 @@ def _back_and_genital(c: Case) -> list[Hit]:
     # torsion until proven otherwise: refer immediately (testis viable for about 6 hours).
     if c.has("testicular_pain"):
         young = c.age_years is None or c.age_years < 25
+        # An ache on and off for weeks is not an acute scrotum (NICE CKS: chronic scrotal pain).
+        chronic = (c.hours("testicular_pain") or 0) > 7 * 24
         if (
             c.sudden("testicular_pain")
             or c.severe("testicular_pain")
             or c.has("vomiting", "nausea")
-            or (young and not c.fever and not c.has("urinary_symptoms"))
+            or (young and not chronic and not c.fever and not c.has("urinary_symptoms"))
         ):
             out.append(
                 hit(
@@ -1727,7 +1847,8 @@ def _vitals_and_misc(c: Case) -> list[Hit]:
 
 
 _RULES = (
-    _chest_pain, _aortic_dissection, _stroke, _posterior_stroke, _sepsis, _anaphylaxis, _breathing,
+    _chest_pain, _aortic_dissection, _ruptured_aaa, _giant_cell_arteritis, _stroke,
+    _posterior_stroke, _sepsis, _anaphylaxis, _breathing,
     _meningitis_headache, _gi_bleed_abdomen, _blood_pressure, _glucose, _adult_dehydration,
     _head_injury,
     _mental_health, _poisoning_bites_burns, _back_and_genital, _neuro_general, _vitals_and_misc,

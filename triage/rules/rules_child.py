@@ -209,7 +209,7 @@ def _breathing(c: Case) -> list[Hit]:
                     "fast_breathing",
                     "呼吸增快（按年龄）",
                     "Fast breathing for age",
-                    [f"RR {rr} (>= {limit})"],
+                    [f"RR {rr} (≥{limit})"],
                     S.IMCI,
                     ("see_doctor_today",),
                 )

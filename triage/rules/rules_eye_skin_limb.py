@@ -361,6 +361,25 @@ def _limb_injury(c: Case) -> list[Hit]:
     if trauma:
         suspected += c.which("limb_deformity", "cannot_bear_weight", "bony_tenderness")
     neurovascular = c.which("limb_ischaemia", "limb_numb")
+    # NICE CG124 2011/2023: an older person who cannot bear weight after a fall, or whose leg
+    # is shortened and turned out, has a hip fracture until shown otherwise: hospital now.
+    older = c.age_years is not None and c.age_years >= 60
+    hip = c.which("hip_fracture_sign") if trauma or older else []
+    if older and c.has("fall") and c.has("cannot_bear_weight"):
+        hip += ["fall", "cannot_bear_weight"]
+    if hip and not c.has("open_fracture"):
+        out.append(
+            hit(
+                E,
+                "possible_hip_fracture",
+                "疑似髋部骨折（老人摔倒后不能负重/患肢缩短外旋）",
+                "Possible hip fracture (cannot bear weight after a fall, or leg short, turned out)",
+                hip + neurovascular,
+                S.HIP_FRACTURE,
+                ("call_120", "immobilise"),
+            )
+        )
+        return out
     if c.has("open_fracture"):
         out.append(
             hit(
