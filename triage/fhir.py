@@ -94,6 +94,11 @@ VITAL_OBSERVATIONS = {
         ("mmol/L", "mmol/L"),
     ),
     "gcs": ([("9269-2", "Glasgow coma score total")], "exam", ("{score}", "{score}")),
+    "potassium": (
+        [("6298-4", "Potassium [Moles/volume] in Blood")],
+        "laboratory",
+        ("mmol/L", "mmol/L"),
+    ),
 }
 BP_PANEL = ("85354-9", "Blood pressure panel with all children optional")
 BP_COMPONENTS = {
@@ -111,6 +116,7 @@ _TRIGGER_VITAL = {
     "T": "temp_c",
     "glucose": "glucose",
     "GCS": "gcs",
+    "K": "potassium",
 }
 
 

@@ -21,6 +21,7 @@ _VITALS = (  # (facts key, zh label, en label, unit)
     ("spo2", "血氧饱和度", "SpO2", "%"),
     ("glucose", "血糖", "glucose", "mmol/L"),
     ("gcs", "GCS", "GCS", ""),
+    ("potassium", "血钾", "K", "mmol/L"),
 )
 
 _TEXT = {

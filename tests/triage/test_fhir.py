@@ -23,7 +23,7 @@ pytestmark = [pytest.mark.django_db]
 
 VITALS_TEXT = (
     "患者胸痛30分钟，出汗，血压 85/50，心率 120，体温 38.5℃，呼吸 28次/分，血氧 89%，"
-    "血糖 3.2 mmol/L"
+    "血糖 3.2 mmol/L，血钾 5.8"
 )
 
 
@@ -193,6 +193,7 @@ def test_vital_signs_carry_loinc_codes_and_ucum_units_of_the_latest_values(signe
         "9279-1": (28, "/min"),
         "59408-5": (89, "%"),
         "15074-8": (3.2, "mmol/L"),
+        "6298-4": (5.8, "mmol/L"),  # serum potassium, a laboratory observation
     }
     for code, (value, unit) in expected.items():
         quantity = observations[code]["valueQuantity"]
@@ -201,6 +202,7 @@ def test_vital_signs_carry_loinc_codes_and_ucum_units_of_the_latest_values(signe
     assert observations["2708-6"] is observations["59408-5"]
     categories = {code: observations[code]["category"][0]["coding"][0]["code"] for code in expected}
     assert categories["8867-4"] == "vital-signs"
+    assert categories["6298-4"] == "laboratory"
 
 
 def test_red_flags_and_visit_record_diagnoses_are_provisional_conditions(signed):

@@ -88,10 +88,12 @@ _FEMALE = re.compile(
     r"女[,，\s]|岁女|(?<=\d)f(?![a-z])"
 )
 _GESTATION = re.compile(
-    r"(?:怀孕|孕|妊娠)\s*"
+    r"(?:怀孕|孕妇|孕|妊娠)\s*"
     + NUM
     + r"\s*(?:\+\d)?\s*(?:周|w)|(?<![\d.])(\d{1,2})\s*(?:\+\d\s*)?(?:weeks?|wks?)\s*(?:pregnant|gestation|of pregnancy)"
     r"|(?:pregnant|gestation)\s*(?:at|of)?\s*(\d{1,2})\s*weeks?"
+    # obstetric notation: 24/40, 39+2/40 (weeks of the 40)
+    r"|(?<![\d/.])(\d{1,2})\s*(?:\+\d)?\s*/\s*40(?![\d/])"
 )
 _GESTATION_MONTHS = re.compile(
     r"(?:怀孕|孕)\s*" + NUM + r"\s*个?多?月|(\d{1,2})\s*months? pregnant"

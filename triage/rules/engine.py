@@ -11,12 +11,14 @@ from . import (
     rules_common,
     rules_eye_skin_limb,
     rules_pregnancy,
+    rules_toxic_medical,
     rules_trauma_mind,
 )
 from .actions import actions_for
 from .case import Case
 from .facts import extract_facts, merge_facts
 from .hits import Hit, trigger_name
+from .negation import carry_answers
 from .questions import questions_for
 from .values import Assessment, Facts, Level, PatientContext, RedFlag, Text
 
@@ -26,6 +28,7 @@ _FAMILIES = (
     rules_pregnancy,
     rules_eye_skin_limb,
     rules_trauma_mind,
+    rules_toxic_medical,
     rules_common,
 )
 
@@ -82,7 +85,7 @@ def assess(texts: Sequence[str], patient: PatientContext | None = None) -> Asses
     the conversation is assessed both ways and the higher level is kept, saying why."""
     if isinstance(texts, str):
         texts = [texts]
-    facts = merge_facts((extract_facts(t) for t in texts), patient)
+    facts = merge_facts((extract_facts(t) for t in carry_answers(texts)), patient)
     assessment = assess_facts(facts)
     on_record = _on_record(facts, patient)
     if on_record is None:

@@ -52,6 +52,7 @@ _PATTERNS = (
     (re.compile(r"fever >=(\d+) days"), "发热≥{}天"),
     (re.compile(r"(\d+) weeks"), "孕{}周"),
     (re.compile(r"glucose ([\d.]+)"), "血糖{} mmol/L"),
+    (re.compile(r"K ([\d.]+)"), "血钾{} mmol/L"),
     (re.compile(r"T ([\d.]+) at (\d+) months"), "体温{}℃（{}月龄）"),
 )
 

@@ -80,7 +80,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "heart attack; myocardial infarction; stemi; nstemi; acute coronary syndrome",
     ),
     "heavy_bleeding": (
-        "血哗哗 哗哗地流血 哗哗地往外流 哗哗往外流 床单都湿透 床单湿透 褥子都湿透 被褥都湿透 血一直流 流不止 一直流血 大出血 出血很多 出血不止 血流不止 流血不止 止不住血 血止不住 大量出血 出血量大 出血量多 喷血 "
+        "产后出血 产后大出血 血哗哗 哗哗地流血 哗哗地往外流 哗哗往外流 床单都湿透 床单湿透 褥子都湿透 被褥都湿透 血一直流 流不止 一直流血 大出血 出血很多 出血不止 血流不止 流血不止 止不住血 血止不住 大量出血 出血量大 出血量多 喷血 "
         "血流如注 出血多 一大摊血 一摊血 好多血 很多血 出了很多血 流了很多血 出了好多血 流了好多血 比月经还多 比月经多 比来月经还多 "
         "卫生巾都湿透 湿透了卫生巾 湿透卫生巾 血块很多 大血块 "
         "一直冒血 血往外冒 血往外涌 血往外喷 血喷出来 血喷了出来 血直喷 血直冒 压不住血 按不住血",
@@ -125,7 +125,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # ESC 2021 HF §11 / 中国心力衰竭诊断和治疗指南2018: pink frothy sputum is acute pulmonary oedema.
     "frothy_sputum": (
-        "粉红色泡沫痰 粉红色泡沫样痰 粉红泡沫痰 粉红色的泡沫痰 咳粉红色痰 粉红色痰 血性泡沫痰",
+        "粉红色泡沫样 粉红色的泡沫 粉色泡沫 粉红色泡沫痰 粉红色泡沫样痰 粉红泡沫痰 粉红色的泡沫痰 咳粉红色痰 粉红色痰 血性泡沫痰",
         "pink,? frothy (?:sputum|spit|phlegm|secretions); frothy,? pink (?:sputum|spit|phlegm); pink froth\\w*",
     ),
     # BSR 2020 / NICE CKS giant cell arteritis: jaw pain on chewing, a tender scalp or temple.
@@ -146,6 +146,83 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "(?:blue|reliever|salbutamol|ventolin) inhaler (?:a lot )?more (?:often|than usual); "
         "needing (?:his |her |the )?(?:blue|reliever|salbutamol|ventolin) inhaler more",
     ),
+    "faeculent_vomiting": ("吐粪水 吐出粪样物", "faeculent vomit\\w*; vomiting (?:up )?(?:faeces|stool|poo)"),
+    # WHO ETAT 2016: a weak, fast pulse with cold hands and feet is shock.
+    "weak_pulse": (
+        "脉摸不大到 脉搏摸不大到 脉很弱 脉搏很弱 脉摸不着 脉搏细弱 脉细弱 脉搏微弱 脉细速 脉搏细速",
+        "weak (?:and )?(?:thready |rapid |fast )?pulse; thready pulse; pulse (?:is )?(?:weak|thready|barely palpable|hard to feel)",
+    ),
+    # WHO IMCI 2014: oedema of both feet in a child is severe acute malnutrition.
+    "bilateral_foot_oedema": (
+        "两只脚都肿 双脚水肿 双足水肿 两个脚都肿 两只脚肿 双脚肿 两脚水肿 双足凹陷性水肿",
+        "(?:both|bilateral) (?:feet|ankles|pedal) (?:pitting )?o?edema; both feet (?:are )?(?:swollen|pitting|puffy); "
+        "both feet pitting o?edema; pitting o?edema (?:of|in) both feet; bilateral pedal o?edema",
+    ),
+    # 胡蜂蜇伤规范化诊治中国专家共识 2018: many stings, or urine dark as soy sauce or cola
+    # (haemolysis, muscle breakdown).
+    "many_stings": (
+        "蜇了好多下 蛰了好多下 蜇了很多下 被蜇了好多 蜇了十几下 蛰了十几下 蜇了二十几下 蛰了二十几下 蜇了几十下 蛰了几十下",
+        "stung (?:\\d{2,}|many|multiple|dozens of|lots of) times; (?:\\d{2,}|multiple|many|dozens of) (?:bee |wasp |hornet )?stings",
+    ),
+    # ERC 2021 / 电击伤诊治专家共识: an electric shock.
+    "electrical_injury": (
+        "触电 被电打了 被电击 电打了 被电到 被电打 遭电击",
+        "electric(?:al)? shock; electrocut\\w*; (?:got |was )?shocked by (?:a |the )?(?:wire|cable|socket|power line|mains); electrical injury",
+    ),
+    # WHO methanol poisoning: unlicensed or home-made spirits.
+    "illicit_alcohol": (
+        "散装白酒 散装酒 小作坊打的酒 小作坊的酒 假酒 自酿酒 自己酿的酒 私酿酒 工业酒精 勾兑酒",
+        "moonshine; home-?made (?:liquor|spirits?|alcohol|brew|vodka); bootleg (?:liquor|alcohol|spirits?); counterfeit (?:alcohol|liquor|spirits?|vodka); methanol",
+    ),
+    # 咯血诊治专家共识 2020: massive haemoptysis (a cupful or more).
+    "massive_haemoptysis": (
+        "大咯血 大口咯血 一口一口的鲜血 一口一口地咯血 咯了小半碗 咯了半碗 咯了一碗 咯血很多 咯了很多血",
+        "massive ha?emoptysis; coughing up (?:lots|a lot|large amounts|cupfuls?|a cup(?:ful)?) of (?:fresh )?blood",
+    ),
+    # ESC HF 2021: digoxin toxicity (nausea, yellow vision, slow pulse).
+    "digoxin": ("地高辛 洋地黄 西地兰", "digoxin; lanoxin"),
+    "xanthopsia": (
+        "看东西发黄 看东西黄 看什么都是黄的 视物发黄 黄视 看东西都是黄的",
+        "yellow vision; seeing yellow; xanthopsia; (?:everything|things) (?:look|looks|looked|looking) yellow",
+    ),
+    # Hunter criteria (Dunkley 2003): clonus with a serotonergic medicine.
+    "serotonergic_drug": (
+        "舍曲林 氟西汀 帕罗西汀 西酞普兰 艾司西酞普兰 文拉法辛 度洛西汀 曲马多 氟伏沙明",
+        "sertraline; fluoxetine; paroxetine; citalopram; escitalopram; venlafaxine; duloxetine; tramadol; fluvoxamine; ssri; snri; maoi",
+    ),
+    "agitation": ("坐立不安 躁动", "agitat\\w*"),
+    "tremor": ("手发抖 手一直抖 手抖个不停", "tremors?"),
+    "clonus": ("腿一直抽动 腿抖个不停", "(?:inducible |ocular |ankle )?clonus"),
+    # 吉兰-巴雷综合征诊治指南 2019: weakness climbing from the legs to the arms.
+    "ascending_weakness": (
+        "从脚往上走 从腿往上走 从脚往上 从下往上 往上蔓延",
+        "ascending (?:weakness|paralysis|numbness); (?:weakness|numbness) (?:is )?(?:spreading|moving|creeping|going) up",
+    ),
+    "arm_weakness_both": (
+        "两只手也没劲 两只手没劲 双手无力 两只手都没力气 两只手也没力 双上肢无力 拿不住碗 两手无力",
+        "both (?:arms|hands) (?:are |feel |now )?weak; weak(?:ness)? (?:in|of) both (?:arms|hands)",
+    ),
+    # NICE CG98 neonatal jaundice: pale, chalky stools (with dark urine) in a jaundiced baby.
+    "pale_stools": (
+        "大便颜色淡 大便发白 大便白色 陶土样大便 大便像陶土 陶土色大便 白陶土样 大便是白的",
+        "pale (?:chalky )?stools?; (?:chalky|clay-colou?red|white|putty-colou?red) stools?; stools? (?:are |is )?(?:pale|white|chalky)",
+    ),
+    # NICE CKS otitis media: swelling behind the ear pushing it forward is mastoiditis.
+    "mastoid_swelling": (
+        "耳朵后面红肿 耳后红肿 耳朵后面肿 耳后肿痛 耳朵后面肿起来 耳朵被顶出来 耳朵往前翻",
+        "(?:swelling|redness|tenderness)(?: and (?:swelling|redness|tenderness))? behind (?:the |his |her |my )?(?:(?:l|r|left|right) )?ear; "
+        "ear (?:is )?(?:pushed|sticking) (?:forward|out)",
+    ),
+    # ESC 2024 AF: an irregular pulse.
+    "irregular_pulse": (
+        "脉搏不齐 心跳不齐 心律不齐 脉搏忽快忽慢 心跳忽快忽慢 脉搏乱 心跳乱",
+        "irregular (?:pulse|heart ?beat|heart rate|rhythm); irregularly irregular; pulse (?:is )?irregular; new af; fast af",
+    ),
+    # NICE CG100: stopping heavy drinking, then shaking and sweating.
+    "alcohol_stopped": (
+        "停酒 戒酒 不喝酒了 突然不喝了 停了酒",
+        "stopped drinking; (?:alcohol|etoh) withdrawal; withdrawing from alcohol; last drink (?:was )?(?:yesterday|\\d+ (?:hours?|days?) ago)",
+    ),
     # Breathing told as comfortable (喘气不疼: breathing does not hurt; 呼吸平稳): not breathless.
     "~dyspnoea": (
         "喘气不疼 喘气不痛 喘气时不疼 喘气时不痛 喘气也不疼 呼吸不疼 呼吸时不疼 深呼吸不疼 呼吸平稳 呼吸正常 喘气正常",
@@ -156,7 +233,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "wheez\\w*",
     ),
     "stridor": (
-        "吸气性喉鸣 喉鸣 犬吠样咳嗽 犬吠样咳",
+        "吸气像公鸡叫 吸气时像公鸡叫 吸气有响声 吸气时喉咙响 吸气时有响声 吸气性喉鸣 喉鸣 犬吠样咳嗽 犬吠样咳",
         "stridor; barking cough; croupy",
     ),
     "cough": (
@@ -328,14 +405,14 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "fit_colloquial": ("抽筋 抽筋了", "(?!x)x"),  # Chinese only
     "muscle_cramp": ("腿抽筋 小腿抽筋 腿肚子抽筋 脚抽筋 脚趾抽筋 手指抽筋 手抽筋 胃抽筋 肚子抽筋 腿肚抽筋", "(?:leg|calf|foot|muscle|stomach) cramps?; cramp in (?:the |his |her |my )?(?:leg|calf|foot)"),
     "confusion": (
-        "糊里糊涂 不知道自己在哪 意识模糊 神志不清 意识不清 糊涂 迷糊 说胡话 胡言乱语 意识障碍 反应迟钝 神志淡漠 不认人 "
+        "不太清醒 不怎么清醒 人不清醒 意识不清 糊里糊涂 不知道自己在哪 意识模糊 神志不清 意识不清 糊涂 迷糊 说胡话 胡言乱语 意识障碍 反应迟钝 神志淡漠 不认人 "
         "定向障碍 答非所问 认不出人 犯糊涂 胡话 精神错乱 谵妄 言语错乱",
         "muddled; doesn'?t know where (?:she|he|they) (?:is|are); confus\\w*; disorient\\w*; altered mental(?: status)?; altered (?:level of )?consciousness; "
         "not making sense; delirium; delirious; acute confusion; talking nonsense; "
         "doesn'?t recogni[sz]e",
     ),
     "drowsy": (
-        "反应慢了 反应迟钝 反应变慢 叫他反应慢 叫她反应慢 老想睡觉 总想睡 想睡觉 总是想睡 一直想睡 嗜睡 昏睡 难以唤醒 叫不太醒 很难叫醒 一直睡 睡不醒 昏昏欲睡 叫不太应 叫他不太应 叫她不太应 叫着不太应 不太应人 昏昏沉沉 不怎么应 不大应人",
+        "反应慢了 反应变慢 叫他反应慢 叫她反应慢 老想睡觉 总想睡 想睡觉 总是想睡 一直想睡 嗜睡 昏睡 难以唤醒 叫不太醒 很难叫醒 一直睡 睡不醒 昏昏欲睡 叫不太应 叫他不太应 叫她不太应 叫着不太应 不太应人 昏昏沉沉 不怎么应 不大应人",
         "sleepy; unusually sleepy; drowsy; drowsiness; very sleepy; hard to wake; difficult to (?:wake|rouse); "
         "only wakes with (?:prolonged )?stimulation; obtunded",
     ),
@@ -345,7 +422,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "can'?t be woken; cannot be woken; unrousable; does not respond",
     ),
     "lethargy": (
-        "精神萎靡 没精神 精神差 精神不好 反应差 没精打采 蔫 软绵绵 软塌塌 无精打采 精神不振 精神弱 "
+        "人软软的 人软了 整个人软软的 软趴趴 精神萎靡 没精神 精神差 精神不好 反应差 没精打采 蔫 软绵绵 软塌塌 无精打采 精神不振 精神弱 "
         "不爱动 懒得动 萎靡",
         "letharg\\w*; listless; floppy; limp; not (?:himself|herself); weak and floppy; "
         "not interested in (?:playing|anything); less active",
@@ -413,7 +490,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "epigastric (?:pain|discomfort); upper (?:abdominal|stomach|tummy) (?:pain|discomfort); pain (?:under|below) the (?:breast ?bone|ribs); "
         "discomfort (?:in|at) the (?:upper (?:abdomen|stomach)|top of (?:the|his|her) stomach)",
     ),
-    "ruq_pain": ("右上腹痛 右上腹疼 右肋下痛 右上腹部疼痛", "right upper quadrant pain; ruq pain; pain under the right ribs"),
+    "ruq_pain": ("心口下面右边痛 心口下面右边疼 右边肋骨下面痛 右边肋骨下面疼 右肋骨下面痛 右边肋下痛 右上腹痛 右上腹疼 右肋下痛 右上腹部疼痛", "right upper quadrant pain; ruq pain; pain under the right ribs"),
     "rlq_pain": ("跑到右下边 转到右下边 移到右下边 右下边疼 右下边痛 右下腹 右下腹痛 右下腹疼 转移性右下腹痛 右下腹部疼痛", "right lower (?:side|abdomen|belly|tummy|quadrant)(?: pain| abdominal pain)?; right lower abdominal pain; (?:tender (?:in|over) the )?right iliac fossa; right lower quadrant pain; rlq pain; right iliac fossa pain"),
     "peritonism": (
         "松手更疼 松手更痛 一松手更疼 一松手更痛 手一松更疼 手一松更痛 腹肌紧张 板状腹 反跳痛 压痛反跳痛 肚子硬 腹部硬 肚子胀硬 腹膜刺激征 腹部僵硬 全腹压痛",
@@ -421,7 +498,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "peritonitis; abdomen (?:is )?(?:hard|tense)",
     ),
     "no_flatus": (
-        "不排气 停止排气 没放屁 不放屁 肛门停止排气 无排气 停止排便排气 不排便不排气 屁也不放 屁都不放 屁也没放 屁都没放 屁也没有 屁都没有 没放过屁 放不出屁",
+        "没拉屎也没放屁 不拉屎不放屁 没解大便也没放屁 也没放屁 不排气 停止排气 没放屁 不放屁 肛门停止排气 无排气 停止排便排气 不排便不排气 屁也不放 屁都不放 屁也没放 屁都没放 屁也没有 屁都没有 没放过屁 放不出屁",
         "not passing (?:wind|gas); no flatus; can'?t pass wind; bowels not opened; "
         "no (?:bowel movements?|bowel motions?|stools?|poo) (?:or|and|nor) (?:wind|gas|flatus); "
         "(?:not|hasn'?t|has not|haven'?t|have not) (?:passed|passing|been passing) (?:any )?(?:wind|gas|flatus)",
@@ -455,7 +532,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # NICE CG84 / APLS: green (bilious) vomit in a child is a surgical emergency (malrotation,
     # obstruction); redcurrant-jelly stool is intussusception.
     "bilious_vomiting": (
-        "吐绿水 吐绿色的水 吐黄绿水 吐黄绿色 吐胆汁 吐出胆汁 吐出绿水 吐出来是绿的",
+        "吐的都是绿水 吐的是绿水 吐绿水水 吐出来的是绿水 吐的绿水 吐绿水 吐绿色的水 吐黄绿水 吐黄绿色 吐胆汁 吐出胆汁 吐出绿水 吐出来是绿的",
         "bilious (?:vomit\\w*|vomiting); vomit\\w* (?:up )?green(?: fluid| stuff| bile)?; green vomit; vomiting bile",
     ),
     "redcurrant_stool": (
@@ -502,7 +579,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "burning (?:in|of) (?:the |his |her |my )?(?:upper )?(?:stomach|tummy|epigastrium)",
     ),
     "jaundice": (
-        "黄疸 皮肤发黄 眼睛发黄 巩膜黄染 皮肤黄 脸发黄 全身发黄 手心脚心发黄",
+        "宝宝还是黄 还是黄黄的 黄还没退 黄疸没退 黄疸还没退 黄疸 皮肤发黄 眼睛发黄 巩膜黄染 皮肤黄 脸发黄 全身发黄 手心脚心发黄",
         "jaundice\\w*; yellow (?:skin|eyes); skin (?:is |looks )?yellow; yellowing",
     ),
     "poor_appetite": (
@@ -512,7 +589,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # --- hydration and intake -------------------------------------------------------------
     "unable_to_drink": (
-        "喝不动 喂水都喝不动 喝不了水 喝不进去 啥都喝不进 啥也喝不进 口水都咽不下 咽不下去 张不开嘴 不能喝水 喝不下 不能进食 不吃不喝 拒食 拒奶 不吃奶 不能吃奶 不会吸吮 吸吮无力 不能吞咽 "
+        "不想喝水 喝不动 喂水都喝不动 喝不了水 喝不进去 啥都喝不进 啥也喝不进 口水都咽不下 咽不下去 张不开嘴 不能喝水 喝不下 不能进食 不吃不喝 拒食 拒奶 不吃奶 不能吃奶 不会吸吮 吸吮无力 不能吞咽 "
         "喝水困难 无法进食 无法喝水 无法吞咽 不肯喝水 不肯吃奶 吃不下也喝不下 水都喝不下 不喝水 不能吃东西 喝水喝不进 喝不进 "
         "咽不下 吞咽困难 不能哺乳 不能吸奶 吸吮困难 喂水不喝 喂水也不喝 喂水都不喝 给水不喝 给水也不喝 不肯喝 喂不进去 灌都灌不进去 喂奶不吃 奶也不吃",
         "can'?t open (?:his |her |my )?mouth; unable to (?:drink|breast-?feed|feed|swallow); not able to (?:drink|breast-?feed|feed|swallow); "
@@ -571,9 +648,9 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "no tears; crying without tears; few tears; fewer tears; (?:little|reduced|less) tears; tearless",
     ),
     "~no_tears": ("有眼泪 哭有泪 哭时有泪 眼泪正常", "tears present; cries with tears; has tears; normal tears"),
-    "polyuria": ("多饮多尿 多尿 夜尿多 喝水多 三多一少", "polyuri\\w*; polydipsi\\w*; passing (?:a lot of|lots of) urine; urinating a lot"),
+    "polyuria": ("老喝水老尿尿 喝得多尿得多 喝水多尿多 尿多口渴 多饮多尿 多尿 夜尿多 喝水多 三多一少", "polyuri\\w*; polydipsi\\w*; passing (?:a lot of|lots of) urine; urinating a lot"),
     "ketones": (
-        "酮症 酮症酸中毒 尿酮 酮体阳性 烂苹果味 呼气有烂苹果味 深大呼吸 尿酮体 呼吸深快 呼吸又深又快 呼吸深大 深快呼吸 呼吸深而快",
+        "出气又深又快 喘气又深又快 烂苹果的味道 烂苹果气味 有股烂苹果味 酮症 酮症酸中毒 尿酮 酮体阳性 烂苹果味 呼气有烂苹果味 深大呼吸 尿酮体 呼吸深快 呼吸又深又快 呼吸深大 深快呼吸 呼吸深而快",
         "ketone\\w*; ketoacidosis; dka; fruity breath; kussmaul\\w*; deep sighing breath\\w*; "
         "breath (?:smells|smelled|smelling|smelt) (?:of |like )?(?:fruit\\w*|acetone|nail polish|pear drops|sweet); (?:fruity|acetone) (?:smell|odou?r); "
         "deep,? (?:and )?(?:rapid|fast) breathing; breathing (?:deep and (?:fast|rapid)|deeply and (?:fast|rapidly|quickly))",
@@ -609,7 +686,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "(?:belly ?button|umbilicus|navel|cord stump) (?:is |looks )?(?:red|swollen|oozing|smelly|sticky|weeping|infected)",
     ),
     "umbilical_spreading": (
-        "周围皮肤也红 周围皮肤都红 周围的皮肤也红 周围的皮肤都红 周围皮肤发红 红肿扩散到 红了一大片",
+        "周围皮肤也红 周围皮肤都红 周围的皮肤也红 周围的皮肤都红 周围皮肤发红 红肿扩散到 红了一大片 往肚皮上散开 往肚皮上散",
         "(?:red(?:ness)?|red skin|swelling) (?:around|round) (?:the |his |her )?(?:belly ?button|umbilicus|navel|cord stump)(?: is)?(?: \\w+)? spreading; "
         "(?:redness|red skin) (?:spreading|extending) (?:to|onto|into|over) (?:the )?(?:skin|abdomen|tummy|belly)",
     ),
@@ -617,9 +694,9 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "皮肤花斑 花斑 四肢冰冷 手脚冰凉 手脚冰冷 四肢发凉 四肢湿冷 皮肤湿冷 面色灰白 皮肤发花",
         "mottl\\w*; cold (?:hands and feet|extremities|peripheries); ashen; grey skin; cold and clammy",
     ),
-    "pale": ("面色苍白 脸色苍白 苍白 脸色发白 嘴唇苍白 脸色煞白 煞白", "pale; pallor"),
+    "pale": ("脸煞白 脸色煞白 煞白 面色苍白 脸色苍白 苍白 脸色发白 嘴唇苍白 脸色煞白 煞白", "pale; pallor"),
     "urinary_symptoms": (
-        "尿频 尿急 尿痛 排尿痛 小便痛 小便烧灼 排尿时疼痛 小便刺痛 尿道口痛 排尿灼热 小便疼 小便烧 尿烧 小便发烫",
+        "尿尿的时候哭 尿尿时哭 尿尿也痛 尿尿痛 尿尿的时候痛 尿尿疼 尿有股臭味 尿很臭 尿频 尿急 尿痛 排尿痛 小便痛 小便烧灼 排尿时疼痛 小便刺痛 尿道口痛 排尿灼热 小便疼 小便烧 尿烧 小便发烫",
         "dysuri\\w*; burning (?:when|on) (?:urinating|passing urine|peeing); painful urination; "
         "(?:urinary )?frequency; urgency; pain (?:when|on) (?:urinating|passing urine|peeing); uti; urine infection",
     ),
@@ -666,7 +743,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "过敏 过敏反应 过敏了 药物过敏 食物过敏 吃了海鲜 吃了花生 青霉素 打针后 输液后",
         "allerg\\w*; after (?:an? )?(?:injection|infusion|eating (?:peanuts?|nuts|shellfish|seafood)); peanuts?; shellfish",
     ),
-    "sting": ("蜂蜇 蜇伤 被蜇 蜜蜂 马蜂 黄蜂 胡蜂", "stings?; stung; bee; wasp; hornet"),
+    "sting": ("被蛰 蛰了 蛰伤 蜂蜇 蜇伤 被蜇 蜜蜂 马蜂 黄蜂 胡蜂", "stings?; stung; bee; wasp; hornet"),
     # WAO 2020: generalised hives or an itchy rash all over is the skin feature of anaphylaxis.
     "hives": (
         "荨麻疹 风团 风疹块 起风团 起包 起疙瘩 全身起疹 浑身起疙瘩 浑身起包 全身发痒起疹 全身痒起疹",
@@ -720,7 +797,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "postpartum": (
         "生完娃 刚生了娃 生了娃 生完小孩 产后 分娩后 生完孩子 坐月子 剖宫产后 刚生完 顺产后 生产后 剖腹产后 剖宫产术后 生完宝宝 月子里 月子期间 产褥期",
         "post-?partum; after (?:giving )?birth; after delivery; post-?natal; gave birth; delivered (?:at home |in the car |on the way )(?:\\d+ )?(?:hrs?|hours?|days?) ago; delivered (?:a baby )?(?:\\d+ )?(?:days?|weeks?) ago; "
-        "(?:after|since) (?:her |my |the |a )?(?:c-?section|caesarean|cesarean)",
+        "(?:after|since) (?:her |my |the |a )?(?:c-?section|caesarean|cesarean); pn day \\d+; postnatal day \\d+; day \\d+ post-?partum; pn d\\d+",
     ),
     # WHO PNC 2022 / WHO IMPAC: foul-smelling lochia or vaginal discharge after birth (metritis).
     "foul_lochia": (
@@ -745,7 +822,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "宝宝没以前动得多 宝宝动得没以前多 胎动没有以前多 胎动没以前频繁",
         "reduced fetal movements?; baby (?:is )?(?:moving less|not moving as much|moving less than usual); "
         "fewer (?:fetal |baby )?(?:movements|kicks); decreased fetal movements?; reduced movements; kicking less; "
-        "less fetal movements?; (?:fetal|baby'?s?) movements? (?:have |has )?(?:slowed|reduced|decreased)",
+        "less fetal movements?; (?:fetal|baby'?s?) movements? (?:have |has )?(?:slowed|reduced|decreased); fms? reduced; reduced fms?; less fms?; fewer fms",
     ),
     "absent_fetal_movement": (
         "感觉不到娃动 没感觉到娃动 不觉得娃动 娃不动了 娃一直没动 觉不到娃动 没觉到胎动 觉不到胎动 没感到胎动 感不到胎动 宝宝不动了 胎儿不动 胎动消失 感觉不到胎动 没有胎动 无胎动 没感觉到胎动 胎动没了 不觉胎动 胎动停止 "
@@ -789,7 +866,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "scrotal (?:pain|swelling); painful (?:testicles?|scrotum); (?:pain|ache) (?:in )?(?:the |his )?(?:l|r|left|right) (?:testicle|testis|ball)s?; (?:balls?|testicles?) (?:is |are )?(?:really |very )?(?:sore|swollen)(?: and (?:sore|swollen))?",
     ),
     "urinary_retention": (
-        "尿不出 尿潴留 小便解不出 解不出小便 排不出尿 尿不出来 小便不出 尿解不出 小便排不出 排不出小便 小便尿不出 憋着尿不出 尿不下来 小便不下来 撒不出尿 撒不出来 尿尿尿不出 屙不出尿 尿都尿不出",
+        "没尿出来 尿不出来了 尿不出 尿潴留 小便解不出 解不出小便 排不出尿 尿不出来 小便不出 尿解不出 小便排不出 排不出小便 小便尿不出 憋着尿不出 尿不下来 小便不下来 撒不出尿 撒不出来 尿尿尿不出 屙不出尿 尿都尿不出",
         "hasn'?t (?:peed|passed urine|urinated); urinary retention; retention of urine; can'?t (?:pass urine|pee|urinate); unable to (?:pass urine|urinate|pee); "
         "(?:hasn'?t|has not|haven'?t|have not|hadn'?t|had not|not) (?:been )?able to (?:pass urine|pass water|pee|urinate|wee); "
         "(?:can'?t|cannot|couldn'?t|could not) (?:pass water|get (?:his |her |my |the )?(?:urine|pee|wee) out|start (?:the |his |her )?(?:urine )?(?:flow|stream)); "
@@ -829,20 +906,20 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # Urine the colour of cola, strong tea or soy sauce (myoglobin or haemoglobin), not merely
     # dark (concentrated) urine.
     "pigmented_urine": (
-        "酱油色尿 尿像酱油 尿是酱油色 小便像酱油 酱油色小便 浓茶色尿 尿像浓茶 浓茶色小便 小便像浓茶 可乐色尿 尿像可乐 小便像可乐 尿是可乐色 茶色尿",
+        "酱油色尿 尿像酱油 尿是酱油色 小便像酱油 酱油色小便 浓茶色尿 尿像浓茶 浓茶色小便 小便像浓茶 可乐色尿 尿像可乐 小便像可乐 尿是可乐色 茶色尿 尿的颜色像酱油 酱油样尿 尿跟浓茶一样",
         "(?:cola|coke|tea|soy sauce|brown|black)[- ](?:colou?red )?urine; urine (?:is |was |looks |looked |turned )?(?:dark )?(?:brown|black|(?:(?:dark )?(?:cola|coke|tea|soy sauce))[- ]colou?red); "
         "urine (?:is |was |looks |looked )?(?:dark )?like (?:cola|coke|coca-cola|tea|soy sauce)",
     ),
     # --- mental health ----------------------------------------------------------------------
     "suicide_attempt": (
-        "自杀未遂 割腕 试图自杀 企图自杀 尝试自杀 上吊 服毒 跳楼 跳河 自缢 割脉 喝药自杀 吃药自杀",
+        "手腕割了 割了手腕 划了手腕 自杀未遂 割腕 试图自杀 企图自杀 尝试自杀 上吊 服毒 跳楼 跳河 自缢 割脉 喝药自杀 吃药自杀",
         "attempted suicide; suicide attempt; tried to (?:kill|hang) (?:himself|herself|myself|themselves); "
         "cut (?:his|her|my) wrists?; slit (?:his|her|my) wrists?; hanged; self-inflicted (?:cuts?|wounds?|injur\\w*|burns?); "
         "(?:has been |have been |keeps |kept |started |been )(?:cutting|burning|scratching) (?:himself|herself|themselves|myself); "
         "deliberately (?:cut|burned|burnt|hurt|harmed|injured) (?:himself|herself|themselves|myself)",
     ),
     "suicidal_intent": (
-        "想跳楼 想从楼上跳 想过跳楼 想过从楼上跳 想上吊 想喝农药自杀 遗书 想自杀 要自杀 计划自杀 想死 不想活了 不想活 寻死 轻生 自杀念头 自杀想法 结束生命 了结自己 "
+        "要去死 想去死 想跳楼 想从楼上跳 想过跳楼 想过从楼上跳 想上吊 想喝农药自杀 遗书 想自杀 要自杀 计划自杀 想死 不想活了 不想活 寻死 轻生 自杀念头 自杀想法 结束生命 了结自己 "
         "伤害自己 自残 自伤 自杀 一了百了 想一了百了 想了结 活够了不想活",
         "hang (?:himself|herself|myself); goodbye letters?; suicide note; suicid\\w*; kill (?:myself|himself|herself|themselves); end(?:ing)? (?:my|his|her|their) (?:own )?life; "
         "wants? to die; self[- ]harm\\w*; harm (?:himself|herself|myself|themselves); hurt (?:himself|herself|myself); "
@@ -934,7 +1011,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "burn": (
         "开水溅 热油溅 溅到 烧伤 烫伤 烫到 灼伤 开水烫 被烫 热水烫 火烧伤 电击伤 化学烧伤",
         "burns?; burned; burnt; scald\\w*; electric (?:shock|burn); "
-        "(?:pulled|spilled|tipped|knocked|poured) (?:a |the |some )?(?:hot|boiling) (?:soup|water|oil|tea|coffee|porridge|congee|milk)",
+        "(?:pulled|spilled|tipped|knocked|poured) (?:a |the |some )?(?:hot|boiling) (?:soup|water|oil|tea|coffee|porridge|congee|milk); (?:hot|boiling) (?:soup|water|oil|tea|coffee|porridge|congee|milk) (?:spilled|spilt|poured|tipped|splashed)",
     ),
     "smoke_inhalation": ("吸入烟雾 吸入浓烟 呛了烟 火灾", "smoke inhalation; inhaled smoke; house fire"),
     "minor_wound": (
@@ -1210,7 +1287,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "手发白发凉 脚发白发凉 手发凉发白 脚发凉发白",
         "(?:hand|foot|fingers?|toes?|limb|leg|arm) (?:is |are |feels? |looks? |turned |turning |has gone )?(?:cold|white|pale|blue|dusky)"
         "(?:,? and (?:cold|white|pale|blue|numb))?; (?:cold|pale|white),? (?:and )?(?:pale|cold|numb|white) (?:hand|foot|fingers|toes|limb|leg|arm); "
-        "no pulse (?:in|at) the (?:foot|wrist|ankle|limb); pulseless; can'?t feel (?:a |the )?(?:foot |wrist |radial |pedal )?pulse",
+        "no pulse (?:in|at) the (?:foot|wrist|ankle|limb); pulseless; can'?t feel (?:a |the )?(?:foot |wrist |radial |pedal )?pulse; (?:hand|foot|leg|arm) (?:suddenly |has suddenly gone |went )(?:cold|white|pale); no (?:foot |pedal |distal |palpable )?pulses?; pulseless (?:leg|foot|arm|limb)",
     ),
     "limb_numb": (
         "手指发麻 脚趾发麻 手指麻木 脚趾麻木 手指没知觉 脚趾没知觉 手指没感觉 脚趾没感觉 手发麻 脚发麻",
@@ -1226,7 +1303,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "10/10; 9/10; 8/10; extreme\\w*; very painful; large amounts?",
     ),
     "q_mild": (
-        "不是很痛 不是很疼 不太痛 不太疼 不怎么痛 不怎么疼 不厉害 不太严重 不是很严重 没那么痛 没那么疼 轻微 有点 一点 稍微 轻度 不太 不严重 少许 少量 偶尔 轻",
+        "跟来月经差不多 跟月经差不多 和月经差不多 像来月经一样 像月经一样 量不多 不是很痛 不是很疼 不太痛 不太疼 不怎么痛 不怎么疼 不厉害 不太严重 不是很严重 没那么痛 没那么疼 轻微 有点 一点 稍微 轻度 不太 不严重 少许 少量 偶尔 轻",
         "mild\\w*; slight\\w*; a little; a bit; minor; small; occasional\\w*; trivial; [123]/10; "
         "not (?:very |that |too |so )?(?:bad|severe|painful|intense)",
     ),
@@ -1235,8 +1312,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "sudden\\w*; abrupt\\w*; acute onset; came on (?:all at once|quickly); out of the blue; instantly",
     ),
     "q_worsening": (
-        "加重 越来越 进行性 持续不缓解 休息不缓解 不缓解 持续性 扩大 蔓延 更重 更厉害 更明显 比平时重 比平时厉害 比平时明显 "
-        "比平常重 比平常厉害 比以前重 比以前厉害 比以前明显 比往常重",
+        "比昨天大 比昨天还大 比昨天大了 扩大了 加重 越来越 进行性 持续不缓解 休息不缓解 不缓解 持续性 扩大 蔓延 更重 更明显 比平时重 比平时明显 "
+        "比平常重 比以前重 比以前明显 比往常重",
         "worsening; getting worse; spreading; progressive\\w*; not relieved; unrelieved; persistent\\w*; constant; "
         "(?:more|worse)(?= (?:[\\w-]+ )?than usual); worse than (?:before|normal); "
         "getting (?:bigger|larger); expanding",
@@ -1317,6 +1394,9 @@ IMPLIES: dict[str, tuple[str, ...]] = {
     "hand_foot_rash": ("rash",),
     "rash_generalised": ("rash",),
     "medicine_amount": ("medicine_access",),
+    "massive_haemoptysis": ("haemoptysis",),
+    "bilateral_foot_oedema": ("oedema",),
+    "faeculent_vomiting": ("vomiting",),
     "itch_generalised": ("itch",),
     "bilateral_sciatica": ("back_pain",),
 }
@@ -1476,7 +1556,7 @@ ZH_PATTERNS: list[tuple[str, str]] = [
     (
         "renal_colic",
         "(?:一侧|一边|左侧|右侧|左边|右边|左|右)?腰(?:部|眼|上|子)?(?:一侧|一边|左侧|右侧|左边|右边)?"
-        "(?:绞痛|绞着疼|绞着痛|(?:疼|痛)得(?:直|满床|在床上|在地上)?打滚)",
+        "(?:一阵一阵(?:地|的)?|一阵阵|阵阵)?(?:绞痛|绞着疼|绞着痛|(?:疼|痛)得(?:直|满床|在床上|在地上)?打滚)",
     ),
     # NICE CKS Renal colic 2024: loin pain shooting to the groin.
     (
@@ -1525,7 +1605,7 @@ ZH_PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "violence_risk",
-        "(?:拿|提|举|抄|握)(?:着|起|了)?(?:刀|菜刀|斧头|斧子|镰刀|锄头|棍子|铁棍|砍刀|剪刀)(?:[^，。,.;；]){0,3}?(?:要|想|追着?|到处|见人就)(?:砍|杀|捅|打)",
+        "(?:拿|提|举|抄|握)(?:着|起|了)?(?:刀|菜刀|斧头|斧子|镰刀|锄头|棍子|铁棍|砍刀|剪刀)(?:[^，。,.;；]){0,6}?(?:(?:要|想|追着?|到处|见人就)(?:砍|杀|捅|打)|乱挥|乱砍|挥来挥去|挥舞|比划)",
     ),
 ]
 # WHO IMCI 2014 / WHO pocket book 2013 §4: lower chest wall indrawing and nasal flaring as
@@ -1580,7 +1660,7 @@ ZH_PATTERNS += [
     # A part named as scalded (两条胳膊都烫了) or the spill itself (打翻了开水).
     (
         "burn",
-        "(?:前胸|胸口|胸前|肚子|腹部|后背|背上|胳膊|手臂|腿|脚|手|脸|头|屁股|臀部|脖子|身上)(?:上)?(?:也|都|全|全都)?烫(?:了|伤|破|起|得|红)",
+        "(?:前胸|胸口|胸前|肚子|腹部|后背|背上|胳膊|手臂|腿|脚|手|屁股|臀部|脖子)(?:上)?(?:也|都|全|全都)?烫(?:了|伤|破|起|红)",
     ),
     (
         "burn",
@@ -1653,7 +1733,7 @@ ZH_PATTERNS += [
     ("sunken_eyes", "(?:眼窝|眼眶|眼睛)(?:都|有点|明显|已经)?(?:凹|陷|塌)(?:下去|进去)"),
     (
         "skin_pinch_very_slow",
-        "(?:皮肤)?捏起来?[^，。,.;；]{0,4}?(?:半天|好久|很久|老半天)(?:才|都|也)?(?:回去|平|复原|恢复|不回去|下不去)",
+        "(?:皮肤)?捏起来?[^，。,.;；]{0,4}?(?:半天|好久|很久|老半天)(?:才|都|也)?(?:回去|平|复原|恢复|不回去|回不去|下不去)",
     ),
     # WAO 2020 / NIAID 2006 criterion 2: a medicine taken or injected a short while ago
     # (吃了阿莫西林半小时后, 打完头孢针十分钟); only the verb is matched.
@@ -1666,8 +1746,31 @@ ZH_PATTERNS += [
     # puerperium (NICE NG133 postnatal pre-eclampsia, WHO postnatal care 2022).
     (
         "postpartum",
-        "生完(?:孩子|娃|小孩|宝宝)?(?:才|刚|已经)?(?:[\\d一二两三四五六七八九十几半]+(?:天|周|个星期|星期|个礼拜)|一个月)",
+        "生完(?:孩子|娃|小孩|宝宝)?(?:才|刚|已经)?(?:[\\d一二两三四五六七八九十几半]+(?:天|周|个星期|星期|个礼拜|个钟头|钟头|个小时|小时|分钟)|一个月)",
     ),
+    # WHO IMCI 2014 chest indrawing as village staff say it (肚皮下面往里头吸).
+    (
+        "chest_indrawing",
+        "(?:肚皮|肋骨|肋巴骨|胸口|心口)(?:下面|下边|底下)?(?:往里头?|往里面)(?:吸|凹|陷|缩)",
+    ),
+    # WHO PPH 2012: blood pouring out, pads soaked (血一直往外涌, 垫了三块垫子都湿透了).
+    ("heavy_bleeding", "血(?:一直|还在|不停地?|哗哗地?)往外(?:涌|冒|流|喷)"),
+    (
+        "heavy_bleeding",
+        "垫(?:了)?[\\d一二两三四五六七八九十几]+(?:块|片|个)(?:垫子|卫生巾|纸|护垫)?(?:都|全)?湿透",
+    ),
+    # GIRFT 2023 / NICE NG234: both legs suddenly weak (两条腿突然没劲).
+    (
+        "leg_weakness",
+        "(?:两条腿|双腿|两腿|两只脚|双下肢)(?=(?:突然|都|也|一下子)?(?:没劲|没力气?|发软|无力|软了|走不了路|不能动))",
+    ),
+    ("urinary_retention", "(?:小便|尿)(?:也|都|一直)?(?:解不出|尿不出|排不出|拉不出)"),
+    (
+        "many_stings",
+        "(?:蛰|蜇|叮)了(?:[\\d一二两三四五六七八九十几]{2,}|好多|很多|好几十)(?:下|处|个包|口)",
+    ),
+    ("electrical_injury", "被[\\d一二两三四五六七八九十百千]*(?:伏|v)?的?电(?:打|击|到)了?"),
+    ("faeculent_vomiting", "吐(?:出来)?的?(?:东西)?(?:像|是)?(?:粪水|大便|屎)"),
     # NICE CKS Glaucoma: rainbow rings around lights (看灯周围一圈彩虹).
     (
         "halos",

@@ -13,6 +13,8 @@ as present, because a suspected danger sign still needs action.
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .lexicon import QUALIFIERS, Match
@@ -50,7 +52,7 @@ _HISTORY = re.compile(
     r"既往|以前|曾经|曾有|曾患|以往|过去有|多年前|去年|前年|[\d一二两三四五六七八九十几]+年前|后遗症|"
     # Last month is past (NICE CG95: chest pain more than 72 hours ago is not an acute
     # presentation), unless what it says began then goes on (上个月开始咳嗽, 三个月前起).
-    r"(?:上个?月|[\d一二两三四五六七八九十几半]+个月前|半年前)(?![^，,。；;]*?(?:开始|起|以来|到现在|至今|一直|反复|加重))|"
+    r"(?:上个?月|上礼拜|上个?星期|上周|[\d一二两三四五六七八九十几半]+个月前|半年前)(?![^，,。；;]*?(?:开始|起|以来|到现在|至今|一直|反复|加重|又|查出|诊断|确诊|发现))|"
     r"(?<![a-z])(?:history of|h/o|known|previous(?:ly)?|prior|pmh|(?:years|yrs) ago|last (?:year|yr)|in the past)(?![a-z])"
 )
 _HISTORY_SUFFIX = re.compile(r"\s*(?:病史|史)")
@@ -71,30 +73,37 @@ def _dated_in_past(text: str, end: int) -> bool:
     return after is not None and not _ONGOING.search(after.group("gap"))
 
 
-_RELATIVE_ZH = (
-    "(?:父亲|母亲|爸爸|妈妈|他爸|她爸|他妈|她妈|哥哥|姐姐|弟弟|妹妹|爷爷|奶奶|外公|外婆|姥姥|姥爷)"
+_RELATIVES_ZH = (
+    "父亲|母亲|爸爸|妈妈|爸|妈|哥哥|姐姐|弟弟|妹妹|爷爷|奶奶|外公|外婆|姥姥|姥爷|老伴|丈夫|妻子"
 )
 _RELATIVE_EN = (
     "(?:dad|father|mum|mom|mother|brother|sister|grandfather|grandmother|grandpa|grandma|"
     "granddad|grandad|uncle|aunt|aunty|cousin)"
 )
-# A family history, or a relative who had or died of it ("her dad had a stroke last yr",
-# "他爸爸得过脑梗"); not a relative who reports the patient's symptom ("her dad says ...").
+# A family history, or the patient's relative who had or died of it ("her dad had a stroke
+# last yr", "他爸爸得过脑梗", "父亲五十岁心梗去世"): what follows in the clause is theirs. A relative
+# named without "his" or "her" may be the patient, told by the family ("我爸吃了农药"), and is
+# left alone unless the text says they died; so is anyone else (邻居, 朋友), who may be the
+# patient staff know by name: reading the patient's sign as someone else's would be the
+# worse mistake.
 _FAMILY = re.compile(
     r"家族史|家族中|家族有|"
-    + _RELATIVE_ZH
-    + r"(?:也|以前|之前)?(?:有|得过|患过|死于|因)|(?<![a-z])(?:family history|fhx?|(?:her|his|my|pt'?s|patient'?s|their) "
+    rf"(?:他|她|患者|病人|孩子|娃)的?(?:{_RELATIVES_ZH})(?:也|以前|之前)?(?:有|得过|患过|死于|因)|"
+    rf"(?:{_RELATIVES_ZH})(?=[^，,。；;]{{0,12}}?(?:去世|过世|病逝|死于))|"
+    r"(?<![a-z])(?:family history|fhx?|(?:her|his|pt'?s|patient'?s|their) "
     + _RELATIVE_EN
     + r" (?:had|has|died (?:of|from)|with|passed away (?:of|from|with)))(?![a-z])"
 )
 # Return precautions staff write down ("如果出现胸痛、喘不上气就赶紧打120", "if any chest pain
 # or SOB call 120"): the signs are what to watch for, not what the patient has.
 _SAFETY_NET = re.compile(
-    r"(?:如果|若|万一|一旦|假如)(?:再|还)?(?:出现|有|发生|感到|觉得|发现)[^。；;\n]{0,40}?"
+    r"(?:如果|如|若|万一|一旦|假如)(?:再|还)?(?:出现|有|发生|感到|觉得|发现)[^。；;\n]{0,40}?"
     r"(?:就|要|请|须|需)?(?:马上|立即|立刻|赶紧|赶快|及时|尽快)?(?:拨打|打|叫)?(?:120|回来|复诊|就诊|来诊|去医院|到医院|急诊)"
     r"|(?<![a-z])if (?:any|there is|there are|there's|she|he|they|you|pt|patient)(?![a-z])[^.;\n]{0,60}?"
     r"(?:call (?:120|999|911|an ambulance)|come back|return|re-?attend|seek (?:urgent )?(?:help|care|advice)|"
     r"go to (?:a&e|ed|the ed|hospital|the hospital))"
+    r"|(?<![a-z])(?:advised|told|educated|safety[- ]?net(?:ted|ting)?)(?![a-z])[^.;\n]{0,40}?"
+    r"(?:return|come back|re-?attend|call (?:120|999|911|an ambulance)|seek (?:help|care))[^.;\n]{0,20}? if [^.;\n]{0,100}"
 )
 _BREAK = re.compile(
     r"但是|但|可是|却|然而|不过|而是|只是|伴有|伴|(?<![a-z])(?:but|however|although|though|yet|"
@@ -288,7 +297,7 @@ def _strip_concepts(text: str, pos: int, matches: list[Match]) -> str:
 # The answer written right after a question ("有胸痛吗？没有", "Chest pain? No, ..."): staff
 # record what they asked and what they were told.
 _ANSWER_NO = re.compile(
-    r"\s*(?:答[:：]?\s*|a[:：]\s*)?(?:(?:说|都|也)?(?:没有|没|无|否|不是|不)(?:的|呢)?"
+    r"\s*(?:答[:：]?\s*|a[:：]\s*)?(?:(?:都说|也说|说|都|也)?(?:没有|没|无|否|不是|不)(?:的|呢)?"
     r"|(?:no|nope|none|denies|denied|negative|nil|not really)(?![a-z]))(?=\s*(?:[,，。.;；!！、]|$))",
     re.IGNORECASE,
 )
@@ -307,6 +316,35 @@ _REPORTED_QUESTION = re.compile(
     r"[，,]\s*(?:他|她|病人|患者|家属|孩子|老人)?(?:说|答|回答|讲|表示)?"
     r"|(?<![a-z])asked (?:about|re|regarding|if|whether|for)[^,，.;；?？\n]*[,，:\-–]\s*"
     r"(?:(?:he|she|they|pt|patient) )?(?:says?|said|answers?|answered|replie[sd])?(?: that)?",
+    re.IGNORECASE,
+)
+
+
+def carry_answers(texts: Sequence[str]) -> list[str]:
+    """The messages, with a question told in one ("问她有没有头痛眼花、肚子痛") given the answer
+    the next message opens with ("都说没有，就是腰有点酸"), so that the question reads as
+    answered; a message of its own is extracted alone, and the answer would be lost."""
+    out = list(texts)
+    for i in range(len(out) - 1):
+        question = _OPEN_QUESTION.search(out[i])
+        if question is None or _answer(out[i], question.end()) is not None:
+            continue
+        answer = _LEADING_ANSWER.match(unicodedata.normalize("NFKC", out[i + 1]).lower())
+        if answer is not None:
+            out[i] = out[i].rstrip("。.;；，, ") + "，" + answer.group(0).strip()
+    return out
+
+
+# A question told, ending its message (问她有没有头痛眼花、肚子痛、下面出血; asked about chest pain).
+_OPEN_QUESTION = re.compile(
+    r"(?:问|询问)(?:了|过)?(?:一下)?(?:他|她|病人|患者|家属|孩子|老人)?(?:有没有|有无|是否有?)[^。；;？?\n]*[。.]?\s*$"
+    r"|(?<![a-z])asked (?:about|re|regarding|if|whether|for)[^.;?\n]*[.]?\s*$",
+    re.IGNORECASE,
+)
+# The answer a message opens with (都说没有, "denies all", "no to all").
+_LEADING_ANSWER = re.compile(
+    r"\s*(?:(?:都说|也说|说|都|也|均)?(?:没有|没|无|否认)(?:的|呢)?"
+    r"|(?:all |says |said )?(?:no|none|denies|denied|negative)(?: to all| all)?)(?=\s*(?:[,，。.;；!！、]|$))",
     re.IGNORECASE,
 )
 

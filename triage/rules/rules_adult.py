@@ -1026,7 +1026,9 @@ def _glucose(c: Case) -> list[Hit]:
         or c.has("hyperglycaemia_reported")
         or (c.has("diabetes") and c.has("polyuria"))
     )
-    dka = c.which("ketones") if (high or c.has("diabetes")) else []
+    # NICE NG18 2015/2023: thirst and passing much urine with ketotic breath or deep breathing
+    # is DKA in a child or adult not yet known to have diabetes too.
+    dka = c.which("ketones") if (high or c.has("diabetes", "polyuria")) else []
     features = c.which(
         "vomiting", "abdominal_pain", "drowsy", "confusion", "unconscious", "dyspnoea"
     )
@@ -1741,7 +1743,11 @@ def _vitals_and_misc(c: Case) -> list[Hit]:
             )
         )
     if c.has("haemoptysis"):
-        lvl = E if (c.severe("haemoptysis") or c.has("heavy_bleeding") or c.has("dyspnoea")) else U
+        lvl = (
+            E
+            if c.severe("haemoptysis") or c.has("heavy_bleeding", "dyspnoea", "massive_haemoptysis")
+            else U
+        )
         out.append(
             hit(
                 lvl,

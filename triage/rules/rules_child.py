@@ -26,8 +26,54 @@ def evaluate(c: Case) -> list[Hit]:
         _dehydration,
         _hfmd,
         _medicine_ingestion,
+        _same_day_child,
     ):
         out.extend(rule(c))
+    return out
+
+
+def _same_day_child(c: Case) -> list[Hit]:
+    """Child presentations needing a clinician the same day: a feverish child with urinary
+    symptoms (NICE NG224 2022: urine test and antibiotics today), a jaundiced baby with pale
+    stools (NICE CG98: biliary atresia, outcome depends on early surgery), and swelling behind
+    the ear pushing it forward (NICE CKS otitis media: mastoiditis, admit)."""
+    out: list[Hit] = []
+    if c.fever and c.has("urinary_symptoms") and c.under5:
+        out.append(
+            hit(
+                U,
+                "febrile_child_uti",
+                "发热儿童伴排尿异常（疑似尿路感染）",
+                "Feverish child with urinary symptoms (possible urine infection)",
+                ["fever", "urinary_symptoms"],
+                S.URINARY,
+                ("see_doctor_today",),
+            )
+        )
+    if c.has("jaundice") and c.has("pale_stools"):
+        out.append(
+            hit(
+                U,
+                "jaundice_pale_stools",
+                "婴儿黄疸伴陶土样大便（排查胆道闭锁）",
+                "Jaundice with pale stools (check for biliary atresia)",
+                ["jaundice", "pale_stools", *c.which("pigmented_urine")],
+                S.NEONATE,
+                ("see_doctor_today",),
+            )
+        )
+    if c.has("mastoid_swelling"):
+        out.append(
+            hit(
+                E,
+                "possible_mastoiditis",
+                "疑似乳突炎（耳后红肿、耳廓前移）",
+                "Possible mastoiditis (swelling behind the ear)",
+                ["mastoid_swelling", *(["fever"] if c.fever else [])],
+                S.MASTOIDITIS,
+                ("call_120",),
+            )
+        )
     return out
 
 

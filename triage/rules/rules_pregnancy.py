@@ -20,7 +20,30 @@ def evaluate(c: Case) -> list[Hit]:
         out.extend(_maternal_sepsis(c))
     if c.pregnant:
         out.extend(_fetal_movements(c))
+        out.extend(_hyperemesis(c))
     return out
+
+
+def _hyperemesis(c: Case) -> list[Hit]:
+    # RCOG GTG69 2016: vomiting in pregnancy with fluids not kept down, little dark urine or
+    # dizziness is hyperemesis with dehydration: same-day assessment for IV fluids.
+    vomiting = c.which("repeated_vomiting", "vomit_everything") or (
+        ["vomiting"] if c.severe("vomiting") else []
+    )
+    dry = c.which("reduced_urine", "unable_to_drink", "dizziness", "weight_loss")
+    if not vomiting or not dry:
+        return []
+    return [
+        hit(
+            U,
+            "hyperemesis_dehydration",
+            "妊娠剧吐伴脱水",
+            "Severe vomiting in pregnancy with dehydration",
+            vomiting + dry,
+            S.HYPEREMESIS,
+            ("see_doctor_today",),
+        )
+    ]
 
 
 def _fetal_movements(c: Case) -> list[Hit]:
@@ -230,8 +253,17 @@ def _danger_signs(c: Case) -> list[Hit]:
         "cyanosis",
     )
     weeks = c.facts.gestation_weeks
+    # WHO postnatal care 2022: after the birth, bleeding like a period (lochia) without pain,
+    # fever or faintness is normal; heavy bleeding is the danger sign.
+    lochia = (
+        c.has("postpartum")
+        and c.mild("vaginal_bleeding", "bleeding")
+        and not c.has("abdominal_pain", "dizziness", "pale", "syncope")
+        and not c.fever
+    )
     if (
         c.has("vaginal_bleeding", "bleeding")
+        and not lochia
         and not (weeks is not None and weeks < 14)
         and not (
             c.mild("vaginal_bleeding")

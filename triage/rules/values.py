@@ -122,6 +122,7 @@ class Vitals:
     spo2: int | None = None  # %
     glucose: float | None = None  # mmol/L
     gcs: int | None = None
+    potassium: float | None = None  # mmol/L, serum
 
     def merged_with(self, later: Vitals) -> Vitals:
         """These vitals updated by a later message's (the later value wins)."""

@@ -99,6 +99,10 @@ def _cn_numerals(text: str) -> str:
     )
 
 
+# Serum potassium (血钾7.1, K 6.2, "potassium 7.1"), mmol/L (UK Kidney Association 2020).
+_POTASSIUM = re.compile(
+    r"(?:血钾|钾离子|(?<![a-z])k\+?|potassium)[\s:：=为是约了测得高达只有]{0,6}?(\d(?:\.\d{1,2})?)(?![\d.])\s*(?:mmol)?"
+)
 _GCS = re.compile(
     r"(?:gcs|格拉斯哥昏迷评分|格拉斯哥评分|昏迷评分)[\s:：=为是分]{0,4}(\d{1,2})(?!\d)"
 )
@@ -192,4 +196,19 @@ def parse_vitals(text: str) -> Vitals:
     if m and 3 <= int(m.group(1)) <= 15:
         gcs = int(m.group(1))
 
-    return Vitals(sbp=sbp, dbp=dbp, temp_c=temp, hr=hr, rr=rr, spo2=spo2, glucose=glucose, gcs=gcs)
+    potassium = None
+    m = _last(_POTASSIUM, text)
+    if m and 1.5 <= float(m.group(1)) <= 9.9:
+        potassium = float(m.group(1))
+
+    return Vitals(
+        sbp=sbp,
+        dbp=dbp,
+        temp_c=temp,
+        hr=hr,
+        rr=rr,
+        spo2=spo2,
+        glucose=glucose,
+        gcs=gcs,
+        potassium=potassium,
+    )

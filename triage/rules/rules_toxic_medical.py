@@ -1,0 +1,283 @@
+"""Medical and toxic emergencies no other family covers: shock told by the hands and pulse,
+a potassium far out of range, complicated severe acute malnutrition, digoxin toxicity,
+serotonin toxicity, methanol from illicit spirits, electrical injury, mass stings, acute limb
+ischaemia, Guillain-Barre syndrome, a fast irregular pulse and alcohol withdrawal.
+
+Each rule cites the guideline it comes from (see sources.py for the full reference).
+"""
+
+from __future__ import annotations
+
+from . import sources as S
+from .case import Case
+from .hits import Hit, hit
+from .values import Level
+
+E, U = Level.EMERGENCY, Level.URGENT
+
+
+def evaluate(c: Case) -> list[Hit]:
+    """All rules of this family that fire for this case."""
+    out: list[Hit] = []
+    for rule in (
+        _shock,
+        _potassium,
+        _malnutrition,
+        _digoxin,
+        _serotonin,
+        _methanol,
+        _electrical,
+        _stings,
+        _limb_ischaemia,
+        _guillain_barre,
+        _fast_irregular_pulse,
+        _alcohol_withdrawal,
+    ):
+        out.extend(rule(c))
+    return out
+
+
+def _shock(c: Case) -> list[Hit]:
+    # WHO ETAT 2016: cold hands and feet with a weak, fast pulse is shock, at any age.
+    if not (c.has("mottled_skin") and c.has("weak_pulse")):
+        return []
+    return [
+        hit(
+            E,
+            "shock_cold_weak_pulse",
+            "休克征象（手脚冰凉、脉搏细弱）",
+            "Signs of shock (cold hands and feet, weak pulse)",
+            ["mottled_skin", "weak_pulse"],
+            S.SHOCK,
+            ("call_120", "rest_monitor"),
+        )
+    ]
+
+
+def _potassium(c: Case) -> list[Hit]:
+    # UKKA 2020: potassium 6.5 or more (or below 2.5) is an emergency (arrhythmia); 6.0-6.4
+    # (or 2.5-2.9) needs an ECG and a repeat test the same day.
+    k = c.v.potassium
+    if k is None or 3.0 <= k < 6.0:
+        return []
+    severe = k >= 6.5 or k < 2.5
+    high = k >= 6.0
+    return [
+        hit(
+            E if severe else U,
+            "hyperkalaemia" if high else "hypokalaemia",
+            ("高钾血症" if high else "低钾血症") + ("（危急值）" if severe else "（当天复查）"),
+            ("Hyperkalaemia" if high else "Hypokalaemia") + (", severe" if severe else ""),
+            [f"K {k}", *c.which("syncope", "palpitations")],
+            S.POTASSIUM,
+            ("call_120",) if severe else ("see_doctor_today",),
+        )
+    ]
+
+
+def _malnutrition(c: Case) -> list[Hit]:
+    # WHO IMCI 2014: oedema of both feet in a child under five is complicated severe acute
+    # malnutrition: refer urgently (IMCI's pink row).
+    if not c.is_child or not c.under5 or not c.has("bilateral_foot_oedema"):
+        return []
+    return [
+        hit(
+            E,
+            "complicated_severe_malnutrition",
+            "复杂性重度急性营养不良（双足水肿）",
+            "Complicated severe acute malnutrition (oedema of both feet)",
+            ["bilateral_foot_oedema", *c.which("weight_loss", "unable_to_drink", "lethargy")],
+            S.SAM,
+            ("call_120",),
+        )
+    ]
+
+
+def _digoxin(c: Case) -> list[Hit]:
+    # ESC 2021 HF: on digoxin, nausea or vomiting with yellow vision or a slow pulse is toxicity.
+    if not c.has("digoxin"):
+        return []
+    slow = [f"HR {c.v.hr}"] if c.v.hr is not None and c.v.hr < 60 else []
+    signs = c.which("xanthopsia") + slow
+    gut = c.which("nausea", "vomiting", "poor_appetite")
+    if not signs or not (gut or c.has("xanthopsia")):
+        return []
+    return [
+        hit(
+            E,
+            "digoxin_toxicity",
+            "疑似地高辛中毒（恶心呕吐、黄视、心动过缓）",
+            "Possible digoxin toxicity (nausea, yellow vision, slow pulse)",
+            ["digoxin", *signs, *gut],
+            S.DIGOXIN,
+            ("call_120",),
+        )
+    ]
+
+
+def _serotonin(c: Case) -> list[Hit]:
+    # Hunter criteria: on a serotonergic drug, clonus with agitation, sweating, tremor or a
+    # temperature over 38 is serotonin toxicity.
+    if not (c.has("serotonergic_drug") and c.has("clonus")):
+        return []
+    hot = ["fever"] if c.fever else []
+    features = c.which("agitation", "sweating", "tremor") + hot
+    if not features:
+        return []
+    return [
+        hit(
+            E,
+            "serotonin_toxicity",
+            "疑似5-羟色胺综合征（用药后阵挛、出汗、发热）",
+            "Possible serotonin toxicity (clonus on a serotonergic drug)",
+            ["serotonergic_drug", "clonus", *features],
+            S.SEROTONIN,
+            ("call_120",),
+        )
+    ]
+
+
+def _methanol(c: Case) -> list[Hit]:
+    # WHO 2014: after unlicensed or home-made spirits, blurred vision, breathlessness (acidosis),
+    # a fit or coma is methanol poisoning until shown otherwise; drowsiness alone is the
+    # ethanol's.
+    if not c.has("illicit_alcohol"):
+        return []
+    signs = c.which("vision_disturbance", "dyspnoea", "unconscious", "seizure")
+    if not signs:
+        return []
+    return [
+        hit(
+            E,
+            "possible_methanol_poisoning",
+            "疑似甲醇中毒（散装酒/假酒后视物模糊等）",
+            "Possible methanol poisoning (illicit spirits, then blurred vision)",
+            ["illicit_alcohol", *signs],
+            S.METHANOL,
+            ("call_120", "poison_measures"),
+        )
+    ]
+
+
+def _electrical(c: Case) -> list[Hit]:
+    # ERC 2021: after an electric shock, a collapse, a burn, palpitations or chest pain need
+    # ECG monitoring in hospital; otherwise an ECG the same day.
+    if not c.has("electrical_injury"):
+        return []
+    serious = c.which(
+        "syncope", "unconscious", "burn", "palpitations", "chest_pain", "dyspnoea", "confusion"
+    )
+    return [
+        hit(
+            E if serious else U,
+            "electrical_injury",
+            "电击伤" + ("伴晕倒/烧伤/心慌" if serious else "（当天做心电图）"),
+            "Electrical injury" + (" with collapse, burn or palpitations" if serious else ""),
+            ["electrical_injury", *serious],
+            S.ELECTRICAL,
+            ("call_120", "rest_monitor") if serious else ("see_doctor_today",),
+        )
+    ]
+
+
+def _stings(c: Case) -> list[Hit]:
+    # 胡蜂蜇伤共识 2018: more than 10 stings, or dark urine after stings: hospital now.
+    if not c.has("many_stings", "sting"):
+        return []
+    signs = c.which("many_stings") + (c.which("pigmented_urine") if c.has("sting") else [])
+    if not signs:
+        return []
+    return [
+        hit(
+            E,
+            "mass_stings",
+            "多处蜂蜇伤或蜇后尿色发深",
+            "Many stings, or dark urine after stings",
+            signs,
+            S.STINGS,
+            ("call_120",),
+        )
+    ]
+
+
+def _limb_ischaemia(c: Case) -> list[Hit]:
+    # ESVS 2020: a limb that turns cold, pale, painful, pulseless or numb without an injury is
+    # acute limb ischaemia (the injury rules cover a limb beyond a fracture).
+    if not c.has("limb_ischaemia") or c.has("fracture", "dislocation", "limb_injury", "fall"):
+        return []
+    return [
+        hit(
+            E,
+            "acute_limb_ischaemia",
+            "疑似急性肢体缺血（肢体发凉、苍白、无脉）",
+            "Possible acute limb ischaemia (cold, pale, pulseless limb)",
+            ["limb_ischaemia", *c.which("limb_numb")],
+            S.LIMB_ISCHAEMIA,
+            ("call_120",),
+        )
+    ]
+
+
+def _guillain_barre(c: Case) -> list[Hit]:
+    # 吉兰-巴雷综合征诊治指南 2019: weakness of both legs climbing to the arms; with breathing or
+    # swallowing difficulty an emergency, otherwise admission the same day.
+    if not c.has("leg_weakness") or not c.has("arm_weakness_both", "ascending_weakness"):
+        return []
+    bulbar = c.which("dyspnoea", "unable_to_drink", "speech_disturbance")
+    return [
+        hit(
+            E if bulbar else U,
+            "possible_guillain_barre",
+            "疑似吉兰-巴雷综合征（上行性无力）",
+            "Possible Guillain-Barre syndrome (ascending weakness)",
+            ["leg_weakness", *c.which("arm_weakness_both", "ascending_weakness"), *bulbar],
+            S.GBS,
+            ("call_120",) if bulbar else ("see_doctor_today",),
+        )
+    ]
+
+
+def _fast_irregular_pulse(c: Case) -> list[Hit]:
+    # ESC 2024 AF: a new irregular pulse over 110 needs an ECG and rate control the same day;
+    # with a faint, chest pain, breathlessness, low blood pressure or a rate over 150, at once.
+    hr = c.v.hr
+    if not c.has("irregular_pulse") or hr is None or hr <= 110:
+        return []
+    unstable = c.which("syncope", "chest_pain", "dyspnoea") + c.shock_signs()
+    if hr > 150:
+        unstable.append(f"HR {hr}")
+    return [
+        hit(
+            E if unstable else U,
+            "fast_irregular_pulse",
+            "脉搏不齐且快（疑似快速房颤）",
+            "Fast irregular pulse (possible atrial fibrillation)",
+            ["irregular_pulse", f"HR {hr}", *unstable],
+            S.AF,
+            ("call_120",) if unstable else ("see_doctor_today",),
+        )
+    ]
+
+
+def _alcohol_withdrawal(c: Case) -> list[Hit]:
+    # NICE CG100: after stopping heavy drinking, tremor, sweating or a fast pulse need
+    # assessment today; hallucinations, confusion or a fit are delirium tremens, an emergency.
+    if not c.has("alcohol_stopped"):
+        return []
+    severe = c.which("psychosis", "confusion", "seizure")
+    mild = c.which("tremor", "sweating", "agitation")
+    if c.v.hr is not None and c.v.hr > 100:
+        mild.append(f"HR {c.v.hr}")
+    if not severe and not mild:
+        return []
+    return [
+        hit(
+            E if severe else U,
+            "alcohol_withdrawal",
+            "酒精戒断" + ("（幻觉/意识混乱/抽搐）" if severe else "（手抖出汗，当天评估）"),
+            "Alcohol withdrawal" + (" with hallucinations, confusion or a fit" if severe else ""),
+            ["alcohol_stopped", *severe, *mild],
+            S.ALCOHOL_WITHDRAWAL,
+            ("call_120",) if severe else ("see_doctor_today",),
+        )
+    ]
