@@ -49,9 +49,16 @@ _QUALIFIER_SETS = {"q_severe": "severe", "q_mild": "mild", "q_sudden": "sudden"}
 _FEATURE_QUALIFIERS = frozenset({"q_musculoskeletal", "q_worsening", "q_positional", "q_baseline"})
 
 
+# Spaces between Chinese characters ("说话 不清楚", "呼吸 困难"), as some staff type them or
+# speech input leaves them: Chinese words are written together.
+_CJK_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])")
+
+
 def normalise(text: str) -> str:
-    """NFKC (full-width to half-width, ℃ to °C), lower case, straight apostrophes."""
-    return unicodedata.normalize("NFKC", text).lower().replace("’", "'").replace("‘", "'")
+    """NFKC (full-width to half-width, ℃ to °C), lower case, straight apostrophes, no spaces
+    between Chinese characters."""
+    text = unicodedata.normalize("NFKC", text).lower().replace("’", "'").replace("‘", "'")
+    return _CJK_SPACE.sub("", text)
 
 
 @functools.lru_cache(maxsize=8192)

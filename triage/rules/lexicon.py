@@ -16,7 +16,7 @@ from dataclasses import dataclass
 CONCEPTS: dict[str, tuple[str, str]] = {
     # --- cardiovascular -------------------------------------------------------------------
     "chest_pain": (
-        "心口窝疼 心口窝痛 心口窝压着疼 心口窝压着 心口压着疼 心口压着 心口窝闷痛 胸痛 胸口痛 胸口疼 心口疼 心口痛 胸部疼痛 胸部痛 胸前区疼痛 胸前区痛 胸骨后疼痛 胸骨后痛 "
+        "心口压到痛 心口压到疼 心口压得痛 心口压得疼 心口窝疼 心口窝痛 心口窝压着疼 心口窝压着 心口压着疼 心口压着 心口窝闷痛 胸痛 胸口痛 胸口疼 心口疼 心口痛 胸部疼痛 胸部痛 胸前区疼痛 胸前区痛 胸骨后疼痛 胸骨后痛 "
         "胸口压榨 压榨性胸痛 压榨样胸痛 胸口像压了石头 胸口压着 心绞痛 胸疼 胸部不适 胸口不舒服 "
         "胸口刺痛 胸前痛 胸口剧痛 胸口绞痛 心前区疼痛 心前区痛 心口不舒服 心口难受 胸口难受 胸背痛 胸背疼 胸背部疼痛 胸背部痛",
         "chest pains?; crushing chest pain; chest discomfort; chest pressure; pressure in (?:the |his |her |my )?chest; "
@@ -27,7 +27,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "aortic_pain": (
         "撕裂样胸背痛 撕裂样胸痛 撕裂样背痛 刀割样胸痛 刀割样背痛 撕裂样疼痛 撕裂样剧痛",
         "(?:tearing|ripping) (?:chest |back |abdominal )?pains?; (?:tearing|ripping) (?:pain|sensation) (?:in|through|into|to) (?:the |his |her |my )?(?:chest|back); "
-        "pain (?:in (?:the |his |her |my )?(?:chest|back) )?(?:is |was |feels |felt )?(?:like )?(?:tearing|ripping)",
+        "pain (?:in (?:the |his |her |my )?(?:chest|back) )?(?:is |was |feels |felt )?(?:like )?(?:tearing|ripping); tearing (?:cp|chest pain)(?: (?:going |radiating )?(?:thru|through|to) (?:to )?(?:the )?back)?",
     ),
     # ESC 2014 aortic diseases: a blood pressure difference between the arms (pulse deficit).
     "arm_bp_difference": (
@@ -87,7 +87,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "blood (?:is |was |kept |keeps )?(?:pouring|gushing|pumping|pulsing|spurting|squirting|pouring out|everywhere); blood all over (?:the )?(?:floor|place); "
         "large amounts? of (?:dark |fresh |bright )?(?:red )?blood; heavy bleeding; bleeding heavily; profuse bleeding; won'?t stop bleeding; uncontrolled bleeding; "
         "bleeding (?:that )?(?:will not|won'?t|does not|doesn'?t) stop; soaking (?:through )?(?:a )?pads?; "
-        "massive bleeding; spurting blood; haemorrhag\\w*; hemorrhag\\w*",
+        "massive bleeding; spurting blood; haemorrhag\\w*; hemorrhag\\w*; soak(?:ed|ing) (?:through )?(?:\\d+|two|three|four) pads?(?: in (?:an|1|one) (?:hour|hr))?; (?:passing )?large clots",
     ),
     "bleeding": (
         "流血 出血",
@@ -130,12 +130,12 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # BSR 2020 / NICE CKS giant cell arteritis: jaw pain on chewing, a tender scalp or temple.
     "jaw_claudication": (
-        "嚼东西下巴疼 嚼东西下巴痛 嚼东西时下巴疼 嚼东西时下巴酸 咀嚼时下巴疼 咀嚼时下颌疼 一嚼东西就下巴疼 吃饭嚼东西下巴酸痛",
+        "嚼东西下巴酸 嚼东西下巴疼痛 嚼东西下巴疼 嚼东西下巴痛 嚼东西时下巴疼 嚼东西时下巴酸 咀嚼时下巴疼 咀嚼时下颌疼 一嚼东西就下巴疼 吃饭嚼东西下巴酸痛",
         "jaw claudication; jaw (?:aches?|pain|hurts?|gets tired) (?:when|on|with|while) (?:chewing|eating); "
         "pain in (?:the |his |her )?jaw (?:when|on|while) chewing",
     ),
     "scalp_tenderness": (
-        "头皮疼 头皮痛 头皮一碰就疼 梳头时头皮疼 梳头头皮疼 太阳穴压痛 太阳穴按着疼 太阳穴一按就疼",
+        "梳头都痛 梳头都疼 梳头也痛 头皮疼 头皮痛 头皮一碰就疼 梳头时头皮疼 梳头头皮疼 太阳穴压痛 太阳穴按着疼 太阳穴一按就疼",
         "tender scalp; scalp tenderness; scalp (?:is |feels )?(?:tender|sore); tender (?:over (?:the |his |her )?)?temples?; "
         "temporal (?:artery )?tenderness; (?:hurts|pain) (?:when|on) combing (?:his |her |my )?hair",
     ),
@@ -223,6 +223,26 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "停酒 戒酒 不喝酒了 突然不喝了 停了酒",
         "stopped drinking; (?:alcohol|etoh) withdrawal; withdrawing from alcohol; last drink (?:was )?(?:yesterday|\\d+ (?:hours?|days?) ago)",
     ),
+    # NICE NG158: pain on breathing in (pleuritic), and what raises the risk of a clot.
+    "pleuritic": (
+        "吸气时胸痛 深吸气时胸痛 一吸气就胸痛 吸气就痛 吸气时胸口痛",
+        "pleuritic\\w*; (?:pain|cp) (?:worse )?on (?:deep )?(?:inspiration|breathing in)",
+    ),
+    "vte_risk": (
+        "坐了长途飞机 长途飞机 长途汽车 坐了很久的车 刚做完手术 手术后卧床 长期卧床 打了石膏 吃避孕药 在吃避孕药",
+        "on (?:the )?(?:cocp|ocp|combined pill|pill|hrt); long[- ]haul flight; long (?:flight|car journey|drive|coach trip); "
+        "recent (?:surgery|operation); (?:hip|knee) replacement; plaster cast; bed-?bound; immobilised",
+    ),
+    # RCOG GTG50: the cord seen or felt at the vulva after the waters break.
+    "cord_prolapse": (
+        "脐带脱出 脐带掉出来 脐带掉出 像是脐带 摸到脐带 看到脐带",
+        "cord prolapse; (?:umbilical )?cord (?:is )?(?:coming|hanging|visible|prolapsed) (?:out|at the vulva)?; prolapsed cord",
+    ),
+    # NICE NG156: a pulsatile mass in the abdomen.
+    "pulsatile_mass": (
+        "跳的包 一跳一跳的包 搏动性包块 肚子里有个包在跳 摸到一个跳的包",
+        "pulsatile (?:abdominal )?mass; pulsating (?:lump|mass) in (?:the |his |her )?(?:abdomen|belly|tummy)",
+    ),
     # Breathing told as comfortable (喘气不疼: breathing does not hurt; 呼吸平稳): not breathless.
     "~dyspnoea": (
         "喘气不疼 喘气不痛 喘气时不疼 喘气时不痛 喘气也不疼 呼吸不疼 呼吸时不疼 深呼吸不疼 呼吸平稳 呼吸正常 喘气正常",
@@ -245,7 +265,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "sputum; phlegm; productive cough",
     ),
     "haemoptysis": (
-        "咯血 咳血 痰中带血 痰里有血 痰中有血 咳出血",
+        "痰里头有血丝 痰里有血丝 痰中带血丝 血丝痰 咯血 咳血 痰中带血 痰里有血 痰中有血 咳出血",
         "ha?emoptysis; coughing (?:up )?blood; coughed (?:up )?blood; blood in (?:the |his |her )?sputum; "
         "blood-stained sputum",
     ),
@@ -310,14 +330,14 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "stroke; cva; tia; transient ischa?emic attack; brain bleed",
     ),
     "face_droop": (
-        "口角歪斜 嘴歪 口眼歪斜 面瘫 脸歪 嘴角歪 口角下垂 面部不对称 嘴角下垂 一侧脸麻 半边脸麻 "
+        "嘴巴是歪的 嘴是歪的 嘴巴歪了 嘴歪了 脸是歪的 口角歪斜 嘴歪 口眼歪斜 面瘫 脸歪 嘴角歪 口角下垂 面部不对称 嘴角下垂 一侧脸麻 半边脸麻 "
         "一侧面部麻木 嘴巴歪 眼歪嘴斜",
         "facial droop; face droop(?:ing)?; drooping (?:of the )?(?:face|mouth); face (?:is )?drooping; "
         "mouth droop(?:ing)?; facial asymmetry; face (?:looks )?uneven; crooked (?:smile|mouth); "
         "facial weakness; (?:left|right)[- ]sided facial; droopy (?:face|mouth|smile); (?:face|mouth|smile) (?:looked |looks |was |is |went )?droopy",
     ),
     "unilateral_weakness": (
-        "一侧肢体无力 半身不遂 偏瘫 左侧肢体无力 右侧肢体无力 一边手脚没力 一边手脚无力 "
+        "右手举不起来 左手举不起来 右手抬不起来 左手抬不起来 右边手举不起来 左边手举不起来 一侧肢体无力 半身不遂 偏瘫 左侧肢体无力 右侧肢体无力 一边手脚没力 一边手脚无力 "
         "胳膊抬不起来 手抬不起来 手脚不听使唤 单侧无力 单侧肢体无力 半边身子麻 半身麻木 一侧肢体麻木 "
         "左侧肢体麻木 右侧肢体麻木 左手无力 右手无力 左腿无力 右腿无力 左边身体没力 右边身体没力 "
         "一侧手脚麻木 一侧手脚无力 半边身子没力 半边身体不能动 左侧肢体活动不利 右侧肢体活动不利 肢体活动不利 "
@@ -351,7 +371,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "眼前冒金星 眼花 看不见 视野缺损 眼前闪光 看东西模模糊糊 看得模模糊糊 眼前模模糊糊 眼睛模模糊糊 看东西模糊糊 看不太清 看不大清 看东西花 看东西发花 眼睛发花 眼睛花",
         "blurred vision; blurry vision; vision (?:is )?blurr\\w*; vision loss; loss of vision; "
         "sudden blindness; visual disturbances?; reduced vision; (?:vision|eyesight) (?:is )?(?:worse|reduced|poor|getting worse); seeing (?:spots|stars|flashing lights); "
-        "flashing lights; can'?t see; lost (?:the )?vision; vision problems?",
+        "flashing lights; can'?t see; lost (?:the )?vision; vision problems?; vision (?:is )?(?:a bit |slightly |a little )?(?:blurr\\w*|blurred|fuzzy)",
     ),
     "diplopia": (
         "复视 看东西重影 视物重影 看东西有重影 重影 看东西成双 一个东西看成两个 看东西是双的",
@@ -379,23 +399,23 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "dizz\\w*; light-?headed(?:ness)?; giddy",
     ),
     "headache": (
-        "脑壳疼 脑壳痛 脑壳子疼 头痛 头疼 脑袋疼 脑袋痛 偏头痛 头胀痛 头胀 头部疼痛 后脑勺疼 后脑勺痛",
+        "太阳穴痛 太阳穴疼 脑壳疼 脑壳痛 脑壳子疼 头痛 头疼 脑袋疼 脑袋痛 偏头痛 头胀痛 头胀 头部疼痛 后脑勺疼 后脑勺痛",
         "headaches?; head ?ache; migraines?; head (?:hurts|is hurting|pain)",
     ),
     "thunderclap_headache": (
-        "像炸开一样 炸开一样痛 这辈子最痛 最痛的一次 从来没这么痛过 一生最痛 头像要炸开 炸裂样头痛 一生中最严重的头痛 最厉害的头痛 爆裂样头痛 霹雳样头痛 炸裂般的头痛 "
+        "这辈子没这么痛过 一辈子没这么痛过 从来没有这么痛过 像炸开了一样 头要炸开了 脑壳像炸开 像炸开一样 炸开一样痛 这辈子最痛 最痛的一次 从来没这么痛过 一生最痛 头像要炸开 炸裂样头痛 一生中最严重的头痛 最厉害的头痛 爆裂样头痛 霹雳样头痛 炸裂般的头痛 "
         "突发剧烈头痛",
         "thunderclap headache; worst headache; thunderclap; worst (?:headache |pain )?(?:of|in) (?:my|his|her) life; "
         "sudden severe headache; explosive headache",
     ),
     "neck_stiffness": (
-        "颈项强直 脖子硬 颈部僵硬 脖子僵硬 颈强直 脖子不能弯 颈抵抗 脑膜刺激征 脖子发硬 颈部强直 脖子发僵",
+        "颈子硬 颈子发硬 脖子梗 脖子硬邦邦 颈项强直 脖子硬 颈部僵硬 脖子僵硬 颈强直 脖子不能弯 颈抵抗 脑膜刺激征 脖子发硬 颈部强直 脖子发僵",
         "stiff neck; neck stiffness; neck (?:is |feels )?stiff; nuchal rigidity; meningism\\w*; "
         "can'?t bend (?:his |her |my )?(?:head|neck)",
     ),
     "photophobia": ("怕光 畏光", "photophobi\\w*; light hurts (?:his |her |my )?eyes; sensitiv\\w* to light"),
     "seizure": (
-        "抽搐 抽风 惊厥 癫痫发作 四肢抽动 口吐白沫 发作性抽动 手脚抽动 全身抽动 翻白眼 四肢抽搐 "
+        "抽起了 抽起来了 抽个不停 抽搐 抽风 惊厥 癫痫发作 四肢抽动 口吐白沫 发作性抽动 手脚抽动 全身抽动 翻白眼 四肢抽搐 "
         "眼睛往上翻 眼睛向上翻 眼睛上翻 两眼上翻 双眼上翻 眼球上翻 两眼发直 双眼发直 牙关紧闭 牙关紧咬",
         "seizures?; seizing; convuls\\w*; having a fit; had a fit; fits; fitting; jerking movements?; "
         "shaking all over; eyes (?:rolled|rolling|rolls) (?:up|back)",
@@ -417,7 +437,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "only wakes with (?:prolonged )?stimulation; obtunded",
     ),
     "unconscious": (
-        "没意识了 没有意识了 失去意识 昏迷 叫不醒 不省人事 意识丧失 没反应 无反应 叫不应 人事不省 呼之不应 没有反应 叫不动 推不醒 拍不醒 摇不醒 喊不醒 叫他不应 叫她不应",
+        "喊不答应 叫不答应 喊不应 喊他不应 喊她不应 喊不醒 没意识了 没有意识了 失去意识 昏迷 叫不醒 不省人事 意识丧失 没反应 无反应 叫不应 人事不省 呼之不应 没有反应 叫不动 推不醒 拍不醒 摇不醒 喊不醒 叫他不应 叫她不应",
         "unconscious; unresponsive; not responding; no response; coma; comatose; won'?t wake(?: up)?; "
         "can'?t be woken; cannot be woken; unrousable; does not respond",
     ),
@@ -491,7 +511,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "discomfort (?:in|at) the (?:upper (?:abdomen|stomach)|top of (?:the|his|her) stomach)",
     ),
     "ruq_pain": ("心口下面右边痛 心口下面右边疼 右边肋骨下面痛 右边肋骨下面疼 右肋骨下面痛 右边肋下痛 右上腹痛 右上腹疼 右肋下痛 右上腹部疼痛", "right upper quadrant pain; ruq pain; pain under the right ribs"),
-    "rlq_pain": ("跑到右下边 转到右下边 移到右下边 右下边疼 右下边痛 右下腹 右下腹痛 右下腹疼 转移性右下腹痛 右下腹部疼痛", "right lower (?:side|abdomen|belly|tummy|quadrant)(?: pain| abdominal pain)?; right lower abdominal pain; (?:tender (?:in|over) the )?right iliac fossa; right lower quadrant pain; rlq pain; right iliac fossa pain"),
+    "rlq_pain": ("跑到右下边 转到右下边 移到右下边 右下边疼 右下边痛 右下腹 右下腹痛 右下腹疼 转移性右下腹痛 右下腹部疼痛", "right lower (?:side|abdomen|belly|tummy|quadrant)(?: pain| abdominal pain)?; right lower abdominal pain; (?:tender (?:in|over) the )?right iliac fossa; right lower quadrant pain; rlq pain; right iliac fossa pain; (?:moved|moving|migrated|shifted|went) to (?:the )?(?:rif|right iliac fossa); rif pain; pain in (?:the )?rif; rif tender\\w*"),
     "peritonism": (
         "松手更疼 松手更痛 一松手更疼 一松手更痛 手一松更疼 手一松更痛 腹肌紧张 板状腹 反跳痛 压痛反跳痛 肚子硬 腹部硬 肚子胀硬 腹膜刺激征 腹部僵硬 全腹压痛",
         "rigid abdomen; abdomen (?:is )?rigid; (?:belly|tummy|abdomen|stomach) (?:is |was |feels |felt )?(?:rigid|hard) (?:like|as) a board; guarding; rebound tenderness; board-?like; peritonism; "
@@ -580,7 +600,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "jaundice": (
         "宝宝还是黄 还是黄黄的 黄还没退 黄疸没退 黄疸还没退 黄疸 皮肤发黄 眼睛发黄 巩膜黄染 皮肤黄 脸发黄 全身发黄 手心脚心发黄",
-        "jaundice\\w*; yellow (?:skin|eyes); skin (?:is |looks )?yellow; yellowing",
+        "jaundice\\w*; yellow (?:skin|eyes); skin (?:is |looks )?yellow; yellowing; (?:looks?|looking|is|gone|turned) yellow",
     ),
     "poor_appetite": (
         "食欲差 胃口差 不想吃饭 没胃口 食欲不振 食欲下降 吃饭少 不爱吃饭 吃得少 不吃饭",
@@ -623,7 +643,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "sunken_fontanelle": ("前囟凹陷 囟门凹陷", "sunken fontanell?e"),
     "reduced_urine": (
-        "尿比平时少 尿比以前少 小便比平时少 尿量比平时少 尿比往常少 尿少 少尿 无尿 尿量减少 小便少 好久没尿 半天没尿 尿布干 尿布是干的 一天没尿 没有小便 不尿 "
+        "没得尿 半天没得尿 一天没得尿 尿比平时少 尿比以前少 小便比平时少 尿量比平时少 尿比往常少 尿少 少尿 无尿 尿量减少 小便少 好久没尿 半天没尿 尿布干 尿布是干的 一天没尿 没有小便 不尿 "
         "尿很少 很久没小便 小便很少",
         "reduced urine; passing little urine; not passing urine; no urine; little urine; no wet nappies; "
         "dry (?:nappies|diapers); fewer wet (?:nappies|diapers); not peeing; oliguri\\w*; anuri\\w*; "
@@ -651,7 +671,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "polyuria": ("老喝水老尿尿 喝得多尿得多 喝水多尿多 尿多口渴 多饮多尿 多尿 夜尿多 喝水多 三多一少", "polyuri\\w*; polydipsi\\w*; passing (?:a lot of|lots of) urine; urinating a lot"),
     "ketones": (
         "出气又深又快 喘气又深又快 烂苹果的味道 烂苹果气味 有股烂苹果味 酮症 酮症酸中毒 尿酮 酮体阳性 烂苹果味 呼气有烂苹果味 深大呼吸 尿酮体 呼吸深快 呼吸又深又快 呼吸深大 深快呼吸 呼吸深而快",
-        "ketone\\w*; ketoacidosis; dka; fruity breath; kussmaul\\w*; deep sighing breath\\w*; "
+        "ketone\\w*(?! ?(?:of )?(?:0(?:\\.\\d+)?|1(?:\\.[0-4]\\d*)?)(?![\\d.])); ketoacidosis; dka; fruity breath; kussmaul\\w*; deep sighing breath\\w*; "
         "breath (?:smells|smelled|smelling|smelt) (?:of |like )?(?:fruit\\w*|acetone|nail polish|pear drops|sweet); (?:fruity|acetone) (?:smell|odou?r); "
         "deep,? (?:and )?(?:rapid|fast) breathing; breathing (?:deep and (?:fast|rapid)|deeply and (?:fast|rapidly|quickly))",
     ),
@@ -725,7 +745,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "全身起大疱 全身大疱 全身水疱 全身起水疱 全身起水泡 浑身起水疱 浑身起水泡 浑身起大疱 大片水疱 大片水泡 大疱 "
         "皮肤一片片脱 皮肤一块块脱 皮肤大片脱落 大片脱皮 皮肤剥脱 表皮剥脱 表皮脱落 脱皮像烫伤 皮肤像烫伤一样",
         "skin (?:is )?(?:peeling|coming|sloughing|falling) off(?: in (?:sheets|patches|large areas))?; (?:skin )?peeling off in sheets; sloughing skin; "
-        "blisters? (?:all over|everywhere|over (?:his |her |the )?(?:whole )?body); widespread blister\\w*; (?:large|big) blisters; peeling(?: and)? blistering skin; blistering(?: and peeling)? skin; skin (?:is )?blistering(?: and peeling)?",
+        "blisters? (?:all over|everywhere|over (?:his |her |the )?(?:whole )?body); widespread blister\\w*; (?:large|big) blisters; peeling(?: and)? blistering skin; blistering(?: and peeling)? skin; skin (?:is )?blistering(?: and peeling)?; skin peeling",
     ),
     "mucosal_erosion": (
         "嘴巴烂了 嘴烂了 嘴唇溃烂 嘴唇烂了 嘴唇糜烂 口唇糜烂 口唇溃烂 口腔糜烂 嘴里烂了 嘴里全烂了 满嘴溃烂 口腔黏膜脱落 眼睛糜烂 外阴溃烂 龟头溃烂",
@@ -733,7 +753,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "(?:mouth|lips?) (?:and (?:eyes|lips|genitals) )?(?:is |are )?sore; mucosal (?:erosions?|involvement|ulceration)",
     ),
     "rash_nonblanching": (
-        "紫色的点点 紫点点 紫色点点 紫色的小点 压了不褪色 压了不褪 按了不褪色 按着不褪色 压了也不褪色 瘀点 瘀斑 出血点 紫癜 压之不褪色 压不褪色 按压不褪色 皮下出血",
+        "紫红色的点点 紫红色点点 按到不褪色 按到不褪 按了不退色 压了不退色 紫色的点点 紫点点 紫色点点 紫色的小点 压了不褪色 压了不褪 按了不褪色 按着不褪色 压了也不褪色 瘀点 瘀斑 出血点 紫癜 压之不褪色 压不褪色 按压不褪色 皮下出血",
         "non-?blanching(?: rash)?; petechi\\w*; purpur\\w*; rash (?:that )?(?:does not|doesn'?t) (?:fade|blanch); "
         "(?:tiny |small |little |pin-?point )?(?:purple|purplish|dark red|red or purple|red and purple|purple or red|purple-red) (?:spots|dots|specks|marks|blotches|rash); "
         "pin-?(?:prick|point) (?:spots|rash|dots|marks); spots (?:that )?(?:do not|don'?t|won'?t) (?:fade|blanch|go away when (?:pressed|you press))",
@@ -924,7 +944,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "hang (?:himself|herself|myself); goodbye letters?; suicide note; suicid\\w*; kill (?:myself|himself|herself|themselves); end(?:ing)? (?:my|his|her|their) (?:own )?life; "
         "wants? to die; self[- ]harm\\w*; harm (?:himself|herself|myself|themselves); hurt (?:himself|herself|myself); "
         "(?:wants?|wanted|going|plans?|planning|thinking about|thought about|talk\\w* about) (?:to )?end(?:ing)? it all; end it all; "
-        "take (?:his|her|my|their) own life; taking (?:his|her|my|their) own life; goodbye notes?; farewell (?:notes?|letters?); (?:knows|planned|chosen|decided) (?:where|how) (?:she|he|they)(?:'d| would| will) (?:jump|do it|hang)",
+        "take (?:his|her|my|their) own life; taking (?:his|her|my|their) own life; goodbye notes?; farewell (?:notes?|letters?); (?:knows|planned|chosen|decided) (?:where|how) (?:she|he|they)(?:'d| would| will) (?:jump|do it|hang); (?:written|wrote) (?:a )?(?:suicide |goodbye )?note",
     ),
     "passive_death_wish": (
         "不想醒来 希望睡着别醒 活着没意思 活着没意义 不如死了 活着太累 没有活下去的意义 活着没劲 死了算了 死了就好了 死了倒好 不想拖累家里 不想拖累家人 拖累家里 想解脱 活着是累赘",
@@ -970,7 +990,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "纽扣电池 吞了电池 误吞 吞了硬币 吞了磁铁 野蘑菇 采的蘑菇 煤油 汽油 漂白剂 84消毒液 洁厕灵 中毒 误服 误食 毒蘑菇 一氧化碳 煤气中毒 喝了消毒水 喝了洗衣液 吞了电池 喝了汽油 误喝 服毒",
         "(?:laundry|washing|detergent|dishwasher) (?:detergent |liquid |washing )?(?:pods?|capsules?|tablets?|liquitabs?); (?:swallowed|ate|eaten) (?:a |an |two |some |several )?(?:small )?magnets?; "
         "kerosene; paraffin; petrol; bleach; wild mushrooms?; poison\\w*; carbon monoxide; swallowed (?:bleach|chemicals?|a (?:button )?battery|detergent|kerosene); "
-        "ingest\\w*; toxic mushrooms?; poisonous",
+        "ingest\\w*; toxic mushrooms?; poisonous; swallowed (?:a )?button batter(?:y|ies); button batter(?:y|ies)",
     ),
     # Household products swallowed by a child that are not corrosive (laundry liquid, washing-up
     # liquid, toilet water, a coin): poisons-centre advice the same day.
@@ -1062,7 +1082,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "拿着刀要 拿斧头要 拿斧头砍 拿棍子打人 动刀子",
         "threaten\\w* (?:[\\w'-]+ ){0,4}with an? (?:axe|knife|machete|gun|weapon|hammer|bat|sickle|cleaver); "
         "threaten\\w* to (?:kill|stab|hurt|attack|harm) (?:someone|somebody|people|others|them|him|her|his|the|us|me|\\w+); "
-        "(?:wielding|waving|brandishing|holding) an? (?:axe|knife|machete|gun|weapon|cleaver); (?:violent|homicidal) (?:behaviou?r|and (?:aggressive|agitated))",
+        "(?:wielding|waving|brandishing|holding) an? (?:axe|knife|machete|gun|weapon|cleaver); (?:violent|homicidal) (?:behaviou?r|and (?:aggressive|agitated)); voices (?:tell\\w*|say\\w*|told) (?:him|her|them) to (?:hurt|kill|harm|attack)",
     ),
     # NICE CG192 §1.10 / WHO mhGAP: a mother who speaks of taking her baby with her, or of
     # harming it, is at risk of filicide-suicide: an emergency.
@@ -1078,7 +1098,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "hearing voices; hears voices; heard voices; hallucinat\\w*; delusion\\w*; paranoid (?:delusions?|ideas|psychosis|schizophreni\\w*); psychos[ie]s; psychotic; "
         "thinks (?:people|someone|everyone|they) (?:are|is) (?:after|out to get|trying to (?:kill|poison|harm)) (?:him|her|them); schizophreni\\w*",
     ),
-    "fall": ("摔倒 跌倒 摔了一跤 摔了 摔伤", "fell; fall(?:en)?; tripped"),
+    "fall": ("摔倒 跌倒 摔了一跤 摔了 摔伤", "fell; fall(?:en)?; tripped; foosh"),
     "heat_illness": ("中暑 热射病 热衰竭", "heat ?stroke; heat exhaustion; sunstroke"),
     # 中国热射病诊断与治疗专家共识(2019): work or exercise in a hot, humid place (a greenhouse in
     # summer, fields under the sun) and hot, dry skin.
@@ -1123,11 +1143,11 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "眼珠子通红 眼珠子红 眼睛通红 眼珠通红 眼珠子充血 红眼 眼睛红 结膜炎 眼屎多 眼屎 眼睛发红 眼睛充血 眼红 眼白红 结膜充血 眼睛分泌物多 眼分泌物 眼睛黏糊 早上眼睛粘住",
         "red eyes?; pink eye; conjunctivitis; sticky eyes?; sticky discharge; bloodshot(?: eyes?)?; "
         "(?:his |her |my |the |left |right )eyes? (?:is |are |looks? )?(?:red|bloodshot); "
-        "discharge from (?:the |his |her |my |both )?eyes?; (?:gooey|crusty|crusted) eyes?; eyes? (?:are |is )?(?:stuck|crusted) (?:together|shut); eyes (?:are |look )?(?:red|bloodshot)(?: and (?:gritty|sore|painful|sticky|watery))?",
+        "discharge from (?:the |his |her |my |both )?eyes?; (?:gooey|crusty|crusted) eyes?; eyes? (?:are |is )?(?:stuck|crusted) (?:together|shut); eyes (?:are |look )?(?:red|bloodshot)(?: and (?:gritty|sore|painful|sticky|watery))?; red (?:and )?painful (?:(?:l|r|left|right) )?eye",
     ),
     "halos": (
         "彩色圈圈 彩色的圈 彩虹一样的圈 虹视 看灯有彩虹圈 灯光周围有光圈 看灯光有光晕 看灯有光圈 彩虹圈",
-        "halos?(?: (?:around|round) (?:the )?lights?)?; rainbow rings? (?:around|round) lights?",
+        "halos?(?: (?:around|round) (?:the )?lights?)?; rainbow rings? (?:around|round) lights?; haloe?s(?: (?:around|round) (?:the )?lights?)?",
     ),
     # NICE CKS Retinal detachment 2022: new floaters, flashes or a curtain over the vision.
     "floaters_flashes": (
@@ -1138,7 +1158,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "red_painful_eye": (
         "眼睛红痛 眼红痛 眼睛又红又痛 眼睛红肿疼痛 眼睛又红又疼 眼睛红疼 眼红疼",
-        "red,? (?:and )?painful eyes?; painful,? (?:and )?red eyes?",
+        "red,? (?:and )?painful (?:(?:l|r|left|right) )?eyes?; painful,? (?:and )?red (?:(?:l|r|left|right) )?eyes?",
     ),
     "nosebleed": ("流鼻血 鼻出血 鼻子出血", "nose ?bleeds?; epistaxis; bleeding from (?:the |his |her )?nose"),
     # NICE CKS Epistaxis 2024: a nosebleed that first aid (pinching) does not stop.
@@ -1230,7 +1250,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "herpes zoster ophthalmicus; (?:ophthalmic|eye) (?:shingles|zoster); hzo; hutchinson'?s sign; "
         "(?:shingles|zoster|blisters|vesicles|(?:blistering|vesicular) rash|(?:cluster|band|crop)s? of (?:small )?(?:blisters|vesicles))"
         "(?: rash)? (?:on|around|near|over|affecting|involving|across) (?:the |his |her |my )?(?:(?:left|right) )?(?:side of (?:the |his |her )?)?"
-        "(?:forehead|eye\\w*|brow|tip of (?:the |his |her )?nose|nose)",
+        "(?:forehead|eye\\w*|brow|tip of (?:the |his |her )?nose|nose); vesicular rash (?:on|over) (?:the )?(?:(?:l|r|left|right) )?forehead and (?:the )?tip of (?:the )?nose",
     ),
     "foot_ulcer": (
         "糖尿病足 烂脚 脚溃烂 足部溃疡 脚上溃疡 脚底溃疡 脚趾溃烂 足溃疡",
@@ -1276,7 +1296,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "bony_tenderness": (
         "骨头压痛 按压骨头痛 骨头按着疼 骨头按着痛 踝骨压痛 外踝压痛 内踝压痛 骨性压痛 骨头上压痛 鼻烟窝压痛 舟骨压痛",
         "bony tenderness; tender(?:ness)? (?:over|on|of) the (?:bone|(?:lateral |medial )?malleolus|navicular|(?:base of the )?fifth metatarsal|scaphoid|snuff ?box); "
-        "point tenderness (?:over|on) the bone; snuff ?box tenderness",
+        "point tenderness (?:over|on) the bone; snuff ?box tenderness; (?:anatomical )?snuff ?box tender\\w*; tender (?:anatomical )?snuff ?box",
     ),
     "limb_injury": (
         "受伤 外伤 砸伤 砸到 撞伤 压伤 踢伤 挤伤 夹伤",
@@ -1287,7 +1307,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "手发白发凉 脚发白发凉 手发凉发白 脚发凉发白",
         "(?:hand|foot|fingers?|toes?|limb|leg|arm) (?:is |are |feels? |looks? |turned |turning |has gone )?(?:cold|white|pale|blue|dusky)"
         "(?:,? and (?:cold|white|pale|blue|numb))?; (?:cold|pale|white),? (?:and )?(?:pale|cold|numb|white) (?:hand|foot|fingers|toes|limb|leg|arm); "
-        "no pulse (?:in|at) the (?:foot|wrist|ankle|limb); pulseless; can'?t feel (?:a |the )?(?:foot |wrist |radial |pedal )?pulse; (?:hand|foot|leg|arm) (?:suddenly |has suddenly gone |went )(?:cold|white|pale); no (?:foot |pedal |distal |palpable )?pulses?; pulseless (?:leg|foot|arm|limb)",
+        "no pulse (?:in|at) the (?:foot|wrist|ankle|limb); pulseless; can'?t feel (?:a |the )?(?:foot |wrist |radial |pedal )?pulse; (?:hand|foot|leg|arm) (?:suddenly |has suddenly gone |went )(?:cold|white|pale); no (?:foot |pedal |distal |palpable )?pulses?; pulseless (?:leg|foot|arm|limb); cold,? white,? (?:painful )?(?:(?:l|r|left|right) )?(?:leg|arm|foot|hand); can'?t feel (?:any )?(?:foot )?pulses",
     ),
     "limb_numb": (
         "手指发麻 脚趾发麻 手指麻木 脚趾麻木 手指没知觉 脚趾没知觉 手指没感觉 脚趾没感觉 手发麻 脚发麻",
@@ -1331,7 +1351,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "positional; with head movements?",
     ),
     "q_musculoskeletal": (
-        "按压痛 压痛明显 按压加重 按着疼 转身时痛 深呼吸时痛 咳嗽时加重 转身时加重 按压肋骨 深呼吸和转身时加重 按压时疼 按着更疼",
+        "按压会痛 按着会痛 一按就痛 一按就疼 按压时痛 压着会痛 按到痛 按压痛 压痛明显 按压加重 按着疼 转身时痛 深呼吸时痛 咳嗽时加重 转身时加重 按压肋骨 深呼吸和转身时加重 按压时疼 按着更疼",
         "tender to touch; reproducible (?:on|with) palpation; worse (?:on|with) (?:movement|pressing|palpation); "
         "(?:hurts |tender |worse )?(?:when|on|with) (?:pressing|pressure|touching)(?: on)? (?:the |his |her |my )?(?:ribs?|chest|sternum|breastbone); "
         "(?:chest )?wall (?:pain|tenderness|strain); (?:in|of) the chest wall",
@@ -1354,6 +1374,8 @@ CONDITIONS = frozenset(
         "epilepsy",
         "pregnant",
         "postpartum",
+        "vte_risk",
+        "drug_taken",
     ]
 )
 QUALIFIERS = frozenset(c for c in CONCEPTS if c.startswith("q_"))
@@ -1555,7 +1577,7 @@ ZH_PATTERNS: list[tuple[str, str]] = [
     # (腰部一侧绞痛, 腰疼得打滚), told without the word stone.
     (
         "renal_colic",
-        "(?:一侧|一边|左侧|右侧|左边|右边|左|右)?腰(?:部|眼|上|子)?(?:一侧|一边|左侧|右侧|左边|右边)?"
+        "(?:一侧|一边|左侧|右侧|左边|右边|左|右)?腰(?:部|眼|上|子|杆)?(?:一侧|一边|左侧|右侧|左边|右边)?(?:突然)?"
         "(?:一阵一阵(?:地|的)?|一阵阵|阵阵)?(?:绞痛|绞着疼|绞着痛|(?:疼|痛)得(?:直|满床|在床上|在地上)?打滚)",
     ),
     # NICE CKS Renal colic 2024: loin pain shooting to the groin.
@@ -1748,7 +1770,14 @@ ZH_PATTERNS += [
         "postpartum",
         "生完(?:孩子|娃|小孩|宝宝)?(?:才|刚|已经)?(?:[\\d一二两三四五六七八九十几半]+(?:天|周|个星期|星期|个礼拜|个钟头|钟头|个小时|小时|分钟)|一个月)",
     ),
-    # WHO IMCI 2014 chest indrawing as village staff say it (肚皮下面往里头吸).
+    # The belly and back together (肚子和腰杆突然痛得很): abdominal pain (NICE NG156).
+    (
+        "abdominal_pain",
+        "(?:肚子|腹部|小肚子)(?:和|跟|连着|连到|带着)(?:腰杆|后腰|腰|后背|背)(?=(?:一起|都|也|突然)?(?:剧痛|痛|疼))",
+    ),
+    # Deep, fast breathing (出气很深很快): ketoacidosis (NICE NG18).
+    ("ketones", "(?:出气|呼吸|喘气)(?:很|又|特别)深(?:又|而|很|、)?快"),
+    # WHO IMCI chest indrawing as village staff say it    # WHO IMCI 2014 chest indrawing as village staff say it (肚皮下面往里头吸).
     (
         "chest_indrawing",
         "(?:肚皮|肋骨|肋巴骨|胸口|心口)(?:下面|下边|底下)?(?:往里头?|往里面)(?:吸|凹|陷|缩)",

@@ -30,7 +30,7 @@ _NEG_ZH = [
     (r"否认有?|并无|均无|也无|亦无|无明显|没有|未见|未诉|未出现|未再|未有|不伴|不伴有|从未", 6),
     (r"无|未|没", 3),
     # "不是胸痛，是胃胀": not that concept. 是不是 asks, and 不是很痛 denies a degree (qualifiers).
-    (r"(?<!是)不是", 0),
+    (r"(?<!是)不是", 1),
     (r"不", 0),
 ]
 _NEG_EN = [
@@ -50,18 +50,20 @@ _UNCERTAIN = re.compile(
 )
 _HISTORY = re.compile(
     r"既往|以前|曾经|曾有|曾患|以往|过去有|多年前|去年|前年|[\d一二两三四五六七八九十几]+年前|后遗症|"
+    r"(?<!\d)(?:19|20)\d{2}年(?![^，,。；;]*?(?:开始|起|以来|到现在|至今|一直|反复|加重|又))|"
     # Last month is past (NICE CG95: chest pain more than 72 hours ago is not an acute
     # presentation), unless what it says began then goes on (上个月开始咳嗽, 三个月前起).
     r"(?:上个?月|上礼拜|上个?星期|上周|[\d一二两三四五六七八九十几半]+个月前|半年前)(?![^，,。；;]*?(?:开始|起|以来|到现在|至今|一直|反复|加重|又|查出|诊断|确诊|发现))|"
     r"(?<![a-z])(?:history of|h/o|known|previous(?:ly)?|prior|pmh|(?:years|yrs) ago|last (?:year|yr)|in the past)(?![a-z])"
 )
-_HISTORY_SUFFIX = re.compile(r"\s*(?:病史|史)")
+_HISTORY_SUFFIX = re.compile(r"\s*(?:病史|史|(?:后)?(?:放过|放了|装过|做过|放)支架|搭过桥)")
 # A past episode dated after it in the same clause ("had a stroke 2 years ago"), unless it
 # began then and goes on ("chest pain that started 2 months ago").
 _HISTORY_AFTER = re.compile(
     r"(?P<gap>[^,，.。;；\n]{0,30}?)(?<![a-z])(?:(?:\d+|an?|one|two|three|four|five|six|several|many|"
     r"a few|few|some)\s+(?:years?|yrs?|months?|mths?)\s+ago|last (?:year|yr|month)|"
-    r"at (?:the )?(?:age of )?\d+\s*(?:months?|mths?|years?|yrs?)(?:\s*old)?|as a (?:child|baby|toddler))(?![a-z])"
+    r"at (?:the )?(?:age of )?\d+\s*(?:months?|mths?|years?|yrs?)(?:\s*old)?|as a (?:child|baby|toddler)|"
+    r"(?:in )?(?:19|20)\d{2}(?!\d))(?![a-z])"
 )
 _ONGOING = re.compile(
     r"(?<![a-z])(?:start\w*|began|begun|since|onset|first|worse\w*|now|still|on and off)(?![a-z])"
@@ -90,6 +92,7 @@ _FAMILY = re.compile(
     r"家族史|家族中|家族有|"
     rf"(?:他|她|患者|病人|孩子|娃)的?(?:{_RELATIVES_ZH})(?:也|以前|之前)?(?:有|得过|患过|死于|因)|"
     rf"(?:{_RELATIVES_ZH})(?=[^，,。；;]{{0,12}}?(?:去世|过世|病逝|死于))|"
+    rf"(?:他|她|患者|病人)的?(?:{_RELATIVES_ZH}|老汉|老头)(?=[^，,。；;]{{0,12}}?(?:死的|走的))|"
     r"(?<![a-z])(?:family history|fhx?|(?:her|his|pt'?s|patient'?s|their) "
     + _RELATIVE_EN
     + r" (?:had|has|died (?:of|from)|with|passed away (?:of|from|with)))(?![a-z])"
@@ -97,8 +100,8 @@ _FAMILY = re.compile(
 # Return precautions staff write down ("如果出现胸痛、喘不上气就赶紧打120", "if any chest pain
 # or SOB call 120"): the signs are what to watch for, not what the patient has.
 _SAFETY_NET = re.compile(
-    r"(?:如果|如|若|万一|一旦|假如)(?:再|还)?(?:出现|有|发生|感到|觉得|发现)[^。；;\n]{0,40}?"
-    r"(?:就|要|请|须|需)?(?:马上|立即|立刻|赶紧|赶快|及时|尽快)?(?:拨打|打|叫)?(?:120|回来|复诊|就诊|来诊|去医院|到医院|急诊)"
+    r"(?:(?:如果|如|若|万一|一旦|假如)(?:再|还)?(?:出现|有|发生|感到|觉得|发现)|要是)[^。；;\n]{0,40}?"
+    r"(?:就|要|请|须|需)?(?:马上|立即|立刻|赶紧|赶快|及时|尽快)?(?:拨打|打|叫)?(?:120|回来|复诊|就诊|来诊|去医院|到医院|急诊|送来|送过来|送医院|来医院)"
     r"|(?<![a-z])if (?:any|there is|there are|there's|she|he|they|you|pt|patient)(?![a-z])[^.;\n]{0,60}?"
     r"(?:call (?:120|999|911|an ambulance)|come back|return|re-?attend|seek (?:urgent )?(?:help|care|advice)|"
     r"go to (?:a&e|ed|the ed|hospital|the hospital))"

@@ -232,7 +232,8 @@ def _ruptured_aaa(c: Case) -> list[Hit]:
         for p in c.which("abdominal_pain", "back_pain", "flank_pain")
         if c.severe(p) or c.sudden(p)
     ]
-    collapse = c.shock_signs() + c.which("pale")
+    # ... or with a pulsatile mass felt in the abdomen.
+    collapse = c.shock_signs() + c.which("pale", "pulsatile_mass")
     if c.v.sbp is not None and c.v.sbp < 100 and f"SBP {c.v.sbp}" not in collapse:
         collapse.append(f"SBP {c.v.sbp}")
     if not pain or not collapse or c.fever:

@@ -245,12 +245,14 @@ def _danger_signs(c: Case) -> list[Hit]:
     out: list[Hit] = []
     post = c.has("postpartum") and not c.pregnant
     src = S.POSTPARTUM if post else S.PREGNANCY
+    # RCOG GTG50 2014: a cord seen or felt after the waters break is an emergency in minutes.
     emerg = c.which(
         "heavy_bleeding",
         "thunderclap_headache",
         "unconscious",
         "severe_dyspnoea",
         "cyanosis",
+        "cord_prolapse",
     )
     weeks = c.facts.gestation_weeks
     # WHO postnatal care 2022: after the birth, bleeding like a period (lochia) without pain,

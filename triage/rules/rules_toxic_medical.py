@@ -1,7 +1,8 @@
 """Medical and toxic emergencies no other family covers: shock told by the hands and pulse,
 a potassium far out of range, complicated severe acute malnutrition, digoxin toxicity,
 serotonin toxicity, methanol from illicit spirits, electrical injury, mass stings, acute limb
-ischaemia, Guillain-Barre syndrome, a fast irregular pulse and alcohol withdrawal.
+ischaemia, Guillain-Barre syndrome, a fast irregular pulse, alcohol withdrawal and pulmonary
+embolism.
 
 Each rule cites the guideline it comes from (see sources.py for the full reference).
 """
@@ -32,6 +33,7 @@ def evaluate(c: Case) -> list[Hit]:
         _guillain_barre,
         _fast_irregular_pulse,
         _alcohol_withdrawal,
+        _pulmonary_embolism,
     ):
         out.extend(rule(c))
     return out
@@ -238,10 +240,10 @@ def _guillain_barre(c: Case) -> list[Hit]:
 
 
 def _fast_irregular_pulse(c: Case) -> list[Hit]:
-    # ESC 2024 AF: a new irregular pulse over 110 needs an ECG and rate control the same day;
+    # ESC 2024 AF: a new irregular pulse of 110 or more needs an ECG and rate control the same day;
     # with a faint, chest pain, breathlessness, low blood pressure or a rate over 150, at once.
     hr = c.v.hr
-    if not c.has("irregular_pulse") or hr is None or hr <= 110:
+    if not c.has("irregular_pulse") or hr is None or hr < 110:
         return []
     unstable = c.which("syncope", "chest_pain", "dyspnoea") + c.shock_signs()
     if hr > 150:
@@ -279,5 +281,32 @@ def _alcohol_withdrawal(c: Case) -> list[Hit]:
             ["alcohol_stopped", *severe, *mild],
             S.ALCOHOL_WITHDRAWAL,
             ("call_120",) if severe else ("see_doctor_today",),
+        )
+    ]
+
+
+def _pulmonary_embolism(c: Case) -> list[Hit]:
+    # NICE NG158: sudden breathlessness or pleuritic chest pain, with a fast pulse or low
+    # oxygen, in someone at risk of a clot (the pill, a long journey, surgery, a plaster cast,
+    # pregnancy or the weeks after birth, a swollen calf) is a pulmonary embolism until shown
+    # otherwise.
+    symptoms = c.which("pleuritic") + (["dyspnoea"] if c.sudden("dyspnoea") else [])
+    risk = c.which("vte_risk", "calf_swelling", "postpartum") + (["pregnant"] if c.pregnant else [])
+    signs = []
+    if c.v.hr is not None and c.v.hr > 100:
+        signs.append(f"HR {c.v.hr}")
+    if c.v.spo2 is not None and c.v.spo2 < 94:
+        signs.append(f"SpO2 {c.v.spo2}%")
+    if not symptoms or not risk or not signs:
+        return []
+    return [
+        hit(
+            E,
+            "possible_pulmonary_embolism",
+            "疑似肺栓塞（突发气短/吸气痛，心率快或血氧低，有血栓危险因素）",
+            "Possible pulmonary embolism (sudden breathlessness or pleuritic pain, risk factor)",
+            symptoms + signs + risk,
+            S.PE,
+            ("call_120", "sit_up_monitor"),
         )
     ]

@@ -106,3 +106,4 @@ MASTOIDITIS = "NICE CKS Otitis media - acute (2024) §referral: admit a child wi
 AF = "ESC 2024 Guidelines for atrial fibrillation §acute management: new AF with a fast rate needs an ECG and rate control the same day; with shock, syncope, chest pain or heart failure, emergency"
 ALCOHOL_WITHDRAWAL = "NICE CG100 (2010, updated 2017) Alcohol-use disorders §1.1.3: withdrawal (tremor, sweating, fast pulse) needs same-day assessment; hallucinations, confusion or fits (delirium tremens): emergency admission"
 HYPEREMESIS = "RCOG Green-top Guideline 69 (2016) Nausea and vomiting of pregnancy and hyperemesis gravidarum: unable to keep fluids down, with ketonuria, weight loss or dehydration: same-day assessment for IV fluids"
+PE = "NICE NG158 (2020, updated 2023) Venous thromboembolic diseases §1.1: suspected pulmonary embolism (sudden breathlessness or pleuritic chest pain, tachycardia, hypoxia, with a risk factor): immediate imaging or interim anticoagulation"
