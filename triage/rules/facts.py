@@ -207,8 +207,11 @@ def _burn_percent(norm: str) -> int | None:
 # Chinese clauses end at their comma (half-width once normalised); an English list of parts
 # runs over commas.
 _CLAUSES = re.compile(r"(?<=[\u4e00-\u9fff]),|,(?=\s*[\u4e00-\u9fff])|[。;\n!?]|(?<!\d)\.(?!\d)")
-# 烧 as in a burn, not a fever (发烧, 高烧, 退烧) or heartburn (烧心).
-_BURNED = re.compile(r"烫|(?<![发退低高])烧(?!心)|(?<![a-z])(?:burn\w*|scald\w*)(?![a-z])")
+# 烧 as in a burn, not a fever (发烧, 高烧, 退烧) or heartburn (烧心); blisters (起了大泡) in a
+# message after the one that names the burn.
+_BURNED = re.compile(
+    r"烫|(?<![发退低高])烧(?!心)|起了?大?泡|(?<![a-z])(?:burn\w*|scald\w*|blister\w*)(?![a-z])"
+)
 
 
 def _burn_regions(text: str) -> tuple[int, int]:

@@ -67,7 +67,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "profound (?:tiredness|fatigue|weakness)",
     ),
     "palpitations": (
-        "心慌 心悸 心跳快 心跳得厉害 心跳加快 心里扑腾 心跳很快",
+        "心口慌 心里慌得很 心里发慌 心慌 心悸 心跳快 心跳得厉害 心跳加快 心里扑腾 心跳很快",
         "palpitations?; heart racing; racing heart; pounding heart; heart (?:is )?pounding; fluttering",
     ),
     "syncope": (
@@ -80,7 +80,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "heart attack; myocardial infarction; stemi; nstemi; acute coronary syndrome",
     ),
     "heavy_bleeding": (
-        "产后出血 产后大出血 血哗哗 哗哗地流血 哗哗地往外流 哗哗往外流 床单都湿透 床单湿透 褥子都湿透 被褥都湿透 血一直流 流不止 一直流血 大出血 出血很多 出血不止 血流不止 流血不止 止不住血 血止不住 大量出血 出血量大 出血量多 喷血 "
+        "血流个不停 流个不停 一会儿就湿透 湿透一片卫生巾 产后出血 产后大出血 血哗哗 哗哗地流血 哗哗地往外流 哗哗往外流 床单都湿透 床单湿透 褥子都湿透 被褥都湿透 血一直流 流不止 一直流血 大出血 出血很多 出血不止 血流不止 流血不止 止不住血 血止不住 大量出血 出血量大 出血量多 喷血 "
         "血流如注 出血多 一大摊血 一摊血 好多血 很多血 出了很多血 流了很多血 出了好多血 流了好多血 比月经还多 比月经多 比来月经还多 "
         "卫生巾都湿透 湿透了卫生巾 湿透卫生巾 血块很多 大血块 "
         "一直冒血 血往外冒 血往外涌 血往外喷 血喷出来 血喷了出来 血直喷 血直冒 压不住血 按不住血",
@@ -111,7 +111,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "(?:can'?t|cannot|can not|unable to|not able to) breathe",
     ),
     "severe_dyspnoea": (
-        "说不出整句话 说不了一句整话 话都说不全 一个字一个字 只能说单字 说话费力 喘得厉害 喘得说不了话 说不出完整的话 说话断断续续 不能平卧 端坐呼吸 说不了整句话 喘得说不出话 只能说几个字 "
+        "一句话要分好几口气说 一句话分几口气说 一句话分好几口气 说话说不成句 说不了整句话 说话断断续续 说不出整句话 说不了一句整话 话都说不全 一个字一个字 只能说单字 说话费力 喘得厉害 喘得说不了话 说不出完整的话 说话断断续续 不能平卧 端坐呼吸 说不了整句话 喘得说不出话 只能说几个字 "
         "坐起来喘气 坐起来才能喘气 坐着才能喘气 坐起来才好受 夜间阵发性呼吸困难",
         "can only say (?:a few|single) words; unable to speak in (?:full )?sentences; can'?t (?:finish|complete) (?:a )?sentences?; "
         "can'?t speak in (?:full )?sentences; too breathless to speak; speaking in single words; "
@@ -119,7 +119,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "(?:has to|needs to|must) sit up to breathe; wakes? (?:up )?(?:at night )?(?:gasping|breathless|short of breath); orthopno?ea; paroxysmal nocturnal dyspno?ea",
     ),
     "cyanosis": (
-        "发紫 嘴唇发紫 口唇发绀 紫绀 发绀 嘴唇青紫 口唇青紫 脸色发青 面色青紫 嘴唇发青",
+        "脸都发青 脸发青 脸发紫 发紫 嘴唇发紫 口唇发绀 紫绀 发绀 嘴唇青紫 口唇青紫 脸色发青 面色青紫 嘴唇发青",
         "cyanosis; cyanosed; cyanotic; blue lips; lips (?:are |turning |look |went )?blue; turning blue; "
         "went blue; bluish; going blue; gone blue",
     ),
@@ -243,6 +243,27 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "跳的包 一跳一跳的包 搏动性包块 肚子里有个包在跳 摸到一个跳的包",
         "pulsatile (?:abdominal )?mass; pulsating (?:lump|mass) in (?:the |his |her )?(?:abdomen|belly|tummy)",
     ),
+    # 中国药典 2020: herbs with 大毒 taken by mouth (附子, 川乌, 草乌: aconitine; 马钱子:
+    # strychnine; 雷公藤; 生半夏; 蟾酥), often as home-made medicinal wine.
+    "toxic_herb": (
+        "附子 川乌 草乌 乌头 马钱子 雷公藤 蟾酥 生半夏 生南星 钩吻 断肠草 附子酒 乌头酒 药酒当酒喝",
+        "aconite; aconitum; strychnos; nux vomica; tripterygium; thunder god vine; gelsemium",
+    ),
+    # Numbness of the mouth and limbs (aconitine: 嘴巴舌头发麻, 四肢发麻).
+    "numbness": (
+        "嘴巴舌头发麻 嘴巴发麻 舌头发麻 嘴唇发麻 口舌发麻 口唇发麻 四肢发麻 全身发麻 浑身发麻 手脚也麻 手脚都麻",
+        "numb(?:ness)? (?:of|around|in) (?:the |his |her )?(?:mouth|lips|tongue); (?:mouth|lips|tongue) (?:is |are |feels? )?(?:numb|tingling)",
+    ),
+    # KDIGO 2012 / 高钾血症诊治中国专家共识 2020: dialysis sessions missed.
+    "missed_dialysis": (
+        "漏了两次透析 漏了透析 没去透析 好几次没透析 这礼拜没透析 停了透析 透析没做",
+        "missed (?:(?:his|her|their|a|two|2|several) )?(?:dialysis|hd)(?: sessions?)?; missed dialysis; missed (?:x ?\\d+ )?(?:dialysis )?sessions?",
+    ),
+    # WHO mhGAP SUB: stimulants (冰毒 is methamphetamine; 溜冰 is smoking it).
+    "stimulant_use": (
+        "溜冰 溜了冰 吸冰毒 冰毒 摇头丸 吸了白粉 吸毒",
+        "methamphetamine; crystal meth; (?:took|taking|smoked|using) (?:meth|speed|ice|cocaine|coke|mdma|ecstasy); cocaine; amphetamines?",
+    ),
     # Breathing told as comfortable (喘气不疼: breathing does not hurt; 呼吸平稳): not breathless.
     "~dyspnoea": (
         "喘气不疼 喘气不痛 喘气时不疼 喘气时不痛 喘气也不疼 呼吸不疼 呼吸时不疼 深呼吸不疼 呼吸平稳 呼吸正常 喘气正常",
@@ -281,7 +302,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "grunting; nasal flaring; head bobbing; nostrils (?:are |were |keep )?flar\\w*; flaring of (?:the |his |her |their )?nostrils; nasal flare",
     ),
     "apnoea": (
-        "呼吸停止 呼吸暂停 没气了",
+        "不喘气了 突然不喘气 停了十几秒 憋了十几秒没气 呼吸停止 呼吸暂停 没气了",
         "not breathing(?! (?:fast|quickly|rapidly|hard|normally|well|properly)); stopped breathing; apno?ea",
     ),
     # ERC 2021 / AHA 2020 paediatric foreign-body airway obstruction: a witnessed choking
@@ -367,7 +388,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "(?:couldn'?t|could not|unable to) (?:get (?:his |her |my |their )?words out|find (?:the |his |her |my |their )?words|speak properly|talk properly)",
     ),
     "vision_disturbance": (
-        "视物模糊 看不清 眼前发黑 视力模糊 视力下降 看东西模糊 一过性黑矇 失明 视力减退 视力变差 "
+        "雾蒙蒙 看东西雾蒙蒙 看东西模模糊糊 视物模糊 看不清 眼前发黑 视力模糊 视力下降 看东西模糊 一过性黑矇 失明 视力减退 视力变差 "
         "眼前冒金星 眼花 看不见 视野缺损 眼前闪光 看东西模模糊糊 看得模模糊糊 眼前模模糊糊 眼睛模模糊糊 看东西模糊糊 看不太清 看不大清 看东西花 看东西发花 眼睛发花 眼睛花",
         "blurred vision; blurry vision; vision (?:is )?blurr\\w*; vision loss; loss of vision; "
         "sudden blindness; visual disturbances?; reduced vision; (?:vision|eyesight) (?:is )?(?:worse|reduced|poor|getting worse); seeing (?:spots|stars|flashing lights); "
@@ -403,7 +424,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "headaches?; head ?ache; migraines?; head (?:hurts|is hurting|pain)",
     ),
     "thunderclap_headache": (
-        "这辈子没这么痛过 一辈子没这么痛过 从来没有这么痛过 像炸开了一样 头要炸开了 脑壳像炸开 像炸开一样 炸开一样痛 这辈子最痛 最痛的一次 从来没这么痛过 一生最痛 头像要炸开 炸裂样头痛 一生中最严重的头痛 最厉害的头痛 爆裂样头痛 霹雳样头痛 炸裂般的头痛 "
+        "这辈子最疼 这辈子最疼的一次 最疼的一次 像被人用棍子打了一下 像被棍子打了一下 头像被人打了一棍 这辈子没这么痛过 一辈子没这么痛过 从来没有这么痛过 像炸开了一样 头要炸开了 脑壳像炸开 像炸开一样 炸开一样痛 这辈子最痛 最痛的一次 从来没这么痛过 一生最痛 头像要炸开 炸裂样头痛 一生中最严重的头痛 最厉害的头痛 爆裂样头痛 霹雳样头痛 炸裂般的头痛 "
         "突发剧烈头痛",
         "thunderclap headache; worst headache; thunderclap; worst (?:headache |pain )?(?:of|in) (?:my|his|her) life; "
         "sudden severe headache; explosive headache",
@@ -513,7 +534,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "ruq_pain": ("心口下面右边痛 心口下面右边疼 右边肋骨下面痛 右边肋骨下面疼 右肋骨下面痛 右边肋下痛 右上腹痛 右上腹疼 右肋下痛 右上腹部疼痛", "right upper quadrant pain; ruq pain; pain under the right ribs"),
     "rlq_pain": ("跑到右下边 转到右下边 移到右下边 右下边疼 右下边痛 右下腹 右下腹痛 右下腹疼 转移性右下腹痛 右下腹部疼痛", "right lower (?:side|abdomen|belly|tummy|quadrant)(?: pain| abdominal pain)?; right lower abdominal pain; (?:tender (?:in|over) the )?right iliac fossa; right lower quadrant pain; rlq pain; right iliac fossa pain; (?:moved|moving|migrated|shifted|went) to (?:the )?(?:rif|right iliac fossa); rif pain; pain in (?:the )?rif; rif tender\\w*"),
     "peritonism": (
-        "松手更疼 松手更痛 一松手更疼 一松手更痛 手一松更疼 手一松更痛 腹肌紧张 板状腹 反跳痛 压痛反跳痛 肚子硬 腹部硬 肚子胀硬 腹膜刺激征 腹部僵硬 全腹压痛",
+        "硬邦邦的像木板 像木板一样硬 像木板一样 摸着硬邦邦 肚子硬邦邦 松手更疼 松手更痛 一松手更疼 一松手更痛 手一松更疼 手一松更痛 腹肌紧张 板状腹 反跳痛 压痛反跳痛 肚子硬 腹部硬 肚子胀硬 腹膜刺激征 腹部僵硬 全腹压痛",
         "rigid abdomen; abdomen (?:is )?rigid; (?:belly|tummy|abdomen|stomach) (?:is |was |feels |felt )?(?:rigid|hard) (?:like|as) a board; guarding; rebound tenderness; board-?like; peritonism; "
         "peritonitis; abdomen (?:is )?(?:hard|tense)",
     ),
@@ -562,7 +583,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # WHO Drowning (2023 fact sheet) / ILCOR 2021: anyone pulled from the water who coughs, is
     # breathless or drowsy needs hospital care (lung injury can follow hours later).
     "drowning": (
-        "溺水 淹着了 掉水里 掉进水里 掉水塘 掉进水塘 掉河里 掉进河里 掉池塘 掉进池塘 掉塘里 掉井里 呛水 被水淹",
+        "掉进塘里 掉到塘里 被捞上来 捞上来 溺水 淹着了 掉水里 掉进水里 掉水塘 掉进水塘 掉河里 掉进河里 掉池塘 掉进池塘 掉塘里 掉井里 呛水 被水淹",
         "drown\\w*; near[- ]drowning; (?:fell|fallen|pulled) (?:in(?:to)?|from|out of) (?:the |a )?(?:water|pond|river|pool|lake); submersion",
     ),
     "vomit_everything": (
@@ -753,7 +774,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "(?:mouth|lips?) (?:and (?:eyes|lips|genitals) )?(?:is |are )?sore; mucosal (?:erosions?|involvement|ulceration)",
     ),
     "rash_nonblanching": (
-        "紫红色的点点 紫红色点点 按到不褪色 按到不褪 按了不退色 压了不退色 紫色的点点 紫点点 紫色点点 紫色的小点 压了不褪色 压了不褪 按了不褪色 按着不褪色 压了也不褪色 瘀点 瘀斑 出血点 紫癜 压之不褪色 压不褪色 按压不褪色 皮下出血",
+        "压上去也不褪色 压上去不褪色 用杯子压 杯子压上去不褪色 紫红色的小点点 紫红色的点点 紫红色点点 按到不褪色 按到不褪 按了不退色 压了不退色 紫色的点点 紫点点 紫色点点 紫色的小点 压了不褪色 压了不褪 按了不褪色 按着不褪色 压了也不褪色 瘀点 瘀斑 出血点 紫癜 压之不褪色 压不褪色 按压不褪色 皮下出血",
         "non-?blanching(?: rash)?; petechi\\w*; purpur\\w*; rash (?:that )?(?:does not|doesn'?t) (?:fade|blanch); "
         "(?:tiny |small |little |pin-?point )?(?:purple|purplish|dark red|red or purple|red and purple|purple or red|purple-red) (?:spots|dots|specks|marks|blotches|rash); "
         "pin-?(?:prick|point) (?:spots|rash|dots|marks); spots (?:that )?(?:do not|don'?t|won'?t) (?:fade|blanch|go away when (?:pressed|you press))",
@@ -845,10 +866,10 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "less fetal movements?; (?:fetal|baby'?s?) movements? (?:have |has )?(?:slowed|reduced|decreased); fms? reduced; reduced fms?; less fms?; fewer fms",
     ),
     "absent_fetal_movement": (
-        "感觉不到娃动 没感觉到娃动 不觉得娃动 娃不动了 娃一直没动 觉不到娃动 没觉到胎动 觉不到胎动 没感到胎动 感不到胎动 宝宝不动了 胎儿不动 胎动消失 感觉不到胎动 没有胎动 无胎动 没感觉到胎动 胎动没了 不觉胎动 胎动停止 "
+        "一点都没动 一整天都没动 一天都没动 一整天没动 感觉不到娃动 没感觉到娃动 不觉得娃动 娃不动了 娃一直没动 觉不到娃动 没觉到胎动 觉不到胎动 没感到胎动 感不到胎动 宝宝不动了 胎儿不动 胎动消失 感觉不到胎动 没有胎动 无胎动 没感觉到胎动 胎动没了 不觉胎动 胎动停止 "
         "感觉不到宝宝动 没感觉到宝宝动 宝宝一直没动",
         "baby (?:hasn'?t|has not) moved; no fetal movements?; not felt (?:the )?baby move; baby (?:has )?stopped moving; "
-        "absent fetal movements?; (?:hasn'?t|has not|haven'?t|have not) felt (?:the )?baby move",
+        "absent fetal movements?; (?:hasn'?t|has not|haven'?t|have not) felt (?:the )?baby move; no fetal movements?; (?:baby|fetus) (?:has )?(?:not|n'?t) moved (?:at all|all day|today)",
     ),
     "contractions": (
         "宫缩 肚子一阵阵发紧 规律宫缩 阵痛 肚子发紧 肚子一阵一阵发紧 一阵一阵发紧 肚子一阵一阵发硬 肚子阵阵发硬 规律腹痛",
@@ -936,15 +957,15 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "attempted suicide; suicide attempt; tried to (?:kill|hang) (?:himself|herself|myself|themselves); "
         "cut (?:his|her|my) wrists?; slit (?:his|her|my) wrists?; hanged; self-inflicted (?:cuts?|wounds?|injur\\w*|burns?); "
         "(?:has been |have been |keeps |kept |started |been )(?:cutting|burning|scratching) (?:himself|herself|themselves|myself); "
-        "deliberately (?:cut|burned|burnt|hurt|harmed|injured) (?:himself|herself|themselves|myself)",
+        "deliberately (?:cut|burned|burnt|hurt|harmed|injured) (?:himself|herself|themselves|myself); cut (?:the |her |his |their )?wrists?; slit (?:the )?wrists?",
     ),
     "suicidal_intent": (
-        "要去死 想去死 想跳楼 想从楼上跳 想过跳楼 想过从楼上跳 想上吊 想喝农药自杀 遗书 想自杀 要自杀 计划自杀 想死 不想活了 不想活 寻死 轻生 自杀念头 自杀想法 结束生命 了结自己 "
+        "往房梁上挂绳子 房梁上挂绳子 挂绳子 声音叫他去死 声音叫她去死 叫他去死 拿头往墙上撞 用头撞墙 头往墙上撞 要去死 想去死 想跳楼 想从楼上跳 想过跳楼 想过从楼上跳 想上吊 想喝农药自杀 遗书 想自杀 要自杀 计划自杀 想死 不想活了 不想活 寻死 轻生 自杀念头 自杀想法 结束生命 了结自己 "
         "伤害自己 自残 自伤 自杀 一了百了 想一了百了 想了结 活够了不想活",
         "hang (?:himself|herself|myself); goodbye letters?; suicide note; suicid\\w*; kill (?:myself|himself|herself|themselves); end(?:ing)? (?:my|his|her|their) (?:own )?life; "
         "wants? to die; self[- ]harm\\w*; harm (?:himself|herself|myself|themselves); hurt (?:himself|herself|myself); "
         "(?:wants?|wanted|going|plans?|planning|thinking about|thought about|talk\\w* about) (?:to )?end(?:ing)? it all; end it all; "
-        "take (?:his|her|my|their) own life; taking (?:his|her|my|their) own life; goodbye notes?; farewell (?:notes?|letters?); (?:knows|planned|chosen|decided) (?:where|how) (?:she|he|they)(?:'d| would| will) (?:jump|do it|hang); (?:written|wrote) (?:a )?(?:suicide |goodbye )?note",
+        "take (?:his|her|my|their) own life; taking (?:his|her|my|their) own life; goodbye notes?; farewell (?:notes?|letters?); (?:knows|planned|chosen|decided) (?:where|how) (?:she|he|they)(?:'d| would| will) (?:jump|do it|hang); (?:written|wrote) (?:a )?(?:suicide |goodbye )?note; going to (?:jump (?:from|off)|kill (?:himself|herself|myself)|end it)",
     ),
     "passive_death_wish": (
         "不想醒来 希望睡着别醒 活着没意思 活着没意义 不如死了 活着太累 没有活下去的意义 活着没劲 死了算了 死了就好了 死了倒好 不想拖累家里 不想拖累家人 拖累家里 想解脱 活着是累赘",
@@ -1087,18 +1108,18 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # NICE CG192 §1.10 / WHO mhGAP: a mother who speaks of taking her baby with her, or of
     # harming it, is at risk of filicide-suicide: an emergency.
     "child_harm_intent": (
-        "带孩子一起死 带着孩子一起死 和孩子一起死 跟孩子一起死 带孩子一起去死 带娃一起死 想掐死孩子 想把孩子扔了 想伤害孩子",
+        "把孩子处理掉 要把孩子处理掉 把娃处理掉 要弄死孩子 把孩子弄死 说孩子是魔鬼 带孩子一起死 带着孩子一起死 和孩子一起死 跟孩子一起死 带孩子一起去死 带娃一起死 想掐死孩子 想把孩子扔了 想伤害孩子",
         "(?:die|dying) (?:together )?with (?:the |her |my )?(?:baby|child)|"
         "(?:wants?|going|thinks? about|thought about|talk\\w* about) (?:to )?(?:harm|hurt|kill|smother) "
-        "(?:the |her |my )?(?:baby|child)",
+        "(?:the |her |my )?(?:baby|child); (?:jump|jumping) (?:from|off) (?:the |a )?(?:roof|bridge|building|window) with (?:the |her |my )?(?:baby|child)",
     ),
     "psychosis": (
-        "听到有人叫她 听到有人叫他 听见有人叫她 听见有人叫他 听到有人跟她说话 听到有人跟他说话 听见别人说话 有人要害他 有人要害她 有人要害我 有人要害 有人害他 有人害她 被人跟踪 有人跟踪 被人监视 有人监视 幻听 幻视 幻觉 凭空听到 "
+        "颠三倒四 说话颠三倒四 说自己是皇帝派来的 听到有人叫她 听到有人叫他 听见有人叫她 听见有人叫他 听到有人跟她说话 听到有人跟他说话 听见别人说话 有人要害他 有人要害她 有人要害我 有人要害 有人害他 有人害她 被人跟踪 有人跟踪 被人监视 有人监视 幻听 幻视 幻觉 凭空听到 "
         "听见有人骂他 听见有人骂她 对着空气说话 疑神疑鬼 被害妄想 妄想 精神病发作 精神分裂",
         "hearing voices; hears voices; heard voices; hallucinat\\w*; delusion\\w*; paranoid (?:delusions?|ideas|psychosis|schizophreni\\w*); psychos[ie]s; psychotic; "
         "thinks (?:people|someone|everyone|they) (?:are|is) (?:after|out to get|trying to (?:kill|poison|harm)) (?:him|her|them); schizophreni\\w*",
     ),
-    "fall": ("摔倒 跌倒 摔了一跤 摔了 摔伤", "fell; fall(?:en)?; tripped; foosh"),
+    "fall": ("滑了一跤 滑倒 绊倒 跌了一跤 摔倒 跌倒 摔了一跤 摔了 摔伤", "fell; fall(?:en)?; tripped; foosh"),
     "heat_illness": ("中暑 热射病 热衰竭", "heat ?stroke; heat exhaustion; sunstroke"),
     # 中国热射病诊断与治疗专家共识(2019): work or exercise in a hot, humid place (a greenhouse in
     # summer, fields under the sun) and hot, dry skin.
@@ -1283,7 +1304,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # NICE CG124: the leg of a hip fracture, shortened and turned out.
     "hip_fracture_sign": (
-        "腿变短 腿短了一截 一条腿短了 腿比另一条短 脚往外撇 脚尖朝外 脚尖往外 腿往外翻 腿外旋 患肢缩短 外旋畸形 下肢外旋 腿往外撇",
+        "腿有点往外撇 腿往外撇着 腿变短 腿短了一截 一条腿短了 腿比另一条短 脚往外撇 脚尖朝外 脚尖往外 腿往外翻 腿外旋 患肢缩短 外旋畸形 下肢外旋 腿往外撇",
         "(?:leg|foot) (?:looks |is |appears )?(?:shorter|shortened)(?: and (?:turned|rotated) out(?:wards?)?)?; "
         "(?:leg|foot) (?:looks |is )?(?:turned|rotated) out(?:wards?)?; (?:shortened and )?externally rotated",
     ),
@@ -1770,6 +1791,27 @@ ZH_PATTERNS += [
         "postpartum",
         "生完(?:孩子|娃|小孩|宝宝)?(?:才|刚|已经)?(?:[\\d一二两三四五六七八九十几半]+(?:天|周|个星期|星期|个礼拜|个钟头|钟头|个小时|小时|分钟)|一个月)",
     ),
+    # 做透析的，这礼拜漏了两次: dialysis sessions missed.
+    ("missed_dialysis", "透析的?[，,]?[^。；;]{0,10}?漏了[一两二三几]次"),
+    # 胸口像压了块大石头: pressing chest pain (胸痛基层诊疗指南 2019).
+    ("chest_pain", "胸口(?:像|好像|跟)?(?:被)?压(?:了|着)(?:一)?块(?:大)?石头"),
+    # An adult's overdose by the packet (把一瓶安眠药全吃了, 三十多片).
+    (
+        "medicine_amount",
+        "把(?:一|整|半)(?:瓶|板|盒)[^，。,.;；]{0,6}?(?:药|片)(?:全|都|全都)?(?:吃|吞|喝)(?:了|掉|下)",
+    ),
+    ("overdose", "(?:吃|吞|服)了?[^，。,.;；]{0,6}?[二三四五六七八九]十(?:几|多)?片"),
+    # NICE NG143/CG84: green vomit (吐出来的是 green 绿色的).
+    ("bilious_vomiting", "吐(?:出来)?的?(?:都)?是\\s*(?:green\\s*)?绿"),
+    # WHO PPH 2012: a birth told as 昨天在屋里生的.
+    (
+        "postpartum",
+        "(?:昨天|今天|前天|昨晚|刚刚|刚|[\\d一二三四五六七八九十几]+天前)(?:晚上|早上|下午)?(?:在(?:家|家里|屋里|屋头))?生的",
+    ),
+    # Drowning told as falling into the water (掉进塘里, 掉到河里).
+    ("drowning", "掉(?:进|到|下)?(?:了)?(?:水塘|塘|河|水库|水沟|池塘|粪坑|水缸|井|水田)里"),
+    # 电击伤共识: 被电了一下.
+    ("electrical_injury", "被电(?:了|到|打|击)(?:一下)?"),
     # The belly and back together (肚子和腰杆突然痛得很): abdominal pain (NICE NG156).
     (
         "abdominal_pain",

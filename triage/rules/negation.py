@@ -31,6 +31,9 @@ _NEG_ZH = [
     (r"无|未|没", 3),
     # "不是胸痛，是胃胀": not that concept. 是不是 asks, and 不是很痛 denies a degree (qualifiers).
     (r"(?<!是)不是", 1),
+    # a question about preventing it (想问问怎么防煤气中毒): not the patient's
+    # (预防接种, 预防针 are vaccinations: "预防接种后发烧" is a fever)
+    (r"预防(?!接种|针|注射|用药|性)|防止|怎么防|如何防|怎样防", 4),
     (r"不", 0),
 ]
 _NEG_EN = [
@@ -50,7 +53,9 @@ _UNCERTAIN = re.compile(
 )
 _HISTORY = re.compile(
     r"既往|以前|曾经|曾有|曾患|以往|过去有|多年前|去年|前年|[\d一二两三四五六七八九十几]+年前|后遗症|"
-    r"(?<!\d)(?:19|20)\d{2}年(?![^，,。；;]*?(?:开始|起|以来|到现在|至今|一直|反复|加重|又))|"
+    # a year alone (2018年中风过); a full date (2026年12月6日) is more often today's
+    r"(?<!\d)(?:19|20)\d{2}年(?!\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)"
+    r"(?![^，,。；;]*?(?:开始|起|以来|到现在|至今|一直|反复|加重|又))|"
     # Last month is past (NICE CG95: chest pain more than 72 hours ago is not an acute
     # presentation), unless what it says began then goes on (上个月开始咳嗽, 三个月前起).
     r"(?:上个?月|上礼拜|上个?星期|上周|[\d一二两三四五六七八九十几半]+个月前|半年前)(?![^，,。；;]*?(?:开始|起|以来|到现在|至今|一直|反复|加重|又|查出|诊断|确诊|发现))|"
@@ -63,7 +68,7 @@ _HISTORY_AFTER = re.compile(
     r"(?P<gap>[^,，.。;；\n]{0,30}?)(?<![a-z])(?:(?:\d+|an?|one|two|three|four|five|six|several|many|"
     r"a few|few|some)\s+(?:years?|yrs?|months?|mths?)\s+ago|last (?:year|yr|month)|"
     r"at (?:the )?(?:age of )?\d+\s*(?:months?|mths?|years?|yrs?)(?:\s*old)?|as a (?:child|baby|toddler)|"
-    r"(?:in )?(?:19|20)\d{2}(?!\d))(?![a-z])"
+    r"(?:in )?(?<![/.\-\d])(?:19|20)\d{2}(?![\d/.\-:]))(?![a-z])"
 )
 _ONGOING = re.compile(
     r"(?<![a-z])(?:start\w*|began|begun|since|onset|first|worse\w*|now|still|on and off)(?![a-z])"
@@ -91,7 +96,7 @@ _RELATIVE_EN = (
 _FAMILY = re.compile(
     r"家族史|家族中|家族有|"
     rf"(?:他|她|患者|病人|孩子|娃)的?(?:{_RELATIVES_ZH})(?:也|以前|之前)?(?:有|得过|患过|死于|因)|"
-    rf"(?:{_RELATIVES_ZH})(?=[^，,。；;]{{0,12}}?(?:去世|过世|病逝|死于))|"
+    rf"(?:{_RELATIVES_ZH}|邻居|隔壁|朋友|同事)(?=[^，,。；;]{{0,12}}?(?:去世|过世|病逝|死于|(?:心梗|中风|脑梗|脑出血|车祸|中毒)(?:走了|死了)))|"
     rf"(?:他|她|患者|病人)的?(?:{_RELATIVES_ZH}|老汉|老头)(?=[^，,。；;]{{0,12}}?(?:死的|走的))|"
     r"(?<![a-z])(?:family history|fhx?|(?:her|his|pt'?s|patient'?s|their) "
     + _RELATIVE_EN
@@ -100,8 +105,11 @@ _FAMILY = re.compile(
 # Return precautions staff write down ("如果出现胸痛、喘不上气就赶紧打120", "if any chest pain
 # or SOB call 120"): the signs are what to watch for, not what the patient has.
 _SAFETY_NET = re.compile(
-    r"(?:(?:如果|如|若|万一|一旦|假如)(?:再|还)?(?:出现|有|发生|感到|觉得|发现)|要是)[^。；;\n]{0,40}?"
-    r"(?:就|要|请|须|需)?(?:马上|立即|立刻|赶紧|赶快|及时|尽快)?(?:拨打|打|叫)?(?:120|回来|复诊|就诊|来诊|去医院|到医院|急诊|送来|送过来|送医院|来医院)"
+    # the instruction may follow a comma only when it opens the next clause ("…，需立即就诊");
+    # "要是走路就胸痛，今天来就诊" tells a symptom and a visit
+    r"(?:(?:如果|如|若|万一|一旦|假如)(?:再|还)?(?:出现|有|发生|感到|觉得|发现)|要是)[^。；;\n,，]{0,40}?"
+    r"(?:[,，]\s*(?=需|要|请|须|应|马上|立即|立刻|赶紧|赶快|及时|尽快))?"
+    r"(?:就|要|请|须|需|应)?(?:马上|立即|立刻|赶紧|赶快|及时|尽快)?(?:拨打|打|叫)?(?:120|回来|复诊|就诊|来诊|去医院|到医院|急诊|送来|送过来|送医院|来医院)"
     r"|(?<![a-z])if (?:any|there is|there are|there's|she|he|they|you|pt|patient)(?![a-z])[^.;\n]{0,60}?"
     r"(?:call (?:120|999|911|an ambulance)|come back|return|re-?attend|seek (?:urgent )?(?:help|care|advice)|"
     r"go to (?:a&e|ed|the ed|hospital|the hospital))"
@@ -301,7 +309,8 @@ def _strip_concepts(text: str, pos: int, matches: list[Match]) -> str:
 # record what they asked and what they were told.
 _ANSWER_NO = re.compile(
     r"\s*(?:答[:：]?\s*|a[:：]\s*)?(?:(?:都说|也说|说|都|也)?(?:没有|没|无|否|不是|不)(?:的|呢)?"
-    r"|(?:no|nope|none|denies|denied|negative|nil|not really)(?![a-z]))(?=\s*(?:[,，。.;；!！、]|$))",
+    r"|(?:no|nope|none|denies|denied|negative|nil|not really)(?: both| all| any| it| this| these)?(?![a-z]))"
+    r"(?=\s*(?:[,，。.;；!！、]|$))",
     re.IGNORECASE,
 )
 _ANSWER_YES = re.compile(
@@ -317,7 +326,7 @@ _CLAUSE_START = re.compile(r".*[,，;；]", re.DOTALL)
 _REPORTED_QUESTION = re.compile(
     r"(?:问|询问)(?:了|过)?(?:一下)?(?:他|她|病人|患者|家属|孩子|老人)?(?:有没有|有无|是否有?)[^，,。；;？?\n]*"
     r"[，,]\s*(?:他|她|病人|患者|家属|孩子|老人)?(?:说|答|回答|讲|表示)?"
-    r"|(?<![a-z])asked (?:about|re|regarding|if|whether|for)[^,，.;；?？\n]*[,，:\-–]\s*"
+    r"|(?<![a-z])asked (?:directly |specifically )?(?:about|re|regarding|if|whether|for)[^,，.;；?？\n]*[,，:\-–]\s*"
     r"(?:(?:he|she|they|pt|patient) )?(?:says?|said|answers?|answered|replie[sd])?(?: that)?",
     re.IGNORECASE,
 )

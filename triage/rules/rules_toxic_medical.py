@@ -1,8 +1,8 @@
 """Medical and toxic emergencies no other family covers: shock told by the hands and pulse,
 a potassium far out of range, complicated severe acute malnutrition, digoxin toxicity,
 serotonin toxicity, methanol from illicit spirits, electrical injury, mass stings, acute limb
-ischaemia, Guillain-Barre syndrome, a fast irregular pulse, alcohol withdrawal and pulmonary
-embolism.
+ischaemia, Guillain-Barre syndrome, a fast irregular pulse, alcohol withdrawal, pulmonary
+embolism, poisoning by a toxic herb, missed dialysis and stimulant toxicity.
 
 Each rule cites the guideline it comes from (see sources.py for the full reference).
 """
@@ -34,6 +34,9 @@ def evaluate(c: Case) -> list[Hit]:
         _fast_irregular_pulse,
         _alcohol_withdrawal,
         _pulmonary_embolism,
+        _toxic_herb,
+        _missed_dialysis,
+        _stimulants,
     ):
         out.extend(rule(c))
     return out
@@ -167,7 +170,15 @@ def _electrical(c: Case) -> list[Hit]:
     if not c.has("electrical_injury"):
         return []
     serious = c.which(
-        "syncope", "unconscious", "burn", "palpitations", "chest_pain", "dyspnoea", "confusion"
+        "syncope",
+        "unconscious",
+        "burn",
+        "palpitations",
+        "irregular_pulse",
+        "chest_pain",
+        "dyspnoea",
+        "confusion",
+        "fall",
     )
     return [
         hit(
@@ -308,5 +319,87 @@ def _pulmonary_embolism(c: Case) -> list[Hit]:
             symptoms + signs + risk,
             S.PE,
             ("call_120", "sit_up_monitor"),
+        )
+    ]
+
+
+def _toxic_herb(c: Case) -> list[Hit]:
+    # 药典 2020 / 急性中毒共识 2016: after a herb with 大毒 (附子, 川乌, 草乌, 马钱子,
+    # 雷公藤), numbness of the mouth or limbs, palpitations or an irregular pulse (aconitine),
+    # stiffness or fits (strychnine), vomiting, bloody stool or little urine (tripterygium).
+    if not c.has("toxic_herb"):
+        return []
+    signs = (
+        c.which(
+            "numbness",
+            "limb_numb",
+            "palpitations",
+            "irregular_pulse",
+            "seizure",
+            "neck_stiffness",
+            "vomiting",
+            "bloody_stool",
+            "reduced_urine",
+            "confusion",
+            "dyspnoea",
+            "syncope",
+        )
+        + c.shock_signs()
+    )
+    if not signs:
+        return []
+    return [
+        hit(
+            E,
+            "herbal_poisoning",
+            "疑似有毒中药中毒（附子/川乌/草乌/马钱子/雷公藤等）",
+            "Possible poisoning by a toxic herb (aconite, strychnos, tripterygium)",
+            ["toxic_herb", *signs],
+            S.TOXIC_HERBS,
+            ("call_120", "poison_measures"),
+        )
+    ]
+
+
+def _missed_dialysis(c: Case) -> list[Hit]:
+    # KDIGO 2012: a dialysis patient who missed sessions, with weakness, palpitations,
+    # breathlessness or a slow pulse, may have a dangerous potassium or fluid overload.
+    if not c.has("missed_dialysis"):
+        return []
+    signs = c.which("fatigue", "leg_weakness", "palpitations", "dyspnoea", "oedema", "syncope")
+    if c.v.hr is not None and c.v.hr < 50:
+        signs.append(f"HR {c.v.hr}")
+    return [
+        hit(
+            E if signs else U,
+            "missed_dialysis",
+            "漏透析" + ("伴乏力/心慌/气短（警惕高钾、心衰）" if signs else "（今天安排透析）"),
+            "Missed dialysis" + (" with weakness, palpitations or breathlessness" if signs else ""),
+            ["missed_dialysis", *signs],
+            S.DIALYSIS,
+            ("call_120",) if signs else ("see_doctor_today",),
+        )
+    ]
+
+
+def _stimulants(c: Case) -> list[Hit]:
+    # WHO mhGAP SUB: after methamphetamine or cocaine, chest pain, overheating, agitation,
+    # psychosis or confusion is stimulant toxicity: an emergency (ACS and hyperthermia risk).
+    if not c.has("stimulant_use"):
+        return []
+    hot = ["fever"] if c.fever else []
+    signs = c.which("chest_pain", "agitation", "psychosis", "confusion", "seizure", "palpitations")
+    signs += hot
+    if not signs:
+        return []
+    return [
+        hit(
+            E,
+            "stimulant_toxicity",
+            "疑似兴奋剂（冰毒等）中毒",
+            "Possible stimulant toxicity (methamphetamine, cocaine)",
+            ["stimulant_use", *signs],
+            S.STIMULANTS,
+            ("call_120",),
         )
     ]

@@ -288,10 +288,15 @@ def test_same_day_case_is_urgent(texts: list[str], patient: PatientContext) -> N
     [
         # return precautions need a "come back" or "call 120": a condition alone is a symptom
         (["他说要是走快了就胸痛，今天坐着也痛"], "acs_chest_pain"),
+        # ... and the visit after a comma is today's, not an instruction
+        (["要是走路就胸痛，今天来就诊"], "acs_chest_pain"),
         # a year with the event going on since is not history
         (["2018年开始胸痛，今天早上又痛得厉害，出冷汗"], "acs_chest_pain"),
         # a relative named without his or her may be the patient, told by the family
         (["我爸吃了农药，现在口吐白沫"], "poisoning"),
+        # a full date is more often today's than a past year's
+        (["2026年12月6日 上午胸痛2小时，出冷汗"], "acs_chest_pain"),
+        (["chest pain since 06/12/2026 08:00, sweaty"], "acs_chest_pain"),
     ],
 )
 def test_the_new_readings_keep_a_present_sign(texts: list[str], code: str) -> None:
