@@ -323,8 +323,12 @@ _CLAUSE_START = re.compile(r".*[,，;；]", re.DOTALL)
 
 # A question told as such, its answer in the next clause ("问了有没有胸痛，说没有", "asked about
 # chest pain, says no").
+# Staff telling that they asked (问了有没有, 问他是否有), the opening of both question forms below.
+_ASKED_ZH = (
+    r"(?:问|询问)(?:了|过)?(?:一下)?(?:他|她|病人|患者|家属|孩子|老人)?(?:有没有|有无|是否有?)"
+)
 _REPORTED_QUESTION = re.compile(
-    r"(?:问|询问)(?:了|过)?(?:一下)?(?:他|她|病人|患者|家属|孩子|老人)?(?:有没有|有无|是否有?)[^，,。；;？?\n]*"
+    _ASKED_ZH + r"[^，,。；;？?\n]*"
     r"[，,]\s*(?:他|她|病人|患者|家属|孩子|老人)?(?:说|答|回答|讲|表示)?"
     r"|(?<![a-z])asked (?:directly |specifically )?(?:about|re|regarding|if|whether|for)[^,，.;；?？\n]*[,，:\-–]\s*"
     r"(?:(?:he|she|they|pt|patient) )?(?:says?|said|answers?|answered|replie[sd])?(?: that)?",
@@ -349,7 +353,7 @@ def carry_answers(texts: Sequence[str]) -> list[str]:
 
 # A question told, ending its message (问她有没有头痛眼花、肚子痛、下面出血; asked about chest pain).
 _OPEN_QUESTION = re.compile(
-    r"(?:问|询问)(?:了|过)?(?:一下)?(?:他|她|病人|患者|家属|孩子|老人)?(?:有没有|有无|是否有?)[^。；;？?\n]*[。.]?\s*$"
+    _ASKED_ZH + r"[^。；;？?\n]*[。.]?\s*$"
     r"|(?<![a-z])asked (?:about|re|regarding|if|whether|for)[^.;?\n]*[.]?\s*$",
     re.IGNORECASE,
 )

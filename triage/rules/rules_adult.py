@@ -584,6 +584,7 @@ def _breathing(c: Case) -> list[Hit]:
     airway = c.which("asthma", "copd")
     # GINA 2024 / BTS/SIGN 2019: needing the reliever more often is an exacerbation too.
     reliever = c.which("reliever_overuse") if airway else []
+    baseline = _copd_at_baseline(c)
     if airway and (c.has("dyspnoea", "wheeze", "cough") or reliever):
         sev = []
         if c.v.hr is not None and c.v.hr > 120:
@@ -606,7 +607,7 @@ def _breathing(c: Case) -> list[Hit]:
                     ("call_120", "sit_up_monitor"),
                 )
             )
-        elif (c.has("dyspnoea", "wheeze") and not _copd_at_baseline(c)) or reliever:
+        elif (c.has("dyspnoea", "wheeze") and not baseline) or reliever:
             out.append(
                 hit(
                     U,
@@ -618,7 +619,7 @@ def _breathing(c: Case) -> list[Hit]:
                     ("see_doctor_today",),
                 )
             )
-    if c.is_adult and c.has("dyspnoea") and not out and not _copd_at_baseline(c):
+    if c.is_adult and c.has("dyspnoea") and not out and not baseline:
         trig = ["dyspnoea"]
         if c.v.rr is not None and c.v.rr >= 21:
             trig.append(f"RR {c.v.rr}")

@@ -15,15 +15,9 @@ import pytest
 
 from triage.rules import Level, PatientContext, assess
 
+from .probe_patient import probe_patient as _patient
+
 E, U = Level.EMERGENCY, Level.URGENT
-
-
-def _patient(
-    age_days: int | None, sex: str | None, conditions: tuple[str, ...] = (), *, pregnant=None
-) -> PatientContext:
-    return PatientContext(
-        age_days=age_days, sex=sex, chronic_conditions=conditions, pregnant=pregnant
-    )
 
 
 @pytest.mark.parametrize(
