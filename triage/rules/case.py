@@ -42,6 +42,10 @@ class Case:
         """The text says the concept is absent."""
         return self._status.get(code) == ABSENT
 
+    def past(self, *codes: str) -> bool:
+        """Any of the concepts is told as history only (五年前中过风), not as present."""
+        return any(self._status.get(c) == HISTORY for c in codes)
+
     def known(self, *codes: str) -> bool:
         """The text said something (present, absent, uncertain, past) about any of the concepts."""
         return any(c in self._status for c in codes)

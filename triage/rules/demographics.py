@@ -94,6 +94,11 @@ _GESTATION = re.compile(
     r"|(?:pregnant|gestation)\s*(?:at|of)?\s*(\d{1,2})\s*weeks?"
     # obstetric notation: 24/40, 39+2/40 (weeks of the 40)
     r"|(?<![\d/.])(\d{1,2})\s*(?:\+\d)?\s*/\s*40(?![\d/])"
+    # weeks since the last period: LMP 8/52 ago, LMP 7 weeks ago, 停经8周
+    r"|(?<![a-z])lmp\s*(?:was\s*)?(\d{1,2})\s*(?:/\s*52|weeks?|wks?)"
+    r"|停经\s*" + NUM + r"\s*(?:周|w)"
+    # 34周的孕妇, 36周孕妇
+    r"|(?<![\d.])(\d{1,2})\s*(?:\+\d\s*)?周的?(?:孕妇|身孕)"
 )
 _GESTATION_MONTHS = re.compile(
     r"(?:怀孕|孕)\s*" + NUM + r"\s*个?多?月|(\d{1,2})\s*months? pregnant"

@@ -60,6 +60,11 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "(?:walking|walks|after walking) (?:only )?(?:a few|a couple of|a short) (?:steps|metres|meters|yards|distance); "
         "(?:walking|walks) (?:to|across) the (?:toilet|bathroom|loo|kitchen|door|gate|yard|shop|room)",
     ),
+    # NICE CG126 stable angina: brought on by exertion and relieved by rest within minutes.
+    "eases_with_rest": (
+        "休息后缓解 歇一会就好 歇一会儿就好 歇两三分钟就好 歇几分钟就好 休息就好 停下来就好 歇歇就好 休息一会就好 休息几分钟就好 歇下来就好 休息后好转",
+        "(?:settles|eases|goes (?:away )?|relieved|better|resolves) (?:with|on|after|by) (?:a )?(?:few minutes'? )?rest(?:ing)?; relieved by rest",
+    ),
     "unusual_fatigue": (
         "说不出的难受 感觉不对劲 浑身不对劲 说不出哪里不对 异常疲乏 异常乏力 突然特别累 累得不行 从来没这么累过",
         "just (?:feels?|feeling) off; (?:feels?|feeling) off; not feeling right; (?:doesn'?t|does not) feel right; "
@@ -71,7 +76,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "palpitations?; heart racing; racing heart; pounding heart; heart (?:is )?pounding; fluttering",
     ),
     "syncope": (
-        "晕倒 晕厥 昏倒 晕过去 昏过去 一过性黑矇 突然倒地 晕了过去 昏厥 失去知觉 倒地不起",
+        "晕倒 晕厥 昏倒 晕过去 昏过去 一过性黑矇 突然倒地 晕了过去 昏厥 失去知觉 倒地不起 突然倒了 突然就倒了 一下子倒了 一下就倒了 突然倒下 栽倒在地",
         "fainted; fainting; faint; syncope; syncopal; passed out; collapsed; collapse; blacked out; "
         "loss of consciousness; lost consciousness; knocked out",
     ),
@@ -347,12 +352,12 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "epilepsy": ("癫痫 羊角风", "epilep\\w*"),
     # --- neurological ----------------------------------------------------------------------
     "stroke_suspected": (
-        "中风 脑梗 脑梗死 脑卒中 卒中 脑出血 脑溢血 小中风",
+        "中风 脑梗 脑梗死 脑卒中 卒中 脑出血 脑溢血 小中风 中过风",
         "stroke; cva; tia; transient ischa?emic attack; brain bleed",
     ),
     "face_droop": (
         "嘴巴是歪的 嘴是歪的 嘴巴歪了 嘴歪了 脸是歪的 口角歪斜 嘴歪 口眼歪斜 面瘫 脸歪 嘴角歪 口角下垂 面部不对称 嘴角下垂 一侧脸麻 半边脸麻 "
-        "一侧面部麻木 嘴巴歪 眼歪嘴斜",
+        "一侧面部麻木 嘴巴歪 眼歪嘴斜 嘴巴有点歪 嘴有点歪 嘴角有点歪 脸有点歪 嘴巴有些歪 嘴有些歪",
         "facial droop; face droop(?:ing)?; drooping (?:of the )?(?:face|mouth); face (?:is )?drooping; "
         "mouth droop(?:ing)?; facial asymmetry; face (?:looks )?uneven; crooked (?:smile|mouth); "
         "facial weakness; (?:left|right)[- ]sided facial; droopy (?:face|mouth|smile); (?:face|mouth|smile) (?:looked |looks |was |is |went )?droopy",
@@ -362,7 +367,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "胳膊抬不起来 手抬不起来 手脚不听使唤 单侧无力 单侧肢体无力 半边身子麻 半身麻木 一侧肢体麻木 "
         "左侧肢体麻木 右侧肢体麻木 左手无力 右手无力 左腿无力 右腿无力 左边身体没力 右边身体没力 "
         "一侧手脚麻木 一侧手脚无力 半边身子没力 半边身体不能动 左侧肢体活动不利 右侧肢体活动不利 肢体活动不利 "
-        "手脚无力 肢体无力 一侧肢体活动障碍 左手拿不住东西 右手拿不住东西 拿不住东西",
+        "手脚无力 肢体无力 一侧肢体活动障碍 左手拿不住东西 右手拿不住东西 拿不住东西 筷子掉 筷子都拿不住 拿不住筷子 筷子拿不稳 碗都端不住 端不住碗",
         "(?:arm|leg) weakness; weakness (?:of|in) (?:the |his |her |my )?(?:left |right )?(?:arm|leg|side|hand)s?; "
         "one[- ]sided weakness; hemipar\\w*; hemipleg\\w*; can'?t (?:lift|raise) (?:his |her |my |the )?(?:left |right )?arm; "
         "arm drift; numbness (?:on|of) one side; one side (?:is )?numb; weak on one side; "
@@ -378,7 +383,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "speech_disturbance": (
         "说话不清 口齿不清 言语不清 吐字不清 说不出话 失语 讲话含糊 大舌头 说话含糊 言语含糊 说话费劲 "
-        "讲不出话 说话不利索 语言不清 言语障碍 口齿含糊 吐字含糊 舌头不利索 舌头发硬 话说不清 话也说不清 讲话不清 说话含含糊糊 说话说不利索 口齿不利索 舌头大 舌头发大 舌头不灵",
+        "讲不出话 说话不利索 语言不清 言语障碍 口齿含糊 吐字含糊 舌头不利索 舌头发硬 话说不清 话也说不清 讲话不清 说话含含糊糊 说话说不利索 口齿不利索 舌头大 舌头发大 舌头不灵 讲话含含糊糊 讲话含糊不清 说话含糊不清",
         "slur+ed speec?h; slurring; speec?h (?:is |was )?slur+ed; speech difficult(?:y|ies); difficulty speaking; "
         "trouble speaking; struggling to (?:talk|speak); aphasi\\w*; dysarthri\\w*; can'?t speak; unable to speak; garbled speech; "
         "jumbled (?:speech|words); words (?:are )?jumbled; can'?t get (?:his |her |my )?words out; "
@@ -439,7 +444,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "抽起了 抽起来了 抽个不停 抽搐 抽风 惊厥 癫痫发作 四肢抽动 口吐白沫 发作性抽动 手脚抽动 全身抽动 翻白眼 四肢抽搐 "
         "眼睛往上翻 眼睛向上翻 眼睛上翻 两眼上翻 双眼上翻 眼球上翻 两眼发直 双眼发直 牙关紧闭 牙关紧咬",
         "seizures?; seizing; convuls\\w*; having a fit; had a fit; fits; fitting; jerking movements?; "
-        "shaking all over; eyes (?:rolled|rolling|rolls) (?:up|back)",
+        "shaking all over; eyes (?:rolled|rolling|rolls) (?:up|back); febrile fits?; (?:another|second|first|short|brief|long|prolonged|focal) (?:febrile )?fits?; (?:arms?|legs?|face|hand|limbs?)(?: and (?:arms?|legs?|face|hand))? (?:is |are |was |were |keeps? )?(?:twitching|jerking)(?: still going)?",
     ),
     # 抽筋: a village word for a child's fit, but in adults and in pregnancy usually a leg cramp;
     # rules_child and rules_pregnancy decide by context (a limb named before it is a cramp).
@@ -453,9 +458,9 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "doesn'?t recogni[sz]e",
     ),
     "drowsy": (
-        "反应慢了 反应变慢 叫他反应慢 叫她反应慢 老想睡觉 总想睡 想睡觉 总是想睡 一直想睡 嗜睡 昏睡 难以唤醒 叫不太醒 很难叫醒 一直睡 睡不醒 昏昏欲睡 叫不太应 叫他不太应 叫她不太应 叫着不太应 不太应人 昏昏沉沉 不怎么应 不大应人",
+        "反应慢了 反应变慢 叫他反应慢 叫她反应慢 老想睡觉 总想睡 想睡觉 总是想睡 一直想睡 嗜睡 昏睡 难以唤醒 叫不太醒 很难叫醒 一直睡 睡不醒 昏昏欲睡 叫不太应 叫他不太应 叫她不太应 叫着不太应 不太应人 昏昏沉沉 不怎么应 不大应人 有点想睡 老是想睡 现在想睡",
         "sleepy; unusually sleepy; drowsy; drowsiness; very sleepy; hard to wake; difficult to (?:wake|rouse); "
-        "only wakes with (?:prolonged )?stimulation; obtunded",
+        "only wakes with (?:prolonged )?stimulation; obtunded; quieter than usual; (?:much |very |unusually )?less responsive; not (?:his|her) usual self",
     ),
     "unconscious": (
         "喊不答应 叫不答应 喊不应 喊他不应 喊她不应 喊不醒 没意识了 没有意识了 失去意识 昏迷 叫不醒 不省人事 意识丧失 没反应 无反应 叫不应 人事不省 呼之不应 没有反应 叫不动 推不醒 拍不醒 摇不醒 喊不醒 叫他不应 叫她不应",
@@ -479,11 +484,11 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "high_pitched_cry": (
         "尖叫样哭 哭声尖 哭声微弱 哭声弱 尖声哭叫",
-        "high-?pitched cry; weak cry; continuous cry\\w*",
+        "high-?pitched cry; weak cry; continuous cry\\w*; cry\\w* (?:is |was )?high-?pitched",
     ),
     "bulging_fontanelle": (
         "前囟饱满 前囟隆起 囟门鼓 囟门凸起 前囟膨隆 囟门饱满",
-        "bulging fontanell?e; fontanell?e (?:is |was |looks |feels )?(?:bulging|tense|full|raised); (?:soft spot|fontanell?e) (?:on (?:the |his |her )?head )?(?:is |was |looks |feels )?(?:bulging|swollen|raised|puffed up)",
+        "bulging fontanell?e; fontanell?e (?:is |was |looks |feels )?(?:bulging|tense|full|raised); (?:soft spot|fontanell?e) (?:on (?:the |his |her )?head )?(?:is |was |looks |feels )?(?:bulging|swollen|raised|puffed up); (?:前囟|囟门) ?(?:feels |is |looks )?(?:full|tense|bulging|raised)",
     ),
     "few_movements": (
         "动得少 不怎么动 刺激才动 活动减少 肢体活动少 不动 只有刺激才有反应 不太动 不大动",
@@ -497,10 +502,10 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "head_injury": (
         "磕着头 碰着头 撞着头 磕着脑袋 碰着脑袋 撞着脑袋 磕着脑壳 额头起了个包 头上起了个包 头上起包 额头起包 头上磕了个包 头先着地 头朝下摔 头部外伤 摔到头 撞到头 头撞 磕到头 碰到头 头部受伤 脑袋磕 头着地 头部撞击 摔伤头部 头皮裂伤 "
-        "磕了头 碰了头 撞了头 头被砸 头部被砸 头部碰撞 脑外伤 头外伤 脑袋撞 头磕",
+        "磕了头 碰了头 撞了头 头被砸 头部被砸 头部碰撞 脑外伤 头外伤 脑袋撞 头磕 脑壳磕 脑壳撞 后脑勺磕 后脑勺着地 后脑着地 后脑壳着地 后脑勺撞 磕到后脑 撞到后脑",
         "bump on (?:the |his |her |my )?(?:head|forehead); (?:boggy |large )?swelling on (?:the side of )?(?:his |her |the )?head; scalp swelling; head injur\\w*; (?:hit|bumped|banged|struck|knocked) (?:his |her |my |the |their )?head; "
         "head trauma; fell and hit (?:his |her |my )?head; head knock; blow to the head; hit on the head; "
-        "head bump",
+        "head bump; (?:boggy |large |big )?swelling (?:on |over |to )?(?:the )?(?:(?:l|r|left|right) )?(?:side of )?(?:the |his |her )?(?:head|scalp)",
     ),
     # A brief loss of consciousness told as 当时晕了几秒 (NICE NG232 §1.2): context words keep
     # 晕 (dizzy) from counting.
@@ -574,10 +579,10 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # obstruction); redcurrant-jelly stool is intussusception.
     "bilious_vomiting": (
         "吐的都是绿水 吐的是绿水 吐绿水水 吐出来的是绿水 吐的绿水 吐绿水 吐绿色的水 吐黄绿水 吐黄绿色 吐胆汁 吐出胆汁 吐出绿水 吐出来是绿的",
-        "bilious (?:vomit\\w*|vomiting); vomit\\w* (?:up )?green(?: fluid| stuff| bile)?; green vomit; vomiting bile",
+        "bilious (?:vomit\\w*|vomiting); vomit\\w* (?:up )?(?:dark |bright )?green(?: fluid| stuff| bile)?; green vomit; vomiting bile",
     ),
     "redcurrant_stool": (
-        "果酱样大便 果酱样便 果酱样的大便 大便像果酱 果酱一样的大便",
+        "果酱样大便 果酱样便 果酱样的大便 大便像果酱 果酱一样的大便 红果酱 像果酱 果酱样",
         "redcurrant[- ]jelly(?: stools?)?; red ?currant jelly; stools? (?:look\\w* )?like (?:red ?currant )?jelly",
     ),
     # WHO Drowning (2023 fact sheet) / ILCOR 2021: anyone pulled from the water who coughs, is
@@ -600,7 +605,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "bloody_stool": (
         "带脓血 大便带脓血 拉脓血 便血 大便带血 血便 脓血便 黏液脓血便 大便有血 拉血 大便出血 鲜血便",
         "blood from (?:the )?(?:back passage|rectum|bottom|anus); dark red blood; blood(?:y)? (?:in )?(?:the |his |her )?stools?; blood in (?:the |his |her )?(?:stools?|poo|faeces|feces); "
-        "bloody diarrh(?:o)?ea; rectal bleeding; bleeding from the (?:rectum|bottom); passing blood",
+        "bloody diarrh(?:o)?ea; rectal bleeding; bleeding from the (?:rectum|bottom); passing blood; stools? with (?:some )?(?:fresh )?(?:blood|blood and mucus|mucus and blood); passed (?:a )?stool with blood; (?:血|blood) in (?:the |his |her )?(?:stools?|poo)",
     ),
     "melaena": (
         "黑屎 屙黑屎 拉黑屎 跟柏油一样 像柏油一样 像柏油 黑便 柏油样便 大便发黑 拉黑便 柏油便 大便黑",
@@ -636,12 +641,17 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "can'?t open (?:his |her |my )?mouth; unable to (?:drink|breast-?feed|feed|swallow); not able to (?:drink|breast-?feed|feed|swallow); "
         "can'?t (?:drink|swallow|feed|breast-?feed); cannot (?:drink|swallow|feed|breast-?feed); not drinking; "
         "won'?t (?:drink|feed); refus(?:es|ing|ed) (?:to drink|to feed|feeds|fluids|the breast|the bottle|to breast-?feed); "
-        "not (?:breast-?)?feeding(?! (?:as |so )?well| as much| normally); drinking poorly; drooling",
+        "not (?:breast-?)?feeding(?! (?:as |so )?well| as much| normally); drinking poorly",
     ),
     "~unable_to_drink": (
         "吃喝正常 能吃能喝 饮食正常 吃奶好 吃奶正常 喝水正常 能喝水 吃奶可 进食正常 饮水正常 胃口好 吃喝可",
         "breast-?feeding well; feeding well; drinking well; eating and drinking (?:normally|well); drinking normally; "
         "feeding normally; tolerating fluids; able to drink",
+    ),
+    # NICE NG84: drooling with a sore throat is a sign of epiglottitis or quinsy; alone, in a teething baby, it is not IMCI's 'unable to drink'.
+    "drooling": (
+        "流口水不止 口水流个不停",
+        "drool\\w*",
     ),
     "poor_feeding": (
         "吃奶少 吃奶差 奶量减少 喂养困难 喂养差 吃奶不好 吃奶量少 吃奶减少 奶量少",
@@ -749,6 +759,11 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "loin to groin",
     ),
     "haematuria": ("血尿 尿血 小便带血 尿中带血 尿里有血 洗肉水样尿", "ha?ematuri\\w*; blood in (?:the |his |her )?urine"),
+    # NICE CKS Anticoagulation - oral: bleeding gums are minor bleeding that needs the INR checked.
+    "gum_bleeding": (
+        "牙龈出血 刷牙出血 牙龈流血 牙龈渗血 牙床出血",
+        "bleeding gums?; gums? (?:are |is )?bleed\\w*; gum bleeding",
+    ),
     "wound_infection": (
         "越来越红 红肿范围扩大 伤口红肿 伤口流脓 伤口化脓 伤口感染 蜂窝织炎 红肿热痛 化脓 丹毒 红肿发烫 又红又肿 "
         "红肿越来越大 红肿扩散 红肿蔓延 红得越来越大 发红发烫 又红又烫 流脓",
@@ -760,6 +775,11 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "ear_pain": ("耳朵痛 耳痛 耳朵疼 中耳炎 耳朵流脓", "ear ?ache; ear pain; otitis"),
     "hfmd": ("手足口 手足口病", "hand,? foot,? and mouth; hfmd"),
     "rash": ("皮疹 疹子 红疹 起疹子 出疹 出疹子 红点 疱疹 水疱", "rash\\w*; spots; blisters?; vesicles?"),
+    # Blisters (水泡) of a rash or a burn: their own concept, so "没起水泡" does not take back a rash.
+    "blisters": (
+        "水泡 起水泡 起泡",
+        "blistering",
+    ),
     # BAD 2016 SJS/TEN: blistering or skin that peels off in sheets, with the mouth, eyes or
     # genitals eroded (severe cutaneous adverse reaction, usually to a new drug).
     "skin_blistering_widespread": (
@@ -769,9 +789,19 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "blisters? (?:all over|everywhere|over (?:his |her |the )?(?:whole )?body); widespread blister\\w*; (?:large|big) blisters; peeling(?: and)? blistering skin; blistering(?: and peeling)? skin; skin (?:is )?blistering(?: and peeling)?; skin peeling",
     ),
     "mucosal_erosion": (
-        "嘴巴烂了 嘴烂了 嘴唇溃烂 嘴唇烂了 嘴唇糜烂 口唇糜烂 口唇溃烂 口腔糜烂 嘴里烂了 嘴里全烂了 满嘴溃烂 口腔黏膜脱落 眼睛糜烂 外阴溃烂 龟头溃烂",
+        "嘴巴烂了 嘴烂了 嘴唇溃烂 嘴唇烂了 嘴唇糜烂 口唇糜烂 口唇溃烂 口腔糜烂 嘴里烂了 嘴里全烂了 满嘴溃烂 口腔黏膜脱落 眼睛糜烂 外阴溃烂 龟头溃烂 嘴唇起血痂 嘴唇结痂 嘴唇血痂 口唇血痂 嘴唇起痂 嘴唇结血痂",
         "(?:mouth|lips?|mouth and eyes|eyes and mouth|lips and eyes) (?:is |are )?(?:raw|eroded|peeling|crusted|blistered|ulcerated|sore and peeling); "
         "(?:mouth|lips?) (?:and (?:eyes|lips|genitals) )?(?:is |are )?sore; mucosal (?:erosions?|involvement|ulceration)",
+    ),
+    # BAD 2016 SJS/TEN: the drugs most often behind SJS/TEN (ALDEN high-risk list), started in the last 8 weeks.
+    "sjs_drug": (
+        "易致重症药疹的药物 别嘌醇 别嘌呤醇 卡马西平 奥卡西平 复方新诺明 磺胺甲噁唑 磺胺 拉莫三嗪 苯妥英 苯巴比妥 奈韦拉平",
+        "allopurinol; carbamazepine; oxcarbazepine; co-?trimoxazole; septrin; bactrim; sulfamethoxazole; sulfonamides?; sulpha drugs?; sulfa drugs?; lamotrigine; phenytoin; phenobarb\\w*; nevirapine",
+    ),
+    # NICE CKS GI bleeding: iron and bismuth turn stools black; melaena is also sticky, tarry and foul.
+    "iron_or_bismuth": (
+        "铁剂 硫酸亚铁 琥珀酸亚铁 富马酸亚铁 多糖铁 补铁 铁片 铋剂 枸橼酸铋钾 胶体果胶铋",
+        "iron (?:tablets?|tabs|supplements?|syrup|drops); ferrous \\w+; bismuth; pepto-?bismol",
     ),
     "rash_nonblanching": (
         "压上去也不褪色 压上去不褪色 用杯子压 杯子压上去不褪色 紫红色的小点点 紫红色的点点 紫红色点点 按到不褪色 按到不褪 按了不退色 压了不退色 紫色的点点 紫点点 紫色点点 紫色的小点 压了不褪色 压了不褪 按了不褪色 按着不褪色 压了也不褪色 瘀点 瘀斑 出血点 紫癜 压之不褪色 压不褪色 按压不褪色 皮下出血",
@@ -877,6 +907,11 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "(?:cramps?|cramping|pains?|tightenings?) (?:coming )?(?:every|each) \\d+ ?(?:-|to) ?\\d+ ?(?:minutes|mins)|"
         "(?:cramps?|cramping|pains?|tightenings?) (?:coming )?(?:every|each) \\d+ ?(?:minutes|mins)",
     ),
+    # NICE NG25 / CKS antenatal care: irregular, painless tightenings that settle with rest are Braxton Hicks.
+    "contractions_irregular": (
+        "宫缩不规律 不规律宫缩 发紧没有规律 发紧不规律 时紧时不紧 假性宫缩 休息后就不紧了 歇一下就不紧了",
+        "braxton[- ]hicks; irregular (?:tightenings?|contractions?); (?:tightenings?|contractions?) (?:are |were )?(?:irregular|not regular); irregular; (?:settle|settles|settled|stop|stops|ease|eases) (?:down )?(?:when|with|on|after) (?:she |he )?rest\\w*",
+    ),
     # Abdominal pain that comes and goes at intervals (一阵一阵疼, 五分钟一次): in pregnancy
     # these are contractions (NICE NG25 preterm labour).
     "periodic_abdominal_pain": (
@@ -965,7 +1000,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "hang (?:himself|herself|myself); goodbye letters?; suicide note; suicid\\w*; kill (?:myself|himself|herself|themselves); end(?:ing)? (?:my|his|her|their) (?:own )?life; "
         "wants? to die; self[- ]harm\\w*; harm (?:himself|herself|myself|themselves); hurt (?:himself|herself|myself); "
         "(?:wants?|wanted|going|plans?|planning|thinking about|thought about|talk\\w* about) (?:to )?end(?:ing)? it all; end it all; "
-        "take (?:his|her|my|their) own life; taking (?:his|her|my|their) own life; goodbye notes?; farewell (?:notes?|letters?); (?:knows|planned|chosen|decided) (?:where|how) (?:she|he|they)(?:'d| would| will) (?:jump|do it|hang); (?:written|wrote) (?:a )?(?:suicide |goodbye )?note; going to (?:jump (?:from|off)|kill (?:himself|herself|myself)|end it)",
+        "take (?:his|her|my|their) own life; taking (?:his|her|my|their) own life; goodbye notes?; farewell (?:notes?|letters?); (?:knows|planned|chosen|decided) (?:where|how) (?:she|he|they)(?:'d| would| will) (?:jump|do it|hang); (?:written|wrote) (?:a )?(?:suicide |goodbye )?note; going to (?:jump (?:from|off)|kill (?:himself|herself|myself)|end it); wanted to die; want(?:s|ed)? to be dead",
     ),
     "passive_death_wish": (
         "不想醒来 希望睡着别醒 活着没意思 活着没意义 不如死了 活着太累 没有活下去的意义 活着没劲 死了算了 死了就好了 死了倒好 不想拖累家里 不想拖累家人 拖累家里 想解脱 活着是累赘",
@@ -1008,10 +1043,15 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "drank (?:some |a bottle of |the )?(?:medicine|chemicals?)",
     ),
     "poisoning": (
-        "纽扣电池 吞了电池 误吞 吞了硬币 吞了磁铁 野蘑菇 采的蘑菇 煤油 汽油 漂白剂 84消毒液 洁厕灵 中毒 误服 误食 毒蘑菇 一氧化碳 煤气中毒 喝了消毒水 喝了洗衣液 吞了电池 喝了汽油 误喝 服毒",
+        "纽扣电池 吞了电池 误吞 吞了硬币 吞了磁铁 野蘑菇 采的蘑菇 煤油 汽油 漂白剂 84消毒液 洁厕灵 中毒 误服 误食 毒蘑菇 一氧化碳 煤气中毒 喝了消毒水 喝了洗衣液 吞了电池 喝了汽油 误喝 服毒 野生菌 山上采的菌 采的菌子 捡的菌子 野菌子 毒菌子 山上的菌子 采来的菌子 野菌",
         "(?:laundry|washing|detergent|dishwasher) (?:detergent |liquid |washing )?(?:pods?|capsules?|tablets?|liquitabs?); (?:swallowed|ate|eaten) (?:a |an |two |some |several )?(?:small )?magnets?; "
         "kerosene; paraffin; petrol; bleach; wild mushrooms?; poison\\w*; carbon monoxide; swallowed (?:bleach|chemicals?|a (?:button )?battery|detergent|kerosene); "
         "ingest\\w*; toxic mushrooms?; poisonous; swallowed (?:a )?button batter(?:y|ies); button batter(?:y|ies)",
+    ),
+    # A suspected ingestion ruled out later (the battery found, every tablet accounted for).
+    "~poisoning": (
+        "电池找到了 找到了电池 电池还在 药片一片不少 药一片没少",
+        "found the (?:missing )?(?:button )?batter(?:y|ies); batter(?:y|ies) (?:was |were |is |are |has been |have been )?found; (?:it'?s |all |both )?accounted for; none (?:is |are )?missing",
     ),
     # Household products swallowed by a child that are not corrosive (laundry liquid, washing-up
     # liquid, toilet water, a coin): poisons-centre advice the same day.
@@ -1022,7 +1062,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "overdose": (
         "一整板 一整盒药 整盒药 整瓶安眠药 整板药 一把药 安眠药吃了 服药过量 吃多了药 吃了很多药 一次吃了一瓶 吞了一瓶 整瓶药 吃了一整瓶 吃了大量 过量服用 药吃多了",
         "(?:took|swallowed|ate|eaten|taken|had) (?:[\\w'-]+ ){0,6}(?:pills|tablets|tabs|capsules|caps); handful of (?:pills|tablets); overdos\\w*; took (?:too many|a whole bottle of|a packet of|all (?:of )?(?:his|her|the)) (?:pills|tablets|medicines?)?; "
-        "too many (?:pills|tablets); (?:took|swallowed|taken) (?:\\d{2,}|twenty|thirty|forty|fifty)(?! ?(?:mg|ml|mcg|micrograms?|g|units?|iu|mmol|%|min\\w*|hours?|hrs?|days?|weeks?|years?|yrs?)(?![a-z])) [a-z][\\w-]+",
+        "too many (?:pills|tablets); (?:took|swallowed|taken) (?:\\d{2,}|twenty|thirty|forty|fifty)(?! ?(?:mg|ml|mcg|micrograms?|g|units?|iu|mmol|%|min\\w*|hours?|hrs?|days?|weeks?|years?|yrs?)(?![a-z])) [a-z][\\w-]+; took (?:~|about |around |approx\\.? )?(?:\\d{2,}|twenty|thirty|forty|fifty) of (?:[\\w']+ ){0,3}[a-z][\\w-]+",
     ),
     "co_exposure": (
         "煤炉 烧炭 炭火取暖 煤炉取暖 炭盆 火盆 烤火盆 炭火盆 木炭取暖 烧木炭 蜂窝煤 煤球炉 煤饼炉 烧煤取暖 生炉子 烧炉子 炉子取暖 生了炉子 烧了炉子 生了火炉 点了炭 烧了炭 "
@@ -1040,7 +1080,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "(?:pill ?box|pill ?bottle|pill ?organi[sz]er|pill ?case|pill ?container|medicine (?:box|bottle|cabinet|cupboard|packet)|blister packs?|dosette box) "
         "(?:was |were |is |had been |has been |left )?(?:open(?:ed)?|chewed|emptied|empty); "
         "got (?:into|hold of) (?:(?:the|his|her|their|some|[a-z]+'s|heart|blood pressure|diabetes|sleeping|adult|old) ){0,3}(?:pills|tablets|capsules|medicines?|medications?|pill ?box|pill ?bottle|medicine (?:cabinet|box|bottle|cupboard)); "
-        "(?:chewing|sucking|chewed|sucked) on (?:some of )?(?:the |[a-z]+'s )?(?:pills|tablets|capsules); (?:chewing|sucking|chewed|sucked) (?:some of )?[a-z]+'s (?:pills|tablets|capsules)",
+        "(?:chewing|sucking|chewed|sucked) on (?:some of )?(?:the |[a-z]+'s )?(?:pills|tablets|capsules); (?:chewing|sucking|chewed|sucked) (?:some of )?[a-z]+'s (?:pills|tablets|capsules); found with (?:an? |the )?(?:empty|open(?:ed)?|half-empty) (?:[\\w-]+ ){0,3}(?:bottle|packet|box|strip|blister pack|container); (?:ate|swallowed|took|chewed|eaten) (?:[\\w']+ ){0,2}(?:mum|mom|mother|dad|father|grandma|granny|grandpa|grandad|nan)'?s (?:[\\w-]+ )?(?:pills|tablets|tabs|capsules|medicines?|meds); (?:maybe|about|around|approx\\.?|~) ?\\d+ (?:tabs|tablets|pills|capsules)",
     ),
     "snake_bite": ("蛇咬 被蛇咬 毒蛇咬 被毒蛇咬 蛇咬伤 长虫咬 被长虫咬 长虫咬伤", "snake ?bites?; bitten (?:[\\w'-]+ ){0,4}by an? (?:\\w+ )?snake; viper; cobra; fang marks?; "
         "bitten\\b[^.!?]{0,60}\\bsnake; krait; rattlesnake; rattler; mamba; copperhead; cottonmouth; taipan; boomslang; "
@@ -1103,7 +1143,12 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "拿着刀要 拿斧头要 拿斧头砍 拿棍子打人 动刀子",
         "threaten\\w* (?:[\\w'-]+ ){0,4}with an? (?:axe|knife|machete|gun|weapon|hammer|bat|sickle|cleaver); "
         "threaten\\w* to (?:kill|stab|hurt|attack|harm) (?:someone|somebody|people|others|them|him|her|his|the|us|me|\\w+); "
-        "(?:wielding|waving|brandishing|holding) an? (?:axe|knife|machete|gun|weapon|cleaver); (?:violent|homicidal) (?:behaviou?r|and (?:aggressive|agitated)); voices (?:tell\\w*|say\\w*|told) (?:him|her|them) to (?:hurt|kill|harm|attack)",
+        "(?:wielding|waving|brandishing|holding) an? (?:axe|knife|machete|gun|weapon|cleaver); (?:violent|homicidal) (?:behaviou?r|and (?:aggressive|agitated)); voices (?:tell\\w*|say\\w*|told) (?:him|her|them) to (?:hurt|kill|harm|attack); (?:carrying|wielding|waving|brandishing) an? (?:kitchen |big |large )?(?:axe|knife|machete|gun|weapon|cleaver|sickle)",
+    ),
+    # WHO mhGAP §PSY: voices telling the person to harm others are psychosis with a risk to others.
+    "command_hallucination_violence": (
+        "幻听命令伤人 听到声音叫他杀人 听到声音叫她杀人 声音叫他杀人 声音叫她杀人 声音叫他砍人",
+        "(?:hearing|hears|heard) voices (?:tell\\w*|say\\w*|told) (?:him|her|them) to (?:hurt|kill|harm|attack|stab) (?!(?:himself|herself|themselves)(?![a-z]))",
     ),
     # NICE CG192 §1.10 / WHO mhGAP: a mother who speaks of taking her baby with her, or of
     # harming it, is at risk of filicide-suicide: an emergency.
@@ -1117,7 +1162,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "颠三倒四 说话颠三倒四 说自己是皇帝派来的 听到有人叫她 听到有人叫他 听见有人叫她 听见有人叫他 听到有人跟她说话 听到有人跟他说话 听见别人说话 有人要害他 有人要害她 有人要害我 有人要害 有人害他 有人害她 被人跟踪 有人跟踪 被人监视 有人监视 幻听 幻视 幻觉 凭空听到 "
         "听见有人骂他 听见有人骂她 对着空气说话 疑神疑鬼 被害妄想 妄想 精神病发作 精神分裂",
         "hearing voices; hears voices; heard voices; hallucinat\\w*; delusion\\w*; paranoid (?:delusions?|ideas|psychosis|schizophreni\\w*); psychos[ie]s; psychotic; "
-        "thinks (?:people|someone|everyone|they) (?:are|is) (?:after|out to get|trying to (?:kill|poison|harm)) (?:him|her|them); schizophreni\\w*",
+        "thinks (?:people|someone|everyone|they) (?:are|is) (?:after|out to get|trying to (?:kill|poison|harm)) (?:him|her|them); schizophreni\\w*; (?:says?|said|thinks?|believes?) (?:the |her |his )?(?:baby|child|husband|wife|family) (?:is |was )?(?:possessed|a demon|the devil|evil|not (?:hers|his|theirs))",
     ),
     "fall": ("滑了一跤 滑倒 绊倒 跌了一跤 摔倒 跌倒 摔了一跤 摔了 摔伤", "fell; fall(?:en)?; tripped; foosh"),
     "heat_illness": ("中暑 热射病 热衰竭", "heat ?stroke; heat exhaustion; sunstroke"),
@@ -1161,7 +1206,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "neck_pain": ("脖子疼 颈部疼痛 落枕 脖子痛 颈椎痛", "neck pain; sore neck; crick in (?:the|my|his|her) neck"),
     "toothache": ("牙痛 牙疼", "tooth ?ache; dental pain"),
     "red_eye": (
-        "眼珠子通红 眼珠子红 眼睛通红 眼珠通红 眼珠子充血 红眼 眼睛红 结膜炎 眼屎多 眼屎 眼睛发红 眼睛充血 眼红 眼白红 结膜充血 眼睛分泌物多 眼分泌物 眼睛黏糊 早上眼睛粘住",
+        "眼珠子通红 眼珠子红 眼睛通红 眼珠通红 眼珠子充血 红眼 眼睛红 结膜炎 眼屎多 眼屎 眼睛发红 眼睛充血 眼红 眼白红 结膜充血 眼睛分泌物多 眼分泌物 眼睛黏糊 早上眼睛粘住 眼睛也红 眼睛也发红 眼睛都红了",
         "red eyes?; pink eye; conjunctivitis; sticky eyes?; sticky discharge; bloodshot(?: eyes?)?; "
         "(?:his |her |my |the |left |right )eyes? (?:is |are |looks? )?(?:red|bloodshot); "
         "discharge from (?:the |his |her |my |both )?eyes?; (?:gooey|crusty|crusted) eyes?; eyes? (?:are |is )?(?:stuck|crusted) (?:together|shut); eyes (?:are |look )?(?:red|bloodshot)(?: and (?:gritty|sore|painful|sticky|watery))?; red (?:and )?painful (?:(?:l|r|left|right) )?eye",
@@ -1194,7 +1239,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "gastroenteritis": (
         "上吐下泻 又吐又拉 急性肠胃炎 肠胃炎 胃肠炎 急性胃肠炎",
         "gastroenteritis; vomiting and diarrh(?:o)?ea; diarrh(?:o)?ea and vomiting; d&v; food poisoning; "
-        "traveller'?s (?:tummy|diarrh(?:o)?ea); stomach bug; tummy bug",
+        "traveller'?s (?:tummy|diarrh(?:o)?ea); stomach bug; tummy bug; d ?[+&/] ?v; d and v",
     ),
     "period_pain": (
         "痛经 月经期间肚子痛 来月经肚子痛 经期腹痛 月经第一天 经期肚子痛",
@@ -1339,7 +1384,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # --- qualifiers ---------------------------------------------------------------------------
     "q_severe": (
         "剧烈 严重 厉害 很痛 非常痛 剧痛 难以忍受 受不了 疼得要命 痛得打滚 疼得打滚 撕裂样 刀割样 很重 "
-        "非常严重 特别疼 特别痛 痛得很 疼得很 很疼 大量",
+        "非常严重 特别疼 特别痛 痛得很 疼得很 很疼 大量 得要命 在床上打滚 满床打滚 打滚",
         "severe\\w*; intense; excruciating; unbearable; very bad; terrible; agoni[sz]ing; worst; tearing; "
         "10/10; 9/10; 8/10; extreme\\w*; very painful; large amounts?",
     ),
@@ -1361,9 +1406,9 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # GOLD 2024: an exacerbation is a worsening; a known COPD patient "as usual" is at baseline.
     "q_baseline": (
-        "跟平时一样 和平时一样 跟平常一样 和平常一样 跟往常一样 和往常一样 跟平时差不多 和平时差不多 老样子 没有变化 没变化 没有加重 没加重 平时就这样 平时也这样",
+        "跟平时一样 和平时一样 跟平常一样 和平常一样 跟往常一样 和往常一样 跟平时差不多 和平时差不多 老样子 没有变化 没变化 没有加重 没加重 平时就这样 平时也这样 一直这样 这几年一直这样 多年一直这样 一直都这样 次数没变多 没有变多 次数没有增加 中风后遗症 后遗症",
         "no change; (?:as|same as) (?:usual|always|normal); usual(?= (?:breathlessness|sob|cough|sats|saturations?)); "
-        "at (?:his |her |their )?baseline; no worse than usual; not worse than usual",
+        "at (?:his |her |their )?baseline; no worse than usual; not worse than usual; unchanged (?:for|in) (?:years|months); same pattern (?:for|as) (?:years|always|before)",
     ),
     "q_positional": (
         "翻身时 一翻身 翻身就 起床时 躺下时 转头时 抬头时 低头时 体位改变时 一转头 一抬头 一躺下 一起床",
@@ -1438,6 +1483,9 @@ IMPLIES: dict[str, tuple[str, ...]] = {
     "rash_generalised": ("rash",),
     "medicine_amount": ("medicine_access",),
     "massive_haemoptysis": ("haemoptysis",),
+    "bilious_vomiting": ("vomiting",),
+    "contractions_irregular": ("contractions",),
+    "command_hallucination_violence": ("psychosis", "violence_risk"),
     "bilateral_foot_oedema": ("oedema",),
     "faeculent_vomiting": ("vomiting",),
     "itch_generalised": ("itch",),
@@ -1449,7 +1497,7 @@ IMPLIES: dict[str, tuple[str, ...]] = {
 _SIDES = "(?:左|右|左边|右边|左侧|右侧|一侧|一边|半边|单侧)"
 _LIMBS = "(?:胳膊腿|胳膊|手脚|手臂|上肢|下肢|肢体|身子|身体|手|腿|脚)"
 _DEFICITS = (
-    "(?:没劲|没力气|无力|发麻|麻木|麻|不能动|动不了|抬不起来|不听使唤|不灵活|活动不利|没知觉"
+    "(?:没劲|没力气|没力|无力|发麻|麻木|麻|不能动|动不了|抬不起来|不听使唤|不灵活|活动不利|没知觉"
     "|不好使|不管用|使不上劲|不得劲|发木|拿不住|握不住|拿不稳)"
 )
 ZH_PATTERNS: list[tuple[str, str]] = [
@@ -1608,7 +1656,7 @@ ZH_PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "mucosal_erosion",
-        "(?:嘴唇|口唇|嘴巴|嘴里|口腔|眼睛|外阴|龟头)(?:也|都|全|还|全都)?(?:溃烂|烂了|糜烂|破烂|烂掉)",
+        "(?:嘴唇|口唇|嘴巴里?|嘴里面?|嘴里头|口腔里?|眼睛|外阴|龟头)(?:也|都|全|还|全都)?(?:溃烂|烂了|糜烂|破烂|烂掉)",
     ),
     # NICE NG141 2019: a large red area that is hot to the touch.
     (
@@ -1835,7 +1883,10 @@ ZH_PATTERNS += [
         "leg_weakness",
         "(?:两条腿|双腿|两腿|两只脚|双下肢)(?=(?:突然|都|也|一下子)?(?:没劲|没力气?|发软|无力|软了|走不了路|不能动))",
     ),
-    ("urinary_retention", "(?:小便|尿)(?:也|都|一直)?(?:解不出|尿不出|排不出|拉不出)"),
+    (
+        "urinary_retention",
+        "(?:小便|尿)(?:也|都|一直)?(?:解不出|尿不出|排不出|拉不出|屙不出|撒不出)",
+    ),
     (
         "many_stings",
         "(?:蛰|蜇|叮)了(?:[\\d一二两三四五六七八九十几]{2,}|好多|很多|好几十)(?:下|处|个包|口)",
@@ -2013,6 +2064,16 @@ ZH_PATTERNS += [
         "喝了?(?:[一二两三四五六七八九十半几\\d]+(?:斤|两|瓶|大杯|杯|碗)多?)(?:的)?(?:白酒|烧酒|二锅头|高度酒|散酒|酒)",
     ),
     ("alcohol", "(?<![水汤奶药])喝多了"),
+    # NICE CG141 / BSG 2019: blood passed from the bowel told in village words (屙了三回血).
+    (
+        "bloody_stool",
+        "(?:屙|拉|解)了?(?:[一二两三四五六七八九十几\\d]+(?:回|次|趟))?(?:鲜)?血(?!尿|压|糖|常规|检)",
+    ),
+    # NICE CKS epistaxis 2024: bleeding that pressure does not stop (捏着也止不住).
+    ("heavy_bleeding", "(?:捏|压|按|堵|塞)着?(?:鼻子)?(?:也|都|还是)?止不住"),
+    # NICE CG126: angina brought on by climbing (爬到三楼) and eased by rest (歇两三分钟就好).
+    ("exertional", "爬(?:到|上)?[一二两三四五六七八九\\d]+楼"),
+    ("eases_with_rest", "(?:歇|休息)[^，。,.;；]{0,5}?就(?:好|缓解|过去)"),
 ]
 # Colloquial "body part + adverb + 痛/疼" (胸口有点痛, 肚子很疼, 头一直痛).
 _ADVERBS = "(?:有点儿?|有些|很|非常|特别|好|一直|老是|突然|还是|也|又|还|隐隐|阵阵|一阵阵|持续)+"

@@ -95,7 +95,7 @@ _RELATIVE_EN = (
 # worse mistake.
 _FAMILY = re.compile(
     r"家族史|家族中|家族有|"
-    rf"(?:他|她|患者|病人|孩子|娃)的?(?:{_RELATIVES_ZH})(?:也|以前|之前)?(?:有|得过|患过|死于|因)|"
+    rf"(?:他|她|患者|病人|孩子|娃)的?(?:{_RELATIVES_ZH})(?:也|以前|之前)?(?:有|得过|患过|死于|因|(?=中过))|"
     rf"(?:{_RELATIVES_ZH}|邻居|隔壁|朋友|同事)(?=[^，,。；;]{{0,12}}?(?:去世|过世|病逝|死于|(?:心梗|中风|脑梗|脑出血|车祸|中毒)(?:走了|死了)))|"
     rf"(?:他|她|患者|病人)的?(?:{_RELATIVES_ZH}|老汉|老头)(?=[^，,。；;]{{0,12}}?(?:死的|走的))|"
     r"(?<![a-z])(?:family history|fhx?|(?:her|his|pt'?s|patient'?s|their) "
@@ -143,7 +143,7 @@ EVENTS = frozenset(
         "face_droop", "unilateral_weakness", "speech_disturbance", "vision_disturbance",
         "diplopia", "balance_loss", "stroke_suspected", "seizure", "unconscious", "apnoea",
         "thunderclap_headache", "haematemesis", "melaena", "bloody_stool", "haemoptysis",
-        "heavy_bleeding", "vaginal_bleeding", "suicide_attempt",
+        "heavy_bleeding", "vaginal_bleeding", "suicide_attempt", "poisoning",
     }
 )  # fmt: skip
 _SENTENCE_END = re.compile(r"[。！？!?;；\n]|(?<!\d)\.(?!\d)")

@@ -126,6 +126,18 @@ def _chest_pain(c: Case) -> list[Hit]:
                 ("see_doctor_today",),
             )
         ]
+    if _stable_angina(c, features, vital, qualities):
+        return [
+            hit(
+                N,
+                "stable_angina_pattern",
+                "劳力性胸痛/胸闷、休息缓解、自述无变化（稳定型心绞痛可能）：门诊随访，新发、加重或静息时胸痛即打120",
+                "Exertional chest pain eased by rest and said to be unchanged (likely stable "
+                "angina): routine review; new, worse or rest pain means calling 120",
+                pain + c.which("exertional", "eases_with_rest", "q_baseline"),
+                S.STABLE_ANGINA,
+            )
+        ]
     return [
         hit(
             E,
@@ -137,6 +149,29 @@ def _chest_pain(c: Case) -> list[Hit]:
             ("call_120", "rest_monitor", "acs_measures"),
         )
     ]
+
+
+def _stable_angina(c: Case, features: list[str], vital: list[str], qualities: list[str]) -> bool:
+    """NICE CG126: known coronary disease with pain brought on by exertion, eased by rest within
+    minutes and said to be unchanged (这几年一直这样, 次数没变多). Any other feature, an abnormal
+    vital sign, severe or sudden pain, worsening or a start within the last month keeps it an
+    ACS (a new or changing pattern is unstable angina)."""
+    if not (c.has("heart_disease") and c.has("q_baseline") and c.has("eases_with_rest")):
+        return False
+    return (
+        set(features) <= {"exertional"}
+        and not vital
+        and not qualities
+        and not c.has("q_worsening")
+        and not any(_began_within_month(c, x) for x in ("chest_pain", "chest_tightness"))
+    )
+
+
+def _began_within_month(c: Case, code: str) -> bool:
+    """The concept's stated duration is an hour to a month (an episode of minutes is not when
+    it began)."""
+    hours = c.hours(code)
+    return hours is not None and 1 <= hours <= 30 * 24
 
 
 def _acs_atypical(c: Case) -> list[Hit]:
@@ -345,6 +380,19 @@ def _stroke(c: Case) -> list[Hit]:
         and not (sudden_other or named)
     ):
         return []  # cannot speak for a blocked or swollen airway: the airway rules decide
+    if _residual_deficit(c, core, sudden_other, named):
+        return [
+            hit(
+                U,
+                "stroke_residual_deficit",
+                "既往卒中后遗症，自述无变化：当天请医生确认没有新的神经症状",
+                "Residual deficit of a past stroke, said to be unchanged: a doctor confirms today "
+                "that there is no new deficit",
+                [*core, "q_baseline"],
+                S.STROKE,
+                ("see_doctor_today",),
+            )
+        ]
     return [
         hit(
             E,
@@ -356,6 +404,17 @@ def _stroke(c: Case) -> list[Hit]:
             ("call_120", "stroke_measures"),
         )
     ]
+
+
+def _residual_deficit(c: Case, core: list[str], sudden_other: list[str], named: list[str]) -> bool:
+    """A deficit left by a past stroke (五年前中过风，左手还有点不灵活，老样子): the stroke is
+    history, the deficit is said to be unchanged, and nothing is sudden or began in the last
+    month (今天又说话不清了 is a new stroke)."""
+    if named or sudden_other or not core or not c.has("q_baseline"):
+        return False
+    if not c.past("stroke_suspected") or any(c.sudden(x) for x in core):
+        return False
+    return not any(_began_within_month(c, x) or (c.hours(x) or 1e9) < 1 for x in core)
 
 
 def _sepsis(c: Case) -> list[Hit]:
@@ -716,12 +775,34 @@ def _meningitis_headache(c: Case) -> list[Hit]:
     return out
 
 
+def _black_stool_on_iron(c: Case, shock: list[str]) -> bool:
+    """Iron and bismuth turn the stool black (NICE CKS): with no sign of blood loss (dizziness,
+    a faint, pallor, a fast pulse, low pressure) and no other bleeding, not an emergency."""
+    if not c.has("iron_or_bismuth") or shock:
+        return False
+    if c.has("dizziness", "syncope", "pale", "haematemesis", "heavy_bleeding", "abdominal_pain"):
+        return False
+    return not (c.v.hr is not None and c.v.hr > 100) and not (c.v.sbp is not None and c.v.sbp < 100)
+
+
 def _gi_bleed_abdomen(c: Case) -> list[Hit]:
     out: list[Hit] = []
     shock = c.shock_signs()
     # NICE CG141 2012: haematemesis or melaena is an upper GI bleed: transfer.
     upper = c.which("haematemesis", "melaena")
-    if upper:
+    if upper == ["melaena"] and _black_stool_on_iron(c, shock):
+        out.append(
+            hit(
+                N,
+                "black_stool_on_iron",
+                "服铁剂/铋剂时大便发黑（药物所致可能）：门诊复查；柏油样、黏、臭或头晕时按消化道出血处理",
+                "Black stool on iron or bismuth (likely the medicine): routine review; tarry, "
+                "sticky or foul stool, or dizziness, is a GI bleed",
+                ["melaena", "iron_or_bismuth"],
+                S.GI_BLEED,
+            )
+        )
+    elif upper:
         out.append(
             hit(
                 E,
@@ -1788,14 +1869,17 @@ def _vitals_and_misc(c: Case) -> list[Hit]:
         )
     # NICE NG84 §1.1: sore throat with drooling, inability to swallow, trismus or muffled
     # voice suggests epiglottitis or quinsy: admit.
-    if c.has("sore_throat") and c.has("unable_to_drink", "muffled_voice", "stridor"):
+    if c.has("sore_throat") and c.has("unable_to_drink", "drooling", "muffled_voice", "stridor"):
         out.append(
             hit(
                 E,
                 "throat_airway_threat",
                 "咽痛伴吞咽困难/流涎（警惕会厌炎、扁桃体周围脓肿）",
                 "Sore throat with drooling or inability to swallow (epiglottitis/quinsy)",
-                ["sore_throat", *c.which("unable_to_drink", "muffled_voice", "stridor")],
+                [
+                    "sore_throat",
+                    *c.which("unable_to_drink", "drooling", "muffled_voice", "stridor"),
+                ],
                 S.SORE_THROAT,
                 ("call_120", "sit_up_monitor"),
             )

@@ -27,8 +27,42 @@ def evaluate(c: Case) -> list[Hit]:
         _hfmd,
         _medicine_ingestion,
         _same_day_child,
+        _fontanelle_bruising,
     ):
         out.extend(rule(c))
+    return out
+
+
+def _fontanelle_bruising(c: Case) -> list[Hit]:
+    """A bulging fontanelle without fever is still raised pressure in the skull (meningitis,
+    bleeding: NICE NG240, NG232): hospital now. A bruise on a baby who cannot yet move about
+    (under 6 months) has no innocent explanation until assessed (NICE CG89): same day."""
+    out: list[Hit] = []
+    if c.has("bulging_fontanelle") and c.months_below(24) and not c.fever:
+        out.append(
+            hit(
+                E,
+                "bulging_fontanelle",
+                "婴儿囟门膨隆（颅内压增高可能：脑膜炎、颅内出血）",
+                "Bulging fontanelle in a baby (raised pressure: meningitis or bleeding)",
+                c.which("bulging_fontanelle", "vomiting", "high_pitched_cry", "drowsy", "bruise"),
+                S.INFANT_FONTANELLE,
+                ("call_120",),
+            )
+        )
+    if c.has("bruise") and c.months_below(6):
+        out.append(
+            hit(
+                U,
+                "bruise_non_mobile_infant",
+                "不会爬行的婴儿身上有淤青：当天儿科评估（需排除虐待）",
+                "Bruise on a baby not yet mobile: same-day paediatric assessment (consider "
+                "maltreatment)",
+                ["bruise"],
+                S.MALTREATMENT,
+                ("see_doctor_today",),
+            )
+        )
     return out
 
 

@@ -331,8 +331,13 @@ def _sjs_ten(c: Case) -> list[Hit]:
     fever = ["fever"] if c.fever else []
     if blisters and mucosa:
         triggers = blisters + mucosa + fever
-    elif c.is_adult and c.has("mucosal_erosion") and c.has("rash") and (fever or blisters):
-        triggers = ["rash", "mucosal_erosion", *fever]
+    elif (
+        c.is_adult
+        and c.has("mucosal_erosion")
+        and c.has("rash", "blisters")
+        and (fever or blisters or c.has("sjs_drug"))
+    ):
+        triggers = [*c.which("rash", "blisters"), "mucosal_erosion", *fever, *c.which("sjs_drug")]
     else:
         return []
     return [

@@ -287,7 +287,21 @@ def _danger_signs(c: Case) -> list[Hit]:
             or (c.has("pain_interval") and c.has("abdominal_pain", "lower_abdominal_heaviness"))
         )
     )
-    if contracting and weeks is not None and weeks < 37 and not c.mild("contractions"):
+    # NICE NG25: regular painful contractions before 37 weeks; irregular tightenings that settle
+    # with rest (Braxton Hicks) get same-day advice below. An interval (五分钟一次), severe pain,
+    # bleeding or leaking fluid makes them labour whatever else was said.
+    braxton_hicks = (
+        c.has("contractions_irregular")
+        and not c.has("pain_interval", "vaginal_bleeding", "leaking_fluid")
+        and not c.severe("contractions", "abdominal_pain")
+    )
+    if (
+        contracting
+        and weeks is not None
+        and weeks < 37
+        and not c.mild("contractions")
+        and not braxton_hicks
+    ):
         emerg.append("preterm_contractions")
     if c.has("leaking_fluid") and (weeks is None or weeks < 37 or c.fever):
         emerg.append("leaking_fluid")

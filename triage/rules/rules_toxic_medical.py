@@ -37,6 +37,7 @@ def evaluate(c: Case) -> list[Hit]:
         _toxic_herb,
         _missed_dialysis,
         _stimulants,
+        _anticoagulant_bleeding,
     ):
         out.extend(rule(c))
     return out
@@ -401,5 +402,72 @@ def _stimulants(c: Case) -> list[Hit]:
             ["stimulant_use", *signs],
             S.STIMULANTS,
             ("call_120",),
+        )
+    ]
+
+
+_SPONTANEOUS_BLEEDING = (
+    "bloody_stool",
+    "melaena",
+    "haematemesis",
+    "haematuria",
+    "nosebleed",
+    "nosebleed_persistent",
+    "gum_bleeding",
+    "bruise",
+    "haemoptysis",
+)
+
+
+_INJURY = (
+    "fall",
+    "head_injury",
+    "minor_wound",
+    "limb_injury",
+    "major_trauma",
+    "fracture",
+    "sprain",
+)
+
+
+def _anticoagulant_bleeding(c: Case) -> list[Hit]:
+    # NICE CKS Anticoagulation - oral 2023: bleeding on warfarin or a DOAC with dizziness, a
+    # faint, low blood pressure or a fast pulse, or that will not stop, is major bleeding
+    # (emergency admission for reversal); minor bleeding (gums, bruising) needs the INR checked
+    # the same day. A cut while cooking is not spontaneous bleeding: only these sites count.
+    if not c.has("anticoagulant"):
+        return []
+    bleeding = c.which(*_SPONTANEOUS_BLEEDING)
+    if c.has(*_INJURY):
+        bleeding = [b for b in bleeding if b != "bruise"]  # a bruise where it was struck
+    if not bleeding:
+        return []
+    compromise = c.which("dizziness", "syncope", "pale", "heavy_bleeding")
+    if c.v.sbp is not None and c.v.sbp < 100:
+        compromise.append(f"SBP {c.v.sbp}")
+    if c.v.hr is not None and c.v.hr > 100:
+        compromise.append(f"HR {c.v.hr}")
+    if compromise:
+        return [
+            hit(
+                E,
+                "anticoagulant_major_bleeding",
+                "抗凝药物治疗中出血伴头晕/血压下降等（大出血）",
+                "Bleeding on an anticoagulant with dizziness, low blood pressure or not stopping "
+                "(major bleeding)",
+                ["anticoagulant", *bleeding, *compromise],
+                S.ANTICOAGULANT_BLEEDING,
+                ("call_120",),
+            )
+        ]
+    return [
+        hit(
+            U,
+            "anticoagulant_bleeding",
+            "抗凝药物治疗中出血（当天查凝血/INR）",
+            "Bleeding on an anticoagulant (check the INR today)",
+            ["anticoagulant", *bleeding],
+            S.ANTICOAGULANT_BLEEDING,
+            ("see_doctor_today",),
         )
     ]

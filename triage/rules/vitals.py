@@ -38,6 +38,10 @@ _HR = re.compile(
     + _GAP
     + r"(\d{2,3})(?![\d.])"
 )
+# A pulse staff counted themselves: 数脉搏一分钟一百八十多 / 脉搏慢，数了一分钟 36 下.
+_HR_COUNTED = re.compile(
+    r"(?:脉搏|心跳|摸脉|号脉|脉)[^。；;\d]{0,8}?(?:一|每|1)分钟内?(?:数了?|数出来?|有|跳了?|是)*[\s，,:：]{0,2}(\d{2,3})多?\s*(?:次|下)?"
+)
 _HR_BPM = re.compile(r"(?<![\d.])(\d{2,3})\s*(?:bpm|beats? per min\w*|beats?/min)")
 _RR = re.compile(
     r"(?:呼吸频率|呼吸|(?<![a-z])rr|(?<![a-z])resp(?:iratory)?(?: rate)?|respirations|breathing rate|(?<![a-z0-9])r(?=\s*[:=]?\s*\d{2}(?!\d)))"
@@ -69,7 +73,7 @@ _GLUCOSE_LO = re.compile(
 )
 # Vital signs in Chinese numerals after their label (心跳一百六, 血氧八十五, 血压二百多, 烧到四十度).
 _CN_VITAL = re.compile(
-    r"((?:心率|脉搏|脉率|心跳|血氧饱和度|氧饱和度|血氧|指脉氧|血压|高压|低压|收缩压|舒张压|体温|腋温|发烧|发热|高烧|烧到|烧得|血糖|呼吸|(?:一|每|1)分钟(?:内)?(?:呼吸|喘气)?(?:数了?|有)?)"
+    r"((?:(?:脉搏|心跳)(?:一|每|1)分钟内?(?:数了?|有|跳了?)?|心率|脉搏|脉率|心跳|血氧饱和度|氧饱和度|血氧|指脉氧|血压|高压|低压|收缩压|舒张压|体温|腋温|发烧|发热|高烧|烧到|烧得|血糖|呼吸|(?:一|每|1)分钟(?:内)?(?:呼吸|喘气)?(?:数了?|有)?)"
     r"[\s:：=为是约达到高至了仅只有大概测得量得就都还跳有]{0,4}?)" + CN_NUMBER.pattern
 )
 _CN_PAIR = re.compile(r"(\d{2,3})\s*[/／]\s*" + CN_NUMBER.pattern)
@@ -158,7 +162,7 @@ def parse_vitals(text: str) -> Vitals:
             break
 
     hr = None
-    for rx in (_HR, _HR_BPM):
+    for rx in (_HR, _HR_COUNTED, _HR_BPM):
         m = _last(rx, text)
         if m and 20 <= int(m.group(1)) <= 300:
             hr = int(m.group(1))
