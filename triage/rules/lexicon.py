@@ -99,7 +99,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "bleeding; bleed",
     ),
     "calf_swelling": (
-        "小腿肿痛 一侧腿肿 单侧下肢肿 单侧下肢肿胀 一条腿肿 小腿肿胀疼痛 腿肚子肿痛",
+        "小腿肿痛 一侧腿肿 单侧下肢肿 单侧下肢肿胀 一条腿肿 小腿肿胀疼痛 腿肚子肿痛 比右边粗 比左边粗 比另一条腿粗 一条腿粗一条腿细",
         "calf (?:pain|swelling|tenderness); swollen calf; one leg (?:is )?swollen; swollen,? (?:and )?(?:painful |tender |red |hot |hard )*(?:(?:left|right|l|r) )?calf; "
         "(?:(?:left|right) )?calf (?:is |feels )?(?:swollen|tender|painful|hard); swollen (?:left|right) leg; "
         "unilateral leg swelling",
@@ -290,6 +290,11 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "咳痰 有痰 黄痰 浓痰 脓痰 白痰 多痰",
         "sputum; phlegm; productive cough",
     ),
+    # NICE CKS Chest infections / NICE NG138: chest pain on breathing or coughing with fever and cough suggests pneumonia.
+    "pleuritic_pain": (
+        "咳嗽时胸痛 咳嗽胸痛 一咳嗽就胸口疼 一咳嗽胸口就疼 深呼吸时胸痛 吸气时胸痛 深吸气胸痛",
+        "pleuritic (?:chest )?pain; (?:chest )?pain (?:on|when|with) (?:deep )?(?:breathing(?: in)?|coughing|inspiration); hurts (?:to|when (?:he |she |they )?)breathe(?:s)? in",
+    ),
     "haemoptysis": (
         "痰里头有血丝 痰里有血丝 痰中带血丝 血丝痰 咯血 咳血 痰中带血 痰里有血 痰中有血 咳出血",
         "ha?emoptysis; coughing (?:up )?blood; coughed (?:up )?blood; blood in (?:the |his |her )?sputum; "
@@ -329,6 +334,11 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "not able to breathe; (?:going|gone|turning) (?:blue|purple|grey|gray); no sound",
     ),
     "asthma": ("哮喘 支气管哮喘", "asthma\\w*"),
+    # GINA 2024: an asthma attack (exacerbation) needs review; severe features are an emergency.
+    "asthma_flare": (
+        "哮喘发作 哮喘犯了 哮喘又犯了 犯哮喘 哮喘加重 哮喘犯",
+        "asthma (?:attack|flare\\w*|exacerbation); asthma (?:is )?(?:playing up|worse|bad today)",
+    ),
     "copd": ("慢阻肺 慢性阻塞性肺疾病 老慢支 慢支 肺气肿", "copd; emphysema; chronic bronchitis"),
     "pneumonia": ("肺炎", "pneumonia"),
     # --- chronic conditions and risk ----------------------------------------------------------
@@ -1100,6 +1110,21 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "graze\\w*; scrape\\w*; abrasions?; (?:small|minor|superficial) (?:cut|wound|laceration)s?; "
         "cut (?:his |her |my )?(?:finger|hand|thumb|knee); cuts?",
     ),
+    # NICE CKS Boils, carbuncles and staphylococcal carriage (2023): a large or fluctuant abscess needs drainage.
+    "abscess": (
+        "脓肿 长了个疮 长了一个疮 脓包 疖子 疖肿 疔疮 有脓头 中间有脓头",
+        "abscess\\w*; boils?; carbuncles?; pus[- ]filled (?:lump|swelling); (?:lump|swelling) with (?:a )?(?:head of )?pus",
+    ),
+    # NICE CKS Boils and abscesses: a large abscess (egg-sized or more) needs incision and drainage.
+    "large_swelling": (
+        "鸡蛋大 鸭蛋大 拳头大 核桃大 有鸡蛋那么大 比鸡蛋还大",
+        "(?:egg|golf ?ball|fist|walnut|orange)[- ]sized?; (?:size of|as big as|big as) an? (?:egg|golf ?ball|fist|walnut|orange)",
+    ),
+    # 中华医学会 外伤后破伤风疫苗和被动免疫制剂使用指南(2019) / WHO 2017: soil, manure or rust in a wound makes it tetanus-prone.
+    "soil_contaminated": (
+        "伤口被泥土污染 口子里有泥巴 伤口里有泥巴 伤口有泥 沾了泥巴 泥巴 泥土 牛粪 猪粪 鸡粪 粪土 生锈 铁锈 锈钉子 锈铁钉",
+        "soil; dirt in (?:the )?wound; dirty wound; manure; rusty (?:nail|metal|wire|iron); rust",
+    ),
     "bruise": ("淤青 瘀青 青肿 撞青", "bruis\\w*"),
     "sprain": (
         "扭伤 崴脚 崴了脚 脚扭了 扭到脚 脚踝扭伤 扭了脚 手腕扭伤 拉伤 肌肉拉伤",
@@ -1164,7 +1189,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "hearing voices; hears voices; heard voices; hallucinat\\w*; delusion\\w*; paranoid (?:delusions?|ideas|psychosis|schizophreni\\w*); psychos[ie]s; psychotic; "
         "thinks (?:people|someone|everyone|they) (?:are|is) (?:after|out to get|trying to (?:kill|poison|harm)) (?:him|her|them); schizophreni\\w*; (?:says?|said|thinks?|believes?) (?:the |her |his )?(?:baby|child|husband|wife|family) (?:is |was )?(?:possessed|a demon|the devil|evil|not (?:hers|his|theirs))",
     ),
-    "fall": ("滑了一跤 滑倒 绊倒 跌了一跤 摔倒 跌倒 摔了一跤 摔了 摔伤", "fell; fall(?:en)?; tripped; foosh"),
+    "fall": ("滑了一跤 滑倒 绊倒 跌了一跤 摔倒 跌倒 摔了一跤 摔了 摔伤 摔下来 跌下来 摔下去 跌下去 从床上掉下来 从树上掉下来", "fell; fall(?:en)?; tripped; foosh"),
     "heat_illness": ("中暑 热射病 热衰竭", "heat ?stroke; heat exhaustion; sunstroke"),
     # 中国热射病诊断与治疗专家共识(2019): work or exercise in a hot, humid place (a greenhouse in
     # summer, fields under the sun) and hot, dry skin.
@@ -1288,6 +1313,11 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "eye injur\\w*; injured (?:his |her |my )?eye; poked (?:in )?(?:the |his |her |my )?eye; "
         "(?:hit|struck|punched) in the eye; black eye",
     ),
+    # NICE CKS Hearing loss in adults (2023): sudden sensorineural hearing loss needs an ENT assessment within 24 hours.
+    "sudden_hearing_loss": (
+        "突发耳聋 突然听不见 突然耳聋 一下子听不见 突然听不清 耳朵突然聋了 突然聋了",
+        "sudden (?:onset )?(?:hearing loss|deafness|loss of hearing); suddenly (?:went |became |gone )?deaf; (?:lost|loss of) (?:the )?hearing (?:suddenly|overnight)",
+    ),
     "penetrating_eye": (
         "眼球破裂 眼球穿通伤 眼球穿孔 扎进眼睛 刺入眼球 眼睛被扎破 刺进眼睛 插进眼睛 眼球破了 扎到眼睛里 戳到眼睛里 戳进眼睛 扎进眼球 戳破眼睛 扎破眼睛",
         "penetrating (?:eye )?injury (?:to|of) (?:the |his |her )?eye; penetrating eye injury; (?:globe|eyeball) rupture; "
@@ -1359,6 +1389,16 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "unable to (?:walk|weight[- ]?bear|put weight on it); cannot (?:weight[- ]?bear|walk on it); non[- ]weight[- ]bearing; "
         "can'?t take (?:any )?weight; unable to take four steps",
     ),
+    # NICE CKS Acute childhood limp (2023): a limp with fever is septic arthritis or osteomyelitis until shown otherwise.
+    "limp": (
+        "跛行 走路一瘸一拐 一瘸一拐 瘸了 走路跛",
+        "limp\\w*; not (?:keen|willing|wanting) to (?:put|bear) (?:wt|weight); won'?t (?:bear|put) (?:wt|weight)",
+    ),
+    # NICE CKS Septic arthritis (2023): a hot, swollen joint with fever needs same-day assessment.
+    "hot_swollen_joint": (
+        "关节红肿热痛 关节红肿发热",
+        "(?:hot|red),? (?:red |hot |and )*swollen (?:knee|joint|ankle|toe|wrist|elbow|hip); swollen,? (?:hot|red) (?:knee|joint|ankle|toe|wrist|elbow)",
+    ),
     "bony_tenderness": (
         "骨头压痛 按压骨头痛 骨头按着疼 骨头按着痛 踝骨压痛 外踝压痛 内踝压痛 骨性压痛 骨头上压痛 鼻烟窝压痛 舟骨压痛",
         "bony tenderness; tender(?:ness)? (?:over|on|of) the (?:bone|(?:lateral |medial )?malleolus|navicular|(?:base of the )?fifth metatarsal|scaphoid|snuff ?box); "
@@ -1399,7 +1439,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "q_worsening": (
         "比昨天大 比昨天还大 比昨天大了 扩大了 加重 越来越 进行性 持续不缓解 休息不缓解 不缓解 持续性 扩大 蔓延 更重 更明显 比平时重 比平时明显 "
-        "比平常重 比以前重 比以前明显 比往常重",
+        "比平常重 比以前重 比以前明显 比往常重 超出圈 超出了圈 超过画的圈 超过了画的圈 出了圈 红的范围变大 红得更大了",
         "worsening; getting worse; spreading; progressive\\w*; not relieved; unrelieved; persistent\\w*; constant; "
         "(?:more|worse)(?= (?:[\\w-]+ )?than usual); worse than (?:before|normal); "
         "getting (?:bigger|larger); expanding",
@@ -1484,6 +1524,7 @@ IMPLIES: dict[str, tuple[str, ...]] = {
     "medicine_amount": ("medicine_access",),
     "massive_haemoptysis": ("haemoptysis",),
     "bilious_vomiting": ("vomiting",),
+    "asthma_flare": ("asthma",),
     "contractions_irregular": ("contractions",),
     "command_hallucination_violence": ("psychosis", "violence_risk"),
     "bilateral_foot_oedema": ("oedema",),
@@ -2074,6 +2115,26 @@ ZH_PATTERNS += [
     # NICE CG126: angina brought on by climbing (爬到三楼) and eased by rest (歇两三分钟就好).
     ("exertional", "爬(?:到|上)?[一二两三四五六七八九\\d]+楼"),
     ("eases_with_rest", "(?:歇|休息)[^，。,.;；]{0,5}?就(?:好|缓解|过去)"),
+    # NICE CKS eye trauma: a fragment that flew into one eye (飞进右眼).
+    (
+        "eye_injury",
+        "(?:飞|崩|蹦|弹|溅)(?:进|到|入)了?(?:他的?|她的?)?(?:左|右|一只|一边)(?:眼睛|眼里|眼)",
+    ),
+    # NICE CKS septic arthritis: a hot, red, swollen joint (右脚大拇指红肿, 膝盖红肿发烫).
+    (
+        "hot_swollen_joint",
+        "(?:关节|膝盖|膝关节|脚趾|大脚趾|大拇指|脚踝|踝关节|手腕|腕关节|肘|髋)[^，。,.;；]{0,4}?红肿",
+    ),
+    # NICE NG138: chest pain on coughing or breathing in (咳的时候扯着疼, 深呼吸时胸口疼).
+    ("pleuritic_pain", "咳(?:嗽)?(?:的)?时候[^，。,.;；]{0,4}?(?:扯着|牵着|拉着)?(?:疼|痛)"),
+    (
+        "pleuritic_pain",
+        "(?:深呼吸|吸气|吸口气)(?:的)?时(?:候)?[^，。,.;；]{0,3}?(?:胸口?|胸部)?(?:扯着)?(?:疼|痛)",
+    ),
+    # GINA 2024: an attack told around the word (哮喘的姑娘今天犯了).
+    ("asthma_flare", "哮喘(?:的|病)?[^，。,.;；]{0,6}?(?:又|今天|昨天|这两天|刚才)犯了"),
+    # NICE NG158: one calf swollen (左边小腿肿两天了).
+    ("calf_swelling", "(?:左|右)(?:边|侧)?(?:的)?小腿(?:肚子)?(?:也|又|有点)?肿"),
 ]
 # Colloquial "body part + adverb + 痛/疼" (胸口有点痛, 肚子很疼, 头一直痛).
 _ADVERBS = "(?:有点儿?|有些|很|非常|特别|好|一直|老是|突然|还是|也|又|还|隐隐|阵阵|一阵阵|持续)+"

@@ -1938,10 +1938,38 @@ def _vitals_and_misc(c: Case) -> list[Hit]:
     return out
 
 
+def _same_day_misc(c: Case) -> list[Hit]:
+    """Presentations a doctor sees the same day, at any age: sudden hearing loss (NICE CKS:
+    ENT within 24 hours), an asthma attack without severe features (GINA 2024: review today;
+    severe ones are the breathing rule's emergencies), fever with cough and pleuritic pain in
+    an adult (NICE NG138: possible pneumonia), and a hot swollen joint with fever (NICE CKS:
+    septic arthritis until excluded)."""
+    found = [
+        (c.has("sudden_hearing_loss"), "sudden_hearing_loss", "突发性耳聋（24小时内耳鼻喉科）",
+         "Sudden hearing loss (ENT within 24 hours)", ["sudden_hearing_loss"], S.HEARING_LOSS),
+        (c.has("asthma_flare"), "asthma_attack", "哮喘发作（无重度征象，当天复诊）",
+         "Asthma attack without severe features (review today)", ["asthma_flare"], S.ASTHMA),
+        (c.is_adult and c.fever and c.has("cough") and c.has("pleuritic_pain"),
+         "possible_pneumonia", "发热、咳嗽伴胸膜性胸痛（疑似肺炎，当天评估）",
+         "Fever, cough and pleuritic pain (possible pneumonia; assess today)",
+         ["fever", "cough", "pleuritic_pain"], S.PNEUMONIA),
+        (c.fever and c.has("hot_swollen_joint"), "hot_joint_with_fever",
+         "关节红肿热痛伴发热（排除化脓性关节炎）",
+         "Hot swollen joint with fever (exclude septic arthritis)",
+         ["hot_swollen_joint", "fever"], S.SEPTIC_JOINT),
+    ]  # fmt: skip
+    return [
+        hit(U, code, zh, en, triggers, source, ("see_doctor_today",))
+        for fires, code, zh, en, triggers, source in found
+        if fires
+    ]
+
+
 _RULES = (
     _chest_pain, _aortic_dissection, _ruptured_aaa, _giant_cell_arteritis, _stroke,
     _posterior_stroke, _sepsis, _anaphylaxis, _breathing,
     _meningitis_headache, _gi_bleed_abdomen, _blood_pressure, _glucose, _adult_dehydration,
     _head_injury,
     _mental_health, _poisoning_bites_burns, _back_and_genital, _neuro_general, _vitals_and_misc,
+    _same_day_misc,
 )  # fmt: skip

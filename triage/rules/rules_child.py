@@ -69,8 +69,10 @@ def _fontanelle_bruising(c: Case) -> list[Hit]:
 def _same_day_child(c: Case) -> list[Hit]:
     """Child presentations needing a clinician the same day: a feverish child with urinary
     symptoms (NICE NG224 2022: urine test and antibiotics today), a jaundiced baby with pale
-    stools (NICE CG98: biliary atresia, outcome depends on early surgery), and swelling behind
-    the ear pushing it forward (NICE CKS otitis media: mastoiditis, admit)."""
+    stools (NICE CG98: biliary atresia, outcome depends on early surgery), swelling behind
+    the ear pushing it forward (NICE CKS otitis media: mastoiditis, admit), and a feverish
+    child's limp with no injury (NICE CKS acute childhood limp: septic arthritis until
+    excluded)."""
     out: list[Hit] = []
     if c.fever and c.has("urinary_symptoms") and c.under5:
         out.append(
@@ -81,6 +83,22 @@ def _same_day_child(c: Case) -> list[Hit]:
                 "Feverish child with urinary symptoms (possible urine infection)",
                 ["fever", "urinary_symptoms"],
                 S.URINARY,
+                ("see_doctor_today",),
+            )
+        )
+    if (
+        c.fever
+        and c.has("limp", "cannot_bear_weight")
+        and not c.has("fall", "limb_injury", "major_trauma", "fracture", "sprain")
+    ):
+        out.append(
+            hit(
+                U,
+                "febrile_limp",
+                "发热儿童跛行/不肯负重（排除化脓性关节炎、骨髓炎）",
+                "Feverish child with a limp or not bearing weight (exclude septic arthritis)",
+                ["fever", *c.which("limp", "cannot_bear_weight")],
+                S.CHILD_LIMP,
                 ("see_doctor_today",),
             )
         )

@@ -38,6 +38,7 @@ def evaluate(c: Case) -> list[Hit]:
         _zoster_eye,
         _diabetic_foot,
         _skin_infection,
+        _abscess,
         _necrotising_infection,
         _sjs_ten,
         _limb_injury,
@@ -265,6 +266,29 @@ def _diabetic_foot(c: Case) -> list[Hit]:
             ["diabetes", "foot_ulcer", *infection],
             S.DIABETIC_FOOT,
             ("see_doctor_today", "diabetic_foot_measures"),
+        )
+    ]
+
+
+def _abscess(c: Case) -> list[Hit]:
+    # NICE CKS Boils and abscesses 2023: a large, pointing abscess, or one with fever or in a
+    # person with diabetes, needs incision and drainage the same day.
+    if not c.has("abscess"):
+        return []
+    reasons = c.which("large_swelling", "diabetes", "q_worsening") + (["fever"] if c.fever else [])
+    if c.severe("abscess"):
+        reasons.append("q_severe")
+    if not reasons:
+        return []
+    return [
+        hit(
+            U,
+            "abscess_to_drain",
+            "脓肿（较大/发热/糖尿病）：当天切开引流评估",
+            "Abscess (large, with fever or diabetes): assess for drainage today",
+            ["abscess", *reasons],
+            S.ABSCESS,
+            ("see_doctor_today",),
         )
     ]
 

@@ -127,6 +127,22 @@ def _tetanus(c: Case) -> list[Hit]:
     signs = c.which("tetanus_signs")
     if c.has("tetanus_named"):
         signs += c.which("neck_stiffness", "unable_to_drink", "muffled_voice", "seizure")
+    wound = c.which("minor_wound", "deep_wound", "foot_ulcer", "animal_bite")
+    if not signs and wound and c.has("soil_contaminated"):
+        # 外伤后破伤风疫苗和被动免疫制剂使用指南(2019): a wound with soil, manure or rust is
+        # tetanus-prone: vaccine (and immunoglobulin unless fully immunised) within 24 hours.
+        return [
+            hit(
+                U,
+                "tetanus_prone_wound",
+                "破伤风易感伤口（泥土/粪便/铁锈污染）：当天清创并评估破伤风免疫",
+                "Tetanus-prone wound (soil, manure or rust): clean it and assess tetanus "
+                "immunisation today",
+                [*wound, "soil_contaminated"],
+                S.TETANUS_PRONE,
+                ("see_doctor_today", "wash_wound"),
+            )
+        ]
     if not signs:
         return []
     return [

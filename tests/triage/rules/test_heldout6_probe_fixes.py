@@ -276,6 +276,114 @@ def test_same_day_case_is_urgent(texts: list[str], patient: PatientContext) -> N
     assert assess(texts, patient).level is U
 
 
+# --- same day: the round's urgent cases graded routine, and the rules added for them --------
+# (sudden hearing loss, an asthma attack, fever with cough and pleuritic pain, a hot joint with
+# fever, a tetanus-prone wound, an abscess to drain, a feverish child's limp, one swollen calf,
+# spreading redness past the line drawn round it, a fragment that flew into one eye)
+
+
+@pytest.mark.parametrize(
+    ("texts", "patient"),
+    [
+        pytest.param(
+            [
+                "咳嗽发烧三天，T 38.6，咳黄痰，右边胸口咳的时候扯着疼，呼吸 20，SpO2 96，BP 125/80，人清醒吃得下",
+            ],
+            _patient(14985, "male", (), pregnant=None),
+            id="a-U01",
+        ),  # 中华医学会全科医学分会《社区获得性肺炎基层诊疗指南》2018，CURB-65 0分门诊治疗
+        pytest.param(
+            [
+                "小腿红肿发烫，昨天用笔画了圈，今天红的边超出圈好几指了，T 37.9，人精神还好",
+            ],
+            _patient(23110, "male", ("糖尿病",), pregnant=None),
+            id="a-U02",
+        ),  # NICE NG141 Cellulitis and erysipelas 2019
+        pytest.param(
+            [
+                "痛风又犯了，右脚大拇指红肿，被子碰到都疼",
+                "这回还发烧 T 38.2，以前犯的时候没烧过",
+            ],
+            _patient(20484, "male", ("痛风",), pregnant=None),
+            id="a-U04",
+        ),  # 中华医学会全科医学分会《痛风及高尿酸血症基层诊疗指南》2019；需当日排除化脓性关节炎
+        pytest.param(
+            [
+                "挖地的时候锄头把脚背划了个口子，口子里有泥巴",
+                "记不得打没打过破伤风针，现在不怎么流血了",
+            ],
+            _patient(19153, "male", (), pregnant=None),
+            id="a-U07",
+        ),  # 国家卫健委《外伤后破伤风疫苗和被动免疫制剂使用指南(2019年版)》，破伤风易感伤口
+        pytest.param(
+            [
+                "打磨铁件的时候有东西飞进右眼，磨得疼流眼泪，看东西还清楚",
+            ],
+            _patient(14179, "male", (), pregnant=None),
+            id="a-U15",
+        ),  # NICE CKS Corneal superficial injury 2022，角膜异物当日处理
+        pytest.param(
+            [
+                "哮喘的姑娘今天犯了，喷沙丁胺醇两回好些了，能说完整的话，SpO2 95，心率 100",
+            ],
+            _patient(10327, "female", ("支气管哮喘",), pregnant=False),
+            id="a-U19",
+        ),  # 中华医学会全科医学分会《支气管哮喘基层诊疗指南》2018；GINA 2024 轻中度急性发作
+        pytest.param(
+            [
+                "屁股上长了个疮，红肿有鸡蛋大，中间有脓头，疼，T 37.6",
+            ],
+            _patient(16941, "male", (), pregnant=None),
+            id="a-U20",
+        ),  # NICE CKS Boils, carbuncles, and staphylococcal carriage 2023，脓肿需切开引流
+        pytest.param(
+            [
+                "左边耳朵昨天早上突然听不见了，耳朵里闷闷的，没感冒没流脓",
+            ],
+            _patient(17246, "male", (), pregnant=None),
+            id="a-U22",
+        ),  # NICE NG98 Hearing loss in adults 2018，突发性耳聋24小时内转诊；中华医学会耳鼻咽喉头颈外科分会《突发性聋诊断和治疗指南》2015
+        pytest.param(
+            [
+                "左边小腿肿两天了，比右边粗，捏着疼",
+                "不喘，没胸口疼，前几天坐了一天一夜的车",
+            ],
+            _patient(21879, "female", (), pregnant=False),
+            id="a-U23",
+        ),  # NICE NG158 Venous thromboembolic diseases 2020，疑似DVT当日评估
+        pytest.param(
+            [
+                "6yo limping since yesterday, not keen to put wt on R leg, T 38.4, no injury per mum",
+                "otherwise alert, drinking, can move hip a bit but cries at the extremes",
+            ],
+            _patient(2200, "male", (), pregnant=None),
+            id="b-U01",
+        ),  # NICE CKS Acute childhood limp, 2022 (fever with limp: same-day assessment)
+    ],
+)
+def test_same_day_presentation_is_urgent(texts: list[str], patient: PatientContext) -> None:
+    assert assess(texts, patient).level is U
+
+
+@pytest.mark.parametrize(
+    ("texts", "code"),
+    [
+        (["耳朵闷，听不太清，感冒一个星期了"], "sudden_hearing_loss"),
+        (["感冒咳嗽一天，发烧38.2，不胸痛"], "possible_pneumonia"),
+        (["切菜时手指划了个小口子，已经不流血了"], "tetanus_prone_wound"),
+        (["脸上长了个小疖子，不发烧"], "abscess_to_drain"),
+        (["膝盖红肿，不发烧，打球扭的"], "hot_joint_with_fever"),
+    ],
+)
+def test_same_day_rules_keep_to_their_signs(texts, code):
+    assert code not in _codes(texts)
+
+
+def test_a_limp_after_a_fall_is_the_injury_rules():
+    child = PatientContext(age_days=6 * 365, sex="male")
+    assert "febrile_limp" not in _codes(["6岁，从树上摔下来后走路一瘸一拐，发烧38.5"], child)
+
+
 # --- guards: the new readings and rules do not hide a real sign -----------------------------
 
 ADULT = PatientContext(age_days=50 * 365, sex="male")
