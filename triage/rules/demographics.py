@@ -97,6 +97,9 @@ _GESTATION = re.compile(
     # weeks since the last period: LMP 8/52 ago, LMP 7 weeks ago, 停经8周
     r"|(?<![a-z])lmp\s*(?:was\s*)?(\d{1,2})\s*(?:/\s*52|weeks?|wks?)"
     r"|停经\s*" + NUM + r"\s*(?:周|w)"
+    # 8 weeks by dates, 怀孕八个礼拜
+    r"|(?<![\d.])(\d{1,2})\s*weeks?\s*by\s*(?:dates|lmp|scan|u/?s)"
+    r"|(?:怀孕|孕)\s*" + NUM + r"\s*个?(?:礼拜|星期)"
     # 34周的孕妇, 36周孕妇
     r"|(?<![\d.])(\d{1,2})\s*(?:\+\d\s*)?周的?(?:孕妇|身孕)"
 )

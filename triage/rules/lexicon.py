@@ -25,7 +25,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # ESC 2014 aortic diseases §6 / 主动脉夹层诊断与治疗规范中国专家共识(2017): sudden tearing,
     # ripping or knife-like chest or back pain (the Chinese forms are patterns, see ZH_PATTERNS).
     "aortic_pain": (
-        "撕裂样胸背痛 撕裂样胸痛 撕裂样背痛 刀割样胸痛 刀割样背痛 撕裂样疼痛 撕裂样剧痛",
+        "撕裂样胸背痛 撕裂样胸痛 撕裂样背痛 刀割样胸痛 刀割样背痛 撕裂样疼痛 撕裂样剧痛 像撕开一样 像撕开了一样 像被撕开 撕开一样",
         "(?:tearing|ripping) (?:chest |back |abdominal )?pains?; (?:tearing|ripping) (?:pain|sensation) (?:in|through|into|to) (?:the |his |her |my )?(?:chest|back); "
         "pain (?:in (?:the |his |her |my )?(?:chest|back) )?(?:is |was |feels |felt )?(?:like )?(?:tearing|ripping); tearing (?:cp|chest pain)(?: (?:going |radiating )?(?:thru|through|to) (?:to )?(?:the )?back)?",
     ),
@@ -124,7 +124,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "(?:has to|needs to|must) sit up to breathe; wakes? (?:up )?(?:at night )?(?:gasping|breathless|short of breath); orthopno?ea; paroxysmal nocturnal dyspno?ea",
     ),
     "cyanosis": (
-        "脸都发青 脸发青 脸发紫 发紫 嘴唇发紫 口唇发绀 紫绀 发绀 嘴唇青紫 口唇青紫 脸色发青 面色青紫 嘴唇发青",
+        "脸都发青 脸发青 脸发紫 发紫 嘴唇发紫 口唇发绀 紫绀 发绀 嘴唇青紫 口唇青紫 脸色发青 面色青紫 嘴唇发青 嘴巴周围乌 嘴巴周围有点乌 嘴巴周围发乌 嘴唇乌 嘴唇发乌 嘴巴发乌 嘴周发青 嘴周发紫 嘴巴周围发青",
         "cyanosis; cyanosed; cyanotic; blue lips; lips (?:are |turning |look |went )?blue; turning blue; "
         "went blue; bluish; going blue; gone blue",
     ),
@@ -230,13 +230,13 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # NICE NG158: pain on breathing in (pleuritic), and what raises the risk of a clot.
     "pleuritic": (
-        "吸气时胸痛 深吸气时胸痛 一吸气就胸痛 吸气就痛 吸气时胸口痛",
-        "pleuritic\\w*; (?:pain|cp) (?:worse )?on (?:deep )?(?:inspiration|breathing in)",
+        "吸气时胸痛 深吸气时胸痛 一吸气就胸痛 吸气就痛 吸气时胸口痛 咳嗽时胸痛 咳嗽胸痛 一咳嗽就胸口疼 一咳嗽胸口就疼 深呼吸时胸痛 深吸气胸痛",
+        "pleuritic\\w*; (?:pain|cp) (?:worse )?on (?:deep )?(?:inspiration|breathing in); pleuritic (?:chest )?pain; (?:chest )?pain (?:on|when|with) (?:deep )?(?:breathing(?: in)?|coughing|inspiration); hurts (?:to|when (?:he |she |they )?)breathe(?:s)? in",
     ),
     "vte_risk": (
-        "坐了长途飞机 长途飞机 长途汽车 坐了很久的车 刚做完手术 手术后卧床 长期卧床 打了石膏 吃避孕药 在吃避孕药",
+        "坐了长途飞机 长途飞机 长途汽车 坐了很久的车 刚做完手术 手术后卧床 长期卧床 吃避孕药 在吃避孕药",
         "on (?:the )?(?:cocp|ocp|combined pill|pill|hrt); long[- ]haul flight; long (?:flight|car journey|drive|coach trip); "
-        "recent (?:surgery|operation); (?:hip|knee) replacement; plaster cast; bed-?bound; immobilised",
+        "recent (?:surgery|operation); (?:hip|knee) replacement; bed-?bound; immobilised",
     ),
     # RCOG GTG50: the cord seen or felt at the vulva after the waters break.
     "cord_prolapse": (
@@ -290,10 +290,10 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "咳痰 有痰 黄痰 浓痰 脓痰 白痰 多痰",
         "sputum; phlegm; productive cough",
     ),
-    # NICE CKS Chest infections / NICE NG138: chest pain on breathing or coughing with fever and cough suggests pneumonia.
-    "pleuritic_pain": (
-        "咳嗽时胸痛 咳嗽胸痛 一咳嗽就胸口疼 一咳嗽胸口就疼 深呼吸时胸痛 吸气时胸痛 深吸气胸痛",
-        "pleuritic (?:chest )?pain; (?:chest )?pain (?:on|when|with) (?:deep )?(?:breathing(?: in)?|coughing|inspiration); hurts (?:to|when (?:he |she |they )?)breathe(?:s)? in",
+    # NICE CKS Chest infections: focal crackles with fever and cough point to pneumonia.
+    "crackles": (
+        "肺部湿啰音 湿啰音 肺部啰音 湿罗音 听到啰音",
+        "crackles?; crepitations?; creps; rales",
     ),
     "haemoptysis": (
         "痰里头有血丝 痰里有血丝 痰中带血丝 血丝痰 咯血 咳血 痰中带血 痰里有血 痰中有血 咳出血",
@@ -389,7 +389,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "(?:left|right) (?:arm|hand|leg) (?:felt|feels|was|got|gets) (?:all |a bit |very |really |completely )?(?:weak|floppy|limp|heavy|useless); "
         "(?:one|(?:the )?(?:left|right)) side (?:of (?:his |her |the |their )?(?:body|face) )?(?:went|turned|became|felt|was) (?:weak|numb|heavy|floppy); "
         "lost (?:the )?(?:use of|strength in|power in) (?:his |her |my |their |the )?(?:(?:left|right) )?(?:arm|hand|leg); "
-        "(?:couldn'?t|could not) (?:lift|raise|grip with) (?:his |her |my |their |the )?(?:left |right )?(?:arm|hand)",
+        "(?:couldn'?t|could not) (?:lift|raise|grip with) (?:his |her |my |their |the )?(?:left |right )?(?:arm|hand); dropped (?:[\\w-]+ ){0,2}(?:from|out of) (?:his |her |the )?(?:r|l|rt|lt|right|left) hand; dropp(?:ed|ing) (?:his |her )?chopsticks",
     ),
     "speech_disturbance": (
         "说话不清 口齿不清 言语不清 吐字不清 说不出话 失语 讲话含糊 大舌头 说话含糊 言语含糊 说话费劲 "
@@ -400,7 +400,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "speech (?:was |is |went |became |got |sounded |seemed )(?:all |a bit |very |really )?(?:garbled|slurred|jumbled|muddled|thick|funny|strange|odd|nonsense); "
         "(?:slurring|slurred|garbling|garbled|mixing up|muddling) (?:his |her |my |their )?words; "
         "words (?:came|were coming|come|coming) out (?:all )?(?:wrong|jumbled|garbled|muddled); "
-        "(?:couldn'?t|could not|unable to) (?:get (?:his |her |my |their )?words out|find (?:the |his |her |my |their )?words|speak properly|talk properly)",
+        "(?:couldn'?t|could not|unable to) (?:get (?:his |her |my |their )?words out|find (?:the |his |her |my |their )?words|speak properly|talk properly); (?:can ?not|can'?t|could not|couldn'?t) find (?:the |his |her |right |correct )*words?",
     ),
     "vision_disturbance": (
         "雾蒙蒙 看东西雾蒙蒙 看东西模模糊糊 视物模糊 看不清 眼前发黑 视力模糊 视力下降 看东西模糊 一过性黑矇 失明 视力减退 视力变差 "
@@ -408,6 +408,11 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "blurred vision; blurry vision; vision (?:is )?blurr\\w*; vision loss; loss of vision; "
         "sudden blindness; visual disturbances?; reduced vision; (?:vision|eyesight) (?:is )?(?:worse|reduced|poor|getting worse); seeing (?:spots|stars|flashing lights); "
         "flashing lights; can'?t see; lost (?:the )?vision; vision problems?; vision (?:is )?(?:a bit |slightly |a little )?(?:blurr\\w*|blurred|fuzzy)",
+    ),
+    # AHA/ASA 2019, BE-FAST 'Eyes': losing one half of the visual field (看东西少了一半) is a stroke sign.
+    "hemianopia": (
+        "半边视野缺失 看东西少了一半 看东西缺了一半 视野缺了一半 半边看不见 一边的东西看不到 右边的东西看不到 左边的东西看不到 右边看不见 左边看不见",
+        "(?:can'?t|cannot|can not) see (?:things )?(?:on|to) (?:the |his |her )?(?:left|right)(?: side)?; half (?:of )?(?:the |his |her )?(?:vision|visual field) (?:is )?(?:gone|missing|lost); hemianop\\w*; visual field (?:loss|defect|cut)",
     ),
     "diplopia": (
         "复视 看东西重影 视物重影 看东西有重影 重影 看东西成双 一个东西看成两个 看东西是双的",
@@ -449,7 +454,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "stiff neck; neck stiffness; neck (?:is |feels )?stiff; nuchal rigidity; meningism\\w*; "
         "can'?t bend (?:his |her |my )?(?:head|neck)",
     ),
-    "photophobia": ("怕光 畏光", "photophobi\\w*; light hurts (?:his |her |my )?eyes; sensitiv\\w* to light"),
+    "photophobia": ("怕光 畏光", "photophobi\\w*; light hurts (?:his |her |my )?eyes; sensitiv\\w* to light; light hurts (?:a lot|badly|him|her)"),
     "seizure": (
         "抽起了 抽起来了 抽个不停 抽搐 抽风 惊厥 癫痫发作 四肢抽动 口吐白沫 发作性抽动 手脚抽动 全身抽动 翻白眼 四肢抽搐 "
         "眼睛往上翻 眼睛向上翻 眼睛上翻 两眼上翻 双眼上翻 眼球上翻 两眼发直 双眼发直 牙关紧闭 牙关紧咬",
@@ -462,13 +467,13 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "muscle_cramp": ("腿抽筋 小腿抽筋 腿肚子抽筋 脚抽筋 脚趾抽筋 手指抽筋 手抽筋 胃抽筋 肚子抽筋 腿肚抽筋", "(?:leg|calf|foot|muscle|stomach) cramps?; cramp in (?:the |his |her |my )?(?:leg|calf|foot)"),
     "confusion": (
         "不太清醒 不怎么清醒 人不清醒 意识不清 糊里糊涂 不知道自己在哪 意识模糊 神志不清 意识不清 糊涂 迷糊 说胡话 胡言乱语 意识障碍 反应迟钝 神志淡漠 不认人 "
-        "定向障碍 答非所问 认不出人 犯糊涂 胡话 精神错乱 谵妄 言语错乱",
+        "定向障碍 答非所问 认不出人 犯糊涂 胡话 精神错乱 谵妄 言语错乱 认不到人 认不得人 人都认不到 人都认不得 屋头人都认不到",
         "muddled; doesn'?t know where (?:she|he|they) (?:is|are); confus\\w*; disorient\\w*; altered mental(?: status)?; altered (?:level of )?consciousness; "
         "not making sense; delirium; delirious; acute confusion; talking nonsense; "
         "doesn'?t recogni[sz]e",
     ),
     "drowsy": (
-        "反应慢了 反应变慢 叫他反应慢 叫她反应慢 老想睡觉 总想睡 想睡觉 总是想睡 一直想睡 嗜睡 昏睡 难以唤醒 叫不太醒 很难叫醒 一直睡 睡不醒 昏昏欲睡 叫不太应 叫他不太应 叫她不太应 叫着不太应 不太应人 昏昏沉沉 不怎么应 不大应人 有点想睡 老是想睡 现在想睡",
+        "反应慢了 反应变慢 叫他反应慢 叫她反应慢 老想睡觉 总想睡 想睡觉 总是想睡 一直想睡 嗜睡 昏睡 难以唤醒 叫不太醒 很难叫醒 一直睡 睡不醒 昏昏欲睡 叫不太应 叫他不太应 叫她不太应 叫着不太应 不太应人 昏昏沉沉 不怎么应 不大应人 有点想睡 老是想睡 现在想睡 想睡瞌睡 喊她反应慢 喊他反应慢 喊她不太应 喊他不太应 喊不太应",
         "sleepy; unusually sleepy; drowsy; drowsiness; very sleepy; hard to wake; difficult to (?:wake|rouse); "
         "only wakes with (?:prolonged )?stimulation; obtunded; quieter than usual; (?:much |very |unusually )?less responsive; not (?:his|her) usual self",
     ),
@@ -512,7 +517,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "head_injury": (
         "磕着头 碰着头 撞着头 磕着脑袋 碰着脑袋 撞着脑袋 磕着脑壳 额头起了个包 头上起了个包 头上起包 额头起包 头上磕了个包 头先着地 头朝下摔 头部外伤 摔到头 撞到头 头撞 磕到头 碰到头 头部受伤 脑袋磕 头着地 头部撞击 摔伤头部 头皮裂伤 "
-        "磕了头 碰了头 撞了头 头被砸 头部被砸 头部碰撞 脑外伤 头外伤 脑袋撞 头磕 脑壳磕 脑壳撞 后脑勺磕 后脑勺着地 后脑着地 后脑壳着地 后脑勺撞 磕到后脑 撞到后脑",
+        "磕了头 碰了头 撞了头 头被砸 头部被砸 头部碰撞 脑外伤 头外伤 脑袋撞 头磕 脑壳磕 脑壳撞 后脑勺磕 后脑勺着地 后脑着地 后脑壳着地 后脑勺撞 磕到后脑 撞到后脑 脑壳碰 后脑壳碰 后脑勺碰 碰到后脑 后脑勺起了个包 后脑起了个包",
         "bump on (?:the |his |her |my )?(?:head|forehead); (?:boggy |large )?swelling on (?:the side of )?(?:his |her |the )?head; scalp swelling; head injur\\w*; (?:hit|bumped|banged|struck|knocked) (?:his |her |my |the |their )?head; "
         "head trauma; fell and hit (?:his |her |my )?head; head knock; blow to the head; hit on the head; "
         "head bump; (?:boggy |large |big )?swelling (?:on |over |to )?(?:the )?(?:(?:l|r|left|right) )?(?:side of )?(?:the |his |her )?(?:head|scalp)",
@@ -557,12 +562,12 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "没拉屎也没放屁 不拉屎不放屁 没解大便也没放屁 也没放屁 不排气 停止排气 没放屁 不放屁 肛门停止排气 无排气 停止排便排气 不排便不排气 屁也不放 屁都不放 屁也没放 屁都没放 屁也没有 屁都没有 没放过屁 放不出屁",
         "not passing (?:wind|gas); no flatus; can'?t pass wind; bowels not opened; "
         "no (?:bowel movements?|bowel motions?|stools?|poo) (?:or|and|nor) (?:wind|gas|flatus); "
-        "(?:not|hasn'?t|has not|haven'?t|have not) (?:passed|passing|been passing) (?:any )?(?:wind|gas|flatus)",
+        "(?:not|hasn'?t|has not|haven'?t|have not) (?:passed|passing|been passing) (?:any )?(?:wind|gas|flatus); no pass(?:ing)? (?:of )?(?:wind|gas|flatus)(?: or (?:stools?|motions?|poo))?; not pass(?:ing|ed)? (?:wind|gas|flatus)(?: or (?:stools?|motions?))?",
     ),
     "distension": (
         "腹胀 肚子胀 腹部膨隆 肚子鼓 肚子鼓起来 肚子鼓得 肚子胀得鼓鼓的 肚子鼓鼓的 肚子胀得老大",
         "swollen (?:tummy|belly|abdomen); bloat\\w*; abdominal distension; distended (?:abdomen|belly); "
-        "(?:tummy|belly|abdomen|stomach) (?:is |looks |feels |getting |got )?(?:swollen|distended|bloated|very big)",
+        "(?:tummy|belly|abdomen|stomach) (?:is |looks |feels |getting |got )?(?:swollen|distended|bloated|very big); abdo(?:men)? (?:is |looks |very )?(?:distended|swollen|bloated)",
     ),
     "vomiting": (
         "呕吐 吐了 吐奶 吐得 吐出 吐过 老是吐 呕 作呕 干呕",
@@ -598,7 +603,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # WHO Drowning (2023 fact sheet) / ILCOR 2021: anyone pulled from the water who coughs, is
     # breathless or drowsy needs hospital care (lung injury can follow hours later).
     "drowning": (
-        "掉进塘里 掉到塘里 被捞上来 捞上来 溺水 淹着了 掉水里 掉进水里 掉水塘 掉进水塘 掉河里 掉进河里 掉池塘 掉进池塘 掉塘里 掉井里 呛水 被水淹",
+        "掉进塘里 掉到塘里 被捞上来 捞上来 溺水 淹着了 掉水里 掉进水里 掉水塘 掉进水塘 掉河里 掉进河里 掉池塘 掉进池塘 掉塘里 掉井里 呛水 被水淹 掉到堰塘 掉进堰塘 掉到水里 掉到河里 落水 掉到池塘",
         "drown\\w*; near[- ]drowning; (?:fell|fallen|pulled) (?:in(?:to)?|from|out of) (?:the |a )?(?:water|pond|river|pool|lake); submersion",
     ),
     "vomit_everything": (
@@ -651,7 +656,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "can'?t open (?:his |her |my )?mouth; unable to (?:drink|breast-?feed|feed|swallow); not able to (?:drink|breast-?feed|feed|swallow); "
         "can'?t (?:drink|swallow|feed|breast-?feed); cannot (?:drink|swallow|feed|breast-?feed); not drinking; "
         "won'?t (?:drink|feed); refus(?:es|ing|ed) (?:to drink|to feed|feeds|fluids|the breast|the bottle|to breast-?feed); "
-        "not (?:breast-?)?feeding(?! (?:as |so )?well| as much| normally); drinking poorly",
+        "not (?:breast-?)?feeding(?! (?:as |so )?well| as much| normally); drinking poorly; difficult(?:y)? (?:to )?swallow(?:ing)? (?:his |her |their |own )?saliva",
     ),
     "~unable_to_drink": (
         "吃喝正常 能吃能喝 饮食正常 吃奶好 吃奶正常 喝水正常 能喝水 吃奶可 进食正常 饮水正常 胃口好 吃喝可",
@@ -673,7 +678,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "sunken eyes; eyes (?:are |look |looking )?(?:a bit |slightly |a little |rather |quite |very )?(?:sunken|hollow); hollow eyes",
     ),
     "skin_pinch_slow": (
-        "皮肤弹性差 皮肤回缩慢 捏起皮肤回缩慢 皮肤回弹慢 皮肤弹性不好 捏起来回去慢 皮肤捏起来回去慢 皮肤皱褶回复慢",
+        "皮肤弹性差 皮肤回缩慢 捏起皮肤回缩慢 皮肤回弹慢 皮肤弹性不好 捏起来回去慢 皮肤捏起来回去慢 皮肤皱褶回复慢 捏肚皮回去有点慢 捏肚皮回去慢 捏肚皮回得慢 捏起肚皮回去慢",
         "skin pinch (?:goes back |returns )?slow\\w*; slow skin pinch; reduced skin turgor; poor skin turgor; decreased skin turgor; "
         "skin tenting",
     ),
@@ -693,7 +698,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "~reduced_urine": ("尿量正常 小便正常 尿量可", "passing urine normally; normal urine output; wet (?:nappies|diapers)"),
     "thirst": (
         "喝得很急 喝得好急 喝水很急 很想喝水 口渴得厉害 口渴 想喝水 口渴明显 抢着喝水 抢水喝 急着喝水 大口喝水 一直要水喝 拼命喝水 喝水特别急 "
-        "给水就抢着喝 端起水就喝",
+        "给水就抢着喝 端起水就喝 给水抢着喝 抢着喝",
         "thirst\\w*; drinks? eagerly; drinking eagerly; eager to drink; gulping (?:down )?(?:water|fluids|drinks)",
     ),
     "dry_mouth": (
@@ -779,7 +784,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "红肿越来越大 红肿扩散 红肿蔓延 红得越来越大 发红发烫 又红又烫 流脓",
         "spreading redness; wound (?:is )?(?:red|infected|oozing pus)|infected wound; cellulitis; erysipelas; pus; "
         "red,? hot,? (?:and )?swollen; hot,? red,? (?:and )?swollen; red,? swollen,? (?:and )?(?:hot|warm); "
-        "(?:redness|swelling) (?:is )?spreading; spreading (?:swelling|erythema); red and (?:hot|warm)",
+        "(?:redness|swelling) (?:is )?spreading; spreading (?:swelling|erythema); red and (?:hot|warm); red,? hot,? (?:and )?swollen; hot,? red,? (?:and )?swollen",
     ),
     "infection_reported": ("感染 炎症 发炎", "infection; infected; sepsis; septic"),
     "ear_pain": ("耳朵痛 耳痛 耳朵疼 中耳炎 耳朵流脓", "ear ?ache; ear pain; otitis"),
@@ -849,7 +854,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "angioedema": (
         "嘴唇肿 嘴唇肿胀 舌头肿 脸肿 面部肿胀 眼睑肿 血管性水肿 眼皮肿 口唇肿胀 舌头肿胀 面部水肿",
         "lip swelling; swollen (?:lips?|tongue|face|eyelids?); (?:tongue|facial|face) swelling; angio-?oedema; "
-        "angio-?edema; lips (?:are )?swollen; face (?:is )?swollen; (?:tongue|lips?|face) (?:is |are )?(?:very |massively |really |hugely |badly )?swollen",
+        "angio-?edema; lips (?:are )?swollen; face (?:is )?swollen; (?:tongue|lips?|face) (?:is |are )?(?:very |massively |really |hugely |badly )?swollen; (?:tongue|lips?|face|throat|mouth)(?: and (?:tongue|lips?|face|throat|mouth))? (?:is |are )?(?:swelling|swollen)",
     ),
     "airway_swelling": (
         "喉咙发紧 喉头发紧 嗓子发紧 喉头水肿 喉咙肿 喉咙紧 嗓子肿得 喉咙堵 喘不上气且喉咙",
@@ -878,7 +883,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "postpartum": (
         "生完娃 刚生了娃 生了娃 生完小孩 产后 分娩后 生完孩子 坐月子 剖宫产后 刚生完 顺产后 生产后 剖腹产后 剖宫产术后 生完宝宝 月子里 月子期间 产褥期",
         "post-?partum; after (?:giving )?birth; after delivery; post-?natal; gave birth; delivered (?:at home |in the car |on the way )(?:\\d+ )?(?:hrs?|hours?|days?) ago; delivered (?:a baby )?(?:\\d+ )?(?:days?|weeks?) ago; "
-        "(?:after|since) (?:her |my |the |a )?(?:c-?section|caesarean|cesarean); pn day \\d+; postnatal day \\d+; day \\d+ post-?partum; pn d\\d+",
+        "(?:after|since) (?:her |my |the |a )?(?:c-?section|caesarean|cesarean); pn day \\d+; postnatal day \\d+; day \\d+ post-?partum; pn d\\d+; day \\d+ (?:after|post)[- ]?(?:an? )?(?:emergency |elective )?(?:c-?section|caesarean|cesarean|cs|lscs|delivery|birth|nvd|svd); \\d+ (?:days?|weeks?) (?:after|post)[- ]?(?:an? )?(?:emergency |elective )?(?:c-?section|caesarean|cesarean|delivery|birth)",
     ),
     # WHO PNC 2022 / WHO IMPAC: foul-smelling lochia or vaginal discharge after birth (metritis).
     "foul_lochia": (
@@ -1072,7 +1077,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "overdose": (
         "一整板 一整盒药 整盒药 整瓶安眠药 整板药 一把药 安眠药吃了 服药过量 吃多了药 吃了很多药 一次吃了一瓶 吞了一瓶 整瓶药 吃了一整瓶 吃了大量 过量服用 药吃多了",
         "(?:took|swallowed|ate|eaten|taken|had) (?:[\\w'-]+ ){0,6}(?:pills|tablets|tabs|capsules|caps); handful of (?:pills|tablets); overdos\\w*; took (?:too many|a whole bottle of|a packet of|all (?:of )?(?:his|her|the)) (?:pills|tablets|medicines?)?; "
-        "too many (?:pills|tablets); (?:took|swallowed|taken) (?:\\d{2,}|twenty|thirty|forty|fifty)(?! ?(?:mg|ml|mcg|micrograms?|g|units?|iu|mmol|%|min\\w*|hours?|hrs?|days?|weeks?|years?|yrs?)(?![a-z])) [a-z][\\w-]+; took (?:~|about |around |approx\\.? )?(?:\\d{2,}|twenty|thirty|forty|fifty) of (?:[\\w']+ ){0,3}[a-z][\\w-]+",
+        "too many (?:pills|tablets); (?:took|swallowed|taken) (?:\\d{2,}|twenty|thirty|forty|fifty)(?! ?(?:mg|ml|mcg|micrograms?|g|units?|iu|mmol|%|min\\w*|hours?|hrs?|days?|weeks?|years?|yrs?)(?![a-z])) [a-z][\\w-]+; took (?:~|about |around |approx\\.? )?(?:\\d{2,}|twenty|thirty|forty|fifty) of (?:[\\w']+ ){0,3}[a-z][\\w-]+; ~?\\d{2,} ?x ?\\d+ ?mg",
     ),
     "co_exposure": (
         "煤炉 烧炭 炭火取暖 煤炉取暖 炭盆 火盆 烤火盆 炭火盆 木炭取暖 烧木炭 蜂窝煤 煤球炉 煤饼炉 烧煤取暖 生炉子 烧炉子 炉子取暖 生了炉子 烧了炉子 生了火炉 点了炭 烧了炭 "
@@ -1083,7 +1088,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "(?:kerosene|paraffin|gas|wood) (?:heater|stove|burner|fire) (?:indoors|inside|in the (?:bedroom|room|tent|hut))(?: with the windows (?:shut|closed))?; "
         "generator (?:running )?(?:indoors|inside|in the (?:house|garage|room)); gas leak\\w*; (?:leaking|faulty) (?:gas|boiler|heater|water heater|gas heater); (?:old |faulty |broken )?(?:gas )?boiler; co alarm; carbon monoxide alarm",
     ),
-    "medicine_amount": ("吃了一整板药 吃了一整瓶药", "took a whole (?:bottle|packet|pack|box|strip) of \\w+"),
+    "medicine_amount": ("吃了一整板药 吃了一整瓶药", "took a whole (?:bottle|packet|pack|box|strip) of \\w+; (?:took|taken|swallowed|ate) (?:a )?whole (?:box|bottle|packet|pack|strip)(?:es)? of [\\w-]+"),
     "medicine_access": (
         "药盒打开了 药瓶打开了 药盒被打开 药瓶被打开 翻出了药 翻药箱 翻了药箱 偷吃了药 偷吃药 把药当糖 当糖豆吃了",
         "(?:pills?|tablets?|capsules?|medicines?|medications?) (?:are |were |was |is )?(?:missing|unaccounted for); missing (?:pills|tablets|capsules); "
@@ -1132,7 +1137,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "deep_wound": (
         "被刀捅 刀捅 捅伤 被捅了 捅了一刀 被扎了一刀 扎了一刀 伤口挺深 伤口比较深 伤口很深 深的伤口 伤口深 伤口裂开很大 伤口较深 砍伤 砍到 刀砍 被砍 砍了一刀 砍破 劈伤",
-        "puncture wound; deep (?:cut|wound|laceration); gaping (?:wound|cut); (?:chainsaw|machete|axe|sickle|chopper) (?:cut|wound|injury|laceration)",
+        "puncture wound; deep (?:cut|wound|laceration); gaping (?:wound|cut); (?:chainsaw|machete|axe|sickle|chopper) (?:cut|wound|injury|laceration); deep puncture(?: wound)?; stood on an? (?:rusty )?nail; (?:rusty )?nail (?:went )?(?:through|into) (?:his |her |the )?(?:foot|hand|sole)",
     ),
     # WHO 2017 tetanus: trismus, risus sardonicus, opisthotonus, spasms. 破伤风 named alone is
     # only suspected; a question about the tetanus jab is prophylaxis, not disease.
@@ -1185,7 +1190,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "psychosis": (
         "颠三倒四 说话颠三倒四 说自己是皇帝派来的 听到有人叫她 听到有人叫他 听见有人叫她 听见有人叫他 听到有人跟她说话 听到有人跟他说话 听见别人说话 有人要害他 有人要害她 有人要害我 有人要害 有人害他 有人害她 被人跟踪 有人跟踪 被人监视 有人监视 幻听 幻视 幻觉 凭空听到 "
-        "听见有人骂他 听见有人骂她 对着空气说话 疑神疑鬼 被害妄想 妄想 精神病发作 精神分裂",
+        "听见有人骂他 听见有人骂她 对着空气说话 疑神疑鬼 被害妄想 妄想 精神病发作 精神分裂 听到有人喊她 听到有人喊他 听见有人喊她 听见有人喊他 妖怪变的 是妖怪 中邪了 被鬼附身 墙上有虫子 虫子在爬",
         "hearing voices; hears voices; heard voices; hallucinat\\w*; delusion\\w*; paranoid (?:delusions?|ideas|psychosis|schizophreni\\w*); psychos[ie]s; psychotic; "
         "thinks (?:people|someone|everyone|they) (?:are|is) (?:after|out to get|trying to (?:kill|poison|harm)) (?:him|her|them); schizophreni\\w*; (?:says?|said|thinks?|believes?) (?:the |her |his )?(?:baby|child|husband|wife|family) (?:is |was )?(?:possessed|a demon|the devil|evil|not (?:hers|his|theirs))",
     ),
@@ -1224,7 +1229,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "扁桃体发炎 嗓子不舒服 喉咙不舒服 咽痒",
         "sore throat; throat pain; scratchy throat; pharyngitis; painful throat; throat (?:is )?sore; tonsillitis",
     ),
-    "hoarse": ("声音嘶哑 嗓子哑 失声 声音沙哑", "hoarse\\w*; lost (?:his |her |my )?voice"),
+    "hoarse": ("声音嘶哑 嗓子哑 失声 声音沙哑", "hoarse\\w*; lost (?:his |her |my )?voice; voice change; voice (?:is |has )?changed; change (?:in|of) (?:his |her )?voice"),
     "body_aches": ("全身酸痛 浑身酸痛 肌肉酸痛 浑身疼 身上疼 全身疼痛 浑身不舒服 四肢酸痛", "body ?aches?; aching all over; myalgi\\w*; muscle aches?"),
     "fatigue": ("乏力 无力 没力气 浑身没劲 疲劳 疲倦 累", "fatigue\\w*; tired\\w*; weakness; weak; exhausted; malaise"),
     "joint_pain": ("关节痛 关节疼 关节肿 膝盖疼 膝盖痛 关节肿痛", "joint pains?; arthralgi\\w*; swollen joints?; knee pain"),
@@ -1283,7 +1288,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "脓点 白色脓点 扁桃体化脓 化脓性扁桃体炎 扁桃体上有脓",
         "pus on (?:the |his |her )?tonsils; tonsillar exudate; white spots on (?:the |his |her )?tonsils; exudative",
     ),
-    "muffled_voice": ("说话像含着东西 含着东西说话", "hot potato voice; muffled voice; trismus"),
+    "muffled_voice": ("说话像含着东西 含着东西说话 说话像含了东西 像含了东西 说话像嘴里含着东西 嘴巴张不大", "hot potato voice; muffled voice; trismus"),
     "incarcerated_hernia": (
         "疝气嵌顿 疝气回不去 嵌顿疝 腹股沟包块回不去 包块推不回去",
         "lump in the groin that won'?t go back(?: in)?; hernia (?:that )?won'?t go back; irreducible hernia; "
@@ -1298,7 +1303,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "eye_pain": (
         "眼睛痛 眼睛疼 眼痛 眼球痛 眼球疼 眼眶痛 眼睛胀痛 眼睛刺痛 眼睛剧痛 眼胀 眼睛胀 眼珠胀 眼球胀 眼珠子疼 眼珠子痛 眼珠疼 眼珠痛",
         "eye ?pain; painful eyes?; (?:his |her |my |the |left |right )?eyes? (?:is |are )?(?:painful|hurting|hurts?); sore eyes?; "
-        "pain in (?:the |his |her |my )?(?:left |right )?eye",
+        "pain in (?:the |his |her |my )?(?:left |right )?eye; eye (?:is )?(?:red and )?aching; aching eye",
     ),
     "~vision_disturbance": (
         "视力正常 视力没变 视力不受影响 视力没有下降 视力没下降 看东西清楚 看得清 视物清楚",
@@ -1316,7 +1321,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # NICE CKS Hearing loss in adults (2023): sudden sensorineural hearing loss needs an ENT assessment within 24 hours.
     "sudden_hearing_loss": (
         "突发耳聋 突然听不见 突然耳聋 一下子听不见 突然听不清 耳朵突然聋了 突然聋了",
-        "sudden (?:onset )?(?:hearing loss|deafness|loss of hearing); suddenly (?:went |became |gone )?deaf; (?:lost|loss of) (?:the )?hearing (?:suddenly|overnight)",
+        "sudden (?:onset )?(?:hearing loss|deafness|loss of hearing); suddenly (?:went |became |gone )?deaf; (?:lost|loss of) (?:the )?hearing (?:suddenly|overnight); (?:r|l|right|left) ear (?:can ?not|can'?t|cannot) hear; woke (?:up )?(?:with )?(?:no hearing|deaf)",
     ),
     "penetrating_eye": (
         "眼球破裂 眼球穿通伤 眼球穿孔 扎进眼睛 刺入眼球 眼睛被扎破 刺进眼睛 插进眼睛 眼球破了 扎到眼睛里 戳到眼睛里 戳进眼睛 扎进眼球 戳破眼睛 扎破眼睛",
@@ -1349,14 +1354,14 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "(?:forehead|eye\\w*|brow|tip of (?:the |his |her )?nose|nose); vesicular rash (?:on|over) (?:the )?(?:(?:l|r|left|right) )?forehead and (?:the )?tip of (?:the )?nose",
     ),
     "foot_ulcer": (
-        "糖尿病足 烂脚 脚溃烂 足部溃疡 脚上溃疡 脚底溃疡 脚趾溃烂 足溃疡",
+        "糖尿病足 烂脚 脚溃烂 足部溃疡 脚上溃疡 脚底溃疡 脚趾溃烂 足溃疡 脚指头上有个烂疮 脚趾上有个烂疮 脚趾头上有个烂疮 脚上有个烂疮",
         "diabetic foot(?: ulcer)?; (?:foot|feet|toe|heel|sole) (?:ulcer|wound|sore)s?; "
-        "(?:ulcer|wound|sore|open blister) on (?:the |his |her |my )?(?:(?:left|right|big|little) )?(?:foot|feet|toe|heel|sole)s?",
+        "(?:ulcer|wound|sore|open blister) on (?:the |his |her |my )?(?:(?:left|right|big|little) )?(?:foot|feet|toe|heel|sole)s?; ulcer (?:under|on|at) (?:the |his |her )?(?:r |l |right |left )?(?:big )?(?:toe|foot|heel|sole)",
     ),
     # NICE NG141 2019 §1.1: pain out of proportion to what is seen (necrotising fasciitis).
     "pain_out_of_proportion": (
         "比看上去重 比看起来重 比看上去严重 比看起来严重 疼得和看到的不相符 痛得不成比例 疼得不成比例 看着不严重但疼得厉害",
-        "pain (?:is )?out of proportion; (?:much )?(?:worse|more painful) than it looks; disproportionate pain",
+        "pain (?:is )?out of proportion; (?:much )?(?:worse|more painful) than it looks; disproportionate pain; pain (?:is )?(?:severe )?(?:much |far )?(?:more|worse) than (?:the )?(?:wound|cut|it|skin) looks?",
     ),
     "gangrene": (
         "坏疽 脚趾发黑 脚趾变黑 脚趾黑了 趾头发黑 脚发黑 足趾坏死 脚趾坏死",
@@ -1397,7 +1402,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # NICE CKS Septic arthritis (2023): a hot, swollen joint with fever needs same-day assessment.
     "hot_swollen_joint": (
         "关节红肿热痛 关节红肿发热",
-        "(?:hot|red),? (?:red |hot |and )*swollen (?:knee|joint|ankle|toe|wrist|elbow|hip); swollen,? (?:hot|red) (?:knee|joint|ankle|toe|wrist|elbow)",
+        "(?:hot|red),? (?:red |hot |and )*swollen (?:knee|joint|ankle|toe|wrist|elbow|hip); swollen,? (?:hot|red) (?:knee|joint|ankle|toe|wrist|elbow); (?:knee|joint|ankle|toe|wrist|elbow|hip) (?:is )?(?:hot|red),? (?:and )?(?:red |hot )?(?:and )?swollen",
     ),
     "bony_tenderness": (
         "骨头压痛 按压骨头痛 骨头按着疼 骨头按着痛 踝骨压痛 外踝压痛 内踝压痛 骨性压痛 骨头上压痛 鼻烟窝压痛 舟骨压痛",
@@ -1421,6 +1426,16 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "pins and needles in (?:the |his |her |my )?(?:fingers|toes|hand|foot); "
         "(?:tingling|numbness|pins and needles) in (?:both |his |her |my |the )?(?:arms|hands|legs|arms and legs|hands and feet)",
     ),
+    # BOAST 10 (2014): a limb in a cast or splint is where compartment syndrome is missed.
+    "cast": (
+        "石膏固定 打了石膏 上了石膏 打石膏 夹板固定 打了夹板",
+        "(?:plaster )?cast (?:put on|applied|on)\\b; in a (?:plaster )?cast; plaster of paris; back-?slab; splinted; plaster cast",
+    ),
+    # BOAST 10 (2014) / NICE NG37: pain out of proportion, not eased by strong analgesia, or on passive stretch of the toes or fingers.
+    "compartment_pain": (
+        "被动活动剧痛 动一下脚趾就剧痛 一动脚趾就疼得厉害 动手指就剧痛 一动手指就疼得厉害 止痛药不管用 打了止痛针也不管用 吃止痛药也没用 止痛药没用",
+        "(?:severe )?pain (?:when|on|with) (?:we |i |you )?(?:passively )?(?:mov\\w*|stretch\\w*|flex\\w*|extend\\w*) (?:of )?(?:his |her |the )?(?:toes|fingers); (?:morphine|painkillers?|analgesia|pain relief|tramadol) (?:does |did |is |was )?(?:not|n'?t) (?:help\\w*|work\\w*); not relieved by (?:morphine|painkillers?|analgesia)",
+    ),
     # --- qualifiers ---------------------------------------------------------------------------
     "q_severe": (
         "剧烈 严重 厉害 很痛 非常痛 剧痛 难以忍受 受不了 疼得要命 痛得打滚 疼得打滚 撕裂样 刀割样 很重 "
@@ -1442,13 +1457,13 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "比平常重 比以前重 比以前明显 比往常重 超出圈 超出了圈 超过画的圈 超过了画的圈 出了圈 红的范围变大 红得更大了",
         "worsening; getting worse; spreading; progressive\\w*; not relieved; unrelieved; persistent\\w*; constant; "
         "(?:more|worse)(?= (?:[\\w-]+ )?than usual); worse than (?:before|normal); "
-        "getting (?:bigger|larger); expanding",
+        "getting (?:bigger|larger); expanding; spread(?:ing|s)? (?:past|beyond|outside) (?:the )?(?:pen |marked |drawn )?(?:line|mark|margin)",
     ),
     # GOLD 2024: an exacerbation is a worsening; a known COPD patient "as usual" is at baseline.
     "q_baseline": (
-        "跟平时一样 和平时一样 跟平常一样 和平常一样 跟往常一样 和往常一样 跟平时差不多 和平时差不多 老样子 没有变化 没变化 没有加重 没加重 平时就这样 平时也这样 一直这样 这几年一直这样 多年一直这样 一直都这样 次数没变多 没有变多 次数没有增加 中风后遗症 后遗症",
+        "跟平时一样 和平时一样 跟平常一样 和平常一样 跟往常一样 和往常一样 跟平时差不多 和平时差不多 老样子 没有变化 没变化 没有加重 没加重 平时就这样 平时也这样 一直这样 这几年一直这样 多年一直这样 一直都这样 次数没变多 没有变多 次数没有增加 中风后遗症 后遗症 跟以前一样 和以前一样 没有新的变化 没什么变化 没有新变化",
         "no change; (?:as|same as) (?:usual|always|normal); usual(?= (?:breathlessness|sob|cough|sats|saturations?)); "
-        "at (?:his |her |their )?baseline; no worse than usual; not worse than usual; unchanged (?:for|in) (?:years|months); same pattern (?:for|as) (?:years|always|before)",
+        "at (?:his |her |their )?baseline; no worse than usual; not worse than usual; unchanged (?:for|in) (?:years|months); same pattern (?:for|as) (?:years|always|before); no new symptoms; (?:old|residual|long-?standing)(?= (?:(?:l|r|left|right) )?(?:arm |leg |hand |sided )?(?:weakness|deficit|hemiparesis))",
     ),
     "q_positional": (
         "翻身时 一翻身 翻身就 起床时 躺下时 转头时 抬头时 低头时 体位改变时 一转头 一抬头 一躺下 一起床",
@@ -1524,6 +1539,7 @@ IMPLIES: dict[str, tuple[str, ...]] = {
     "medicine_amount": ("medicine_access",),
     "massive_haemoptysis": ("haemoptysis",),
     "bilious_vomiting": ("vomiting",),
+    "cast": ("vte_risk",),
     "asthma_flare": ("asthma",),
     "contractions_irregular": ("contractions",),
     "command_hallucination_violence": ("psychosis", "violence_risk"),
@@ -1887,7 +1903,7 @@ ZH_PATTERNS += [
     # An adult's overdose by the packet (把一瓶安眠药全吃了, 三十多片).
     (
         "medicine_amount",
-        "把(?:一|整|半)(?:瓶|板|盒)[^，。,.;；]{0,6}?(?:药|片)(?:全|都|全都)?(?:吃|吞|喝)(?:了|掉|下)",
+        "把(?:一整|整|一|半)(?:瓶|板|盒)[^，。,.;；]{0,6}?(?:药|片|粒|胶囊|扑热息痛|对乙酰氨基酚|布洛芬|止痛药|感冒药|安眠药|降压药|降糖药)(?:全|都|全都)?(?:吃|吞|喝)(?:了|掉|下)",
     ),
     ("overdose", "(?:吃|吞|服)了?[^，。,.;；]{0,6}?[二三四五六七八九]十(?:几|多)?片"),
     # NICE NG143/CG84: green vomit (吐出来的是 green 绿色的).
@@ -2126,13 +2142,27 @@ ZH_PATTERNS += [
         "(?:关节|膝盖|膝关节|脚趾|大脚趾|大拇指|脚踝|踝关节|手腕|腕关节|肘|髋)[^，。,.;；]{0,4}?红肿",
     ),
     # NICE NG138: chest pain on coughing or breathing in (咳的时候扯着疼, 深呼吸时胸口疼).
-    ("pleuritic_pain", "咳(?:嗽)?(?:的)?时候[^，。,.;；]{0,4}?(?:扯着|牵着|拉着)?(?:疼|痛)"),
+    ("pleuritic", "咳(?:嗽)?(?:的)?时候[^，。,.;；]{0,4}?(?:扯着|牵着|拉着)?(?:疼|痛)"),
     (
-        "pleuritic_pain",
+        "pleuritic",
         "(?:深呼吸|吸气|吸口气)(?:的)?时(?:候)?[^，。,.;；]{0,3}?(?:胸口?|胸部)?(?:扯着)?(?:疼|痛)",
     ),
     # GINA 2024: an attack told around the word (哮喘的姑娘今天犯了).
     ("asthma_flare", "哮喘(?:的|病)?[^，。,.;；]{0,6}?(?:又|今天|昨天|这两天|刚才)犯了"),
+    # WHO 2023 drowning: fell into water told in village words (掉到堰塘头了).
+    (
+        "drowning",
+        "(?:掉|落|跌|摔)(?:到|进|在)了?[^，。,.;；]{0,3}?(?:堰塘|池塘|水塘|塘|河|水库|水井|井|粪坑|水缸|水沟|水田|水里)",
+    ),
+    # WHO 2022 postnatal care: days since the birth (生了十来天).
+    (
+        "postpartum",
+        "生(?:了|完|下)(?:娃娃|孩子|小孩|宝宝|娃)?(?:才|有)?[一二两三四五六七八九十几\\d]+(?:来|多)?(?:天|个?星期|周)",
+    ),
+    # NICE NG141: a red patch hot to the touch (小腿红了一片，摸着烫).
+    ("wound_infection", "红了?一片[^，。,.;；]{0,4}?[，,]?(?:摸着|摸起来)(?:有点)?(?:烫|发烫|热)"),
+    # NICE NG126: bleeding told as a show of red (下面见了点红).
+    ("vaginal_bleeding", "(?:下面|阴道)?见了?(?:一)?点(?:儿)?红"),
     # NICE NG158: one calf swollen (左边小腿肿两天了).
     ("calf_swelling", "(?:左|右)(?:边|侧)?(?:的)?小腿(?:肚子)?(?:也|又|有点)?肿"),
 ]

@@ -362,8 +362,9 @@ def _posterior_stroke(c: Case) -> list[Hit]:
 
 def _stroke(c: Case) -> list[Hit]:
     # BE-FAST: Balance, Eyes, Face, Arm, Speech, Time (AHA/ASA 2019; 中国卒中指南2023).
-    # Face, arm or speech deficit alone is enough; balance or vision loss counts when sudden.
-    core = c.which("face_droop", "unilateral_weakness", "speech_disturbance")
+    # Face, arm or speech deficit or a lost half of the visual field alone is enough; balance
+    # or blurred vision counts when sudden.
+    core = c.which("face_droop", "unilateral_weakness", "speech_disturbance", "hemianopia")
     sudden_other = [x for x in ("balance_loss", "vision_disturbance") if c.sudden(x)]
     named = c.which("stroke_suspected")
     if sudden_other == ["vision_disturbance"] and c.has(
@@ -1941,18 +1942,18 @@ def _vitals_and_misc(c: Case) -> list[Hit]:
 def _same_day_misc(c: Case) -> list[Hit]:
     """Presentations a doctor sees the same day, at any age: sudden hearing loss (NICE CKS:
     ENT within 24 hours), an asthma attack without severe features (GINA 2024: review today;
-    severe ones are the breathing rule's emergencies), fever with cough and pleuritic pain in
-    an adult (NICE NG138: possible pneumonia), and a hot swollen joint with fever (NICE CKS:
-    septic arthritis until excluded)."""
+    severe ones are the breathing rule's emergencies), fever with cough and pleuritic pain or
+    crackles in an adult (NICE NG138: possible pneumonia), and a hot swollen joint with fever
+    (NICE CKS: septic arthritis until excluded)."""
     found = [
         (c.has("sudden_hearing_loss"), "sudden_hearing_loss", "突发性耳聋（24小时内耳鼻喉科）",
          "Sudden hearing loss (ENT within 24 hours)", ["sudden_hearing_loss"], S.HEARING_LOSS),
         (c.has("asthma_flare"), "asthma_attack", "哮喘发作（无重度征象，当天复诊）",
          "Asthma attack without severe features (review today)", ["asthma_flare"], S.ASTHMA),
-        (c.is_adult and c.fever and c.has("cough") and c.has("pleuritic_pain"),
-         "possible_pneumonia", "发热、咳嗽伴胸膜性胸痛（疑似肺炎，当天评估）",
-         "Fever, cough and pleuritic pain (possible pneumonia; assess today)",
-         ["fever", "cough", "pleuritic_pain"], S.PNEUMONIA),
+        (c.is_adult and c.fever and c.has("cough") and c.has("pleuritic", "crackles"),
+         "possible_pneumonia", "发热、咳嗽伴胸膜性胸痛或湿啰音（疑似肺炎，当天评估）",
+         "Fever and cough with pleuritic pain or crackles (possible pneumonia; assess today)",
+         ["fever", "cough", *c.which("pleuritic", "crackles")], S.PNEUMONIA),
         (c.fever and c.has("hot_swollen_joint"), "hot_joint_with_fever",
          "关节红肿热痛伴发热（排除化脓性关节炎）",
          "Hot swollen joint with fever (exclude septic arthritis)",

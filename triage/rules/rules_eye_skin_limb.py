@@ -42,6 +42,7 @@ def evaluate(c: Case) -> list[Hit]:
         _necrotising_infection,
         _sjs_ten,
         _limb_injury,
+        _compartment_syndrome,
     ):
         out.extend(rule(c))
     return out
@@ -372,6 +373,26 @@ def _sjs_ten(c: Case) -> list[Hit]:
             "Possible Stevens-Johnson syndrome/toxic epidermal necrolysis",
             triggers,
             S.SJS_TEN,
+            ("call_120",),
+        )
+    ]
+
+
+def _compartment_syndrome(c: Case) -> list[Hit]:
+    # BOAST 10 2014 / NICE NG37: after a fracture or in a cast, pain not eased by strong
+    # analgesia or on passive stretch of the toes or fingers is compartment syndrome until
+    # excluded: loosen or split the cast and send to hospital now (muscle dies within hours).
+    if not (c.has("compartment_pain") and c.has("cast", "fracture")):
+        return []
+    return [
+        hit(
+            E,
+            "compartment_syndrome",
+            "疑似骨筋膜室综合征（石膏/骨折后剧痛、止痛无效或被动活动剧痛）",
+            "Possible compartment syndrome (pain in a cast or after a fracture, not eased by "
+            "analgesia or on passive stretch)",
+            [*c.which("cast", "fracture"), "compartment_pain", *c.which("limb_numb")],
+            S.COMPARTMENT,
             ("call_120",),
         )
     ]

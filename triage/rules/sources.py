@@ -120,3 +120,4 @@ ABSCESS = "NICE CKS Boils, carbuncles and staphylococcal carriage (2023): a larg
 SEPTIC_JOINT = "NICE CKS Septic arthritis (2023) and Gout (2024) §assessment: a hot, swollen joint with fever is septic arthritis until excluded: same-day assessment"
 CHILD_LIMP = "NICE CKS Acute childhood limp (2023): a limp with fever is septic arthritis or osteomyelitis until shown otherwise: same-day assessment"
 TETANUS_PRONE = "中华医学会 外伤后破伤风疫苗和被动免疫制剂使用指南(2019) and WHO Tetanus vaccines position paper (2017): a wound with soil, manure or rust is tetanus-prone: clean it and give vaccine (and immunoglobulin unless fully immunised) within 24 hours"
+COMPARTMENT = "BOAST 10 (2014) Diagnosis and management of compartment syndrome of the limbs and NICE NG37 (2016) Fractures (complex) §1.1: after a fracture or in a cast, pain out of proportion, not eased by strong analgesia or on passive stretch of the fingers or toes is compartment syndrome until excluded: split the cast, hospital now"

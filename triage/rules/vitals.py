@@ -36,7 +36,7 @@ _TEMP_BARE = re.compile(r"(?<![\d.])(\d{2,3}(?:\.\d{1,2})?)\s*(度\s*(\d)(?!\d)|
 _HR = re.compile(
     r"(?:心率|脉搏|脉率|心跳|(?<![a-z])hr|(?<![a-z])pulse(?: rate)?|heart rate|(?<![a-z0-9])p(?=\s*[:=]?\s*\d{2,3}(?!\d)))"
     + _GAP
-    + r"(\d{2,3})(?![\d.])"
+    + r"(\d{2,3})(?!\d|\.\d)"
 )
 # A pulse staff counted themselves: 数脉搏一分钟一百八十多 / 脉搏慢，数了一分钟 36 下.
 _HR_COUNTED = re.compile(
@@ -45,18 +45,18 @@ _HR_COUNTED = re.compile(
 _HR_BPM = re.compile(r"(?<![\d.])(\d{2,3})\s*(?:bpm|beats? per min\w*|beats?/min)")
 _RR = re.compile(
     r"(?:呼吸频率|呼吸|(?<![a-z])rr|(?<![a-z])resp(?:iratory)?(?: rate)?|respirations|breathing rate|(?<![a-z0-9])r(?=\s*[:=]?\s*\d{2}(?!\d)))"
-    r"[\s:：=为是约达到了频率]{0,6}?(\d{1,3})(?![\d.])"
+    r"[\s:：=为是约达到了频率]{0,6}?(\d{1,3})(?!\d|\.\d)"
 )
 # A count staff made themselves: 数了一分钟呼吸，46次 / 每分钟呼吸46次 / breathing 46 times a minute.
 _RR_COUNTED = re.compile(
-    r"(?:呼吸|喘气)(?:频率)?[，,\s:：]{0,2}(?:一分钟|每分钟|1分钟)?(?:数了?|数出来?|有|是|为|约|大概|达到?)*[，,\s:：]{0,2}(\d{1,3})\s*(?:次|下)"
-    r"|(?:一分钟|每分钟|1分钟)内?(?:数了?|数出)?(?:呼吸|喘气)了?[，,\s:：]{0,2}(?:有|是|为|约|大概)*(\d{1,3})\s*(?:次|下)"
+    r"(?:呼吸|喘气|出气)(?:频率)?[，,\s:：]{0,2}(?:一分钟|每分钟|1分钟)?(?:数了?|数出来?|有|是|为|约|大概|达到?)*[，,\s:：]{0,2}(\d{1,3})\s*(?:次|下)"
+    r"|(?:一分钟|每分钟|1分钟)内?(?:数了?|数出)?(?:呼吸|喘气|出气)了?[，,\s:：]{0,2}(?:有|是|为|约|大概)*(\d{1,3})\s*(?:次|下)"
     r"|(?:breathing|breathes|breaths|respirations?)\s*(?:rate\s*)?(?:(?:is|was|at|of|about|around|counted)\s*)*(\d{1,3})\s*(?:times\s*)?(?:a|per|/|in\s*(?:a|one|1))\s*min"
 )
 _RR_BREATHS = re.compile(r"(?<![\d.])(\d{1,3})\s*(?:breaths?(?: per min\w*|/min)?|次呼吸)")
 _SPO2 = re.compile(
     r"(?:spo2|sp02|sao2|spo₂|血氧饱和度|氧饱和度|血氧|指脉氧|氧饱|o2 sat\w*|sats?|oxygen sat\w*|saturations?|saturating)"
-    r"[\s:：=为是约仅只有了下降到降至at of only]{0,10}?(\d{2,3})(?![\d.])\s*%?"
+    r"[\s:：=为是约仅只有了下降到降至at of only]{0,10}?(\d{2,3})(?!\d|\.\d)\s*%?"
 )
 _GLUCOSE = re.compile(
     r"(?:随机血糖|空腹血糖|指尖血糖|末梢血糖|血糖|(?<![a-z])bg|(?<![a-z])bs|(?<![a-z])bm|cbg|glucose|blood sugar|sugar|glu)"
@@ -105,7 +105,7 @@ def _cn_numerals(text: str) -> str:
 
 # Serum potassium (血钾7.1, K 6.2, "potassium 7.1"), mmol/L (UK Kidney Association 2020).
 _POTASSIUM = re.compile(
-    r"(?:血钾|钾离子|(?<![a-z])k\+?|potassium)[\s:：=为是约了测得高达只有]{0,6}?(\d(?:\.\d{1,2})?)(?![\d.])\s*(?:mmol)?"
+    r"(?:血钾|钾离子|(?<![a-z])k\+?|potassium)[\s:：=为是约了测得高达只有]{0,6}?(\d(?:\.\d{1,2})?)(?!\d|\.\d)\s*(?:mmol)?"
 )
 _GCS = re.compile(
     r"(?:gcs|格拉斯哥昏迷评分|格拉斯哥评分|昏迷评分)[\s:：=为是分]{0,4}(\d{1,2})(?!\d)"
