@@ -38,9 +38,13 @@ _HR = re.compile(
     + _GAP
     + r"(\d{2,3})(?!\d|\.\d)"
 )
-# A pulse staff counted themselves: 数脉搏一分钟一百八十多 / 脉搏慢，数了一分钟 36 下.
+# A pulse staff counted themselves: 数脉搏一分钟一百八十多 / 脉搏慢，数了一分钟 36 下. Across a comma
+# the count needs its unit (次, 下): "脉搏正常，输液每分钟40滴" is a drip rate.
+_HR_LABEL = r"(?:脉搏|心跳|摸脉|号脉)"
+_HR_MINUTE = r"(?:一|每|1)分钟内?(?:数了?|数出来?|有|跳了?|是)*[\s，,:：]{0,2}(\d{2,3})多?\s*"
 _HR_COUNTED = re.compile(
-    r"(?:脉搏|心跳|摸脉|号脉|脉)[^。；;\d]{0,8}?(?:一|每|1)分钟内?(?:数了?|数出来?|有|跳了?|是)*[\s，,:：]{0,2}(\d{2,3})多?\s*(?:次|下)?"
+    _HR_LABEL + r"[^。；;\d，,]{0,8}?" + _HR_MINUTE + r"(?:次|下)?(?!\s*滴)"
+    r"|" + _HR_LABEL + r"[^。；;\d]{0,8}?" + _HR_MINUTE + r"(?:次|下)"
 )
 _HR_BPM = re.compile(r"(?<![\d.])(\d{2,3})\s*(?:bpm|beats? per min\w*|beats?/min)")
 _RR = re.compile(
@@ -164,8 +168,9 @@ def parse_vitals(text: str) -> Vitals:
     hr = None
     for rx in (_HR, _HR_COUNTED, _HR_BPM):
         m = _last(rx, text)
-        if m and 20 <= int(m.group(1)) <= 300:
-            hr = int(m.group(1))
+        value = next((g for g in m.groups() if g), None) if m else None
+        if value and 20 <= int(value) <= 300:
+            hr = int(value)
             break
 
     rr = None

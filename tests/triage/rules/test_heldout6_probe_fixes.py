@@ -496,6 +496,11 @@ def test_a_pulse_staff_counted(text, hr):
     assert assess([text], ADULT).facts.vitals.hr == hr
 
 
+@pytest.mark.parametrize("text", ["脉搏正常，输液每分钟40滴", "静脉滴注，每分钟40滴"])
+def test_a_drip_rate_is_not_a_pulse(text):
+    assert assess([text], ADULT).facts.vitals.hr is None
+
+
 @pytest.mark.parametrize(
     ("text", "weeks"),
     [("LMP 8/52 ago, UPT +", 8), ("停经7周，少量出血", 7), ("36周孕妇，发紧", 36)],
