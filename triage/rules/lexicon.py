@@ -925,7 +925,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # NICE NG25 / CKS antenatal care: irregular, painless tightenings that settle with rest are Braxton Hicks.
     "contractions_irregular": (
         "宫缩不规律 不规律宫缩 发紧没有规律 发紧不规律 时紧时不紧 假性宫缩 休息后就不紧了 歇一下就不紧了",
-        "braxton[- ]hicks; irregular (?:tightenings?|contractions?); (?:tightenings?|contractions?) (?:are |were )?(?:irregular|not regular); irregular; (?:settle|settles|settled|stop|stops|ease|eases) (?:down )?(?:when|with|on|after) (?:she |he )?rest\\w*",
+        "braxton[- ]hicks; irregular (?:tightenings?|contractions?); (?:tightenings?|contractions?) (?:are |were )?(?:irregular|not regular); irregular,? (?:and )?(?:not painful|painless); (?:settle|settles|settled|stop|stops|ease|eases) (?:down )?(?:when|with|on|after) (?:she |he )?rest\\w*",
     ),
     # Abdominal pain that comes and goes at intervals (一阵一阵疼, 五分钟一次): in pregnancy
     # these are contractions (NICE NG25 preterm labour).
@@ -1461,7 +1461,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # GOLD 2024: an exacerbation is a worsening; a known COPD patient "as usual" is at baseline.
     "q_baseline": (
-        "跟平时一样 和平时一样 跟平常一样 和平常一样 跟往常一样 和往常一样 跟平时差不多 和平时差不多 老样子 没有变化 没变化 没有加重 没加重 平时就这样 平时也这样 一直这样 这几年一直这样 多年一直这样 一直都这样 次数没变多 没有变多 次数没有增加 中风后遗症 后遗症 跟以前一样 和以前一样 没有新的变化 没什么变化 没有新变化",
+        "跟平时一样 和平时一样 跟平常一样 和平常一样 跟往常一样 和往常一样 跟平时差不多 和平时差不多 老样子 没有变化 没变化 没有加重 没加重 平时就这样 平时也这样 这几年一直这样 多年一直这样 好几年一直这样 这么多年一直这样 几年来一直这样 次数没变多 没有变多 次数没有增加 跟以前一样 和以前一样 没有新的变化 没什么变化 没有新变化",
         "no change; (?:as|same as) (?:usual|always|normal); usual(?= (?:breathlessness|sob|cough|sats|saturations?)); "
         "at (?:his |her |their )?baseline; no worse than usual; not worse than usual; unchanged (?:for|in) (?:years|months); same pattern (?:for|as) (?:years|always|before); no new symptoms; (?:old|residual|long-?standing)(?= (?:(?:l|r|left|right) )?(?:arm |leg |hand |sided )?(?:weakness|deficit|hemiparesis))",
     ),

@@ -475,6 +475,14 @@ def test_bulging_fontanelle_and_bruised_baby():
     assert _level(["宝宝4个月，脸上有块淤青，家长说不清怎么弄的，吃奶好"], baby) is U
 
 
+def test_breathless_like_this_for_two_days_is_not_a_copd_baseline():
+    # "一直这样" alone says how long, not that it is usual: two days of it is an exacerbation.
+    copd = PatientContext(age_days=70 * 365, sex="male", chronic_conditions=("慢阻肺",))
+    assert "q_baseline" not in dict(
+        assess(["慢阻肺，这两天一直这样喘，走几步就喘"], copd).facts.findings
+    )
+
+
 def test_no_stroke_ever_is_not_an_old_stroke():
     # "从没中过风" is not a past stroke: a weak arm told as unchanged is still a stroke sign.
     assert _level(["从没中过风，左手没力，老样子"], OLD) is E
