@@ -51,7 +51,10 @@ _FEATURE_QUALIFIERS = frozenset({"q_musculoskeletal", "q_worsening", "q_position
 
 # Spaces between Chinese characters ("说话 不清楚", "呼吸 困难"), as some staff type them or
 # speech input leaves them: Chinese words are written together.
-_CJK_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])")
+# A space after a Chinese numeral stays: "血压七十 四十" is two numbers, not 七十四十.
+_CJK_SPACE = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?<![零一二两三四五六七八九十百千])[ \t\u3000]+(?=[\u4e00-\u9fff])"
+)
 
 
 def normalise(text: str) -> str:

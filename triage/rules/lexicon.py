@@ -88,7 +88,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "血流个不停 流个不停 一会儿就湿透 湿透一片卫生巾 产后出血 产后大出血 血哗哗 哗哗地流血 哗哗地往外流 哗哗往外流 床单都湿透 床单湿透 褥子都湿透 被褥都湿透 血一直流 流不止 一直流血 大出血 出血很多 出血不止 血流不止 流血不止 止不住血 血止不住 大量出血 出血量大 出血量多 喷血 "
         "血流如注 出血多 一大摊血 一摊血 好多血 很多血 出了很多血 流了很多血 出了好多血 流了好多血 比月经还多 比月经多 比来月经还多 "
         "卫生巾都湿透 湿透了卫生巾 湿透卫生巾 血块很多 大血块 "
-        "一直冒血 血往外冒 血往外涌 血往外喷 血喷出来 血喷了出来 血直喷 血直冒 压不住血 按不住血",
+        "一直冒血 血往外冒 血往外涌 血往外喷 血喷出来 血喷了出来 血直喷 血直冒 压不住血 按不住血 血是喷的 血是往外喷的 裤子全湿了 裤子都湿透了 衣服全湿了",
         "blood (?:is |was |kept |keeps )?(?:pouring|gushing|pumping|pulsing|spurting|squirting|pouring out|everywhere); blood all over (?:the )?(?:floor|place); "
         "large amounts? of (?:dark |fresh |bright )?(?:red )?blood; heavy bleeding; bleeding heavily; profuse bleeding; won'?t stop bleeding; uncontrolled bleeding; "
         "bleeding (?:that )?(?:will not|won'?t|does not|doesn'?t) stop; soaking (?:through )?(?:a )?pads?; "
@@ -121,7 +121,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "can only say (?:a few|single) words; unable to speak in (?:full )?sentences; can'?t (?:finish|complete) (?:a )?sentences?; "
         "can'?t speak in (?:full )?sentences; too breathless to speak; speaking in single words; "
         "one word at a time; unable to lie flat; can'?t lie flat; silent chest; (?:can'?t|cannot|unable to) lie down (?:flat )?without (?:getting )?breathless; "
-        "(?:has to|needs to|must) sit up to breathe; wakes? (?:up )?(?:at night )?(?:gasping|breathless|short of breath); orthopno?ea; paroxysmal nocturnal dyspno?ea",
+        "(?:has to|needs to|must) sit up to breathe; wakes? (?:up )?(?:at night )?(?:gasping|breathless|short of breath); orthopno?ea; paroxysmal nocturnal dyspno?ea; (?:can'?t|cannot|unable to) count to (?:10|ten) in one breath",
     ),
     "cyanosis": (
         "脸都发青 脸发青 脸发紫 发紫 嘴唇发紫 口唇发绀 紫绀 发绀 嘴唇青紫 口唇青紫 脸色发青 面色青紫 嘴唇发青 嘴巴周围乌 嘴巴周围有点乌 嘴巴周围发乌 嘴唇乌 嘴唇发乌 嘴巴发乌 嘴周发青 嘴周发紫 嘴巴周围发青",
@@ -201,7 +201,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # 吉兰-巴雷综合征诊治指南 2019: weakness climbing from the legs to the arms.
     "ascending_weakness": (
         "从脚往上走 从腿往上走 从脚往上 从下往上 往上蔓延",
-        "ascending (?:weakness|paralysis|numbness); (?:weakness|numbness) (?:is )?(?:spreading|moving|creeping|going) up",
+        "ascending (?:weakness|paralysis|numbness); (?:weakness|numbness) (?:is )?(?:spreading|moving|creeping|going) up; (?:tingling|numb\\w*) (?:in )?(?:the |his |her )?feet (?:then|and then|,)? ?(?:the )?(?:legs?|arms?) (?:became |got |went )?weak",
     ),
     "arm_weakness_both": (
         "两只手也没劲 两只手没劲 双手无力 两只手都没力气 两只手也没力 双上肢无力 拿不住碗 两手无力",
@@ -261,8 +261,33 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # KDIGO 2012 / 高钾血症诊治中国专家共识 2020: dialysis sessions missed.
     "missed_dialysis": (
-        "漏了两次透析 漏了透析 没去透析 好几次没透析 这礼拜没透析 停了透析 透析没做",
+        "漏了两次透析 漏了透析 没去透析 好几次没透析 这礼拜没透析 停了透析 透析没做 两回没去透 没去透 没去做透析 没透析 两次没去透析",
         "missed (?:(?:his|her|their|a|two|2|several) )?(?:dialysis|hd)(?: sessions?)?; missed dialysis; missed (?:x ?\\d+ )?(?:dialysis )?sessions?",
+    ),
+    # Society for Endocrinology adrenal crisis guidance (2020): long-term steroids stopped, or an illness while on them, can cause adrenal crisis.
+    "long_term_steroid": (
+        "长期吃激素 长期服用激素 吃激素好几年 强的松 泼尼松 地塞米松 氢化可的松 甲泼尼龙",
+        "long[- ]term steroids?; on (?:long[- ]term )?(?:oral )?steroids; prednisolone; prednisone; hydrocortisone; dexamethasone",
+    ),
+    # WHO Rabies (2018, fact sheet 2024): fear of water or of drafts after an animal bite is rabies: hospital now.
+    "hydrophobia": (
+        "怕水 恐水 见水就喉咙抽 见水就抽 怕风 恐风",
+        "hydrophobi\\w*; aerophobi\\w*; afraid of (?:water|drinking)",
+    ),
+    # NICE CG161 (2013) falls in older people / 老年人跌倒干预技术指南: a long lie on the floor risks rhabdomyolysis, pressure injury and hypothermia.
+    "long_lie": (
+        "趴地上一宿 在地上躺了一夜 地上躺了一晚上 躺在地上一夜 一宿才被发现 一晚上才被发现 在地上躺了一晚",
+        "(?:lying|lay|lain|been) (?:on|there on) (?:the )?floor (?:all night|overnight|for (?:hours|\\d+ ?h\\w*)); lying there all night; long lie; found on (?:the )?floor",
+    ),
+    # WHO Dengue guidelines (2009) / 中国登革热诊疗指南(2014): warning signs after the fever need hospital.
+    "dengue": (
+        "登革热",
+        "dengue\\w*; ns1 (?:positive|\\+)",
+    ),
+    # RCOG / NICE CKS: sudden severe lower abdominal pain with a known ovarian cyst is torsion until excluded.
+    "ovarian_cyst": (
+        "卵巢囊肿 卵巢肿物 附件包块",
+        "ovarian (?:cyst|mass)",
     ),
     # WHO mhGAP SUB: stimulants (冰毒 is methamphetamine; 溜冰 is smoking it).
     "stimulant_use": (
@@ -473,7 +498,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "doesn'?t recogni[sz]e",
     ),
     "drowsy": (
-        "反应慢了 反应变慢 叫他反应慢 叫她反应慢 老想睡觉 总想睡 想睡觉 总是想睡 一直想睡 嗜睡 昏睡 难以唤醒 叫不太醒 很难叫醒 一直睡 睡不醒 昏昏欲睡 叫不太应 叫他不太应 叫她不太应 叫着不太应 不太应人 昏昏沉沉 不怎么应 不大应人 有点想睡 老是想睡 现在想睡 想睡瞌睡 喊她反应慢 喊他反应慢 喊她不太应 喊他不太应 喊不太应",
+        "反应慢了 反应变慢 叫他反应慢 叫她反应慢 老想睡觉 总想睡 想睡觉 总是想睡 一直想睡 嗜睡 昏睡 难以唤醒 叫不太醒 很难叫醒 一直睡 睡不醒 昏昏欲睡 叫不太应 叫他不太应 叫她不太应 叫着不太应 不太应人 昏昏沉沉 不怎么应 不大应人 有点想睡 老是想睡 现在想睡 想睡瞌睡 喊她反应慢 喊他反应慢 喊她不太应 喊他不太应 喊不太应 光哼哼 叫她光哼哼 叫他光哼哼 只会哼哼 眼睛睁不开",
         "sleepy; unusually sleepy; drowsy; drowsiness; very sleepy; hard to wake; difficult to (?:wake|rouse); "
         "only wakes with (?:prolonged )?stimulation; obtunded; quieter than usual; (?:much |very |unusually )?less responsive; not (?:his|her) usual self",
     ),
@@ -543,7 +568,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "小腹疼 肚子不舒服 腹部痛 左下腹痛 肚脐痛 下腹部疼痛 腹部不适 肚子一阵阵痛 肚子痛得",
         "crampy; tummy pain; abdominal pains?; stomach ?aches?; tummy ?aches?; belly ?aches?; belly pain; stomach pain; "
         "tummy pain; abdo pain; pain in (?:the |his |her |my )?(?:abdomen|belly|stomach|tummy); "
-        "abdominal cramps?; stomach cramps?; lower abdominal pain; pelvic pain",
+        "abdominal cramps?; stomach cramps?; lower abdominal pain; pelvic pain; (?:(?:r|l|right|left|rt|lt) )?(?:lower |upper )?abdo? pain",
     ),
     "epigastric_pain": (
         "上腹不得劲 胃里不得劲 心口不得劲 胃不得劲 心窝不得劲 胃痛 胃疼 上腹痛 心窝痛 剑突下疼痛 胃脘痛 上腹部疼痛 胃部疼痛 胃里疼 胃不舒服 上腹疼 上腹部不适 上腹不适 "
@@ -552,11 +577,11 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "discomfort (?:in|at) the (?:upper (?:abdomen|stomach)|top of (?:the|his|her) stomach)",
     ),
     "ruq_pain": ("心口下面右边痛 心口下面右边疼 右边肋骨下面痛 右边肋骨下面疼 右肋骨下面痛 右边肋下痛 右上腹痛 右上腹疼 右肋下痛 右上腹部疼痛", "right upper quadrant pain; ruq pain; pain under the right ribs"),
-    "rlq_pain": ("跑到右下边 转到右下边 移到右下边 右下边疼 右下边痛 右下腹 右下腹痛 右下腹疼 转移性右下腹痛 右下腹部疼痛", "right lower (?:side|abdomen|belly|tummy|quadrant)(?: pain| abdominal pain)?; right lower abdominal pain; (?:tender (?:in|over) the )?right iliac fossa; right lower quadrant pain; rlq pain; right iliac fossa pain; (?:moved|moving|migrated|shifted|went) to (?:the )?(?:rif|right iliac fossa); rif pain; pain in (?:the )?rif; rif tender\\w*"),
+    "rlq_pain": ("跑到右下边 转到右下边 移到右下边 右下边疼 右下边痛 右下腹 右下腹痛 右下腹疼 转移性右下腹痛 右下腹部疼痛", "right lower (?:side|abdomen|belly|tummy|quadrant)(?: pain| abdominal pain)?; right lower abdominal pain; (?:tender (?:in|over) the )?right iliac fossa; right lower quadrant pain; rlq pain; right iliac fossa pain; (?:moved|moving|migrated|shifted|went) to (?:the )?(?:rif|right iliac fossa); rif pain; pain in (?:the )?rif; rif tender\\w*; rlq (?:pain|tender\\w*)"),
     "peritonism": (
         "硬邦邦的像木板 像木板一样硬 像木板一样 摸着硬邦邦 肚子硬邦邦 松手更疼 松手更痛 一松手更疼 一松手更痛 手一松更疼 手一松更痛 腹肌紧张 板状腹 反跳痛 压痛反跳痛 肚子硬 腹部硬 肚子胀硬 腹膜刺激征 腹部僵硬 全腹压痛",
         "rigid abdomen; abdomen (?:is )?rigid; (?:belly|tummy|abdomen|stomach) (?:is |was |feels |felt )?(?:rigid|hard) (?:like|as) a board; guarding; rebound tenderness; board-?like; peritonism; "
-        "peritonitis; abdomen (?:is )?(?:hard|tense)",
+        "peritonitis; abdomen (?:is )?(?:hard|tense); (?:belly|abdomen|tummy) (?:is |feels )?(?:hard|rigid)",
     ),
     "no_flatus": (
         "没拉屎也没放屁 不拉屎不放屁 没解大便也没放屁 也没放屁 不排气 停止排气 没放屁 不放屁 肛门停止排气 无排气 停止排便排气 不排便不排气 屁也不放 屁都不放 屁也没放 屁都没放 屁也没有 屁都没有 没放过屁 放不出屁",
@@ -652,7 +677,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "unable_to_drink": (
         "不想喝水 喝不动 喂水都喝不动 喝不了水 喝不进去 啥都喝不进 啥也喝不进 口水都咽不下 咽不下去 张不开嘴 不能喝水 喝不下 不能进食 不吃不喝 拒食 拒奶 不吃奶 不能吃奶 不会吸吮 吸吮无力 不能吞咽 "
         "喝水困难 无法进食 无法喝水 无法吞咽 不肯喝水 不肯吃奶 吃不下也喝不下 水都喝不下 不喝水 不能吃东西 喝水喝不进 喝不进 "
-        "咽不下 吞咽困难 不能哺乳 不能吸奶 吸吮困难 喂水不喝 喂水也不喝 喂水都不喝 给水不喝 给水也不喝 不肯喝 喂不进去 灌都灌不进去 喂奶不吃 奶也不吃",
+        "咽不下 吞咽困难 不能哺乳 不能吸奶 吸吮困难 喂水不喝 喂水也不喝 喂水都不喝 给水不喝 给水也不喝 不肯喝 喂不进去 灌都灌不进去 喂奶不吃 奶也不吃 没吃没喝 几天没吃没喝",
         "can'?t open (?:his |her |my )?mouth; unable to (?:drink|breast-?feed|feed|swallow); not able to (?:drink|breast-?feed|feed|swallow); "
         "can'?t (?:drink|swallow|feed|breast-?feed); cannot (?:drink|swallow|feed|breast-?feed); not drinking; "
         "won'?t (?:drink|feed); refus(?:es|ing|ed) (?:to drink|to feed|feeds|fluids|the breast|the bottle|to breast-?feed); "
@@ -980,9 +1005,9 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "pulled (?:a |his |her |my )?(?:back|muscle in (?:his |her |my )?back); lumbago; sciatica",
     ),
     "leg_weakness": (
-        "双腿发麻 两条腿发麻 两腿麻 双下肢无力 两腿无力 双腿无力 下肢无力 腿没劲 双腿发软 两条腿没力 双下肢麻木 两腿发麻 双腿麻木",
+        "双腿发麻 两条腿发麻 两腿麻 双下肢无力 两腿无力 双腿无力 下肢无力 腿没劲 双腿发软 两条腿没力 双下肢麻木 两腿发麻 双腿麻木 两条腿动不了 双腿动不了 两条腿都动不了 两腿动不了",
         "both legs (?:tingling|numb|weak); (?:both |bilateral )legs? (?:weak\\w*|numb\\w*); legs (?:are |feel |gave |give )?(?:weak|numb|way); "
-        "bilateral leg (?:weakness|numbness); weakness in both legs; foot drop",
+        "bilateral leg (?:weakness|numbness); weakness in both legs; foot drop; (?:can'?t|cannot) move (?:both|his|her) legs",
     ),
     "bilateral_sciatica": (
         "双侧坐骨神经痛 两条腿都放射痛 两腿放射痛 双下肢放射痛 双腿放射痛",
@@ -1058,15 +1083,15 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "drank (?:some |a bottle of |the )?(?:medicine|chemicals?)",
     ),
     "poisoning": (
-        "纽扣电池 吞了电池 误吞 吞了硬币 吞了磁铁 野蘑菇 采的蘑菇 煤油 汽油 漂白剂 84消毒液 洁厕灵 中毒 误服 误食 毒蘑菇 一氧化碳 煤气中毒 喝了消毒水 喝了洗衣液 吞了电池 喝了汽油 误喝 服毒 野生菌 山上采的菌 采的菌子 捡的菌子 野菌子 毒菌子 山上的菌子 采来的菌子 野菌",
+        "纽扣电池 吞了电池 误吞 吞了硬币 吞了磁铁 野蘑菇 采的蘑菇 煤油 汽油 漂白剂 84消毒液 洁厕灵 中毒 误服 误食 毒蘑菇 一氧化碳 煤气中毒 喝了消毒水 喝了洗衣液 吞了电池 喝了汽油 误喝 服毒 野生菌 山上采的菌 采的菌子 捡的菌子 野菌子 毒菌子 山上的菌子 采来的菌子 野菌 扣子电池 扣式电池 钮扣电池 鱼胆 生吃鱼胆 吞鱼胆 吃了鱼胆",
         "(?:laundry|washing|detergent|dishwasher) (?:detergent |liquid |washing )?(?:pods?|capsules?|tablets?|liquitabs?); (?:swallowed|ate|eaten) (?:a |an |two |some |several )?(?:small )?magnets?; "
         "kerosene; paraffin; petrol; bleach; wild mushrooms?; poison\\w*; carbon monoxide; swallowed (?:bleach|chemicals?|a (?:button )?battery|detergent|kerosene); "
-        "ingest\\w*; toxic mushrooms?; poisonous; swallowed (?:a )?button batter(?:y|ies); button batter(?:y|ies)",
+        "ingest\\w*; toxic mushrooms?; poisonous; swallowed (?:a )?button batter(?:y|ies); button batter(?:y|ies); (?:small )?(?:round )?(?:flat )?(?:disc|button|coin)[- ]?(?:cell )?batter(?:y|ies); batter(?:y|ies) (?:[\\w-]+ ){0,3}(?:in|into|up) (?:the |his |her )?(?:r |l |right |left )?(?:nose|nostril|ear)",
     ),
     # A suspected ingestion ruled out later (the battery found, every tablet accounted for).
     "~poisoning": (
         "电池找到了 找到了电池 电池还在 药片一片不少 药一片没少",
-        "found the (?:missing )?(?:button )?batter(?:y|ies); batter(?:y|ies) (?:was |were |is |are |has been |have been )?found; (?:it'?s |all |both )?accounted for; none (?:is |are )?missing",
+        "found the (?:missing )?(?:button )?batter(?:y|ies); batter(?:y|ies) (?:was |were |is |are |has been |have been )?found; (?:it'?s |all |both )?accounted for; none (?:is |are )?missing; found all (?:\\d+|the|four|three|two|both) batter(?:y|ies)",
     ),
     # Household products swallowed by a child that are not corrosive (laundry liquid, washing-up
     # liquid, toilet water, a coin): poisons-centre advice the same day.
@@ -1105,7 +1130,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "dog bites?; bitten by a (?:dog|cat|monkey|bat); cat bites?; cat scratch; animal bites?; bitten",
     ),
     "burn": (
-        "开水溅 热油溅 溅到 烧伤 烫伤 烫到 灼伤 开水烫 被烫 热水烫 火烧伤 电击伤 化学烧伤",
+        "开水溅 热油溅 溅到 烧伤 烫伤 烫到 灼伤 开水烫 被烫 热水烫 火烧伤 电击伤 化学烧伤 烧着了 衣服着了 着起来了 火苗燎 燎到 烧起来了",
         "burns?; burned; burnt; scald\\w*; electric (?:shock|burn); "
         "(?:pulled|spilled|tipped|knocked|poured) (?:a |the |some )?(?:hot|boiling) (?:soup|water|oil|tea|coffee|porridge|congee|milk); (?:hot|boiling) (?:soup|water|oil|tea|coffee|porridge|congee|milk) (?:spilled|spilt|poured|tipped|splashed)",
     ),
@@ -1136,8 +1161,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "sprain\\w*; twisted (?:his |her |my )?(?:ankle|wrist|knee); rolled (?:his |her |my )?ankle; strain(?:ed)? (?:muscle|hamstring)",
     ),
     "deep_wound": (
-        "被刀捅 刀捅 捅伤 被捅了 捅了一刀 被扎了一刀 扎了一刀 伤口挺深 伤口比较深 伤口很深 深的伤口 伤口深 伤口裂开很大 伤口较深 砍伤 砍到 刀砍 被砍 砍了一刀 砍破 劈伤",
-        "puncture wound; deep (?:cut|wound|laceration); gaping (?:wound|cut); (?:chainsaw|machete|axe|sickle|chopper) (?:cut|wound|injury|laceration); deep puncture(?: wound)?; stood on an? (?:rusty )?nail; (?:rusty )?nail (?:went )?(?:through|into) (?:his |her |the )?(?:foot|hand|sole)",
+        "被刀捅 刀捅 捅伤 被捅了 捅了一刀 被扎了一刀 扎了一刀 伤口挺深 伤口比较深 伤口很深 深的伤口 伤口深 伤口裂开很大 伤口较深 砍伤 砍到 刀砍 被砍 砍了一刀 砍破 劈伤 口子很深 口子挺深 口子好深 油锯拉 电锯拉 被油锯",
+        "puncture wound; deep (?:cut|wound|laceration); gaping (?:wound|cut); (?:chainsaw|machete|axe|sickle|chopper) (?:cut|wound|injury|laceration); deep puncture(?: wound)?; stood on an? (?:rusty )?nail; (?:rusty )?nail (?:went )?(?:through|into) (?:his |her |the )?(?:foot|hand|sole); chainsaw",
     ),
     # WHO 2017 tetanus: trismus, risus sardonicus, opisthotonus, spasms. 破伤风 named alone is
     # only suspected; a question about the tetanus jab is prophylaxis, not disease.
@@ -1229,7 +1254,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "扁桃体发炎 嗓子不舒服 喉咙不舒服 咽痒",
         "sore throat; throat pain; scratchy throat; pharyngitis; painful throat; throat (?:is )?sore; tonsillitis",
     ),
-    "hoarse": ("声音嘶哑 嗓子哑 失声 声音沙哑", "hoarse\\w*; lost (?:his |her |my )?voice; voice change; voice (?:is |has )?changed; change (?:in|of) (?:his |her )?voice"),
+    "hoarse": ("声音嘶哑 嗓子哑 失声 声音沙哑 声音哑了 嗓子哑了 说话声音哑了", "hoarse\\w*; lost (?:his |her |my )?voice; voice change; voice (?:is |has )?changed; change (?:in|of) (?:his |her )?voice"),
     "body_aches": ("全身酸痛 浑身酸痛 肌肉酸痛 浑身疼 身上疼 全身疼痛 浑身不舒服 四肢酸痛", "body ?aches?; aching all over; myalgi\\w*; muscle aches?"),
     "fatigue": ("乏力 无力 没力气 浑身没劲 疲劳 疲倦 累", "fatigue\\w*; tired\\w*; weakness; weak; exhausted; malaise"),
     "joint_pain": ("关节痛 关节疼 关节肿 膝盖疼 膝盖痛 关节肿痛", "joint pains?; arthralgi\\w*; swollen joints?; knee pain"),
@@ -1243,7 +1268,12 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "halos": (
         "彩色圈圈 彩色的圈 彩虹一样的圈 虹视 看灯有彩虹圈 灯光周围有光圈 看灯光有光晕 看灯有光圈 彩虹圈",
-        "halos?(?: (?:around|round) (?:the )?lights?)?; rainbow rings? (?:around|round) lights?; haloe?s(?: (?:around|round) (?:the )?lights?)?",
+        "halos?(?: (?:around|round) (?:the )?lights?)?; rainbow rings? (?:around|round) lights?; haloe?s(?: (?:around|round) (?:the )?lights?)?; rainbow (?:circles?|rings?) (?:around|round) (?:the )?(?:lights?|lamps?)",
+    ),
+    # NICE CKS / RCOphth: a swollen eye pushed forward, painful or limited eye movement or reduced vision is orbital cellulitis: hospital now.
+    "orbital_signs": (
+        "眼球突出 眼珠往外鼓 眼睛往外鼓 眼睛转不动 转眼睛就疼 眼珠转动疼",
+        "eye (?:is )?(?:pushed|bulging|sticking) (?:forward|out); proptosis; (?:can'?t|cannot) (?:look|move (?:the |his |her )?eyes?) to (?:the )?sides?; pain (?:when|on) (?:moving|move|moves) (?:the |his |her )?eyes?",
     ),
     # NICE CKS Retinal detachment 2022: new floaters, flashes or a curtain over the vision.
     "floaters_flashes": (
@@ -1256,7 +1286,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "眼睛红痛 眼红痛 眼睛又红又痛 眼睛红肿疼痛 眼睛又红又疼 眼睛红疼 眼红疼",
         "red,? (?:and )?painful (?:(?:l|r|left|right) )?eyes?; painful,? (?:and )?red (?:(?:l|r|left|right) )?eyes?",
     ),
-    "nosebleed": ("流鼻血 鼻出血 鼻子出血", "nose ?bleeds?; epistaxis; bleeding from (?:the |his |her )?nose"),
+    "nosebleed": ("流鼻血 鼻出血 鼻子出血", "nose ?bleeds?; epistaxis; bleeding from (?:the |his |her )?nose; nose bleeding; bleeding (?:from|of) (?:the )?nose"),
     # NICE CKS Epistaxis 2024: a nosebleed that first aid (pinching) does not stop.
     "nosebleed_persistent": (
         "鼻血止不住 鼻血不止 鼻出血不止 鼻血流个不停 鼻血一直流 鼻血一直止不住",
@@ -1303,7 +1333,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "eye_pain": (
         "眼睛痛 眼睛疼 眼痛 眼球痛 眼球疼 眼眶痛 眼睛胀痛 眼睛刺痛 眼睛剧痛 眼胀 眼睛胀 眼珠胀 眼球胀 眼珠子疼 眼珠子痛 眼珠疼 眼珠痛",
         "eye ?pain; painful eyes?; (?:his |her |my |the |left |right )?eyes? (?:is |are )?(?:painful|hurting|hurts?); sore eyes?; "
-        "pain in (?:the |his |her |my )?(?:left |right )?eye; eye (?:is )?(?:red and )?aching; aching eye",
+        "pain in (?:the |his |her |my )?(?:left |right )?eye; eye (?:is )?(?:red and )?aching; aching eye; eye (?:very |so )?pain(?:ful)?",
     ),
     "~vision_disturbance": (
         "视力正常 视力没变 视力不受影响 视力没有下降 视力没下降 看东西清楚 看得清 视物清楚",
@@ -1386,7 +1416,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "hip_fracture_sign": (
         "腿有点往外撇 腿往外撇着 腿变短 腿短了一截 一条腿短了 腿比另一条短 脚往外撇 脚尖朝外 脚尖往外 腿往外翻 腿外旋 患肢缩短 外旋畸形 下肢外旋 腿往外撇",
         "(?:leg|foot) (?:looks |is |appears )?(?:shorter|shortened)(?: and (?:turned|rotated) out(?:wards?)?)?; "
-        "(?:leg|foot) (?:looks |is )?(?:turned|rotated) out(?:wards?)?; (?:shortened and )?externally rotated",
+        "(?:leg|foot) (?:looks |is )?(?:turned|rotated) out(?:wards?)?; (?:shortened and )?externally rotated; (?:leg|limb) (?:is )?short(?:ened)? and (?:externally )?(?:rotated|turned out)",
     ),
     "cannot_bear_weight": (
         "走不了路 不能走路 没法走路 脚不能着地 不敢着地 脚不敢沾地 不能下地 脚不敢踩地 不敢走路 站不起来",
@@ -1421,7 +1451,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "no pulse (?:in|at) the (?:foot|wrist|ankle|limb); pulseless; can'?t feel (?:a |the )?(?:foot |wrist |radial |pedal )?pulse; (?:hand|foot|leg|arm) (?:suddenly |has suddenly gone |went )(?:cold|white|pale); no (?:foot |pedal |distal |palpable )?pulses?; pulseless (?:leg|foot|arm|limb); cold,? white,? (?:painful )?(?:(?:l|r|left|right) )?(?:leg|arm|foot|hand); can'?t feel (?:any )?(?:foot )?pulses",
     ),
     "limb_numb": (
-        "手指发麻 脚趾发麻 手指麻木 脚趾麻木 手指没知觉 脚趾没知觉 手指没感觉 脚趾没感觉 手发麻 脚发麻",
+        "手指发麻 脚趾发麻 手指麻木 脚趾麻木 手指没知觉 脚趾没知觉 手指没感觉 脚趾没感觉 手发麻 脚发麻 下半身没感觉 两条腿没感觉 腿也没感觉 也没感觉",
         "(?:fingers|toes|hand|foot) (?:are |is |feel |feels )?numb; numb (?:fingers|toes|hand|foot); "
         "pins and needles in (?:the |his |her |my )?(?:fingers|toes|hand|foot); "
         "(?:tingling|numbness|pins and needles) in (?:both |his |her |my |the )?(?:arms|hands|legs|arms and legs|hands and feet)",

@@ -49,7 +49,7 @@ _UNCERTAIN = re.compile(
     r"可能|好像|似乎|疑似|怀疑|不确定|不清楚|说不清|待排|待查|不排除|不能排除|不除外|是否|有没有|或许|大概|"
     r"估计|像是|(?<![a-z])(?:possibl\w*|maybe|perhaps|probabl\w*|might|may have|suspect\w*|query|"
     r"unclear|not sure|unsure|cannot rule out|can'?t rule out|rule out|r/o|questionable|likely|"
-    r"concern(?:ed)? (?:for|about)|worried about|could be)(?![a-z])"
+    r"concern(?:ed)? (?:for|about)|worried about|could be|worried(?= (?:[\w-]+ ){0,2}(?:swallowed|ate|took|drank|may|might|has|had)))(?![a-z])"
 )
 _HISTORY = re.compile(
     r"既往|以前|曾经|曾有|曾患|以往|过去有|多年前|去年|前年|[\d一二两三四五六七八九十几]+年前|后遗症|"
@@ -85,7 +85,7 @@ _RELATIVES_ZH = (
 )
 _RELATIVE_EN = (
     "(?:dad|father|mum|mom|mother|brother|sister|grandfather|grandmother|grandpa|grandma|"
-    "granddad|grandad|uncle|aunt|aunty|cousin)"
+    "granddad|grandad|uncle|aunt|aunty|cousin|husband|wife|son|daughter)"
 )
 # A family history, or the patient's relative who had or died of it ("her dad had a stroke
 # last yr", "他爸爸得过脑梗", "父亲五十岁心梗去世"): what follows in the clause is theirs. A relative

@@ -65,6 +65,21 @@ def _eye(c: Case) -> list[Hit]:
             )
         )
         return out
+    # NICE CKS / RCOphth: a swollen eye pushed forward, or painful or limited eye movement,
+    # is orbital cellulitis: hospital now.
+    if c.has("orbital_signs"):
+        out.append(
+            hit(
+                E,
+                "orbital_cellulitis",
+                "疑似眼眶蜂窝织炎（眼球突出、眼球运动受限或转动痛）",
+                "Possible orbital cellulitis (eye pushed forward, painful or limited movement)",
+                ["orbital_signs", *c.which("fever", "vision_disturbance")],
+                S.ORBITAL_CELLULITIS,
+                ("call_120",),
+            )
+        )
+        return out
     # NICE CKS eye trauma 2022: a penetrating injury, or a high-velocity foreign body (grinding,
     # hammering or drilling metal) that may have entered the globe, needs same-day eye
     # casualty; so does any eye injury with reduced vision or severe pain.

@@ -38,6 +38,11 @@ def evaluate(c: Case) -> list[Hit]:
         _missed_dialysis,
         _stimulants,
         _anticoagulant_bleeding,
+        _adrenal_crisis,
+        _rabies,
+        _long_lie,
+        _dengue,
+        _ovarian_torsion,
     ):
         out.extend(rule(c))
     return out
@@ -469,5 +474,111 @@ def _anticoagulant_bleeding(c: Case) -> list[Hit]:
             ["anticoagulant", *bleeding],
             S.ANTICOAGULANT_BLEEDING,
             ("see_doctor_today",),
+        )
+    ]
+
+
+def _adrenal_crisis(c: Case) -> list[Hit]:
+    # Society for Endocrinology 2020: on long-term steroids (or just stopped), vomiting,
+    # abdominal pain, low blood pressure, drowsiness or confusion is adrenal crisis.
+    if not c.has("long_term_steroid"):
+        return []
+    signs = c.which("vomiting", "abdominal_pain", "confusion", "drowsy", "lethargy", "syncope")
+    if c.v.sbp is not None and c.v.sbp < 90:
+        signs.append(f"SBP {c.v.sbp}")
+    if len(signs) < 2:
+        return []
+    return [
+        hit(
+            E,
+            "adrenal_crisis",
+            "长期服用激素者出现呕吐/腹痛/低血压（疑似肾上腺危象）",
+            "Vomiting, abdominal pain or low blood pressure on long-term steroids (possible "
+            "adrenal crisis)",
+            ["long_term_steroid", *signs],
+            S.ADRENAL_CRISIS,
+            ("call_120",),
+        )
+    ]
+
+
+def _rabies(c: Case) -> list[Hit]:
+    # WHO 2018 / 狂犬病暴露预防处置工作规范 2023: fear of water or drafts after an animal bite.
+    if not c.has("hydrophobia") or not (c.known("animal_bite") or c.has("agitation")):
+        return []
+    return [
+        hit(
+            E,
+            "possible_rabies",
+            "动物咬伤后怕水/怕风（疑似狂犬病）",
+            "Fear of water or drafts after an animal bite (possible rabies)",
+            ["hydrophobia", *c.which("animal_bite", "agitation", "irritable")],
+            S.RABIES,
+            ("call_120",),
+        )
+    ]
+
+
+def _long_lie(c: Case) -> list[Hit]:
+    # NICE CG161 2013: after a long lie, dark urine (rhabdomyolysis), confusion or not being
+    # able to get up needs hospital now; otherwise a same-day assessment.
+    if not c.has("long_lie"):
+        return []
+    serious = c.which("pigmented_urine", "confusion", "drowsy", "cannot_bear_weight", "hypothermia")
+    return [
+        hit(
+            E if serious else U,
+            "long_lie" if serious else "long_lie_assessment",
+            "老人长时间卧地（横纹肌溶解/低体温风险）" if serious else "长时间卧地后：当天评估",
+            "Long lie on the floor (rhabdomyolysis, hypothermia)"
+            if serious
+            else "After a long lie on the floor: assess today",
+            ["long_lie", *serious],
+            S.LONG_LIE,
+            ("call_120",) if serious else ("see_doctor_today",),
+        )
+    ]
+
+
+def _dengue(c: Case) -> list[Hit]:
+    # WHO 2009 dengue warning signs: abdominal pain, persistent vomiting, mucosal bleeding,
+    # lethargy or restlessness: hospital.
+    if not c.has("dengue"):
+        return []
+    warning = c.which(
+        "abdominal_pain", "repeated_vomiting", "gum_bleeding", "nosebleed", "bleeding",
+        "lethargy", "drowsy", "irritable",
+    )  # fmt: skip
+    if not warning:
+        return []
+    return [
+        hit(
+            E,
+            "dengue_warning_signs",
+            "登革热预警征象（腹痛、持续呕吐、黏膜出血、精神差）",
+            "Dengue with warning signs (abdominal pain, vomiting, bleeding, lethargy)",
+            ["dengue", *warning],
+            S.DENGUE,
+            ("call_120",),
+        )
+    ]
+
+
+def _ovarian_torsion(c: Case) -> list[Hit]:
+    # RCOG GTG62 / NICE CKS: sudden or severe lower abdominal pain with a known ovarian cyst.
+    known_cyst = c.has("ovarian_cyst") or c.past("ovarian_cyst")
+    if not (known_cyst and c.has("abdominal_pain", "rlq_pain")):
+        return []
+    if not (c.severe("abdominal_pain", "rlq_pain") or c.sudden("abdominal_pain", "rlq_pain")):
+        return []
+    return [
+        hit(
+            E,
+            "possible_ovarian_torsion",
+            "卵巢囊肿伴突发剧烈下腹痛（疑似卵巢扭转）",
+            "Sudden severe lower abdominal pain with an ovarian cyst (possible torsion)",
+            ["ovarian_cyst", *c.which("abdominal_pain", "rlq_pain", "vomiting")],
+            S.OVARIAN_TORSION,
+            ("call_120", "nil_by_mouth"),
         )
     ]

@@ -38,7 +38,10 @@ def _spinal_injury(c: Case) -> list[Hit]:
     spine = c.which("neck_pain", "back_pain")
     injury = c.which("fall", "major_trauma", "head_injury", "limb_injury")
     neuro = c.which("limb_numb", "leg_weakness", "unilateral_weakness")
-    if not (spine and injury and neuro):
+    # Both legs weak and numb after a fall (两条腿动不了，也没感觉) is cord injury even when no
+    # back pain is told.
+    cord = c.has("leg_weakness") and c.has("limb_numb", "incontinence")
+    if not (injury and neuro and (spine or cord)):
         return []
     return [
         hit(
