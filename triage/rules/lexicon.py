@@ -271,7 +271,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # WHO Rabies (2018, fact sheet 2024): fear of water or of drafts after an animal bite is rabies: hospital now.
     "hydrophobia": (
-        "怕水 恐水 见水就喉咙抽 见水就抽 怕风 恐风",
+        "怕水 恐水 见水就喉咙抽 见水就抽",
         "hydrophobi\\w*; aerophobi\\w*; afraid of (?:water|drinking)",
     ),
     # NICE CG161 (2013) falls in older people / 老年人跌倒干预技术指南: a long lie on the floor risks rhabdomyolysis, pressure injury and hypothermia.

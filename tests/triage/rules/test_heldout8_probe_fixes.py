@@ -217,6 +217,8 @@ def test_steroids_alone_and_water_alone_are_not_emergencies():
         assess(["孩子怕水，不敢学游泳"], PatientContext(age_days=8 * 365, sex="male")).level
         is not E
     )
+    # 怕风 is also a cold's aversion to wind (恶风), so it is not read as rabies
+    assert assess(["上个月被猫抓了一下", "这两天感冒，发热怕风"], ADULT).level is not E
 
 
 def test_a_parent_sure_of_a_swallowed_battery_is_still_an_emergency():
