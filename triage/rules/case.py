@@ -38,6 +38,16 @@ class Case:
             s.append(f"HR {self.v.hr}")
         return s
 
+    def blood_loss_signs(self) -> list[str]:
+        """Signs that bleeding is costing blood (NICE CKS GI bleeding, anticoagulation): feeling
+        dizzy or faint, pallor, SBP below 100, HR over 100."""
+        s = self.which("dizziness", "syncope", "pale")
+        if self.v.sbp is not None and self.v.sbp < 100:
+            s.append(f"SBP {self.v.sbp}")
+        if self.v.hr is not None and self.v.hr > 100:
+            s.append(f"HR {self.v.hr}")
+        return s
+
     def denied(self, code: str) -> bool:
         """The text says the concept is absent."""
         return self._status.get(code) == ABSENT

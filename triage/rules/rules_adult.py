@@ -779,11 +779,9 @@ def _meningitis_headache(c: Case) -> list[Hit]:
 def _black_stool_on_iron(c: Case, shock: list[str]) -> bool:
     """Iron and bismuth turn the stool black (NICE CKS): with no sign of blood loss (dizziness,
     a faint, pallor, a fast pulse, low pressure) and no other bleeding, not an emergency."""
-    if not c.has("iron_or_bismuth") or shock:
+    if not c.has("iron_or_bismuth") or shock or c.blood_loss_signs():
         return False
-    if c.has("dizziness", "syncope", "pale", "haematemesis", "heavy_bleeding", "abdominal_pain"):
-        return False
-    return not (c.v.hr is not None and c.v.hr > 100) and not (c.v.sbp is not None and c.v.sbp < 100)
+    return not c.has("haematemesis", "heavy_bleeding", "abdominal_pain")
 
 
 def _gi_bleed_abdomen(c: Case) -> list[Hit]:

@@ -447,11 +447,7 @@ def _anticoagulant_bleeding(c: Case) -> list[Hit]:
         bleeding = [b for b in bleeding if b != "bruise"]  # a bruise where it was struck
     if not bleeding:
         return []
-    compromise = c.which("dizziness", "syncope", "pale", "heavy_bleeding")
-    if c.v.sbp is not None and c.v.sbp < 100:
-        compromise.append(f"SBP {c.v.sbp}")
-    if c.v.hr is not None and c.v.hr > 100:
-        compromise.append(f"HR {c.v.hr}")
+    compromise = c.blood_loss_signs() + c.which("heavy_bleeding")
     if compromise:
         return [
             hit(
