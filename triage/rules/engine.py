@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from . import (
     rules_adult,
+    rules_after_treatment,
     rules_child,
     rules_common,
     rules_eye_skin_limb,
@@ -29,6 +30,7 @@ _FAMILIES = (
     rules_eye_skin_limb,
     rules_trauma_mind,
     rules_toxic_medical,
+    rules_after_treatment,
     rules_common,
 )
 

@@ -242,6 +242,7 @@ _CONDITION_WORDS = {
     "immunosuppressed": ("化疗", "chemo", "免疫抑制", "immunosupp"),
     "epilepsy": ("癫痫", "epilep"),
     "cancer": ("癌", "肿瘤", "cancer"),
+    "transplant": ("移植", "transplant"),
 }
 
 

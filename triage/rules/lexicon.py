@@ -95,7 +95,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "massive bleeding; spurting blood; haemorrhag\\w*; hemorrhag\\w*; soak(?:ed|ing) (?:through )?(?:\\d+|two|three|four) pads?(?: in (?:an|1|one) (?:hour|hr))?; (?:passing )?large clots",
     ),
     "bleeding": (
-        "流血 出血",
+        "流血 出血 渗血",
         "bleeding; bleed",
     ),
     "calf_swelling": (
@@ -262,7 +262,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # KDIGO 2012 / 高钾血症诊治中国专家共识 2020: dialysis sessions missed.
     "missed_dialysis": (
         "漏了两次透析 漏了透析 没去透析 好几次没透析 这礼拜没透析 停了透析 透析没做 两回没去透 没去透 没去做透析 没透析 两次没去透析",
-        "missed (?:(?:his|her|their|a|two|2|several) )?(?:dialysis|hd)(?: sessions?)?; missed dialysis; missed (?:x ?\\d+ )?(?:dialysis )?sessions?",
+        "missed (?:(?:his|her|their|a|two|2|several) )?(?:dialysis|hd)(?: sessions?)?; missed dialysis; missed (?:x ?\\d+ )?(?:dialysis )?sessions?; missed (?:the )?(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?(?: (?:and|&) (?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?)?(?:'?s)? (?:sessions?|dialysis|hd|runs?); (?:hd|h(?:a)?emodialysis)[^.]{0,30}?missed (?:the |last )?(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?",
     ),
     # Society for Endocrinology adrenal crisis guidance (2020): long-term steroids stopped, or an illness while on them, can cause adrenal crisis.
     "long_term_steroid": (
@@ -384,6 +384,86 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "chemotherapy; on chemo; immunosuppress\\w*; neutropeni\\w*",
     ),
     "cancer": ("癌症 肿瘤 癌 恶性肿瘤", "cancer; malignan\\w*; tumou?r; metastas\\w*"),
+    # UKONS Oncology/Haematology 24-hour triage tool (2020) / ESMO: swelling of the face and neck with distended chest veins in cancer is superior vena cava obstruction.
+    "svco_signs": (
+        "脸和脖子肿 脸和脖子都肿 脸脖子都肿 脸跟脖子肿 颈部静脉怒张 脖子上的青筋鼓 胸前的青筋 胸口的青筋 胸壁静脉曲张 胸壁静脉怒张",
+        "face and neck (?:are |is |getting |became |becoming )?(?:puffy|swollen|swelling); (?:face|facial) and neck swelling; (?:swollen|puffy) face and neck; veins? (?:on|over) (?:the )?(?:chest|neck)(?: wall)? (?:are |is )?(?:standing out|distended|bulging|prominent|dilated); distended (?:neck and )?chest (?:wall )?veins",
+    ),
+    # ENT UK post-tonsillectomy haemorrhage advice / 扁桃体切除术后出血: any bleeding from the mouth after a tonsillectomy needs hospital assessment now.
+    "post_tonsillectomy": (
+        "扁桃体切除 扁桃体摘除 割了扁桃体 切了扁桃体 摘了扁桃体 扁桃体手术",
+        "tonsils? (?:out|removed|taken out|op|operation|surgery); tonsillectomy; (?:had|after) (?:his |her |the )?tonsils? (?:out|removed|taken out)",
+    ),
+    # ENT UK post-tonsillectomy haemorrhage advice: blood spat from the mouth or throat after the operation.
+    "blood_from_mouth": (
+        "吐了口血 吐了几口血 嘴里出血 嘴里有血 口里出血 口里有血 吐血块 吐出血块 喉咙出血 嗓子出血",
+        "(?:spat|spitting|spit|spits) (?:out )?(?:up )?(?:bright red |fresh |some |a lot of |lots of )?blood; (?:bleeding|blood) (?:from|in) (?:the |his |her )?(?:mouth|throat)",
+    ),
+    # ERC 2021 §special circumstances (lightning): cardiac arrest and delayed arrhythmia; every victim needs hospital assessment.
+    "lightning": (
+        "雷劈 雷击 被雷打 被雷劈 打雷劈到 打雷打到",
+        "(?:hit|struck|strike) by lightning; lightning (?:strike|struck|injury|injuries)",
+    ),
+    # Wilderness Medical Society clinical practice guidelines for frostbite (2019 update): skin white and numb in the cold, blistering after rewarming.
+    "frostbite": (
+        "冻伤 冻坏了 冻坏 冻僵了的手指 冻得发白发硬",
+        "frost ?bit\\w*; frost ?nip; (?:fingers?|fingertips?|toes?|feet|hands?) (?:went|turned|are|were|go) white and (?:numb|hard)",
+    ),
+    # NICE CKS Mastitis and breast abscess (2021): a red, painful, hot area of the breast while breastfeeding.
+    "mastitis": (
+        "乳腺炎 奶疮 乳房红肿 乳房一块红肿 乳房发红 奶结红肿 乳房红肿热痛",
+        "mastitis; (?:(?:r|l|right|left) )?breast (?:is |are )?(?:red|hot)(?:,? (?:and |& )?(?:painful|tender|swollen|sore|hot))*; red (?:painful |tender |hot |swollen )*breast",
+    ),
+    # NICE CKS Mastitis and breast abscess (2021): a lump in the breast while breastfeeding.
+    "breast_lump": (
+        "奶上长了个包 乳房长了个包 乳房有个包 乳房肿块 乳房里有个硬块 乳房有硬块",
+        "(?:hard |tender |painful |red )*lump (?:in|on) (?:the |her |my )?(?:(?:r|l|right|left) )?breast; breast lump; (?:r|l|right|left) breast lump",
+    ),
+    # NICE CKS Mastitis and breast abscess (2021): a breast abscess needs same-day referral for drainage.
+    "breast_abscess": (
+        "乳腺脓肿 乳房脓肿 奶疮化脓",
+        "breast abscess",
+    ),
+    # NICE CKS Mastitis and breast abscess (2021) / Boils: a swelling soft and fluctuant in the middle holds pus.
+    "fluctuant": (
+        "波动感 中间软软的 中间发软 按下去软软的",
+        "fluctuan\\w*; (?:soft|boggy) (?:and |& )?(?:soft |boggy )?(?:in|at) (?:the )?(?:middle|centre|center); (?:feels? )?(?:soft|boggy) (?:in|at) (?:the )?(?:middle|centre|center)",
+    ),
+    # NICE NG125 (2019) surgical site infection: a surgical wound that has come apart needs the surgical team the same day.
+    "wound_dehiscence": (
+        "刀口裂开 切口裂开 刀口开了 切口开了 刀口崩开 刀口绷开 切口崩开 刀口裂了 切口裂了",
+        "wound (?:edges? )?(?:has |have )?(?:come|came|coming) apart; (?:surgical |op |operation )?wound (?:has )?(?:opened up|split open|gaping|gaped|broken down); (?:wound )?dehiscence; dehisced",
+    ),
+    # NICE NG125 / ACS: bowel showing through a wound is an emergency.
+    "evisceration": (
+        "看到肠子 看得到肠子 看得见肠子 肠子露出来 肠子出来了 肠子冒出来 肠子掉出来",
+        "(?:bowel|intestines?|guts|omentum) (?:is |are )?(?:visible|showing|coming out|poking out|protruding); (?:can )?see (?:the )?(?:bowel|intestines?|guts) ; evisceration",
+    ),
+    # WHO Abortion care guideline (2022) §3.5: after an abortion, fever, foul discharge, heavy bleeding or pain need review.
+    "after_abortion": (
+        "药流 人流 做了流产 做流产 清宫后 刮宫后 打胎",
+        "(?:medical|surgical) (?:abortion|termination)(?: of pregnancy)?; (?:after|post) (?:an? |her )?(?:abortion|termination|top|mtop|stop)(?![a-z]); (?:had|has had) (?:an? )?(?:abortion|termination)",
+    ),
+    # NICE CKS Pelvic inflammatory disease (2024): infection risk is highest in the three weeks after a coil is fitted.
+    "iud_fitted": (
+        "上环 放环 放了环 上了环 放节育环 上节育环 放了节育环 上了节育环",
+        "iud (?:was |had been )?(?:put in|inserted|fitted|placed); coil (?:was |had been )?(?:put in|inserted|fitted); (?:after|since) (?:the |an |her )?(?:iud|coil) (?:insertion|fitting)",
+    ),
+    # ISPD peritonitis guideline (2022): a person on peritoneal dialysis.
+    "peritoneal_dialysis": (
+        "腹透 腹膜透析 腹透液 做腹透",
+        "pd (?:at home|patient|pt|bags?|fluid|catheter); peritoneal dialysis; capd; apd; on pd",
+    ),
+    # ISPD peritonitis guideline (2022): cloudy peritoneal dialysis fluid.
+    "cloudy_fluid": (
+        "液是浑的 液浑浊 液体浑浊 水是浑的 水浑浊 像淘米水 透析液浑 腹透液浑 透出来的水浑 放出来的水浑",
+        "(?:bags?|fluid|effluent|drainage|dialysate|drain) (?:this morning |today |last night )?(?:is |was |looks? |looked |came out |drained |drains )?(?:very |a bit |bit |slightly )?cloudy; cloudy (?:pd |dialysis )?(?:bags?|fluid|effluent|drainage|dialysate)",
+    ),
+    # KDIGO 2009 care of kidney transplant recipients: a transplanted organ and its immunosuppressants.
+    "transplant": (
+        "肾移植 肝移植 心脏移植 肺移植 器官移植 换了肾 换过肾 移植术后 他克莫司 环孢素 吗替麦考酚酯 霉酚酸 骁悉",
+        "(?:kidney|renal|liver|heart|lung|organ) transplant\\w*; transplant recipient; post[- ]?transplant; tacrolimus; ciclosporin; cyclosporin\\w*; mycophenol\\w*; prograf; cellcept",
+    ),
     "epilepsy": ("癫痫 羊角风", "epilep\\w*"),
     # --- neurological ----------------------------------------------------------------------
     "stroke_suspected": (
@@ -677,7 +757,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "unable_to_drink": (
         "不想喝水 喝不动 喂水都喝不动 喝不了水 喝不进去 啥都喝不进 啥也喝不进 口水都咽不下 咽不下去 张不开嘴 不能喝水 喝不下 不能进食 不吃不喝 拒食 拒奶 不吃奶 不能吃奶 不会吸吮 吸吮无力 不能吞咽 "
         "喝水困难 无法进食 无法喝水 无法吞咽 不肯喝水 不肯吃奶 吃不下也喝不下 水都喝不下 不喝水 不能吃东西 喝水喝不进 喝不进 "
-        "咽不下 吞咽困难 不能哺乳 不能吸奶 吸吮困难 喂水不喝 喂水也不喝 喂水都不喝 给水不喝 给水也不喝 不肯喝 喂不进去 灌都灌不进去 喂奶不吃 奶也不吃 没吃没喝 几天没吃没喝",
+        "咽不下 吞咽困难 不能哺乳 不能吸奶 吸吮困难 喂水不喝 喂水也不喝 喂水都不喝 给水不喝 给水也不喝 不肯喝 喂不进去 灌都灌不进去 喂奶不吃 奶也不吃 没吃没喝 几天没吃没喝 水都不敢咽 不敢咽",
         "can'?t open (?:his |her |my )?mouth; unable to (?:drink|breast-?feed|feed|swallow); not able to (?:drink|breast-?feed|feed|swallow); "
         "can'?t (?:drink|swallow|feed|breast-?feed); cannot (?:drink|swallow|feed|breast-?feed); not drinking; "
         "won'?t (?:drink|feed); refus(?:es|ing|ed) (?:to drink|to feed|feeds|fluids|the breast|the bottle|to breast-?feed); "
@@ -690,7 +770,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # NICE NG84: drooling with a sore throat is a sign of epiglottitis or quinsy; alone, in a teething baby, it is not IMCI's 'unable to drink'.
     "drooling": (
-        "流口水不止 口水流个不停",
+        "流口水不止 口水流个不停 口水直淌 淌口水 口水往外流 口水往下淌",
         "drool\\w*",
     ),
     "poor_feeding": (
@@ -801,8 +881,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "haematuria": ("血尿 尿血 小便带血 尿中带血 尿里有血 洗肉水样尿", "ha?ematuri\\w*; blood in (?:the |his |her )?urine"),
     # NICE CKS Anticoagulation - oral: bleeding gums are minor bleeding that needs the INR checked.
     "gum_bleeding": (
-        "牙龈出血 刷牙出血 牙龈流血 牙龈渗血 牙床出血",
-        "bleeding gums?; gums? (?:are |is )?bleed\\w*; gum bleeding",
+        "牙龈出血 刷牙出血 牙龈流血 牙龈渗血 牙床出血 拔牙后出血 拔牙的地方出血 拔牙的地方渗血 牙窝出血 牙窝渗血",
+        "bleeding gums?; gums? (?:are |is )?bleed\\w*; gum bleeding; (?:tooth |extraction )?socket (?:is |still |slowly )*(?:oozing|bleeding); bleeding (?:from|after) (?:the |a )?(?:tooth |dental )?extraction",
     ),
     "wound_infection": (
         "越来越红 红肿范围扩大 伤口红肿 伤口流脓 伤口化脓 伤口感染 蜂窝织炎 红肿热痛 化脓 丹毒 红肿发烫 又红又肿 "
@@ -879,7 +959,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "angioedema": (
         "嘴唇肿 嘴唇肿胀 舌头肿 脸肿 面部肿胀 眼睑肿 血管性水肿 眼皮肿 口唇肿胀 舌头肿胀 面部水肿",
         "lip swelling; swollen (?:lips?|tongue|face|eyelids?); (?:tongue|facial|face) swelling; angio-?oedema; "
-        "angio-?edema; lips (?:are )?swollen; face (?:is )?swollen; (?:tongue|lips?|face) (?:is |are )?(?:very |massively |really |hugely |badly )?swollen; (?:tongue|lips?|face|throat|mouth)(?: and (?:tongue|lips?|face|throat|mouth))? (?:is |are )?(?:swelling|swollen)",
+        "angio-?edema; lips (?:are )?swollen; face (?:is )?swollen; (?:tongue|lips?|face) (?:is |are )?(?:very |massively |really |hugely |badly )?swollen; (?:tongue|lips?|face|throat|mouth)(?: and (?:tongue|lips?|face|throat|mouth))? (?:is |are )?(?:swelling|swollen); (?:upper |lower )?lips? (?:is |are |got |looks? )?(?:very |a bit |bit )?puffy; puffy (?:upper |lower )?lips?",
     ),
     "airway_swelling": (
         "喉咙发紧 喉头发紧 嗓子发紧 喉头水肿 喉咙肿 喉咙紧 嗓子肿得 喉咙堵 喘不上气且喉咙",
@@ -908,7 +988,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "postpartum": (
         "生完娃 刚生了娃 生了娃 生完小孩 产后 分娩后 生完孩子 坐月子 剖宫产后 刚生完 顺产后 生产后 剖腹产后 剖宫产术后 生完宝宝 月子里 月子期间 产褥期",
         "post-?partum; after (?:giving )?birth; after delivery; post-?natal; gave birth; delivered (?:at home |in the car |on the way )(?:\\d+ )?(?:hrs?|hours?|days?) ago; delivered (?:a baby )?(?:\\d+ )?(?:days?|weeks?) ago; "
-        "(?:after|since) (?:her |my |the |a )?(?:c-?section|caesarean|cesarean); pn day \\d+; postnatal day \\d+; day \\d+ post-?partum; pn d\\d+; day \\d+ (?:after|post)[- ]?(?:an? )?(?:emergency |elective )?(?:c-?section|caesarean|cesarean|cs|lscs|delivery|birth|nvd|svd); \\d+ (?:days?|weeks?) (?:after|post)[- ]?(?:an? )?(?:emergency |elective )?(?:c-?section|caesarean|cesarean|delivery|birth)",
+        "(?:after|since) (?:her |my |the |a )?(?:c-?section|caesarean|cesarean); pn day \\d+; postnatal day \\d+; day \\d+ post-?partum; pn d\\d+; day \\d+ (?:after|post)[- ]?(?:an? )?(?:emergency |elective )?(?:c-?section|caesarean|cesarean|cs|lscs|delivery|birth|nvd|svd); \\d+ (?:days?|weeks?) (?:after|post)[- ]?(?:an? )?(?:emergency |elective )?(?:c-?section|caesarean|cesarean|delivery|birth); \\d+ ?(?:yo ?)?f(?![a-z])[^.]{0,30}?baby (?:is )?(?:only )?\\d+ (?:days?|d|weeks?|wks?) old",
     ),
     # WHO PNC 2022 / WHO IMPAC: foul-smelling lochia or vaginal discharge after birth (metritis).
     "foul_lochia": (
@@ -999,10 +1079,20 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "(?:bottom|backside|bum|genitals|perineum|back passage|saddle area) (?:is |feels |went |has gone )?numb; "
         "can'?t feel (?:the )?(?:toilet paper|paper) when (?:he |she |i )?wip\\w*; perineal numbness",
     ),
+    # NICE NG234 (2023) metastatic spinal cord compression: numbness below a level of the trunk is a sign of cord compression.
+    "sensory_level": (
+        "肚脐以下麻 肚脐往下麻 腰以下没感觉 腰以下麻木 胸口以下没感觉 感觉平面",
+        "sensory level; numb (?:from|below) (?:the )?(?:waist|belly ?button|umbilicus|navel|chest|nipples?)(?: down)?; no (?:feeling|sensation) below (?:the )?(?:waist|belly ?button|umbilicus|navel|chest|nipples?)",
+    ),
     "back_pain": (
-        "腰椎间盘突出 腰突 坐骨神经痛 腰痛 腰疼 背痛 腰背痛 扭了腰 闪了腰 腰扭伤 腰酸 腰酸背痛 腰肌劳损 腰部疼痛 后背痛 后背疼 搬东西腰",
+        "腰椎间盘突出 腰突 坐骨神经痛 腰痛 腰疼 背痛 腰背痛 扭了腰 闪了腰 腰扭伤 腰酸 腰酸背痛 腰肌劳损 腰部疼痛 后背痛 后背疼 搬东西腰 背疼",
         "back ?pain; back ?aches?; low(?:er)? back pain; lbp; sore back; back strain; strained (?:his |her |my )?back; "
         "pulled (?:a |his |her |my )?(?:back|muscle in (?:his |her |my )?back); lumbago; sciatica",
+    ),
+    # NICE NG234 (2023) / CG75 §1.3: spinal pain at night that stops sleep, or worse lying down, suggests spinal metastases.
+    "night_pain": (
+        "夜里痛醒 夜里疼醒 半夜疼醒 半夜痛醒 晚上疼醒 晚上痛醒 疼得睡不着 痛得睡不着 躺下更疼 躺下更痛 躺着更疼 躺着更痛 夜间痛 夜间疼痛 晚上更疼 晚上更痛",
+        "(?:wakes|woke|waking|waken\\w*) (?:her|him|them|me) (?:up)?(?: at night)?; pain (?:that )?wakes (?:her|him|them|me)(?: up)?; worse (?:when )?lying (?:flat|down)(?: at night)?; worse at night; night pain; pain at night; nocturnal (?:back )?pain",
     ),
     "leg_weakness": (
         "双腿发麻 两条腿发麻 两腿麻 双下肢无力 两腿无力 双腿无力 下肢无力 腿没劲 双腿发软 两条腿没力 双下肢麻木 两腿发麻 双腿麻木 两条腿动不了 双腿动不了 两条腿都动不了 两腿动不了",
@@ -1033,6 +1123,11 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "cut (?:his|her|my) wrists?; slit (?:his|her|my) wrists?; hanged; self-inflicted (?:cuts?|wounds?|injur\\w*|burns?); "
         "(?:has been |have been |keeps |kept |started |been )(?:cutting|burning|scratching) (?:himself|herself|themselves|myself); "
         "deliberately (?:cut|burned|burnt|hurt|harmed|injured) (?:himself|herself|themselves|myself); cut (?:the |her |his |their )?wrists?; slit (?:the )?wrists?",
+    ),
+    # NICE NG225 (2022) Self-harm §1.4-1.5: everyone who has self-harmed needs a psychosocial assessment; in primary care, urgent referral to mental health services.
+    "self_harm_act": (
+        "自己划的 自己割的 心里难受才划 心里难受就划 拿刀划自己 用刀划自己 划自己 割自己 刀划的印子 划的印子 烟头烫自己 拿烟头烫 掐自己",
+        "(?:cut|cutting|cuts|scratch\\w*) (?:her|his|their|my) (?:own )?(?:fore)?arms?[^.]{0,20}?(?:blade|razor|sharpener|compass); (?:pencil )?sharpener blade; razor blades? (?:cuts|on (?:her|his) arms?); needed to feel something; self[- ]?cut\\w*; (?:burn\\w*) (?:herself|himself) with (?:a )?cigarettes?",
     ),
     "suicidal_intent": (
         "往房梁上挂绳子 房梁上挂绳子 挂绳子 声音叫他去死 声音叫她去死 叫他去死 拿头往墙上撞 用头撞墙 头往墙上撞 要去死 想去死 想跳楼 想从楼上跳 想过跳楼 想过从楼上跳 想上吊 想喝农药自杀 遗书 想自杀 要自杀 计划自杀 想死 不想活了 不想活 寻死 轻生 自杀念头 自杀想法 结束生命 了结自己 "
@@ -1102,7 +1197,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "overdose": (
         "一整板 一整盒药 整盒药 整瓶安眠药 整板药 一把药 安眠药吃了 服药过量 吃多了药 吃了很多药 一次吃了一瓶 吞了一瓶 整瓶药 吃了一整瓶 吃了大量 过量服用 药吃多了",
         "(?:took|swallowed|ate|eaten|taken|had) (?:[\\w'-]+ ){0,6}(?:pills|tablets|tabs|capsules|caps); handful of (?:pills|tablets); overdos\\w*; took (?:too many|a whole bottle of|a packet of|all (?:of )?(?:his|her|the)) (?:pills|tablets|medicines?)?; "
-        "too many (?:pills|tablets); (?:took|swallowed|taken) (?:\\d{2,}|twenty|thirty|forty|fifty)(?! ?(?:mg|ml|mcg|micrograms?|g|units?|iu|mmol|%|min\\w*|hours?|hrs?|days?|weeks?|years?|yrs?)(?![a-z])) [a-z][\\w-]+; took (?:~|about |around |approx\\.? )?(?:\\d{2,}|twenty|thirty|forty|fifty) of (?:[\\w']+ ){0,3}[a-z][\\w-]+; ~?\\d{2,} ?x ?\\d+ ?mg",
+        "too many (?:pills|tablets); (?:took|swallowed|taken) (?:\\d{2,}|twenty|thirty|forty|fifty)(?! ?(?:mg|ml|mcg|micrograms?|g|units?|iu|mmol|%|min\\w*|hours?|hrs?|days?|weeks?|years?|yrs?)(?![a-z])) [a-z][\\w-]+; took (?:~|about |around |approx\\.? )?(?:\\d{2,}|twenty|thirty|forty|fifty) of (?:[\\w']+ ){0,3}[a-z][\\w-]+; ~?\\d{2,} ?x ?\\d+ ?mg; (?:total|in total|altogether|in all) (?:maybe |about |around |approx\\.? |of )?(?:\\d{2,})(?: ?- ?\\d+)? (?:tabs|tablets|pills|capsules|caps)",
     ),
     "co_exposure": (
         "煤炉 烧炭 炭火取暖 煤炉取暖 炭盆 火盆 烤火盆 炭火盆 木炭取暖 烧木炭 蜂窝煤 煤球炉 煤饼炉 烧煤取暖 生炉子 烧炉子 炉子取暖 生了炉子 烧了炉子 生了火炉 点了炭 烧了炭 "
@@ -1215,7 +1310,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "psychosis": (
         "颠三倒四 说话颠三倒四 说自己是皇帝派来的 听到有人叫她 听到有人叫他 听见有人叫她 听见有人叫他 听到有人跟她说话 听到有人跟他说话 听见别人说话 有人要害他 有人要害她 有人要害我 有人要害 有人害他 有人害她 被人跟踪 有人跟踪 被人监视 有人监视 幻听 幻视 幻觉 凭空听到 "
-        "听见有人骂他 听见有人骂她 对着空气说话 疑神疑鬼 被害妄想 妄想 精神病发作 精神分裂 听到有人喊她 听到有人喊他 听见有人喊她 听见有人喊他 妖怪变的 是妖怪 中邪了 被鬼附身 墙上有虫子 虫子在爬",
+        "听见有人骂他 听见有人骂她 对着空气说话 疑神疑鬼 被害妄想 妄想 精神病发作 精神分裂 听到有人喊她 听到有人喊他 听见有人喊她 听见有人喊他 妖怪变的 是妖怪 中邪了 被鬼附身 墙上有虫子 虫子在爬 自言自语 自己跟自己说话 自己和自己说话",
         "hearing voices; hears voices; heard voices; hallucinat\\w*; delusion\\w*; paranoid (?:delusions?|ideas|psychosis|schizophreni\\w*); psychos[ie]s; psychotic; "
         "thinks (?:people|someone|everyone|they) (?:are|is) (?:after|out to get|trying to (?:kill|poison|harm)) (?:him|her|them); schizophreni\\w*; (?:says?|said|thinks?|believes?) (?:the |her |his )?(?:baby|child|husband|wife|family) (?:is |was )?(?:possessed|a demon|the devil|evil|not (?:hers|his|theirs))",
     ),
@@ -1260,6 +1355,16 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "joint_pain": ("关节痛 关节疼 关节肿 膝盖疼 膝盖痛 关节肿痛", "joint pains?; arthralgi\\w*; swollen joints?; knee pain"),
     "neck_pain": ("脖子疼 颈部疼痛 落枕 脖子痛 颈椎痛", "neck pain; sore neck; crick in (?:the|my|his|her) neck"),
     "toothache": ("牙痛 牙疼", "tooth ?ache; dental pain"),
+    # NICE CKS Dental abscess (2023): a swollen cheek from a bad tooth is a spreading dental infection.
+    "cheek_swelling": (
+        "脸颊肿 腮帮子肿 腮帮肿 脸颊肿起来 脸颊肿了 腮帮子肿起来",
+        "(?:(?:l|r|left|right) )?cheek (?:is |are |got |mild |mildly |very |a bit |bit )*(?:swollen|swelling|puffy); swollen (?:(?:l|r|left|right) )?cheek; (?:swelling|swollen) (?:of|on) (?:the |his |her )?(?:(?:l|r|left|right) )?(?:cheek|jaw)",
+    ),
+    # SDCEP Emergency Dental Care 2013 / NICE CKS Dental abscess: swelling of the floor of the mouth (Ludwig's angina) threatens the airway.
+    "floor_of_mouth_swelling": (
+        "舌头底下肿 舌头下面肿 舌下肿 舌头被顶起来 舌头抬起来 口底肿 下巴底下肿 下巴下面肿 下巴底下硬",
+        "floor of (?:the )?mouth (?:is )?(?:raised|swollen|elevated|swelling|firm|hard); tongue (?:is )?(?:pushed|lifted|raised|pushing) up; swelling under (?:the )?(?:chin|jaw)(?: on)? both sides?; swollen floor of (?:the )?mouth",
+    ),
     "red_eye": (
         "眼珠子通红 眼珠子红 眼睛通红 眼珠通红 眼珠子充血 红眼 眼睛红 结膜炎 眼屎多 眼屎 眼睛发红 眼睛充血 眼红 眼白红 结膜充血 眼睛分泌物多 眼分泌物 眼睛黏糊 早上眼睛粘住 眼睛也红 眼睛也发红 眼睛都红了",
         "red eyes?; pink eye; conjunctivitis; sticky eyes?; sticky discharge; bloodshot(?: eyes?)?; "
@@ -1318,7 +1423,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "脓点 白色脓点 扁桃体化脓 化脓性扁桃体炎 扁桃体上有脓",
         "pus on (?:the |his |her )?tonsils; tonsillar exudate; white spots on (?:the |his |her )?tonsils; exudative",
     ),
-    "muffled_voice": ("说话像含着东西 含着东西说话 说话像含了东西 像含了东西 说话像嘴里含着东西 嘴巴张不大", "hot potato voice; muffled voice; trismus"),
+    "muffled_voice": ("说话像含着东西 含着东西说话 说话像含了东西 像含了东西 说话像嘴里含着东西 嘴巴张不大 闷声闷气 像含着东西", "hot potato voice; muffled voice; trismus; voice (?:is )?(?:like|sounds like) (?:a )?hot potato; (?:can'?t|cannot|unable to) open (?:his |her |the )?mouth"),
     "incarcerated_hernia": (
         "疝气嵌顿 疝气回不去 嵌顿疝 腹股沟包块回不去 包块推不回去",
         "lump in the groin that won'?t go back(?: in)?; hernia (?:that )?won'?t go back; irreducible hernia; "
@@ -1397,6 +1502,16 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "坏疽 脚趾发黑 脚趾变黑 脚趾黑了 趾头发黑 脚发黑 足趾坏死 脚趾坏死",
         "gangren\\w*; black (?:toes?|foot|skin on (?:the |his |her )?(?:foot|toe)); toes? (?:is |are |has |have )?(?:turned |gone )?black; "
         "necrotic (?:toe|foot|tissue)",
+    ),
+    # NICE NG141 2019 §1.1: skin turning dusky or black away from the toes (necrotising infection).
+    "skin_necrosis": (
+        "发黑的地方 皮上发黑 皮肤发黑坏死 皮肤坏死",
+        "black (?:patch|area|spot)(?:es|s)? on (?:the )?skin; skin (?:is |has )?(?:turning|turned|going|gone) (?:black|dusky); dusky skin; skin necrosis",
+    ),
+    # NICE NG141 2019 / IDSA 2014: gas in the soft tissue (crepitus) is a sign of necrotising infection.
+    "crepitus": (
+        "皮下捻发感 捻发感 捻发音 皮下有气 按着咯吱咯吱 按上去咯吱响",
+        "crackl\\w* under (?:the )?skin; crunch\\w* under (?:the )?skin; (?:subcutaneous|surgical) emphysema; gas in (?:the )?(?:soft )?tissues?",
     ),
     "open_fracture": (
         "骨头露出来 骨头戳出来 骨头刺出皮肤 骨头穿出皮肤 开放性骨折 骨头外露 露出骨头 骨头扎出来",
@@ -1527,6 +1642,7 @@ CONDITIONS = frozenset(
         "postpartum",
         "vte_risk",
         "drug_taken",
+        "transplant",
     ]
 )
 QUALIFIERS = frozenset(c for c in CONCEPTS if c.startswith("q_"))
@@ -1547,6 +1663,9 @@ IMPLIES: dict[str, tuple[str, ...]] = {
     "haematemesis": ("vomiting",),
     "heavy_bleeding": ("bleeding",),
     "suicide_attempt": ("suicidal_intent",),
+    "lightning": ("electrical_injury",),
+    "blood_from_mouth": ("bleeding",),
+    "breast_abscess": ("breast_lump", "fluctuant"),
     "positive_pregnancy_test": ("pregnant",),
     "absent_fetal_movement": ("reduced_fetal_movement", "pregnant"),
     "mi_suspected": ("chest_pain",),
@@ -2195,6 +2314,21 @@ ZH_PATTERNS += [
     ("vaginal_bleeding", "(?:下面|阴道)?见了?(?:一)?点(?:儿)?红"),
     # NICE NG158: one calf swollen (左边小腿肿两天了).
     ("calf_swelling", "(?:左|右)(?:边|侧)?(?:的)?小腿(?:肚子)?(?:也|又|有点)?肿"),
+    # NICE NG234: numbness from the navel or waist down (从肚脐往下都麻).
+    (
+        "sensory_level",
+        "(?:肚脐|肚脐眼|腰|胸口|乳头|肚子)(?:以下|往下|下面)(?:都|全|全都)?(?:麻|发麻|没感觉|没知觉|发木)",
+    ),
+    # NICE NG125: a surgical wound come apart (刀口下面一截裂开了).
+    ("wound_dehiscence", "(?:刀口|切口)[^，。,.;；]{0,6}?(?:裂开|崩开|绷开)"),
+    # ISPD 2022: the drained dialysis fluid cloudy (放出来的透析液是浑的).
+    ("cloudy_fluid", "(?:透析液|腹透液|放出来的(?:水|液体?))[^，。,.;；]{0,3}?(?:浑|混浊)"),
+    # Urine that hardly comes (尿也解不太出).
+    ("urinary_retention", "尿(?:也|都)?解不(?:太|大)?出"),
+    # WHO 2022 postnatal care: home from a caesarean or a birth (剖宫产出院第五天).
+    ("postpartum", "(?:剖宫产|剖腹产|顺产|生完孩子|生完娃)[^，。,.;；]{0,4}?出院"),
+    # NICE CG192 §1.5: a mother who believes her baby is out to harm her (说娃娃是来害她的).
+    ("psychosis", "(?:娃娃|孩子|宝宝|娃|小孩)是来害"),
 ]
 # Colloquial "body part + adverb + 痛/疼" (胸口有点痛, 肚子很疼, 头一直痛).
 _ADVERBS = "(?:有点儿?|有些|很|非常|特别|好|一直|老是|突然|还是|也|又|还|隐隐|阵阵|一阵阵|持续)+"

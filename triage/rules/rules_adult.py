@@ -1317,6 +1317,20 @@ def _mental_health(c: Case) -> list[Hit]:
                 ("call_120", "suicide_measures"),
             )
         ]
+    # NICE NG225 (2022) §1.4: self-harm without suicidal intent still needs a psychosocial
+    # assessment: an urgent (same-day) mental health referral.
+    if c.has("self_harm_act") and not c.has("passive_death_wish"):
+        return [
+            hit(
+                U,
+                "self_harm",
+                "自伤行为（无自杀意图，当天心理/精神科评估）",
+                "Self-harm without suicidal intent (mental health assessment today)",
+                ["self_harm_act"],
+                S.SELF_HARM,
+                ("see_doctor_today", "suicide_measures"),
+            )
+        ]
     if c.has("passive_death_wish"):
         return [
             hit(

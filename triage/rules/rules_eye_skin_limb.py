@@ -39,6 +39,7 @@ def evaluate(c: Case) -> list[Hit]:
         _diabetic_foot,
         _skin_infection,
         _abscess,
+        _mastitis,
         _necrotising_infection,
         _sjs_ten,
         _limb_injury,
@@ -309,6 +310,29 @@ def _abscess(c: Case) -> list[Hit]:
     ]
 
 
+def _mastitis(c: Case) -> list[Hit]:
+    # NICE CKS Mastitis and breast abscess (2021): mastitis with fever, or a fluctuant breast
+    # lump (possible abscess), needs a doctor the same day (antibiotics; ultrasound and
+    # drainage for an abscess). A painless lump without fever is a routine breast referral.
+    breast = c.which("mastitis", "breast_lump")
+    if not breast:
+        return []
+    reasons = c.which("fluctuant") + (["fever"] if c.fever else [])
+    if not reasons:
+        return []
+    return [
+        hit(
+            U,
+            "mastitis_or_breast_abscess",
+            "乳房红肿热痛伴发热或波动感（乳腺炎/乳腺脓肿，当天处理）",
+            "Red painful breast with fever or fluctuance (mastitis or abscess; treat today)",
+            [*breast, *reasons],
+            S.MASTITIS,
+            ("see_doctor_today",),
+        )
+    ]
+
+
 def _skin_infection(c: Case) -> list[Hit]:
     # NICE NG141 2019 §1.1 (Eron classification): cellulitis with fever or a fast pulse
     # (class II) or spreading quickly needs same-day treatment; signs of sepsis (class III-IV)
@@ -338,12 +362,14 @@ def _necrotising_infection(c: Case) -> list[Hit]:
     # NICE NG141 2019 §1.1: suspected necrotising fasciitis (pain out of proportion to what
     # is seen, skin turning dusky or black, with fever or systemic illness) needs emergency
     # hospital admission.
-    skin = c.which("wound_infection", "gangrene", "minor_wound", "deep_wound", "foot_ulcer")
+    skin = c.which(
+        "wound_infection", "gangrene", "skin_necrosis", "minor_wound", "deep_wound", "foot_ulcer"
+    )
     if not skin or not (c.fever or c.has("rigors")):
         return []
     if c.has("diabetes") and c.has("foot_ulcer"):
         return []  # the diabetic foot rule (NICE NG19) covers it
-    signs = c.which("gangrene", "pain_out_of_proportion")
+    signs = c.which("gangrene", "skin_necrosis", "crepitus", "pain_out_of_proportion")
     if not signs:
         return []
     return [

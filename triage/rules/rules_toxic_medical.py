@@ -2,7 +2,7 @@
 a potassium far out of range, complicated severe acute malnutrition, digoxin toxicity,
 serotonin toxicity, methanol from illicit spirits, electrical injury, mass stings, acute limb
 ischaemia, Guillain-Barre syndrome, a fast irregular pulse, alcohol withdrawal, pulmonary
-embolism, poisoning by a toxic herb, missed dialysis and stimulant toxicity.
+embolism, poisoning by a toxic herb, missed dialysis, stimulant toxicity and frostbite.
 
 Each rule cites the guideline it comes from (see sources.py for the full reference).
 """
@@ -43,6 +43,7 @@ def evaluate(c: Case) -> list[Hit]:
         _long_lie,
         _dengue,
         _ovarian_torsion,
+        _frostbite,
     ):
         out.extend(rule(c))
     return out
@@ -185,6 +186,7 @@ def _electrical(c: Case) -> list[Hit]:
         "dyspnoea",
         "confusion",
         "fall",
+        "lightning",
     )
     return [
         hit(
@@ -576,5 +578,24 @@ def _ovarian_torsion(c: Case) -> list[Hit]:
             ["ovarian_cyst", *c.which("abdominal_pain", "rlq_pain", "vomiting")],
             S.OVARIAN_TORSION,
             ("call_120", "nil_by_mouth"),
+        )
+    ]
+
+
+def _frostbite(c: Case) -> list[Hit]:
+    # Wilderness Medical Society frostbite guideline (2019 update): frostbite needs a doctor
+    # the same day (blisters after rewarming mean deeper injury; tetanus cover, no refreezing);
+    # a cold, confused or drowsy person is the hypothermia rules' emergency.
+    if not c.has("frostbite"):
+        return []
+    return [
+        hit(
+            U,
+            "frostbite",
+            "冻伤（当天处理，勿再受冻、勿搓揉）",
+            "Frostbite (treat today; no rubbing, no refreezing)",
+            ["frostbite", *c.which("blisters")],
+            S.FROSTBITE,
+            ("see_doctor_today", "keep_warm"),
         )
     ]

@@ -1,0 +1,267 @@
+"""Complications of cancer and its treatment, of operations and procedures, and of kidney
+failure's treatment: spinal cord compression by a known cancer, superior vena cava
+obstruction, chemotherapy diarrhoea, bleeding after a tonsillectomy, a wound come apart,
+infection after an abortion or a coil fitting, peritoneal dialysis peritonitis and fever after
+a transplant; and a dental abscess, from the airway-threatening spread under the tongue to a
+swollen cheek.
+
+Each rule cites the guideline it comes from (see sources.py for the full reference).
+"""
+
+from __future__ import annotations
+
+from . import sources as S
+from .case import Case
+from .hits import Hit, hit
+from .values import Level
+
+E, U = Level.EMERGENCY, Level.URGENT
+
+_CORD_SIGNS = (
+    "leg_weakness",
+    "sensory_level",
+    "saddle_anaesthesia",
+    "urinary_retention",
+    "incontinence",
+    "cannot_bear_weight",
+)
+
+
+def evaluate(c: Case) -> list[Hit]:
+    """All rules of this family that fire for this case."""
+    out: list[Hit] = []
+    for rule in (
+        _spinal_metastases,
+        _svco,
+        _chemotherapy_diarrhoea,
+        _post_tonsillectomy_bleed,
+        _wound_dehiscence,
+        _after_abortion_or_coil,
+        _pd_peritonitis,
+        _transplant_fever,
+        _dental_infection,
+    ):
+        out.extend(rule(c))
+    return out
+
+
+def _spinal_metastases(c: Case) -> list[Hit]:
+    # NICE NG234 (2023): in a person with cancer, back pain suggestive of spinal metastases
+    # (waking at night, worse lying down, getting worse or severe) needs the MSCC team within
+    # 24 hours; with weak legs, numbness below a level, or a bladder or bowel that has stopped
+    # working, cord compression: immediately.
+    if not (c.has("cancer") and c.has("back_pain")):
+        return []
+    cord = c.which(*_CORD_SIGNS)
+    features = c.which("night_pain", "q_worsening") + (
+        ["q_severe"] if c.severe("back_pain") else []
+    )
+    if not cord and not features:
+        return []  # back pain without those features: the back pain rules' routine visit
+    if cord:
+        return [
+            hit(
+                E,
+                "spinal_cord_compression",
+                "肿瘤患者背痛伴下肢无力/麻木/排尿障碍（疑似脊髓压迫）",
+                "Back pain with weak or numb legs or bladder change in cancer (cord compression)",
+                ["cancer", "back_pain", *cord],
+                S.SPINAL_METASTASES,
+                ("call_120", "lie_flat"),
+            )
+        ]
+    return [
+        hit(
+            U,
+            "possible_spinal_metastases",
+            "肿瘤患者新发背痛（疑似脊柱转移，24小时内评估）",
+            "New back pain in cancer (possible spinal metastases; assess within 24 hours)",
+            ["cancer", "back_pain", *features],
+            S.SPINAL_METASTASES,
+            ("see_doctor_today",),
+        )
+    ]
+
+
+def _svco(c: Case) -> list[Hit]:
+    # UKONS 24-hour triage tool (2020) / ESMO: a swollen face and neck or distended chest
+    # veins in cancer is superior vena cava obstruction: same day; with breathlessness,
+    # stridor or confusion, an emergency.
+    if not (c.has("svco_signs") and (c.has("cancer") or c.has("smoker"))):
+        return []
+    severe = c.which("dyspnoea", "stridor", "confusion", "syncope")
+    return [
+        hit(
+            E if severe else U,
+            "svc_obstruction",
+            "面颈部肿胀/胸壁静脉怒张（疑似上腔静脉阻塞）" + ("伴气促" if severe else ""),
+            "Swollen face and neck or distended chest veins (possible SVC obstruction)"
+            + (" with breathlessness" if severe else ""),
+            ["svco_signs", *c.which("cancer", "smoker"), *severe],
+            S.SVCO,
+            ("call_120", "sit_up_monitor") if severe else ("see_doctor_today",),
+        )
+    ]
+
+
+def _chemotherapy_diarrhoea(c: Case) -> list[Hit]:
+    # UKONS 24-hour triage tool (2020): diarrhoea or vomiting during chemotherapy (or
+    # capecitabine tablets) needs assessment the same day; with fever the sepsis rule acts.
+    if not (c.has("immunosuppressed") and c.has("diarrhoea", "repeated_vomiting")):
+        return []
+    return [
+        hit(
+            U,
+            "chemotherapy_toxicity",
+            "化疗期间腹泻/呕吐（当天评估）",
+            "Diarrhoea or vomiting on chemotherapy (assess today)",
+            ["immunosuppressed", *c.which("diarrhoea", "repeated_vomiting")],
+            S.CHEMOTHERAPY_TOXICITY,
+            ("see_doctor_today",),
+        )
+    ]
+
+
+def _post_tonsillectomy_bleed(c: Case) -> list[Hit]:
+    # ENT UK: any bleeding from the mouth or throat in the two weeks after a tonsillectomy
+    # can become torrential: hospital now.
+    if not c.has("post_tonsillectomy"):
+        return []
+    blood = c.which("blood_from_mouth", "haematemesis", "haemoptysis", "bleeding")
+    if not blood:
+        return []
+    return [
+        hit(
+            E,
+            "post_tonsillectomy_bleed",
+            "扁桃体切除术后出血",
+            "Bleeding after tonsillectomy",
+            ["post_tonsillectomy", *blood],
+            S.TONSILLECTOMY_BLEED,
+            ("call_120", "sit_up_monitor"),
+        )
+    ]
+
+
+def _wound_dehiscence(c: Case) -> list[Hit]:
+    # NICE NG125 (2019) surgical site infection: a wound that has come apart needs the
+    # surgical team the same day; bowel or organ showing through it is an emergency.
+    if not c.has("wound_dehiscence"):
+        return []
+    out_of_wound = c.which("evisceration")
+    return [
+        hit(
+            E if out_of_wound else U,
+            "wound_dehiscence",
+            "手术切口裂开" + ("（内脏外露）" if out_of_wound else "（当天外科处理）"),
+            "Surgical wound come apart" + (" with bowel showing" if out_of_wound else ""),
+            ["wound_dehiscence", *out_of_wound],
+            S.WOUND_DEHISCENCE,
+            ("call_120",) if out_of_wound else ("see_doctor_today",),
+        )
+    ]
+
+
+def _after_abortion_or_coil(c: Case) -> list[Hit]:
+    # WHO Abortion care guideline (2022) §3.5 and NICE CKS Pelvic inflammatory disease
+    # (2024): after an abortion or a coil fitting, fever, foul discharge, heavier than
+    # period bleeding or pelvic pain is infection or retained tissue until seen: same day.
+    procedure = c.which("after_abortion", "iud_fitted")
+    if not procedure:
+        return []
+    signs = c.which("foul_lochia", "heavy_bleeding")
+    if c.fever:
+        signs.append("fever")
+    if (
+        c.has("after_abortion")
+        and c.has("abdominal_pain")
+        and c.has("bleeding", "vaginal_bleeding")
+    ):
+        signs += ["abdominal_pain", *c.which("bleeding", "vaginal_bleeding")]
+    if not signs:
+        return []
+    return [
+        hit(
+            U,
+            "post_procedure_pelvic_infection",
+            "流产/上环后发热、异味分泌物或出血多（当天评估）",
+            "Fever, foul discharge or heavy bleeding after an abortion or coil fitting",
+            [*procedure, *signs],
+            S.POST_ABORTION,
+            ("see_doctor_today",),
+        )
+    ]
+
+
+def _pd_peritonitis(c: Case) -> list[Hit]:
+    # ISPD peritonitis guideline (2022): cloudy peritoneal dialysis fluid is peritonitis
+    # until shown otherwise: antibiotics the same day at the dialysis unit.
+    if not (c.has("peritoneal_dialysis") and c.has("cloudy_fluid")):
+        return []
+    return [
+        hit(
+            U,
+            "pd_peritonitis",
+            "腹透液浑浊（疑似腹膜透析相关腹膜炎，当天到透析中心）",
+            "Cloudy peritoneal dialysis fluid (possible peritonitis; dialysis unit today)",
+            ["peritoneal_dialysis", "cloudy_fluid", *c.which("abdominal_pain")],
+            S.PD_PERITONITIS,
+            ("see_doctor_today",),
+        )
+    ]
+
+
+def _transplant_fever(c: Case) -> list[Hit]:
+    # KDIGO 2009 care of kidney transplant recipients §infection and NICE NG51 (2016, 2024)
+    # §1.1 (immunosuppression raises the risk and blunts fever): 37.5 °C or more after an
+    # organ transplant needs a doctor the same day; signs of sepsis are the sepsis rule's
+    # emergency.
+    t = c.v.temp_c
+    if not (c.has("transplant") and (c.fever or (t is not None and t >= 37.5))):
+        return []
+    return [
+        hit(
+            U,
+            "transplant_fever",
+            "器官移植后发热（当天评估）",
+            "Fever after an organ transplant (assess today)",
+            ["transplant", "fever"],
+            S.TRANSPLANT_FEVER,
+            ("see_doctor_today",),
+        )
+    ]
+
+
+def _dental_infection(c: Case) -> list[Hit]:
+    # SDCEP Emergency Dental Care (2013) / NICE CKS Dental abscess (2023): swelling under the
+    # tongue or both sides under the jaw, trismus, drooling or difficulty swallowing with a
+    # dental infection threatens the airway (Ludwig's angina): hospital now; a swollen cheek
+    # from a bad tooth needs drainage and a dentist the same day.
+    floor = c.which("floor_of_mouth_swelling")
+    dental = c.which("toothache")
+    airway = c.which("muffled_voice", "drooling", "unable_to_drink", "stridor")
+    if floor and (dental or airway or c.fever):
+        return [
+            hit(
+                E,
+                "deep_neck_infection",
+                "口底/颌下肿胀（警惕路德维希咽峡炎，气道危险）",
+                "Swelling of the floor of the mouth (Ludwig's angina: airway risk)",
+                [*floor, *dental, *airway],
+                S.DENTAL_INFECTION,
+                ("call_120", "sit_up_monitor"),
+            )
+        ]
+    if dental and c.has("cheek_swelling"):
+        return [
+            hit(
+                U,
+                "dental_abscess",
+                "牙痛伴面颊肿胀（牙源性感染，当天处理）",
+                "Toothache with a swollen cheek (dental abscess; treat today)",
+                ["toothache", "cheek_swelling"],
+                S.DENTAL_INFECTION,
+                ("see_doctor_today",),
+            )
+        ]
+    return []
