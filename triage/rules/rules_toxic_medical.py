@@ -173,7 +173,8 @@ def _methanol(c: Case) -> list[Hit]:
 
 def _electrical(c: Case) -> list[Hit]:
     # ERC 2021: after an electric shock, a collapse, a burn, palpitations or chest pain need
-    # ECG monitoring in hospital; otherwise an ECG the same day.
+    # ECG monitoring in hospital; otherwise an ECG the same day. A lightning strike is
+    # always the hospital's (ERC 2021: delayed arrhythmia).
     if not c.has("electrical_injury"):
         return []
     serious = c.which(
@@ -186,14 +187,21 @@ def _electrical(c: Case) -> list[Hit]:
         "dyspnoea",
         "confusion",
         "fall",
-        "lightning",
     )
+    lightning = c.which("lightning")
+    if lightning:
+        zh, en = "雷击伤", "Lightning strike"
+    elif serious:
+        zh, en = "电击伤伴晕倒/烧伤/心慌", "Electrical injury with collapse, burn or palpitations"
+    else:
+        zh, en = "电击伤（当天做心电图）", "Electrical injury"
+    serious += lightning
     return [
         hit(
             E if serious else U,
             "electrical_injury",
-            "电击伤" + ("伴晕倒/烧伤/心慌" if serious else "（当天做心电图）"),
-            "Electrical injury" + (" with collapse, burn or palpitations" if serious else ""),
+            zh,
+            en,
             ["electrical_injury", *serious],
             S.ELECTRICAL,
             ("call_120", "rest_monitor") if serious else ("see_doctor_today",),
