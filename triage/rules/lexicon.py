@@ -204,13 +204,13 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "ascending (?:weakness|paralysis|numbness); (?:weakness|numbness) (?:is )?(?:spreading|moving|creeping|going) up; (?:tingling|numb\\w*) (?:in )?(?:the |his |her )?feet (?:then|and then|,)? ?(?:the )?(?:legs?|arms?) (?:became |got |went )?weak",
     ),
     "arm_weakness_both": (
-        "两只手也没劲 两只手没劲 双手无力 两只手都没力气 两只手也没力 双上肢无力 拿不住碗 两手无力",
+        "两只手也没劲 两只手没劲 双手无力 两只手都没力气 两只手也没力 双上肢无力 拿不住碗 两手无力 胳膊也抬不起来 俩胳膊抬不起来 两个胳膊都抬不起来 两只胳膊抬不起来 俩胳膊没劲",
         "both (?:arms|hands) (?:are |feel |now )?weak; weak(?:ness)? (?:in|of) both (?:arms|hands)",
     ),
     # NICE CG98 neonatal jaundice: pale, chalky stools (with dark urine) in a jaundiced baby.
     "pale_stools": (
-        "大便颜色淡 大便发白 大便白色 陶土样大便 大便像陶土 陶土色大便 白陶土样 大便是白的",
-        "pale (?:chalky )?stools?; (?:chalky|clay-colou?red|white|putty-colou?red) stools?; stools? (?:are |is )?(?:pale|white|chalky)",
+        "大便颜色淡 大便发白 大便白色 陶土样大便 大便像陶土 陶土色大便 白陶土样 大便是白的 大便灰白 灰白色大便 陶土色 陶土样 大便颜色越来越浅 跟陶土似的 像陶土",
+        "pale (?:chalky )?stools?; (?:chalky|clay-colou?red|white|putty-colou?red) stools?; stools? (?:are |is )?(?:pale|white|chalky); pale (?:poos?|poop|faeces|feces); (?:poos?|poop) (?:getting |is |are |has been |have been )?(?:pale|white|chalky|clay)\\w*; (?:white|chalky) (?:poos?|poop); like chalk",
     ),
     # NICE CKS otitis media: swelling behind the ear pushing it forward is mastoiditis.
     "mastoid_swelling": (
@@ -350,6 +350,16 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "(?:inhaled|aspirated|breathed in) (?:a |an |the |some )?(?:small |tiny )?(?:bead|peanut|nut|coin|toy|grape|sweet|candy|button|marble|seed|popcorn|lego|foreign body|piece of \\w+); "
         "fish ?bone (?:is |was |got )?stuck; (?:fish ?)?bone stuck in (?:his |her |my |the )?throat; "
         "foreign body in (?:the |his |her )?(?:airway|throat|windpipe|lungs?)",
+    ),
+    # ERC 2021 foreign-body airway obstruction: an object put in the mouth before the child could not breathe, cry or cough.
+    "object_in_mouth": (
+        "塞嘴里 塞进嘴里 塞到嘴里 放进嘴里 放嘴里",
+        "(?:put|stuffed|popped|shoved) (?:a |an |the |some )?\\w+ (?:in|into) (?:his |her |the )?mouth",
+    ),
+    # MHRA Drug Safety Update (2019) / NICE CKS Hyperthyroidism (2023): carbimazole, methimazole and propylthiouracil can cause agranulocytosis.
+    "antithyroid_drug": (
+        "甲巯咪唑 他巴唑 赛治 丙硫氧嘧啶 卡比马唑",
+        "methimazole; thiamazole; carbimazole; propylthiouracil; ptu",
     ),
     # Signs that the airway is badly blocked while choking (cannot breathe, cough, cry or speak;
     # going blue); rules_common reads them only together with choking.
@@ -589,7 +599,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "lethargy": (
         "人软软的 人软了 整个人软软的 软趴趴 精神萎靡 没精神 精神差 精神不好 反应差 没精打采 蔫 软绵绵 软塌塌 无精打采 精神不振 精神弱 "
-        "不爱动 懒得动 萎靡",
+        "不爱动 懒得动 萎靡 叫不大醒 叫不太醒 喊不大醒 喊不太醒",
         "letharg\\w*; listless; floppy; limp; not (?:himself|herself); weak and floppy; "
         "not interested in (?:playing|anything); less active",
     ),
@@ -645,7 +655,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # --- gastrointestinal ------------------------------------------------------------------
     "abdominal_pain": (
         "肚子胀痛 腹部胀痛 腹胀痛 下腹剧痛 腹部剧痛 肚子剧痛 小肚子痛 小肚子疼 肚子疼得 腹痛 肚子痛 肚子疼 肚痛 下腹痛 小腹痛 腹部疼痛 肚脐周围痛 脐周痛 腹部绞痛 肚子绞痛 下腹疼 "
-        "小腹疼 肚子不舒服 腹部痛 左下腹痛 肚脐痛 下腹部疼痛 腹部不适 肚子一阵阵痛 肚子痛得",
+        "小腹疼 肚子不舒服 腹部痛 左下腹痛 肚脐痛 下腹部疼痛 腹部不适 肚子一阵阵痛 肚子痛得 一阵一阵绞着疼 绞着疼 绞着痛 肚子绞着",
         "crampy; tummy pain; abdominal pains?; stomach ?aches?; tummy ?aches?; belly ?aches?; belly pain; stomach pain; "
         "tummy pain; abdo pain; pain in (?:the |his |her |my )?(?:abdomen|belly|stomach|tummy); "
         "abdominal cramps?; stomach cramps?; lower abdominal pain; pelvic pain; (?:(?:r|l|right|left|rt|lt) )?(?:lower |upper )?abdo? pain",
@@ -659,7 +669,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "ruq_pain": ("心口下面右边痛 心口下面右边疼 右边肋骨下面痛 右边肋骨下面疼 右肋骨下面痛 右边肋下痛 右上腹痛 右上腹疼 右肋下痛 右上腹部疼痛", "right upper quadrant pain; ruq pain; pain under the right ribs"),
     "rlq_pain": ("跑到右下边 转到右下边 移到右下边 右下边疼 右下边痛 右下腹 右下腹痛 右下腹疼 转移性右下腹痛 右下腹部疼痛", "right lower (?:side|abdomen|belly|tummy|quadrant)(?: pain| abdominal pain)?; right lower abdominal pain; (?:tender (?:in|over) the )?right iliac fossa; right lower quadrant pain; rlq pain; right iliac fossa pain; (?:moved|moving|migrated|shifted|went) to (?:the )?(?:rif|right iliac fossa); rif pain; pain in (?:the )?rif; rif tender\\w*; rlq (?:pain|tender\\w*)"),
     "peritonism": (
-        "硬邦邦的像木板 像木板一样硬 像木板一样 摸着硬邦邦 肚子硬邦邦 松手更疼 松手更痛 一松手更疼 一松手更痛 手一松更疼 手一松更痛 腹肌紧张 板状腹 反跳痛 压痛反跳痛 肚子硬 腹部硬 肚子胀硬 腹膜刺激征 腹部僵硬 全腹压痛",
+        "硬邦邦的像木板 像木板一样硬 像木板一样 摸着硬邦邦 肚子硬邦邦 松手更疼 松手更痛 一松手更疼 一松手更痛 手一松更疼 手一松更痛 腹肌紧张 板状腹 反跳痛 压痛反跳痛 肚子硬 腹部硬 肚子胀硬 腹膜刺激征 腹部僵硬 全腹压痛 硬得跟板子 跟板子似的 硬得像板子 像板子一样硬",
         "rigid abdomen; abdomen (?:is )?rigid; (?:belly|tummy|abdomen|stomach) (?:is |was |feels |felt )?(?:rigid|hard) (?:like|as) a board; guarding; rebound tenderness; board-?like; peritonism; "
         "peritonitis; abdomen (?:is )?(?:hard|tense); (?:belly|abdomen|tummy) (?:is |feels )?(?:hard|rigid)",
     ),
@@ -667,7 +677,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "没拉屎也没放屁 不拉屎不放屁 没解大便也没放屁 也没放屁 不排气 停止排气 没放屁 不放屁 肛门停止排气 无排气 停止排便排气 不排便不排气 屁也不放 屁都不放 屁也没放 屁都没放 屁也没有 屁都没有 没放过屁 放不出屁",
         "not passing (?:wind|gas); no flatus; can'?t pass wind; bowels not opened; "
         "no (?:bowel movements?|bowel motions?|stools?|poo) (?:or|and|nor) (?:wind|gas|flatus); "
-        "(?:not|hasn'?t|has not|haven'?t|have not) (?:passed|passing|been passing) (?:any )?(?:wind|gas|flatus); no pass(?:ing)? (?:of )?(?:wind|gas|flatus)(?: or (?:stools?|motions?|poo))?; not pass(?:ing|ed)? (?:wind|gas|flatus)(?: or (?:stools?|motions?))?",
+        "(?:not|hasn'?t|has not|haven'?t|have not) (?:passed|passing|been passing) (?:any )?(?:wind|gas|flatus); no pass(?:ing)? (?:of )?(?:wind|gas|flatus)(?: or (?:stools?|motions?|poo))?; not pass(?:ing|ed)? (?:wind|gas|flatus)(?: or (?:stools?|motions?))?; no wind(?: since [\\w ]{1,20}?)?(?= |,|$)",
     ),
     "distension": (
         "腹胀 肚子胀 腹部膨隆 肚子鼓 肚子鼓起来 肚子鼓得 肚子胀得鼓鼓的 肚子鼓鼓的 肚子胀得老大",
@@ -682,7 +692,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "反复呕吐 频繁呕吐 一直吐 吐了好几次 呕吐不止 剧烈呕吐 多次呕吐 吐个不停 喷射性呕吐 吐了多次 "
         "呕吐多次 吐了几次 吐了很多次 不停呕吐 不停地吐",
         "repeated vomiting; persistent vomiting; vomit\\w* repeatedly; vomited (?:several|many|multiple|a few) times; "
-        "recurrent vomiting; projectile vomiting; keeps vomiting; vomiting (?:a lot|constantly)",
+        "recurrent vomiting; projectile vomiting; keeps vomiting; vomiting (?:a lot|constantly); projectile (?:vomit\\w*); (?:vomit|it) (?:shoots|shot) across the room",
     ),
     # A counted number of vomits right after the word (吐了两次, 呕吐3次, "vomited twice"), for
     # NICE NG232 2023 §1.4 (head injury: more than one vomit in an adult, three or more in a
@@ -698,12 +708,12 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # NICE CG84 / APLS: green (bilious) vomit in a child is a surgical emergency (malrotation,
     # obstruction); redcurrant-jelly stool is intussusception.
     "bilious_vomiting": (
-        "吐的都是绿水 吐的是绿水 吐绿水水 吐出来的是绿水 吐的绿水 吐绿水 吐绿色的水 吐黄绿水 吐黄绿色 吐胆汁 吐出胆汁 吐出绿水 吐出来是绿的",
-        "bilious (?:vomit\\w*|vomiting); vomit\\w* (?:up )?(?:dark |bright )?green(?: fluid| stuff| bile)?; green vomit; vomiting bile",
+        "吐的都是绿水 吐的是绿水 吐绿水水 吐出来的是绿水 吐的绿水 吐绿水 吐绿色的水 吐黄绿水 吐黄绿色 吐胆汁 吐出胆汁 吐出绿水 吐出来是绿的 吐的黄绿色 吐的是黄绿色 吐出黄绿色",
+        "bilious (?:vomit\\w*|vomiting); vomit\\w* (?:up )?(?:dark |bright )?green(?: fluid| stuff| bile)?; green vomit; vomiting bile; (?:vomit|vomitus|sick)(?: colou?r)? (?:is |was |looks |looked )?(?:dark |bright )?green",
     ),
     "redcurrant_stool": (
         "果酱样大便 果酱样便 果酱样的大便 大便像果酱 果酱一样的大便 红果酱 像果酱 果酱样",
-        "redcurrant[- ]jelly(?: stools?)?; red ?currant jelly; stools? (?:look\\w* )?like (?:red ?currant )?jelly",
+        "redcurrant[- ]jelly(?: stools?)?; red ?currant jelly; stools? (?:look\\w* )?like (?:red ?currant )?jelly; (?:dark )?red jelly(?: stuff| like)?; jelly (?:stuff |like )?(?:with|and) (?:mucus|blood)",
     ),
     # WHO Drowning (2023 fact sheet) / ILCOR 2021: anyone pulled from the water who coughs, is
     # breathless or drowsy needs hospital care (lung injury can follow hours later).
@@ -745,8 +755,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "burning (?:in|of) (?:the |his |her |my )?(?:upper )?(?:stomach|tummy|epigastrium)",
     ),
     "jaundice": (
-        "宝宝还是黄 还是黄黄的 黄还没退 黄疸没退 黄疸还没退 黄疸 皮肤发黄 眼睛发黄 巩膜黄染 皮肤黄 脸发黄 全身发黄 手心脚心发黄",
-        "jaundice\\w*; yellow (?:skin|eyes); skin (?:is |looks )?yellow; yellowing; (?:looks?|looking|is|gone|turned) yellow",
+        "宝宝还是黄 还是黄黄的 黄还没退 黄疸没退 黄疸还没退 黄疸 皮肤发黄 眼睛发黄 巩膜黄染 皮肤黄 脸发黄 全身发黄 手心脚心发黄 黄得比昨天 身上还是黄 身上黄 黄到大腿 黄到肚子 黄到膝盖 黄到小腿 脸上黄",
+        "jaundice\\w*; yellow (?:skin|eyes); skin (?:is |looks )?yellow; yellowing; (?:looks?|looking|is|gone|turned) yellow; (?:still |looks? |looking |is )?yellow (?:on|in) (?:the )?(?:face|chest|body|tummy|belly|legs)(?: only)?; still yellow",
     ),
     "poor_appetite": (
         "食欲差 胃口差 不想吃饭 没胃口 食欲不振 食欲下降 吃饭少 不爱吃饭 吃得少 不吃饭",
@@ -757,7 +767,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "unable_to_drink": (
         "不想喝水 喝不动 喂水都喝不动 喝不了水 喝不进去 啥都喝不进 啥也喝不进 口水都咽不下 咽不下去 张不开嘴 不能喝水 喝不下 不能进食 不吃不喝 拒食 拒奶 不吃奶 不能吃奶 不会吸吮 吸吮无力 不能吞咽 "
         "喝水困难 无法进食 无法喝水 无法吞咽 不肯喝水 不肯吃奶 吃不下也喝不下 水都喝不下 不喝水 不能吃东西 喝水喝不进 喝不进 "
-        "咽不下 吞咽困难 不能哺乳 不能吸奶 吸吮困难 喂水不喝 喂水也不喝 喂水都不喝 给水不喝 给水也不喝 不肯喝 喂不进去 灌都灌不进去 喂奶不吃 奶也不吃 没吃没喝 几天没吃没喝 水都不敢咽 不敢咽",
+        "咽不下 吞咽困难 不能哺乳 不能吸奶 吸吮困难 喂水不喝 喂水也不喝 喂水都不喝 给水不喝 给水也不喝 不肯喝 喂不进去 灌都灌不进去 喂奶不吃 奶也不吃 没吃没喝 几天没吃没喝 水都不敢咽 不敢咽 不会喝了 也不会喝 喂水也不会喝",
         "can'?t open (?:his |her |my )?mouth; unable to (?:drink|breast-?feed|feed|swallow); not able to (?:drink|breast-?feed|feed|swallow); "
         "can'?t (?:drink|swallow|feed|breast-?feed); cannot (?:drink|swallow|feed|breast-?feed); not drinking; "
         "won'?t (?:drink|feed); refus(?:es|ing|ed) (?:to drink|to feed|feeds|fluids|the breast|the bottle|to breast-?feed); "
@@ -779,7 +789,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "poor suck; weak suck",
     ),
     "sunken_eyes": (
-        "眼窝子陷下去 眼窝子凹 眼窝子塌 眼睛有点凹 眼睛稍微凹 眼窝有点凹 眼睛凹 眼窝凹 眼窝凹陷 眼眶凹陷 眼睛凹陷 眼窝深陷 眼睛凹进去 眼窝塌陷 眼睛陷下去 眼眶陷下去 眼窝陷下去 眼窝凹下去 眼睛凹下去 眼窝陷进去 眼眶凹下去",
+        "眼窝子陷下去 眼窝子凹 眼窝子塌 眼睛有点凹 眼睛稍微凹 眼窝有点凹 眼睛凹 眼窝凹 眼窝凹陷 眼眶凹陷 眼睛凹陷 眼窝深陷 眼睛凹进去 眼窝塌陷 眼睛陷下去 眼眶陷下去 眼窝陷下去 眼窝凹下去 眼睛凹下去 眼窝陷进去 眼眶凹下去 眼窝陷得",
         "sunken eyes; eyes (?:are |look |looking )?(?:a bit |slightly |a little |rather |quite |very )?(?:sunken|hollow); hollow eyes",
     ),
     "skin_pinch_slow": (
@@ -789,7 +799,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "skin_pinch_very_slow": (
         "皮肤弹性很差 皮肤回缩很慢 皮肤弹性极差 皮肤回缩非常慢 皮肤回弹很慢 捏起皮肤很久才回去 皮肤捏起来很久才回去 "
-        "半天才回去 好久才回去 半天才平 好久才平 半天不回去 半天都不回去 捏起来半天 捏起来好久",
+        "半天才回去 好久才回去 半天才平 好久才平 半天不回去 半天都不回去 捏起来半天 捏起来好久 好几秒才平 好几秒才回去 几秒才平 几秒钟才平 几秒钟才回去",
         "skin pinch (?:goes back |returns )?(?:very|really|extremely) slow\\w*; skin pinch (?:takes )?(?:more than|over|longer than) (?:2|two) seconds",
     ),
     "sunken_fontanelle": ("前囟凹陷 囟门凹陷", "sunken fontanell?e"),
@@ -820,6 +830,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "~no_tears": ("有眼泪 哭有泪 哭时有泪 眼泪正常", "tears present; cries with tears; has tears; normal tears"),
     "polyuria": ("老喝水老尿尿 喝得多尿得多 喝水多尿多 尿多口渴 多饮多尿 多尿 夜尿多 喝水多 三多一少", "polyuri\\w*; polydipsi\\w*; passing (?:a lot of|lots of) urine; urinating a lot"),
+    # "不口干不尿多": not passing much urine is a denial of polyuria, not reduced urine.
+    "~polyuria": ("不尿多 尿不多也不少", "not (?:passing|peeing|urinating) (?:a lot|much|more than usual)"),
     "ketones": (
         "出气又深又快 喘气又深又快 烂苹果的味道 烂苹果气味 有股烂苹果味 酮症 酮症酸中毒 尿酮 酮体阳性 烂苹果味 呼气有烂苹果味 深大呼吸 尿酮体 呼吸深快 呼吸又深又快 呼吸深大 深快呼吸 呼吸深而快",
         "ketone\\w*(?! ?(?:of )?(?:0(?:\\.\\d+)?|1(?:\\.[0-4]\\d*)?)(?![\\d.])); ketoacidosis; dka; fruity breath; kussmaul\\w*; deep sighing breath\\w*; "
@@ -1095,7 +1107,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "(?:wakes|woke|waking|waken\\w*) (?:her|him|them|me) (?:up)?(?: at night)?; pain (?:that )?wakes (?:her|him|them|me)(?: up)?; worse (?:when )?lying (?:flat|down)(?: at night)?; worse at night; night pain; pain at night; nocturnal (?:back )?pain",
     ),
     "leg_weakness": (
-        "双腿发麻 两条腿发麻 两腿麻 双下肢无力 两腿无力 双腿无力 下肢无力 腿没劲 双腿发软 两条腿没力 双下肢麻木 两腿发麻 双腿麻木 两条腿动不了 双腿动不了 两条腿都动不了 两腿动不了",
+        "双腿发麻 两条腿发麻 两腿麻 双下肢无力 两腿无力 双腿无力 下肢无力 腿没劲 双腿发软 两条腿没力 双下肢麻木 两腿发麻 双腿麻木 两条腿动不了 双腿动不了 两条腿都动不了 两腿动不了 俩腿动不了 俩腿没劲 俩腿发软 两腿动不了",
         "both legs (?:tingling|numb|weak); (?:both |bilateral )legs? (?:weak\\w*|numb\\w*); legs (?:are |feel |gave |give )?(?:weak|numb|way); "
         "bilateral leg (?:weakness|numbness); weakness in both legs; foot drop; (?:can'?t|cannot) move (?:both|his|her) legs",
     ),
@@ -1427,7 +1439,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "incarcerated_hernia": (
         "疝气嵌顿 疝气回不去 嵌顿疝 腹股沟包块回不去 包块推不回去",
         "lump in the groin that won'?t go back(?: in)?; hernia (?:that )?won'?t go back; irreducible hernia; "
-        "strangulated hernia; incarcerated hernia",
+        "strangulated hernia; incarcerated hernia; (?:can'?t|cannot|unable to|couldn'?t) push (?:it|the lump|the hernia) back(?: in)?",
     ),
     "jaundice_severe": (
         "手心脚心都黄 手心脚心发黄 手脚心都黄了 手心脚心都黄了 手心发黄 手心也黄 手心都黄 手掌发黄 手掌心发黄 脚心发黄 脚底发黄 脚底板发黄 手心黄 脚心黄",
@@ -2327,11 +2339,14 @@ ZH_PATTERNS += [
     ("urinary_retention", "尿(?:也|都)?解不(?:太|大)?出"),
     # WHO 2022 postnatal care: home from a caesarean or a birth (剖宫产出院第五天).
     ("postpartum", "(?:剖宫产|剖腹产|顺产|生完孩子|生完娃)[^，。,.;；]{0,4}?出院"),
+    # ERC 2021: back blows given and the object not out (拍背拍了几下还没出来) is choking.
+    ("choking", "拍背[^，。,.;；]{0,6}?(?:没|还没|不)(?:出来|吐出来|咳出来)"),
+    # WHO IMCI: breaths counted per minute (呼吸一分钟五十二) are read by the vitals parser.
     # NICE CG192 §1.5: a mother who believes her baby is out to harm her (说娃娃是来害她的).
     ("psychosis", "(?:娃娃|孩子|宝宝|娃|小孩)是来害"),
 ]
 # Colloquial "body part + adverb + 痛/疼" (胸口有点痛, 肚子很疼, 头一直痛).
-_ADVERBS = "(?:有点儿?|有些|很|非常|特别|好|一直|老是|突然|还是|也|又|还|隐隐|阵阵|一阵阵|持续)+"
+_ADVERBS = "(?:有点儿?|有些|很|非常|特别|好|一直|老是|突然|还是|也|又|还|隐隐约约|隐隐|阵阵|一阵阵|持续|一下子?|扯着|剧)+"
 _PAIN_SITES = [
     ("chest_pain", "胸口|胸部|胸前|心口"),
     ("abdominal_pain", "肚子|腹部|小腹|下腹|小肚子"),

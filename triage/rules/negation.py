@@ -148,6 +148,11 @@ EVENTS = frozenset(
 )  # fmt: skip
 _SENTENCE_END = re.compile(r"[。！？!?;；\n]|(?<!\d)\.(?!\d)")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# A Chinese form that states a lack itself (屁也不放, 不能喝水, 尿不出来) is not taken back by a
+# negation told earlier in the list: in "没发烧 不能喝水" or "两天没解大便 屁也不放" the 没
+# belongs to the fever or the stool, and reading it into the form would turn "cannot drink"
+# into "drinks". A cue right before the form still negates it (没有肢体无力, 腿不麻不无力).
+_NEG_CHARS = "不没无未"
 
 
 def _compile_neg() -> re.Pattern[str]:
@@ -209,6 +214,7 @@ def scope_mentions(text: str, matches: list[Match]) -> list[Mention]:
     out: list[Mention] = []
     neg_budget: int | None = None  # characters left before the first negated concept
     neg_seen = False  # a negated concept was seen: only list continuation keeps the scope
+    neg_end = -1  # where the latest negation cue ended
     unc = hist = fam = False
     clause = 0
     cursor = 0
@@ -232,7 +238,13 @@ def scope_mentions(text: str, matches: list[Match]) -> list[Mention]:
             if m.code in QUALIFIERS:
                 out.append(Mention(m.code, PRESENT, m.start, m.end, clause, m.surface))
                 continue
-            negated = neg_budget is not None or neg_seen
+            states_lack = (
+                any(ch in m.surface for ch in _NEG_CHARS)
+                and not m.code.startswith("~")
+                and not (m.start > 0 and text[m.start - 1] in _NEG_CHARS)
+                and text[neg_end : m.start].strip() != ""
+            )
+            negated = (neg_budget is not None or neg_seen) and not states_lack
             post = _POST_NEG.match(text, m.end)
             if post:
                 negated = True
@@ -263,6 +275,7 @@ def scope_mentions(text: str, matches: list[Match]) -> list[Mention]:
             if negated and not post:
                 neg_seen, neg_budget = True, None
         elif kind == "neg":
+            neg_end = end
             if payload is None:
                 neg_budget, neg_seen = None, False
             else:

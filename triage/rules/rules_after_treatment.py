@@ -1,9 +1,9 @@
 """Complications of cancer and its treatment, of operations and procedures, and of kidney
 failure's treatment: spinal cord compression by a known cancer, superior vena cava
 obstruction, chemotherapy diarrhoea, bleeding after a tonsillectomy, a wound come apart,
-infection after an abortion or a coil fitting, peritoneal dialysis peritonitis and fever after
-a transplant; and a dental abscess, from the airway-threatening spread under the tongue to a
-swollen cheek.
+infection after an abortion or a coil fitting, peritoneal dialysis peritonitis, fever after
+a transplant and a sore throat or fever on an antithyroid drug; and a dental abscess, from
+the airway-threatening spread under the tongue to a swollen cheek.
 
 Each rule cites the guideline it comes from (see sources.py for the full reference).
 """
@@ -40,6 +40,7 @@ def evaluate(c: Case) -> list[Hit]:
         _pd_peritonitis,
         _transplant_fever,
         _dental_infection,
+        _antithyroid_agranulocytosis,
     ):
         out.extend(rule(c))
     return out
@@ -265,3 +266,26 @@ def _dental_infection(c: Case) -> list[Hit]:
             )
         ]
     return []
+
+
+def _antithyroid_agranulocytosis(c: Case) -> list[Hit]:
+    # MHRA Drug Safety Update (2019) and NICE CKS Hyperthyroidism (2023): on carbimazole,
+    # methimazole or propylthiouracil, a sore throat, mouth ulcers or fever may be
+    # agranulocytosis: stop the drug and check a full blood count the same day.
+    if not c.has("antithyroid_drug"):
+        return []
+    signs = c.which("sore_throat", "mouth_ulcer") + (["fever"] if c.fever else [])
+    if not signs:
+        return []
+    return [
+        hit(
+            U,
+            "antithyroid_agranulocytosis",
+            "服抗甲状腺药物期间咽痛/发热（警惕粒细胞缺乏，当天查血常规）",
+            "Sore throat or fever on an antithyroid drug "
+            "(possible agranulocytosis; blood count today)",
+            ["antithyroid_drug", *signs],
+            S.ANTITHYROID,
+            ("see_doctor_today",),
+        )
+    ]

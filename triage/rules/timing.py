@@ -26,6 +26,9 @@ _NOT_DURATION_AFTER = (
     "pregnant", "gestation", "的宝宝", "宝宝", "婴儿", "男婴", "女婴", "患儿", "的婴儿", "的孩子", "孩子",
     "old", "-old", "男孩", "女孩", "的男婴", "的女婴",
 )  # fmt: skip
+# Clinic shorthand opens with a baby's age in months ("4个月 鼻子堵", "十个月男娃 今天发烧"); a
+# symptom's duration in months follows the symptom ("咳嗽4个月") or says so ("3个月来").
+_LEADING_AGE = re.compile(NUM + r"\s*个月(?:大)?(?![来了前内后以左多余的里中时])")
 _RELATIVE = [
     (
         re.compile(
@@ -63,6 +66,8 @@ def find_durations(text: str) -> list[tuple[int, int, float]]:
         after = text[m.end() : m.end() + 12].lstrip()
         if before.endswith(_NOT_DURATION_BEFORE) or after.startswith(_NOT_DURATION_AFTER):
             continue
+        if _LEADING_AGE.match(text, m.start()) and not text[: m.start()].strip():
+            continue  # "十个月 拉稀两天": a baby's age opening the message, not how long
         out.append((m.start(), m.end(), value * _UNIT_HOURS[unit]))
     for rx, hours in _RELATIVE:
         for m in rx.finditer(text):

@@ -49,7 +49,7 @@ _HR_COUNTED = re.compile(
 _HR_BPM = re.compile(r"(?<![\d.])(\d{2,3})\s*(?:bpm|beats? per min\w*|beats?/min)")
 _RR = re.compile(
     r"(?:呼吸频率|呼吸|(?<![a-z])rr|(?<![a-z])resp(?:iratory)?(?: rate)?|respirations|breathing rate|(?<![a-z0-9])r(?=\s*[:=]?\s*\d{2}(?!\d)))"
-    r"[\s:：=为是约达到了频率]{0,6}?(\d{1,3})(?!\d|\.\d)"
+    r"[\s:：=为是约达到了频率]{0,6}?(?:(?:一|每|1)分钟[\s:：=为是约达到了有]{0,3})?(\d{1,3})(?!\d|\.\d)"
 )
 # A count staff made themselves: 数了一分钟呼吸，46次 / 每分钟呼吸46次 / breathing 46 times a minute.
 _RR_COUNTED = re.compile(
@@ -77,7 +77,7 @@ _GLUCOSE_LO = re.compile(
 )
 # Vital signs in Chinese numerals after their label (心跳一百六, 血氧八十五, 血压二百多, 烧到四十度).
 _CN_VITAL = re.compile(
-    r"((?:(?:脉搏|心跳)(?:一|每|1)分钟内?(?:数了?|有|跳了?)?|心率|脉搏|脉率|心跳|血氧饱和度|氧饱和度|血氧|指脉氧|血压|高压|低压|收缩压|舒张压|体温|腋温|发烧|发热|高烧|烧到|烧得|血糖|呼吸|(?:一|每|1)分钟(?:内)?(?:呼吸|喘气)?(?:数了?|有)?)"
+    r"((?:(?:脉搏|心跳)(?:一|每|1)分钟内?(?:数了?|有|跳了?)?|心率|脉搏|脉率|心跳|血氧饱和度|氧饱和度|血氧|指脉氧|血压|高压|低压|收缩压|舒张压|体温|腋温|发烧|发热|高烧|烧到|烧得|血糖|呼吸(?:(?:一|每|1)分钟)?|(?:一|每|1)分钟(?:内)?(?:呼吸|喘气)?(?:数了?|有)?)"
     r"[\s:：=为是约达到高至了仅只有大概测得量得就都还跳有]{0,4}?)" + CN_NUMBER.pattern
 )
 _CN_PAIR = re.compile(r"(\d{2,3})\s*[/／]\s*" + CN_NUMBER.pattern)
