@@ -135,12 +135,12 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # BSR 2020 / NICE CKS giant cell arteritis: jaw pain on chewing, a tender scalp or temple.
     "jaw_claudication": (
-        "嚼东西下巴酸 嚼东西下巴疼痛 嚼东西下巴疼 嚼东西下巴痛 嚼东西时下巴疼 嚼东西时下巴酸 咀嚼时下巴疼 咀嚼时下颌疼 一嚼东西就下巴疼 吃饭嚼东西下巴酸痛",
+        "嚼东西下巴酸 嚼东西下巴疼痛 嚼东西下巴疼 嚼东西下巴痛 嚼东西时下巴疼 嚼东西时下巴酸 咀嚼时下巴疼 咀嚼时下颌疼 一嚼东西就下巴疼 吃饭嚼东西下巴酸痛 嚼东西嚼久了腮帮子酸 嚼久了腮帮子酸 嚼东西腮帮子酸 嚼久了下巴酸 嚼东西嚼久了下巴酸",
         "jaw claudication; jaw (?:aches?|pain|hurts?|gets tired) (?:when|on|with|while) (?:chewing|eating); "
         "pain in (?:the |his |her )?jaw (?:when|on|while) chewing",
     ),
     "scalp_tenderness": (
-        "梳头都痛 梳头都疼 梳头也痛 头皮疼 头皮痛 头皮一碰就疼 梳头时头皮疼 梳头头皮疼 太阳穴压痛 太阳穴按着疼 太阳穴一按就疼",
+        "梳头都痛 梳头都疼 梳头也痛 头皮疼 头皮痛 头皮一碰就疼 梳头时头皮疼 梳头头皮疼 太阳穴压痛 太阳穴按着疼 太阳穴一按就疼 梳头碰着都痛 梳头碰着都疼 梳头碰着痛 梳头碰着疼",
         "tender scalp; scalp tenderness; scalp (?:is |feels )?(?:tender|sore); tender (?:over (?:the |his |her )?)?temples?; "
         "temporal (?:artery )?tenderness; (?:hurts|pain) (?:when|on) combing (?:his |her |my )?hair",
     ),
@@ -181,7 +181,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # 咯血诊治专家共识 2020: massive haemoptysis (a cupful or more).
     "massive_haemoptysis": (
-        "大咯血 大口咯血 一口一口的鲜血 一口一口地咯血 咯了小半碗 咯了半碗 咯了一碗 咯血很多 咯了很多血",
+        "大咯血 大口咯血 大口大口地咳血 一口一口的鲜血 一口一口地咯血 咯了小半碗 咯了半碗 咯了一碗 咯血很多 咯了很多血",
         "massive ha?emoptysis; coughing up (?:lots|a lot|large amounts|cupfuls?|a cup(?:ful)?) of (?:fresh )?blood",
     ),
     # ESC HF 2021: digoxin toxicity (nausea, yellow vision, slow pulse).
@@ -296,7 +296,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # Breathing told as comfortable (喘气不疼: breathing does not hurt; 呼吸平稳): not breathless.
     "~dyspnoea": (
-        "喘气不疼 喘气不痛 喘气时不疼 喘气时不痛 喘气也不疼 呼吸不疼 呼吸时不疼 深呼吸不疼 呼吸平稳 呼吸正常 喘气正常",
+        "喘气不疼 喘气不痛 喘气时不疼 喘气时不痛 喘气也不疼 呼吸不疼 呼吸时不疼 深呼吸不疼 呼吸平稳 呼吸正常 喘气正常 喘气平稳 喘气平顺 喘气匀 出气平稳 喘气匀匀的",
         "breathing (?:is )?(?:normal|comfortable|easy|unlaboured); no increased work of breathing",
     ),
     "wheeze": (
@@ -307,13 +307,18 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "吸气像公鸡叫 吸气时像公鸡叫 吸气有响声 吸气时喉咙响 吸气时有响声 吸气性喉鸣 喉鸣 犬吠样咳嗽 犬吠样咳",
         "stridor; barking cough; croupy",
     ),
+    # NICE CKS Croup (2023): a barking, seal-like cough with a hoarse voice in a young child.
+    "croup": (
+        "急性喉炎 小儿喉炎 喉炎",
+        "(?:seal|barking|bark\\w*)[- ](?:like )?cough; croup\\w*; cough (?:like|sounds like) (?:a )?seal",
+    ),
     "cough": (
         "咳嗽 干咳 咳得 咳了 老咳 咳个不停 咳嗽咳痰 咳",
         "cough\\w*",
     ),
     "sputum": (
-        "咳痰 有痰 黄痰 浓痰 脓痰 白痰 多痰",
-        "sputum; phlegm; productive cough",
+        "咳痰 有痰 黄痰 浓痰 脓痰 白痰 多痰 痰变黄 痰变多 痰多了 痰黄了 黄脓痰 痰又黄又多",
+        "sputum; phlegm; productive cough; (?:more|increased|green|yellow|purulent) sputum; sputum (?:is |has |now )?(?:green|yellow|purulent|increased)",
     ),
     # NICE CKS Chest infections: focal crackles with fever and cough point to pneumonia.
     "crackles": (
@@ -380,7 +385,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "heart_disease": (
         "冠心病 心脏病 心衰 心力衰竭 放过支架 装过支架 心脏支架 房颤",
         "coronary (?:artery|heart) disease; heart disease; cad; ihd; heart failure; stents?; "
-        "atrial fibrillation; angina history",
+        "atrial fibrillation; angina history; chf; ccf; hfref; hfpef; hf",
     ),
     "hypertension": ("高血压", "hypertension; hypertensive; high blood pressure"),
     "diabetes": ("糖尿病", "diabet\\w*; t[12]dm"),
@@ -522,7 +527,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "眼前冒金星 眼花 看不见 视野缺损 眼前闪光 看东西模模糊糊 看得模模糊糊 眼前模模糊糊 眼睛模模糊糊 看东西模糊糊 看不太清 看不大清 看东西花 看东西发花 眼睛发花 眼睛花",
         "blurred vision; blurry vision; vision (?:is )?blurr\\w*; vision loss; loss of vision; "
         "sudden blindness; visual disturbances?; reduced vision; (?:vision|eyesight) (?:is )?(?:worse|reduced|poor|getting worse); seeing (?:spots|stars|flashing lights); "
-        "flashing lights; can'?t see; lost (?:the )?vision; vision problems?; vision (?:is )?(?:a bit |slightly |a little )?(?:blurr\\w*|blurred|fuzzy)",
+        "flashing lights; can'?t see; lost (?:the )?vision; vision problems?; vision (?:is )?(?:a bit |slightly |a little )?(?:blurr\\w*|blurred|fuzzy); (?:went|gone|going|turned|goes) (?:nearly |almost |totally |completely |all |very )*(?:dark|black|blind); can only see (?:a )?hands? (?:moving|movements?)",
     ),
     # AHA/ASA 2019, BE-FAST 'Eyes': losing one half of the visual field (看东西少了一半) is a stroke sign.
     "hemianopia": (
@@ -573,7 +578,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "seizure": (
         "抽起了 抽起来了 抽个不停 抽搐 抽风 惊厥 癫痫发作 四肢抽动 口吐白沫 发作性抽动 手脚抽动 全身抽动 翻白眼 四肢抽搐 "
         "眼睛往上翻 眼睛向上翻 眼睛上翻 两眼上翻 双眼上翻 眼球上翻 两眼发直 双眼发直 牙关紧闭 牙关紧咬",
-        "seizures?; seizing; convuls\\w*; having a fit; had a fit; fits; fitting; jerking movements?; "
+        "seizures?; seizing; convuls\\w*; having a fit; had a fit; fits(?! (?:how|with|the|in|into|well|what|nicely|fine|ok)(?![a-z])); fitting; jerking movements?; "
         "shaking all over; eyes (?:rolled|rolling|rolls) (?:up|back); febrile fits?; (?:another|second|first|short|brief|long|prolonged|focal) (?:febrile )?fits?; (?:arms?|legs?|face|hand|limbs?)(?: and (?:arms?|legs?|face|hand))? (?:is |are |was |were |keeps? )?(?:twitching|jerking)(?: still going)?",
     ),
     # 抽筋: a village word for a child's fit, but in adults and in pregnancy usually a leg cramp;
@@ -881,7 +886,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "urinary_symptoms": (
         "尿尿的时候哭 尿尿时哭 尿尿也痛 尿尿痛 尿尿的时候痛 尿尿疼 尿有股臭味 尿很臭 尿频 尿急 尿痛 排尿痛 小便痛 小便烧灼 排尿时疼痛 小便刺痛 尿道口痛 排尿灼热 小便疼 小便烧 尿烧 小便发烫",
         "dysuri\\w*; burning (?:when|on) (?:urinating|passing urine|peeing); painful urination; "
-        "(?:urinary )?frequency; urgency; pain (?:when|on) (?:urinating|passing urine|peeing); uti; urine infection",
+        "(?:urinary )?frequency; urgency; pain (?:when|on) (?:urinating|passing urine|peeing); uti; urine infection; cries (?:when|while|on) (?:passing urine|weeing|peeing|urinating|doing a wee); (?:wee|urine|pee) (?:smells?|smelling) (?:very |really )?(?:strong|bad|foul|offensive|smelly)",
     ),
     "flank_pain": ("肾区叩痛 肾区疼痛 腰肋部疼痛 侧腰痛", "flank pain; loin pain; renal angle tenderness; kidney pain"),
     # Colicky loin pain of a stone (NICE CKS Renal or ureteric colic 2024), named or described.
@@ -1057,6 +1062,11 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "shoulder_tip_pain": ("肩膀也痛 肩膀痛 右肩痛 左肩痛 肩膀疼 肩尖痛 肩尖疼", "shoulder[- ]tip pain; pain (?:at|in) (?:the |her )?(?:left |right )?shoulder[- ]tip"),
     "oedema": ("水肿 浮肿 脚肿 腿肿 脚踝肿 手肿 下肢水肿 双下肢水肿 脚面肿", "o?edema; swollen (?:feet|ankles|legs|hands); swelling of (?:the )?(?:hands|feet|legs|ankles)"),
+    # ESC 2021 Heart failure guidelines §self-care and NICE NG106 (2018): a weight gain of 2 kg or more within 3 days means fluid is building up.
+    "weight_gain_rapid": (
+        "三天体重涨了 两天体重涨了",
+        "(?:weight|wt) (?:is )?(?:up|gain(?:ed)?|increased?|went up) (?:by )?(?:~|about |around |almost |nearly )?\\d+(?:\\.\\d+)? ?(?:kg|kilos?|lbs?|jin) (?:(?:in|over|within) (?:the )?(?:last |past )?(?:\\d+|a few|few|two|three|four|five|several) (?:days?|d)(?![a-z])|(?:this|in a|in one|over a) week|since (?:yesterday|last week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)); (?:gained|put on) (?:~|about |around )?\\d+(?:\\.\\d+)? ?(?:kg|kilos?|lbs?) (?:(?:in|over|within) (?:the )?(?:last |past )?(?:\\d+|a few|few|two|three|four|five|several) (?:days?|d)(?![a-z])|(?:this|in a|in one|over a) week|since (?:yesterday|last week|monday|tuesday|wednesday|thursday|friday|saturday|sunday))",
+    ),
     # NICE NG133 / 妊娠期高血压疾病诊治指南2020: pre-eclampsia or gestational hypertension named as a
     # diagnosis, and eclampsia (a fit) named.
     "pre_eclampsia_named": (
@@ -1147,14 +1157,14 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "hang (?:himself|herself|myself); goodbye letters?; suicide note; suicid\\w*; kill (?:myself|himself|herself|themselves); end(?:ing)? (?:my|his|her|their) (?:own )?life; "
         "wants? to die; self[- ]harm\\w*; harm (?:himself|herself|myself|themselves); hurt (?:himself|herself|myself); "
         "(?:wants?|wanted|going|plans?|planning|thinking about|thought about|talk\\w* about) (?:to )?end(?:ing)? it all; end it all; "
-        "take (?:his|her|my|their) own life; taking (?:his|her|my|their) own life; goodbye notes?; farewell (?:notes?|letters?); (?:knows|planned|chosen|decided) (?:where|how) (?:she|he|they)(?:'d| would| will) (?:jump|do it|hang); (?:written|wrote) (?:a )?(?:suicide |goodbye )?note; going to (?:jump (?:from|off)|kill (?:himself|herself|myself)|end it); wanted to die; want(?:s|ed)? to be dead",
+        "take (?:his|her|my|their) own life; taking (?:his|her|my|their) own life; goodbye notes?; farewell (?:notes?|letters?); (?:knows|planned|chosen|decided) (?:where|how) (?:she|he|they)(?:'d| would| will) (?:jump|do it|hang); (?:written|wrote) (?:a )?(?:suicide |goodbye )?note; going to (?:jump (?:from|off)|kill (?:himself|herself|myself)|end it); wanted to die; want(?:s|ed)? to be dead; plans? to (?:swallow|take) (?:them|all of them|the (?:pills|tablets)); (?:won'?t|will not|refuses to|doesn'?t|does not) (?:agree to )?keep (?:herself|himself|themselves) safe",
     ),
     "passive_death_wish": (
-        "不想醒来 希望睡着别醒 活着没意思 活着没意义 不如死了 活着太累 没有活下去的意义 活着没劲 死了算了 死了就好了 死了倒好 不想拖累家里 不想拖累家人 拖累家里 想解脱 活着是累赘",
+        "不想醒来 希望睡着别醒 活着没意思 活着没意义 不如死了 活着太累 没有活下去的意义 活着没劲 死了算了 死了就好了 死了倒好 不想拖累家里 不想拖累家人 拖累家里 想解脱 活着是累赘 不想醒过来 睡过去别醒了 一觉睡过去就好了",
         "(?:doesn'?t|does not|don'?t|do not) want to be (?:here|around|alive) any ?more; (?:a|being a) burden (?:to|on) (?:the |his |her |my |their )?(?:family|children|kids|everyone); life (?:isn'?t|is not) worth living; wish(?:es)? (?:she|he|i|they) (?:wouldn'?t|would not|didn'?t) wake up; giving away (?:his|her|their) (?:things|possessions|belongings|tools); life (?:is )?not worth living; better off dead; no reason to live; (?:feels )?hopeless; "
         # PHQ-9 (Kroenke 2001; 国家基层抑郁症诊疗指南): item 9 scored 1-3 (thoughts of being
         # better off dead or of self-harm) asks for a suicide risk assessment the same day.
-        "(?:phq-?9 )?(?:item|question|q) ?9 ?(?:(?:was |is )?scored? |was |is |= ?|: ?|of )?[1-3]\\b",
+        "(?:phq-?9 )?(?:item|question|q) ?9 ?(?:(?:was |is )?scored? |was |is |= ?|: ?|of )?[1-3]\\b; wish(?:es|ed)? (?:she|he|i|they) (?:just |could just )?(?:wouldn'?t|would not|didn'?t|did not|won'?t) wake(?: up)?",
     ),
     "low_mood": ("抑郁 情绪低落 心情不好 焦虑 紧张 失眠 睡不着", "depress\\w*; low mood; anxi\\w*; insomnia; can'?t sleep; panic"),
     # WHO mhGAP 2016 §SUI / NICE NG225 §1.3: access to means or a plan with a death wish is
@@ -1162,7 +1172,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "suicide_means": (
         "攒药 攒了药 攒了安眠药 攒安眠药 存了安眠药 藏了安眠药 备好了绳子 准备了绳子 买了绳子 藏了绳子 写好了遗嘱",
         "(?:has|had|got|bought|keeps|kept|hid|hidden|hiding|stored|stashed) (?:a |some |the )?(?:rope|noose); noose; "
-        "(?:stockpil\\w*|hoard\\w*|sav(?:ed|ing) up|stor(?:ed|ing)|stash\\w*) (?:(?:his|her|their|some|the) )?(?:pills|tablets|medicines?|sleeping pills)",
+        "(?:stockpil\\w*|hoard\\w*|sav(?:ed|ing) up|stor(?:ed|ing)|stash\\w*) (?:(?:his|her|their|some|the) )?(?:pills|tablets|medicines?|sleeping pills); (?:saved|stockpiled|hoarded|collected|stored|kept) (?:up )?(?:around |about |nearly |over |some )?\\d+ (?:sleeping )?(?:pills|tablets)",
     ),
     # --- poisoning, bites, burns, trauma ----------------------------------------------------
     "pesticide": (
@@ -1239,7 +1249,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "burn": (
         "开水溅 热油溅 溅到 烧伤 烫伤 烫到 灼伤 开水烫 被烫 热水烫 火烧伤 电击伤 化学烧伤 烧着了 衣服着了 着起来了 火苗燎 燎到 烧起来了",
         "burns?; burned; burnt; scald\\w*; electric (?:shock|burn); "
-        "(?:pulled|spilled|tipped|knocked|poured) (?:a |the |some )?(?:hot|boiling) (?:soup|water|oil|tea|coffee|porridge|congee|milk); (?:hot|boiling) (?:soup|water|oil|tea|coffee|porridge|congee|milk) (?:spilled|spilt|poured|tipped|splashed)",
+        "(?:pulled|spilled|tipped|knocked|poured) (?:a |the |some )?(?:hot|boiling) (?:soup|water|oil|tea|coffee|porridge|congee|milk); (?:hot|boiling) (?:soup|water|oil|tea|coffee|porridge|congee|milk) (?:spilled|spilt|poured|tipped|splashed); hot (?:cooking )?oil (?:on|over|splash\\w*|spilt|spilled)",
     ),
     "smoke_inhalation": ("吸入烟雾 吸入浓烟 呛了烟 火灾", "smoke inhalation; inhaled smoke; house fire"),
     "minor_wound": (
@@ -1326,6 +1336,16 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "hearing voices; hears voices; heard voices; hallucinat\\w*; delusion\\w*; paranoid (?:delusions?|ideas|psychosis|schizophreni\\w*); psychos[ie]s; psychotic; "
         "thinks (?:people|someone|everyone|they) (?:are|is) (?:after|out to get|trying to (?:kill|poison|harm)) (?:him|her|them); schizophreni\\w*; (?:says?|said|thinks?|believes?) (?:the |her |his )?(?:baby|child|husband|wife|family) (?:is |was )?(?:possessed|a demon|the devil|evil|not (?:hers|his|theirs))",
     ),
+    # NICE CG185 (2014, updated 2023) Bipolar disorder §1.2: suspected mania or hypomania needs an urgent referral to mental health services.
+    "mania": (
+        "好几天不睡觉也不累 几天不睡也不困 不睡觉也不累 话特别多停不下来 说个不停 花钱大手大脚 乱花钱 说自己是大老板 说自己要当大老板 精力特别旺 兴奋话多 躁狂 狂躁",
+        "mania; manic; grandios\\w*; flight of ideas; (?:jumps?|jumping) (?:from )?topic to topic; talks? (?:non-?stop|nonstop|constantly|all the time); (?:no|hardly any|little|not) sleep\\w* (?:for )?\\d+ nights? but (?:full of energy|not tired|energetic)",
+    ),
+    # NICE CKS Eczema - atopic (2024) §eczema herpeticum: clustered punched-out erosions on eczema.
+    "punched_out_sores": (
+        "凿孔样 一个个小坑 小坑坑 一个个小窝 像打了孔",
+        "punched[- ]out (?:sores|lesions|erosions|ulcers|spots)",
+    ),
     "fall": ("滑了一跤 滑倒 绊倒 跌了一跤 摔倒 跌倒 摔了一跤 摔了 摔伤 摔下来 跌下来 摔下去 跌下去 从床上掉下来 从树上掉下来", "fell; fall(?:en)?; tripped; foosh"),
     "heat_illness": ("中暑 热射病 热衰竭", "heat ?stroke; heat exhaustion; sunstroke"),
     # 中国热射病诊断与治疗专家共识(2019): work or exercise in a hot, humid place (a greenhouse in
@@ -1397,7 +1417,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "飞蚊 飞蚊增多 眼前黑点 眼前有黑点 眼前好多黑点 眼前有黑点飘 眼前黑点飘 眼前好多黑点飘 黑点飘 黑点在飘 黑影飘 眼前黑影 眼前有黑影 眼前闪光 闪光感 一闪一闪的光 "
         "像拉了个帘子 像拉了帘子 像挂了个帘子 像有个帘子 帘子挡着 幕布挡着 像幕布 黑幕 有东西挡着视线",
         "floaters?; flash(?:es|ing)? of light; flashes; flashing lights?(?: in (?:his |her |my |the )?(?:(?:left|right|l|r) )?eye)?; curtain (?:over|across|coming down|in front of)(?: (?:his |her |my |the )?(?:vision|eye|sight))?; "
-        "shadow (?:over|across|in) (?:his |her |my |the )?(?:vision|eye|sight); (?:a )?veil over (?:his |her |my |the )?vision",
+        "shadow (?:over|across|in) (?:his |her |my |the )?(?:vision|eye|sight); (?:a )?veil over (?:his |her |my |the )?vision; flashing lights? (?:at|in|on|to) (?:the )?(?:side|corner|edge)s?(?: of (?:his |her |my |the )?(?:vision|eye))?; (?:new )?(?:black |dark )?(?:spots|dots) floating(?: in (?:his |her |my |the )?(?:(?:left|right|l|r) )?eye)?",
     ),
     "red_painful_eye": (
         "眼睛红痛 眼红痛 眼睛又红又痛 眼睛红肿疼痛 眼睛又红又疼 眼睛红疼 眼红疼",
@@ -1494,11 +1514,11 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "grouped vesicles",
     ),
     "zoster_eye": (
-        "眼部带状疱疹 眼带状疱疹 鼻尖上有水疱 鼻尖有水疱",
+        "眼部带状疱疹 眼带状疱疹 鼻尖上有水疱 鼻尖有水疱 鼻尖上也起了水泡 鼻尖也起了水疱 鼻尖上起了泡 鼻尖上也有水泡",
         "herpes zoster ophthalmicus; (?:ophthalmic|eye) (?:shingles|zoster); hzo; hutchinson'?s sign; "
         "(?:shingles|zoster|blisters|vesicles|(?:blistering|vesicular) rash|(?:cluster|band|crop)s? of (?:small )?(?:blisters|vesicles))"
         "(?: rash)? (?:on|around|near|over|affecting|involving|across) (?:the |his |her |my )?(?:(?:left|right) )?(?:side of (?:the |his |her )?)?"
-        "(?:forehead|eye\\w*|brow|tip of (?:the |his |her )?nose|nose); vesicular rash (?:on|over) (?:the )?(?:(?:l|r|left|right) )?forehead and (?:the )?tip of (?:the )?nose",
+        "(?:forehead|eye\\w*|brow|tip of (?:the |his |her )?nose|nose); vesicular rash (?:on|over) (?:the )?(?:(?:l|r|left|right) )?forehead and (?:the )?tip of (?:the )?nose; (?:blisters?|rash|vesicles?|spots) (?:on|over) [^.]{0,30}?tip of (?:the |her |his )?nose",
     ),
     "foot_ulcer": (
         "糖尿病足 烂脚 脚溃烂 足部溃疡 脚上溃疡 脚底溃疡 脚趾溃烂 足溃疡 脚指头上有个烂疮 脚趾上有个烂疮 脚趾头上有个烂疮 脚上有个烂疮",
@@ -1559,7 +1579,17 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # NICE CKS Septic arthritis (2023): a hot, swollen joint with fever needs same-day assessment.
     "hot_swollen_joint": (
         "关节红肿热痛 关节红肿发热",
-        "(?:hot|red),? (?:red |hot |and )*swollen (?:knee|joint|ankle|toe|wrist|elbow|hip); swollen,? (?:hot|red) (?:knee|joint|ankle|toe|wrist|elbow); (?:knee|joint|ankle|toe|wrist|elbow|hip) (?:is )?(?:hot|red),? (?:and )?(?:red |hot )?(?:and )?swollen",
+        "(?:hot|red),? (?:red |hot |and )*swollen (?:knee|joint|ankle|toe|wrist|elbow|hip); swollen,? (?:hot|red) (?:knee|joint|ankle|toe|wrist|elbow); (?:knee|joint|ankle|toe|wrist|elbow|hip) (?:is )?(?:hot|red),? (?:and )?(?:red |hot )?(?:and )?swollen; (?:knee|ankle|wrist|elbow|joint|toe|hip) (?:suddenly |now |very )?(?:hot|red|swollen),? (?:and |& )?(?:hot|red|swollen)(?:,? (?:and |& )?(?:hot|red|swollen))?",
+    ),
+    # A qualifier that keeps 'no other burns' from taking back the burn that was told.
+    "q_elsewhere": (
+        "别的地方没烫着 其他地方没烫着 其他地方没有烫伤",
+        "other burns?; other injur(?:y|ies); burns? elsewhere",
+    ),
+    # NICE NG38 (2016) Fractures (non-complex) §1.1: tenderness in the anatomical snuffbox after a fall suggests a scaphoid fracture.
+    "snuffbox_tenderness": (
+        "鼻烟窝压痛 鼻烟窝疼 鼻烟窝痛 鼻烟窝按着疼",
+        "(?:tender|tenderness|pain) (?:in|over|at) (?:the )?(?:anatomical )?snuff ?box; snuff ?box (?:tender\\w*|pain\\w*)",
     ),
     "bony_tenderness": (
         "骨头压痛 按压骨头痛 骨头按着疼 骨头按着痛 踝骨压痛 外踝压痛 内踝压痛 骨性压痛 骨头上压痛 鼻烟窝压痛 舟骨压痛",
@@ -1629,7 +1659,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "positional; with head movements?",
     ),
     "q_musculoskeletal": (
-        "按压会痛 按着会痛 一按就痛 一按就疼 按压时痛 压着会痛 按到痛 按压痛 压痛明显 按压加重 按着疼 转身时痛 深呼吸时痛 咳嗽时加重 转身时加重 按压肋骨 深呼吸和转身时加重 按压时疼 按着更疼",
+        "按压会痛 按着会痛 一按就痛 一按就疼 按压时痛 压着会痛 按到痛 按压痛 压痛明显 按压加重 按着疼 转身时痛 深呼吸时痛 咳嗽时加重 转身时加重 按压肋骨 深呼吸和转身时加重 按压时疼 按着更疼 一按那块就痛 一按那块就疼 手一按就痛 手一按就疼 转身扭腰更痛 扭腰更痛 转身更痛 转身更疼",
         "tender to touch; reproducible (?:on|with) palpation; worse (?:on|with) (?:movement|pressing|palpation); "
         "(?:hurts |tender |worse )?(?:when|on|with) (?:pressing|pressure|touching)(?: on)? (?:the |his |her |my )?(?:ribs?|chest|sternum|breastbone); "
         "(?:chest )?wall (?:pain|tenderness|strain); (?:in|of) the chest wall",
@@ -1676,6 +1706,7 @@ IMPLIES: dict[str, tuple[str, ...]] = {
     "heavy_bleeding": ("bleeding",),
     "suicide_attempt": ("suicidal_intent",),
     "lightning": ("electrical_injury",),
+    "croup": ("cough",),
     "blood_from_mouth": ("bleeding",),
     "breast_abscess": ("breast_lump", "fluctuant"),
     "positive_pregnancy_test": ("pregnant",),
@@ -2342,6 +2373,24 @@ ZH_PATTERNS += [
     # ERC 2021: back blows given and the object not out (拍背拍了几下还没出来) is choking.
     ("choking", "拍背[^，。,.;；]{0,6}?(?:没|还没|不)(?:出来|吐出来|咳出来)"),
     # WHO IMCI: breaths counted per minute (呼吸一分钟五十二) are read by the vitals parser.
+    # NICE NG138: chest pain when coughing (咳起来右边胸口痛) is pleuritic.
+    ("pleuritic", "咳(?:嗽)?起来[^，。,.;；]{0,6}?(?:痛|疼)"),
+    # BTS/NICE CKS Haemoptysis: blood coughed up told around the cough (咳嗽咳出来一大口鲜红的血).
+    (
+        "massive_haemoptysis",
+        "咳(?:嗽)?(?:咳)?出来?[^，。,.;；]{0,3}?(?:一大口|大口|好几大口|半碗|一碗)[^，。,.;；]{0,8}?血",
+    ),
+    ("haemoptysis", "咳(?:嗽)?(?:咳)?出来?[^，。,.;；]{0,10}?血"),
+    # ESC 2021 HF: weight up within days (这三天称体重涨了两公斤).
+    (
+        "weight_gain_rapid",
+        "(?:[一二两三四五六七\\d]+天|这几天|几天|一周|一个礼拜|一星期|这礼拜)[^，。,.;；]{0,6}?体重[^，。,.;；]{0,3}?(?:涨|长|增加|重)了",
+    ),
+    # NICE NG121/CKS: a hot swollen joint told with its onset between (右膝盖两天前开始红肿).
+    (
+        "hot_swollen_joint",
+        "(?:关节|膝盖|膝关节|脚踝|踝关节|手腕|腕关节|肘|髋)[^，。,.;；]{0,7}?红肿(?:发热|发烫|热痛)",
+    ),
     # NICE CG192 §1.5: a mother who believes her baby is out to harm her (说娃娃是来害她的).
     ("psychosis", "(?:娃娃|孩子|宝宝|娃|小孩)是来害"),
 ]

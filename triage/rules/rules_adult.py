@@ -1503,6 +1503,7 @@ def _poisoning_bites_burns(c: Case) -> list[Hit]:
             )
         elif (
             c.severe("burn")
+            or c.has("blisters")  # partial thickness (NICE CKS Burns and scalds 2024)
             or (pct is not None and pct >= 5)
             or c.months_below(12)
             or (c.is_child and not c.mild("burn"))
@@ -1956,7 +1957,10 @@ def _same_day_misc(c: Case) -> list[Hit]:
     ENT within 24 hours), an asthma attack without severe features (GINA 2024: review today;
     severe ones are the breathing rule's emergencies), fever with cough and pleuritic pain or
     crackles in an adult (NICE NG138: possible pneumonia), and a hot swollen joint with fever
-    (NICE CKS: septic arthritis until excluded)."""
+    (NICE CKS: septic arthritis until excluded; without fever too), rapid weight gain in
+    heart disease (ESC 2021), a COPD exacerbation (NICE NG115), croup (NICE CKS), snuffbox
+    tenderness (NICE NG38), possible mania (NICE CG185) and punched-out sores (NICE CKS
+    eczema herpeticum)."""
     found = [
         (c.has("sudden_hearing_loss"), "sudden_hearing_loss", "突发性耳聋（24小时内耳鼻喉科）",
          "Sudden hearing loss (ENT within 24 hours)", ["sudden_hearing_loss"], S.HEARING_LOSS),
@@ -1970,6 +1974,35 @@ def _same_day_misc(c: Case) -> list[Hit]:
          "关节红肿热痛伴发热（排除化脓性关节炎）",
          "Hot swollen joint with fever (exclude septic arthritis)",
          ["hot_swollen_joint", "fever"], S.SEPTIC_JOINT),
+        (not c.fever and c.has("hot_swollen_joint"), "hot_swollen_joint",
+         "急性关节红肿热痛（当天评估，排除化脓性关节炎）",
+         "Acutely hot swollen joint (assess today; exclude septic arthritis)",
+         ["hot_swollen_joint"], S.SEPTIC_JOINT),
+        (c.has("heart_disease") and c.has("weight_gain_rapid"), "heart_failure_weight_gain",
+         "心脏病/心衰患者几天内体重明显增加（液体潴留，当天调整治疗）",
+         "Rapid weight gain in heart disease or failure (fluid build-up; review today)",
+         ["heart_disease", "weight_gain_rapid", *c.which("oedema")], S.HF_WEIGHT_GAIN),
+        (c.has("copd") and c.has("dyspnoea", "exertional") and c.has("sputum"),
+         "copd_exacerbation",
+         "慢阻肺急性加重（气促加重伴痰多或脓痰，当天评估）",
+         "COPD exacerbation (more breathless with more or purulent sputum; assess today)",
+         ["copd", *c.which("dyspnoea", "exertional"), "sputum"], S.COPD_EXACERBATION),
+        (c.is_child and c.has("croup"), "croup",
+         "儿童犬吠样咳嗽（喉炎，当天评估并给予激素）",
+         "Croup in a child (assess today for a dose of dexamethasone)",
+         ["croup"], S.CROUP),
+        (c.has("snuffbox_tenderness"), "possible_scaphoid_fracture",
+         "鼻烟窝压痛（疑似舟骨骨折，当天固定并拍片）",
+         "Snuffbox tenderness (possible scaphoid fracture; splint and X-ray today)",
+         ["snuffbox_tenderness"], S.SCAPHOID),
+        (c.has("mania"), "possible_mania",
+         "疑似躁狂发作（当天精神科评估）",
+         "Possible mania (mental health assessment today)",
+         ["mania"], S.MANIA),
+        (c.has("punched_out_sores"), "possible_eczema_herpeticum",
+         "湿疹基础上出现凿孔样糜烂（疑似疱疹性湿疹，当天就诊）",
+         "Punched-out sores on eczema (possible eczema herpeticum; today)",
+         ["punched_out_sores"], S.ECZEMA_HERPETICUM),
     ]  # fmt: skip
     return [
         hit(U, code, zh, en, triggers, source, ("see_doctor_today",))

@@ -95,6 +95,10 @@ def _cn_numerals(text: str) -> str:
     def degrees(m: re.Match[str]) -> str:
         return cn_to_digits(m.group(1)) + "度" + (cn_to_digits(m.group(2)) if m.group(2) else "")
 
+    # A decimal told with 点 after a potassium or glucose label (钾7点1, 血糖6点2).
+    text = re.sub(
+        r"((?:钾|血糖|糖)[\s:：=为是约了测得高达只有]{0,6}?\d{1,2})点(\d)", r"\1.\2", text
+    )
     text = _CN_VITAL.sub(after_group_1, text)
     text = _CN_PAIR.sub(
         lambda m: m.group(1) + "/" + cn_to_digits(m.string[m.start(2) : m.end()]), text
@@ -109,7 +113,7 @@ def _cn_numerals(text: str) -> str:
 
 # Serum potassium (血钾7.1, K 6.2, "potassium 7.1"), mmol/L (UK Kidney Association 2020).
 _POTASSIUM = re.compile(
-    r"(?:血钾|钾离子|(?<![a-z])k\+?|potassium)[\s:：=为是约了测得高达只有]{0,6}?(\d(?:\.\d{1,2})?)(?!\d|\.\d)\s*(?:mmol)?"
+    r"(?:血钾|钾离子|(?<![化补服])钾(?=[\s:：=为是]{0,3}\d)|(?<![a-z])k\+?|potassium)[\s:：=为是约了测得高达只有]{0,6}?(\d(?:\.\d{1,2})?)(?!\d|\.\d)\s*(?:mmol)?"
 )
 _GCS = re.compile(
     r"(?:gcs|格拉斯哥昏迷评分|格拉斯哥评分|昏迷评分)[\s:：=为是分]{0,4}(\d{1,2})(?!\d)"
