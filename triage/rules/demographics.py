@@ -25,9 +25,10 @@ _MONTHS_ZH = re.compile(
     + NUM
     + r"|(?<!比)"
     + NUM
-    + r"\s*个?多?月(?:龄|大(?!一?圈|一点|些|了一)|的?(?="
+    + r"\s*个?多?月(?:龄|大(?!一?圈|一点|些|了一)|的(?="
     + _INFANT_NOUN
     + r"))"
+    r"|(?<![\u4e00-\u9fff\d])" + NUM + r"\s*个?多?月(?=" + _INFANT_NOUN + r")"
     r"|" + _INFANT_NOUN + r"[\s,，]?" + NUM + r"\s*个多?月(?![了前来余])"
 )
 _MONTHS_EN = re.compile(
@@ -67,7 +68,9 @@ _DAYS_ZH = re.compile(
     + r"\s*(?:天|日)|(?<!比)"
     + NUM
     + r"\s*(?:天|日)(?:大(?!一?圈|一点|些|了一)|龄)"
-    r"|" + NUM + r"\s*天的?(?=" + _INFANT_NOUN + r")"
+    r"|" + NUM + r"\s*天的(?=" + _INFANT_NOUN + r")"
+    # Without 的 only where nothing is told before it: "发烧3天孩子精神差" is a 3-day fever.
+    r"|(?<![\u4e00-\u9fff\d])" + NUM + r"\s*天(?=" + _INFANT_NOUN + r")"
 )
 _DAYS_EN = re.compile(
     r"(?<![\d.])(\d{1,2})\s*(?:-|\s)?days?\s*(?:-|\s)?old|(?<![\d.])(\d{1,2})-day|day\s*(\d{1,2})\s*of life"

@@ -44,9 +44,22 @@ _EN_NUMBERS = {w: i for i, w in enumerate(
 _BARE_WEEKS = re.compile(
     r"(?<![\d.])(\d{1,2})\s*(?:\+\d\s*)?(?:weeks?|wks?|周)(?!\s*(?:old|-old|大|龄|ago|前|了))"
 )
+_LEADING_WEEKS = re.compile(r"\s*(\d{1,2})\s*(?:\+\d\s*)?周(?![大龄岁了前])")
+_CHILD_WORDS = re.compile(
+    r"娃|宝宝|孩子|小孩|婴|儿子|闺女|男孩|女孩|(?<![a-z])(?:baby|infant|child|boy|girl)"
+)
 _QUALIFIER_SETS = {"q_severe": "severe", "q_mild": "mild", "q_sudden": "sudden"}
 # Qualifiers that describe the whole presentation and are kept as findings of their own.
-_FEATURE_QUALIFIERS = frozenset({"q_musculoskeletal", "q_worsening", "q_positional", "q_baseline"})
+_FEATURE_QUALIFIERS = frozenset(
+    {
+        "q_musculoskeletal",
+        "q_worsening",
+        "q_positional",
+        "q_baseline",
+        "q_symptom_free_now",
+        "q_ongoing",
+    }
+)
 
 
 # Spaces between Chinese characters ("说话 不清楚", "呼吸 困难"), as some staff type them or
@@ -113,9 +126,19 @@ def extract_facts(text: str) -> Facts:
         if code == "headache" and code in marks["sudden"]:
             status.setdefault("thunderclap_headache", status.get("headache", PRESENT))
 
+    # A message that opens with a week count in pregnancy's range and names no child ("33周
+    # 偶尔肚子发紧") is telling the gestation, not how long the tightenings have lasted.
+    leading = _LEADING_WEEKS.match(norm)
+    leading_weeks = (
+        int(leading.group(1))
+        if leading and 12 <= int(leading.group(1)) <= 44 and not _CHILD_WORDS.search(norm)
+        else None
+    )
     durations: dict[str, float] = {}
     concept_spans = [(m.start, m.code, m.clause) for m in mentions if m.code not in QUALIFIERS]
     for start, _end, hours in find_durations(norm):
+        if leading_weeks is not None and start == leading.start(1):
+            continue
         clause = bisect.bisect_right(ends, start)
         same = [(abs(s - start), code) for s, code, c in concept_spans if c == clause]
         if not same:
@@ -124,7 +147,7 @@ def extract_facts(text: str) -> Facts:
             code = min(same)[1]
             durations[code] = max(durations.get(code, 0.0), hours)
 
-    gestation = parse_gestation_weeks(norm)
+    gestation = parse_gestation_weeks(norm) or leading_weeks
     if gestation is None and status.get("pregnant") in (PRESENT, UNCERTAIN):
         # "Second baby, 39 weeks" / "孕妇，32周": a bare week count in a pregnancy context
         m = _BARE_WEEKS.search(norm)

@@ -187,7 +187,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # ESC HF 2021: digoxin toxicity (nausea, yellow vision, slow pulse).
     "digoxin": ("地高辛 洋地黄 西地兰", "digoxin; lanoxin"),
     "xanthopsia": (
-        "看东西发黄 看东西黄 看什么都是黄的 视物发黄 黄视 看东西都是黄的",
+        "看东西发黄 看东西黄 看什么都是黄的 视物发黄 黄视 看东西都是黄的 看啥都发黄 看啥都是黄的 看什么都发黄",
         "yellow vision; seeing yellow; xanthopsia; (?:everything|things) (?:look|looks|looked|looking) yellow",
     ),
     # Hunter criteria (Dunkley 2003): clonus with a serotonergic medicine.
@@ -195,7 +195,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "舍曲林 氟西汀 帕罗西汀 西酞普兰 艾司西酞普兰 文拉法辛 度洛西汀 曲马多 氟伏沙明",
         "sertraline; fluoxetine; paroxetine; citalopram; escitalopram; venlafaxine; duloxetine; tramadol; fluvoxamine; ssri; snri; maoi",
     ),
-    "agitation": ("坐立不安 躁动", "agitat\\w*"),
+    "agitation": ("坐立不安 躁动", "agitat\\w*; can'?t sit still"),
     "tremor": ("手发抖 手一直抖 手抖个不停", "tremors?"),
     "clonus": ("腿一直抽动 腿抖个不停", "(?:inducible |ocular |ankle )?clonus"),
     # 吉兰-巴雷综合征诊治指南 2019: weakness climbing from the legs to the arms.
@@ -590,7 +590,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "定向障碍 答非所问 认不出人 犯糊涂 胡话 精神错乱 谵妄 言语错乱 认不到人 认不得人 人都认不到 人都认不得 屋头人都认不到",
         "muddled; doesn'?t know where (?:she|he|they) (?:is|are); confus\\w*; disorient\\w*; altered mental(?: status)?; altered (?:level of )?consciousness; "
         "not making sense; delirium; delirious; acute confusion; talking nonsense; "
-        "doesn'?t recogni[sz]e",
+        "doesn'?t recogni[sz]e; mumbling; talking nonsense",
     ),
     "drowsy": (
         "反应慢了 反应变慢 叫他反应慢 叫她反应慢 老想睡觉 总想睡 想睡觉 总是想睡 一直想睡 嗜睡 昏睡 难以唤醒 叫不太醒 很难叫醒 一直睡 睡不醒 昏昏欲睡 叫不太应 叫他不太应 叫她不太应 叫着不太应 不太应人 昏昏沉沉 不怎么应 不大应人 有点想睡 老是想睡 现在想睡 想睡瞌睡 喊她反应慢 喊他反应慢 喊她不太应 喊他不太应 喊不太应 光哼哼 叫她光哼哼 叫他光哼哼 只会哼哼 眼睛睁不开",
@@ -640,7 +640,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "磕了头 碰了头 撞了头 头被砸 头部被砸 头部碰撞 脑外伤 头外伤 脑袋撞 头磕 脑壳磕 脑壳撞 后脑勺磕 后脑勺着地 后脑着地 后脑壳着地 后脑勺撞 磕到后脑 撞到后脑 脑壳碰 后脑壳碰 后脑勺碰 碰到后脑 后脑勺起了个包 后脑起了个包",
         "bump on (?:the |his |her |my )?(?:head|forehead); (?:boggy |large )?swelling on (?:the side of )?(?:his |her |the )?head; scalp swelling; head injur\\w*; (?:hit|bumped|banged|struck|knocked) (?:his |her |my |the |their )?head; "
         "head trauma; fell and hit (?:his |her |my )?head; head knock; blow to the head; hit on the head; "
-        "head bump; (?:boggy |large |big )?swelling (?:on |over |to )?(?:the )?(?:(?:l|r|left|right) )?(?:side of )?(?:the |his |her )?(?:head|scalp)",
+        "head bump; (?:boggy |large |big )?swelling (?:on |over |to )?(?:the )?(?:(?:l|r|left|right) )?(?:side of )?(?:the |his |her )?(?:head|scalp); hit (?:his |her |their |the )?(?:forehead|head) (?:on|against)",
     ),
     # A brief loss of consciousness told as 当时晕了几秒 (NICE NG232 §1.2): context words keep
     # 晕 (dizzy) from counting.
@@ -898,7 +898,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "haematuria": ("血尿 尿血 小便带血 尿中带血 尿里有血 洗肉水样尿", "ha?ematuri\\w*; blood in (?:the |his |her )?urine"),
     # NICE CKS Anticoagulation - oral: bleeding gums are minor bleeding that needs the INR checked.
     "gum_bleeding": (
-        "牙龈出血 刷牙出血 牙龈流血 牙龈渗血 牙床出血 拔牙后出血 拔牙的地方出血 拔牙的地方渗血 牙窝出血 牙窝渗血",
+        "牙龈出血 刷牙出血 牙龈流血 牙龈渗血 牙床出血 拔牙后出血 拔牙的地方出血 拔牙的地方渗血 牙窝出血 牙窝渗血 牙龈出点血 牙龈出了点血 牙龈有点出血 刷牙牙龈出血",
         "bleeding gums?; gums? (?:are |is )?bleed\\w*; gum bleeding; (?:tooth |extraction )?socket (?:is |still |slowly )*(?:oozing|bleeding); bleeding (?:from|after) (?:the |a )?(?:tooth |dental )?extraction",
     ),
     "wound_infection": (
@@ -1022,7 +1022,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "流水 破水 羊水破了 阴道流液 阴道流水 羊水流出 胎膜早破 裤子湿了 湿了一大片 流了好多水 流了很多水 "
         "控制不住地流水 控制不住的流水 止不住地流水 下面一直流水",
         "(?:clear )?fluid leaking; leaking clear fluid; leaking fluid; waters? (?:has |have )?broken; waters? broke; rupture of (?:the )?membranes; gush of fluid; "
-        "leaking (?:amniotic )?fluid",
+        "leaking (?:amniotic )?fluid; (?:big |large )?gush of (?:clear )?(?:water|fluid); pad (?:still |is )?(?:wet|soaked)",
     ),
     "reduced_fetal_movement": (
         "胎动比以前少 胎动比之前少 胎动比原来少 胎动比往常少 胎动减少 胎动少 胎动不明显 胎动变少 胎动比平时少 胎动弱 胎动不如以前 胎动没以前多 胎动次数少 宝宝动得少 "
@@ -1034,7 +1034,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "absent_fetal_movement": (
         "一点都没动 一整天都没动 一天都没动 一整天没动 感觉不到娃动 没感觉到娃动 不觉得娃动 娃不动了 娃一直没动 觉不到娃动 没觉到胎动 觉不到胎动 没感到胎动 感不到胎动 宝宝不动了 胎儿不动 胎动消失 感觉不到胎动 没有胎动 无胎动 没感觉到胎动 胎动没了 不觉胎动 胎动停止 "
-        "感觉不到宝宝动 没感觉到宝宝动 宝宝一直没动",
+        "感觉不到宝宝动 没感觉到宝宝动 宝宝一直没动 没觉着孩子动 没觉着娃动 没觉得孩子动 没感觉孩子动 没感觉到孩子动 孩子一下都没动 一下都没有动",
         "baby (?:hasn'?t|has not) moved; no fetal movements?; not felt (?:the )?baby move; baby (?:has )?stopped moving; "
         "absent fetal movements?; (?:hasn'?t|has not|haven'?t|have not) felt (?:the )?baby move; no fetal movements?; (?:baby|fetus) (?:has )?(?:not|n'?t) moved (?:at all|all day|today)",
     ),
@@ -1042,7 +1042,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "宫缩 肚子一阵阵发紧 规律宫缩 阵痛 肚子发紧 肚子一阵一阵发紧 一阵一阵发紧 肚子一阵一阵发硬 肚子阵阵发硬 规律腹痛",
         "tightenings?; contractions?; labou?r pains?; in labou?r; "
         "(?:cramps?|cramping|pains?|tightenings?) (?:coming )?(?:every|each) \\d+ ?(?:-|to) ?\\d+ ?(?:minutes|mins)|"
-        "(?:cramps?|cramping|pains?|tightenings?) (?:coming )?(?:every|each) \\d+ ?(?:minutes|mins)",
+        "(?:cramps?|cramping|pains?|tightenings?) (?:coming )?(?:every|each) \\d+ ?(?:minutes|mins); pains? every \\d+(?: ?- ?\\d+)? ?(?:min|mins|minutes); (?:wants|urge) to push",
     ),
     # NICE NG25 / CKS antenatal care: irregular, painless tightenings that settle with rest are Braxton Hicks.
     "contractions_irregular": (
@@ -1117,7 +1117,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "(?:wakes|woke|waking|waken\\w*) (?:her|him|them|me) (?:up)?(?: at night)?; pain (?:that )?wakes (?:her|him|them|me)(?: up)?; worse (?:when )?lying (?:flat|down)(?: at night)?; worse at night; night pain; pain at night; nocturnal (?:back )?pain",
     ),
     "leg_weakness": (
-        "双腿发麻 两条腿发麻 两腿麻 双下肢无力 两腿无力 双腿无力 下肢无力 腿没劲 双腿发软 两条腿没力 双下肢麻木 两腿发麻 双腿麻木 两条腿动不了 双腿动不了 两条腿都动不了 两腿动不了 俩腿动不了 俩腿没劲 俩腿发软 两腿动不了",
+        "双腿发麻 两条腿发麻 两腿麻 双下肢无力 两腿无力 双腿无力 下肢无力 腿没劲 双腿发软 两条腿没力 双下肢麻木 两腿发麻 双腿麻木 两条腿动不了 双腿动不了 两条腿都动不了 两腿动不了 俩腿动不了 俩腿没劲 俩腿发软",
         "both legs (?:tingling|numb|weak); (?:both |bilateral )legs? (?:weak\\w*|numb\\w*); legs (?:are |feel |gave |give )?(?:weak|numb|way); "
         "bilateral leg (?:weakness|numbness); weakness in both legs; foot drop; (?:can'?t|cannot) move (?:both|his|her) legs",
     ),
@@ -1232,12 +1232,12 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "medicine_amount": ("吃了一整板药 吃了一整瓶药", "took a whole (?:bottle|packet|pack|box|strip) of \\w+; (?:took|taken|swallowed|ate) (?:a )?whole (?:box|bottle|packet|pack|strip)(?:es)? of [\\w-]+"),
     "medicine_access": (
-        "药盒打开了 药瓶打开了 药盒被打开 药瓶被打开 翻出了药 翻药箱 翻了药箱 偷吃了药 偷吃药 把药当糖 当糖豆吃了",
+        "药盒打开了 药瓶打开了 药盒被打开 药瓶被打开 翻出了药 翻药箱 翻了药箱 偷吃了药 偷吃药 把药当糖 当糖豆吃了 翻出药瓶 翻出了药瓶 翻出药盒 翻出了药盒 少了四五片 少了几片 少了好几片 药片少了",
         "(?:pills?|tablets?|capsules?|medicines?|medications?) (?:are |were |was |is )?(?:missing|unaccounted for); missing (?:pills|tablets|capsules); "
         "(?:pill ?box|pill ?bottle|pill ?organi[sz]er|pill ?case|pill ?container|medicine (?:box|bottle|cabinet|cupboard|packet)|blister packs?|dosette box) "
         "(?:was |were |is |had been |has been |left )?(?:open(?:ed)?|chewed|emptied|empty); "
         "got (?:into|hold of) (?:(?:the|his|her|their|some|[a-z]+'s|heart|blood pressure|diabetes|sleeping|adult|old) ){0,3}(?:pills|tablets|capsules|medicines?|medications?|pill ?box|pill ?bottle|medicine (?:cabinet|box|bottle|cupboard)); "
-        "(?:chewing|sucking|chewed|sucked) on (?:some of )?(?:the |[a-z]+'s )?(?:pills|tablets|capsules); (?:chewing|sucking|chewed|sucked) (?:some of )?[a-z]+'s (?:pills|tablets|capsules); found with (?:an? |the )?(?:empty|open(?:ed)?|half-empty) (?:[\\w-]+ ){0,3}(?:bottle|packet|box|strip|blister pack|container); (?:ate|swallowed|took|chewed|eaten) (?:[\\w']+ ){0,2}(?:mum|mom|mother|dad|father|grandma|granny|grandpa|grandad|nan)'?s (?:[\\w-]+ )?(?:pills|tablets|tabs|capsules|medicines?|meds); (?:maybe|about|around|approx\\.?|~) ?\\d+ (?:tabs|tablets|pills|capsules)",
+        "(?:chewing|sucking|chewed|sucked) on (?:some of )?(?:the |[a-z]+'s )?(?:pills|tablets|capsules); (?:chewing|sucking|chewed|sucked) (?:some of )?[a-z]+'s (?:pills|tablets|capsules); found with (?:an? |the )?(?:empty|open(?:ed)?|half-empty) (?:[\\w-]+ ){0,3}(?:bottle|packet|box|strip|blister pack|container); (?:ate|swallowed|took|chewed|eaten) (?:[\\w']+ ){0,2}(?:mum|mom|mother|dad|father|grandma|granny|grandpa|grandad|nan)'?s (?:[\\w-]+ )?(?:pills|tablets|tabs|capsules|medicines?|meds); (?:maybe|about|around|approx\\.?|~) ?\\d+ (?:tabs|tablets|pills|capsules); chewing (?:on )?(?:her |his |their |the |grandma'?s |granny'?s |gran'?s |a )?(?:\\w+ )?(?:tablets|pills|capsules); (?:strip|pack|packet|bottle|box) had \\d+ (?:gone|missing); (?:tablets|pills) gone from (?:the )?(?:strip|pack|bottle)",
     ),
     "snake_bite": ("蛇咬 被蛇咬 毒蛇咬 被毒蛇咬 蛇咬伤 长虫咬 被长虫咬 长虫咬伤", "snake ?bites?; bitten (?:[\\w'-]+ ){0,4}by an? (?:\\w+ )?snake; viper; cobra; fang marks?; "
         "bitten\\b[^.!?]{0,60}\\bsnake; krait; rattlesnake; rattler; mamba; copperhead; cottonmouth; taipan; boomslang; "
@@ -1296,9 +1296,9 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "(?:td|tdap|dtap|dtp) (?:shot|jab|vaccine|booster)",
     ),
     "fracture": (
-        "骨折 骨头断了 摔断 砸断 压断 撞断 踢断 扭断 畸形 不能负重 不能站立 腿不能动 胳膊不能动 手臂畸形 骨头断",
+        "骨折 骨头断了 摔断 砸断 压断 撞断 踢断 扭断 畸形 不能负重 不能站立 腿不能动 胳膊不能动 手臂畸形 骨头断 像把叉子往上翘 像把叉子 餐叉样 枪刺样",
         "fractur\\w*; broken (?:arm|leg|bone|wrist|ankle|hip|collarbone); deformity; deformed; "
-        "can'?t bear weight; unable to bear weight; can'?t stand",
+        "can'?t bear weight; unable to bear weight; can'?t stand; (?:dinner )?fork[- ]shaped?(?: deformity)?; (?:looks |look )?like a (?:dinner )?fork",
     ),
     "major_trauma": (
         "车祸 高处坠落 从高处摔下 从楼上摔下 从树上摔下 从屋顶摔下 被车撞 摩托车事故 从房顶摔下 坠落伤 摩托车摔 骑摩托摔 摩托摔 电动车摔 骑电动车摔 电瓶车摔 三轮车翻",
@@ -1423,7 +1423,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "眼睛红痛 眼红痛 眼睛又红又痛 眼睛红肿疼痛 眼睛又红又疼 眼睛红疼 眼红疼",
         "red,? (?:and )?painful (?:(?:l|r|left|right) )?eyes?; painful,? (?:and )?red (?:(?:l|r|left|right) )?eyes?",
     ),
-    "nosebleed": ("流鼻血 鼻出血 鼻子出血", "nose ?bleeds?; epistaxis; bleeding from (?:the |his |her )?nose; nose bleeding; bleeding (?:from|of) (?:the )?nose"),
+    "nosebleed": ("流鼻血 鼻出血 鼻子出血 鼻涕有血丝 鼻涕里有血 擤鼻涕有血", "nose ?bleeds?; epistaxis; bleeding from (?:the |his |her )?nose; nose bleeding; bleeding (?:from|of) (?:the )?nose"),
     # NICE CKS Epistaxis 2024: a nosebleed that first aid (pinching) does not stop.
     "nosebleed_persistent": (
         "鼻血止不住 鼻血不止 鼻出血不止 鼻血流个不停 鼻血一直流 鼻血一直止不住",
@@ -1479,16 +1479,22 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "eye_injury": (
         "眼睛受伤 眼外伤 眼睛被打 眼睛被戳 戳到眼睛 扎到眼睛 眼睛进了东西 眼里进了东西 眼睛里进了 眼里进了 眼睛里有东西 "
         "眼睛里有异物 眼内异物 角膜异物 异物入眼 崩到眼睛 崩进眼睛 蹦到眼睛 飞进眼睛 溅进眼睛 打到眼睛 砸到眼睛 撞到眼睛 "
-        "眼睛被砸 眼睛被撞 眼睛被球打 进眼睛了",
+        "眼睛被砸 眼睛被撞 眼睛被球打 进眼睛了 溅左眼里 溅右眼里 溅眼里 溅到眼里 崩眼里 溅进左眼 溅进右眼",
         "something (?:flew|went|got|is) (?:in|into) (?:his |her |my |the )?eyes?; "
         "(?:a |the )?(?:foreign body|fb|grit|dust|debris|metal|speck) (?:in|into) (?:his |her |my |the |one )?eyes?; "
         "eye injur\\w*; injured (?:his |her |my )?eye; poked (?:in )?(?:the |his |her |my )?eye; "
-        "(?:hit|struck|punched) in the eye; black eye",
+        "(?:hit|struck|punched) in the eye; black eye; (?:blew|blown|flew|went|got) (?:some |a |the )?(?:\\w+ )?(?:into|in) (?:his |her |my |the )?(?:(?:l|r|left|right) )?eyes?",
     ),
     # NICE CKS Hearing loss in adults (2023): sudden sensorineural hearing loss needs an ENT assessment within 24 hours.
     "sudden_hearing_loss": (
         "突发耳聋 突然听不见 突然耳聋 一下子听不见 突然听不清 耳朵突然聋了 突然聋了",
         "sudden (?:onset )?(?:hearing loss|deafness|loss of hearing); suddenly (?:went |became |gone )?deaf; (?:lost|loss of) (?:the )?hearing (?:suddenly|overnight); (?:r|l|right|left) ear (?:can ?not|can'?t|cannot) hear; woke (?:up )?(?:with )?(?:no hearing|deaf)",
+    ),
+    # NICE CKS Eye trauma (2022) / RCOphth: signs that the globe is open (a wound in the cornea,
+    # a pear-shaped pupil, fluid from the eye): immediate referral.
+    "open_globe": (
+        "黑眼珠上有个小口子 黑眼珠边上有个小口子 黑眼珠有个口子 瞳孔不圆 瞳孔变形 瞳孔歪了 眼睛里流出透明的水",
+        "pupil (?:looks |is )?(?:pear|tear[- ]?drop|peaked|irregular)(?:[- ]shaped?)?; (?:pear|tear[- ]?drop|peaked|irregular)[- ]shaped? pupil; (?:cut|laceration|wound) (?:on|in|of) (?:the )?cornea; clear fluid (?:from|leaking from|coming out of) (?:the |his |her )?eye",
     ),
     "penetrating_eye": (
         "眼球破裂 眼球穿通伤 眼球穿孔 扎进眼睛 刺入眼球 眼睛被扎破 刺进眼睛 插进眼睛 眼球破了 扎到眼睛里 戳到眼睛里 戳进眼睛 扎进眼球 戳破眼睛 扎破眼睛",
@@ -1496,7 +1502,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "ruptured (?:globe|eyeball); (?:stabbed|pierced|punctured) (?:in )?(?:the |his |her )?eye; (?:stuck|embedded) in (?:the |his |her )?eye",
     ),
     "hv_mechanism": (
-        "打磨金属 打磨 砂轮 角磨机 敲打铁 敲铁 砸铁 锤铁 敲打金属 切割金属 电焊 铁屑 铁渣 金属屑 金属碎片 钢屑 铁片崩 凿子 錾子",
+        "打磨金属 打磨 砂轮 角磨机 敲打铁 敲铁 砸铁 锤铁 敲打金属 切割金属 电焊 铁屑 铁渣 金属屑 金属碎片 钢屑 铁片崩 凿子 錾子 磨铁件 磨铁 火星子溅",
         "grinding; grinder; hammering(?: metal| steel| iron)?; chisel\\w*; drilling; metal (?:fragment|flake|fleck|particle|splinter|shard|chip)s?; "
         "high[- ]velocity; welding",
     ),
@@ -1591,6 +1597,11 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "鼻烟窝压痛 鼻烟窝疼 鼻烟窝痛 鼻烟窝按着疼",
         "(?:tender|tenderness|pain) (?:in|over|at) (?:the )?(?:anatomical )?snuff ?box; snuff ?box (?:tender\\w*|pain\\w*)",
     ),
+    # NICE NG37 (2016) Fractures (complex) and BSSH hand injury standards: a hand wound with a finger that cannot bend or a numb fingertip has cut a tendon or nerve: same-day hand surgery referral.
+    "tendon_nerve_injury": (
+        "手指弯不了 指尖弯不下来 手指头伸不直 手指伸不直 手指弯不下去 指尖发麻 指尖麻了",
+        "(?:can'?t|cannot|unable to) (?:bend|straighten|flex|extend) (?:the )?(?:tip of (?:the |his |her |that )?)?(?:finger|thumb)(?: ?tip)?; (?:one )?(?:side of )?(?:the )?(?:finger ?tip|fingertip) (?:is |feels )?numb",
+    ),
     "bony_tenderness": (
         "骨头压痛 按压骨头痛 骨头按着疼 骨头按着痛 踝骨压痛 外踝压痛 内踝压痛 骨性压痛 骨头上压痛 鼻烟窝压痛 舟骨压痛",
         "bony tenderness; tender(?:ness)? (?:over|on|of) the (?:bone|(?:lateral |medial )?malleolus|navicular|(?:base of the )?fifth metatarsal|scaphoid|snuff ?box); "
@@ -1652,6 +1663,16 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "no change; (?:as|same as) (?:usual|always|normal); usual(?= (?:breathlessness|sob|cough|sats|saturations?)); "
         "at (?:his |her |their )?baseline; no worse than usual; not worse than usual; unchanged (?:for|in) (?:years|months); same pattern (?:for|as) (?:years|always|before); no new symptoms; (?:old|residual|long-?standing)(?= (?:(?:l|r|left|right) )?(?:arm |leg |hand |sided )?(?:weakness|deficit|hemiparesis))",
     ),
+    # NICE CG95 §1.1.1.4 / NICE NG128 §1.1.3: the episode is over and the person is symptom-free now.
+    "q_symptom_free_now": (
+        "现在一点事都没有 现在一点事也没有 现在什么事都没有 现在什么症状都没有 现在没事了 现在完全好了 现在不痛了 现在不痛 现在不疼了 现在不疼 现在不闷了 现在不闷 这两天没再犯 没再犯过 完全恢复了 已经完全恢复",
+        "(?:now )?(?:pain|symptom)[- ]free(?: now| since)?; no (?:pain|symptoms) now; now (?:completely |fully )?(?:back to normal|resolved); (?:fully|completely) resolved; no further (?:pain|episodes|attacks)",
+    ),
+    # A symptom told as still going on.
+    "q_ongoing": (
+        "还在痛 还在疼 还痛着 还疼着 现在还痛 现在还疼 现在还闷 还是痛 还是疼 一直没好 又痛起来 又疼起来 又痛了 又疼了 又闷了 又犯了 又发作 又来了 还是没劲 还没劲 还是麻 还麻 说话还不清 还是说不清",
+        "still (?:has |having |in )?pain; still (?:hurting|hurts|sore|tight); pain (?:is )?(?:ongoing|continuing); ongoing pain; still (?:weak|numb|slurred); (?:pain|it) (?:is |has )?(?:back|come back|returned); came back; started again; (?:happened|recurred) again; again (?:now|today|this morning|just now)",
+    ),
     "q_positional": (
         "翻身时 一翻身 翻身就 起床时 躺下时 转头时 抬头时 低头时 体位改变时 一转头 一抬头 一躺下 一起床",
         "when (?:turning|rolling) (?:over )?in bed; rolling over in bed; on (?:turning|moving) (?:the |his |her |my )?head; "
@@ -1706,6 +1727,7 @@ IMPLIES: dict[str, tuple[str, ...]] = {
     "heavy_bleeding": ("bleeding",),
     "suicide_attempt": ("suicidal_intent",),
     "lightning": ("electrical_injury",),
+    "open_globe": ("penetrating_eye",),
     "croup": ("cough",),
     "blood_from_mouth": ("bleeding",),
     "breast_abscess": ("breast_lump", "fluctuant"),

@@ -138,6 +138,23 @@ def _chest_pain(c: Case) -> list[Hit]:
                 S.STABLE_ANGINA,
             )
         ]
+    # NICE CG95 §1.1.1.4: pain 12-72 hours ago and none now is a same-day assessment; what
+    # the pain was like (on exertion, spreading) does not change that, sweating, breathlessness
+    # or a faint with it keeps the emergency.
+    episode = set(features) <= {"exertional", "radiating_pain"}
+    if _episode_over(c, pain, 12) and episode and not vital and not qualities:
+        return [
+            hit(
+                U,
+                "chest_pain_resolved",
+                "胸痛发作在12小时以前、现已缓解（当天评估心电图和肌钙蛋白；再发即打120）",
+                "Chest pain 12 hours or more ago, now pain-free (same-day ECG and troponin; "
+                "call 120 if it returns)",
+                pain + features + risk,
+                S.ACS_RESOLVED,
+                ("see_doctor_today",),
+            )
+        ]
     return [
         hit(
             E,
@@ -149,6 +166,17 @@ def _chest_pain(c: Case) -> list[Hit]:
             ("call_120", "rest_monitor", "acs_measures"),
         )
     ]
+
+
+def _episode_over(c: Case, codes: list[str], min_hours: float) -> bool:
+    """The symptoms are told as over (现在一点事都没有, "now pain-free"), none as still going on,
+    and every one of them with a stated time began at least min_hours ago (三天前, 前天晚上); at
+    least one has a time. An episode of minutes told without when it began does not count."""
+    if not c.has("q_symptom_free_now") or c.has("q_ongoing"):
+        return False
+    hours = [c.hours(code) for code in codes]
+    known = [h for h in hours if h is not None]
+    return bool(known) and min(known) >= min_hours
 
 
 def _stable_angina(c: Case, features: list[str], vital: list[str], qualities: list[str]) -> bool:
@@ -392,6 +420,19 @@ def _stroke(c: Case) -> list[Hit]:
                 [*core, "q_baseline"],
                 S.STROKE,
                 ("see_doctor_today",),
+            )
+        ]
+    if _episode_over(c, core + sudden_other, 24):
+        return [
+            hit(
+                U,
+                "tia_resolved",
+                "一过性脑缺血发作（症状已完全消失、发作在24小时以前）：当天专科评估；再发即打120",
+                "Transient ischaemic attack over 24 hours ago, now symptom-free: specialist "
+                "assessment today; call 120 if it returns",
+                core + sudden_other + named,
+                S.TIA_RESOLVED,
+                ("see_doctor_today", "stroke_measures"),
             )
         ]
     return [
@@ -1991,6 +2032,11 @@ def _same_day_misc(c: Case) -> list[Hit]:
          "儿童犬吠样咳嗽（喉炎，当天评估并给予激素）",
          "Croup in a child (assess today for a dose of dexamethasone)",
          ["croup"], S.CROUP),
+        (c.has("tendon_nerve_injury"), "hand_tendon_nerve_injury",
+         "手部伤口后手指不能弯曲或指尖麻木（疑似肌腱/神经损伤，当天手外科）",
+         "A finger that cannot bend or a numb fingertip after a hand wound (tendon or nerve "
+         "injury; hand surgery today)",
+         ["tendon_nerve_injury"], S.HAND_TENDON),
         (c.has("snuffbox_tenderness"), "possible_scaphoid_fracture",
          "鼻烟窝压痛（疑似舟骨骨折，当天固定并拍片）",
          "Snuffbox tenderness (possible scaphoid fracture; splint and X-ray today)",

@@ -83,9 +83,24 @@ def _eye(c: Case) -> list[Hit]:
         return out
     # NICE CKS eye trauma 2022: a penetrating injury, or a high-velocity foreign body (grinding,
     # hammering or drilling metal) that may have entered the globe, needs same-day eye
-    # casualty; so does any eye injury with reduced vision or severe pain.
+    # casualty; so does any eye injury with reduced vision or severe pain. An open globe told
+    # by its signs (a wound in the cornea, a pear-shaped pupil, clear fluid from the eye) is
+    # referred immediately (NICE CKS; RCOphth): a shield, nothing by mouth, transfer now.
     eye = c.which(*_EYE_INVOLVED)
     penetrating = c.which("penetrating_eye")
+    if c.has("open_globe"):
+        out.append(
+            hit(
+                E,
+                "open_globe_injury",
+                "眼球穿通伤/眼球破裂征象（立即转诊，护眼罩，禁食）",
+                "Signs of an open globe injury (transfer now: eye shield, nothing by mouth)",
+                ["open_globe", *c.which("hv_mechanism"), *eye],
+                S.EYE,
+                ("call_120", "eye_shield"),
+            )
+        )
+        return out
     if penetrating or (c.has("hv_mechanism") and eye):
         out.append(
             hit(

@@ -106,14 +106,36 @@ def _malnutrition(c: Case) -> list[Hit]:
 
 
 def _digoxin(c: Case) -> list[Hit]:
-    # ESC 2021 HF: on digoxin, nausea or vomiting with yellow vision or a slow pulse is toxicity.
+    # ESC 2021 HF / NICE CKS Atrial fibrillation (digoxin): on digoxin, yellow vision, a pulse
+    # under 50, confusion or a faint is toxicity: hospital now. Nausea, vomiting or poor
+    # appetite (or diarrhoea and vomiting that dry the kidneys out), or a pulse of 50-59, needs
+    # a digoxin level, potassium and creatinine the same day.
     if not c.has("digoxin"):
         return []
-    slow = [f"HR {c.v.hr}"] if c.v.hr is not None and c.v.hr < 60 else []
-    signs = c.which("xanthopsia") + slow
-    gut = c.which("nausea", "vomiting", "poor_appetite")
-    if not signs or not (gut or c.has("xanthopsia")):
+    gut = c.which("nausea", "vomiting", "poor_appetite", "diarrhoea")
+    hr = c.v.hr
+    severe = c.which("xanthopsia", "confusion", "syncope") + (
+        [f"HR {hr}"] if hr is not None and hr < 50 else []
+    )
+    if not severe:
+        slow = [f"HR {hr}"] if hr is not None and hr < 60 else []
+        if not (gut or slow):
+            return []
+        return [
+            hit(
+                U,
+                "possible_digoxin_toxicity",
+                "服地高辛期间恶心、呕吐、纳差或脉搏偏慢（当天查血药浓度、血钾、肾功能）",
+                "Nausea, vomiting, poor appetite or a slowish pulse on digoxin (level, potassium "
+                "and kidney function today)",
+                ["digoxin", *gut, *slow],
+                S.DIGOXIN,
+                ("see_doctor_today",),
+            )
+        ]
+    if not (gut or c.has("xanthopsia")) and not (hr is not None and hr < 50):
         return []
+    signs = severe
     return [
         hit(
             E,
@@ -129,9 +151,29 @@ def _digoxin(c: Case) -> list[Hit]:
 
 def _serotonin(c: Case) -> list[Hit]:
     # Hunter criteria: on a serotonergic drug, clonus with agitation, sweating, tremor or a
-    # temperature over 38 is serotonin toxicity.
-    if not (c.has("serotonergic_drug") and c.has("clonus")):
+    # temperature over 38 is serotonin toxicity. Without clonus, two of tremor, sweating,
+    # agitation, diarrhoea or a pulse over 100 on such a drug (two of them, or one newly
+    # added: sertraline with tramadol) is mild toxicity: stop the new drug, review today.
+    if not c.has("serotonergic_drug"):
         return []
+    if not c.has("clonus"):
+        mild = c.which("tremor", "startle_jerks", "sweating", "agitation", "diarrhoea") + (
+            [f"HR {c.v.hr}"] if c.v.hr is not None and c.v.hr > 100 else []
+        )
+        if len(mild) < 2:
+            return []
+        return [
+            hit(
+                U,
+                "possible_mild_serotonin_toxicity",
+                "服5-羟色胺能药物期间手抖、出汗、烦躁或心率快（疑似轻度5-羟色胺综合征，当天评估）",
+                "Tremor, sweating, agitation or a fast pulse on a serotonergic drug (possible "
+                "mild serotonin toxicity; review today)",
+                ["serotonergic_drug", *mild],
+                S.SEROTONIN,
+                ("see_doctor_today",),
+            )
+        ]
     hot = ["fever"] if c.fever else []
     features = c.which("agitation", "sweating", "tremor") + hot
     if not features:

@@ -24,11 +24,12 @@ _DURATION = re.compile(
 _NOT_DURATION_BEFORE = ("孕", "怀孕", "妊娠", "出生", "生后", "日龄", "新生儿", "岁", "月龄")
 _NOT_DURATION_AFTER = (
     "pregnant", "gestation", "的宝宝", "宝宝", "婴儿", "男婴", "女婴", "患儿", "的婴儿", "的孩子", "孩子",
-    "old", "-old", "男孩", "女孩", "的男婴", "的女婴",
+    "old", "-old", "男孩", "女孩", "的男婴", "的女婴", "的娃", "男娃", "女娃", "的闺女",
 )  # fmt: skip
 # Clinic shorthand opens with a baby's age in months ("4个月 鼻子堵", "十个月男娃 今天发烧"); a
 # symptom's duration in months follows the symptom ("咳嗽4个月") or says so ("3个月来").
 _LEADING_AGE = re.compile(NUM + r"\s*个月(?:大)?(?![来了前内后以左多余的里中时])")
+_CJK_BEFORE = re.compile(r"[\u4e00-\u9fff]")
 _RELATIVE = [
     (
         re.compile(
@@ -43,6 +44,8 @@ _RELATIVE = [
         6.0,
     ),
     (re.compile(r"昨天|昨晚|昨日|(?<![a-z])(?:yesterday|last night|overnight)(?![a-z])"), 24.0),
+    (re.compile(r"(?<!大)前天|(?<![a-z])(?:the day before yesterday)(?![a-z])"), 48.0),
+    (re.compile(r"大前天"), 72.0),
     (re.compile(r"好几周|几个星期|(?<![a-z])for (?:several |a few )?weeks(?![a-z])"), 336.0),
     (
         re.compile(
@@ -50,6 +53,14 @@ _RELATIVE = [
         ),
         2190.0,
     ),
+]
+# "two days ago", "three weeks ago": a count written as a word, which the number parser
+# leaves to the Chinese numerals and digits.
+_EN_COUNTS = ("one", "two", "three", "four", "five", "six", "seven")
+_RELATIVE += [
+    (re.compile(rf"(?<![a-z]){word} {unit}s? ago(?![a-z])"), n * hours)
+    for n, word in enumerate(_EN_COUNTS, start=1)
+    for unit, hours in (("day", 24.0), ("week", 168.0))
 ]
 
 
@@ -64,7 +75,12 @@ def find_durations(text: str) -> list[tuple[int, int, float]]:
         # "岁" ages and gestational "孕32周" are not durations
         before = text[max(0, m.start() - 3) : m.start()]
         after = text[m.end() : m.end() + 12].lstrip()
-        if before.endswith(_NOT_DURATION_BEFORE) or after.startswith(_NOT_DURATION_AFTER):
+        if before.endswith(_NOT_DURATION_BEFORE):
+            continue
+        # "3天的宝宝" is an age; so is "3天宝宝" opening a message, but "发烧3天 孩子精神差" is a
+        # 3-day fever (spaces between Chinese words are gone by now).
+        told_before = m.start() > 0 and _CJK_BEFORE.match(text[m.start() - 1])
+        if after.startswith(_NOT_DURATION_AFTER) and (after.startswith("的") or not told_before):
             continue
         if _LEADING_AGE.match(text, m.start()) and not text[: m.start()].strip():
             continue  # "十个月 拉稀两天": a baby's age opening the message, not how long

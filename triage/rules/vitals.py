@@ -41,7 +41,7 @@ _HR = re.compile(
 # A pulse staff counted themselves: 数脉搏一分钟一百八十多 / 脉搏慢，数了一分钟 36 下. Across a comma
 # the count needs its unit (次, 下): "脉搏正常，输液每分钟40滴" is a drip rate.
 _HR_LABEL = r"(?:脉搏|心跳|摸脉|号脉)"
-_HR_MINUTE = r"(?:一|每|1)分钟内?(?:数了?|数出来?|有|跳了?|是)*[\s，,:：]{0,2}(\d{2,3})多?\s*"
+_HR_MINUTE = r"(?:一|每|1)分钟内?(?:数了?|数出来?|有|跳了?|是|才|只有|就)*[\s，,:：]{0,2}(\d{2,3})(?:多|来)?\s*"
 _HR_COUNTED = re.compile(
     _HR_LABEL + r"[^。；;\d，,]{0,8}?" + _HR_MINUTE + r"(?:次|下)?(?!\s*滴)"
     r"|" + _HR_LABEL + r"[^。；;\d]{0,8}?" + _HR_MINUTE + r"(?:次|下)"
@@ -63,7 +63,7 @@ _SPO2 = re.compile(
     r"[\s:：=为是约仅只有了下降到降至at of only]{0,10}?(\d{2,3})(?!\d|\.\d)\s*%?"
 )
 _GLUCOSE = re.compile(
-    r"(?:随机血糖|空腹血糖|指尖血糖|末梢血糖|血糖|(?<![a-z])bg|(?<![a-z])bs|(?<![a-z])bm|cbg|glucose|blood sugar|sugar|glu)"
+    r"(?:随机血糖|空腹血糖|指尖血糖|末梢血糖|血糖|(?<![a-z])bg|(?<![a-z])bs|(?<![a-z])bm|cbg|glucose|blood sugar|sugar|glu|finger ?(?:stick|prick)|dextro)"
     r"[\s:：=为是约仅只有了测得降到升到高达only of at]{0,10}?(\d{1,3}(?:\.\d+)?)\s*(mmol/l|mmol|mg/dl)?"
 )
 # A meter that reads HI is above its range (about 33.3 mmol/L); LO is below it (ADA 2024 §6, §16).
