@@ -70,11 +70,34 @@ _CJK_SPACE = re.compile(
 )
 
 
+# Voice input's homophones (乎吸 for 呼吸, 婚迷 for 昏迷) and dictation's or a hurried hand's
+# misspellings ("chest pian", "unconcious"): each is a sequence no one writes on purpose.
+_VOICE_FIXES = {
+    "乎吸": "呼吸", "婚迷": "昏迷", "雪压": "血压", "血丫": "血压", "学压": "血压", "额心": "恶心",
+    "冷寒": "冷汗", "最歪": "嘴歪", "吐雪": "吐血", "堂尿病": "糖尿病", "头云": "头晕",
+    "穿不上气": "喘不上气", "胸口腾": "胸口疼", "心口腾": "心口疼", "肚子腾": "肚子疼",
+    "头腾": "头疼",
+}  # fmt: skip
+_VOICE_RE = re.compile("|".join(map(re.escape, _VOICE_FIXES)))
+_TYPOS = {
+    "pian": "pain", "sweting": "sweating", "swetting": "sweating", "diabetis": "diabetes",
+    "unconcious": "unconscious", "unconsious": "unconscious", "siezure": "seizure",
+    "siezures": "seizures", "brethe": "breathe", "bruses": "bruises", "dizy": "dizzy",
+    "forhead": "forehead", "swolen": "swollen", "outstreched": "outstretched",
+    "yestrday": "yesterday", "totaly": "totally", "vomitting": "vomiting", "nausous": "nauseous",
+    "stomache": "stomach", "headach": "headache", "breathng": "breathing",
+    "burnin": "burning", "wen": "when", "mornin": "morning", "abit": "a bit",
+}  # fmt: skip
+_TYPO_RE = re.compile(r"(?<![a-z])(?:" + "|".join(_TYPOS) + r")(?![a-z])")
+
+
 def normalise(text: str) -> str:
     """NFKC (full-width to half-width, ℃ to °C), lower case, straight apostrophes, no spaces
-    between Chinese characters."""
+    between Chinese characters, voice input's homophones and common misspellings mended."""
     text = unicodedata.normalize("NFKC", text).lower().replace("’", "'").replace("‘", "'")
-    return _CJK_SPACE.sub("", text)
+    text = _CJK_SPACE.sub("", text)
+    text = _VOICE_RE.sub(lambda m: _VOICE_FIXES[m.group()], text)
+    return _TYPO_RE.sub(lambda m: _TYPOS[m.group()], text)
 
 
 @functools.lru_cache(maxsize=8192)

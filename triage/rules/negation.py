@@ -117,6 +117,9 @@ _SAFETY_NET = re.compile(
     r"(?:return|come back|re-?attend|call (?:120|999|911|an ambulance)|seek (?:help|care))[^.;\n]{0,20}? if [^.;\n]{0,100}"
 )
 _BREAK = re.compile(
+    # A new time told (这三天, 现在, 今天) starts a new statement: "上周拉过肚子 这三天腿越来越没劲"
+    # is last week's diarrhoea and this week's weakness, once the space between them is gone.
+    r"这[一二两三四五六七八九十几\d]+天|这几天|这两天|这阵子|现在|今天|目前|"
     r"但是|但|可是|却|然而|不过|而是|只是|伴有|伴|(?<![a-z])(?:but|however|although|though|yet|"
     r"except|apart from|other than|with|has|have|had|reports?|complains? of|c/o|presents? with|"
     r"now|which|who|so)(?![a-z])"
@@ -321,17 +324,20 @@ def _strip_concepts(text: str, pos: int, matches: list[Match]) -> str:
 # The answer written right after a question ("有胸痛吗？没有", "Chest pain? No, ..."): staff
 # record what they asked and what they were told.
 _ANSWER_NO = re.compile(
-    r"\s*(?:答[:：]?\s*|a[:：]\s*)?(?:(?:都说|也说|说|都|也)?(?:没有|没|无|否|不是|不)(?:的|呢)?"
-    r"|(?:no|nope|none|denies|denied|negative|nil|not really)(?: both| all| any| it| this| these)?(?![a-z]))"
+    r"\s*(?:[-–—]+\s*)?(?:答[:：]?\s*|a[:：]\s*)?(?:(?:都说|也说|说|都|也)?(?:没有|没|无|否|不是|不)(?:的|呢)?"
+    r"|(?:no|nope|none|denies|denied|negative|nil|not really)"
+    r"(?: both| all| any| it| this| these| to (?:all|both|any|either)| of (?:these|them|those|the above)"
+    r"|,? none)?(?![a-z]))"
     r"(?=\s*(?:[,，。.;；!！、]|$))",
     re.IGNORECASE,
 )
 _ANSWER_YES = re.compile(
-    r"\s*(?:答[:：]?\s*|a[:：]\s*)?(?:有的?|是的?|对|嗯|yes|yeah|yep|positive)(?![a-z])"
+    r"\s*(?:[-–—]+\s*)?(?:答[:：]?\s*|a[:：]\s*)?(?:有的?|是的?|对|嗯|yes|yeah|yep|positive)(?![a-z])"
     r"(?=\s*(?:[,，。.;；!！、]|$))",
     re.IGNORECASE,
 )
 _CLAUSE_START = re.compile(r".*[,，;；]", re.DOTALL)
+_ASKED_IN = re.compile(r"(?<![a-z])asked(?![a-z])|问了?|询问", re.IGNORECASE)
 
 
 # A question told as such, its answer in the next clause ("问了有没有胸痛，说没有", "asked about
@@ -343,8 +349,16 @@ _ASKED_ZH = (
 _REPORTED_QUESTION = re.compile(
     _ASKED_ZH + r"[^，,。；;？?\n]*"
     r"[，,]\s*(?:他|她|病人|患者|家属|孩子|老人)?(?:说|答|回答|讲|表示)?"
-    r"|(?<![a-z])asked (?:directly |specifically )?(?:about|re|regarding|if|whether|for)[^,，.;；?？\n]*[,，:\-–]\s*"
+    # 问他出汗没 说没有 / 问她头晕不，说不晕: the question's own 没, 吗 or 不 ends it.
+    r"|(?:问|询问)(?:了|过)?(?:一下)?(?:他|她|病人|患者|家属|孩子|老人)?[^，,。；;？?\n]{1,16}?(?:没有?|吗|么|不|了没)"
+    r"[\s，,]*(?:他|她|病人|患者|家属|孩子|老人)?(?:说|答|回答|讲|表示)"
+    r"|(?<![a-z])asked (?:directly |specifically )?(?:about |re |regarding |if |whether |for )?[^,，.;；?？\n]*?[,，:\-–]\s*"
     r"(?:(?:he|she|they|pt|patient) )?(?:says?|said|answers?|answered|replie[sd])?(?: that)?",
+    re.IGNORECASE,
+)
+# Where an English reported question may end: at each comma, colon or dash after "asked".
+_REPORTED_QUESTION_END = re.compile(
+    r"[,，:\-–]\s*(?:(?:he|she|they|pt|patient) )?(?:says?|said|answers?|answered|replie[sd])?(?: that)?",
     re.IGNORECASE,
 )
 
@@ -355,12 +369,26 @@ def carry_answers(texts: Sequence[str]) -> list[str]:
     answered; a message of its own is extracted alone, and the answer would be lost."""
     out = list(texts)
     for i in range(len(out) - 1):
+        can = _OPEN_CAN_QUESTION.search(out[i])
+        if can is not None:
+            # 问他能一口气说完一句话不 / 不能: the answer says what he can or cannot do.
+            following = unicodedata.normalize("NFKC", out[i + 1]).lower()
+            reply = _CAN_ANSWER.match(following)
+            if reply is not None:
+                ability = ("不能" if reply.group("no") else "能") + can.group("x")
+                out[i] = out[i][: can.start()] + ability
+                out[i + 1] = following[reply.end() :].lstrip("。.;；，,、 ")
+                continue
         question = _OPEN_QUESTION.search(out[i])
         if question is None or _answer(out[i], question.end()) is not None:
             continue
-        answer = _LEADING_ANSWER.match(unicodedata.normalize("NFKC", out[i + 1]).lower())
+        following = unicodedata.normalize("NFKC", out[i + 1]).lower()
+        answer = _LEADING_ANSWER.match(following)
         if answer is not None:
             out[i] = out[i].rstrip("。.;；，, ") + "，" + answer.group(0).strip()
+            # The answer belongs to the question: left in place, "没有 能喝水" would read as
+            # "could not drink" once the space between Chinese words is gone.
+            out[i + 1] = following[answer.end() :].lstrip("。.;；，,、 ")
     return out
 
 
@@ -370,10 +398,20 @@ _OPEN_QUESTION = re.compile(
     r"|(?<![a-z])asked (?:about|re|regarding|if|whether|for)[^.;?\n]*[.]?\s*$",
     re.IGNORECASE,
 )
+# A question of what the patient can do, ending its message (问他能一口气说完一句话不, 问她能不能下地走),
+# and the answer the next message opens with (不能 / 能).
+_OPEN_CAN_QUESTION = re.compile(
+    r"(?:问|询问)(?:了|过)?(?:一下)?(?:他|她|病人|患者|孩子|老人)?(?:能不能|能)"
+    r"(?P<x>[^，,。；;？?\n]{2,16}?)(?:不|吗|么|没)?[？?]?\s*$"
+)
+_CAN_ANSWER = re.compile(
+    r"\s*(?:说|都说)?(?:(?P<no>不能|不行|不会|说不了|做不到)|(?P<yes>能|可以|行))"
+    r"(?=\s*(?:[,，。.;；!！、]|$)|\s)"
+)
 # The answer a message opens with (都说没有, "denies all", "no to all").
 _LEADING_ANSWER = re.compile(
     r"\s*(?:(?:都说|也说|说|都|也|均)?(?:没有|没|无|否认)(?:的|呢)?"
-    r"|(?:all |says |said )?(?:no|none|denies|denied|negative)(?: to all| all)?)(?=\s*(?:[,，。.;；!！、]|$))",
+    r"|(?:all |says |said )?(?:no|none|denies|denied|negative)(?: to all| all)?)(?=\s*(?:[,，。.;；!！、]|$)|\s)",
     re.IGNORECASE,
 )
 
@@ -387,14 +425,27 @@ def _question_sentences(text: str) -> list[tuple[int, int, str | None]]:
     start = 0
     for m in _SENTENCE_END.finditer(text):
         if m.group() in "?？" or text[start : m.start()].rstrip().endswith(("吗", "么")):
-            spans.append((_clause_start(text, start, m.start()), m.end(), _answer(text, m.end())))
+            # A question told as asked lists everything asked ("asked chest pain, headache,
+            # confusion? - none"); otherwise only its last clause is the question.
+            asked = [a.start() for a in _ASKED_IN.finditer(text, start, m.start())]
+            first = asked[-1] if asked else _clause_start(text, start, m.start())
+            spans.append((first, m.end(), _answer(text, m.end())))
         start = m.end()
     if text[start:].rstrip().endswith(("吗", "?")):
         spans.append((_clause_start(text, start, len(text)), len(text), None))
     for m in _REPORTED_QUESTION.finditer(text):
-        answer = _answer(text, m.end())
+        end, answer = m.end(), _answer(text, m.end())
+        if answer is None and m.group().lower().startswith("asked"):
+            # "asked about headache, vomiting, fever - denies all": the answer follows a
+            # later separator of the same sentence.
+            stop = next((e.start() for e in _SENTENCE_END.finditer(text, m.end())), len(text))
+            for later in _REPORTED_QUESTION_END.finditer(text, m.end(), stop):
+                answer = _answer(text, later.end())
+                if answer is not None:
+                    end = later.end()
+                    break
         if answer is not None:
-            spans.append((m.start(), m.end(), answer))
+            spans.append((m.start(), end, answer))
     return spans
 
 

@@ -2,7 +2,8 @@
 a potassium far out of range, complicated severe acute malnutrition, digoxin toxicity,
 serotonin toxicity, methanol from illicit spirits, electrical injury, mass stings, acute limb
 ischaemia, Guillain-Barre syndrome, a fast irregular pulse, alcohol withdrawal, pulmonary
-embolism, poisoning by a toxic herb, missed dialysis, stimulant toxicity and frostbite.
+embolism, poisoning by a toxic herb, missed dialysis, stimulant toxicity, frostbite, a
+myasthenic crisis and bruising with bleeding that will not stop.
 
 Each rule cites the guideline it comes from (see sources.py for the full reference).
 """
@@ -44,6 +45,8 @@ def evaluate(c: Case) -> list[Hit]:
         _dengue,
         _ovarian_torsion,
         _frostbite,
+        _myasthenic_crisis,
+        _bleeding_tendency,
     ):
         out.extend(rule(c))
     return out
@@ -647,5 +650,58 @@ def _frostbite(c: Case) -> list[Hit]:
             ["frostbite", *c.which("blisters")],
             S.FROSTBITE,
             ("see_doctor_today", "keep_warm"),
+        )
+    ]
+
+
+def _myasthenic_crisis(c: Case) -> list[Hit]:
+    # 中国重症肌无力诊断和治疗指南(2020) and ABN myasthenia guidance (2015): drooping eyelids or
+    # known myasthenia with weak swallowing or speech and breathlessness is a myasthenic crisis
+    # (respiratory failure): hospital now.
+    if not c.has("myasthenia", "ptosis"):
+        return []
+    bulbar = c.which("unable_to_drink", "speech_disturbance", "choking")
+    breathing = c.which("dyspnoea", "severe_dyspnoea", "slow_breathing")
+    if c.v.rr is not None and c.v.rr >= 25:
+        breathing.append(f"RR {c.v.rr}")
+    if not (bulbar and breathing):
+        return []
+    return [
+        hit(
+            E,
+            "myasthenic_crisis",
+            "眼睑下垂/重症肌无力伴吞咽说话无力和呼吸费力（疑似肌无力危象）",
+            "Drooping eyelids or myasthenia with weak swallowing or speech and breathlessness "
+            "(possible myasthenic crisis)",
+            [*c.which("myasthenia", "ptosis"), *bulbar, *breathing],
+            S.MYASTHENIA,
+            ("call_120", "sit_up_monitor"),
+        )
+    ]
+
+
+def _bleeding_tendency(c: Case) -> list[Hit]:
+    # NICE NG12 (2015, updated 2023) §1.11 and NICE CKS Bruising: unexplained petechiae or
+    # widespread bruising with bleeding that will not stop, or with pallor or tiredness, may be
+    # leukaemia or a platelet failure: immediate referral.
+    spots = c.which("rash_nonblanching", "bruise")
+    bleeding = c.which(
+        "gum_bleeding", "nosebleed", "nosebleed_persistent", "haematuria", "heavy_bleeding"
+    )
+    if not (c.has("rash_nonblanching") and spots and bleeding):
+        return []
+    unwell = c.which("pale", "lethargy", "fatigue", "heavy_bleeding", "nosebleed_persistent")
+    if not unwell:
+        return []
+    return [
+        hit(
+            E,
+            "bleeding_tendency",
+            "皮肤出血点/瘀斑伴出血不止或面色苍白（疑似血小板减少/白血病）",
+            "Petechiae or bruising with bleeding that will not stop or pallor (possible "
+            "low platelets or leukaemia)",
+            [*spots, *bleeding, *unwell],
+            S.BLEEDING_TENDENCY,
+            ("call_120",),
         )
     ]
