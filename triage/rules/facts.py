@@ -44,6 +44,7 @@ _EN_NUMBERS = {w: i for i, w in enumerate(
 _BARE_WEEKS = re.compile(
     r"(?<![\d.])(\d{1,2})\s*(?:\+\d\s*)?(?:weeks?|wks?|周)(?!\s*(?:old|-old|大|龄|ago|前|了))"
 )
+_CIRCUMSTANCES = frozenset({"exertional", "eases_with_rest"})
 _LEADING_WEEKS = re.compile(r"\s*(\d{1,2})\s*(?:\+\d\s*)?周(?![大龄岁了前])")
 _CHILD_WORDS = re.compile(
     r"娃|宝宝|孩子|小孩|婴|儿子|闺女|男孩|女孩|(?<![a-z])(?:baby|infant|child|boy|girl)"
@@ -70,13 +71,38 @@ _CJK_SPACE = re.compile(
 )
 
 
+# "问头疼眼花不 没有": a reported question and the short answer after it are kept apart by
+# commas, which joining the spaces between Chinese words would otherwise lose.
+_ASKED_ANSWER = re.compile(
+    r"(问[^，,。；;？?\n \t\u3000]{1,16}?"
+    r"(?:没有|没[\u4e00-\u9fff]{0,2}|吗|么|不[\u4e00-\u9fff]{0,2}))[ \t\u3000]+"
+    r"([^ \t\u3000，,。；;？?\n]{1,5})(?=[ \t\u3000]|$)"
+)
+_A_NOT_A = re.compile(r"([\u4e00-\u9fff]{1,2})(?:没|不)\1$")
+_ASKER = re.compile(r"问(?:了|过)?(?:一下)?(?:他|她|病人|患者|家属|孩子|老人)?")
+
+
+def _asked_answer(m: re.Match[str]) -> str:
+    """问X不 答 -> 问X不，答，; an A-not-A question (问他胸口疼不疼 说疼) becomes 问他有没有胸口疼？
+    so that its 不 or 没 is not read as a denial."""
+    question, answer = m.group(1), m.group(2)
+    a_not_a = _A_NOT_A.search(question)
+    if a_not_a:
+        asker = _ASKER.match(question).end()
+        asked = question[asker : a_not_a.start()] + a_not_a.group(1)
+        return question[:asker] + "有没有" + asked + "？" + answer + "，"
+    return question + "，" + answer + "，"
+
+
 # Voice input's homophones (乎吸 for 呼吸, 婚迷 for 昏迷) and dictation's or a hurried hand's
 # misspellings ("chest pian", "unconcious"): each is a sequence no one writes on purpose.
 _VOICE_FIXES = {
     "乎吸": "呼吸", "婚迷": "昏迷", "雪压": "血压", "血丫": "血压", "学压": "血压", "额心": "恶心",
     "冷寒": "冷汗", "最歪": "嘴歪", "吐雪": "吐血", "堂尿病": "糖尿病", "头云": "头晕",
     "穿不上气": "喘不上气", "胸口腾": "胸口疼", "心口腾": "心口疼", "肚子腾": "肚子疼",
-    "头腾": "头疼",
+    "头腾": "头疼", "胸口门": "胸口闷", "发马": "发麻", "不青楚": "不清楚", "谈多": "痰多",
+    "传不上气": "喘不上气", "老鼠要": "老鼠药", "被舍咬": "被蛇咬", "流雪": "流血", "吐学": "吐血",
+    "云过去": "晕过去", "雪糖": "血糖", "尿腾": "尿疼",
 }  # fmt: skip
 _VOICE_RE = re.compile("|".join(map(re.escape, _VOICE_FIXES)))
 _TYPOS = {
@@ -87,17 +113,69 @@ _TYPOS = {
     "yestrday": "yesterday", "totaly": "totally", "vomitting": "vomiting", "nausous": "nauseous",
     "stomache": "stomach", "headach": "headache", "breathng": "breathing",
     "burnin": "burning", "wen": "when", "mornin": "morning", "abit": "a bit",
+    "crushng": "crushing", "fourty": "forty", "breathles": "breathless", "alot": "a lot",
 }  # fmt: skip
 _TYPO_RE = re.compile(r"(?<![a-z])(?:" + "|".join(_TYPOS) + r")(?![a-z])")
 
 
+# Numbers dictated as words: tens and their units anywhere ("rr forty-eight", "sugar twenty
+# two"), a smaller count only before its unit ("seven wks", "three days"); "no one" stays.
+_TENS = {
+    w: 10 * n
+    for n, w in enumerate(
+        ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"), start=2
+    )
+}
+_UNITS = {
+    w: n
+    for n, w in enumerate(
+        (
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+        ),
+        start=1,
+    )
+}
+_TENS_RE = re.compile(
+    r"(?<![a-z])(" + "|".join(_TENS) + r")(?:[- ](" + "|".join(list(_UNITS)[:9]) + r"))?(?![a-z])"
+)
+_COUNT_RE = re.compile(
+    r"(?<![a-z])(" + "|".join(_UNITS) + r")(?=[- ]?(?:wks?|weeks?|days?|hrs?|hours?|mins?|"
+    r"minutes?|months?|yrs?|years?|times?|x)(?![a-z]))"
+)
+
+
+def _number_words(text: str) -> str:
+    text = _TENS_RE.sub(lambda m: str(_TENS[m.group(1)] + _UNITS.get(m.group(2) or "", 0)), text)
+    return _COUNT_RE.sub(lambda m: str(_UNITS[m.group(1)]), text)
+
+
 def normalise(text: str) -> str:
     """NFKC (full-width to half-width, ℃ to °C), lower case, straight apostrophes, no spaces
-    between Chinese characters, voice input's homophones and common misspellings mended."""
+    between Chinese characters, voice input's homophones, common misspellings and dictated
+    numbers mended."""
     text = unicodedata.normalize("NFKC", text).lower().replace("’", "'").replace("‘", "'")
+    text = _ASKED_ANSWER.sub(_asked_answer, text)
     text = _CJK_SPACE.sub("", text)
     text = _VOICE_RE.sub(lambda m: _VOICE_FIXES[m.group()], text)
-    return _TYPO_RE.sub(lambda m: _TYPOS[m.group()], text)
+    return _number_words(_TYPO_RE.sub(lambda m: _TYPOS[m.group()], text))
 
 
 @functools.lru_cache(maxsize=8192)
@@ -158,7 +236,12 @@ def extract_facts(text: str) -> Facts:
         else None
     )
     durations: dict[str, float] = {}
-    concept_spans = [(m.start, m.code, m.clause) for m in mentions if m.code not in QUALIFIERS]
+    # A time belongs to a symptom, not to the circumstance it came in ("三天前干活时胸口压着疼").
+    concept_spans = [
+        (m.start, m.code, m.clause)
+        for m in mentions
+        if m.code not in QUALIFIERS and m.code not in _CIRCUMSTANCES
+    ]
     for start, _end, hours in find_durations(norm):
         if leading_weeks is not None and start == leading.start(1):
             continue

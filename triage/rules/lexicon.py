@@ -20,7 +20,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "胸口压榨 压榨性胸痛 压榨样胸痛 胸口像压了石头 胸口压着 心绞痛 胸疼 胸部不适 胸口不舒服 "
         "胸口刺痛 胸前痛 胸口剧痛 胸口绞痛 心前区疼痛 心前区痛 心口不舒服 心口难受 胸口难受 胸背痛 胸背疼 胸背部疼痛 胸背部痛",
         "chest pains?; crushing chest pain; chest discomfort; chest pressure; pressure in (?:the |his |her |my )?chest; "
-        "pain in (?:the |his |her |my )?chest; angina; retrosternal pain; heavy chest; chest (?:is |feels )?(?:hurting|sore)",
+        "pain in (?:the |his |her |my )?chest; angina; retrosternal pain; heavy chest; chest (?:is |feels )?(?:hurting|sore); cp(?= |,|$|/)",
     ),
     # ESC 2014 aortic diseases §6 / 主动脉夹层诊断与治疗规范中国专家共识(2017): sudden tearing,
     # ripping or knife-like chest or back pain (the Chinese forms are patterns, see ZH_PATTERNS).
@@ -46,7 +46,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "heaviness in (?:both |his |her |my )?arms?; arm heaviness; heavy arms; radiat\\w* (?:to|into|down) (?:the |his |her |my )?(?:left )?(?:arm|jaw|neck|shoulder|back); "
         "radiating; spreads? (?:to|into|down) (?:the |his |her |my )?(?:left )?(?:arm|jaw|neck|shoulder|back); "
         "left arm pain; jaw pain; pain (?:in|down) (?:the |his |her |my )?left arm; "
-        "(?:his |her |my |the )?jaw (?:aches|aching|hurts|is hurting|is sore|is painful); (?:aching|sore|painful) jaw; pain in (?:the |his |her |my )?jaw",
+        "(?:his |her |my |the )?jaw (?:aches|aching|hurts|is hurting|is sore|is painful); (?:aching|sore|painful) jaw; pain in (?:the |his |her |my )?jaw; (?:goes|going|radiates?|spreads?|runs?) down (?:the |his |her |my )?(?:l |left |r |right )?arm",
     ),
     "sweating": (
         "虚汗 一身虚汗 直冒汗 冒冷汗 出汗 大汗 冷汗 出冷汗 大汗淋漓 满头大汗 一身汗 出虚汗 身上湿冷 浑身湿冷 全身湿冷 身上冰凉湿冷 一头汗 出了一头汗",
@@ -490,7 +490,12 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "一侧面部麻木 嘴巴歪 眼歪嘴斜 嘴巴有点歪 嘴有点歪 嘴角有点歪 脸有点歪 嘴巴有些歪 嘴有些歪",
         "facial droop; face droop(?:ing)?; drooping (?:of the )?(?:face|mouth); face (?:is )?drooping; "
         "mouth droop(?:ing)?; facial asymmetry; face (?:looks )?uneven; crooked (?:smile|mouth); "
-        "facial weakness; (?:left|right)[- ]sided facial; droopy (?:face|mouth|smile); (?:face|mouth|smile) (?:looked |looks |was |is |went )?droopy",
+        "facial weakness; (?:left|right)[- ]sided facial; droopy (?:face|mouth|smile); (?:face|mouth|smile) (?:looked |looks |was |is |went )?droopy; (?:l|r|left|right) (?:arm )?(?:&|and )?face (?:is |are |went |gone )?numb; numb(?:ness)? (?:of|on|in) (?:the )?(?:l|r|left|right) (?:side of (?:the |his |her )?)?face; (?:left|right) arm (?:&|and )?(?:left|right) face",
+    ),
+    # NICE CKS Bell's palsy (2024): a facial weakness that takes in the forehead is a lower motor neurone (Bell's) palsy; a stroke spares the forehead.
+    "forehead_weakness": (
+        "额头皱不起来 额头抬不起来 抬不起眉毛 眉毛抬不起来 额纹消失 额纹没了",
+        "(?:can'?t|cannot|unable to|could not) (?:wrinkle|raise|lift|frown with) (?:the |his |her )?(?:(?:l|r|left|right) )?(?:forehead|eyebrows?|brow)",
     ),
     "unilateral_weakness": (
         "右手举不起来 左手举不起来 右手抬不起来 左手抬不起来 右边手举不起来 左边手举不起来 一侧肢体无力 半身不遂 偏瘫 左侧肢体无力 右侧肢体无力 一边手脚没力 一边手脚无力 "
@@ -513,7 +518,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "speech_disturbance": (
         "说话不清 口齿不清 言语不清 吐字不清 说不出话 失语 讲话含糊 大舌头 说话含糊 言语含糊 说话费劲 "
-        "讲不出话 说话不利索 语言不清 言语障碍 口齿含糊 吐字含糊 舌头不利索 舌头发硬 话说不清 话也说不清 讲话不清 说话含含糊糊 说话说不利索 口齿不利索 舌头大 舌头发大 舌头不灵 讲话含含糊糊 讲话含糊不清 说话含糊不清 不会说话 突然不会说话 话说不出来 说话越来越没声 说话没声 声音越来越小",
+        "讲不出话 说话不利索 语言不清 言语障碍 口齿含糊 吐字含糊 舌头不利索 舌头发硬 话说不清 话也说不清 讲话不清 说话含含糊糊 说话说不利索 口齿不利索 舌头大 舌头发大 舌头不灵 讲话含含糊糊 讲话含糊不清 说话含糊不清 不会说话 突然不会说话 话说不出来 说话越来越没声 说话没声 声音越来越小 含含糊糊 自己说不出来 话说不出来",
         "slur+ed speec?h; slurring; speec?h (?:is |was )?slur+ed; speech difficult(?:y|ies); difficulty speaking; "
         "trouble speaking; struggling to (?:talk|speak); aphasi\\w*; dysarthri\\w*; can'?t speak; unable to speak; garbled speech; "
         "jumbled (?:speech|words); words (?:are )?jumbled; can'?t get (?:his |her |my )?words out; "
@@ -543,7 +548,12 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "走路偏向一侧 走路往一边偏 走不稳 走路打晃 走路歪 站不住 坐不稳 走路像喝醉 走路跌跌撞撞",
         "loss of balance; lost (?:his |her |my )?balance; unsteady; ataxi\\w*; can'?t walk (?:in a )?straight(?: line)?; "
         "off balance; balance problems?; veer\\w*; falling to (?:one|the left|the right) side; falls? to one side; "
-        "leaning to (?:one|the left|the right) side; stagger\\w*; can'?t (?:stand|sit|walk) without (?:help|support|holding on)",
+        "leaning to (?:one|the left|the right) side; stagger\\w*; can'?t (?:stand|sit|walk) without (?:help|support|holding on); (?:keeps |kept )?falling to (?:the )?(?:left|right|one side)",
+    ),
+    # NICE NG128 / HINTS: jerking eye movements with acute vertigo point to the brainstem or cerebellum.
+    "nystagmus": (
+        "眼球震颤 眼珠子乱跳 眼珠来回晃 眼睛来回晃",
+        "nystagmus; eyes (?:are |keep )?jerking; jerky eye movements?",
     ),
     "~balance_loss": (
         "走路正常 走路稳 行走正常 能自己走 能独立行走 走路没问题 步态正常 走路平稳",
@@ -593,7 +603,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "doesn'?t recogni[sz]e; mumbling; talking nonsense",
     ),
     "drowsy": (
-        "反应慢了 反应变慢 叫他反应慢 叫她反应慢 老想睡觉 总想睡 想睡觉 总是想睡 一直想睡 嗜睡 昏睡 难以唤醒 叫不太醒 很难叫醒 一直睡 睡不醒 昏昏欲睡 叫不太应 叫他不太应 叫她不太应 叫着不太应 不太应人 昏昏沉沉 不怎么应 不大应人 有点想睡 老是想睡 现在想睡 想睡瞌睡 喊她反应慢 喊他反应慢 喊她不太应 喊他不太应 喊不太应 光哼哼 叫她光哼哼 叫他光哼哼 只会哼哼 眼睛睁不开",
+        "反应慢了 反应变慢 叫他反应慢 叫她反应慢 老想睡觉 总想睡 想睡觉 总是想睡 一直想睡 嗜睡 昏睡 难以唤醒 叫不太醒 很难叫醒 一直睡 睡不醒 昏昏欲睡 叫不太应 叫他不太应 叫她不太应 叫着不太应 不太应人 昏昏沉沉 不怎么应 不大应人 有点想睡 老是想睡 现在想睡 想睡瞌睡 喊她反应慢 喊他反应慢 喊她不太应 喊他不太应 喊不太应 光哼哼 叫她光哼哼 叫他光哼哼 只会哼哼 眼睛睁不开 拍他才睁 拍她才睁 拍了才睁 喊半天才睁眼 喊半天才睁 叫半天才睁眼 眼睛老闭着",
         "sleepy; unusually sleepy; drowsy; drowsiness; very sleepy; hard to wake; difficult to (?:wake|rouse); "
         "only wakes with (?:prolonged )?stimulation; obtunded; quieter than usual; (?:much |very |unusually )?less responsive; not (?:his|her) usual self",
     ),
@@ -1244,7 +1254,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "bitten (?:[\\w'-]+ ){0,4}by an? (?:adder|pit ?viper|sea snake); snake (?:bit|bitten|bite)(?: (?:her|his|him|the|my|their) \\w+)?"),
     "animal_bite": (
         "狗咬 被狗咬 猫抓 猫咬 动物咬伤 被咬伤 狗咬伤 被猫抓 被狗抓",
-        "dog bites?; bitten by a (?:dog|cat|monkey|bat); cat bites?; cat scratch; animal bites?; bitten",
+        "dog bites?; bitten by a (?:dog|cat|monkey|bat); cat bites?; cat scratch; animal bites?; bitten; dog (?:bit|bitten)",
     ),
     "burn": (
         "开水溅 热油溅 溅到 烧伤 烫伤 烫到 灼伤 开水烫 被烫 热水烫 火烧伤 电击伤 化学烧伤 烧着了 衣服着了 着起来了 火苗燎 燎到 烧起来了",
@@ -1676,7 +1686,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # NICE CG95 §1.1.1.4 / NICE NG128 §1.1.3: the episode is over and the person is symptom-free now.
     "q_symptom_free_now": (
         "现在一点事都没有 现在一点事也没有 现在什么事都没有 现在什么症状都没有 现在没事了 现在完全好了 现在不痛了 现在不痛 现在不疼了 现在不疼 现在不闷了 现在不闷 这两天没再犯 没再犯过 完全恢复了 已经完全恢复",
-        "(?:now )?(?:pain|symptom)[- ]free(?: now| since)?; no (?:pain|symptoms) now; now (?:completely |fully )?(?:back to normal|resolved); (?:fully|completely) resolved; no further (?:pain|episodes|attacks); now normal; back to normal; came back totally",
+        "(?:now )?(?:pain|symptom)[- ]free(?: now| since)?; no (?:pain|symptoms) now; now (?:completely |fully )?(?:back to normal|resolved); (?:fully|completely) resolved; no further (?:pain|episodes|attacks); now normal; back to normal; came back totally; none since; no (?:more|further) (?:pain|episodes?|attacks?) since; comfy now; comfortable now",
     ),
     # A symptom told as still going on.
     "q_ongoing": (

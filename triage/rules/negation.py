@@ -325,6 +325,10 @@ def _strip_concepts(text: str, pos: int, matches: list[Match]) -> str:
 # record what they asked and what they were told.
 _ANSWER_NO = re.compile(
     r"\s*(?:[-–—]+\s*)?(?:答[:：]?\s*|a[:：]\s*)?(?:(?:都说|也说|说|都|也)?(?:没有|没|无|否|不是|不)(?:的|呢)?"
+    # 不疼, 不晕, 不吐: a denial naming what was asked; 不知道 is not one.
+    r"|(?:说)?不(?!知道|清楚|确定|记得|好说)[\u4e00-\u9fff]{1,2}"
+    # 清楚着呢, 好着呢, 正常: "no problem" answers.
+    r"|(?:说)?(?:清楚|清醒|好好的|好着|正常|没事)(?:着呢|呢|的)?"
     r"|(?:no|nope|none|denies|denied|negative|nil|not really)"
     r"(?: both| all| any| it| this| these| to (?:all|both|any|either)| of (?:these|them|those|the above)"
     r"|,? none)?(?![a-z]))"
@@ -350,8 +354,9 @@ _REPORTED_QUESTION = re.compile(
     _ASKED_ZH + r"[^，,。；;？?\n]*"
     r"[，,]\s*(?:他|她|病人|患者|家属|孩子|老人)?(?:说|答|回答|讲|表示)?"
     # 问他出汗没 说没有 / 问她头晕不，说不晕: the question's own 没, 吗 or 不 ends it.
-    r"|(?:问|询问)(?:了|过)?(?:一下)?(?:他|她|病人|患者|家属|孩子|老人)?[^，,。；;？?\n]{1,16}?(?:没有?|吗|么|不|了没)"
-    r"[\s，,]*(?:他|她|病人|患者|家属|孩子|老人)?(?:说|答|回答|讲|表示)"
+    r"|(?:问|询问)(?:了|过)?(?:一下)?(?:他|她|病人|患者|家属|孩子|老人)?[^，,。；;？?\n]{1,16}?"
+    r"(?:没有?|吗|么|不[\u4e00-\u9fff]?|了没)"
+    r"[\s，,]*(?:他|她|病人|患者|家属|孩子|老人)?(?:说|答|回答|讲|表示)?"
     r"|(?<![a-z])asked (?:directly |specifically )?(?:about |re |regarding |if |whether |for )?[^,，.;；?？\n]*?[,，:\-–]\s*"
     r"(?:(?:he|she|they|pt|patient) )?(?:says?|said|answers?|answered|replie[sd])?(?: that)?",
     re.IGNORECASE,

@@ -344,7 +344,7 @@ def _posterior_stroke(c: Case) -> list[Hit]:
     # Brief positional vertigo without these signs is usually BPPV (NICE CKS vertigo 2023).
     if not c.has("vertigo", "dizziness") or c.has("head_injury"):
         return []
-    signs = c.which("balance_loss", "diplopia", "speech_disturbance")
+    signs = c.which("balance_loss", "diplopia", "speech_disturbance", "nystagmus")
     spinning = c.has("vertigo") or c.sudden("dizziness", "balance_loss", "diplopia")
     if "balance_loss" in signs and (not spinning or c.has("alcohol")):
         signs.remove("balance_loss")  # long-standing unsteadiness, or drunk: not this rule
@@ -409,6 +409,22 @@ def _stroke(c: Case) -> list[Hit]:
         and not (sudden_other or named)
     ):
         return []  # cannot speak for a blocked or swollen airway: the airway rules decide
+    if core == ["face_droop"] and c.has("forehead_weakness") and not (sudden_other or named):
+        # NICE CKS Bell's palsy (2024): a one-sided facial weakness that takes in the forehead,
+        # with arms, legs and speech normal, is a lower motor neurone palsy; a stroke spares the
+        # forehead. Prednisolone within 72 hours: same day.
+        return [
+            hit(
+                U,
+                "possible_bells_palsy",
+                "一侧面瘫连额头也不能皱（周围性面瘫可能，当天就诊；肢体无力或说话不清即打120）",
+                "One-sided facial weakness including the forehead (likely Bell's palsy; same day; "
+                "call 120 if a limb or speech is affected)",
+                ["face_droop", "forehead_weakness"],
+                S.BELLS_PALSY,
+                ("see_doctor_today",),
+            )
+        ]
     if _residual_deficit(c, core, sudden_other, named):
         return [
             hit(

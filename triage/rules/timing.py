@@ -54,14 +54,6 @@ _RELATIVE = [
         2190.0,
     ),
 ]
-# "two days ago", "three weeks ago": a count written as a word, which the number parser
-# leaves to the Chinese numerals and digits.
-_EN_COUNTS = ("one", "two", "three", "four", "five", "six", "seven")
-_RELATIVE += [
-    (re.compile(rf"(?<![a-z]){word} {unit}s? ago(?![a-z])"), n * hours)
-    for n, word in enumerate(_EN_COUNTS, start=1)
-    for unit, hours in (("day", 24.0), ("week", 168.0))
-]
 
 
 def find_durations(text: str) -> list[tuple[int, int, float]]:

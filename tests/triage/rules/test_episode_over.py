@@ -53,7 +53,7 @@ def test_an_episode_over(texts: list[str], level: Level, code: str) -> None:
     [
         ("前天晚上胸口痛", "chest_pain", 48.0),
         ("大前天开始头痛", "headache", 72.0),
-        ("fever two days ago", "fever", 48.0),
+        ("fever two days ago", "fever", 48.0),  # dictated numbers are read as digits
         ("cough three weeks ago", "cough", 504.0),
     ],
 )
