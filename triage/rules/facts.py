@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 from .demographics import parse_age_days, parse_age_hint, parse_gestation_weeks, parse_sex
 from .lexicon import IMPLIES, QUALIFIERS, find_concepts
-from .negation import EVENTS, scope_mentions
+from .negation import ASKER_ZH, EVENTS, scope_mentions
 from .numbers import parse_number
 from .timing import find_durations
 from .values import ABSENT, HISTORY, PRESENT, UNCERTAIN, Facts, PatientContext, Vitals
@@ -79,7 +79,7 @@ _ASKED_ANSWER = re.compile(
     r"([^ \t\u3000，,。；;？?\n]{1,5})(?=[ \t\u3000]|$)"
 )
 _A_NOT_A = re.compile(r"([\u4e00-\u9fff]{1,2})(?:没|不)\1$")
-_ASKER = re.compile(r"问(?:了|过)?(?:一下)?(?:他|她|病人|患者|家属|孩子|老人)?")
+_ASKER = re.compile(ASKER_ZH)
 
 
 def _asked_answer(m: re.Match[str]) -> str:

@@ -347,25 +347,28 @@ _ASKED_IN = re.compile(r"(?<![a-z])asked(?![a-z])|问了?|询问", re.IGNORECASE
 # A question told as such, its answer in the next clause ("问了有没有胸痛，说没有", "asked about
 # chest pain, says no").
 # Staff telling that they asked (问了有没有, 问他是否有), the opening of both question forms below.
-_ASKED_ZH = (
-    r"(?:问|询问)(?:了|过)?(?:一下)?(?:他|她|病人|患者|家属|孩子|老人)?(?:有没有|有无|是否有?)"
+# Staff saying they asked someone (问他, 问了一下家属), the opening of every Chinese question form.
+ASKER_ZH = r"(?:问|询问)(?:了|过)?(?:一下)?(?:他|她|病人|患者|家属|孩子|老人)?"
+_ASKED_ZH = ASKER_ZH + r"(?:有没有|有无|是否有?)"
+# The end of an English reported question: a separator, then who answered and how ("asked
+# about chest pain, says no"; "asked re sob - no").
+_SAYS_EN = (
+    r"[,，:\-–]\s*(?:(?:he|she|they|pt|patient) )?(?:says?|said|answers?|answered|replie[sd])?"
+    r"(?: that)?"
 )
 _REPORTED_QUESTION = re.compile(
     _ASKED_ZH + r"[^，,。；;？?\n]*"
     r"[，,]\s*(?:他|她|病人|患者|家属|孩子|老人)?(?:说|答|回答|讲|表示)?"
     # 问他出汗没 说没有 / 问她头晕不，说不晕: the question's own 没, 吗 or 不 ends it.
-    r"|(?:问|询问)(?:了|过)?(?:一下)?(?:他|她|病人|患者|家属|孩子|老人)?[^，,。；;？?\n]{1,16}?"
+    r"|" + ASKER_ZH + r"[^，,。；;？?\n]{1,16}?"
     r"(?:没有?|吗|么|不[\u4e00-\u9fff]?|了没)"
     r"[\s，,]*(?:他|她|病人|患者|家属|孩子|老人)?(?:说|答|回答|讲|表示)?"
-    r"|(?<![a-z])asked (?:directly |specifically )?(?:about |re |regarding |if |whether |for )?[^,，.;；?？\n]*?[,，:\-–]\s*"
-    r"(?:(?:he|she|they|pt|patient) )?(?:says?|said|answers?|answered|replie[sd])?(?: that)?",
+    r"|(?<![a-z])asked (?:directly |specifically )?(?:about |re |regarding |if |whether |for )?[^,，.;；?？\n]*?"
+    + _SAYS_EN,
     re.IGNORECASE,
 )
 # Where an English reported question may end: at each comma, colon or dash after "asked".
-_REPORTED_QUESTION_END = re.compile(
-    r"[,，:\-–]\s*(?:(?:he|she|they|pt|patient) )?(?:says?|said|answers?|answered|replie[sd])?(?: that)?",
-    re.IGNORECASE,
-)
+_REPORTED_QUESTION_END = re.compile(_SAYS_EN, re.IGNORECASE)
 
 
 def carry_answers(texts: Sequence[str]) -> list[str]:
@@ -406,7 +409,7 @@ _OPEN_QUESTION = re.compile(
 # A question of what the patient can do, ending its message (问他能一口气说完一句话不, 问她能不能下地走),
 # and the answer the next message opens with (不能 / 能).
 _OPEN_CAN_QUESTION = re.compile(
-    r"(?:问|询问)(?:了|过)?(?:一下)?(?:他|她|病人|患者|孩子|老人)?(?:能不能|能)"
+    ASKER_ZH + r"(?:能不能|能)"
     r"(?P<x>[^，,。；;？?\n]{2,16}?)(?:不|吗|么|没)?[？?]?\s*$"
 )
 _CAN_ANSWER = re.compile(

@@ -109,10 +109,11 @@ def _malnutrition(c: Case) -> list[Hit]:
 
 
 def _digoxin(c: Case) -> list[Hit]:
-    # ESC 2021 HF / NICE CKS Atrial fibrillation (digoxin): on digoxin, yellow vision, a pulse
-    # under 50, confusion or a faint is toxicity: hospital now. Nausea, vomiting or poor
-    # appetite (or diarrhoea and vomiting that dry the kidneys out), or a pulse of 50-59, needs
-    # a digoxin level, potassium and creatinine the same day.
+    # ESC 2021 HF / NICE CKS Atrial fibrillation (digoxin): on digoxin, yellow vision, or a
+    # pulse under 50, or confusion or a faint with nausea, vomiting or poor appetite, is
+    # toxicity: hospital now. Those gut symptoms alone (or diarrhoea and vomiting that dry the
+    # kidneys out), or a pulse of 50-59, need a digoxin level, potassium and creatinine the
+    # same day.
     if not c.has("digoxin"):
         return []
     gut = c.which("nausea", "vomiting", "poor_appetite", "diarrhoea")
@@ -137,15 +138,14 @@ def _digoxin(c: Case) -> list[Hit]:
             )
         ]
     if not (gut or c.has("xanthopsia")) and not (hr is not None and hr < 50):
-        return []
-    signs = severe
+        return []  # confusion or a faint alone: the confusion and syncope rules decide
     return [
         hit(
             E,
             "digoxin_toxicity",
             "疑似地高辛中毒（恶心呕吐、黄视、心动过缓）",
             "Possible digoxin toxicity (nausea, yellow vision, slow pulse)",
-            ["digoxin", *signs, *gut],
+            ["digoxin", *severe, *gut],
             S.DIGOXIN,
             ("call_120",),
         )
@@ -154,9 +154,9 @@ def _digoxin(c: Case) -> list[Hit]:
 
 def _serotonin(c: Case) -> list[Hit]:
     # Hunter criteria: on a serotonergic drug, clonus with agitation, sweating, tremor or a
-    # temperature over 38 is serotonin toxicity. Without clonus, two of tremor, sweating,
-    # agitation, diarrhoea or a pulse over 100 on such a drug (two of them, or one newly
-    # added: sertraline with tramadol) is mild toxicity: stop the new drug, review today.
+    # temperature over 38 is serotonin toxicity. Without clonus, two or more of tremor,
+    # sweating, agitation, diarrhoea or a pulse over 100 on such a drug is mild toxicity:
+    # stop the newly added drug, review today.
     if not c.has("serotonergic_drug"):
         return []
     if not c.has("clonus"):
