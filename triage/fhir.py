@@ -99,6 +99,23 @@ VITAL_OBSERVATIONS = {
         "laboratory",
         ("mmol/L", "mmol/L"),
     ),
+    "inr": (
+        [("6301-6", "INR in Platelet poor plasma by Coagulation assay")],
+        "laboratory",
+        ("{INR}", "{INR}"),
+    ),
+    "sodium": (
+        [("2951-2", "Sodium [Moles/volume] in Serum or Plasma")],
+        "laboratory",
+        ("mmol/L", "mmol/L"),
+    ),
+    "calcium": (
+        [("2000-8", "Calcium [Moles/volume] in Serum or Plasma")],
+        "laboratory",
+        ("mmol/L", "mmol/L"),
+    ),
+    "hb": ([("718-7", "Hemoglobin [Mass/volume] in Blood")], "laboratory", ("g/L", "g/L")),
+    "muac_mm": ([("56072-2", "Circumference Mid upper arm")], "exam", ("mm", "mm")),
 }
 BP_PANEL = ("85354-9", "Blood pressure panel with all children optional")
 BP_COMPONENTS = {
@@ -117,6 +134,11 @@ _TRIGGER_VITAL = {
     "glucose": "glucose",
     "GCS": "gcs",
     "K": "potassium",
+    "INR": "inr",
+    "Na": "sodium",
+    "Ca": "calcium",
+    "Hb": "hb",
+    "MUAC": "muac_mm",
 }
 
 

@@ -22,6 +22,11 @@ _VITALS = (  # (facts key, zh label, en label, unit)
     ("glucose", "血糖", "glucose", "mmol/L"),
     ("gcs", "GCS", "GCS", ""),
     ("potassium", "血钾", "K", "mmol/L"),
+    ("inr", "INR", "INR", ""),
+    ("sodium", "血钠", "Na", "mmol/L"),
+    ("calcium", "血钙", "Ca", "mmol/L"),
+    ("hb", "血红蛋白", "Hb", "g/L"),
+    ("muac_mm", "上臂围", "MUAC", "mm"),
 )
 
 _TEXT = {

@@ -279,17 +279,21 @@ def test_unsigned_visit_is_a_conflict():
         consultation_bundle(consultation)
 
 
-def test_minimal_signed_visit_without_vitals_or_red_flags_validates(gp, consultation):
+def signed_bundle(gp, consultation, text: str) -> dict:
+    """The validated export of a visit of one staff message, signed by an approved summary."""
     staff = consultation.opened_by
-    services.record_message(
-        user=staff, consultation_id=consultation.pk, client_id="m1", text="轻微咳嗽两天"
-    )
+    services.record_message(user=staff, consultation_id=consultation.pk, client_id="m1", text=text)
     services.close_consultation(user=staff, consultation_id=consultation.pk)
     summary = PatientSummaryFactory(consultation=consultation)
     services.review_suggestion(gp=gp, suggestion_id=summary.pk, action="approve")
     consultation.refresh_from_db()
     bundle = consultation_bundle(consultation)
     Bundle.model_validate(bundle)
+    return bundle
+
+
+def test_minimal_signed_visit_without_vitals_or_red_flags_validates(gp, consultation):
+    bundle = signed_bundle(gp, consultation, "轻微咳嗽两天")
     [provenance] = [
         p
         for p in resources(bundle, "Provenance")
@@ -354,3 +358,32 @@ def test_a_network_namespace_changes_every_id(signed, settings):
     settings.FHIR_ID_NAMESPACE = "https://fhir.example-county.cn/gp-assistant"
     after = {e["fullUrl"] for e in consultation_bundle(signed)["entry"]}
     assert before.isdisjoint(after)
+
+
+def test_relayed_laboratory_values_are_laboratory_observations_behind_their_red_flags(
+    gp, consultation
+):
+    bundle = signed_bundle(
+        gp, consultation, "镇医院化验单：INR 6.2，血钠 121，血钙 3.2，血红蛋白 62 g/L"
+    )
+    observations = by_loinc(bundle)
+    expected = {
+        "6301-6": (6.2, "{INR}"),
+        "2951-2": (121, "mmol/L"),
+        "2000-8": (3.2, "mmol/L"),
+        "718-7": (62, "g/L"),
+    }
+    for code, (value, unit) in expected.items():
+        quantity = observations[code]["valueQuantity"]
+        assert (quantity["value"], quantity["code"]) == (value, unit)
+        assert observations[code]["category"][0]["coding"][0]["code"] == "laboratory"
+    conditions = {
+        c["code"]["coding"][0]["code"]: c
+        for c in resources(bundle, "Condition")
+        if c["code"].get("coding")
+    }
+    sodium = observations["2951-2"]
+    assert {"reference": f"urn:uuid:{sodium['id']}"} in conditions["hyponatraemia"]["evidence"][0][
+        "detail"
+    ]
+    assert {"inr_high", "hypercalcaemia", "severe_anaemia"} <= set(conditions)

@@ -11,6 +11,7 @@ from . import (
     rules_child,
     rules_common,
     rules_eye_skin_limb,
+    rules_lab_values,
     rules_pregnancy,
     rules_toxic_medical,
     rules_trauma_mind,
@@ -30,6 +31,7 @@ _FAMILIES = (
     rules_eye_skin_limb,
     rules_trauma_mind,
     rules_toxic_medical,
+    rules_lab_values,
     rules_after_treatment,
     rules_common,
 )

@@ -119,7 +119,10 @@ _TYPO_RE = re.compile(r"(?<![a-z])(?:" + "|".join(_TYPOS) + r")(?![a-z])")
 
 
 # Numbers dictated as words: tens and their units anywhere ("rr forty-eight", "sugar twenty
-# two"), a smaller count only before its unit ("seven wks", "three days"); "no one" stays.
+# two"), a hundred and more told as its digits' words ("sodium one twenty one", "bp one
+# sixty over ninety"), a decimal told with "point" ("potassium six point eight", "temp
+# thirty eight point five"), a smaller count only before its unit ("seven wks", "three days");
+# "no one" stays.
 _TENS = {
     w: 10 * n
     for n, w in enumerate(
@@ -162,8 +165,31 @@ _COUNT_RE = re.compile(
 )
 
 
+_HUNDREDS_RE = re.compile(
+    r"(?<![a-z])(one|two)[ -]("
+    + "|".join(_TENS)
+    + r")(?:[- ]("
+    + "|".join(list(_UNITS)[:9])
+    + r"))?(?![a-z])"
+)
+_DIGIT_WORDS = "|".join(["zero", *list(_UNITS)[:9]])
+_POINT_RE = re.compile(
+    r"(?<![a-z.])(\d{1,2}|" + _DIGIT_WORDS + r") point (" + _DIGIT_WORDS + r"|\d)(?![a-z\d])"
+)
+
+
+def _digit(word: str) -> str:
+    return word if word.isdigit() else str(_UNITS.get(word, 0))
+
+
+def _hundreds(m: re.Match[str]) -> str:
+    return str(100 * _UNITS[m.group(1)] + _TENS[m.group(2)] + _UNITS.get(m.group(3) or "", 0))
+
+
 def _number_words(text: str) -> str:
+    text = _HUNDREDS_RE.sub(_hundreds, text)
     text = _TENS_RE.sub(lambda m: str(_TENS[m.group(1)] + _UNITS.get(m.group(2) or "", 0)), text)
+    text = _POINT_RE.sub(lambda m: _digit(m.group(1)) + "." + _digit(m.group(2)), text)
     return _COUNT_RE.sub(lambda m: str(_UNITS[m.group(1)]), text)
 
 

@@ -53,6 +53,10 @@ _PATTERNS = (
     (re.compile(r"(\d+) weeks"), "孕{}周"),
     (re.compile(r"glucose ([\d.]+)"), "血糖{} mmol/L"),
     (re.compile(r"K ([\d.]+)"), "血钾{} mmol/L"),
+    (re.compile(r"Na ([\d.]+)"), "血钠{} mmol/L"),
+    (re.compile(r"Ca ([\d.]+)"), "血钙{} mmol/L"),
+    (re.compile(r"Hb (\d+)"), "血红蛋白{} g/L"),
+    (re.compile(r"MUAC (\d+) mm"), "上臂围{}毫米"),
     (re.compile(r"T ([\d.]+) at (\d+) months"), "体温{}℃（{}月龄）"),
 )
 

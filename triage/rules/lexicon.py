@@ -257,7 +257,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # Numbness of the mouth and limbs (aconitine: 嘴巴舌头发麻, 四肢发麻).
     "numbness": (
         "嘴巴舌头发麻 嘴巴发麻 舌头发麻 嘴唇发麻 口舌发麻 口唇发麻 四肢发麻 全身发麻 浑身发麻 手脚也麻 手脚都麻",
-        "numb(?:ness)? (?:of|around|in) (?:the |his |her )?(?:mouth|lips|tongue); (?:mouth|lips|tongue) (?:is |are |feels? )?(?:numb|tingling)",
+        "numb(?:ness)? (?:of|around|in) (?:the |his |her )?(?:mouth|lips|tongue); (?:mouth|lips|tongue) (?:is |are |feels? )?(?:numb|tingling); tingling (?:of |around |in )?(?:the )?(?:lips|mouth); perioral (?:numbness|tingling|paraesthesia)",
     ),
     # KDIGO 2012 / 高钾血症诊治中国专家共识 2020: dialysis sessions missed.
     "missed_dialysis": (
@@ -594,7 +594,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # 抽筋: a village word for a child's fit, but in adults and in pregnancy usually a leg cramp;
     # rules_child and rules_pregnancy decide by context (a limb named before it is a cramp).
     "fit_colloquial": ("抽筋 抽筋了", "(?!x)x"),  # Chinese only
-    "muscle_cramp": ("腿抽筋 小腿抽筋 腿肚子抽筋 脚抽筋 脚趾抽筋 手指抽筋 手抽筋 胃抽筋 肚子抽筋 腿肚抽筋", "(?:leg|calf|foot|muscle|stomach) cramps?; cramp in (?:the |his |her |my )?(?:leg|calf|foot)"),
+    "muscle_cramp": ("腿抽筋 小腿抽筋 腿肚子抽筋 脚抽筋 脚趾抽筋 手指抽筋 手抽筋 胃抽筋 肚子抽筋 腿肚抽筋 手足痉挛 手足搐搦 鸡爪手", "(?:leg|calf|foot|muscle|stomach|hand) cramps?; cramp in (?:the |his |her |my )?(?:leg|calf|foot|hands?); hands? cramping; carpopedal spasm; tetany"),
     "confusion": (
         "不太清醒 不怎么清醒 人不清醒 意识不清 糊里糊涂 不知道自己在哪 意识模糊 神志不清 意识不清 糊涂 迷糊 说胡话 胡言乱语 意识障碍 反应迟钝 神志淡漠 不认人 "
         "定向障碍 答非所问 认不出人 犯糊涂 胡话 精神错乱 谵妄 言语错乱 认不到人 认不得人 人都认不到 人都认不得 屋头人都认不到",
@@ -648,7 +648,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "head_injury": (
         "磕着头 碰着头 撞着头 磕着脑袋 碰着脑袋 撞着脑袋 磕着脑壳 额头起了个包 头上起了个包 头上起包 额头起包 头上磕了个包 头先着地 头朝下摔 头部外伤 摔到头 撞到头 头撞 磕到头 碰到头 头部受伤 脑袋磕 头着地 头部撞击 摔伤头部 头皮裂伤 "
         "磕了头 碰了头 撞了头 头被砸 头部被砸 头部碰撞 脑外伤 头外伤 脑袋撞 头磕 脑壳磕 脑壳撞 后脑勺磕 后脑勺着地 后脑着地 后脑壳着地 后脑勺撞 磕到后脑 撞到后脑 脑壳碰 后脑壳碰 后脑勺碰 碰到后脑 后脑勺起了个包 后脑起了个包",
-        "bump on (?:the |his |her |my )?(?:head|forehead); (?:boggy |large )?swelling on (?:the side of )?(?:his |her |the )?head; scalp swelling; head injur\\w*; (?:hit|bumped|banged|struck|knocked) (?:his |her |my |the |their )?head; "
+        "bump on (?:the |his |her |my )?(?:head|forehead); (?:boggy |large )?swelling on (?:the side of )?(?:his |her |the )?head; scalp swelling; head injur\\w*; (?:hit|bumped|banged|struck|knocked) (?:his |her |my |the |their )?(?:back of (?:his |her |my |the |their )?)?head; "
         "head trauma; fell and hit (?:his |her |my )?head; head knock; blow to the head; hit on the head; "
         "head bump; (?:boggy |large |big )?swelling (?:on |over |to )?(?:the )?(?:(?:l|r|left|right) )?(?:side of )?(?:the |his |her )?(?:head|scalp); hit (?:his |her |their |the )?(?:forehead|head) (?:on|against)",
     ),
@@ -774,7 +774,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "jaundice\\w*; yellow (?:skin|eyes); skin (?:is |looks )?yellow; yellowing; (?:looks?|looking|is|gone|turned) yellow; (?:still |looks? |looking |is )?yellow (?:on|in) (?:the )?(?:face|chest|body|tummy|belly|legs)(?: only)?; still yellow",
     ),
     "poor_appetite": (
-        "食欲差 胃口差 不想吃饭 没胃口 食欲不振 食欲下降 吃饭少 不爱吃饭 吃得少 不吃饭",
+        "食欲差 胃口差 不想吃饭 没胃口 食欲不振 食欲下降 吃饭少 不爱吃饭 吃得少 不吃饭 不想吃东西 不肯吃东西",
         "loss of appetite; poor appetite; off (?:his |her |their )?food; not eating (?:much|well); eating less; "
         "reduced appetite; not hungry",
     ),
@@ -1639,8 +1639,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "myasthenia(?: gravis)?; known mg",
     ),
     "limb_numb": (
-        "手指发麻 脚趾发麻 手指麻木 脚趾麻木 手指没知觉 脚趾没知觉 手指没感觉 脚趾没感觉 手发麻 脚发麻 下半身没感觉 两条腿没感觉 腿也没感觉 也没感觉",
-        "(?:fingers|toes|hand|foot) (?:are |is |feel |feels )?numb; numb (?:fingers|toes|hand|foot); "
+        "手指发麻 脚趾发麻 手指麻木 脚趾麻木 手指没知觉 脚趾没知觉 手指没感觉 脚趾没感觉 手发麻 脚发麻 下半身没感觉 两条腿没感觉 腿也没感觉 也没感觉 手指头发麻 指尖发麻",
+        "(?:fingers|toes|hand|foot) (?:are |is |feel |feels )?numb; numb (?:fingers|toes|hand|foot); fingertips? (?:tingle|tingles|tingling); tingling (?:in )?(?:the |his |her )?fingers; "
         "pins and needles in (?:the |his |her |my )?(?:fingers|toes|hand|foot); "
         "(?:tingling|numbness|pins and needles) in (?:both |his |her |my |the )?(?:arms|hands|legs|arms and legs|hands and feet)",
     ),

@@ -1,5 +1,5 @@
 """Medical and toxic emergencies no other family covers: shock told by the hands and pulse,
-a potassium far out of range, complicated severe acute malnutrition, digoxin toxicity,
+complicated severe acute malnutrition, digoxin toxicity,
 serotonin toxicity, methanol from illicit spirits, electrical injury, mass stings, acute limb
 ischaemia, Guillain-Barre syndrome, a fast irregular pulse, alcohol withdrawal, pulmonary
 embolism, poisoning by a toxic herb, missed dialysis, stimulant toxicity, frostbite, a
@@ -23,7 +23,6 @@ def evaluate(c: Case) -> list[Hit]:
     out: list[Hit] = []
     for rule in (
         _shock,
-        _potassium,
         _malnutrition,
         _digoxin,
         _serotonin,
@@ -65,27 +64,6 @@ def _shock(c: Case) -> list[Hit]:
             ["mottled_skin", "weak_pulse"],
             S.SHOCK,
             ("call_120", "rest_monitor"),
-        )
-    ]
-
-
-def _potassium(c: Case) -> list[Hit]:
-    # UKKA 2020: potassium 6.5 or more (or below 2.5) is an emergency (arrhythmia); 6.0-6.4
-    # (or 2.5-2.9) needs an ECG and a repeat test the same day.
-    k = c.v.potassium
-    if k is None or 3.0 <= k < 6.0:
-        return []
-    severe = k >= 6.5 or k < 2.5
-    high = k >= 6.0
-    return [
-        hit(
-            E if severe else U,
-            "hyperkalaemia" if high else "hypokalaemia",
-            ("高钾血症" if high else "低钾血症") + ("（危急值）" if severe else "（当天复查）"),
-            ("Hyperkalaemia" if high else "Hypokalaemia") + (", severe" if severe else ""),
-            [f"K {k}", *c.which("syncope", "palpitations")],
-            S.POTASSIUM,
-            ("call_120",) if severe else ("see_doctor_today",),
         )
     ]
 
@@ -466,7 +444,8 @@ def _stimulants(c: Case) -> list[Hit]:
     ]
 
 
-_SPONTANEOUS_BLEEDING = (
+# Bleeding on an anticoagulant that no injury explains (also read by rules_lab_values).
+SPONTANEOUS_BLEEDING = (
     "bloody_stool",
     "melaena",
     "haematemesis",
@@ -497,7 +476,7 @@ def _anticoagulant_bleeding(c: Case) -> list[Hit]:
     # the same day. A cut while cooking is not spontaneous bleeding: only these sites count.
     if not c.has("anticoagulant"):
         return []
-    bleeding = c.which(*_SPONTANEOUS_BLEEDING)
+    bleeding = c.which(*SPONTANEOUS_BLEEDING)
     if c.has(*_INJURY):
         bleeding = [b for b in bleeding if b != "bruise"]  # a bruise where it was struck
     if not bleeding:

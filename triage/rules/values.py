@@ -123,6 +123,11 @@ class Vitals:
     glucose: float | None = None  # mmol/L
     gcs: int | None = None
     potassium: float | None = None  # mmol/L, serum
+    inr: float | None = None  # on warfarin
+    sodium: int | None = None  # mmol/L, serum
+    calcium: float | None = None  # mmol/L, serum total or adjusted (not ionised)
+    hb: int | None = None  # g/L
+    muac_mm: int | None = None  # mid-upper arm circumference
 
     def merged_with(self, later: Vitals) -> Vitals:
         """These vitals updated by a later message's (the later value wins)."""

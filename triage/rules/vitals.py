@@ -1,12 +1,15 @@
 # ruff: noqa: E501  (regular expressions of surface forms are clearer unsplit)
 """Vital signs from free text: blood pressure, temperature, heart and breathing rate, SpO2,
 glucose and GCS, in the ways clinic staff write them (血压190/120, BP 190/120 mmHg, T 39.5℃,
-38度5, 脉搏120, RR 40, 血氧88, 血糖 2.8 mmol/L, GCS 13). Each value is range-checked so that a
-stray number is not read as a vital sign."""
+38度5, 脉搏120, RR 40, 血氧88, 血糖 2.8 mmol/L, GCS 13), and the laboratory values staff relay
+from a slip or a point-of-care device (血钾6.8, INR 8.6, 血钠121, 血钙3.7, 血红蛋白62, MUAC 10.8cm).
+Each value is range-checked so that a stray number is not read as a vital sign."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import Any
 
 from .numbers import CN_NUMBER, cn_to_digits
 from .values import Vitals
@@ -77,7 +80,7 @@ _GLUCOSE_LO = re.compile(
 )
 # Vital signs in Chinese numerals after their label (心跳一百六, 血氧八十五, 血压二百多, 烧到四十度).
 _CN_VITAL = re.compile(
-    r"((?:(?:脉搏|心跳)(?:一|每|1)分钟内?(?:数了?|有|跳了?)?|心率|脉搏|脉率|心跳|血氧饱和度|氧饱和度|血氧|指脉氧|血压|高压|低压|收缩压|舒张压|体温|腋温|发烧|发热|高烧|烧到|烧得|血糖|呼吸(?:(?:一|每|1)分钟)?|(?:一|每|1)分钟(?:内)?(?:呼吸|喘气)?(?:数了?|有)?)"
+    r"((?:(?:脉搏|心跳)(?:一|每|1)分钟内?(?:数了?|有|跳了?)?|心率|脉搏|脉率|心跳|血氧饱和度|氧饱和度|血氧|指脉氧|血压|高压|低压|收缩压|舒张压|体温|腋温|发烧|发热|高烧|烧到|烧得|血糖|血钾|(?<![化补服])钾|inr|国际标准化比值|血钠|(?<![化补])钠|血钙|血红蛋白|血色素|上臂围|臂围|呼吸(?:(?:一|每|1)分钟)?|(?:一|每|1)分钟(?:内)?(?:呼吸|喘气)?(?:数了?|有)?)"
     r"[\s:：=为是约达到高至了仅只有大概测得量得就都还跳有]{0,4}?)" + CN_NUMBER.pattern
 )
 _CN_PAIR = re.compile(r"(\d{2,3})\s*[/／]\s*" + CN_NUMBER.pattern)
@@ -95,9 +98,11 @@ def _cn_numerals(text: str) -> str:
     def degrees(m: re.Match[str]) -> str:
         return cn_to_digits(m.group(1)) + "度" + (cn_to_digits(m.group(2)) if m.group(2) else "")
 
-    # A decimal told with 点 after a potassium or glucose label (钾7点1, 血糖6点2).
+    # A decimal told with 点 after a laboratory label (钾7点1, 血糖6点2, inr八点六, 血钙三点七).
     text = re.sub(
-        r"((?:钾|血糖|糖)[\s:：=为是约了测得高达只有]{0,6}?\d{1,2})点(\d)", r"\1.\2", text
+        r"((?:钾|血糖|糖|钙|inr|比值|血红蛋白|血色素|臂围)[\s:：=为是约了测得高达只有]{0,6}?\d{1,2})点(\d)",
+        r"\1.\2",
+        text,
     )
     text = _CN_VITAL.sub(after_group_1, text)
     text = _CN_PAIR.sub(
@@ -115,6 +120,42 @@ def _cn_numerals(text: str) -> str:
 _POTASSIUM = re.compile(
     r"(?:血钾|钾离子|(?<![化补服])钾(?=[\s:：=为是]{0,3}\d)|(?<![a-z])k\+?|potassium)[\s:：=为是约了测得高达只有]{0,6}?(\d(?:\.\d{1,2})?)(?!\d|\.\d)\s*(?:mmol)?"
 )
+# What may stand between a laboratory label and its value (钠 121, INR: 8.6, 血钙高达3.7, "Na >160").
+_LAB_GAP = r"[\s:：=为是约了测得高达只有仅才到>＞<＜≥≤大于小于超过低至]{0,6}?"
+# INR on warfarin (INR 8.6, 国际标准化比值 5.2); BSH 2011 warfarin guideline.
+_INR = re.compile(
+    r"(?:(?<![a-z])inr|国际标准化比值?)" + _LAB_GAP + r"(\d{1,2}(?:\.\d{1,2})?)(?!\d|\.\d)"
+)
+# Serum sodium (血钠121, 钠125, Na 121, Na+ 128, sodium 162), mmol/L; not saline (氯化钠) or a
+# supplement, and not "NA" for not applicable (a value of 95-185 must follow).
+_SODIUM = re.compile(
+    r"(?:血钠|钠离子|(?<![化补服])钠(?="
+    + _LAB_GAP
+    + r"\d)|(?<![a-z])na\+?(?![a-z])|sodium)"
+    + _LAB_GAP
+    + r"(\d{2,3}(?:\.\d)?)(?!\d|\.\d)"
+)
+# Serum calcium, total or adjusted (血钙3.7, 校正钙2.9, Ca 1.72, corrected calcium 3.6), mmol/L,
+# always with a decimal: "ca" is also cancer ("ca 2 years ago") and a tumour marker (CA125,
+# CA19-9). Ionised calcium (离子钙, 钙离子, iCa, ionised: about half the total) is not read.
+_CALCIUM = re.compile(
+    r"(?:血钙|总钙|校正钙|(?<![化补服吃子])钙(?!离子|片|剂|尔奇|镁)(?=" + _LAB_GAP + r"\d)|"
+    r"(?<![a-z])(?<!ionised )(?<!ionized )(?:(?:corrected|adjusted|total|serum)\s+)?(?:ca(?:\+\+|2\+)?|calcium)(?![a-z]))"
+    + _LAB_GAP
+    + r"(\d\.\d{1,2})(?!\d|\.\d)"
+)
+# Haemoglobin (血红蛋白62, 血色素6克, Hb 58 g/L, Hb 6.2 g/dL); not HbA1c (糖化血红蛋白, HbA1c).
+_HB = re.compile(
+    r"(?:(?<!糖化)血红蛋白|血色素|(?<![a-z])hb(?![a-z0-9])|(?<![a-z])hgb(?![a-z])|ha?emoglobin(?!\s*a1c))"
+    + _LAB_GAP
+    + r"(\d{1,3}(?:\.\d)?)(?!\d|\.\d|\s*%)\s*(g\s*/\s*dl|g\s*/\s*l|克|g(?![a-z]))?"
+)
+# Mid-upper arm circumference (MUAC 10.8cm, 上臂围11厘米, 臂围 108 mm).
+_MUAC = re.compile(
+    r"(?:muac|上臂中?围|臂围)"
+    + _LAB_GAP
+    + r"(\d{1,3}(?:\.\d)?)(?!\d|\.\d)\s*(mm|毫米|cm|厘米|公分)?"
+)
 _GCS = re.compile(
     r"(?:gcs|格拉斯哥昏迷评分|格拉斯哥评分|昏迷评分)[\s:：=为是分]{0,4}(\d{1,2})(?!\d)"
 )
@@ -125,6 +166,36 @@ def _last(rx: re.Pattern[str], text: str) -> re.Match[str] | None:
     for m in rx.finditer(text):
         found = m
     return found
+
+
+def _in_range(
+    rx: re.Pattern[str], text: str, low: float, high: float, cast: Callable[[float], Any] = float
+) -> Any:
+    """The last value the pattern reads (its first group), cast, when it lies in the range."""
+    m = _last(rx, text)
+    return cast(float(m.group(1))) if m and low <= float(m.group(1)) <= high else None
+
+
+def _in_units(
+    rx: re.Pattern[str],
+    text: str,
+    tenths: tuple[str, ...],
+    units: tuple[str, ...],
+    bare_tenths_up_to: float,
+    low: float,
+    high: float,
+) -> int | None:
+    """The last value the pattern reads (group 1, its unit group 2) in the field's unit, when
+    it lies in the range: a value in a unit ten times the field's (g/dL for g/L, cm for mm),
+    or a bare value no larger than `bare_tenths_up_to`, is multiplied by ten."""
+    m = _last(rx, text)
+    if not m:
+        return None
+    value = float(m.group(1))
+    unit = (m.group(2) or "").replace(" ", "")
+    if unit in tenths or (unit not in units and value <= bare_tenths_up_to):
+        value *= 10
+    return round(value) if low <= value <= high else None
 
 
 def _temp_value(m: re.Match[str]) -> float | None:
@@ -185,11 +256,6 @@ def parse_vitals(text: str) -> Vitals:
             rr = int(value)
             break
 
-    spo2 = None
-    m = _last(_SPO2, text)
-    if m and 40 <= int(m.group(1)) <= 100:
-        spo2 = int(m.group(1))
-
     glucose = None
     m = _last(_GLUCOSE, text)
     if m:
@@ -204,24 +270,20 @@ def parse_vitals(text: str) -> Vitals:
     elif _last(_GLUCOSE_LO, text):
         glucose = 1.1
 
-    gcs = None
-    m = _last(_GCS, text)
-    if m and 3 <= int(m.group(1)) <= 15:
-        gcs = int(m.group(1))
-
-    potassium = None
-    m = _last(_POTASSIUM, text)
-    if m and 1.5 <= float(m.group(1)) <= 9.9:
-        potassium = float(m.group(1))
-
     return Vitals(
         sbp=sbp,
         dbp=dbp,
         temp_c=temp,
         hr=hr,
         rr=rr,
-        spo2=spo2,
+        spo2=_in_range(_SPO2, text, 40, 100, round),
         glucose=glucose,
-        gcs=gcs,
-        potassium=potassium,
+        gcs=_in_range(_GCS, text, 3, 15, round),
+        potassium=_in_range(_POTASSIUM, text, 1.5, 9.9),
+        inr=_in_range(_INR, text, 0.5, 20),
+        sodium=_in_range(_SODIUM, text, 95, 185, round),
+        calcium=_in_range(_CALCIUM, text, 1.0, 5.0),
+        # 血色素6克 is the old 6 g/dL; a bare Hb of 25 or less is in g/dL too.
+        hb=_in_units(_HB, text, ("g/dl", "克"), ("g/l",), 25, 20, 250),
+        muac_mm=_in_units(_MUAC, text, ("cm", "厘米", "公分"), ("mm", "毫米"), 30, 60, 300),
     )
