@@ -15,6 +15,8 @@ from . import (
     rules_pregnancy,
     rules_toxic_medical,
     rules_trauma_mind,
+    rules_womens_health,
+    rules_zoonoses,
 )
 from .actions import actions_for
 from .case import Case
@@ -32,6 +34,8 @@ _FAMILIES = (
     rules_trauma_mind,
     rules_toxic_medical,
     rules_lab_values,
+    rules_zoonoses,
+    rules_womens_health,
     rules_after_treatment,
     rules_common,
 )

@@ -55,7 +55,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "exertional": (
         "活动后 劳累后 爬楼 爬坡 走路时加重 干活时 活动时加重 运动后 走几步就 走几步路就 走两步就 稍微一动就 一动就 "
         "动一动就 一活动就 稍微活动 稍一活动 干点活就 走一点路就 上个坡就 上楼就 干活的时候 干着活 劳动时 干重活时",
-        "on (?:minimal |slight |mild |any )?exertion; exertional; when (?:walking|climbing stairs|exercising); climbing stairs; "
+        "on (?:minimal |slight |mild |any )?exertion; exertional; when (?:walking|climbing stairs|exercising); climbing stairs; (?:going|walking) up ?stairs; "
         "with (?:any |the slightest |minimal )?(?:exertion|effort); on minimal effort; "
         "(?:walking|walks|after walking) (?:only )?(?:a few|a couple of|a short) (?:steps|metres|meters|yards|distance); "
         "(?:walking|walks) (?:to|across) the (?:toilet|bathroom|loo|kitchen|door|gate|yard|shop|room)",
@@ -87,7 +87,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "heavy_bleeding": (
         "血流个不停 流个不停 一会儿就湿透 湿透一片卫生巾 产后出血 产后大出血 血哗哗 哗哗地流血 哗哗地往外流 哗哗往外流 床单都湿透 床单湿透 褥子都湿透 被褥都湿透 血一直流 流不止 一直流血 大出血 出血很多 出血不止 血流不止 流血不止 止不住血 血止不住 大量出血 出血量大 出血量多 喷血 "
         "血流如注 出血多 一大摊血 一摊血 好多血 很多血 出了很多血 流了很多血 出了好多血 流了好多血 比月经还多 比月经多 比来月经还多 "
-        "卫生巾都湿透 湿透了卫生巾 湿透卫生巾 血块很多 大血块 "
+        "卫生巾都湿透 湿透了卫生巾 湿透卫生巾 血块很多 大血块 裤子都湿了 裤子都湿透 一直在流血 "
         "一直冒血 血往外冒 血往外涌 血往外喷 血喷出来 血喷了出来 血直喷 血直冒 压不住血 按不住血 血是喷的 血是往外喷的 裤子全湿了 裤子都湿透了 衣服全湿了 月经量特别大 月经量特别多 一小时湿透 一个小时湿透 一小时就湿透",
         "blood (?:is |was |kept |keeps )?(?:pouring|gushing|pumping|pulsing|spurting|squirting|pouring out|everywhere); blood all over (?:the )?(?:floor|place); "
         "large amounts? of (?:dark |fresh |bright )?(?:red )?blood; heavy bleeding; bleeding heavily; profuse bleeding; won'?t stop bleeding; uncontrolled bleeding; "
@@ -124,7 +124,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "(?:has to|needs to|must) sit up to breathe; wakes? (?:up )?(?:at night )?(?:gasping|breathless|short of breath); orthopno?ea; paroxysmal nocturnal dyspno?ea; (?:can'?t|cannot|unable to) count to (?:10|ten) in one breath",
     ),
     "cyanosis": (
-        "脸都发青 脸发青 脸发紫 发紫 嘴唇发紫 口唇发绀 紫绀 发绀 嘴唇青紫 口唇青紫 脸色发青 面色青紫 嘴唇发青 嘴巴周围乌 嘴巴周围有点乌 嘴巴周围发乌 嘴唇乌 嘴唇发乌 嘴巴发乌 嘴周发青 嘴周发紫 嘴巴周围发青",
+        "脸都发青 脸发青 脸发紫 发紫 嘴唇发紫 口唇发绀 紫绀 发绀 嘴唇青紫 口唇青紫 脸色发青 面色青紫 嘴唇发青 嘴巴周围乌 嘴巴周围有点乌 嘴巴周围发乌 嘴唇乌 嘴唇发乌 嘴巴发乌 嘴周发青 嘴周发紫 嘴巴周围发青 嘴皮子发紫 嘴皮发紫 嘴皮子紫 嘴皮子有点紫 嘴唇有点紫 嘴唇有点发紫",
         "cyanosis; cyanosed; cyanotic; blue lips; lips (?:are |turning |look |went )?blue; turning blue; "
         "went blue; bluish; going blue; gone blue",
     ),
@@ -135,12 +135,12 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # BSR 2020 / NICE CKS giant cell arteritis: jaw pain on chewing, a tender scalp or temple.
     "jaw_claudication": (
-        "嚼东西下巴酸 嚼东西下巴疼痛 嚼东西下巴疼 嚼东西下巴痛 嚼东西时下巴疼 嚼东西时下巴酸 咀嚼时下巴疼 咀嚼时下颌疼 一嚼东西就下巴疼 吃饭嚼东西下巴酸痛 嚼东西嚼久了腮帮子酸 嚼久了腮帮子酸 嚼东西腮帮子酸 嚼久了下巴酸 嚼东西嚼久了下巴酸",
+        "嚼东西下巴酸 嚼东西下巴疼痛 嚼东西下巴疼 嚼东西下巴痛 嚼东西时下巴疼 嚼东西时下巴酸 咀嚼时下巴疼 咀嚼时下颌疼 一嚼东西就下巴疼 吃饭嚼东西下巴酸痛 嚼东西嚼久了腮帮子酸 嚼久了腮帮子酸 嚼东西腮帮子酸 嚼久了下巴酸 嚼东西嚼久了下巴酸 嚼东西久了下巴酸 嚼东西久了下巴疼",
         "jaw claudication; jaw (?:aches?|pain|hurts?|gets tired) (?:when|on|with|while) (?:chewing|eating); "
         "pain in (?:the |his |her )?jaw (?:when|on|while) chewing",
     ),
     "scalp_tenderness": (
-        "梳头都痛 梳头都疼 梳头也痛 头皮疼 头皮痛 头皮一碰就疼 梳头时头皮疼 梳头头皮疼 太阳穴压痛 太阳穴按着疼 太阳穴一按就疼 梳头碰着都痛 梳头碰着都疼 梳头碰着痛 梳头碰着疼",
+        "梳头都痛 梳头都疼 梳头也痛 头皮疼 头皮痛 头皮一碰就疼 梳头时头皮疼 梳头头皮疼 太阳穴压痛 太阳穴按着疼 太阳穴一按就疼 太阳穴血管硬 太阳穴的血管硬 血管硬硬的 梳头碰着都痛 梳头碰着都疼 梳头碰着痛 梳头碰着疼",
         "tender scalp; scalp tenderness; scalp (?:is |feels )?(?:tender|sore); tender (?:over (?:the |his |her )?)?temples?; "
         "temporal (?:artery )?tenderness; (?:hurts|pain) (?:when|on) combing (?:his |her |my )?hair",
     ),
@@ -181,8 +181,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # 咯血诊治专家共识 2020: massive haemoptysis (a cupful or more).
     "massive_haemoptysis": (
-        "大咯血 大口咯血 大口大口地咳血 一口一口的鲜血 一口一口地咯血 咯了小半碗 咯了半碗 咯了一碗 咯血很多 咯了很多血",
-        "massive ha?emoptysis; coughing up (?:lots|a lot|large amounts|cupfuls?|a cup(?:ful)?) of (?:fresh )?blood",
+        "大咯血 大口咯血 大口大口地咳血 一口一口的鲜血 一口一口地咯血 咯了小半碗 咯了半碗 咯了一碗 咯血很多 咯了很多血 咳了小半碗血 咳了半碗血 咳了一碗血",
+        "massive ha?emoptysis; coughing up (?:lots|a lot|large amounts|cupfuls?|a cup(?:ful)?) of (?:fresh )?blood; coughed up (?:about |nearly |almost )?(?:a |one )?cup(?:ful)? of (?:bright red |fresh )?blood",
     ),
     # ESC HF 2021: digoxin toxicity (nausea, yellow vision, slow pulse).
     "digoxin": ("地高辛 洋地黄 西地兰", "digoxin; lanoxin"),
@@ -272,7 +272,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # WHO Rabies (2018, fact sheet 2024): fear of water or of drafts after an animal bite is rabies: hospital now.
     "hydrophobia": (
         "怕水 恐水 见水就喉咙抽 见水就抽",
-        "hydrophobi\\w*; aerophobi\\w*; afraid of (?:water|drinking)",
+        "hydrophobi\\w*; aerophobi\\w*; afraid of (?:water|drinking); scared of water; fear of water; (?:throat )?spasms? when (?:he |she )?(?:tries|trying) to drink",
     ),
     # NICE CG161 (2013) falls in older people / 老年人跌倒干预技术指南: a long lie on the floor risks rhabdomyolysis, pressure injury and hypothermia.
     "long_lie": (
@@ -296,7 +296,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # Breathing told as comfortable (喘气不疼: breathing does not hurt; 呼吸平稳): not breathless.
     "~dyspnoea": (
-        "喘气不疼 喘气不痛 喘气时不疼 喘气时不痛 喘气也不疼 呼吸不疼 呼吸时不疼 深呼吸不疼 呼吸平稳 呼吸正常 喘气正常 喘气平稳 喘气平顺 喘气匀 出气平稳 喘气匀匀的",
+        "喘气不疼 喘气不痛 喘气时不疼 喘气时不痛 喘气也不疼 呼吸不疼 呼吸时不疼 深呼吸不疼 呼吸平稳 呼吸正常 喘气正常 喘气平稳 喘气平顺 喘气匀 出气平稳 喘气匀匀的 喘气还行 喘气还可以 呼吸还行 呼吸还可以",
         "breathing (?:is )?(?:normal|comfortable|easy|unlaboured); no increased work of breathing",
     ),
     "wheeze": (
@@ -396,7 +396,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "immunosuppressed": (
         "化疗 免疫抑制 粒细胞缺乏 白细胞很低",
-        "chemotherapy; on chemo; immunosuppress\\w*; neutropeni\\w*",
+        "chemo(?:therapy)?; immunosuppress\\w*; neutropeni\\w*",
     ),
     "cancer": ("癌症 肿瘤 癌 恶性肿瘤", "cancer; malignan\\w*; tumou?r; metastas\\w*"),
     # UKONS Oncology/Haematology 24-hour triage tool (2020) / ESMO: swelling of the face and neck with distended chest veins in cancer is superior vena cava obstruction.
@@ -681,7 +681,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "epigastric (?:pain|discomfort); upper (?:abdominal|stomach|tummy) (?:pain|discomfort); pain (?:under|below) the (?:breast ?bone|ribs); "
         "discomfort (?:in|at) the (?:upper (?:abdomen|stomach)|top of (?:the|his|her) stomach)",
     ),
-    "ruq_pain": ("心口下面右边痛 心口下面右边疼 右边肋骨下面痛 右边肋骨下面疼 右肋骨下面痛 右边肋下痛 右上腹痛 右上腹疼 右肋下痛 右上腹部疼痛", "right upper quadrant pain; ruq pain; pain under the right ribs"),
+    "ruq_pain": ("心口下面右边痛 心口下面右边疼 右边肋骨下面痛 右边肋骨下面疼 右肋骨下面痛 右边肋下痛 右上腹痛 右上腹疼 右肋下痛 右上腹部疼痛", "right upper quadrant pain; ruq pain; pain (?:under|below) (?:the |his |her )?right (?:ribs|rib cage|costal margin); right upper (?:abdominal|belly|tummy) pain; pain in (?:the )?right upper (?:abdomen|quadrant)"),
     "rlq_pain": ("跑到右下边 转到右下边 移到右下边 右下边疼 右下边痛 右下腹 右下腹痛 右下腹疼 转移性右下腹痛 右下腹部疼痛", "right lower (?:side|abdomen|belly|tummy|quadrant)(?: pain| abdominal pain)?; right lower abdominal pain; (?:tender (?:in|over) the )?right iliac fossa; right lower quadrant pain; rlq pain; right iliac fossa pain; (?:moved|moving|migrated|shifted|went) to (?:the )?(?:rif|right iliac fossa); rif pain; pain in (?:the )?rif; rif tender\\w*; rlq (?:pain|tender\\w*)"),
     "peritonism": (
         "硬邦邦的像木板 像木板一样硬 像木板一样 摸着硬邦邦 肚子硬邦邦 松手更疼 松手更痛 一松手更疼 一松手更痛 手一松更疼 手一松更痛 腹肌紧张 板状腹 反跳痛 压痛反跳痛 肚子硬 腹部硬 肚子胀硬 腹膜刺激征 腹部僵硬 全腹压痛 硬得跟板子 跟板子似的 硬得像板子 像板子一样硬",
@@ -771,7 +771,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "jaundice": (
         "宝宝还是黄 还是黄黄的 黄还没退 黄疸没退 黄疸还没退 黄疸 皮肤发黄 眼睛发黄 巩膜黄染 皮肤黄 脸发黄 全身发黄 手心脚心发黄 黄得比昨天 身上还是黄 身上黄 黄到大腿 黄到肚子 黄到膝盖 黄到小腿 脸上黄",
-        "jaundice\\w*; yellow (?:skin|eyes); skin (?:is |looks )?yellow; yellowing; (?:looks?|looking|is|gone|turned) yellow; (?:still |looks? |looking |is )?yellow (?:on|in) (?:the )?(?:face|chest|body|tummy|belly|legs)(?: only)?; still yellow",
+        "jaundice\\w*; yellow (?:skin|eyes); eyes? (?:are |is |look |looks |looking |turned |going |a bit |slightly |v |very )*yellow; skin (?:is |looks )?yellow; yellowing; (?:looks?|looking|is|gone|turned) yellow; (?:still |looks? |looking |is )?yellow (?:on|in) (?:the )?(?:face|chest|body|tummy|belly|legs)(?: only)?; still yellow",
     ),
     "poor_appetite": (
         "食欲差 胃口差 不想吃饭 没胃口 食欲不振 食欲下降 吃饭少 不爱吃饭 吃得少 不吃饭 不想吃东西 不肯吃东西",
@@ -872,7 +872,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "high temperature; hot to (?:the )?touch; raised temperature; temperature spikes?",
     ),
     "~fever": ("体温正常 体温不高", "afebrile; apyrexial; temperature (?:is )?normal"),
-    "rigors": ("寒战 打寒战 发抖 打摆子 冷得发抖 冷得直发抖 冷得手脚发抖 冷得浑身发抖 冻得发抖 畏寒 怕冷 忽冷忽热 一阵冷一阵热 浑身发冷 全身发冷", "rigou?rs; shaking chills; chills; shivering"),
+    "rigors": ("寒战 打寒战 寒颤 打寒颤 冷颤 打冷颤 发抖 打摆子 冷得发抖 冷得直发抖 冷得手脚发抖 冷得浑身发抖 冻得发抖 畏寒 怕冷 忽冷忽热 一阵冷一阵热 浑身发冷 全身发冷", "rigou?rs; shaking chills; chills; shivering; shivery"),
     "hypothermia": ("体温低 体温不升 摸着凉 身体发凉 全身冰凉", "hypotherm\\w*; cold to (?:the )?touch; low temperature"),
     # WHO IMCI 2014 young infant: umbilicus red or draining pus (local bacterial infection);
     # WHO pocket book 2013 §3: redness extending to the skin around it needs antibiotics and referral.
@@ -1254,7 +1254,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "bitten (?:[\\w'-]+ ){0,4}by an? (?:adder|pit ?viper|sea snake); snake (?:bit|bitten|bite)(?: (?:her|his|him|the|my|their) \\w+)?"),
     "animal_bite": (
         "狗咬 被狗咬 猫抓 猫咬 动物咬伤 被咬伤 狗咬伤 被猫抓 被狗抓",
-        "dog bites?; bitten by a (?:dog|cat|monkey|bat); cat bites?; cat scratch; animal bites?; bitten; dog (?:bit|bitten)",
+        "dog bites?; bitten by a (?:dog|cat|monkey|bat); cat bites?; cat scratch; animal bites?; bitten; dog (?:bit|bitten); scratched by (?:a |the |his |her )?(?:stray |neighbou?r'?s? )?(?:dog|cat|monkey)",
     ),
     "burn": (
         "开水溅 热油溅 溅到 烧伤 烫伤 烫到 灼伤 开水烫 被烫 热水烫 火烧伤 电击伤 化学烧伤 烧着了 衣服着了 着起来了 火苗燎 燎到 烧起来了",
@@ -1451,6 +1451,86 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "period_pain": (
         "痛经 月经期间肚子痛 来月经肚子痛 经期腹痛 月经第一天 经期肚子痛",
         "period pains?; dysmenorrh\\w*; menstrual cramps?",
+    ),
+    # Exposures that name a zoonosis or a water-borne infection (炭疽诊疗方案 2023, 恙虫病防治
+    # 技术指南, 人感染H7N9禽流感诊疗方案 2017, WHO leptospirosis 2003, 血吸虫病诊断标准 WS261).
+    "livestock_exposure": (
+        "病死的牛 病死牛 病死的羊 病死羊 病死猪 病死的猪 死牛 死羊 病牛 病羊 剥了头病死 剥牛皮 剥羊皮 宰了只病 宰了病 杀了病 死了的牛 死了的羊 病死的牲口 病死牲口",
+        "(?:sick|dead) (?:cows?|cattle|sheep|goats?|pigs?|livestock|animals?); (?:skinned|butchered|slaughtered) (?:a |the |an )?(?:sick |dead )?(?:cows?|sheep|goats?|animals?|carcass|it); "
+        "(?:a |the )?(?:cow|sheep|goat) died",
+    ),
+    "eschar": (
+        "焦痂 黑痂 黑疤 黑色的痂 黑色痂 中间变黑 结了个黑痂 黑色焦痂 黑色的疤",
+        "eschars?; black (?:scabs?|crusts?|centre|center|sore)",
+    ),
+    "poultry_exposure": (
+        "活禽 活鸡 活鸭 杀鸡 宰鸡 杀鸭 杀了只鸡 病死鸡 病死的鸡 死鸡 病鸡 家禽市场 活禽市场 买了只活鸡",
+        "live (?:chickens?|poultry|birds?|ducks?); (?:killed|slaughtered) (?:a |the )?(?:chickens?|ducks?|birds?|poultry); sick (?:chickens?|birds?|ducks?|poultry); "
+        "dead (?:chickens|poultry|birds|ducks); poultry market; (?:bird|chicken) looked sick",
+    ),
+    "paddy_exposure": (
+        "插秧 稻田 水田 下田 田里干活 割稻 收稻子 蹚水 泡在水里干活 洪水里",
+        "(?:rice )?padd(?:y|ies); rice (?:planting|fields?|harvest); (?:transplanting|planting) rice; flood ?water; wading",
+    ),
+    "lake_exposure": (
+        "湖里摸鱼 湖里游泳 下湖 湖水 疫水 湖区 湖边打草 湖里捕鱼 湖里打鱼 沟渠里摸螺",
+        "(?:swam|swimming|swim|fished|fishing|waded|wading)[^.;]{0,20}(?:lake|marsh); lake water",
+    ),
+    "calf_pain": (
+        "小腿肚子痛 小腿肚子疼 小腿肚子最痛 小腿肚子最疼 腿肚子痛 小腿痛 小腿疼 小腿肌肉痛",
+        "calf (?:pain|tenderness|muscle pain); calves (?:are |v |very |really )*(?:sore|painful|tender|aching); sore calves; painful calves",
+    ),
+    # 中华医学会 G6PD缺乏症 (蚕豆病): broad beans or a named G6PD deficiency.
+    "fava_g6pd": (
+        "蚕豆病 吃了蚕豆 吃蚕豆 吃了几颗蚕豆 吃了些蚕豆 g6pd 葡萄糖-6-磷酸脱氢酶",
+        "g6pd; broad beans?; fava beans?; favism",
+    ),
+    # Women's health (BASHH 2019 PID; NICE CKS Bartholin's cyst; WHO 2020 care after rape).
+    "vaginal_discharge": (
+        "白带多 白带黄 白带发黄 白带有味 白带臭 白带异常 白带有点黄 阴道分泌物多",
+        "(?:vaginal|pv|smelly|offensive|abnormal|foul|purulent) discharge; discharge pv",
+    ),
+    "dyspareunia": (
+        "同房痛 同房的时候痛 同房时痛 同房时疼 同房的时候疼 性交痛 同房后痛",
+        "pain (?:during|with|on|after) (?:sex|intercourse); dyspareunia; painful (?:sex|intercourse)",
+    ),
+    "bartholin_lump": (
+        "阴道口长 阴道口旁边长 阴道口左边长 阴道口右边长 外阴长了个包 外阴长包 外阴肿块 阴唇长了个包 阴唇长包 前庭大腺",
+        "bartholin\\w*; lump (?:at|near|by|beside) (?:the )?vaginal (?:opening|entrance); vulval (?:lump|swelling|abscess); labial (?:lump|swelling|abscess)",
+    ),
+    "cannot_sit": ("坐都坐不下 坐不下 不能坐 没法坐", "can'?t sit; cannot sit; unable to sit; painful to sit"),
+    "sexual_assault": (
+        "被强奸 强奸 被性侵 性侵 被人强迫发生了关系 被强迫发生关系 被人强迫发生关系 被强暴",
+        "raped; rape; sexual(?:ly)? assault(?:ed)?; forced (?:her |him )?(?:to have )?sex",
+    ),
+    "heavy_period": (
+        "月经多得 月经量多 月经特别多 经量多 经量特别多 月经量大 月经多 一个钟头就湿透 一小时就湿透",
+        "heavy (?:menstrual )?(?:periods?|menses|menstrual bleeding); menorrhagia; flooding; soaking (?:through )?(?:a |the )?(?:pads?|tampons?)",
+    ),
+    "tb_treatment": (
+        "抗结核药 抗痨药 结核药 抗结核治疗 吃结核药 异烟肼 利福平 吡嗪酰胺 乙胺丁醇",
+        "tb (?:tx|treatment|drugs?|meds?|medications?|therapy); anti-?tb; isoniazid; rifampi\\w*; pyrazinamide; ethambutol; tuberculosis (?:treatment|drugs)",
+    ),
+    "lupus": ("红斑狼疮 狼疮", "sle; lupus"),
+    "frothy_urine": (
+        "尿泡沫多 尿里泡沫多 泡沫尿 尿起泡沫 尿里好多泡沫 小便泡沫多",
+        "(?:frothy|foamy) urine; urine (?:is |v |very |looks )*(?:frothy|foamy); proteinuria; protein (?:\\d\\+|\\+{2,})",
+    ),
+    # WHO IMCI 2014 §measles: the disease named, the cornea clouding (a sign of vitamin A
+    # deficiency that can blind) and pus from the eye.
+    "measles": ("麻疹 出麻疹 发麻疹 出疹子是麻疹 疹子像麻疹", "measles; rubeola"),
+    # A vaccine named is not the disease (read whole, so that its 麻疹 is not measles).
+    "measles_vaccine": (
+        "麻疹疫苗 麻疹针 麻疹减毒活疫苗 麻风疫苗 麻腮风疫苗 麻风腮疫苗 麻腮风 麻风腮",
+        "measles (?:vaccine|vaccination|jab|shot|immuni[sz]ation)s?; mmr(?: vaccine| jab| shot)?",
+    ),
+    "corneal_clouding": (
+        "角膜混浊 角膜浑浊 角膜发白 黑眼珠发白 黑眼仁发白 黑眼珠发灰 黑眼珠雾蒙蒙 黑眼仁雾蒙蒙 黑眼珠上有白斑",
+        "cloudy corneas?; corneal (?:clouding|opacity|haze); clouding of (?:the )?corneas?; corneas? (?:looks? |is |are )?(?:cloudy|hazy|white)",
+    ),
+    "eye_pus": (
+        "眼睛流脓 眼睛有脓 眼睛化脓 眼里流脓 眼屎发黄 黄眼屎 脓性眼屎",
+        "pus (?:from|in|draining from|coming out of) (?:the |his |her |both )?eyes?; eyes? (?:are |is )?(?:discharging|oozing|draining) pus; purulent (?:eye )?discharge",
     ),
     "mouth_ulcer": (
         "口腔溃疡 口疮 嘴里溃疡 口腔疱疹 嘴里起泡 嘴里长泡 口腔里有溃疡",
@@ -1727,6 +1807,9 @@ CONDITIONS = frozenset(
         "drug_taken",
         "transplant",
         "myasthenia",
+        "lupus",
+        "fava_g6pd",
+        "tb_treatment",
     ]
 )
 QUALIFIERS = frozenset(c for c in CONCEPTS if c.startswith("q_"))
@@ -1782,6 +1865,7 @@ IMPLIES: dict[str, tuple[str, ...]] = {
     "faeculent_vomiting": ("vomiting",),
     "itch_generalised": ("itch",),
     "bilateral_sciatica": ("back_pain",),
+    "heavy_period": ("vaginal_bleeding",),
 }
 
 # Chinese surface forms that need a pattern rather than a literal (combinations of side, limb

@@ -513,8 +513,12 @@ def _sepsis(c: Case) -> list[Hit]:
     high += c.which("mottled_skin", "rash_nonblanching", "unconscious", "confusion", "drowsy")
     if c.has("reduced_urine") and c.severe("reduced_urine"):
         high.append("reduced_urine")
+    # NICE CG151: after anticancer treatment (or other immunosuppression), a fever or rigors
+    # may be neutropenic sepsis: refer immediately.
     immuno = c.which("immunosuppressed")
-    if len(q) >= 2 or high or (immuno and c.fever):
+    if immuno and c.has("rigors"):
+        immuno.append("rigors")
+    if len(q) >= 2 or high or (immuno and (c.fever or c.has("rigors"))):
         return [
             hit(
                 E,
@@ -522,7 +526,7 @@ def _sepsis(c: Case) -> list[Hit]:
                 "疑似脓毒症（感染伴器官功能障碍征象）",
                 "Possible sepsis (infection with organ dysfunction signs)",
                 ["fever", *q, *high, *immuno],
-                S.SEPSIS,
+                f"{S.SEPSIS}; {S.NEUTROPENIC_SEPSIS}" if immuno else S.SEPSIS,
                 ("call_120", "rest_monitor"),
             )
         ]
@@ -1250,6 +1254,65 @@ def _adult_dehydration(c: Case) -> list[Hit]:
             )
         ]
     return []
+
+
+def _biliary(c: Case) -> list[Hit]:
+    # TG18 / 中国急性胆道感染指南 2021: fever or rigors with jaundice and right upper or
+    # abdominal pain is cholangitis until proven otherwise: an emergency. NICE CKS gallstones:
+    # right upper pain lasting 6 hours or more, or with vomiting, is acute cholecystitis, not a
+    # colic that settles: hospital assessment the same day.
+    if not c.is_adult or not c.has("ruq_pain", "abdominal_pain", "epigastric_pain"):
+        return []
+    infection = c.which("rigors") + (["fever"] if c.fever else [])
+    if c.has("jaundice") and infection:
+        return [
+            hit(
+                E,
+                "cholangitis",
+                "急性胆管炎征象（发热/寒战、黄疸、右上腹痛）",
+                "Signs of acute cholangitis (fever or rigors, jaundice, upper abdominal pain)",
+                ["jaundice", *infection, *c.which("ruq_pain", "abdominal_pain", "epigastric_pain")],
+                S.BILIARY,
+                ("call_120", "nil_by_mouth"),
+            )
+        ]
+    lasting = (c.hours("ruq_pain") or 0) >= 6
+    if not c.has("ruq_pain") or not (lasting or c.has("vomiting")):
+        return []
+    return [
+        hit(
+            U,
+            "cholecystitis",
+            "疑似急性胆囊炎（右上腹痛≥6小时或伴呕吐）",
+            "Possible acute cholecystitis (right upper pain 6 hours or more, or with vomiting)",
+            ["ruq_pain", *c.which("vomiting")],
+            S.BILIARY,
+            ("see_doctor_today", "nil_by_mouth"),
+        )
+    ]
+
+
+def _lupus_nephritis(c: Case) -> list[Hit]:
+    # EULAR 2023 / KDIGO 2024: in lupus, new oedema, frothy urine or protein in it, blood in
+    # the urine or a blood pressure of 160/100 or more may be nephritis: assess the same day.
+    if not c.has("lupus"):
+        return []
+    signs = c.which("oedema", "frothy_urine", "haematuria")
+    if c.v.sbp is not None and (c.v.sbp >= 160 or (c.v.dbp or 0) >= 100):
+        signs.append(f"SBP {c.v.sbp}")
+    if not signs:
+        return []
+    return [
+        hit(
+            U,
+            "lupus_nephritis",
+            "红斑狼疮患者水肿/泡沫尿/血压高（警惕狼疮肾炎）",
+            "Lupus with oedema, frothy urine or high blood pressure (possible nephritis)",
+            ["lupus", *signs],
+            S.LUPUS_NEPHRITIS,
+            ("see_doctor_today",),
+        )
+    ]
 
 
 def _head_injury(c: Case) -> list[Hit]:
@@ -2077,7 +2140,7 @@ _RULES = (
     _chest_pain, _aortic_dissection, _ruptured_aaa, _giant_cell_arteritis, _stroke,
     _posterior_stroke, _sepsis, _anaphylaxis, _breathing,
     _meningitis_headache, _gi_bleed_abdomen, _blood_pressure, _glucose, _adult_dehydration,
-    _head_injury,
+    _head_injury, _biliary, _lupus_nephritis,
     _mental_health, _poisoning_bites_burns, _back_and_genital, _neuro_general, _vitals_and_misc,
     _same_day_misc,
 )  # fmt: skip

@@ -2,8 +2,8 @@
 failure's treatment: spinal cord compression by a known cancer, superior vena cava
 obstruction, chemotherapy diarrhoea, bleeding after a tonsillectomy, a wound come apart,
 infection after an abortion or a coil fitting, peritoneal dialysis peritonitis, fever after
-a transplant and a sore throat or fever on an antithyroid drug; and a dental abscess, from
-the airway-threatening spread under the tongue to a swollen cheek.
+a transplant, a sore throat or fever on an antithyroid drug and liver injury from TB drugs;
+and a dental abscess, from the airway-threatening spread under the tongue to a swollen cheek.
 
 Each rule cites the guideline it comes from (see sources.py for the full reference).
 """
@@ -41,6 +41,7 @@ def evaluate(c: Case) -> list[Hit]:
         _transplant_fever,
         _dental_infection,
         _antithyroid_agranulocytosis,
+        _tb_drug_liver,
     ):
         out.extend(rule(c))
     return out
@@ -272,11 +273,26 @@ def _antithyroid_agranulocytosis(c: Case) -> list[Hit]:
     # MHRA Drug Safety Update (2019) and NICE CKS Hyperthyroidism (2023): on carbimazole,
     # methimazole or propylthiouracil, a sore throat, mouth ulcers or fever may be
     # agranulocytosis: stop the drug and check a full blood count the same day.
+    # With rigors the agranulocytosis may already be neutropenic sepsis (NICE CG151):
+    # hospital now.
     if not c.has("antithyroid_drug"):
         return []
-    signs = c.which("sore_throat", "mouth_ulcer") + (["fever"] if c.fever else [])
+    septic = c.which("rigors")
+    signs = c.which("sore_throat", "mouth_ulcer") + (["fever"] if c.fever else []) + septic
     if not signs:
         return []
+    if septic:
+        return [
+            hit(
+                E,
+                "antithyroid_agranulocytosis_rigors",
+                "服抗甲状腺药物期间寒战（警惕粒细胞缺乏伴感染）",
+                "Rigors on an antithyroid drug (possible agranulocytosis with infection)",
+                ["antithyroid_drug", *signs],
+                f"{S.ANTITHYROID}; {S.NEUTROPENIC_SEPSIS}",
+                ("call_120",),
+            )
+        ]
     return [
         hit(
             U,
@@ -286,6 +302,28 @@ def _antithyroid_agranulocytosis(c: Case) -> list[Hit]:
             "(possible agranulocytosis; blood count today)",
             ["antithyroid_drug", *signs],
             S.ANTITHYROID,
+            ("see_doctor_today",),
+        )
+    ]
+
+
+def _tb_drug_liver(c: Case) -> list[Hit]:
+    # 抗结核药物性肝损伤诊治指南 2019 / ATS 2006: on TB drugs, jaundice, or nausea, vomiting
+    # or loss of appetite, needs the drugs stopped and liver tests the same day.
+    if not c.has("tb_treatment"):
+        return []
+    signs = c.which("jaundice", "nausea", "vomiting", "poor_appetite", "pigmented_urine")
+    if not signs:
+        return []
+    return [
+        hit(
+            U,
+            "tb_drug_liver_injury",
+            "抗结核治疗中黄疸/恶心纳差（警惕药物性肝损伤，当天查肝功能）",
+            "Jaundice, nausea or poor appetite on TB drugs "
+            "(possible drug-induced liver injury; liver tests today)",
+            ["tb_treatment", *signs],
+            S.TB_DRUG_LIVER,
             ("see_doctor_today",),
         )
     ]

@@ -1,7 +1,7 @@
 """Eye, skin and limb problems at any age: eye injuries and the red eye, acute angle-closure
 glaucoma, retinal detachment, herpes zoster ophthalmicus, cellulitis, necrotising soft-tissue
 infection, Stevens-Johnson syndrome/toxic epidermal necrolysis, suspected fractures and
-dislocations, and the diabetic foot.
+dislocations, the diabetic foot, and measles with eye or mouth complications.
 
 Each rule cites the guideline it comes from (see sources.py for the full reference).
 """
@@ -34,6 +34,7 @@ def evaluate(c: Case) -> list[Hit]:
     out: list[Hit] = []
     for rule in (
         _eye,
+        _measles,
         _retinal_detachment,
         _zoster_eye,
         _diabetic_foot,
@@ -182,6 +183,41 @@ def _eye(c: Case) -> list[Hit]:
                 )
             )
     return out
+
+
+def _measles(c: Case) -> list[Hit]:
+    # WHO IMCI 2014: measles with a clouding cornea or deep or extensive mouth ulcers is severe
+    # complicated measles (vitamin A, refer urgently); with pus from the eye or mouth ulcers it
+    # needs treatment and review the same day. IMCI's general danger signs are the children's
+    # rules'. The cornea is as much at risk in an adult.
+    if not c.has("measles"):
+        return []
+    if c.has("corneal_clouding") or c.severe("mouth_ulcer"):
+        return [
+            hit(
+                E,
+                "measles_severe_complicated",
+                "重症麻疹（角膜混浊或严重口腔溃疡）",
+                "Severe complicated measles (clouding cornea or deep mouth ulcers)",
+                ["measles", *c.which("corneal_clouding", "mouth_ulcer")],
+                S.MEASLES,
+                ("call_120",),
+            )
+        ]
+    signs = c.which("eye_pus", "mouth_ulcer")
+    if not signs:
+        return []
+    return [
+        hit(
+            U,
+            "measles_eye_mouth",
+            "麻疹伴眼部/口腔并发症",
+            "Measles with eye or mouth complications",
+            ["measles", *signs],
+            S.MEASLES,
+            ("see_doctor_today",),
+        )
+    ]
 
 
 def _retinal_detachment(c: Case) -> list[Hit]:

@@ -187,6 +187,8 @@ def _haemoglobin(c: Case) -> list[Hit]:
     if hb is None or hb >= severe_below:
         return []
     symptoms = c.which(*_ANAEMIA_DECOMPENSATED)
+    if c.has("exertional") and not c.has("severe_dyspnoea"):  # breathless on exertion only
+        symptoms = [s for s in symptoms if s != "dyspnoea"]
     critical = hb < 50 or bool(symptoms)
     return [
         hit(

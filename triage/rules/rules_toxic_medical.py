@@ -46,6 +46,7 @@ def evaluate(c: Case) -> list[Hit]:
         _frostbite,
         _myasthenic_crisis,
         _bleeding_tendency,
+        _favism,
     ):
         out.extend(rule(c))
     return out
@@ -682,5 +683,30 @@ def _bleeding_tendency(c: Case) -> list[Hit]:
             [*spots, *bleeding, *unwell],
             S.BLEEDING_TENDENCY,
             ("call_120",),
+        )
+    ]
+
+
+def _favism(c: Case) -> list[Hit]:
+    # G6PD 专家共识 2017 / WHO 1989: after broad beans in G6PD deficiency, yellow eyes or dark
+    # urine is acute haemolysis (blood count the same day); with breathlessness, a fast pulse,
+    # drowsiness or little urine it is severe (transfusion): hospital now.
+    if not c.has("fava_g6pd"):
+        return []
+    haemolysis = c.which("jaundice", "pigmented_urine")
+    if not haemolysis:
+        return []
+    severe = c.which("dyspnoea", "drowsy", "lethargy", "reduced_urine", "syncope")
+    if c.v.hr is not None and c.v.hr > (140 if c.under5 else 120 if c.is_child else 110):
+        severe.append(f"HR {c.v.hr}")
+    return [
+        hit(
+            E if severe else U,
+            "favism_haemolysis",
+            "蚕豆病溶血（G6PD缺乏，吃蚕豆后黄疸/尿色深）" + ("，重度" if severe else ""),
+            "Haemolysis after broad beans (G6PD deficiency)" + (", severe" if severe else ""),
+            ["fava_g6pd", *haemolysis, *severe],
+            S.FAVISM,
+            ("call_120",) if severe else ("see_doctor_today",),
         )
     ]

@@ -1,0 +1,124 @@
+"""Women's health outside pregnancy: heavy menstrual bleeding with a faint or a fast pulse,
+pelvic inflammatory disease, a Bartholin's abscess, and care after a sexual assault (pregnancy
+and its complications are rules_pregnancy's).
+
+Each rule cites the guideline it comes from (see sources.py for the full reference).
+"""
+
+from __future__ import annotations
+
+from . import sources as S
+from .case import Case
+from .hits import Hit, hit
+from .values import Level
+
+E, U = Level.EMERGENCY, Level.URGENT
+
+
+def evaluate(c: Case) -> list[Hit]:
+    """All rules of this family that fire for this case."""
+    out: list[Hit] = []
+    for rule in (_bleeding_compromise, _sexual_assault, _pid, _bartholin):
+        out.extend(rule(c))
+    return out
+
+
+def _compromise(c: Case) -> list[str]:
+    """A faint, a fast pulse or a low blood pressure (dizziness or pallor alone are common
+    with heavy periods and are not counted)."""
+    signs = c.which("syncope")
+    if c.v.sbp is not None and c.v.sbp < 100:
+        signs.append(f"SBP {c.v.sbp}")
+    if c.v.hr is not None and c.v.hr > 100:
+        signs.append(f"HR {c.v.hr}")
+    return signs
+
+
+def _bleeding_compromise(c: Case) -> list[Hit]:
+    # NICE NG88 / CKS menorrhagia: acute heavy vaginal bleeding with a faint, a fast pulse or
+    # low blood pressure needs emergency admission.
+    if c.pregnant or not c.has("vaginal_bleeding"):
+        return []
+    signs = _compromise(c)
+    if not signs:
+        return []
+    return [
+        hit(
+            E,
+            "vaginal_bleeding_compromise",
+            "阴道大量出血伴晕厥/心率快/血压低",
+            "Heavy vaginal bleeding with a faint, fast pulse or low blood pressure",
+            ["vaginal_bleeding", *c.which("heavy_period", "heavy_bleeding"), *signs],
+            S.HEAVY_MENSTRUAL,
+            ("call_120", "lie_flat"),
+        )
+    ]
+
+
+def _sexual_assault(c: Case) -> list[Hit]:
+    # WHO 2020: after a sexual assault, emergency contraception (120 h) and HIV PEP (72 h)
+    # make care the same day; heavy bleeding or a faint comes first.
+    if not c.has("sexual_assault"):
+        return []
+    urgent_first = c.which("heavy_bleeding", "heavy_period") + _compromise(c)
+    if c.has("vaginal_bleeding") and c.severe("vaginal_bleeding"):
+        urgent_first.append("vaginal_bleeding")
+    return [
+        hit(
+            E if urgent_first else U,
+            "sexual_assault",
+            "性侵害后（当天：紧急避孕、HIV暴露后预防、取证）"
+            + ("，伴大量出血" if urgent_first else ""),
+            "After a sexual assault (same day: emergency contraception, HIV PEP, evidence)"
+            + (", with heavy bleeding" if urgent_first else ""),
+            ["sexual_assault", *urgent_first],
+            S.SEXUAL_ASSAULT,
+            ("call_120",) if urgent_first else ("see_doctor_today",),
+        )
+    ]
+
+
+def _pid(c: Case) -> list[Hit]:
+    # BASHH 2019 / NICE CKS: lower abdominal pain with abnormal discharge or pain on
+    # intercourse, in a woman who is not pregnant, is PID until shown otherwise: treat the
+    # same day.
+    if c.facts.sex == "male" or c.pregnant or not c.has("abdominal_pain", "period_pain"):
+        return []
+    signs = c.which("vaginal_discharge", "dyspareunia")
+    if not signs:
+        return []
+    return [
+        hit(
+            U,
+            "pelvic_inflammatory_disease",
+            "疑似盆腔炎（下腹痛伴白带异常/同房痛）",
+            "Possible pelvic inflammatory disease (lower abdominal pain with discharge or pain on "
+            "intercourse)",
+            ["abdominal_pain", *signs, *(["fever"] if c.fever else [])],
+            S.PID,
+            ("see_doctor_today",),
+        )
+    ]
+
+
+def _bartholin(c: Case) -> list[Hit]:
+    # NICE CKS Bartholin's cyst: a painful swollen gland, one she cannot sit on, or one with
+    # fever is an abscess: same-day referral for drainage. A painless cyst is routine.
+    if not c.has("bartholin_lump"):
+        return []
+    signs = c.which("cannot_sit", "abscess", "large_swelling", "fluctuant") + (
+        ["fever"] if c.fever else []
+    )
+    if not signs:
+        return []
+    return [
+        hit(
+            U,
+            "bartholin_abscess",
+            "疑似前庭大腺脓肿",
+            "Possible Bartholin's abscess",
+            ["bartholin_lump", *signs],
+            S.BARTHOLIN,
+            ("see_doctor_today",),
+        )
+    ]
