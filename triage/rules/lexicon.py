@@ -196,7 +196,14 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "sertraline; fluoxetine; paroxetine; citalopram; escitalopram; venlafaxine; duloxetine; tramadol; fluvoxamine; ssri; snri; maoi",
     ),
     "agitation": ("坐立不安 躁动", "agitat\\w*; can'?t sit still"),
-    "tremor": ("手发抖 手一直抖 手抖个不停", "tremors?"),
+    "tremor": (
+        "手发抖 手一直抖 手抖个不停 手抖得比以前明显 手抖得比以前厉害",
+        "tremors?; (?:hands? (?:are |is )?(?:a bit |more )?(?:shaky|shaking)|shaky hands)",
+    ),
+    "insomnia": (
+        "整宿睡不着 整宿整宿睡不着 整夜睡不着 整宿整宿地睡不着",
+        "not slept; hasn'?t slept",
+    ),
     "clonus": ("腿一直抽动 腿抖个不停", "(?:inducible |ocular |ankle )?clonus"),
     # 吉兰-巴雷综合征诊治指南 2019: weakness climbing from the legs to the arms.
     "ascending_weakness": (
@@ -225,8 +232,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # NICE CG100: stopping heavy drinking, then shaking and sweating.
     "alcohol_stopped": (
-        "停酒 戒酒 不喝酒了 突然不喝了 停了酒",
-        "stopped drinking; (?:alcohol|etoh) withdrawal; withdrawing from alcohol; last drink (?:was )?(?:yesterday|\\d+ (?:hours?|days?) ago)",
+        "停酒 戒酒 不喝酒了 突然不喝了 停了酒 就不喝了 酒也不喝了",
+        "stopped drinking; (?:alcohol|etoh) withdrawal; withdrawing from alcohol; (?:drinks|drinking)[^.|]{0,40}(?:stopped|quit) (?:drinking )?(?:yday|yesterday|today|\\d+ days? ago); last drink (?:was )?(?:yesterday|\\d+ (?:hours?|days?) ago)",
     ),
     # NICE NG158: pain on breathing in (pleuritic), and what raises the risk of a clot.
     "pleuritic": (
@@ -277,7 +284,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # NICE CG161 (2013) falls in older people / 老年人跌倒干预技术指南: a long lie on the floor risks rhabdomyolysis, pressure injury and hypothermia.
     "long_lie": (
         "趴地上一宿 在地上躺了一夜 地上躺了一晚上 躺在地上一夜 一宿才被发现 一晚上才被发现 在地上躺了一晚",
-        "(?:lying|lay|lain|been) (?:on|there on) (?:the )?floor (?:all night|overnight|for (?:hours|\\d+ ?h\\w*)); lying there all night; long lie; found on (?:the )?floor",
+        "(?:lying|lay|lain|been) (?:on|there on) (?:the )?floor (?:all night|overnight|for (?:hours|\\d+ ?h\\w*)); lying there all night; long lie; found on (?:the |her |his )?(?:\\w+ )?floor; (?:been )?there (?:for )?(?:many|several) hours",
     ),
     # WHO Dengue guidelines (2009) / 中国登革热诊疗指南(2014): warning signs after the fever need hospital.
     "dengue": (
@@ -540,12 +547,12 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "(?:can'?t|cannot|can not) see (?:things )?(?:on|to) (?:the |his |her )?(?:left|right)(?: side)?; half (?:of )?(?:the |his |her )?(?:vision|visual field) (?:is )?(?:gone|missing|lost); hemianop\\w*; visual field (?:loss|defect|cut)",
     ),
     "diplopia": (
-        "复视 看东西重影 视物重影 看东西有重影 重影 看东西成双 一个东西看成两个 看东西是双的",
+        "眼睛往一边斜 复视 看东西重影 视物重影 看东西有重影 重影 看东西成双 一个东西看成两个 看东西是双的",
         "double vision; diplopia; seeing double; seeing two of everything",
     ),
     "balance_loss": (
         "走路不稳 站不稳 共济失调 平衡障碍 走路偏斜 走路摇晃 行走不稳 步态不稳 走路往一边倒 往一边倒 向一侧倾倒 "
-        "走路偏向一侧 走路往一边偏 走不稳 走路打晃 走路歪 站不住 坐不稳 走路像喝醉 走路跌跌撞撞",
+        "走路偏向一侧 走路往一边偏 走不稳 走路打晃 走路歪 站不住 坐不稳 走路像喝醉 走路跌跌撞撞 东倒西歪 走路跟踩棉花 踩棉花",
         "loss of balance; lost (?:his |her |my )?balance; unsteady; ataxi\\w*; can'?t walk (?:in a )?straight(?: line)?; "
         "off balance; balance problems?; veer\\w*; falling to (?:one|the left|the right) side; falls? to one side; "
         "leaning to (?:one|the left|the right) side; stagger\\w*; can'?t (?:stand|sit|walk) without (?:help|support|holding on); (?:keeps |kept )?falling to (?:the )?(?:left|right|one side)",
@@ -553,7 +560,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # NICE NG128 / HINTS: jerking eye movements with acute vertigo point to the brainstem or cerebellum.
     "nystagmus": (
         "眼球震颤 眼珠子乱跳 眼珠来回晃 眼睛来回晃",
-        "nystagmus; eyes (?:are |keep )?jerking; jerky eye movements?",
+        "nystagmus; eyes (?:are |keep )?jerking; jerky eye movements?; eyes? (?:keep |keeps )?flicking",
     ),
     "~balance_loss": (
         "走路正常 走路稳 行走正常 能自己走 能独立行走 走路没问题 步态正常 走路平稳",
@@ -596,7 +603,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "fit_colloquial": ("抽筋 抽筋了", "(?!x)x"),  # Chinese only
     "muscle_cramp": ("腿抽筋 小腿抽筋 腿肚子抽筋 脚抽筋 脚趾抽筋 手指抽筋 手抽筋 胃抽筋 肚子抽筋 腿肚抽筋 手足痉挛 手足搐搦 鸡爪手", "(?:leg|calf|foot|muscle|stomach|hand) cramps?; cramp in (?:the |his |her |my )?(?:leg|calf|foot|hands?); hands? cramping; carpopedal spasm; tetany"),
     "confusion": (
-        "不太清醒 不怎么清醒 人不清醒 意识不清 糊里糊涂 不知道自己在哪 意识模糊 神志不清 意识不清 糊涂 迷糊 说胡话 胡言乱语 意识障碍 反应迟钝 神志淡漠 不认人 "
+        "前言不搭后语 不太清醒 不怎么清醒 人不清醒 意识不清 糊里糊涂 不知道自己在哪 意识模糊 神志不清 意识不清 糊涂 迷糊 说胡话 胡言乱语 意识障碍 反应迟钝 神志淡漠 不认人 "
         "定向障碍 答非所问 认不出人 犯糊涂 胡话 精神错乱 谵妄 言语错乱 认不到人 认不得人 人都认不到 人都认不得 屋头人都认不到",
         "muddled; doesn'?t know where (?:she|he|they) (?:is|are); confus\\w*; disorient\\w*; altered mental(?: status)?; altered (?:level of )?consciousness; "
         "not making sense; delirium; delirious; acute confusion; talking nonsense; "
@@ -608,7 +615,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "only wakes with (?:prolonged )?stimulation; obtunded; quieter than usual; (?:much |very |unusually )?less responsive; not (?:his|her) usual self",
     ),
     "unconscious": (
-        "喊不答应 叫不答应 喊不应 喊他不应 喊她不应 喊不醒 没意识了 没有意识了 失去意识 昏迷 叫不醒 不省人事 意识丧失 没反应 无反应 叫不应 人事不省 呼之不应 没有反应 叫不动 推不醒 拍不醒 摇不醒 喊不醒 叫他不应 叫她不应",
+        "喊不答应 叫不答应 喊不应 喊他不应 喊她不应 喊不醒 没意识了 没有意识了 失去意识 昏迷 叫不醒 不省人事 意识丧失 没反应 无反应 叫不应 人事不省 呼之不应 没有反应 叫不动 推不醒 拍不醒 摇不醒 喊不醒 叫他不应 叫她不应 一直没醒过来 中间一直没醒 中间没醒过来",
         "unconscious; unresponsive; not responding; no response; coma; comatose; won'?t wake(?: up)?; "
         "can'?t be woken; cannot be woken; unrousable; does not respond",
     ),
@@ -704,7 +711,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "vomit\\w*; throwing up; threw up; being sick; was sick; emesis",
     ),
     "repeated_vomiting": (
-        "反复呕吐 频繁呕吐 一直吐 吐了好几次 呕吐不止 剧烈呕吐 多次呕吐 吐个不停 喷射性呕吐 吐了多次 "
+        "反复呕吐 频繁呕吐 一直吐 吐了好几次 吐了三四回 吐了四五回 吐了五六回 吐了三四次 吐了四五次 呕吐不止 剧烈呕吐 多次呕吐 吐个不停 喷射性呕吐 吐了多次 "
         "呕吐多次 吐了几次 吐了很多次 不停呕吐 不停地吐",
         "repeated vomiting; persistent vomiting; vomit\\w* repeatedly; vomited (?:several|many|multiple|a few) times; "
         "recurrent vomiting; projectile vomiting; keeps vomiting; vomiting (?:a lot|constantly); projectile (?:vomit\\w*); (?:vomit|it) (?:shoots|shot) across the room",
@@ -763,7 +770,10 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "ha?ematemesis; vomiting blood; vomited blood; coffee[- ]ground\\w*; throwing up blood; blood in (?:the )?vomit; "
         "(?:vomit(?:ed|ing|s)?|threw up|throwing up|brought up) (?:(?:a|an|up|some|cup|cupful|mouthful|bowl|lot|lots|of|fresh|bright|dark|red|clots?|clotted|about|half|full) ){1,6}blood",
     ),
-    "constipation": ("便秘 大便干 排便困难 几天没大便 大便干结", "constipat\\w*; hard stools?"),
+    "constipation": (
+        "便秘 大便干 排便困难 几天没大便 大便干结 没解过成形大便 没正经解过成形大便 没解大便 没拉大便 没有解大便",
+        "constipat\\w*; hard stools?; no (?:proper |formed )?(?:stools?|bms?|bowel movements?|poos?)(?: for| x)? ?~?\\d+ ?(?:days?|d)\\b; no bm x ?\\d+",
+    ),
     "heartburn": (
         "烧心 反酸 胃灼热 反流 消化不良 胃部烧灼感 胃烧灼感 胃里烧 烧灼感",
         "heartburn; acid reflux; reflux; indigestion(?:-like)?; dyspepsia; "
@@ -859,8 +869,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # ADA 2024 §6: insulin and sulfonylureas (消渴丸 contains glibenclamide) cause hypoglycaemia.
     "glucose_lowering_drug": (
-        "胰岛素 打胰岛素 格列本脲 优降糖 格列齐特 格列美脲 格列吡嗪 格列喹酮 消渴丸 达美康 降糖药 降糖针",
-        "insulin; gliclazide; glibenclamide; glyburide; glimepiride; glipizide; sulfonylurea\\w*; sulphonylurea\\w*; "
+        "胰岛素 打胰岛素 诺和灵 优泌林 甘精胰岛素 来得时 长秀霖 诺和平 格列本脲 优降糖 格列齐特 格列美脲 格列吡嗪 格列喹酮 消渴丸 达美康 降糖药 降糖针",
+        "insulin; glargine; lantus; levemir; detemir; degludec; tresiba; novomix; humulin; gliclazide; glibenclamide; glyburide; glimepiride; glipizide; sulfonylurea\\w*; sulphonylurea\\w*; "
         "diabetes (?:tablets|pills|medicines?|medication)",
     ),
     "hyperglycaemia_reported": ("血糖高 血糖很高 高血糖 血糖升高 血糖爆表", "high blood sugar; hyperglyc\\w*; high (?:blood )?glucose; sugar (?:is |was )?(?:very |really )?high"),
@@ -873,7 +883,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "~fever": ("体温正常 体温不高", "afebrile; apyrexial; temperature (?:is )?normal"),
     "rigors": ("寒战 打寒战 寒颤 打寒颤 冷颤 打冷颤 发抖 打摆子 冷得发抖 冷得直发抖 冷得手脚发抖 冷得浑身发抖 冻得发抖 畏寒 怕冷 忽冷忽热 一阵冷一阵热 浑身发冷 全身发冷", "rigou?rs; shaking chills; chills; shivering; shivery"),
-    "hypothermia": ("体温低 体温不升 摸着凉 身体发凉 全身冰凉", "hypotherm\\w*; cold to (?:the )?touch; low temperature"),
+    "hypothermia": ("体温低 体温不升 摸着凉 身体发凉 全身冰凉", "hypotherm\\w*; cold to (?:the )?touch; low temperature; (?:is |was |feels? |felt )?very cold(?! (?:weather|day|night|outside|water|room|house|today))"),
     # WHO IMCI 2014 young infant: umbilicus red or draining pus (local bacterial infection);
     # WHO pocket book 2013 §3: redness extending to the skin around it needs antibiotics and referral.
     "umbilical_infection": (
@@ -912,7 +922,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "bleeding gums?; gums? (?:are |is )?bleed\\w*; gum bleeding; (?:tooth |extraction )?socket (?:is |still |slowly )*(?:oozing|bleeding); bleeding (?:from|after) (?:the |a )?(?:tooth |dental )?extraction",
     ),
     "wound_infection": (
-        "越来越红 红肿范围扩大 伤口红肿 伤口流脓 伤口化脓 伤口感染 蜂窝织炎 红肿热痛 化脓 丹毒 红肿发烫 又红又肿 "
+        "越来越红 红肿范围扩大 周围红了一圈 烂深了 烂肉 伤口红肿 伤口流脓 伤口化脓 伤口感染 蜂窝织炎 红肿热痛 化脓 丹毒 红肿发烫 又红又肿 "
         "红肿越来越大 红肿扩散 红肿蔓延 红得越来越大 发红发烫 又红又烫 流脓",
         "spreading redness; wound (?:is )?(?:red|infected|oozing pus)|infected wound; cellulitis; erysipelas; pus; "
         "red,? hot,? (?:and )?swollen; hot,? red,? (?:and )?swollen; red,? swollen,? (?:and )?(?:hot|warm); "
@@ -1102,7 +1112,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "incontinence": (
         "大小便失禁 尿失禁 小便失禁 大便失禁 控制不住大小便 尿裤子",
-        "incontinen\\w*; wet (?:himself|herself); loss of (?:bladder|bowel) control",
+        "incontinen\\w*; wet (?:himself|herself); loss of (?:bladder|bowel) control; dribbling (?:urine|of urine)",
     ),
     "saddle_anaesthesia": (
         "肛门周围发木 肛门周围麻木 肛周发木 会阴发木 屁股周围发木 会阴部麻木 马鞍区麻木 肛周麻木 屁股麻木 鞍区感觉减退 裆部麻木 鞍区麻木 会阴麻木",
@@ -1282,7 +1292,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "伤口被泥土污染 口子里有泥巴 伤口里有泥巴 伤口有泥 沾了泥巴 泥巴 泥土 牛粪 猪粪 鸡粪 粪土 生锈 铁锈 锈钉子 锈铁钉",
         "soil; dirt in (?:the )?wound; dirty wound; manure; rusty (?:nail|metal|wire|iron); rust",
     ),
-    "bruise": ("淤青 瘀青 青肿 撞青", "bruis\\w*"),
+    "bruise": ("淤青 瘀青 青肿 撞青 青一块紫一块", "bruis\\w*"),
     "sprain": (
         "扭伤 崴脚 崴了脚 脚扭了 扭到脚 脚踝扭伤 扭了脚 手腕扭伤 拉伤 肌肉拉伤",
         "sprain\\w*; twisted (?:his |her |my )?(?:ankle|wrist|knee); rolled (?:his |her |my )?ankle; strain(?:ed)? (?:muscle|hamstring)",
@@ -1356,7 +1366,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "凿孔样 一个个小坑 小坑坑 一个个小窝 像打了孔",
         "punched[- ]out (?:sores|lesions|erosions|ulcers|spots)",
     ),
-    "fall": ("滑了一跤 滑倒 绊倒 跌了一跤 摔倒 跌倒 摔了一跤 摔了 摔伤 摔下来 跌下来 摔下去 跌下去 从床上掉下来 从树上掉下来", "fell; fall(?:en)?; tripped; foosh"),
+    "fall": ("滑了一跤 滑倒 绊倒 跌了一跤 摔倒 跌倒 摔了一跤 摔了 摔伤 摔下来 跌下来 摔下去 跌下去 从床上掉下来 从树上掉下来", "fell; fall(?:en)?; tripped; foosh; slipped (?:on|in|and)"),
     "heat_illness": ("中暑 热射病 热衰竭", "heat ?stroke; heat exhaustion; sunstroke"),
     # 中国热射病诊断与治疗专家共识(2019): work or exercise in a hot, humid place (a greenhouse in
     # summer, fields under the sun) and hot, dry skin.
@@ -1440,7 +1450,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "nose ?bleeds? (?:that )?(?:won'?t|will not|doesn'?t|does not|didn'?t|did not) stop; "
         "(?:nose (?:is )?)?still bleeding (?:despite|after|even after|even with) (?:pinching|pressure|pressing|squeezing)",
     ),
-    "weight_loss": ("消瘦 体重下降 体重减轻 瘦了很多", "weight loss; losing weight; lost weight"),
+    "weight_loss": ("消瘦 体重下降 体重减轻 瘦了很多 瘦了一圈 瘦了十几斤", "weight loss; losing weight; lost weight"),
     "night_sweats": ("盗汗 夜间出汗", "night sweats?"),
     "follow_up": ("复查 复诊 开药 拿药 随访 取药 测血压 量血压 体检", "follow-?up; review; repeat prescription; refill; check-?up; routine check"),
     "gastroenteritis": (
@@ -1474,7 +1484,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "lake_exposure": (
         "湖里摸鱼 湖里游泳 下湖 湖水 疫水 湖区 湖边打草 湖里捕鱼 湖里打鱼 沟渠里摸螺",
-        "(?:swam|swimming|swim|fished|fishing|waded|wading)[^.;]{0,20}(?:lake|marsh); lake water",
+        "(?:swam|swimming|swim|fished|fishing|waded|wading)[^.]{0,20}(?:lake|marsh); lake water",
     ),
     "calf_pain": (
         "小腿肚子痛 小腿肚子疼 小腿肚子最痛 小腿肚子最疼 腿肚子痛 小腿痛 小腿疼 小腿肌肉痛",
@@ -1515,6 +1525,79 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "frothy_urine": (
         "尿泡沫多 尿里泡沫多 泡沫尿 尿起泡沫 尿里好多泡沫 小便泡沫多",
         "(?:frothy|foamy) urine; urine (?:is |v |very |looks )*(?:frothy|foamy); proteinuria; protein (?:\\d\\+|\\+{2,})",
+    ),
+    # Medicines whose harms the rules read (MHRA, NICE CKS, BNF).
+    "metformin": ("二甲双胍 格华止", "metformin; glucophage"),
+    "sglt2": ("达格列净 恩格列净 卡格列净", "dapagliflozin; empagliflozin; canagliflozin; sglt2\\w*"),
+    # NICE NG217: a seizure told as over and recovered from (for known epilepsy, with the
+    # patient's usual pattern).
+    "seizure_ended": (
+        "醒过来就好了 抽完就醒了 现在醒了 人已经醒了 已经醒了 不到一分钟就停了 一分来钟就停了 几十秒就停了 跟平时犯病一样 和平时犯病一样 跟以前犯病一样",
+        "back to (?:her|his) (?:normal|usual) self; recovered fully; stopped (?:by itself|on its own|after (?:about |around )?(?:\\d+|a|one|two) (?:min\\w*|sec\\w*)); "
+        "(?:her|his) usual (?:seizures?|fits?); typical (?:seizure|fit) for (?:her|him)",
+    ),
+    "seizure_long": (
+        "分钟还没停 分钟才停 抽了五分钟 抽了十分钟 抽了十几分钟 抽了好几分钟 抽了十来分钟 抽了半个钟头",
+        "(?:more than|over|>) ?5 ?min\\w*; (?:[5-9]|\\d{2}) ?min\\w* (?:long|of (?:fitting|seizure)); (?:fitting|seizing) for (?:[5-9]|\\d{2}) ?min\\w*",
+    ),
+    "clozapine": ("氯氮平 可致律", "clozapine; clozaril"),
+    "lithium": ("碳酸锂 锂盐 锂剂", "lithium"),
+    "nsaid": (
+        "布洛芬 芬必得 美洛昔康 双氯芬酸 扶他林 萘普生 塞来昔布 吲哚美辛 消炎痛 止痛片",
+        "ibuprofen; naproxen; diclofenac; meloxicam; celecoxib; indometacin; nsaids?",
+    ),
+    "diuretic": (
+        "呋塞米 速尿 氢氯噻嗪 吲达帕胺 螺内酯 托拉塞米 利尿药 利尿剂",
+        "furosemide; frusemide; bumetanide; indapamide; bendroflumethiazide; hydrochlorothiazide; spironolactone; diuretics?; water tablets?",
+    ),
+    "ckd": (
+        "慢性肾病 肾功能不全 肾衰 糖尿病肾病 肾病综合征 肌酐高 肌酐平时",
+        "ckd(?: ?[1-5][ab]?)?; chronic kidney disease; kidney disease; renal impairment; renal failure",
+    ),
+    "benzodiazepine": (
+        "阿普唑仑 艾司唑仑 地西泮 安定片 劳拉西泮 氯硝西泮 佳静安定 舒乐安定",
+        "benzodiazepines?; benzos?; lorazepam; diazepam; alprazolam; clonazepam; temazepam; zopiclone",
+    ),
+    "dopamine_blocker": (
+        "胃复安 甲氧氯普胺 氟哌啶醇 奋乃静 氯丙嗪",
+        "metoclopramide; maxolon; haloperidol; prochlorperazine; chlorpromazine",
+    ),
+    "rapid_insulin": (
+        "诺和锐 优泌乐 门冬胰岛素 赖脯胰岛素 短效胰岛素 速效胰岛素 普通胰岛素 诺和灵r",
+        "novorapid; humalog; aspart; lispro; actrapid; apidra; (?:rapid|short)[- ]acting insulin",
+    ),
+    "insulin_error": (
+        "又打了一遍 打了两遍 打了两回 多打了 打重了 打错了 重复打了 又打了一针",
+        "injected (?:it |insulin |his |her )?(?:\\w+ )?twice; (?:double|extra|second) dose of (?:his |her )?insulin; (?:pen|\\d+ ?u(?:nits)?)(?![a-z])[^.]{0,25}by mistake; wrong insulin",
+    ),
+    # A medicine stopped or run out (读: 药吃完了, "ran out 3 days ago").
+    "meds_stopped": (
+        "药吃完 药断了 断药 断了药 药没了 没去买药 漏服 漏了好几回 药没按时吃 自己停了药 突然停药 停药了 没药吃了",
+        "ran out(?: of (?:his |her |the )?(?:meds|medication|medicines?|tablets|pills))?; run out of (?:his |her |the )?(?:meds|medication|tablets|pills); "
+        "missed (?:\\d+|two|three|several|a few) (?:doses|days); stopped suddenly; suddenly stopped; suddenly \\d+ days? ago; no stock",
+    ),
+    "pressure_ulcer": ("褥疮 压疮 压力性损伤", "pressure (?:sores?|ulcers?|injury); bed ?sores?; decubitus"),
+    "palpable_bladder": (
+        "肚脐下面鼓个包 小肚子鼓个包 肚脐下鼓包 膀胱胀 膀胱充盈",
+        "palpable bladder; bladder (?:is )?palpable; distended bladder; (?:bladder|tummy|abdomen) (?:is )?(?:full|distended) to (?:the )?umbilicus; can feel it bulging",
+    ),
+    "dystonia": (
+        "舌头往外伸 舌头老往外伸 脖子歪向一边 脖子往一边扭 脖子扭向一边 眼睛往上翻着下不来 眼球上翻",
+        "dystoni\\w*; oculogyric\\w*; torticollis; neck (?:is )?twist\\w* to one side; eyes? (?:stuck|fixed) (?:looking )?up(?:wards)?; tongue (?:sticking|poking) out",
+    ),
+    "neglect_signs": (
+        "好几天没吃口热饭 没人管 没人照顾 屋里一股尿骚味 一身尿骚味 没人给做饭",
+        "house (?:is )?dirty; soiled clothes; nobody (?:looks|looking) after (?:him|her); not eating for days",
+    ),
+    # A stroke told as the past the patient lives with is not a new one (read whole).
+    "stroke_history": (
+        "中风后 脑梗后 中风以后 脑梗以后 中风过后",
+        "after (?:a |his |her |the )?stroke; post[- ]?stroke; since (?:a |his |her |the )?stroke",
+    ),
+    "dark_urine": ("尿色深 尿颜色很深 颜色很深 尿很黄 尿发黄", "dark urine; urine (?:is |v |very )*dark"),
+    "heavy_drinker": (
+        "喝酒几十年 天天喝酒 每天喝酒 酗酒 嗜酒 长期饮酒 长期喝酒 一天一斤白酒 一天一斤酒 一天两斤酒 酒鬼",
+        "heavy (?:drinking|drinker); drinks heavily; alcoholic; alcohol (?:excess|dependence|misuse|abuse)",
     ),
     # WHO IMCI 2014 §measles: the disease named, the cornea clouding (a sign of vitamin A
     # deficiency that can blind) and pus from the eye.
@@ -1648,7 +1731,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "limb_deformity": (
         "变形 弯了 歪了 成角畸形 变了形",
-        "looks? (?:bent|crooked|deformed|wonky|misshapen); at an (?:odd|abnormal|unnatural|strange) angle; out of shape; "
+        "looks? (?:bent|crooked|deformed|wonky|misshapen); (?:bent|deformed|dinner[- ]fork) (?:look|shape|appearance); at an (?:odd|abnormal|unnatural|strange) angle; out of shape; "
         "bent the wrong way",
     ),
     "dislocation": (
@@ -1807,7 +1890,17 @@ CONDITIONS = frozenset(
         "drug_taken",
         "transplant",
         "myasthenia",
+        "heavy_drinker",
+        "metformin",
+        "sglt2",
         "lupus",
+        "clozapine",
+        "lithium",
+        "nsaid",
+        "diuretic",
+        "ckd",
+        "benzodiazepine",
+        "epilepsy",
         "fava_g6pd",
         "tb_treatment",
     ]
@@ -1866,6 +1959,7 @@ IMPLIES: dict[str, tuple[str, ...]] = {
     "itch_generalised": ("itch",),
     "bilateral_sciatica": ("back_pain",),
     "heavy_period": ("vaginal_bleeding",),
+    "seizure_long": ("seizure",),
 }
 
 # Chinese surface forms that need a pattern rather than a literal (combinations of side, limb

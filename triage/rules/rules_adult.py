@@ -1315,6 +1315,21 @@ def _lupus_nephritis(c: Case) -> list[Hit]:
     ]
 
 
+def _usual_seizure_over(c: Case) -> bool:
+    """Known epilepsy, a seizure told as over and recovered from, not told as 5 minutes or
+    longer, with no injury, no confusion and no pregnancy (NICE NG217's reasons to call an
+    ambulance)."""
+    return (
+        c.has("epilepsy")
+        and c.has("seizure_ended")
+        and not c.has(
+            "seizure_long", "q_ongoing", "unconscious", "head_injury", "fall", "confusion"
+        )
+        and not c.pregnant
+        and (c.hours("seizure_ended") or 0) < 5 / 60
+    )
+
+
 def _head_injury(c: Case) -> list[Hit]:
     # NICE NG232 2023 §1.2/§1.4: after a head injury refer to the emergency department for
     # loss of consciousness, GCS <15, seizure, focal deficit, skull-fracture signs, vomiting,
@@ -1343,7 +1358,9 @@ def _head_injury(c: Case) -> list[Hit]:
     major += c.which("vomited_3plus") or (c.which("vomited_twice") if c.is_adult else [])
     if c.severe("headache") or c.has("thunderclap_headache"):
         major.append("headache")
-    if c.has("anticoagulant") and c.has("vomiting", "headache", "amnesia"):
+    # NG232 §1.2: on an anticoagulant (not aspirin alone), any head injury goes to the
+    # emergency department (a CT within 8 hours), however well the patient looks.
+    if c.has("anticoagulant"):
         major.append("anticoagulant")
     if major:
         return [
@@ -1354,7 +1371,11 @@ def _head_injury(c: Case) -> list[Hit]:
                 "Head injury with red flags",
                 ["head_injury", *major],
                 S.HEAD_INJURY,
-                ("call_120", "head_injury_measures"),
+                (
+                    "call_120",
+                    *(("head_ct_anticoagulant",) if c.has("anticoagulant") else ()),
+                    "head_injury_measures",
+                ),
             )
         ]
     minor = c.which("vomiting", "amnesia", "anticoagulant", "headache", "major_trauma", "alcohol")
@@ -1696,16 +1717,23 @@ def _back_and_genital(c: Case) -> list[Hit]:
                     ("see_doctor_today",) if level is U else (),
                 )
             )
+    # NICE CKS LUTS in men: painful inability to pass urine, or a bladder bulging, is acute
+    # retention: a catheter now, which a village clinic often cannot place.
     if c.has("urinary_retention") and not out:
+        painful = (
+            c.which("abdominal_pain", "palpable_bladder")
+            if c.severe("abdominal_pain") or c.has("palpable_bladder")
+            else []
+        )
         out.append(
             hit(
-                U,
+                E if painful else U,
                 "urinary_retention",
-                "尿潴留",
-                "Urinary retention",
-                ["urinary_retention"],
-                S.CAUDA_EQUINA,
-                ("see_doctor_today",),
+                "尿潴留" + ("（急性，下腹胀痛）" if painful else ""),
+                "Urinary retention" + (", acute and painful" if painful else ""),
+                ["urinary_retention", *painful],
+                S.CHRONIC_RETENTION,
+                ("call_120",) if painful else ("see_doctor_today",),
             )
         )
     # NICE CKS scrotal pain 2022: sudden or severe testicular pain, especially under 25, is
@@ -1761,7 +1789,21 @@ def _neuro_general(c: Case) -> list[Hit]:
                 ("call_120", "recovery_position"),
             )
         )
-    if c.has("seizure") and not c.is_child:
+    if c.has("seizure") and not c.is_child and _usual_seizure_over(c):
+        # NICE NG217: known epilepsy, the usual seizure, over within 5 minutes and recovered
+        # from, unhurt: no ambulance; a stopped medicine is the medicines rule's same day.
+        if not c.has("meds_stopped"):
+            out.append(
+                hit(
+                    N,
+                    "usual_seizure_recovered",
+                    "已知癫痫的平常发作，已停止并恢复（常规随诊）",
+                    "Usual seizure in known epilepsy, over and recovered (routine review)",
+                    ["epilepsy", "seizure", "seizure_ended"],
+                    S.EPILEPSY_MEDS,
+                )
+            )
+    elif c.has("seizure") and not c.is_child:
         out.append(
             hit(
                 E,

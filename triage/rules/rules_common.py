@@ -42,7 +42,7 @@ _MINOR = (
 # Concepts that can accompany a self-care presentation without making it a doctor's visit.
 _COMPANIONS = frozenset(
     ("body_aches", "fatigue", "poor_appetite", "headache", "fever", "abdominal_pain", "thirst",
-     "dry_mouth", "bleeding", "fall", "limb_injury", "foot_ulcer",
+     "dry_mouth", "dark_urine", "bleeding", "fall", "limb_injury", "foot_ulcer",
      "back_pain", "rigors", "dizziness", "vomited_twice", "vomited_3plus")
 )  # fmt: skip
 

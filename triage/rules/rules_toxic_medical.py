@@ -47,6 +47,7 @@ def evaluate(c: Case) -> list[Hit]:
         _myasthenic_crisis,
         _bleeding_tendency,
         _favism,
+        _wernicke,
     ):
         out.extend(rule(c))
     return out
@@ -318,7 +319,7 @@ def _alcohol_withdrawal(c: Case) -> list[Hit]:
     if not c.has("alcohol_stopped"):
         return []
     severe = c.which("psychosis", "confusion", "seizure")
-    mild = c.which("tremor", "sweating", "agitation")
+    mild = c.which("tremor", "sweating", "agitation", "palpitations")
     if c.v.hr is not None and c.v.hr > 100:
         mild.append(f"HR {c.v.hr}")
     if not severe and not mild:
@@ -708,5 +709,35 @@ def _favism(c: Case) -> list[Hit]:
             ["fava_g6pd", *haemolysis, *severe],
             S.FAVISM,
             ("call_120",) if severe else ("see_doctor_today",),
+        )
+    ]
+
+
+def _wernicke(c: Case) -> list[Hit]:
+    # NICE CG100: in a heavy drinker, two of confusion, unsteadiness and eye signs (nystagmus,
+    # double vision) is Wernicke's encephalopathy until shown otherwise: thiamine, hospital.
+    if not c.has("alcohol", "heavy_drinker"):
+        return []
+    features = [
+        group[0]
+        for group in (
+            c.which("confusion"),
+            c.which("balance_loss"),
+            c.which("nystagmus", "diplopia"),
+        )
+        if group
+    ]
+    if len(features) < 2:
+        return []
+    return [
+        hit(
+            E,
+            "wernicke_encephalopathy",
+            "疑似韦尼克脑病（长期饮酒，意识混乱/走路不稳/眼球震颤或复视）",
+            "Possible Wernicke's encephalopathy (heavy drinker with confusion, unsteadiness or "
+            "eye signs)",
+            [*c.which("alcohol", "heavy_drinker"), *features],
+            S.WERNICKE,
+            ("call_120",),
         )
     ]

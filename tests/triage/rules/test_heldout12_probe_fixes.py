@@ -169,15 +169,6 @@ def test_round12_emergencies_found(texts: list[str], patient: PatientContext) ->
         ),  # BNF Digoxin interactions (amiodarone raises digoxin levels; halve dose and monitor)
         pytest.param(
             [
-                "72yo F on rivaroxaban (AF) tripped in yard, hit forehead on step",
-                "no LOC, remembers whole thing, no vomiting, mild headache",
-                "GCS 15, small lump on forehead",
-            ],
-            _patient(26280, "female", ("atrial fibrillation",), pregnant=False),
-            id="e12-U06",
-        ),  # NICE NG232 Head injury (2023), 1.5 adults on anticoagulants: CT head within 8 hours of injury
-        pytest.param(
-            [
                 "33yo M cut R index finger on broken bowl washing up, cut on palm side near middle crease",
                 "bleeding stopped with pressure",
                 "cant bend the tip of finger, and one side of fingertip numb",
@@ -314,3 +305,18 @@ def test_a_pulse_and_a_glucose_told_in_clinic_words(
 ) -> None:
     vitals = extract_facts(text).vitals
     assert (vitals.hr, vitals.glucose) == (hr, glucose)
+
+
+def test_a_head_injury_on_an_anticoagulant_goes_to_the_emergency_department():
+    # e12-U06 was graded same day (a CT within 8 hours). NICE NG232 §1.2.3 (clarified July
+    # 2023) lists current anticoagulant treatment among the risk factors that send a head
+    # injury from the community to the emergency department, and a village clinic cannot
+    # arrange the CT itself; round 17's reviewer (p17-zh-015) graded the same story an
+    # emergency. So it is an emergency now.
+    texts = [
+        "72yo F on rivaroxaban (AF) tripped in yard, hit forehead on step",
+        "no LOC, remembers whole thing, no vomiting, mild headache",
+        "GCS 15, small lump on forehead",
+    ]
+    patient = _patient(26280, "female", ("atrial fibrillation",), pregnant=False)
+    assert assess(texts, patient).level is E

@@ -248,9 +248,11 @@ def test_reasons_name_their_findings_in_chinese() -> None:
 
 
 def test_head_injury_on_an_anticoagulant_asks_for_a_ct_within_8_hours() -> None:
-    # NICE NG232 2023: CT within 8 hours on an anticoagulant; a township centre may have none.
+    # NICE NG232 2023: on an anticoagulant a head injury goes from the community to the
+    # emergency department (§1.2.3) for a CT within 8 hours, which a township centre may not
+    # have: an emergency, with the CT named.
     assessment = assess(["摔倒撞到头，在吃华法林，现在没有不舒服"], OLDER)
-    assert assessment.level is U
+    assert assessment.level is E
     assert any("8" in action.zh and "CT" in action.en for action in assessment.actions)
     other = assess(["摔倒撞到头，有点头痛"], OLDER)
     assert not any("CT" in action.en for action in other.actions)

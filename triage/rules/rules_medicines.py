@@ -1,0 +1,288 @@
+"""Harms of long-term medicines and of stopping them, as a village clinic meets them: clozapine
+(agranulocytosis, constipation that turns to ileus), lithium, an NSAID in kidney disease, a
+diuretic in the heat, insulin given twice or the wrong one, a benzodiazepine, antiseizure
+medicine or steroids stopped, and an acute dystonia after metoclopramide or an antipsychotic.
+
+Each rule cites the guideline it comes from (see sources.py for the full reference).
+"""
+
+from __future__ import annotations
+
+from . import sources as S
+from .case import Case
+from .hits import Hit, hit
+from .values import Level
+
+E, U = Level.EMERGENCY, Level.URGENT
+
+_DRY = ("dizziness", "syncope", "dry_mouth", "reduced_urine", "dark_urine", "thirst")
+
+
+def evaluate(c: Case) -> list[Hit]:
+    """All rules of this family that fire for this case."""
+    out: list[Hit] = []
+    for rule in (
+        _clozapine_blood,
+        _clozapine_bowel,
+        _lithium,
+        _nsaid_kidneys,
+        _diuretic_dehydration,
+        _insulin_error,
+        _benzodiazepine_withdrawal,
+        _epilepsy_medicine_stopped,
+        _steroid_stopped,
+        _dystonia,
+        _diabetes_sick_day,
+    ):
+        out.extend(rule(c))
+    return out
+
+
+def _clozapine_blood(c: Case) -> list[Hit]:
+    # Clozapine SmPC / NICE CG178: a sore throat, mouth ulcers or fever may be agranulocytosis
+    # (a blood count today); with rigors it may already be neutropenic sepsis (NICE CG151).
+    if not c.has("clozapine"):
+        return []
+    septic = c.which("rigors")
+    signs = c.which("sore_throat", "mouth_ulcer") + (["fever"] if c.fever else []) + septic
+    if not signs:
+        return []
+    zh, en = (
+        (
+            "服氯氮平期间寒战（警惕粒细胞缺乏伴感染）",
+            "Rigors on clozapine (possible agranulocytosis with infection)",
+        )
+        if septic
+        else (
+            "服氯氮平期间咽痛/发热（警惕粒细胞缺乏，当天查血常规）",
+            "Sore throat or fever on clozapine (possible agranulocytosis; blood count today)",
+        )
+    )
+    return [
+        hit(
+            E if septic else U,
+            "clozapine_agranulocytosis",
+            zh,
+            en,
+            ["clozapine", *signs],
+            f"{S.CLOZAPINE}; {S.NEUTROPENIC_SEPSIS}" if septic else S.CLOZAPINE,
+            ("call_120",) if septic else ("see_doctor_today",),
+        )
+    ]
+
+
+def _clozapine_bowel(c: Case) -> list[Hit]:
+    # MHRA 2017/2020: constipation on clozapine can become ileus: act on it the same day; with
+    # vomiting, a swollen belly or abdominal pain, hospital now.
+    if not (c.has("clozapine") and c.has("constipation", "no_flatus", "distension")):
+        return []
+    severe = c.which("vomiting", "no_flatus", "peritonism")
+    if c.severe("abdominal_pain") or (c.has("distension") and c.has("abdominal_pain")):
+        severe += c.which("distension", "abdominal_pain")
+    return [
+        hit(
+            E if severe else U,
+            "clozapine_hypomotility",
+            "服氯氮平便秘" + ("伴呕吐/腹胀（警惕肠梗阻）" if severe else "（当天处理）"),
+            "Constipation on clozapine"
+            + (" with vomiting or a swollen belly (possible ileus)" if severe else ""),
+            ["clozapine", *c.which("constipation"), *severe],
+            S.CLOZAPINE,
+            ("call_120", "nil_by_mouth") if severe else ("see_doctor_today",),
+        )
+    ]
+
+
+def _lithium(c: Case) -> list[Hit]:
+    # NICE CG185: on lithium, diarrhoea or vomiting, a worse tremor, or a new NSAID, ACE
+    # inhibitor, ARB or diuretic needs a level the same day; confusion, unsteadiness or
+    # drowsiness is toxicity.
+    if not c.has("lithium"):
+        return []
+    severe = c.which("confusion", "drowsy", "balance_loss", "seizure", "unconscious")
+    signs = c.which("diarrhoea", "vomiting", "tremor", "nsaid", "diuretic")
+    if not severe and not signs:
+        return []
+    zh, en = (
+        (
+            "服碳酸锂出现意识混乱/走路不稳（疑似锂中毒）",
+            "Confusion or unsteadiness on lithium (possible toxicity)",
+        )
+        if severe
+        else (
+            "服碳酸锂期间腹泻/手抖加重（当天查血锂）",
+            "Diarrhoea, vomiting or a worse tremor on lithium (lithium level today)",
+        )
+    )
+    return [
+        hit(
+            E if severe else U,
+            "lithium_toxicity",
+            zh,
+            en,
+            ["lithium", *severe, *signs],
+            S.LITHIUM,
+            ("call_120",) if severe else ("see_doctor_today",),
+        )
+    ]
+
+
+def _nsaid_kidneys(c: Case) -> list[Hit]:
+    # NICE NG148 / KDIGO 2012: after an NSAID in chronic kidney disease, less urine, new
+    # oedema or tiredness may be acute kidney injury: creatinine and potassium today.
+    if not (c.has("nsaid") and c.has("ckd")):
+        return []
+    signs = c.which("reduced_urine", "oedema", "fatigue")
+    if not signs:
+        return []
+    return [
+        hit(
+            U,
+            "nsaid_acute_kidney_injury",
+            "慢性肾病服止痛药后尿少/水肿（警惕急性肾损伤）",
+            "Less urine or oedema after an NSAID in kidney disease (possible acute kidney injury)",
+            ["nsaid", "ckd", *signs],
+            S.NSAID_AKI,
+            ("see_doctor_today",),
+        )
+    ]
+
+
+def _diuretic_dehydration(c: Case) -> list[Hit]:
+    # NICE NG148 / CKS: on a diuretic, dizziness on standing with a dry mouth or little dark
+    # urine is volume depletion: assess the same day.
+    if not c.has("diuretic"):
+        return []
+    signs = c.which(*_DRY)
+    if len(signs) < 2:
+        return []
+    return [
+        hit(
+            U,
+            "diuretic_volume_depletion",
+            "服利尿药后头晕/口干/尿少（脱水）",
+            "Dizziness, dry mouth or little urine on a diuretic (volume depletion)",
+            ["diuretic", *signs],
+            S.DIURETIC_DEHYDRATION,
+            ("see_doctor_today",),
+        )
+    ]
+
+
+def _insulin_error(c: Case) -> list[Hit]:
+    # JBDS 2023 / ADA 2024: insulin given twice or the wrong insulin needs glucose checks and a
+    # plan today; a rapid-acting insulin given by mistake is a hypoglycaemia emergency.
+    if not (c.has("insulin_error") and c.has("glucose_lowering_drug", "rapid_insulin", "diabetes")):
+        return []
+    rapid = c.which("rapid_insulin")
+    return [
+        hit(
+            E if rapid else U,
+            "insulin_error",
+            "胰岛素重复注射/打错" + ("（速效胰岛素，低血糖急症）" if rapid else "（当天监测血糖）"),
+            "Insulin given twice or the wrong insulin"
+            + (" (rapid-acting: hypoglycaemia emergency)" if rapid else " (glucose checks today)"),
+            ["insulin_error", *rapid],
+            S.INSULIN_ERROR,
+            ("call_120", "hypo_measures") if rapid else ("see_doctor_today",),
+        )
+    ]
+
+
+def _benzodiazepine_withdrawal(c: Case) -> list[Hit]:
+    # NICE CKS: a long-taken benzodiazepine stopped abruptly, with anxiety, tremor, sweating,
+    # palpitations or sleeplessness: restart and plan a taper today (a seizure is the seizure
+    # rule's emergency).
+    if not (c.has("benzodiazepine") and c.has("meds_stopped")):
+        return []
+    signs = c.which("tremor", "sweating", "palpitations", "agitation", "insomnia")
+    if not signs:
+        return []
+    return [
+        hit(
+            U,
+            "benzodiazepine_withdrawal",
+            "突然停用安定类药物后戒断症状（当天评估）",
+            "Benzodiazepine withdrawal after stopping suddenly (assess today)",
+            ["benzodiazepine", "meds_stopped", *signs],
+            S.BENZODIAZEPINE_WITHDRAWAL,
+            ("see_doctor_today",),
+        )
+    ]
+
+
+def _epilepsy_medicine_stopped(c: Case) -> list[Hit]:
+    # NICE NG217: antiseizure medicine stopped or run out risks seizures and status
+    # epilepticus: restart today.
+    if not (c.has("epilepsy") and c.has("meds_stopped")):
+        return []
+    return [
+        hit(
+            U,
+            "epilepsy_medicine_stopped",
+            "癫痫患者断药（当天恢复用药）",
+            "Antiseizure medicine stopped or run out (restart today)",
+            ["epilepsy", "meds_stopped"],
+            S.EPILEPSY_MEDS,
+            ("see_doctor_today",),
+        )
+    ]
+
+
+def _steroid_stopped(c: Case) -> list[Hit]:
+    # SfE 2020: tiredness, nausea or poor appetite after long-term steroids stopped or missed
+    # may be adrenal insufficiency: restart and review today (a crisis is rules_toxic_medical's).
+    if not (c.has("long_term_steroid") and c.has("meds_stopped")):
+        return []
+    signs = c.which("fatigue", "nausea", "poor_appetite", "abdominal_pain", "dizziness", "lethargy")
+    if not signs:
+        return []
+    return [
+        hit(
+            U,
+            "steroid_withdrawal",
+            "长期激素停用/漏服后乏力恶心（警惕肾上腺皮质功能不全）",
+            "Tiredness or nausea after long-term steroids stopped (possible adrenal insufficiency)",
+            ["long_term_steroid", "meds_stopped", *signs],
+            S.STEROID_WITHDRAWAL,
+            ("see_doctor_today",),
+        )
+    ]
+
+
+def _dystonia(c: Case) -> list[Hit]:
+    # MHRA 2013 / BNF: a twisted neck, eyes fixed upwards or a protruding tongue after
+    # metoclopramide or an antipsychotic is an acute dystonia: treat today.
+    if not c.has("dystonia"):
+        return []
+    return [
+        hit(
+            U,
+            "acute_dystonia",
+            "急性肌张力障碍（颈扭转/眼上翻/伸舌，多与胃复安或抗精神病药有关）",
+            "Acute dystonia (twisted neck, eyes fixed upwards, tongue protruding; "
+            "metoclopramide or an antipsychotic)",
+            ["dystonia", *c.which("dopamine_blocker")],
+            S.DYSTONIA,
+            ("see_doctor_today",),
+        )
+    ]
+
+
+def _diabetes_sick_day(c: Case) -> list[Hit]:
+    # NICE NG28 / ADA 2024 sick-day rules: on diabetes medicines, vomiting again and again (or
+    # only sips kept down) means metformin, SGLT2 inhibitors and doses need review today, and
+    # dehydration and ketoacidosis watching (DKA itself is rules_adult's emergency).
+    if not c.has("glucose_lowering_drug", "metformin") or not c.has("repeated_vomiting"):
+        return []
+    return [
+        hit(
+            U,
+            "diabetes_sick_day",
+            "糖尿病用药者反复呕吐（按“生病日”原则当天调整用药）",
+            "Repeated vomiting on diabetes medicines (sick-day review today)",
+            [*c.which("glucose_lowering_drug", "metformin"), "repeated_vomiting"],
+            S.SICK_DAY,
+            ("see_doctor_today",),
+        )
+    ]

@@ -1,0 +1,109 @@
+"""Problems of older and bed-bound people that a village clinic is asked about: a pressure
+ulcer that has deepened or is infected, faecal impaction told as diarrhoea, chronic urinary
+retention, and neglect or abuse.
+
+Each rule cites the guideline it comes from (see sources.py for the full reference).
+"""
+
+from __future__ import annotations
+
+from . import sources as S
+from .case import Case
+from .hits import Hit, hit
+from .values import Level
+
+U = Level.URGENT
+
+# A pressure ulcer that has got worse: deeper, smelling, dead tissue, spreading redness.
+_ULCER_WORSE = ("wound_infection", "skin_necrosis", "deep_wound", "fever", "gangrene")
+
+
+def evaluate(c: Case) -> list[Hit]:
+    """All rules of this family that fire for this case."""
+    out: list[Hit] = []
+    for rule in (_pressure_ulcer, _faecal_impaction, _chronic_retention, _neglect):
+        out.extend(rule(c))
+    return out
+
+
+def _pressure_ulcer(c: Case) -> list[Hit]:
+    # NICE CG179 / CKS: a pressure ulcer that has deepened, smells, has dead tissue or
+    # spreading redness: assess the same day (sepsis is the sepsis rule's).
+    if not c.has("pressure_ulcer"):
+        return []
+    signs = c.which(*_ULCER_WORSE)
+    if not signs:
+        return []
+    return [
+        hit(
+            U,
+            "pressure_ulcer_worse",
+            "褥疮加深/感染（当天评估）",
+            "Pressure ulcer deeper or infected (assess today)",
+            ["pressure_ulcer", *signs],
+            S.PRESSURE_ULCER,
+            ("see_doctor_today",),
+        )
+    ]
+
+
+def _faecal_impaction(c: Case) -> list[Hit]:
+    # NICE CKS constipation: in an older person, soiling or 'diarrhoea' after days without a
+    # formed stool is overflow from faecal impaction: treat today, not with antidiarrhoeals.
+    if c.age_years is None or c.age_years < 65 or not c.has("constipation"):
+        return []
+    overflow = c.which("diarrhoea", "incontinence")
+    if not overflow:
+        return []
+    return [
+        hit(
+            U,
+            "faecal_impaction_overflow",
+            "老人便秘伴溢出性腹泻（粪便嵌塞，当天处理）",
+            "Constipation with overflow soiling in an older person (faecal impaction)",
+            ["constipation", *overflow],
+            S.FAECAL_IMPACTION,
+            ("see_doctor_today",),
+        )
+    ]
+
+
+def _chronic_retention(c: Case) -> list[Hit]:
+    # NICE CKS LUTS: a painless palpable bladder, often with overflow dribbling, is chronic
+    # retention: kidney function the same day (painful retention is rules_adult's).
+    if not c.has("palpable_bladder") or c.has("urinary_retention"):
+        return []
+    return [
+        hit(
+            U,
+            "chronic_urinary_retention",
+            "慢性尿潴留（膀胱充盈、滴沥，当天查肾功能）",
+            "Chronic urinary retention (palpable bladder, dribbling; kidney function today)",
+            ["palpable_bladder", *c.which("incontinence")],
+            S.CHRONIC_RETENTION,
+            ("see_doctor_today",),
+        )
+    ]
+
+
+def _neglect(c: Case) -> list[Hit]:
+    # WHO 2024 / NICE NG189: an older person with signs of neglect and bruises or weight loss:
+    # assess and raise a safeguarding concern the same day.
+    if c.age_years is not None and c.age_years < 60:
+        return []
+    if not c.has("neglect_signs"):
+        return []
+    signs = c.which("bruise", "weight_loss", "poor_appetite")
+    if not signs:
+        return []
+    return [
+        hit(
+            U,
+            "elder_neglect",
+            "老人疑似被忽视/虐待（当天评估并报告）",
+            "Possible neglect or abuse of an older person (assess and report today)",
+            ["neglect_signs", *signs],
+            S.ELDER_ABUSE,
+            ("see_doctor_today",),
+        )
+    ]
