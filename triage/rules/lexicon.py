@@ -258,12 +258,12 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # 中国药典 2020: herbs with 大毒 taken by mouth (附子, 川乌, 草乌: aconitine; 马钱子:
     # strychnine; 雷公藤; 生半夏; 蟾酥), often as home-made medicinal wine.
     "toxic_herb": (
-        "附子 川乌 草乌 乌头 马钱子 雷公藤 蟾酥 生半夏 生南星 钩吻 断肠草 附子酒 乌头酒 药酒当酒喝",
-        "aconite; aconitum; strychnos; nux vomica; tripterygium; thunder god vine; gelsemium",
+        "附子 川乌 草乌 乌头 马钱子 蟾酥 生半夏 生南星 钩吻 断肠草 附子酒 乌头酒 药酒当酒喝",
+        "aconite; aconitum; strychnos; nux vomica; gelsemium",
     ),
     # Numbness of the mouth and limbs (aconitine: 嘴巴舌头发麻, 四肢发麻).
     "numbness": (
-        "嘴巴舌头发麻 嘴巴发麻 舌头发麻 嘴唇发麻 口舌发麻 口唇发麻 四肢发麻 全身发麻 浑身发麻 手脚也麻 手脚都麻",
+        "嘴唇舌头发麻 嘴唇舌头有点发麻 舌头有点发麻 嘴唇有点发麻 嘴巴舌头发麻 嘴巴发麻 舌头发麻 嘴唇发麻 口舌发麻 口唇发麻 四肢发麻 全身发麻 浑身发麻 手脚也麻 手脚都麻",
         "numb(?:ness)? (?:of|around|in) (?:the |his |her )?(?:mouth|lips|tongue); (?:mouth|lips|tongue) (?:is |are |feels? )?(?:numb|tingling); tingling (?:of |around |in )?(?:the )?(?:lips|mouth); perioral (?:numbness|tingling|paraesthesia)",
     ),
     # KDIGO 2012 / 高钾血症诊治中国专家共识 2020: dialysis sessions missed.
@@ -449,7 +449,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # NICE CKS Mastitis and breast abscess (2021) / Boils: a swelling soft and fluctuant in the middle holds pus.
     "fluctuant": (
         "波动感 中间软软的 中间发软 按下去软软的",
-        "fluctuan\\w*; (?:soft|boggy) (?:and |& )?(?:soft |boggy )?(?:in|at) (?:the )?(?:middle|centre|center); (?:feels? )?(?:soft|boggy) (?:in|at) (?:the )?(?:middle|centre|center)",
+        "soft in the middle; fluctuan\\w*; (?:soft|boggy) (?:and |& )?(?:soft |boggy )?(?:in|at) (?:the )?(?:middle|centre|center); (?:feels? )?(?:soft|boggy) (?:in|at) (?:the )?(?:middle|centre|center)",
     ),
     # NICE NG125 (2019) surgical site infection: a surgical wound that has come apart needs the surgical team the same day.
     "wound_dehiscence": (
@@ -615,7 +615,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "only wakes with (?:prolonged )?stimulation; obtunded; quieter than usual; (?:much |very |unusually )?less responsive; not (?:his|her) usual self",
     ),
     "unconscious": (
-        "喊不答应 叫不答应 喊不应 喊他不应 喊她不应 喊不醒 没意识了 没有意识了 失去意识 昏迷 叫不醒 不省人事 意识丧失 没反应 无反应 叫不应 人事不省 呼之不应 没有反应 叫不动 推不醒 拍不醒 摇不醒 喊不醒 叫他不应 叫她不应 一直没醒过来 中间一直没醒 中间没醒过来",
+        "喊不答应 叫不答应 喊不应 喊他不应 喊她不应 喊不醒 没意识了 没有意识了 失去意识 昏迷 叫不醒 不省人事 意识丧失 没反应 无反应 叫不应 人事不省 呼之不应 没有反应 叫不动 推不醒 拍不醒 摇不醒 喊不醒 叫他不应 叫她不应 喊也不应 趴在底下不动 一直没醒过来 中间一直没醒 中间没醒过来",
         "unconscious; unresponsive; not responding; no response; coma; comatose; won'?t wake(?: up)?; "
         "can'?t be woken; cannot be woken; unrousable; does not respond",
     ),
@@ -702,7 +702,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "(?:not|hasn'?t|has not|haven'?t|have not) (?:passed|passing|been passing) (?:any )?(?:wind|gas|flatus); no pass(?:ing)? (?:of )?(?:wind|gas|flatus)(?: or (?:stools?|motions?|poo))?; not pass(?:ing|ed)? (?:wind|gas|flatus)(?: or (?:stools?|motions?))?; no wind(?: since [\\w ]{1,20}?)?(?= |,|$)",
     ),
     "distension": (
-        "腹胀 肚子胀 腹部膨隆 肚子鼓 肚子鼓起来 肚子鼓得 肚子胀得鼓鼓的 肚子鼓鼓的 肚子胀得老大",
+        "肚子越来越大 腹胀 肚子胀 腹部膨隆 肚子鼓 肚子鼓起来 肚子鼓得 肚子胀得鼓鼓的 肚子鼓鼓的 肚子胀得老大",
         "swollen (?:tummy|belly|abdomen); bloat\\w*; abdominal distension; distended (?:abdomen|belly); "
         "(?:tummy|belly|abdomen|stomach) (?:is |looks |feels |getting |got )?(?:swollen|distended|bloated|very big); abdo(?:men)? (?:is |looks |very )?(?:distended|swollen|bloated)",
     ),
@@ -780,11 +780,11 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "burning (?:in|of) (?:the |his |her |my )?(?:upper )?(?:stomach|tummy|epigastrium)",
     ),
     "jaundice": (
-        "宝宝还是黄 还是黄黄的 黄还没退 黄疸没退 黄疸还没退 黄疸 皮肤发黄 眼睛发黄 巩膜黄染 皮肤黄 脸发黄 全身发黄 手心脚心发黄 黄得比昨天 身上还是黄 身上黄 黄到大腿 黄到肚子 黄到膝盖 黄到小腿 脸上黄",
+        "眼珠子发黄 眼珠发黄 眼睛有点黄 眼白发黄 宝宝还是黄 还是黄黄的 黄还没退 黄疸没退 黄疸还没退 黄疸 皮肤发黄 眼睛发黄 巩膜黄染 皮肤黄 脸发黄 全身发黄 手心脚心发黄 黄得比昨天 身上还是黄 身上黄 黄到大腿 黄到肚子 黄到膝盖 黄到小腿 脸上黄",
         "jaundice\\w*; yellow (?:skin|eyes); eyes? (?:are |is |look |looks |looking |turned |going |a bit |slightly |v |very )*yellow; skin (?:is |looks )?yellow; yellowing; (?:looks?|looking|is|gone|turned) yellow; (?:still |looks? |looking |is )?yellow (?:on|in) (?:the )?(?:face|chest|body|tummy|belly|legs)(?: only)?; still yellow",
     ),
     "poor_appetite": (
-        "食欲差 胃口差 不想吃饭 没胃口 食欲不振 食欲下降 吃饭少 不爱吃饭 吃得少 不吃饭 不想吃东西 不肯吃东西",
+        "食欲差 胃口差 不想吃饭 没胃口 食欲不振 食欲下降 吃饭少 不爱吃饭 吃得少 不吃饭 不想吃东西 不肯吃东西 吃不下饭",
         "loss of appetite; poor appetite; off (?:his |her |their )?food; not eating (?:much|well); eating less; "
         "reduced appetite; not hungry",
     ),
@@ -924,7 +924,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "wound_infection": (
         "越来越红 红肿范围扩大 周围红了一圈 烂深了 烂肉 伤口红肿 伤口流脓 伤口化脓 伤口感染 蜂窝织炎 红肿热痛 化脓 丹毒 红肿发烫 又红又肿 "
         "红肿越来越大 红肿扩散 红肿蔓延 红得越来越大 发红发烫 又红又烫 流脓",
-        "spreading redness; wound (?:is )?(?:red|infected|oozing pus)|infected wound; cellulitis; erysipelas; pus; "
+        "spreading redness; hot,? swollen,? (?:and )?red; (?:patch|redness|red area)[^.]{0,20}getting bigger; wound (?:is )?(?:red|infected|oozing pus)|infected wound; cellulitis; erysipelas; pus; "
         "red,? hot,? (?:and )?swollen; hot,? red,? (?:and )?swollen; red,? swollen,? (?:and )?(?:hot|warm); "
         "(?:redness|swelling) (?:is )?spreading; spreading (?:swelling|erythema); red and (?:hot|warm); red,? hot,? (?:and )?swollen; hot,? red,? (?:and )?swollen",
     ),
@@ -1154,7 +1154,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # Urine the colour of cola, strong tea or soy sauce (myoglobin or haemoglobin), not merely
     # dark (concentrated) urine.
     "pigmented_urine": (
-        "酱油色尿 尿像酱油 尿是酱油色 小便像酱油 酱油色小便 浓茶色尿 尿像浓茶 浓茶色小便 小便像浓茶 可乐色尿 尿像可乐 小便像可乐 尿是可乐色 茶色尿 尿的颜色像酱油 酱油样尿 尿跟浓茶一样",
+        "尿跟浓茶似的 尿像浓茶似的 尿跟茶水似的 酱油色尿 尿像酱油 尿是酱油色 小便像酱油 酱油色小便 浓茶色尿 尿像浓茶 浓茶色小便 小便像浓茶 可乐色尿 尿像可乐 小便像可乐 尿是可乐色 茶色尿 尿的颜色像酱油 酱油样尿 尿跟浓茶一样",
         "(?:cola|coke|tea|soy sauce|brown|black)[- ](?:colou?red )?urine; urine (?:is |was |looks |looked |turned )?(?:dark )?(?:brown|black|(?:(?:dark )?(?:cola|coke|tea|soy sauce))[- ]colou?red); "
         "urine (?:is |was |looks |looked )?(?:dark )?like (?:cola|coke|coca-cola|tea|soy sauce)",
     ),
@@ -1196,8 +1196,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # --- poisoning, bites, burns, trauma ----------------------------------------------------
     "pesticide": (
-        "农药 敌敌畏 百草枯 有机磷 乐果 除草剂 杀虫剂 甲胺磷 草甘膦 灭鼠药 老鼠药 鼠药",
-        "pesticide; insecticide; herbicide; weed ?killer; organophosphate; paraquat; rat poison; rodenticide",
+        "农药 辛硫磷 毒死蜱 马拉硫磷 对硫磷 敌百虫 敌敌畏 百草枯 有机磷 乐果 除草剂 杀虫剂 甲胺磷 草甘膦 灭鼠药 老鼠药 鼠药",
+        "pesticide; insecticide; dimethoate; chlorpyrifos; malathion; parathion; dichlorvos; herbicide; weed ?killer; organophosphate; paraquat; rat poison; rodenticide",
     ),
     # 急性有机磷农药中毒诊治临床专家共识(2016): poisoning through the skin or lungs while spraying
     # (打药/喷药) is as real as swallowing; the Chinese forms with a place or time are patterns.
@@ -1267,7 +1267,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "dog bites?; bitten by a (?:dog|cat|monkey|bat); cat bites?; cat scratch; animal bites?; bitten; dog (?:bit|bitten); scratched by (?:a |the |his |her )?(?:stray |neighbou?r'?s? )?(?:dog|cat|monkey)",
     ),
     "burn": (
-        "开水溅 热油溅 溅到 烧伤 烫伤 烫到 灼伤 开水烫 被烫 热水烫 火烧伤 电击伤 化学烧伤 烧着了 衣服着了 着起来了 火苗燎 燎到 烧起来了",
+        "艾灸烫 灸烫了 烫着了 烫了也没觉出来 开水溅 热油溅 溅到 烧伤 烫伤 烫到 灼伤 开水烫 被烫 热水烫 火烧伤 电击伤 化学烧伤 烧着了 衣服着了 着起来了 火苗燎 燎到 烧起来了",
         "burns?; burned; burnt; scald\\w*; electric (?:shock|burn); "
         "(?:pulled|spilled|tipped|knocked|poured) (?:a |the |some )?(?:hot|boiling) (?:soup|water|oil|tea|coffee|porridge|congee|milk); (?:hot|boiling) (?:soup|water|oil|tea|coffee|porridge|congee|milk) (?:spilled|spilt|poured|tipped|splashed); hot (?:cooking )?oil (?:on|over|splash\\w*|spilt|spilled)",
     ),
@@ -1298,7 +1298,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "sprain\\w*; twisted (?:his |her |my )?(?:ankle|wrist|knee); rolled (?:his |her |my )?ankle; strain(?:ed)? (?:muscle|hamstring)",
     ),
     "deep_wound": (
-        "被刀捅 刀捅 捅伤 被捅了 捅了一刀 被扎了一刀 扎了一刀 伤口挺深 伤口比较深 伤口很深 深的伤口 伤口深 伤口裂开很大 伤口较深 砍伤 砍到 刀砍 被砍 砍了一刀 砍破 劈伤 口子很深 口子挺深 口子好深 油锯拉 电锯拉 被油锯",
+        "被刀捅 刀捅 捅伤 被捅了 捅了一刀 被扎了一刀 扎了一刀 伤口挺深 伤口比较深 伤口很深 深的伤口 伤口深 伤口裂开很大 伤口较深 砍伤 砍到 刀砍 被砍 砍了一刀 砍破 劈伤 口子很深 口子挺深 口子好深 油锯拉 电锯拉 被油锯 能看见里头黄的白的",
         "puncture wound; deep (?:cut|wound|laceration); gaping (?:wound|cut); (?:chainsaw|machete|axe|sickle|chopper) (?:cut|wound|injury|laceration); deep puncture(?: wound)?; stood on an? (?:rusty )?nail; (?:rusty )?nail (?:went )?(?:through|into) (?:his |her |the )?(?:foot|hand|sole); chainsaw",
     ),
     # WHO 2017 tetanus: trismus, risus sardonicus, opisthotonus, spasms. 破伤风 named alone is
@@ -1322,7 +1322,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "major_trauma": (
         "车祸 高处坠落 从高处摔下 从楼上摔下 从树上摔下 从屋顶摔下 被车撞 摩托车事故 从房顶摔下 坠落伤 摩托车摔 骑摩托摔 摩托摔 电动车摔 骑电动车摔 电瓶车摔 三轮车翻",
-        "car (?:accident|crash); road traffic (?:accident|collision); rtc; rta; hit by a (?:car|vehicle|truck); "
+        "mangled; caught in (?:a |the )?(?:tractor|pto|machine|machinery|thresher|auger|rollers)(?: shaft)?; car (?:accident|crash); road traffic (?:accident|collision); rtc; rta; hit by a (?:car|vehicle|truck); "
         "fell from (?:a )?(?:height|roof|ladder|tree); fall from (?:a )?height; motorcycle (?:accident|crash); "
         "(?:fell|fallen|falling|came|come) (?:off|from|down from|out of) (?:a |the |his |her |their |my )?(?:(?:tall|high|\\d+ ?(?:m|metres?|meters?|feet|ft)) )?"
         "(?:ladder|roof|scaffold\\w*|horse|tree|balcony|wall|cliff|motorbike|motorcycle|moped|scooter|building|bridge|window|loft|truck|lorry|tractor); "
@@ -1514,7 +1514,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "raped; rape; sexual(?:ly)? assault(?:ed)?; forced (?:her |him )?(?:to have )?sex",
     ),
     "heavy_period": (
-        "月经多得 月经量多 月经特别多 经量多 经量特别多 月经量大 月经多 一个钟头就湿透 一小时就湿透",
+        "月经多得 月经量多 月经特别多 经量多 经量特别多 月经量大 月经多 一个钟头就湿透",
         "heavy (?:menstrual )?(?:periods?|menses|menstrual bleeding); menorrhagia; flooding; soaking (?:through )?(?:a |the )?(?:pads?|tampons?)",
     ),
     "tb_treatment": (
@@ -1540,6 +1540,46 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "分钟还没停 分钟才停 抽了五分钟 抽了十分钟 抽了十几分钟 抽了好几分钟 抽了十来分钟 抽了半个钟头",
         "(?:more than|over|>) ?5 ?min\\w*; (?:[5-9]|\\d{2}) ?min\\w* (?:long|of (?:fitting|seizure)); (?:fitting|seizing) for (?:[5-9]|\\d{2}) ?min\\w*",
     ),
+    # Injuries of farm work and machines (BSSH; NICE NG37 fractures; ERC 2021 first aid).
+    "amputation": (
+        "铡掉了 铡断了 切掉了 齐刷刷断的 断下来的那截 手指头断了 手指断了 指头断了 截断了",
+        "amputat\\w*; cut off through; (?:finger|thumb|toe) (?:was )?(?:cut|sliced|chopped) off; severed (?:finger|thumb|toe|hand)",
+    ),
+    "crush_injury": (
+        "压底下了 压在底下 把他腿压底下 被压在下面 压了两个多钟头 压了几个钟头 砸在底下",
+        "crush(?:ed|ing)? (?:injury|injuries|under)?; (?:trapped|pinned|stuck) under",
+    ),
+    "high_pressure_injection": (
+        "黄油枪 高压油枪 高压水枪 喷漆枪 油枪扎",
+        "grease gun; high[- ]pressure (?:injection|gun|grease|paint|hose|line); paint gun",
+    ),
+    "confined_space": (
+        "红薯窖 地窖 菜窖 沼气池 粪池 化粪池 窨井 粮仓底下 青贮窖",
+        "silo; manure pit; slurry pit; biogas (?:pit|digester); cellar; well shaft",
+    ),
+    "nail_bed_injury": (
+        "指甲掀起来了 指甲掀起来 甲床烂了 甲床破了 指甲翻起来",
+        "nail (?:half |partly )?lifted(?: off)?; (?:cut|torn|laceration) (?:through )?(?:the )?nail ?bed; nail ?bed (?:laceration|injury|cut|torn)",
+    ),
+    "retained_needle": (
+        "针断了一截在肉里 断了一截在肉里 断针 针断在里面 针断在肉里",
+        "broken (?:acupuncture )?needle; needle (?:tip )?(?:broke|snapped)(?: off)? (?:in|inside)",
+    ),
+    "corneal_abrasion": (
+        "角膜擦伤 角膜划伤 黑眼珠划伤 黑眼珠上有个小黑点 黑眼珠上有个黑点",
+        "corneal abrasion; fluorescein (?:shows|staining|uptake); (?:speck|spot|fleck) on the cornea",
+    ),
+    # Herbal and folk remedies with a known organ harm (国家药监局; WHO; 中毒诊治共识).
+    "hepatotoxic_herb": (
+        "何首乌 首乌 土三七 菊三七",
+        "he shou wu; polygonum multiflorum; fo-ti; tu san qi; gynura",
+    ),
+    "aristolochic_herb": (
+        "龙胆泻肝丸 关木通 广防己 马兜铃 青木香 天仙藤 寻骨风",
+        "aristolochi\\w*; guang fang ji; guan mu tong; ma dou ling",
+    ),
+    "heavy_metal_remedy": ("朱砂 雄黄 含汞 含铅", "cinnabar; realgar; zhu sha; xiong huang"),
+    "tripterygium": ("雷公藤多苷 雷公藤", "tripterygium\\w*; lei gong teng; thunder god vine"),
     "clozapine": ("氯氮平 可致律", "clozapine; clozaril"),
     "lithium": ("碳酸锂 锂盐 锂剂", "lithium"),
     "nsaid": (
@@ -1582,7 +1622,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "palpable bladder; bladder (?:is )?palpable; distended bladder; (?:bladder|tummy|abdomen) (?:is )?(?:full|distended) to (?:the )?umbilicus; can feel it bulging",
     ),
     "dystonia": (
-        "舌头往外伸 舌头老往外伸 脖子歪向一边 脖子往一边扭 脖子扭向一边 眼睛往上翻着下不来 眼球上翻",
+        "舌头往外伸 舌头老往外伸 脖子歪向一边 脖子往一边扭 脖子扭向一边 眼睛往上翻着下不来",
         "dystoni\\w*; oculogyric\\w*; torticollis; neck (?:is )?twist\\w* to one side; eyes? (?:stuck|fixed) (?:looking )?up(?:wards)?; tongue (?:sticking|poking) out",
     ),
     "neglect_signs": (
@@ -1666,7 +1706,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # NICE CKS Eye trauma (2022) / RCOphth: signs that the globe is open (a wound in the cornea,
     # a pear-shaped pupil, fluid from the eye): immediate referral.
     "open_globe": (
-        "黑眼珠上有个小口子 黑眼珠边上有个小口子 黑眼珠有个口子 瞳孔不圆 瞳孔变形 瞳孔歪了 眼睛里流出透明的水",
+        "黑眼仁也不圆了 黑眼仁不圆 眼珠上能看见个小口子 眼珠上有个口子 眼球上有口子 黑眼珠上有个小口子 黑眼珠边上有个小口子 黑眼珠有个口子 瞳孔不圆 瞳孔变形 瞳孔歪了 眼睛里流出透明的水",
         "pupil (?:looks |is )?(?:pear|tear[- ]?drop|peaked|irregular)(?:[- ]shaped?)?; (?:pear|tear[- ]?drop|peaked|irregular)[- ]shaped? pupil; (?:cut|laceration|wound) (?:on|in|of) (?:the )?cornea; clear fluid (?:from|leaking from|coming out of) (?:the |his |her )?eye",
     ),
     "penetrating_eye": (
@@ -1676,7 +1716,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "hv_mechanism": (
         "打磨金属 打磨 砂轮 角磨机 敲打铁 敲铁 砸铁 锤铁 敲打金属 切割金属 电焊 铁屑 铁渣 金属屑 金属碎片 钢屑 铁片崩 凿子 錾子 磨铁件 磨铁 火星子溅",
-        "grinding; grinder; hammering(?: metal| steel| iron)?; chisel\\w*; drilling; metal (?:fragment|flake|fleck|particle|splinter|shard|chip)s?; "
+        "angle grinder; grinding; grinder; hammering(?: metal| steel| iron)?; chisel\\w*; drilling; metal (?:fragment|flake|fleck|particle|splinter|shard|chip)s?; "
         "high[- ]velocity; welding",
     ),
     "chemical_eye": (
@@ -1725,12 +1765,12 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "crackl\\w* under (?:the )?skin; crunch\\w* under (?:the )?skin; (?:subcutaneous|surgical) emphysema; gas in (?:the )?(?:soft )?tissues?",
     ),
     "open_fracture": (
-        "骨头露出来 骨头戳出来 骨头刺出皮肤 骨头穿出皮肤 开放性骨折 骨头外露 露出骨头 骨头扎出来",
+        "能看见一点骨头 能看见骨头 看得见骨头 骨头露出来 骨头戳出来 骨头刺出皮肤 骨头穿出皮肤 开放性骨折 骨头外露 露出骨头 骨头扎出来",
         "open fracture; compound fracture; bone (?:is )?(?:visible|sticking out|poking out|through the skin|showing); "
         "(?:can )?see (?:the )?bone",
     ),
     "limb_deformity": (
-        "变形 弯了 歪了 成角畸形 变了形",
+        "变形 弯了 歪了 成角畸形 变了形 有点弯 看着弯",
         "looks? (?:bent|crooked|deformed|wonky|misshapen); (?:bent|deformed|dinner[- ]fork) (?:look|shape|appearance); at an (?:odd|abnormal|unnatural|strange) angle; out of shape; "
         "bent the wrong way",
     ),
@@ -1745,7 +1785,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "(?:leg|foot) (?:looks |is )?(?:turned|rotated) out(?:wards?)?; (?:shortened and )?externally rotated; (?:leg|limb) (?:is )?short(?:ened)? and (?:externally )?(?:rotated|turned out)",
     ),
     "cannot_bear_weight": (
-        "走不了路 不能走路 没法走路 脚不能着地 不敢着地 脚不敢沾地 不能下地 脚不敢踩地 不敢走路 站不起来",
+        "脚踩不了地 踩不了地 一步都走不了 走不了路 不能走路 没法走路 脚不能着地 不敢着地 脚不敢沾地 不能下地 脚不敢踩地 不敢走路 站不起来",
         "can'?t weight[- ]?bear; can'?t (?:walk|put (?:any )?weight) on (?:it|the (?:foot|leg|ankle)|(?:his |her |my )(?:foot|leg|ankle)); "
         "unable to (?:walk|weight[- ]?bear|put weight on it); cannot (?:weight[- ]?bear|walk on it); non[- ]weight[- ]bearing; "
         "can'?t take (?:any )?weight; unable to take four steps",
@@ -1772,12 +1812,12 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # NICE NG37 (2016) Fractures (complex) and BSSH hand injury standards: a hand wound with a finger that cannot bend or a numb fingertip has cut a tendon or nerve: same-day hand surgery referral.
     "tendon_nerve_injury": (
-        "手指弯不了 指尖弯不下来 手指头伸不直 手指伸不直 手指弯不下去 指尖发麻 指尖麻了",
+        "中指现在弯不下去 现在弯不下去 弯不下去 手指弯不了 指尖弯不下来 手指头伸不直 手指伸不直 手指弯不下去 指尖发麻 指尖麻了",
         "(?:can'?t|cannot|unable to) (?:bend|straighten|flex|extend) (?:the )?(?:tip of (?:the |his |her |that )?)?(?:finger|thumb)(?: ?tip)?; (?:one )?(?:side of )?(?:the )?(?:finger ?tip|fingertip) (?:is |feels )?numb",
     ),
     "bony_tenderness": (
-        "骨头压痛 按压骨头痛 骨头按着疼 骨头按着痛 踝骨压痛 外踝压痛 内踝压痛 骨性压痛 骨头上压痛 鼻烟窝压痛 舟骨压痛",
-        "bony tenderness; tender(?:ness)? (?:over|on|of) the (?:bone|(?:lateral |medial )?malleolus|navicular|(?:base of the )?fifth metatarsal|scaphoid|snuff ?box); "
+        "外踝骨头后边 一按骨头就疼 骨头后边一按就疼 骨头压痛 按压骨头痛 骨头按着疼 骨头按着痛 踝骨压痛 外踝压痛 内踝压痛 骨性压痛 骨头上压痛 鼻烟窝压痛 舟骨压痛",
+        "bony tenderness; (?:very )?tender over (?:the )?end of the (?:radius|ulna); tender(?:ness)? (?:over|on|of) the (?:bone|(?:lateral |medial )?malleolus|navicular|(?:base of the )?fifth metatarsal|scaphoid|snuff ?box); "
         "point tenderness (?:over|on) the bone; snuff ?box tenderness; (?:anatomical )?snuff ?box tender\\w*; tender (?:anatomical )?snuff ?box",
     ),
     "limb_injury": (
@@ -1802,7 +1842,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "myasthenia(?: gravis)?; known mg",
     ),
     "limb_numb": (
-        "手指发麻 脚趾发麻 手指麻木 脚趾麻木 手指没知觉 脚趾没知觉 手指没感觉 脚趾没感觉 手发麻 脚发麻 下半身没感觉 两条腿没感觉 腿也没感觉 也没感觉 手指头发麻 指尖发麻",
+        "手指发麻 脚趾发麻 手指麻木 脚趾麻木 手指没知觉 脚趾没知觉 手指没感觉 脚趾没感觉 手发麻 脚发麻 下半身没感觉 两条腿没感觉 腿也没感觉 也没感觉 手指头发麻",
         "(?:fingers|toes|hand|foot) (?:are |is |feel |feels )?numb; numb (?:fingers|toes|hand|foot); fingertips? (?:tingle|tingles|tingling); tingling (?:in )?(?:the |his |her )?fingers; "
         "pins and needles in (?:the |his |her |my )?(?:fingers|toes|hand|foot); "
         "(?:tingling|numbness|pins and needles) in (?:both |his |her |my |the )?(?:arms|hands|legs|arms and legs|hands and feet)",
@@ -1891,6 +1931,9 @@ CONDITIONS = frozenset(
         "transplant",
         "myasthenia",
         "heavy_drinker",
+        "tripterygium",
+        "hepatotoxic_herb",
+        "aristolochic_herb",
         "metformin",
         "sglt2",
         "lupus",
@@ -1960,6 +2003,8 @@ IMPLIES: dict[str, tuple[str, ...]] = {
     "bilateral_sciatica": ("back_pain",),
     "heavy_period": ("vaginal_bleeding",),
     "seizure_long": ("seizure",),
+    "amputation": ("major_trauma",),
+    "tripterygium": ("toxic_herb",),
 }
 
 # Chinese surface forms that need a pattern rather than a literal (combinations of side, limb

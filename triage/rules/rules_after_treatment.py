@@ -2,7 +2,8 @@
 failure's treatment: spinal cord compression by a known cancer, superior vena cava
 obstruction, chemotherapy diarrhoea, bleeding after a tonsillectomy, a wound come apart,
 infection after an abortion or a coil fitting, peritoneal dialysis peritonitis, fever after
-a transplant, a sore throat or fever on an antithyroid drug and liver injury from TB drugs;
+a transplant and liver injury from TB drugs (a sore throat or fever on an antithyroid drug
+is rules_medicines's);
 and a dental abscess, from the airway-threatening spread under the tongue to a swollen cheek.
 
 Each rule cites the guideline it comes from (see sources.py for the full reference).
@@ -40,7 +41,6 @@ def evaluate(c: Case) -> list[Hit]:
         _pd_peritonitis,
         _transplant_fever,
         _dental_infection,
-        _antithyroid_agranulocytosis,
         _tb_drug_liver,
     ):
         out.extend(rule(c))
@@ -267,44 +267,6 @@ def _dental_infection(c: Case) -> list[Hit]:
             )
         ]
     return []
-
-
-def _antithyroid_agranulocytosis(c: Case) -> list[Hit]:
-    # MHRA Drug Safety Update (2019) and NICE CKS Hyperthyroidism (2023): on carbimazole,
-    # methimazole or propylthiouracil, a sore throat, mouth ulcers or fever may be
-    # agranulocytosis: stop the drug and check a full blood count the same day.
-    # With rigors the agranulocytosis may already be neutropenic sepsis (NICE CG151):
-    # hospital now.
-    if not c.has("antithyroid_drug"):
-        return []
-    septic = c.which("rigors")
-    signs = c.which("sore_throat", "mouth_ulcer") + (["fever"] if c.fever else []) + septic
-    if not signs:
-        return []
-    if septic:
-        return [
-            hit(
-                E,
-                "antithyroid_agranulocytosis_rigors",
-                "服抗甲状腺药物期间寒战（警惕粒细胞缺乏伴感染）",
-                "Rigors on an antithyroid drug (possible agranulocytosis with infection)",
-                ["antithyroid_drug", *signs],
-                f"{S.ANTITHYROID}; {S.NEUTROPENIC_SEPSIS}",
-                ("call_120",),
-            )
-        ]
-    return [
-        hit(
-            U,
-            "antithyroid_agranulocytosis",
-            "服抗甲状腺药物期间咽痛/发热（警惕粒细胞缺乏，当天查血常规）",
-            "Sore throat or fever on an antithyroid drug "
-            "(possible agranulocytosis; blood count today)",
-            ["antithyroid_drug", *signs],
-            S.ANTITHYROID,
-            ("see_doctor_today",),
-        )
-    ]
 
 
 def _tb_drug_liver(c: Case) -> list[Hit]:

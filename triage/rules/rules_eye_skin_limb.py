@@ -115,8 +115,23 @@ def _eye(c: Case) -> list[Hit]:
             )
         )
         return out
+    if c.has("corneal_abrasion") and not c.has("eye_injury"):
+        # NICE CKS corneal superficial injury 2022: removal and review within 24 hours.
+        out.append(
+            hit(
+                U,
+                "corneal_abrasion",
+                "角膜擦伤/角膜异物（当天处理）",
+                "Corneal abrasion or foreign body (treat today)",
+                ["corneal_abrasion", *eye],
+                S.CORNEAL_ABRASION,
+                ("see_doctor_today",),
+            )
+        )
+        return out
     if c.has("eye_injury") and (
-        c.has("vision_disturbance", "photophobia") or c.severe("eye_pain", "eye_injury")
+        c.has("vision_disturbance", "photophobia", "corneal_abrasion")
+        or c.severe("eye_pain", "eye_injury")
     ):
         out.append(
             hit(
@@ -124,7 +139,10 @@ def _eye(c: Case) -> list[Hit]:
                 "eye_injury_red_flags",
                 "眼外伤伴视力下降或剧痛",
                 "Eye injury with reduced vision or severe pain",
-                ["eye_injury", *c.which("vision_disturbance", "photophobia", "eye_pain")],
+                [
+                    "eye_injury",
+                    *c.which("vision_disturbance", "photophobia", "eye_pain", "corneal_abrasion"),
+                ],
                 S.EYE,
                 ("see_doctor_today", "eye_shield"),
             )

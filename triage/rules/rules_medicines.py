@@ -1,7 +1,9 @@
-"""Harms of long-term medicines and of stopping them, as a village clinic meets them: clozapine
-(agranulocytosis, constipation that turns to ileus), lithium, an NSAID in kidney disease, a
+"""Harms of long-term medicines, herbal remedies and of stopping them, as a village clinic
+meets them: agranulocytosis on an antithyroid drug, clozapine or tripterygium, clozapine's
+constipation that turns to ileus, lithium, an NSAID in kidney disease, a
 diuretic in the heat, insulin given twice or the wrong one, a benzodiazepine, antiseizure
-medicine or steroids stopped, and an acute dystonia after metoclopramide or an antipsychotic.
+medicine or steroids stopped, an acute dystonia after metoclopramide or an antipsychotic,
+diabetes sick days, and the liver, kidney and heavy-metal harms of herbal and folk remedies.
 
 Each rule cites the guideline it comes from (see sources.py for the full reference).
 """
@@ -22,7 +24,7 @@ def evaluate(c: Case) -> list[Hit]:
     """All rules of this family that fire for this case."""
     out: list[Hit] = []
     for rule in (
-        _clozapine_blood,
+        _agranulocytosis,
         _clozapine_bowel,
         _lithium,
         _nsaid_kidneys,
@@ -33,39 +35,60 @@ def evaluate(c: Case) -> list[Hit]:
         _steroid_stopped,
         _dystonia,
         _diabetes_sick_day,
+        _herbal_liver,
+        _aristolochic_kidney,
+        _heavy_metal_remedy,
     ):
         out.extend(rule(c))
     return out
 
 
-def _clozapine_blood(c: Case) -> list[Hit]:
-    # Clozapine SmPC / NICE CG178: a sore throat, mouth ulcers or fever may be agranulocytosis
-    # (a blood count today); with rigors it may already be neutropenic sepsis (NICE CG151).
-    if not c.has("clozapine"):
+# Medicines that can stop the marrow making white cells, with the guidance that says so.
+_MARROW_DRUGS = {
+    "antithyroid_drug": S.ANTITHYROID,
+    "clozapine": S.CLOZAPINE,
+    "tripterygium": S.TRIPTERYGIUM_MARROW,
+}
+
+
+def _agranulocytosis(c: Case) -> list[Hit]:
+    # MHRA 2019 (carbimazole, methimazole, propylthiouracil), clozapine SmPC / NICE CG178 and
+    # the tripterygium label: a sore throat, mouth ulcers, fever, bleeding gums or bruising
+    # may be agranulocytosis or a low platelet count: stop and check a blood count the same
+    # day; with rigors it may already be neutropenic sepsis (NICE CG151): hospital now.
+    drugs = c.which(*_MARROW_DRUGS)
+    if not drugs:
         return []
     septic = c.which("rigors")
-    signs = c.which("sore_throat", "mouth_ulcer") + (["fever"] if c.fever else []) + septic
-    if not signs:
+    signs = c.which("sore_throat", "mouth_ulcer", "gum_bleeding") + (["fever"] if c.fever else [])
+    if c.has("bruise") and not c.has("fall", "head_injury", "limb_injury"):
+        signs.append("bruise")
+    if not signs and not septic:
         return []
+    drug = "antithyroid" if drugs == ["antithyroid_drug"] else "drug"
     zh, en = (
         (
-            "服氯氮平期间寒战（警惕粒细胞缺乏伴感染）",
-            "Rigors on clozapine (possible agranulocytosis with infection)",
+            "服可致粒细胞缺乏的药物期间寒战（警惕粒细胞缺乏伴感染）",
+            "Rigors on a medicine that can stop the marrow (possible agranulocytosis with "
+            "infection)",
         )
         if septic
         else (
-            "服氯氮平期间咽痛/发热（警惕粒细胞缺乏，当天查血常规）",
-            "Sore throat or fever on clozapine (possible agranulocytosis; blood count today)",
+            "服可致粒细胞缺乏的药物期间咽痛/发热/出血（当天查血常规）",
+            "Sore throat, fever or bleeding on a medicine that can stop the marrow "
+            "(blood count today)",
         )
     )
     return [
         hit(
             E if septic else U,
-            "clozapine_agranulocytosis",
+            f"{drug}_agranulocytosis" + ("_rigors" if septic else ""),
             zh,
             en,
-            ["clozapine", *signs],
-            f"{S.CLOZAPINE}; {S.NEUTROPENIC_SEPSIS}" if septic else S.CLOZAPINE,
+            [*drugs, *signs, *septic],
+            "; ".join(
+                [*(_MARROW_DRUGS[d] for d in drugs), *([S.NEUTROPENIC_SEPSIS] if septic else [])]
+            ),
             ("call_120",) if septic else ("see_doctor_today",),
         )
     ]
@@ -286,3 +309,56 @@ def _diabetes_sick_day(c: Case) -> list[Hit]:
             ("see_doctor_today",),
         )
     ]
+
+
+def _herb_harm(
+    c: Case, herb: str, signs: tuple[str, ...], code: str, zh: str, en: str, source: str
+) -> list[Hit]:
+    """A same-day hit when the herb and any of its harm's signs are present."""
+    found = c.which(*signs)
+    if not c.has(herb) or not found:
+        return []
+    return [hit(U, code, zh, en, [herb, *found], source, ("see_doctor_today",))]
+
+
+def _herbal_liver(c: Case) -> list[Hit]:
+    # 国家药监局 2014 (何首乌) / HSOS 共识 2017 (土三七): jaundice, dark urine, nausea, poor
+    # appetite or a swelling belly: drug-induced liver injury, liver tests today.
+    signs = ("jaundice", "pigmented_urine", "dark_urine", "nausea", "poor_appetite", "distension")
+    return _herb_harm(
+        c,
+        "hepatotoxic_herb",
+        signs,
+        "herbal_liver_injury",
+        "服何首乌/土三七后黄疸、尿黄、纳差或腹胀（警惕药物性肝损伤）",
+        "Jaundice, dark urine, nausea or a swelling belly on a liver-toxic herb",
+        S.HERBAL_LIVER,
+    )
+
+
+def _aristolochic_kidney(c: Case) -> list[Hit]:
+    # IARC 100A / 国家药监局 2003-2004: oedema, nausea or less urine after aristolochic acid:
+    # kidney tests today.
+    return _herb_harm(
+        c,
+        "aristolochic_herb",
+        ("oedema", "reduced_urine", "nausea", "fatigue"),
+        "aristolochic_kidney_injury",
+        "服含马兜铃酸中药后水肿/尿少/恶心（警惕肾损害）",
+        "Oedema, less urine or nausea after a remedy with aristolochic acid",
+        S.ARISTOLOCHIC,
+    )
+
+
+def _heavy_metal_remedy(c: Case) -> list[Hit]:
+    # WHO 2017 / 中毒共识 2016: cinnabar or realgar with drooling, tremor, irritability,
+    # abdominal pain or vomiting: heavy-metal poisoning, assess today.
+    return _herb_harm(
+        c,
+        "heavy_metal_remedy",
+        ("drooling", "tremor", "irritable", "abdominal_pain", "vomiting", "startle_jerks"),
+        "heavy_metal_remedy",
+        "服朱砂/雄黄等含重金属药物后流涎、手抖、烦躁或腹痛（警惕重金属中毒）",
+        "Drooling, tremor, irritability or abdominal pain after cinnabar or realgar",
+        S.HEAVY_METAL_REMEDY,
+    )

@@ -123,8 +123,13 @@ _POTASSIUM = re.compile(
 # What may stand between a laboratory label and its value (钠 121, INR: 8.6, 血钙高达3.7, "Na >160").
 _LAB_GAP = r"[\s:：=为是约了测得高达只有仅才到>＞<＜≥≤大于小于超过低至]{0,6}?"
 # INR on warfarin (INR 8.6, 国际标准化比值 5.2); BSH 2011 warfarin guideline.
+# A word or two may stand between the label and the value ("INR today 6.4", "INR came back 8").
+_LAB_WORDS = r"(?:\s*(?:today|now|was|is|this morning|this am|came back|result|level|checked)\b)*"
 _INR = re.compile(
-    r"(?:(?<![a-z])inr|国际标准化比值?)" + _LAB_GAP + r"(\d{1,2}(?:\.\d{1,2})?)(?!\d|\.\d)"
+    r"(?:(?<![a-z])inr|国际标准化比值?)"
+    + _LAB_WORDS
+    + _LAB_GAP
+    + r"(\d{1,2}(?:\.\d{1,2})?)(?!\d|\.\d)"
 )
 # Serum sodium (血钠121, 钠125, Na 121, Na+ 128, sodium 162), mmol/L; not saline (氯化钠) or a
 # supplement, and not "NA" for not applicable (a value of 95-185 must follow).

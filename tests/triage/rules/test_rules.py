@@ -137,3 +137,17 @@ def test_red_flags_have_bilingual_labels_sources_and_triggers():
         assert f.code.islower() and " " not in f.code
     for r in a.reasons:
         assert r.zh and r.en
+
+
+def test_every_english_form_is_a_whole_pattern():
+    # English forms are split on ";": a ";" inside a character class ("[^.;]") once split a
+    # form into two pieces that together matched almost anything. Each form must compile on
+    # its own and must not match the empty string.
+    import re
+
+    from triage.rules.lexicon import CONCEPTS
+
+    for code, (_zh, en) in CONCEPTS.items():
+        for form in filter(None, (f.strip() for f in en.split(";"))):
+            pattern = re.compile(form.replace(" ?", r"\s*").replace(" ", r"\s+"))
+            assert not pattern.fullmatch(""), (code, form)
