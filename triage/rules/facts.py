@@ -11,6 +11,7 @@ import unicodedata
 from collections.abc import Iterable
 
 from .demographics import parse_age_days, parse_age_hint, parse_gestation_weeks, parse_sex
+from .dialect import to_mandarin
 from .lexicon import IMPLIES, QUALIFIERS, find_concepts
 from .negation import ASKER_ZH, EVENTS, scope_mentions
 from .numbers import parse_number
@@ -195,12 +196,12 @@ def _number_words(text: str) -> str:
 
 def normalise(text: str) -> str:
     """NFKC (full-width to half-width, ℃ to °C), lower case, straight apostrophes, no spaces
-    between Chinese characters, voice input's homophones, common misspellings and dictated
-    numbers mended."""
+    between Chinese characters, voice input's homophones, regional words in Mandarin
+    (dialect.py), common misspellings and dictated numbers mended."""
     text = unicodedata.normalize("NFKC", text).lower().replace("’", "'").replace("‘", "'")
     text = _ASKED_ANSWER.sub(_asked_answer, text)
     text = _CJK_SPACE.sub("", text)
-    text = _VOICE_RE.sub(lambda m: _VOICE_FIXES[m.group()], text)
+    text = to_mandarin(_VOICE_RE.sub(lambda m: _VOICE_FIXES[m.group()], text))
     return _number_words(_TYPO_RE.sub(lambda m: _TYPOS[m.group()], text))
 
 

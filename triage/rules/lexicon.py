@@ -818,7 +818,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "sunken eyes; eyes (?:are |look |looking )?(?:a bit |slightly |a little |rather |quite |very )?(?:sunken|hollow); hollow eyes",
     ),
     "skin_pinch_slow": (
-        "皮肤弹性差 皮肤回缩慢 捏起皮肤回缩慢 皮肤回弹慢 皮肤弹性不好 捏起来回去慢 皮肤捏起来回去慢 皮肤皱褶回复慢 捏肚皮回去有点慢 捏肚皮回去慢 捏肚皮回得慢 捏起肚皮回去慢",
+        "捏肚皮回得有点慢 捏肚皮回得慢 捏起来回得慢 皮肤弹性差 皮肤回缩慢 捏起皮肤回缩慢 皮肤回弹慢 皮肤弹性不好 捏起来回去慢 皮肤捏起来回去慢 皮肤皱褶回复慢 捏肚皮回去有点慢 捏肚皮回去慢 捏肚皮回得慢 捏起肚皮回去慢",
         "skin pinch (?:goes back |returns )?slow\\w*; slow skin pinch; reduced skin turgor; poor skin turgor; decreased skin turgor; "
         "skin tenting",
     ),
@@ -837,7 +837,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "~reduced_urine": ("尿量正常 小便正常 尿量可", "passing urine normally; normal urine output; wet (?:nappies|diapers)"),
     "thirst": (
-        "喝得很急 喝得好急 喝水很急 很想喝水 口渴得厉害 口渴 想喝水 口渴明显 抢着喝水 抢水喝 急着喝水 大口喝水 一直要水喝 拼命喝水 喝水特别急 "
+        "抢起喝 抢着喝 喝得很急 喝得好急 喝水很急 很想喝水 口渴得厉害 口渴 想喝水 口渴明显 抢着喝水 抢水喝 急着喝水 大口喝水 一直要水喝 拼命喝水 喝水特别急 "
         "给水就抢着喝 端起水就喝 给水抢着喝 抢着喝",
         "thirst\\w*; drinks? eagerly; drinking eagerly; eager to drink; gulping (?:down )?(?:water|fluids|drinks)",
     ),
@@ -922,7 +922,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "bleeding gums?; gums? (?:are |is )?bleed\\w*; gum bleeding; (?:tooth |extraction )?socket (?:is |still |slowly )*(?:oozing|bleeding); bleeding (?:from|after) (?:the |a )?(?:tooth |dental )?extraction",
     ),
     "wound_infection": (
-        "越来越红 红肿范围扩大 周围红了一圈 烂深了 烂肉 伤口红肿 伤口流脓 伤口化脓 伤口感染 蜂窝织炎 红肿热痛 化脓 丹毒 红肿发烫 又红又肿 "
+        "流黄水 范围比昨天大 比昨天宽了 越来越红 红肿范围扩大 周围红了一圈 烂深了 烂肉 伤口红肿 伤口流脓 伤口化脓 伤口感染 蜂窝织炎 红肿热痛 化脓 丹毒 红肿发烫 又红又肿 "
         "红肿越来越大 红肿扩散 红肿蔓延 红得越来越大 发红发烫 又红又烫 流脓",
         "spreading redness; hot,? swollen,? (?:and )?red; (?:patch|redness|red area)[^.]{0,20}getting bigger; wound (?:is )?(?:red|infected|oozing pus)|infected wound; cellulitis; erysipelas; pus; "
         "red,? hot,? (?:and )?swollen; hot,? red,? (?:and )?swollen; red,? swollen,? (?:and )?(?:hot|warm); "
@@ -1728,19 +1728,19 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "contact_lens": ("隐形眼镜 美瞳", "contact lens\\w*"),
     "~contact_lens": ("不戴隐形眼镜 没戴隐形眼镜 没有戴隐形眼镜 不戴美瞳", "doesn'?t wear contact lens\\w*; does not wear contact lens\\w*"),
     "shingles": (
-        "带状疱疹 缠腰龙 蛇串疮 缠腰火丹 蛇盘疮 一串水疱 一串水泡 成簇水疱 成簇的水疱 簇状水疱 一簇水疱 一簇簇水疱 成串水疱 成簇小水疱 额头起疱 额头起了疱 额头起水疱 额头长疱 额头起了一片疱",
+        "一串小水泡 一串小水疱 带状疱疹 缠腰龙 蛇串疮 缠腰火丹 蛇盘疮 一串水疱 一串水泡 成簇水疱 成簇的水疱 簇状水疱 一簇水疱 一簇簇水疱 成串水疱 成簇小水疱 额头起疱 额头起了疱 额头起水疱 额头长疱 额头起了一片疱",
         "shingles; herpes zoster; zoster; (?:a )?(?:cluster|band|crop)s? of (?:small )?(?:blisters|vesicles); clustered (?:blisters|vesicles); "
         "grouped vesicles",
     ),
     "zoster_eye": (
-        "眼部带状疱疹 眼带状疱疹 鼻尖上有水疱 鼻尖有水疱 鼻尖上也起了水泡 鼻尖也起了水疱 鼻尖上起了泡 鼻尖上也有水泡",
+        "鼻尖上也有两粒 鼻尖上也有 眼部带状疱疹 眼带状疱疹 鼻尖上有水疱 鼻尖有水疱 鼻尖上也起了水泡 鼻尖也起了水疱 鼻尖上起了泡 鼻尖上也有水泡",
         "herpes zoster ophthalmicus; (?:ophthalmic|eye) (?:shingles|zoster); hzo; hutchinson'?s sign; "
         "(?:shingles|zoster|blisters|vesicles|(?:blistering|vesicular) rash|(?:cluster|band|crop)s? of (?:small )?(?:blisters|vesicles))"
         "(?: rash)? (?:on|around|near|over|affecting|involving|across) (?:the |his |her |my )?(?:(?:left|right) )?(?:side of (?:the |his |her )?)?"
         "(?:forehead|eye\\w*|brow|tip of (?:the |his |her )?nose|nose); vesicular rash (?:on|over) (?:the )?(?:(?:l|r|left|right) )?forehead and (?:the )?tip of (?:the )?nose; (?:blisters?|rash|vesicles?|spots) (?:on|over) [^.]{0,30}?tip of (?:the |her |his )?nose",
     ),
     "foot_ulcer": (
-        "糖尿病足 烂脚 脚溃烂 足部溃疡 脚上溃疡 脚底溃疡 脚趾溃烂 足溃疡 脚指头上有个烂疮 脚趾上有个烂疮 脚趾头上有个烂疮 脚上有个烂疮 脚趾破了 脚趾头破了 脚上破了个口",
+        "脚底板磨了个泡 脚底磨破了 糖尿病足 烂脚 脚溃烂 足部溃疡 脚上溃疡 脚底溃疡 脚趾溃烂 足溃疡 脚指头上有个烂疮 脚趾上有个烂疮 脚趾头上有个烂疮 脚上有个烂疮 脚趾破了 脚趾头破了 脚上破了个口",
         "diabetic foot(?: ulcer)?; (?:foot|feet|toe|heel|sole) (?:ulcer|wound|sore)s?; "
         "(?:ulcer|wound|sore|open blister) on (?:the |his |her |my )?(?:(?:left|right|big|little) )?(?:foot|feet|toe|heel|sole)s?; ulcer (?:under|on|at) (?:the |his |her )?(?:r |l |right |left )?(?:big )?(?:toe|foot|heel|sole)",
     ),
