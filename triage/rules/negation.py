@@ -17,6 +17,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .dialect import to_mandarin
 from .lexicon import QUALIFIERS, Match
 from .values import ABSENT, HISTORY, PRESENT, UNCERTAIN
 
@@ -371,16 +372,22 @@ _REPORTED_QUESTION = re.compile(
 _REPORTED_QUESTION_END = re.compile(_SAYS_EN, re.IGNORECASE)
 
 
+def _plain(text: str) -> str:
+    """A message as the question and answer patterns read it: NFKC, lower case, regional words
+    in Mandarin (问佢有冇心口痛 is 问他有没有心口痛)."""
+    return to_mandarin(unicodedata.normalize("NFKC", text).lower())
+
+
 def carry_answers(texts: Sequence[str]) -> list[str]:
     """The messages, with a question told in one ("问她有没有头痛眼花、肚子痛") given the answer
     the next message opens with ("都说没有，就是腰有点酸"), so that the question reads as
     answered; a message of its own is extracted alone, and the answer would be lost."""
-    out = list(texts)
+    out = [_plain(text) for text in texts]
     for i in range(len(out) - 1):
         can = _OPEN_CAN_QUESTION.search(out[i])
         if can is not None:
             # 问他能一口气说完一句话不 / 不能: the answer says what he can or cannot do.
-            following = unicodedata.normalize("NFKC", out[i + 1]).lower()
+            following = out[i + 1]
             reply = _CAN_ANSWER.match(following)
             if reply is not None:
                 ability = ("不能" if reply.group("no") else "能") + can.group("x")
@@ -390,7 +397,7 @@ def carry_answers(texts: Sequence[str]) -> list[str]:
         question = _OPEN_QUESTION.search(out[i])
         if question is None or _answer(out[i], question.end()) is not None:
             continue
-        following = unicodedata.normalize("NFKC", out[i + 1]).lower()
+        following = out[i + 1]
         answer = _LEADING_ANSWER.match(following)
         if answer is not None:
             out[i] = out[i].rstrip("。.;；，, ") + "，" + answer.group(0).strip()

@@ -65,9 +65,10 @@ def _eschar(c: Case) -> list[Hit]:
 
 
 def _avian_influenza(c: Case) -> list[Hit]:
-    # 人感染H7N9禽流感诊疗方案 2017: fever or a cough within 10 days of live poultry is a
-    # suspected case (report and refer the same day); breathlessness or cyanosis is severe.
-    if not c.has("poultry_exposure") or not (c.fever or c.has("cough", "sore_throat")):
+    # 人感染H7N9禽流感诊疗方案 2017: a fever (an influenza-like illness) within 10 days of live
+    # poultry is a suspected case (report and refer the same day); breathlessness or cyanosis
+    # is severe. A cough without fever is not a suspected case.
+    if not (c.has("poultry_exposure") and c.fever):
         return []
     severe = c.which("dyspnoea", "severe_dyspnoea", "cyanosis")
     if c.v.spo2 is not None and c.v.spo2 < 94:

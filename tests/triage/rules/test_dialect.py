@@ -22,6 +22,7 @@ def level(*texts: str) -> str:
         ("13个月bb", "13个月宝宝"),
         ("bbq", "bbq"),  # not the baby
         ("头先着地", "头先着地"),  # the lexicon's own form stays
+        ("唔该医生", "谢谢医生"),  # thanks, not a negation
     ],
 )
 def test_regional_words_become_mandarin(text, mandarin):
@@ -70,3 +71,15 @@ def test_cantonese_conversations(texts, expected):
 def test_chest_wall_pain_with_its_negations_in_cantonese_is_not_an_emergency():
     texts = ["30岁男人话心口痛，按落去一个位先痛", "琴日搬屋，扭身会痛多啲", "冇出汗，冇气促"]
     assert level(*texts) != "emergency"
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        # A question asked in Cantonese and answered by the next message (negation.carry_answers).
+        (["问佢有冇心口痛", "有，痛咗半个钟"], "emergency"),
+        (["问佢有冇心口痛", "冇，就系有啲咳"], "self_care"),
+    ],
+)
+def test_a_cantonese_question_takes_its_answer(texts, expected):
+    assert level(*texts) == expected

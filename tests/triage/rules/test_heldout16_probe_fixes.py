@@ -629,3 +629,11 @@ def test_same_day_cases_graded_exactly(texts, patient):
 )
 def test_look_alikes_stay_out_of_emergency(texts, patient):
     assert assess(texts, patient).level is not E
+
+
+def test_a_cough_without_fever_after_poultry_is_not_a_suspected_avian_influenza():
+    # H7N9 诊疗方案 2017: a suspected case has a fever (an influenza-like illness).
+    flags = {f.code for f in assess(["卖活鸡的 咳嗽两天 不发烧"]).red_flags}
+    assert "avian_influenza" not in flags
+    flags = {f.code for f in assess(["卖活鸡的 发烧38.6 咳嗽"]).red_flags}
+    assert "avian_influenza" in flags
