@@ -2,8 +2,8 @@
 failure's treatment: spinal cord compression by a known cancer, superior vena cava
 obstruction, chemotherapy diarrhoea, bleeding after a tonsillectomy, a wound come apart,
 infection after an abortion or a coil fitting, peritoneal dialysis peritonitis, fever after
-a transplant and liver injury from TB drugs (a sore throat or fever on an antithyroid drug
-is rules_medicines's);
+a transplant (a sore throat or fever on an antithyroid drug and liver injury from TB drugs
+are rules_medicines's);
 and a dental abscess, from the airway-threatening spread under the tongue to a swollen cheek.
 
 Each rule cites the guideline it comes from (see sources.py for the full reference).
@@ -41,7 +41,6 @@ def evaluate(c: Case) -> list[Hit]:
         _pd_peritonitis,
         _transplant_fever,
         _dental_infection,
-        _tb_drug_liver,
     ):
         out.extend(rule(c))
     return out
@@ -267,25 +266,3 @@ def _dental_infection(c: Case) -> list[Hit]:
             )
         ]
     return []
-
-
-def _tb_drug_liver(c: Case) -> list[Hit]:
-    # 抗结核药物性肝损伤诊治指南 2019 / ATS 2006: on TB drugs, jaundice, or nausea, vomiting
-    # or loss of appetite, needs the drugs stopped and liver tests the same day.
-    if not c.has("tb_treatment"):
-        return []
-    signs = c.which("jaundice", "nausea", "vomiting", "poor_appetite", "pigmented_urine")
-    if not signs:
-        return []
-    return [
-        hit(
-            U,
-            "tb_drug_liver_injury",
-            "抗结核治疗中黄疸/恶心纳差（警惕药物性肝损伤，当天查肝功能）",
-            "Jaundice, nausea or poor appetite on TB drugs "
-            "(possible drug-induced liver injury; liver tests today)",
-            ["tb_treatment", *signs],
-            S.TB_DRUG_LIVER,
-            ("see_doctor_today",),
-        )
-    ]

@@ -16,6 +16,8 @@ E, U = Level.EMERGENCY, Level.URGENT
 
 # A crushed limb with signs of crush syndrome or compartment syndrome (ERC 2021).
 _CRUSH_SIGNS = ("pigmented_urine", "dark_urine", "compartment_pain", "limb_numb", "numbness")
+# A fingertip problem and the guidance for it.
+_FINGERTIP_SOURCES = {"nail_bed_injury": S.NAIL_BED, "retained_needle": S.RETAINED_NEEDLE}
 # A person found collapsed where gas or a lack of oxygen may have felled them.
 _COLLAPSED = ("unconscious", "syncope", "confusion", "drowsy", "dyspnoea", "seizure")
 
@@ -106,7 +108,7 @@ def _confined_space(c: Case) -> list[Hit]:
 def _fingertip(c: Case) -> list[Hit]:
     # BSSH 2021 / WHO acupuncture safety 1999: a torn nail bed needs repair within a day; a
     # needle broken under the skin needs surgical removal.
-    signs = c.which("nail_bed_injury", "retained_needle")
+    signs = c.which(*_FINGERTIP_SOURCES)
     if not signs:
         return []
     return [
@@ -116,7 +118,7 @@ def _fingertip(c: Case) -> list[Hit]:
             "甲床损伤/断针残留（当天处理）",
             "Nail bed injury or a broken needle under the skin (treat today)",
             signs,
-            S.RETAINED_NEEDLE if signs == ["retained_needle"] else S.NAIL_BED,
+            "; ".join(_FINGERTIP_SOURCES[s] for s in signs),
             ("see_doctor_today",),
         )
     ]

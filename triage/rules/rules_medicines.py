@@ -3,7 +3,8 @@ meets them: agranulocytosis on an antithyroid drug, clozapine or tripterygium, c
 constipation that turns to ileus, lithium, an NSAID in kidney disease, a
 diuretic in the heat, insulin given twice or the wrong one, a benzodiazepine, antiseizure
 medicine or steroids stopped, an acute dystonia after metoclopramide or an antipsychotic,
-diabetes sick days, and the liver, kidney and heavy-metal harms of herbal and folk remedies.
+diabetes sick days, liver injury from TB drugs, and the liver, kidney and heavy-metal harms of
+herbal and folk remedies.
 
 Each rule cites the guideline it comes from (see sources.py for the full reference).
 """
@@ -35,6 +36,7 @@ def evaluate(c: Case) -> list[Hit]:
         _steroid_stopped,
         _dystonia,
         _diabetes_sick_day,
+        _tb_drug_liver,
         _herbal_liver,
         _aristolochic_kidney,
         _heavy_metal_remedy,
@@ -311,21 +313,36 @@ def _diabetes_sick_day(c: Case) -> list[Hit]:
     ]
 
 
-def _herb_harm(
-    c: Case, herb: str, signs: tuple[str, ...], code: str, zh: str, en: str, source: str
+def _medicine_harm(
+    c: Case, medicine: str, signs: tuple[str, ...], code: str, zh: str, en: str, source: str
 ) -> list[Hit]:
-    """A same-day hit when the herb and any of its harm's signs are present."""
+    """A same-day hit when the medicine or remedy and any of its harm's signs are present."""
     found = c.which(*signs)
-    if not c.has(herb) or not found:
+    if not c.has(medicine) or not found:
         return []
-    return [hit(U, code, zh, en, [herb, *found], source, ("see_doctor_today",))]
+    return [hit(U, code, zh, en, [medicine, *found], source, ("see_doctor_today",))]
+
+
+def _tb_drug_liver(c: Case) -> list[Hit]:
+    # 抗结核药物性肝损伤诊治指南 2019 / ATS 2006: on TB drugs, jaundice, or nausea, vomiting
+    # or loss of appetite, needs the drugs stopped and liver tests the same day.
+    return _medicine_harm(
+        c,
+        "tb_treatment",
+        ("jaundice", "nausea", "vomiting", "poor_appetite", "pigmented_urine"),
+        "tb_drug_liver_injury",
+        "抗结核治疗中黄疸/恶心纳差（警惕药物性肝损伤，当天查肝功能）",
+        "Jaundice, nausea or poor appetite on TB drugs "
+        "(possible drug-induced liver injury; liver tests today)",
+        S.TB_DRUG_LIVER,
+    )
 
 
 def _herbal_liver(c: Case) -> list[Hit]:
     # 国家药监局 2014 (何首乌) / HSOS 共识 2017 (土三七): jaundice, dark urine, nausea, poor
     # appetite or a swelling belly: drug-induced liver injury, liver tests today.
     signs = ("jaundice", "pigmented_urine", "dark_urine", "nausea", "poor_appetite", "distension")
-    return _herb_harm(
+    return _medicine_harm(
         c,
         "hepatotoxic_herb",
         signs,
@@ -339,7 +356,7 @@ def _herbal_liver(c: Case) -> list[Hit]:
 def _aristolochic_kidney(c: Case) -> list[Hit]:
     # IARC 100A / 国家药监局 2003-2004: oedema, nausea or less urine after aristolochic acid:
     # kidney tests today.
-    return _herb_harm(
+    return _medicine_harm(
         c,
         "aristolochic_herb",
         ("oedema", "reduced_urine", "nausea", "fatigue"),
@@ -353,7 +370,7 @@ def _aristolochic_kidney(c: Case) -> list[Hit]:
 def _heavy_metal_remedy(c: Case) -> list[Hit]:
     # WHO 2017 / 中毒共识 2016: cinnabar or realgar with drooling, tremor, irritability,
     # abdominal pain or vomiting: heavy-metal poisoning, assess today.
-    return _herb_harm(
+    return _medicine_harm(
         c,
         "heavy_metal_remedy",
         ("drooling", "tremor", "irritable", "abdominal_pain", "vomiting", "startle_jerks"),

@@ -24,14 +24,9 @@ def evaluate(c: Case) -> list[Hit]:
 
 
 def _compromise(c: Case) -> list[str]:
-    """A faint, a fast pulse or a low blood pressure (dizziness or pallor alone are common
-    with heavy periods and are not counted)."""
-    signs = c.which("syncope")
-    if c.v.sbp is not None and c.v.sbp < 100:
-        signs.append(f"SBP {c.v.sbp}")
-    if c.v.hr is not None and c.v.hr > 100:
-        signs.append(f"HR {c.v.hr}")
-    return signs
+    """The signs that bleeding is costing blood (Case.blood_loss_signs: a faint, SBP below 100,
+    HR over 100) less dizziness and pallor, which are common with heavy periods alone."""
+    return [s for s in c.blood_loss_signs() if s not in ("dizziness", "pale")]
 
 
 def _bleeding_compromise(c: Case) -> list[Hit]:
