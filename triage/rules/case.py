@@ -147,6 +147,13 @@ class Case:
         return self.has("hfmd") or (self.has("hand_foot_rash") and self.has("mouth_ulcer"))
 
     @property
+    def silica_gel_eaten(self) -> list[str]:
+        """A desiccant eaten that was told as silica gel (not toxic, TOXBASE): its triggers."""
+        if self.has("silica_eaten"):
+            return self.which("silica_eaten")
+        return self.which("silica_gel") if self.has("desiccant_eaten") else []
+
+    @property
     def altered_mental(self) -> bool:
         """New confusion, drowsiness, unresponsiveness or GCS below 15."""
         return self.has("confusion", "drowsy", "unconscious") or (

@@ -1238,8 +1238,27 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "overdose": (
         "一整板 一整盒药 整盒药 整瓶安眠药 整板药 一把药 安眠药吃了 服药过量 吃多了药 吃了很多药 一次吃了一瓶 吞了一瓶 整瓶药 吃了一整瓶 吃了大量 过量服用 药吃多了",
-        "(?:took|swallowed|ate|eaten|taken|had) (?:[\\w'-]+ ){0,6}(?:pills|tablets|tabs|capsules|caps); handful of (?:pills|tablets); overdos\\w*; took (?:too many|a whole bottle of|a packet of|all (?:of )?(?:his|her|the)) (?:pills|tablets|medicines?)?; "
+        "(?:took|swallowed|ate|eaten|taken|had) (?:[\\w'-]+ ){0,3}?(?:~|about |around |approx\\.? |over |at least |maybe |like )?(?:\\d{2,}(?! ?(?:mg|mcg|ml|g|micrograms?|units?|iu)(?![a-z]))|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a dozen|dozens of|lots of|loads of|a lot of|a bunch of|a load of|all (?:of )?(?:his|her|their|my|the)|the whole|a whole|an entire|the rest of (?:his|her|their|the)) (?:[\\w'-]+ ){0,4}?(?:pills|tablets|tabs|capsules|caps); (?:a )?handful of (?:[\\w'-]+ ){0,4}?(?:pills|tablets|tabs|capsules|caps); overdos\\w*; took (?:too many|a whole bottle of|a packet of|all (?:of )?(?:his|her|the)) (?:pills|tablets|medicines?)?; "
         "too many (?:pills|tablets); (?:took|swallowed|taken) (?:\\d{2,}|twenty|thirty|forty|fifty)(?! ?(?:mg|ml|mcg|micrograms?|g|units?|iu|mmol|%|min\\w*|hours?|hrs?|days?|weeks?|years?|yrs?)(?![a-z])) [a-z][\\w-]+; took (?:~|about |around |approx\\.? )?(?:\\d{2,}|twenty|thirty|forty|fifty) of (?:[\\w']+ ){0,3}[a-z][\\w-]+; ~?\\d{2,} ?x ?\\d+ ?mg; (?:total|in total|altogether|in all) (?:maybe |about |around |approx\\.? |of )?(?:\\d{2,})(?: ?- ?\\d+)? (?:tabs|tablets|pills|capsules|caps)",
+    ),
+    # A counted few tablets (took two tablets, 吃了2片): a dose for an adult, an ingestion for a
+    # child (rules_child); an amount large enough for an overdose is `overdose` above.
+    "took_tablets": ("吃了几片药 吞了几片药", "(?:took|swallowed|ate|eaten|taken|had) (?:(?!(?:handful|all|whole|entire|rest|too|lots|loads|bunch|dozens?|several|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|\\d{2,}(?! ?(?:mg|mcg|ml|g|micrograms?|units?|iu)(?![a-z])))(?![a-z]))[\\w'-]+ ){0,6}(?:pills|tablets|tabs|capsules|caps)"),
+    # A dose repeated or doubled by mistake (TOXBASE therapeutic excess; insulin has its own).
+    "extra_dose": (
+        "多吃了一次 多吃了一顿 多吃了一片 多吃了两片 多吃了几片 吃重了 重复吃了 重复服药 重复服用 吃了双倍 多吃了一倍 吃了两倍",
+        "(?:double|extra) dose; twice (?:by mistake|by accident|accidentally|in error); (?:took|taken|given|gave|had) (?:it|them|the dose|a dose|his dose|her dose) twice; "
+        "instead of (?:one|1|the usual(?: one| dose)?|(?:his|her|their) usual(?: one| dose)?)(?![a-z]); (?:dosing|dose|medication|medicine) error",
+    ),
+    # A silica-gel desiccant (clear beads): not toxic (TOXBASE); other desiccants are below.
+    "silica_gel": ("硅胶干燥剂 是硅胶 硅胶的", "silica(?: gel)?(?: sachet| packet| beads)?"),
+    "silica_eaten": (
+        "误食硅胶干燥剂 吃了硅胶干燥剂",
+        "(?:ate|swallowed|chewed|eaten|bit(?: into)?|sucked(?: on)?) (?:[\\w'-]+ ){0,4}?silica(?: gel)?(?: sachet| packet| beads)?",
+    ),
+    "desiccant_eaten": (
+        "误食干燥剂 吃了干燥剂 误食脱氧剂",
+        "(?:ate|swallowed|chewed|eaten|bit(?: into)?|sucked(?: on)?) (?!(?:[\\w'-]+ ){0,4}?silica)(?:[\\w'-]+ ){0,4}(?:desiccant|oxygen absorber)s?",
     ),
     "co_exposure": (
         "煤炉 烧炭 炭火取暖 煤炉取暖 炭盆 火盆 烤火盆 炭火盆 木炭取暖 烧木炭 蜂窝煤 煤球炉 煤饼炉 烧煤取暖 生炉子 烧炉子 炉子取暖 生了炉子 烧了炉子 生了火炉 点了炭 烧了炭 "
@@ -2026,7 +2045,8 @@ ZH_PATTERNS: list[tuple[str, str]] = [
         "speech_disturbance",
         "(?<!电)(?:说话|讲话|话)(?:也|都|还|有点儿?|有些|突然|一下子|忽然|说得?|讲得?)*(?:不清楚?|不利索|含糊|不灵|不清晰|不连贯)",
     ),
-    ("overdose", r"(?:吞|吃|服|喝)了?\s*\d+\s*(?:片|粒|颗|瓶)"),
+    ("overdose", r"(?:吞|吃|服|喝)了?\s*(?:\d{2,}\s*(?:片|粒|颗)|\d+\s*瓶)"),
+    ("took_tablets", r"(?:吞|吃|服|喝)了?\s*[1-9]\s*(?:片|粒|颗)"),
     ("jaundice", "(?:皮肤|脸|眼睛|眼白|全身|身上)(?:已经|有点|明显|都)*(?:发黄|黄染|黄了)"),
     (
         "jaundice",
@@ -2480,11 +2500,22 @@ ZH_PATTERNS += [
     (
         "poisoning",
         "(?:喝|吃|吞|舔|咬|误食|误吃|误喝|误服|误吞)(?:了|破了|开了|进了)?[^，。,.;；]{0,6}?"
-        "(?:洗衣凝珠|洗衣球|消毒液|消毒水|漂白水|漂白剂|84|洁厕|管道疏通|樟脑丸|卫生球|磁铁|磁珠|纽扣电池|干燥剂|石灰)",
+        "(?:洗衣凝珠|洗衣球|消毒液|消毒水|漂白水|漂白剂|84|洁厕|管道疏通|樟脑丸|卫生球|磁铁|磁珠|纽扣电池|石灰)",
     ),
     (
         "poisoning",
-        "(?:洗衣凝珠|洗衣球|纽扣电池|磁铁|磁珠|樟脑丸|干燥剂)[^，。,.;；]{0,4}?(?:咬破|咬开|咬|吃|喝|吞|舔|放进嘴|塞进嘴|进嘴)",
+        "(?:洗衣凝珠|洗衣球|纽扣电池|磁铁|磁珠|樟脑丸)[^，。,.;；]{0,4}?(?:咬破|咬开|咬|吃|喝|吞|舔|放进嘴|塞进嘴|进嘴)",
+    ),
+    # A desiccant eaten: lime (生石灰) burns and iron powder (脱氧剂) poisons, silica gel does not
+    # (rules_adult reads which one); a desiccant said to be silica gel is `silica_gel`.
+    (
+        "silica_eaten",
+        "(?:吃|吞|舔|咬|误食|误吃|误吞)(?:了|破了|开了|进了)?[^，。,.;；]{0,6}?(?:硅胶|透明小?珠子)(?:干燥剂)?",
+    ),
+    (
+        "desiccant_eaten",
+        "(?:喝|吃|吞|舔|咬|误食|误吃|误服|误吞)(?:了|破了|开了|进了)?(?![^，。,.;；]{0,6}?硅胶)[^，。,.;；]{0,6}?(?:干燥剂|脱氧剂)"
+        "|(?<!硅胶)(?:干燥剂|脱氧剂)[^，。,.;；]{0,4}?(?:咬破|咬开|咬|吃|吞|舔|放进嘴|塞进嘴|进嘴)",
     ),
     (
         "household_ingestion",

@@ -1495,6 +1495,10 @@ def _poisoning_bites_burns(c: Case) -> list[Hit]:
     tox = c.which("pesticide", "poisoning", "overdose")
     if not c.is_child:
         tox += c.which("medicine_amount")
+    # A desiccant sachet eaten: lime burns the mouth and iron powder poisons, so one of unknown
+    # kind is a poisoning; silica gel is not toxic (rules_common's self-care).
+    if c.has("desiccant_eaten") and not c.silica_gel_eaten:
+        tox += ["desiccant_eaten"]
     if tox:
         out.append(
             hit(

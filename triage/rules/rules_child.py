@@ -576,7 +576,8 @@ def _medicine_ingestion(c: Case) -> list[Hit]:
     # child still needs hospital assessment now (AAPCC out-of-hospital guideline, calcium
     # channel blocker ingestion, Olson et al. 2005).
     out = _household_ingestion(c)
-    if not c.has("medicine_access"):
+    taken = c.which("medicine_access", "took_tablets")
+    if not taken:
         return out
     return [
         *out,
@@ -585,7 +586,7 @@ def _medicine_ingestion(c: Case) -> list[Hit]:
             "child_medicine_ingestion",
             "疑似药物中毒：儿童可能误服了大人的药",
             "Suspected poisoning: a child may have taken an adult's medicines",
-            ["medicine_access"],
+            taken,
             S.CHILD_INGESTION,
             ("call_120", "poison_measures"),
         ),

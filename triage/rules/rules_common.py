@@ -172,6 +172,21 @@ def evaluate(c: Case) -> list[Hit]:
             )
         )
         selfcare_codes.add("burn")
+    # TOXBASE: silica gel is not toxic; a drink of water and watching for choking are enough.
+    silica = c.silica_gel_eaten
+    if silica:
+        out.append(
+            hit(
+                SC,
+                "silica_gel",
+                "误食硅胶干燥剂（无毒，喝口水、观察有无呛咳）",
+                "Silica-gel desiccant swallowed (not toxic: a drink of water, watch for choking)",
+                silica,
+                S.SILICA_GEL,
+                ("home_care_general",),
+            )
+        )
+        selfcare_codes.update(["silica_eaten", "silica_gel", "desiccant_eaten"])
     # NICE NG59: non-specific low back pain without red flags: stay active, simple measures.
     if c.has("back_pain") and not (c.age_years is not None and c.age_years >= 55):
         out.append(

@@ -1,10 +1,10 @@
 """Harms of long-term medicines, herbal remedies and of stopping them, as a village clinic
 meets them: agranulocytosis on an antithyroid drug, clozapine or tripterygium, clozapine's
-constipation that turns to ileus, lithium, an NSAID in kidney disease, a
-diuretic in the heat, insulin given twice or the wrong one, a benzodiazepine, antiseizure
-medicine or steroids stopped, an acute dystonia after metoclopramide or an antipsychotic,
-diabetes sick days, liver injury from TB drugs, and the liver, kidney and heavy-metal harms of
-herbal and folk remedies.
+constipation that turns to ileus, lithium, an NSAID in kidney disease, a diuretic in the heat,
+insulin given twice or the wrong one, another medicine taken twice by mistake, a
+benzodiazepine, antiseizure medicine or steroids stopped, an acute dystonia after
+metoclopramide or an antipsychotic, diabetes sick days, liver injury from TB drugs, and the
+liver, kidney and heavy-metal harms of herbal and folk remedies.
 
 Each rule cites the guideline it comes from (see sources.py for the full reference).
 """
@@ -31,6 +31,7 @@ def evaluate(c: Case) -> list[Hit]:
         _nsaid_kidneys,
         _diuretic_dehydration,
         _insulin_error,
+        _extra_dose,
         _benzodiazepine_withdrawal,
         _epilepsy_medicine_stopped,
         _steroid_stopped,
@@ -212,6 +213,40 @@ def _insulin_error(c: Case) -> list[Hit]:
             ("call_120", "hypo_measures") if rapid else ("see_doctor_today",),
         )
     ]
+
+
+def _extra_dose(c: Case) -> list[Hit]:
+    # NICE CKS Poisoning or overdose: a dose repeated or doubled by mistake is a therapeutic
+    # excess. Most need no treatment (a second metformin); one of the medicines whose excess
+    # harms (an anticoagulant, a sulfonylurea or insulin, lithium, digoxin, a benzodiazepine)
+    # or symptoms after it need checks today. Drowsiness or confusion is the
+    # altered-consciousness rules' emergency; insulin has its own rule above.
+    if not c.has("extra_dose"):
+        return []
+    found = c.which(*_NARROW_MARGIN_DRUGS) + c.which(*_EXCESS_SIGNS)
+    if not found:
+        return []
+    return [
+        hit(
+            U,
+            "extra_dose",
+            "药物误服重复/加倍剂量（当天咨询中毒咨询或医生）",
+            "A medicine taken twice or at a double dose by mistake (advice today)",
+            ["extra_dose", *found],
+            S.EXTRA_DOSE,
+            ("see_doctor_today",),
+        )
+    ]
+
+
+_NARROW_MARGIN_DRUGS = (
+    "anticoagulant",
+    "glucose_lowering_drug",
+    "lithium",
+    "digoxin",
+    "benzodiazepine",
+)
+_EXCESS_SIGNS = ("dizziness", "syncope", "vomiting", "palpitations", "bleeding", "drowsy")
 
 
 def _benzodiazepine_withdrawal(c: Case) -> list[Hit]:

@@ -30,6 +30,8 @@ HEAD_INJURY = (
 )
 SUICIDE = "WHO mhGAP Intervention Guide 2.0 (2016) §SUI self-harm/suicide; NICE NG225 (2022) Self-harm §1.3"
 POISONING = "WHO Guidelines for poison control; 急性有机磷农药中毒诊治临床专家共识(2016); 中国急性中毒诊断与治疗专家共识(2016)"
+EXTRA_DOSE = "NICE CKS Poisoning or overdose (2021): accidental therapeutic excess, advice from the poisons service (TOXBASE) the same day; 中国急性中毒诊断与治疗专家共识(2016)"
+SILICA_GEL = "NICE CKS Poisoning or overdose (2021) and UK NPIS TOXBASE (silica gel desiccant: non-toxic, no treatment beyond a drink of water and watching for choking); 中国急性中毒诊断与治疗专家共识(2016)"
 CARBON_MONOXIDE = "中华医学会高压氧医学分会 一氧化碳中毒临床治疗指南(2012); 中国急性中毒诊断与治疗专家共识(2016); WHO Guidelines for indoor air quality: selected pollutants (2010) §carbon monoxide; NICE CG150 (2012, updated 2021) §1.1 (headache: suspected carbon monoxide exposure)"
 CHILD_INGESTION = "WHO Guidelines for poison control (1997) §accidental poisoning in children; AAPCC Calcium channel blocker ingestion: evidence-based consensus guideline for out-of-hospital management (Olson et al., Clin Toxicol 2005)"
 SNAKE = "WHO Guidelines for the management of snakebites, 2nd ed. (2016) §first aid and referral; 2018中国蛇伤救治专家共识"
