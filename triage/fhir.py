@@ -116,6 +116,8 @@ VITAL_OBSERVATIONS = {
     ),
     "hb": ([("718-7", "Hemoglobin [Mass/volume] in Blood")], "laboratory", ("g/L", "g/L")),
     "muac_mm": ([("56072-2", "Circumference Mid upper arm")], "exam", ("mm", "mm")),
+    "weight_g": ([("29463-7", "Body weight")], "vital-signs", ("g", "g")),
+    "birth_weight_g": ([("8339-4", "Birth weight Measured")], "vital-signs", ("g", "g")),
 }
 BP_PANEL = ("85354-9", "Blood pressure panel with all children optional")
 BP_COMPONENTS = {
@@ -139,6 +141,7 @@ _TRIGGER_VITAL = {
     "Ca": "calcium",
     "Hb": "hb",
     "MUAC": "muac_mm",
+    "weight": "weight_g",
 }
 
 

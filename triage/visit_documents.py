@@ -27,6 +27,8 @@ _VITALS = (  # (facts key, zh label, en label, unit)
     ("calcium", "血钙", "Ca", "mmol/L"),
     ("hb", "血红蛋白", "Hb", "g/L"),
     ("muac_mm", "上臂围", "MUAC", "mm"),
+    ("weight_g", "体重", "Wt", "g"),
+    ("birth_weight_g", "出生体重", "Birth wt", "g"),
 )
 
 _TEXT = {

@@ -147,6 +147,14 @@ class Case:
         return self.has("hfmd") or (self.has("hand_foot_rash") and self.has("mouth_ulcer"))
 
     @property
+    def birth_weight_lost_pct(self) -> float | None:
+        """Per cent of the birth weight lost by today's weighing, None when not both told."""
+        birth, today = self.v.birth_weight_g, self.v.weight_g
+        if birth is None or today is None or today >= birth:
+            return None
+        return (birth - today) * 100 / birth
+
+    @property
     def silica_gel_eaten(self) -> list[str]:
         """A desiccant eaten that was told as silica gel (not toxic, TOXBASE): its triggers."""
         if self.has("silica_eaten"):

@@ -57,6 +57,7 @@ _PATTERNS = (
     (re.compile(r"Ca ([\d.]+)"), "血钙{} mmol/L"),
     (re.compile(r"Hb (\d+)"), "血红蛋白{} g/L"),
     (re.compile(r"MUAC (\d+) mm"), "上臂围{}毫米"),
+    (re.compile(r"weight loss (\d+)% of birth weight"), "体重较出生时下降{}%"),
     (re.compile(r"T ([\d.]+) at (\d+) months"), "体温{}℃（{}月龄）"),
 )
 

@@ -548,7 +548,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "diplopia": (
         "眼睛往一边斜 复视 看东西重影 视物重影 看东西有重影 重影 看东西成双 一个东西看成两个 看东西是双的",
-        "double vision; diplopia; seeing double; seeing two of everything",
+        "double vision; diplopia; seeing double; seeing two of everything; see(?:s|ing)? (?:2|two) of everything",
     ),
     "balance_loss": (
         "走路不稳 站不稳 共济失调 平衡障碍 走路偏斜 走路摇晃 行走不稳 步态不稳 走路往一边倒 往一边倒 向一侧倾倒 "
@@ -621,9 +621,9 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "lethargy": (
         "人软软的 人软了 整个人软软的 软趴趴 精神萎靡 没精神 精神差 精神不好 反应差 没精打采 蔫 软绵绵 软塌塌 无精打采 精神不振 精神弱 "
-        "不爱动 懒得动 萎靡 叫不大醒 叫不太醒 喊不大醒 喊不太醒 老睡 光睡觉 一直睡",
+        "萎靡 叫不大醒 叫不太醒 喊不大醒 喊不太醒 老睡 光睡觉 一直睡",
         "letharg\\w*; listless; floppy; limp; not (?:himself|herself); weak and floppy; "
-        "not interested in (?:playing|anything); less active",
+        "not interested in (?:playing|anything); less active; sleep(?:s|ing)? (?:most of|all) (?:the )?day",
     ),
     "~lethargy": (
         "精神好 精神可 精神不错 精神正常 玩耍正常 能玩 活泼 反应好 精神状态好 精神尚可 精神佳 爱玩",
@@ -680,7 +680,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "小腹疼 肚子不舒服 腹部痛 左下腹痛 肚脐痛 下腹部疼痛 腹部不适 肚子一阵阵痛 肚子痛得 一阵一阵绞着疼 绞着疼 绞着痛 肚子绞着",
         "crampy; tummy pain; abdominal pains?; stomach ?aches?; tummy ?aches?; belly ?aches?; belly pain; stomach pain; "
         "tummy pain; abdo pain; pain in (?:the |his |her |my )?(?:abdomen|belly|stomach|tummy); "
-        "abdominal cramps?; stomach cramps?; lower abdominal pain; pelvic pain; (?:(?:r|l|right|left|rt|lt) )?(?:lower |upper )?abdo? pain",
+        "abdominal cramps?; stomach cramps?; lower abdominal pain; pelvic pain; (?:(?:r|l|right|left|rt|lt) )?(?:lower |upper )?abdo? pain; (?:lower )?(?:tummy|belly|abdomen|abdo)(?= (?:is )?(?:very |really |so )?(?:painful|sore))",
     ),
     "epigastric_pain": (
         "上腹不得劲 胃里不得劲 心口不得劲 胃不得劲 心窝不得劲 胃痛 胃疼 上腹痛 心窝痛 剑突下疼痛 胃脘痛 上腹部疼痛 胃部疼痛 胃里疼 胃不舒服 上腹疼 上腹部不适 上腹不适 "
@@ -689,7 +689,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "discomfort (?:in|at) the (?:upper (?:abdomen|stomach)|top of (?:the|his|her) stomach)",
     ),
     "ruq_pain": ("心口下面右边痛 心口下面右边疼 右边肋骨下面痛 右边肋骨下面疼 右肋骨下面痛 右边肋下痛 右上腹痛 右上腹疼 右肋下痛 右上腹部疼痛", "right upper quadrant pain; ruq pain; pain (?:under|below) (?:the |his |her )?right (?:ribs|rib cage|costal margin); right upper (?:abdominal|belly|tummy) pain; pain in (?:the )?right upper (?:abdomen|quadrant)"),
-    "rlq_pain": ("跑到右下边 转到右下边 移到右下边 右下边疼 右下边痛 右下腹 右下腹痛 右下腹疼 转移性右下腹痛 右下腹部疼痛", "right lower (?:side|abdomen|belly|tummy|quadrant)(?: pain| abdominal pain)?; right lower abdominal pain; (?:tender (?:in|over) the )?right iliac fossa; right lower quadrant pain; rlq pain; right iliac fossa pain; (?:moved|moving|migrated|shifted|went) to (?:the )?(?:rif|right iliac fossa); rif pain; pain in (?:the )?rif; rif tender\\w*; rlq (?:pain|tender\\w*)"),
+    "rlq_pain": ("跑到右下边 转到右下边 移到右下边 右下边疼 右下边痛 右下腹 右下腹痛 右下腹疼 转移性右下腹痛 右下腹部疼痛 往右边挪 挪到右边 跑到右边 转到右边 往右下挪 移到右边 ", "right lower (?:side|abdomen|belly|tummy|quadrant)(?: pain| abdominal pain)?; right lower abdominal pain; (?:tender (?:in|over) the )?right iliac fossa; right lower quadrant pain; rlq pain; right iliac fossa pain; (?:moved|moving|migrated|shifted|went) to (?:the )?(?:rif|right iliac fossa); rif pain; pain in (?:the )?rif; rif tender\\w*; rlq (?:pain|tender\\w*); (?:r|rt) lower (?:side|abdomen|belly|tummy|quadrant)"),
     "peritonism": (
         "硬邦邦的像木板 像木板一样硬 像木板一样 摸着硬邦邦 肚子硬邦邦 松手更疼 松手更痛 一松手更疼 一松手更痛 手一松更疼 手一松更痛 腹肌紧张 板状腹 反跳痛 压痛反跳痛 肚子硬 腹部硬 肚子胀硬 腹膜刺激征 腹部僵硬 全腹压痛 硬得跟板子 跟板子似的 硬得像板子 像板子一样硬",
         "rigid abdomen; abdomen (?:is )?rigid; (?:belly|tummy|abdomen|stomach) (?:is |was |feels |felt )?(?:rigid|hard) (?:like|as) a board; guarding; rebound tenderness; board-?like; peritonism; "
@@ -780,13 +780,13 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "burning (?:in|of) (?:the |his |her |my )?(?:upper )?(?:stomach|tummy|epigastrium)",
     ),
     "jaundice": (
-        "眼珠子发黄 眼珠发黄 眼睛有点黄 眼白发黄 宝宝还是黄 还是黄黄的 黄还没退 黄疸没退 黄疸还没退 黄疸 皮肤发黄 眼睛发黄 巩膜黄染 皮肤黄 脸发黄 全身发黄 手心脚心发黄 黄得比昨天 身上还是黄 身上黄 黄到大腿 黄到肚子 黄到膝盖 黄到小腿 脸上黄",
-        "jaundice\\w*; yellow (?:skin|eyes); eyes? (?:are |is |look |looks |looking |turned |going |a bit |slightly |v |very )*yellow; skin (?:is |looks )?yellow; yellowing; (?:looks?|looking|is|gone|turned) yellow; (?:still |looks? |looking |is )?yellow (?:on|in) (?:the )?(?:face|chest|body|tummy|belly|legs)(?: only)?; still yellow",
+        "眼珠子发黄 眼珠发黄 眼睛有点黄 眼白发黄 宝宝还是黄 还是黄黄的 黄还没退 黄疸没退 黄疸还没退 黄疸 皮肤发黄 眼睛发黄 巩膜黄染 皮肤黄 脸发黄 全身发黄 手心脚心发黄 黄得比昨天 身上还是黄 身上黄 黄到大腿 黄到肚子 黄到膝盖 黄到小腿 脸上黄 越来越黄 肚子都黄了 大腿都黄了 肚子和大腿上都黄了 身上都黄了 脸都黄了 ",
+        "jaundice\\w*; yellow (?:skin|eyes); eyes? (?:are |is |look |looks |looking |turned |going |a bit |slightly |v |very )*yellow; skin (?:is |looks )?yellow; yellowing; (?:looks?|looking|is|gone|turned) yellow; (?:still |looks? |looking |is )?yellow (?:on|in) (?:the )?(?:face|chest|body|tummy|belly|legs)(?: only)?; still yellow; yellow (?:down )?to (?:the )?(?:tummy|belly|chest|legs|knees|waist|feet); baby (?:is |looks |looking )?(?:a )?(?:bit |little |quite )?yellow",
     ),
     "poor_appetite": (
         "食欲差 胃口差 不想吃饭 没胃口 食欲不振 食欲下降 吃饭少 不爱吃饭 吃得少 不吃饭 不想吃东西 不肯吃东西 吃不下饭",
         "loss of appetite; poor appetite; off (?:his |her |their )?food; not eating (?:much|well); eating less; "
-        "reduced appetite; not hungry",
+        "reduced appetite; not hungry; (?:barely|hardly) eating",
     ),
     # --- hydration and intake -------------------------------------------------------------
     "unable_to_drink": (
@@ -833,7 +833,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "尿很少 很久没小便 小便很少 没尿过 一直没尿 到现在没尿",
         "reduced urine; passing little urine; not passing urine; no urine; little urine; no wet nappies; "
         "dry (?:nappies|diapers); fewer wet (?:nappies|diapers); not peeing; oliguri\\w*; anuri\\w*; "
-        "decreased urine",
+        "decreased urine; (?:only|just) (?:1|one|2|two) wet (?:nappy|nappies|diaper|diapers)",
     ),
     "~reduced_urine": ("尿量正常 小便正常 尿量可", "passing urine normally; normal urine output; wet (?:nappies|diapers)"),
     "thirst": (
@@ -906,16 +906,16 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "urinary_symptoms": (
         "尿尿的时候哭 尿尿时哭 尿尿也痛 尿尿痛 尿尿的时候痛 尿尿疼 尿有股臭味 尿很臭 尿频 尿急 尿痛 排尿痛 小便痛 小便烧灼 排尿时疼痛 小便刺痛 尿道口痛 排尿灼热 小便疼 小便烧 尿烧 小便发烫",
         "dysuri\\w*; burning (?:when|on) (?:urinating|passing urine|peeing); painful urination; "
-        "(?:urinary )?frequency; urgency; pain (?:when|on) (?:urinating|passing urine|peeing); uti; urine infection; cries (?:when|while|on) (?:passing urine|weeing|peeing|urinating|doing a wee); (?:wee|urine|pee) (?:smells?|smelling) (?:very |really )?(?:strong|bad|foul|offensive|smelly)",
+        "(?:urinary )?frequency; urgency; pain (?:when|on) (?:urinating|passing urine|peeing); uti; urine infection; cries (?:when|while|on) (?:passing urine|weeing|peeing|urinating|doing a wee); (?:wee|urine|pee) (?:smells?|smelling) (?:very |really )?(?:strong|bad|foul|offensive|smelly); pain (?:passing|with) urine; sting(?:s|ing)? (?:when |on |while )?(?:passing urine|peeing|weeing|urinating); (?:going|passing urine|peeing|weeing) (?:every|evry) (?:\\d+|few|half an?) (?:min\\w*|hour|hr)",
     ),
-    "flank_pain": ("肾区叩痛 肾区疼痛 腰肋部疼痛 侧腰痛", "flank pain; loin pain; renal angle tenderness; kidney pain; pain in (?:the )?(?:rt|lt|right|left|r|l) side of (?:the |her |his )?back"),
+    "flank_pain": ("肾区叩痛 肾区疼痛 腰肋部疼痛 侧腰痛", "flank pain; loin pain; renal angle tenderness; kidney pain; pain in (?:the )?(?:rt|lt|right|left|r|l) side of (?:the |her |his )?back; (?:r|l|rt|lt|right|left) flank(?: pain)?"),
     # Colicky loin pain of a stone (NICE CKS Renal or ureteric colic 2024), named or described.
     "renal_colic": (
         "腰部绞痛 腰绞痛 肾绞痛 输尿管绞痛 肾结石 输尿管结石 尿路结石 泌尿系结石 结石痛 结石发作",
         "renal colic; ureteric colic; kidney stones?; ureteric stones?; renal stones?; stone in (?:the |his |her |my )?(?:kidney|ureter); "
-        "loin to groin",
+        "loin to groin; (?:(?:r|l|rt|lt|right|left) )?(?:flank|loin|side) (?:pain )?(?:to|into|radiating (?:to|into)|going (?:down )?(?:to|into)|down (?:to|into)|shooting (?:to|into)) (?:the |his |her )?groin",
     ),
-    "haematuria": ("血尿 尿血 小便带血 尿中带血 尿里有血 洗肉水样尿", "ha?ematuri\\w*; blood in (?:the |his |her )?urine"),
+    "haematuria": ("血尿 尿血 小便带血 尿中带血 尿里有血 洗肉水样尿 尿里有点血 尿里带血 尿里带点血 小便有点血 小便带点血 尿潜血 尿隐血 尿常规潜血 尿检潜血 尿是红的 尿发红 ", "ha?ematuri\\w*; blood in (?:the |his |her )?urine; dip(?:stick)? (?:\\w+ ){0,2}blood; blood (?:\\+{1,3}|[1-3] ?\\+|positive|trace) (?:on|in) (?:the )?(?:urine )?dip(?:stick)?; (?:urine )?dipstick (?:blood|rbc) ?\\+{1,3}"),
     # NICE CKS Anticoagulation - oral: bleeding gums are minor bleeding that needs the INR checked.
     "gum_bleeding": (
         "牙龈出血 刷牙出血 牙龈流血 牙龈渗血 牙床出血 拔牙后出血 拔牙的地方出血 拔牙的地方渗血 牙窝出血 牙窝渗血 牙龈出点血 牙龈出了点血 牙龈有点出血 刷牙牙龈出血",
@@ -926,7 +926,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "红肿越来越大 红肿扩散 红肿蔓延 红得越来越大 发红发烫 又红又烫 流脓",
         "spreading redness; hot,? swollen,? (?:and )?red; (?:patch|redness|red area)[^.]{0,20}getting bigger; wound (?:is )?(?:red|infected|oozing pus)|infected wound; cellulitis; erysipelas; pus; "
         "red,? hot,? (?:and )?swollen; hot,? red,? (?:and )?swollen; red,? swollen,? (?:and )?(?:hot|warm); "
-        "(?:redness|swelling) (?:is )?spreading; spreading (?:swelling|erythema); red and (?:hot|warm); red,? hot,? (?:and )?swollen; hot,? red,? (?:and )?swollen",
+        "(?:redness|swelling) (?:is )?spreading; spreading (?:swelling|erythema); red and (?:hot|warm); red,? hot,? (?:and )?swollen; hot,? red,? (?:and )?swollen; (?:leg|arm|foot|shin|calf|hand|forearm|thigh) (?:is )?red,? (?:hot|warm),? (?:and )?swollen",
     ),
     "infection_reported": ("感染 炎症 发炎", "infection; infected; sepsis; septic"),
     "ear_pain": ("耳朵痛 耳痛 耳朵疼 中耳炎 耳朵流脓", "ear ?ache; ear pain; otitis"),
@@ -1127,13 +1127,13 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "sensory level; numb (?:from|below) (?:the )?(?:waist|belly ?button|umbilicus|navel|chest|nipples?)(?: down)?; no (?:feeling|sensation) below (?:the )?(?:waist|belly ?button|umbilicus|navel|chest|nipples?)",
     ),
     "back_pain": (
-        "腰椎间盘突出 腰突 坐骨神经痛 腰痛 腰疼 背痛 腰背痛 扭了腰 闪了腰 腰扭伤 腰酸 腰酸背痛 腰肌劳损 腰部疼痛 后背痛 后背疼 搬东西腰 背疼",
+        "腰椎间盘突出 腰突 坐骨神经痛 腰痛 腰疼 背痛 腰背痛 扭了腰 闪了腰 腰扭伤 腰酸 腰酸背痛 腰肌劳损 腰部疼痛 后背痛 后背疼 搬东西腰 背疼 后背正中间疼 后背中间疼 背中间疼 脊梁骨疼 脊椎疼 后背正中疼 ",
         "back ?pain; back ?aches?; low(?:er)? back pain; lbp; sore back; back strain; strained (?:his |her |my )?back; "
         "pulled (?:a |his |her |my )?(?:back|muscle in (?:his |her |my )?back); lumbago; sciatica",
     ),
     # NICE NG234 (2023) / CG75 §1.3: spinal pain at night that stops sleep, or worse lying down, suggests spinal metastases.
     "night_pain": (
-        "夜里痛醒 夜里疼醒 半夜疼醒 半夜痛醒 晚上疼醒 晚上痛醒 疼得睡不着 痛得睡不着 躺下更疼 躺下更痛 躺着更疼 躺着更痛 夜间痛 夜间疼痛 晚上更疼 晚上更痛",
+        "夜里痛醒 夜里疼醒 半夜疼醒 半夜痛醒 晚上疼醒 晚上痛醒 疼得睡不着 痛得睡不着 躺下更疼 躺下更痛 躺着更疼 躺着更痛 夜间痛 夜间疼痛 晚上更疼 晚上更痛 晚上躺下疼得更厉害 躺下疼得更厉害 躺下就疼得厉害 晚上疼得睡不着觉 ",
         "(?:wakes|woke|waking|waken\\w*) (?:her|him|them|me) (?:up)?(?: at night)?; pain (?:that )?wakes (?:her|him|them|me)(?: up)?; worse (?:when )?lying (?:flat|down)(?: at night)?; worse at night; night pain; pain at night; nocturnal (?:back )?pain",
     ),
     "leg_weakness": (
@@ -1168,7 +1168,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # NICE NG225 (2022) Self-harm §1.4-1.5: everyone who has self-harmed needs a psychosocial assessment; in primary care, urgent referral to mental health services.
     "self_harm_act": (
-        "自己划的 自己割的 心里难受才划 心里难受就划 拿刀划自己 用刀划自己 划自己 割自己 刀划的印子 划的印子 烟头烫自己 拿烟头烫 掐自己",
+        "自己划的 自己割的 心里难受才划 心里难受就划 拿刀划自己 用刀划自己 划自己 割自己 刀划的印子 划的印子 烟头烫自己 拿烟头烫 掐自己 刀划的口子 好几道刀划的 心里烦就划 烦了就划 拿刀片划 用刀片划 ",
         "(?:cut|cutting|cuts|scratch\\w*) (?:her|his|their|my) (?:own )?(?:fore)?arms?[^.]{0,20}?(?:blade|razor|sharpener|compass); (?:pencil )?sharpener blade; razor blades? (?:cuts|on (?:her|his) arms?); needed to feel something; self[- ]?cut\\w*; (?:burn\\w*) (?:herself|himself) with (?:a )?cigarettes?",
     ),
     "suicidal_intent": (
@@ -1260,6 +1260,44 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "误食干燥剂 吃了干燥剂 误食脱氧剂",
         "(?:ate|swallowed|chewed|eaten|bit(?: into)?|sucked(?: on)?) (?!(?:[\\w'-]+ ){0,4}?silica)(?:[\\w'-]+ ){0,4}(?:desiccant|oxygen absorber)s?",
     ),
+    # Pain that will not let the person keep still (NICE CKS Renal colic: restless, cannot lie
+    # still), told with the pain.
+    "writhing": ("疼起来坐不住 疼得坐不住 痛得坐不住 痛起来坐不住 疼得坐立不安 疼得躺不住", "writhing(?: in pain)?"),
+    # Pain that comes in waves (一阵一阵的) without a site: colic.
+    "colicky": ("一阵一阵的 一阵一阵地 一阵阵的", "colicky; comes? (?:and goes )?in waves"),
+    # A bite by a person, or a punch on someone's teeth (a clenched-fist injury).
+    "fight_bite": (
+        "打人嘴上 打在人嘴上 打在人牙上 磕在人牙上 拳头打在牙上 被人咬了 被人咬伤 人咬的 人咬伤",
+        "fight bite; human bite; bitten by (?:a |another |his |her )?(?:person|man|woman|child|kid|boy|girl|brother|sister|classmate|patient); "
+        "punched (?:someone|somebody|some one|a guy|a man|him|a person) in the (?:mouth|teeth|face|jaw)",
+    ),
+    "perineal_pain": (
+        "会阴疼 会阴痛 会阴部疼 会阴部痛 会阴胀痛 肛门和阴囊之间疼",
+        "pain between (?:the|his) legs; perine\\w* (?:pain|ache|discomfort); pain in (?:the |his )?perine\\w*",
+    ),
+    "urinary_catheter": (
+        "导尿管 留置尿管 留置导尿 插着尿管 带着尿管 插尿管 换尿管 尿管堵",
+        "(?:urinary |indwelling |long[- ]term |suprapubic )?catheter(?:i[sz]ed)?; ltc; sp catheter",
+    ),
+    # Projectile vomiting of a young infant (NICE CKS: pyloric stenosis).
+    "projectile_vomiting": (
+        "喷射状呕吐 喷射性呕吐 往外喷 喷老远 喷出去老远 喷得老远 喷出来老远 喷射样",
+        "projectile(?: vomit\\w*)?; (?:shoots?|shooting|shot) (?:far |right )?across the room; "
+        "(?:vomit|sick)\\w* (?:shoots?|shooting|shot|flies|flying) (?:out )?(?:across|over)",
+    ),
+    # An older person not themselves (NICE CG103 hypoactive delirium): quieter, slower,
+    # withdrawn, against how they were before.
+    "not_themselves": (
+        "不对劲 跟以前不一样 不像平时 反应慢 慢半拍 反应迟钝 呆呆的 话少了 不爱说话了 不怎么说话了",
+        "not (?:her|him|them)selfs?; not acting like (?:her|him)self; (?:much |very )?quiet(?:er)? than (?:usual|normal); more withdrawn; withdrawn; "
+        "not talking much; barely talking; (?:very |much )?quieter",
+    ),
+    # NICE NG143 amber: decreased activity, no smile (not IMCI's lethargy or NG143's red "no
+    # response to social cues").
+    "less_active": (
+        "不爱动 懒得动 不怎么动 不太爱动 不怎么笑 不爱笑 逗她也不怎么笑 逗他也不怎么笑 逗也不怎么笑",
+        "decreased activity; less active than usual; not as active; not smiling(?: much)?",
+    ),
     "co_exposure": (
         "煤炉 烧炭 炭火取暖 煤炉取暖 炭盆 火盆 烤火盆 炭火盆 木炭取暖 烧木炭 蜂窝煤 煤球炉 煤饼炉 烧煤取暖 生炉子 烧炉子 炉子取暖 生了炉子 烧了炉子 生了火炉 点了炭 烧了炭 "
         "煤气泄漏 燃气泄漏 天然气泄漏 燃气热水器 煤气热水器 屋里烧炭 关着门窗烤火 门窗紧闭烤火",
@@ -1282,7 +1320,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "bitten\\b[^.!?]{0,60}\\bsnake; krait; rattlesnake; rattler; mamba; copperhead; cottonmouth; taipan; boomslang; "
         "bitten (?:[\\w'-]+ ){0,4}by an? (?:adder|pit ?viper|sea snake); snake (?:bit|bitten|bite)(?: (?:her|his|him|the|my|their) \\w+)?"),
     "animal_bite": (
-        "狗咬 被狗咬 猫抓 猫咬 动物咬伤 被咬伤 狗咬伤 被猫抓 被狗抓",
+        "狗咬 被狗咬 猫抓 猫咬 动物咬伤 被咬伤 狗咬伤 被猫抓 被狗抓 被猫咬 被猫咬了 被狗咬了 被咬了一口 ",
         "dog bites?; bitten by a (?:dog|cat|monkey|bat); cat bites?; cat scratch; animal bites?; bitten; dog (?:bit|bitten); scratched by (?:a |the |his |her )?(?:stray |neighbou?r'?s? )?(?:dog|cat|monkey)",
     ),
     "burn": (
@@ -1299,7 +1337,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # NICE CKS Boils, carbuncles and staphylococcal carriage (2023): a large or fluctuant abscess needs drainage.
     "abscess": (
         "脓肿 长了个疮 长了一个疮 脓包 疖子 疖肿 疔疮 有脓头 中间有脓头",
-        "abscess\\w*; boils?; carbuncles?; pus[- ]filled (?:lump|swelling); (?:lump|swelling) with (?:a )?(?:head of )?pus",
+        "abscess\\w*; boils?; carbuncles?; pus[- ]filled (?:lump|swelling); (?:lump|swelling) with (?:a )?(?:head of )?pus; (?:yellow|white|pus) head",
     ),
     # NICE CKS Boils and abscesses: a large abscess (egg-sized or more) needs incision and drainage.
     "large_swelling": (
@@ -1370,7 +1408,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "(?:the |her |my )?(?:baby|child); (?:jump|jumping) (?:from|off) (?:the |a )?(?:roof|bridge|building|window) with (?:the |her |my )?(?:baby|child)",
     ),
     "psychosis": (
-        "颠三倒四 说话颠三倒四 说自己是皇帝派来的 听到有人叫她 听到有人叫他 听见有人叫她 听见有人叫他 听到有人跟她说话 听到有人跟他说话 听见别人说话 有人要害他 有人要害她 有人要害我 有人要害 有人害他 有人害她 被人跟踪 有人跟踪 被人监视 有人监视 幻听 幻视 幻觉 凭空听到 "
+        "颠三倒四 说话颠三倒四 说自己是皇帝派来的 听到有人叫她 听到有人叫他 听见有人叫她 听见有人叫他 听到有人跟她说话 听到有人跟他说话 听见别人说话 有人要害他 有人要害她 有人要害我 有人要害 有人害他 有人害她 被人跟踪 有人跟踪 被人监视 有人监视 幻听 幻视 幻觉 凭空听到  有人议论他 有人议论她 议论他 议论她 往他饭里下毒 往她饭里下毒 饭里下毒 有人下毒 要害他 要害她 "
         "听见有人骂他 听见有人骂她 对着空气说话 疑神疑鬼 被害妄想 妄想 精神病发作 精神分裂 听到有人喊她 听到有人喊他 听见有人喊她 听见有人喊他 妖怪变的 是妖怪 中邪了 被鬼附身 墙上有虫子 虫子在爬 自言自语 自己跟自己说话 自己和自己说话",
         "hearing voices; hears voices; heard voices; hallucinat\\w*; delusion\\w*; paranoid (?:delusions?|ideas|psychosis|schizophreni\\w*); psychos[ie]s; psychotic; "
         "thinks (?:people|someone|everyone|they) (?:are|is) (?:after|out to get|trying to (?:kill|poison|harm)) (?:him|her|them); schizophreni\\w*; (?:says?|said|thinks?|believes?) (?:the |her |his )?(?:baby|child|husband|wife|family) (?:is |was )?(?:possessed|a demon|the devil|evil|not (?:hers|his|theirs))",
@@ -1449,7 +1487,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # NICE CKS / RCOphth: a swollen eye pushed forward, painful or limited eye movement or reduced vision is orbital cellulitis: hospital now.
     "orbital_signs": (
         "眼球突出 眼珠往外鼓 眼睛往外鼓 眼睛转不动 转眼睛就疼 眼珠转动疼",
-        "eye (?:is )?(?:pushed|bulging|sticking) (?:forward|out); proptosis; (?:can'?t|cannot) (?:look|move (?:the |his |her )?eyes?) to (?:the )?sides?; pain (?:when|on) (?:moving|move|moves) (?:the |his |her )?eyes?",
+        "eye (?:is )?(?:pushed|bulging|sticking) (?:forward|out); proptosis; (?:can'?t|cannot) (?:look|move (?:the |his |her )?eyes?) to (?:the )?sides?; pain (?:when|on) (?:moving|move|moves) (?:the |his |her )?eyes?; (?:hurts?|painful|pain) (?:to|when (?:she |he |they )?(?:moves?|moving)) (?:move )?(?:the |his |her )?eyes?",
     ),
     # NICE CKS Retinal detachment 2022: new floaters, flashes or a curtain over the vision.
     "floaters_flashes": (
@@ -1811,13 +1849,13 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # NICE CKS Acute childhood limp (2023): a limp with fever is septic arthritis or osteomyelitis until shown otherwise.
     "limp": (
-        "跛行 走路一瘸一拐 一瘸一拐 瘸了 走路跛",
+        "跛行 走路一瘸一拐 一瘸一拐 瘸了 走路跛 不肯走路 不愿意走路 不敢走路 不肯下地走 ",
         "limp\\w*; not (?:keen|willing|wanting) to (?:put|bear) (?:wt|weight); won'?t (?:bear|put) (?:wt|weight)",
     ),
     # NICE CKS Septic arthritis (2023): a hot, swollen joint with fever needs same-day assessment.
     "hot_swollen_joint": (
         "关节红肿热痛 关节红肿发热",
-        "(?:hot|red),? (?:red |hot |and )*swollen (?:knee|joint|ankle|toe|wrist|elbow|hip); swollen,? (?:hot|red) (?:knee|joint|ankle|toe|wrist|elbow); (?:knee|joint|ankle|toe|wrist|elbow|hip) (?:is )?(?:hot|red),? (?:and )?(?:red |hot )?(?:and )?swollen; (?:knee|ankle|wrist|elbow|joint|toe|hip) (?:suddenly |now |very )?(?:hot|red|swollen),? (?:and |& )?(?:hot|red|swollen)(?:,? (?:and |& )?(?:hot|red|swollen))?",
+        "(?:hot|red),? (?:red |hot |and )*swollen (?:knee|joint|ankle|toe|wrist|elbow|hip); swollen,? (?:hot|red) (?:knee|joint|ankle|toe|wrist|elbow); (?:knee|joint|ankle|toe|wrist|elbow|hip) (?:is )?(?:hot|red),? (?:and )?(?:red |hot )?(?:and )?swollen; (?:knee|ankle|wrist|elbow|joint|toe|hip) (?:suddenly |now |very )?(?:hot|red|swollen),? (?:and |& )?(?:hot|red|swollen)(?:,? (?:and |& )?(?:hot|red|swollen))?; (?:big )?toe (?:very |really )?(?:painful,? )?(?:red|hot),? (?:and )?swollen",
     ),
     # A qualifier that keeps 'no other burns' from taking back the burn that was told.
     "q_elsewhere": (
@@ -1826,8 +1864,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # NICE NG38 (2016) Fractures (non-complex) §1.1: tenderness in the anatomical snuffbox after a fall suggests a scaphoid fracture.
     "snuffbox_tenderness": (
-        "鼻烟窝压痛 鼻烟窝疼 鼻烟窝痛 鼻烟窝按着疼",
-        "(?:tender|tenderness|pain) (?:in|over|at) (?:the )?(?:anatomical )?snuff ?box; snuff ?box (?:tender\\w*|pain\\w*)",
+        "鼻烟窝压痛 鼻烟窝疼 鼻烟窝痛 鼻烟窝按着疼 虎口后面那个小窝疼 虎口后面的小窝疼 按虎口后面那个小窝疼 大拇指根那个小窝疼 拇指根部小窝压痛 ",
+        "(?:tender|tenderness|pain) (?:in|over|at) (?:the )?(?:anatomical )?snuff ?box; snuff ?box (?:tender\\w*|pain\\w*); (?:tender|tenderness|pain\\w*|sore) (?:\\w+ ){0,3}(?:in|over|at) the hollow (?:at|near) (?:the )?base of (?:the |his |her )?thumb",
     ),
     # NICE NG37 (2016) Fractures (complex) and BSSH hand injury standards: a hand wound with a finger that cannot bend or a numb fingertip has cut a tendon or nerve: same-day hand surgery referral.
     "tendon_nerve_injury": (
@@ -1893,11 +1931,11 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "sudden\\w*; abrupt\\w*; acute onset; came on (?:all at once|quickly); out of the blue; instantly",
     ),
     "q_worsening": (
-        "比昨天大 比昨天还大 比昨天大了 扩大了 加重 越来越 进行性 持续不缓解 休息不缓解 不缓解 持续性 扩大 蔓延 更重 更明显 比平时重 比平时明显 "
+        "比昨天大 比昨天还大 比昨天大了 扩大了 加重 越来越 进行性 持续不缓解 休息不缓解 不缓解 持续性 扩大 蔓延 更重 更明显 比平时重 比平时明显  比平时厉害 比以前厉害 比平常厉害 比往常厉害 "
         "比平常重 比以前重 比以前明显 比往常重 超出圈 超出了圈 超过画的圈 超过了画的圈 出了圈 红的范围变大 红得更大了",
         "worsening; getting worse; spreading; progressive\\w*; not relieved; unrelieved; persistent\\w*; constant; "
         "(?:more|worse)(?= (?:[\\w-]+ )?than usual); worse than (?:before|normal); "
-        "getting (?:bigger|larger); expanding; spread(?:ing|s)? (?:past|beyond|outside) (?:the )?(?:pen |marked |drawn )?(?:line|mark|margin)",
+        "getting (?:bigger|larger); expanding; spread(?:ing|s)? (?:past|beyond|outside) (?:the )?(?:pen |marked |drawn )?(?:line|mark|margin); (?:past|beyond|outside|over) the (?:pen |marked |drawn )?line",
     ),
     # GOLD 2024: an exacerbation is a worsening; a known COPD patient "as usual" is at baseline.
     "q_baseline": (
@@ -1907,8 +1945,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # NICE CG95 §1.1.1.4 / NICE NG128 §1.1.3: the episode is over and the person is symptom-free now.
     "q_symptom_free_now": (
-        "现在一点事都没有 现在一点事也没有 现在什么事都没有 现在什么症状都没有 现在没事了 现在完全好了 现在不痛了 现在不痛 现在不疼了 现在不疼 现在不闷了 现在不闷 这两天没再犯 没再犯过 完全恢复了 已经完全恢复",
-        "(?:now )?(?:pain|symptom)[- ]free(?: now| since)?; no (?:pain|symptoms) now; now (?:completely |fully )?(?:back to normal|resolved); (?:fully|completely) resolved; no further (?:pain|episodes|attacks); now normal; back to normal; came back totally; none since; no (?:more|further) (?:pain|episodes?|attacks?) since; comfy now; comfortable now",
+        "现在一点事都没有 现在一点事也没有 现在什么事都没有 现在什么症状都没有 现在没事了 现在完全好了 现在不痛了 现在不痛 现在不疼了 现在不疼 现在不闷了 现在不闷 这两天没再犯 没再犯过 完全恢复了 已经完全恢复 已经止住了 血止住了 现在止住了 ",
+        "(?:now )?(?:pain|symptom)[- ]free(?: now| since)?; no (?:pain|symptoms) now; now (?:completely |fully )?(?:back to normal|resolved); (?:fully|completely) resolved; no further (?:pain|episodes|attacks); now normal; back to normal; came back totally; none since; no (?:more|further) (?:pain|episodes?|attacks?) since; comfy now; comfortable now; (?:stop|stopped|stops) (?:by itself |on its own )?after (?:\\d+|ten|five|a few) ?(?:min\\w*|mins)",
     ),
     # A symptom told as still going on.
     "q_ongoing": (
@@ -2505,6 +2543,11 @@ ZH_PATTERNS += [
     (
         "poisoning",
         "(?:洗衣凝珠|洗衣球|纽扣电池|磁铁|磁珠|樟脑丸)[^，。,.;；]{0,4}?(?:咬破|咬开|咬|吃|喝|吞|舔|放进嘴|塞进嘴|进嘴)",
+    ),
+    # An animal named before "被咬了" in the same sentence (喂猫，被咬了右手).
+    (
+        "animal_bite",
+        "(?:狗|猫|猴子?|蝙蝠|老鼠|动物)[^。.;；]{0,10}?被(?:它)?(?:咬|抓)(?:了|伤|破)",
     ),
     # A desiccant eaten: lime (生石灰) burns and iron powder (脱氧剂) poisons, silica gel does not
     # (rules_adult reads which one); a desiccant said to be silica gel is `silica_gel`.

@@ -2099,6 +2099,34 @@ def _vitals_and_misc(c: Case) -> list[Hit]:
                 S.ROUTINE,
             )
         )
+    # NICE NG110: perineal pain with urinary symptoms or fever in a man is acute prostatitis.
+    if c.is_adult and c.facts.sex != "female" and c.has("perineal_pain"):
+        signs = c.which("urinary_symptoms", "urinary_retention") + (["fever"] if c.fever else [])
+        if signs:
+            out.append(
+                hit(
+                    U,
+                    "acute_prostatitis",
+                    "会阴痛伴排尿症状或发热（疑急性前列腺炎，当天治疗）",
+                    "Perineal pain with urinary symptoms or fever (possible acute prostatitis)",
+                    ["perineal_pain", *signs],
+                    S.PROSTATITIS,
+                    ("see_doctor_today",),
+                )
+            )
+    # NICE NG113: fever in someone with a urinary catheter is a catheter-associated UTI.
+    if c.has("urinary_catheter") and (c.fever or c.has("rigors")):
+        out.append(
+            hit(
+                U,
+                "catheter_uti",
+                "留置导尿管伴发热（导尿管相关尿路感染，当天处理）",
+                "Fever with a urinary catheter (catheter-associated UTI; treat today)",
+                ["urinary_catheter", *(["fever"] if c.fever else []), *c.which("rigors")],
+                S.CATHETER_UTI,
+                ("see_doctor_today",),
+            )
+        )
     if c.is_adult and c.has("urinary_symptoms", "flank_pain", "haematuria"):
         upper = c.which("flank_pain", "rigors", "vomiting")
         if c.fever:

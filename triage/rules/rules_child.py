@@ -70,9 +70,10 @@ def _same_day_child(c: Case) -> list[Hit]:
     """Child presentations needing a clinician the same day: a feverish child with urinary
     symptoms (NICE NG224 2022: urine test and antibiotics today), a jaundiced baby with pale
     stools (NICE CG98: biliary atresia, outcome depends on early surgery), swelling behind
-    the ear pushing it forward (NICE CKS otitis media: mastoiditis, admit), and a feverish
+    the ear pushing it forward (NICE CKS otitis media: mastoiditis, admit), a feverish
     child's limp with no injury (NICE CKS acute childhood limp: septic arthritis until
-    excluded)."""
+    excluded), a newborn who has lost over 10% of the birth weight (NICE NG194) and a young
+    infant's projectile vomiting (NICE NG1: pyloric stenosis)."""
     out: list[Hit] = []
     if c.fever and c.has("urinary_symptoms") and c.under5:
         out.append(
@@ -99,6 +100,39 @@ def _same_day_child(c: Case) -> list[Hit]:
                 "Feverish child with a limp or not bearing weight (exclude septic arthritis)",
                 ["fever", *c.which("limp", "cannot_bear_weight")],
                 S.CHILD_LIMP,
+                ("see_doctor_today",),
+            )
+        )
+    # NICE NG194: a newborn who has lost more than 10% of the birth weight needs feeding,
+    # dehydration and jaundice checked the same day.
+    lost = c.birth_weight_lost_pct
+    newborn = c.facts.age_days is not None and c.facts.age_days <= 28
+    if lost is not None and lost >= 10 and (newborn or c.facts.age_hint == "neonate"):
+        out.append(
+            hit(
+                U,
+                "newborn_weight_loss",
+                "新生儿体重较出生时下降超过10%（当天评估喂养与脱水）",
+                "Newborn has lost over 10% of birth weight (feeding and hydration today)",
+                [f"weight loss {lost:.0f}% of birth weight"],
+                S.NEWBORN_WEIGHT_LOSS,
+                ("see_doctor_today",),
+            )
+        )
+    # NICE NG1 red flags: forceful (projectile) vomiting in a young infant is pyloric stenosis
+    # until shown otherwise: same-day paediatric assessment (dehydration or lethargy with it
+    # are the dehydration and danger-sign rules' emergencies).
+    if c.has("projectile_vomiting") and (
+        c.months_below(6) or c.facts.age_hint in ("neonate", "infant")
+    ):
+        out.append(
+            hit(
+                U,
+                "pyloric_stenosis",
+                "小婴儿喷射性呕吐（疑幽门狭窄，当天儿科评估）",
+                "Projectile vomiting in a young infant (possible pyloric stenosis; see today)",
+                ["projectile_vomiting"],
+                S.PYLORIC_STENOSIS,
                 ("see_doctor_today",),
             )
         )
@@ -341,7 +375,8 @@ def _breathing(c: Case) -> list[Hit]:
 
 def _fever(c: Case) -> list[Hit]:
     # NICE NG143 traffic light: age <3 months with temp >=38 °C is red (high risk);
-    # 3-6 months >=39 °C, fever >=5 days, rigors, poor feeding are amber (same-day review).
+    # 3-6 months >=39 °C, fever >=5 days, rigors, poor feeding and decreased activity are amber
+    # (same-day review).
     if not c.fever:
         return []
     m = c.age_months
@@ -367,6 +402,7 @@ def _fever(c: Case) -> list[Hit]:
         amber.append("fever >=5 days")
     if c.has("rigors", "poor_feeding", "reduced_urine", "irritable", "high_pitched_cry"):
         amber += c.which("rigors", "poor_feeding", "reduced_urine", "high_pitched_cry")
+    amber += c.which("less_active")
     if (
         c.v.hr is not None
         and m is not None

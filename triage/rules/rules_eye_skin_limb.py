@@ -39,6 +39,7 @@ def evaluate(c: Case) -> list[Hit]:
         _zoster_eye,
         _diabetic_foot,
         _skin_infection,
+        _human_bite,
         _abscess,
         _mastitis,
         _necrotising_infection,
@@ -352,6 +353,25 @@ def _diabetic_foot(c: Case) -> list[Hit]:
             ["diabetes", "foot_ulcer", *infection],
             S.DIABETIC_FOOT,
             ("see_doctor_today", "diabetic_foot_measures"),
+        )
+    ]
+
+
+def _human_bite(c: Case) -> list[Hit]:
+    # NICE NG184 2020: a human bite that broke the skin needs antibiotics, and a punch on
+    # someone's teeth that cut the knuckle (a clenched-fist injury) can reach the joint or
+    # tendon: same-day assessment.
+    if not c.has("fight_bite"):
+        return []
+    return [
+        hit(
+            U,
+            "human_bite",
+            "人咬伤/拳击牙齿致指关节破损（当天处理，抗生素）",
+            "Human bite or a knuckle cut on teeth (same-day care and antibiotics)",
+            ["fight_bite", *c.which("minor_wound", "deep_wound", "bleeding")],
+            S.HUMAN_BITE,
+            ("see_doctor_today", "wash_wound"),
         )
     ]
 

@@ -1,6 +1,6 @@
 """Problems of older and bed-bound people that a village clinic is asked about: a pressure
 ulcer that has deepened or is infected, faecal impaction told as diarrhoea, chronic urinary
-retention, and neglect or abuse.
+retention, neglect or abuse, and hypoactive delirium told as "not herself".
 
 Each rule cites the guideline it comes from (see sources.py for the full reference).
 """
@@ -21,7 +21,13 @@ _ULCER_WORSE = ("wound_infection", "skin_necrosis", "deep_wound", "fever", "gang
 def evaluate(c: Case) -> list[Hit]:
     """All rules of this family that fire for this case."""
     out: list[Hit] = []
-    for rule in (_pressure_ulcer, _faecal_impaction, _chronic_retention, _neglect):
+    for rule in (
+        _pressure_ulcer,
+        _faecal_impaction,
+        _chronic_retention,
+        _neglect,
+        _hypoactive_delirium,
+    ):
         out.extend(rule(c))
     return out
 
@@ -104,6 +110,29 @@ def _neglect(c: Case) -> list[Hit]:
             "Possible neglect or abuse of an older person (assess and report today)",
             ["neglect_signs", *signs],
             S.ELDER_ABUSE,
+            ("see_doctor_today",),
+        )
+    ]
+
+
+def _hypoactive_delirium(c: Case) -> list[Hit]:
+    # NICE CG103 §1.2: an older person who has become quieter, slower or withdrawn, sleeping
+    # more or eating less, over hours or days, may have hypoactive delirium: assess the same
+    # day for its cause (infection, medicines, retention, dehydration). New confusion and
+    # drowsiness are the confusion rules'.
+    if c.age_years is None or c.age_years < 65 or not c.has("not_themselves"):
+        return []
+    signs = c.which("lethargy", "poor_appetite", "drinks_poorly")
+    if not signs:
+        return []
+    return [
+        hit(
+            U,
+            "hypoactive_delirium",
+            "老人近期变得少言、嗜睡、少食（疑低活动型谵妄，当天评估病因）",
+            "Older person newly quiet, sleepy or off food (possible hypoactive delirium)",
+            ["not_themselves", *signs],
+            S.DELIRIUM,
             ("see_doctor_today",),
         )
     ]

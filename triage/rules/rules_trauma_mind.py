@@ -64,7 +64,10 @@ def _epistaxis(c: Case) -> list[Hit]:
         return []
     hours = max(c.hours("nosebleed") or 0, c.hours("nosebleed_persistent") or 0)
     persistent = c.which("nosebleed_persistent")
-    if hours >= 0.25 and not c.mild("nosebleed"):
+    # One stopped by pressure (止住了, "stopped after 10 min", which the seizure words read as
+    # an episode that ended) is over, however long ago it began.
+    stopped = c.has("q_symptom_free_now", "seizure_ended")
+    if hours >= 0.25 and not c.mild("nosebleed") and not stopped:
         persistent.append("nosebleed")
     if not persistent:
         return []
@@ -88,13 +91,20 @@ def _epistaxis(c: Case) -> list[Hit]:
 def _renal_colic(c: Case) -> list[Hit]:
     # NICE CKS Renal or ureteric colic 2024 / EAU Urolithiasis 2023 §3.4.2: colic with fever
     # or rigors is an obstructed, infected kidney: admit immediately for decompression.
-    # Colic without fever needs same-day analgesia and assessment, as does severe loin or
-    # back pain with blood in the urine in someone known to form stones.
+    # Colic without fever needs same-day analgesia and assessment, as does loin or back pain
+    # with blood in the urine that is severe, comes in waves, will not let the person keep
+    # still, or is in someone known to form stones.
     colic = c.which("renal_colic")
     loin = c.which("back_pain", "flank_pain")
     stones_before = c.known("renal_colic")  # 肾结石病史: a stone former
-    if not colic and loin and c.has("haematuria") and (c.severe(*loin) or stones_before):
-        colic = [*loin, "haematuria"]
+    like_colic = c.which("colicky", "writhing", "agitation")
+    if (
+        not colic
+        and loin
+        and c.has("haematuria")
+        and (c.severe(*loin) or stones_before or like_colic)
+    ):
+        colic = [*loin, "haematuria", *like_colic]
     if not colic:
         return []
     infection = (["fever"] if c.fever else []) + c.which("rigors")

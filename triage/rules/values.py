@@ -128,6 +128,8 @@ class Vitals:
     calcium: float | None = None  # mmol/L, serum total or adjusted (not ionised)
     hb: int | None = None  # g/L
     muac_mm: int | None = None  # mid-upper arm circumference
+    weight_g: int | None = None  # body weight today, grams
+    birth_weight_g: int | None = None  # a baby's birth weight, grams
 
     def merged_with(self, later: Vitals) -> Vitals:
         """These vitals updated by a later message's (the later value wins)."""

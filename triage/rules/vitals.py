@@ -166,6 +166,49 @@ _GCS = re.compile(
 )
 
 
+# Weights: a baby's birth weight (出生3.2公斤, 出生体重3200克, "birth wt 3.40kg") and today's
+# (今天称2.84, 体重60公斤, "weighed today 3.02kg"); a bare number is kilograms below 10 and
+# grams from 1000 to 6000 (a newborn's), 斤 is half a kilogram; a bare whole number below 10
+# is not a weight.
+_WEIGHT_VALUE = (
+    r"[\s:：=为是了约]{0,3}(\d{1,4}(?:\.\d{1,3})?)\s*(公斤|千克|kg|斤|克|g|grams?)?(?![a-z\d])"
+)
+_BIRTH_WEIGHT = re.compile(
+    r"(?:(?:出生|生下来)(?:时|的时候)?(?:体重)?|birth ?(?:wt|weight)(?:\s*(?:was|is|of))?)"
+    + _WEIGHT_VALUE
+)
+_WEIGHT = re.compile(
+    r"(?:称了?|体重|weigh(?:s|ed|t|ing)?|wt)(?:\s*(?:today|now|was|is|at|this morning))*"
+    + _WEIGHT_VALUE
+)
+
+
+def _grams(m: re.Match[str] | None) -> int | None:
+    if not m:
+        return None
+    value = float(m.group(1))
+    unit = (m.group(2) or "").replace(" ", "")
+    if not unit and "." not in m.group(1) and value < 10:
+        return None  # 生下来5天: a count, not a weight
+    if unit in ("公斤", "千克", "kg") or (not unit and value < 10):
+        grams = value * 1000
+    elif unit == "斤":
+        grams = value * 500
+    elif unit in ("克", "g", "gram", "grams") or (not unit and 1000 <= value <= 6000):
+        grams = value
+    else:
+        return None
+    return round(grams) if 300 <= grams <= 300_000 else None
+
+
+def _weights(text: str) -> tuple[int | None, int | None]:
+    """(today's weight, birth weight) in grams; the birth weight's words are not today's."""
+    birth = _last(_BIRTH_WEIGHT, text)
+    if birth:
+        text = text[: birth.start()] + " " * (birth.end() - birth.start()) + text[birth.end() :]
+    return _grams(_last(_WEIGHT, text)), _grams(birth)
+
+
 def _last(rx: re.Pattern[str], text: str) -> re.Match[str] | None:
     found = None
     for m in rx.finditer(text):
@@ -275,6 +318,7 @@ def parse_vitals(text: str) -> Vitals:
     elif _last(_GLUCOSE_LO, text):
         glucose = 1.1
 
+    weight_g, birth_weight_g = _weights(text)
     return Vitals(
         sbp=sbp,
         dbp=dbp,
@@ -291,4 +335,6 @@ def parse_vitals(text: str) -> Vitals:
         # 血色素6克 is the old 6 g/dL; a bare Hb of 25 or less is in g/dL too.
         hb=_in_units(_HB, text, ("g/dl", "克"), ("g/l",), 25, 20, 250),
         muac_mm=_in_units(_MUAC, text, ("cm", "厘米", "公分"), ("mm", "毫米"), 30, 60, 300),
+        weight_g=weight_g,
+        birth_weight_g=birth_weight_g,
     )
