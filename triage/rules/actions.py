@@ -6,6 +6,10 @@ from __future__ import annotations
 from .values import Level, Text
 
 ACTIONS: dict[str, Text] = {
+    "dental_numbness_watch": Text(
+        "牙科麻药一般2-4小时消退，期间别咬嘴唇、别吃烫的；若手脚无力、看不清、走不稳，或6小时后仍麻、嘴仍歪，立即拨打120",
+        "Dental numbness wears off in 2-4 hours: do not bite the lip or take hot food meanwhile; call 120 if an arm or leg weakens, sight or balance is lost, or the numbness or droop is still there after 6 hours",
+    ),
     "call_120": Text(
         "立即拨打120，安排转诊至有条件的医院急诊",
         "Call 120 now and arrange immediate transfer to an emergency department",

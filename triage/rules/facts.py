@@ -12,6 +12,7 @@ from collections.abc import Iterable
 
 from .demographics import parse_age_days, parse_age_hint, parse_gestation_weeks, parse_sex
 from .dialect import to_mandarin
+from .hedges import unhedge
 from .lexicon import IMPLIES, QUALIFIERS, find_concepts
 from .negation import ASKER_ZH, EVENTS, scope_mentions
 from .numbers import parse_number
@@ -197,12 +198,13 @@ def _number_words(text: str) -> str:
 def normalise(text: str) -> str:
     """NFKC (full-width to half-width, ℃ to °C), lower case, straight apostrophes, no spaces
     between Chinese characters, voice input's homophones, regional words in Mandarin
-    (dialect.py), common misspellings and dictated numbers mended."""
+    (dialect.py), common misspellings and dictated numbers mended, and softening words moved
+    out of a symptom (hedges.py)."""
     text = unicodedata.normalize("NFKC", text).lower().replace("’", "'").replace("‘", "'")
     text = _ASKED_ANSWER.sub(_asked_answer, text)
     text = _CJK_SPACE.sub("", text)
     text = to_mandarin(_VOICE_RE.sub(lambda m: _VOICE_FIXES[m.group()], text))
-    return _number_words(_TYPO_RE.sub(lambda m: _TYPOS[m.group()], text))
+    return unhedge(_number_words(_TYPO_RE.sub(lambda m: _TYPOS[m.group()], text)))
 
 
 @functools.lru_cache(maxsize=8192)

@@ -38,7 +38,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "chest_tightness": (
         "心口闷 心口发闷 胸口发闷 胸口憋闷 胸闷 胸口闷 胸口发紧 胸口憋 胸口堵 胸部紧缩 心口堵 心口发堵 胸口发堵",
-        "chest tightness; tight(?:ness in the)? chest; tightness in (?:the |his |her |my )?chest",
+        "chest tightness; tight(?:ness in the)? chest; tightness in (?:the |his |her |my )?chest; chest (?:is |feels? |felt |was |gets |getting |going )?tight",
     ),
     "radiating_pain": (
         "下巴疼 下颌疼 左胳膊也疼 左胳膊也痛 左边胳膊疼 左肩膀疼 左肩膀痛 双臂沉重 胳膊发沉 两个胳膊沉 放射痛 放射至 放射到 向左肩放射 向左臂放射 向背部放射 向下颌放射 牵扯到左肩 左臂痛 左臂疼 左臂麻 "
@@ -106,7 +106,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # --- respiratory ---------------------------------------------------------------------
     "dyspnoea": (
-        "呼吸费劲 喘气费劲 呼吸很费劲 喘不动 气不够 呼吸困难 气短 气促 气喘 喘不上气 喘不过气 上不来气 透不过气 憋气 憋得慌 喘憋 呼吸急促 气急 "
+        "呼吸费劲 喘气费劲 呼吸很费劲 喘不动 气不够 呼吸困难 气短 气促 气喘 喘不上气 喘不过气 上不来气 透不过气 憋气 憋得慌 喘憋 呼吸急促 气急  出气费劲 "
         "喘气困难 喘得厉害 喘粗气 呼吸费力 呼吸不畅 喘 气不够用 胸闷气短 呼吸快 呼吸也费劲 喘气也费劲 出气也费劲",
         "breathing problems?; breathing (?:is )?laboured; struggling for breath; shortness of breath; short of breath; sob; breathless(?:ness)?; difficulty breathing; "
         "trouble breathing; breathing difficult(?:y|ies); can'?t (?:catch|get) (?:his |her |my |their )?breath; "
@@ -211,7 +211,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "ascending (?:weakness|paralysis|numbness); (?:weakness|numbness) (?:is )?(?:spreading|moving|creeping|going) up; (?:tingling|numb\\w*) (?:in )?(?:the |his |her )?feet (?:then|and then|,)? ?(?:the )?(?:legs?|arms?) (?:became |got |went )?weak",
     ),
     "arm_weakness_both": (
-        "两只手也没劲 两只手没劲 双手无力 两只手都没力气 两只手也没力 双上肢无力 拿不住碗 两手无力 胳膊也抬不起来 俩胳膊抬不起来 两个胳膊都抬不起来 两只胳膊抬不起来 俩胳膊没劲",
+        "两只手也没劲 两只手没劲 双手无力 两只手都没力气 两只手也没力 双上肢无力 拿不住碗 两手无力 胳膊也抬不起来 俩胳膊抬不起来 两个胳膊都抬不起来 两只胳膊抬不起来 俩胳膊没劲 两只手没力 ",
         "both (?:arms|hands) (?:are |feel |now )?weak; weak(?:ness)? (?:in|of) both (?:arms|hands)",
     ),
     # NICE CG98 neonatal jaundice: pale, chalky stools (with dark urine) in a jaundiced baby.
@@ -263,7 +263,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # Numbness of the mouth and limbs (aconitine: 嘴巴舌头发麻, 四肢发麻).
     "numbness": (
-        "嘴唇舌头发麻 嘴唇舌头有点发麻 舌头有点发麻 嘴唇有点发麻 嘴巴舌头发麻 嘴巴发麻 舌头发麻 嘴唇发麻 口舌发麻 口唇发麻 四肢发麻 全身发麻 浑身发麻 手脚也麻 手脚都麻",
+        "嘴唇舌头发麻 嘴唇舌头有点发麻 舌头有点发麻 嘴唇有点发麻 嘴巴舌头发麻 嘴巴发麻 舌头发麻 嘴唇发麻 口舌发麻 口唇发麻 四肢发麻 全身发麻 浑身发麻 手脚也麻 手脚都麻 手脚麻 ",
         "numb(?:ness)? (?:of|around|in) (?:the |his |her )?(?:mouth|lips|tongue); (?:mouth|lips|tongue) (?:is |are |feels? )?(?:numb|tingling); tingling (?:of |around |in )?(?:the )?(?:lips|mouth); perioral (?:numbness|tingling|paraesthesia)",
     ),
     # KDIGO 2012 / 高钾血症诊治中国专家共识 2020: dialysis sessions missed.
@@ -1297,6 +1297,12 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "less_active": (
         "不爱动 懒得动 不怎么动 不太爱动 不怎么笑 不爱笑 逗她也不怎么笑 逗他也不怎么笑 逗也不怎么笑",
         "decreased activity; less active than usual; not as active; not smiling(?: much)?",
+    ),
+    # A dental procedure with its local anaesthetic, hours ago (SDCEP 2016).
+    "dental_procedure": (
+        "拔了颗牙 拔了一颗牙 拔了牙 刚拔完牙 补了颗牙 补了牙 补牙 根管治疗 牙科打了麻药 看牙打了麻药 打了牙科麻药",
+        "(?:at|from) the dentist; dentist (?:appointment|visit); dental (?:injection|anaesthetic|anesthetic|block|numbing|filling|extraction|appointment); "
+        "had a (?:filling|tooth (?:out|pulled|taken out|extracted)|root canal|wisdom tooth (?:out|removed|pulled))",
     ),
     "co_exposure": (
         "煤炉 烧炭 炭火取暖 煤炉取暖 炭盆 火盆 烤火盆 炭火盆 木炭取暖 烧木炭 蜂窝煤 煤球炉 煤饼炉 烧煤取暖 生炉子 烧炉子 炉子取暖 生了炉子 烧了炉子 生了火炉 点了炭 烧了炭 "

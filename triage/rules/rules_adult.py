@@ -409,6 +409,26 @@ def _stroke(c: Case) -> list[Hit]:
         and not (sudden_other or named)
     ):
         return []  # cannot speak for a blocked or swollen airway: the airway rules decide
+    if (
+        core
+        and set(core) <= {"face_droop", "speech_disturbance"}
+        and c.has("dental_procedure")
+        and not (sudden_other or named)
+        and not c.has("vision_disturbance", "balance_loss", "confusion", "headache")
+    ):
+        # SDCEP 2016 / BNF: a numb, drooping lip and slurred words within hours of a dental
+        # injection are the local anaesthetic, which wears off; a weak limb is not.
+        return [
+            hit(
+                N,
+                "dental_anaesthetic_numbness",
+                "牙科局麻后嘴唇麻木、口角下垂或说话含糊（麻药作用，数小时消退）",
+                "Numb or drooping lip or slurred words after a dental injection (wears off)",
+                [*core, "dental_procedure"],
+                S.DENTAL_ANAESTHESIA,
+                ("dental_numbness_watch",),
+            )
+        ]
     if core == ["face_droop"] and c.has("forehead_weakness") and not (sudden_other or named):
         # NICE CKS Bell's palsy (2024): a one-sided facial weakness that takes in the forehead,
         # with arms, legs and speech normal, is a lower motor neurone palsy; a stroke spares the

@@ -173,6 +173,10 @@ def _pre_eclampsia(c: Case) -> list[Hit]:
         "confusion",
         "seizure",
     )
+    # NICE NG133 lists severe or sudden swelling of the face, hands or feet; a little ankle
+    # swelling (脚有点肿) is common in any pregnancy.
+    if "oedema" in symptoms and c.mild("oedema"):
+        symptoms.remove("oedema")
     bp = [f"BP {sbp}/{dbp}" if dbp else f"SBP {sbp}"] if raised else []
     # 抽筋 in pregnancy is usually a leg cramp; it is a fit when BP is raised or with headache,
     # visual disturbance or loss of consciousness (eclampsia, NICE NG133 §1.5).

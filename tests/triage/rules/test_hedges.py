@@ -1,0 +1,82 @@
+"""Softened symptoms: degree words, frequency words and hedges said inside the symptom (头有点晕,
+手指头偶尔发麻, "speech slightly slurred", "arm sort of weak-ish") are read as the symptom."""
+
+import pytest
+
+from triage.rules import Level, assess, extract_facts
+from triage.rules.hedges import unhedge
+from triage.rules.lexicon import CONCEPTS, find_concepts
+
+from .probe_patient import probe_patient
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("头有点晕", "dizziness"),
+        ("胸口有时候闷得慌", "chest_tightness"),
+        ("手指头偶尔发麻", "limb_numb"),
+        ("说话好像有点不利索", "speech_disturbance"),
+        ("右手好像有点没劲", "unilateral_weakness"),
+        ("气有点不够用", "dyspnoea"),
+        ("看东西有点模糊", "vision_disturbance"),
+        ("chest kind of tight on and off", "chest_tightness"),
+        ("speech slightly slurred maybe", "speech_disturbance"),
+        ("a bit dizzy now and then", "dizziness"),
+        ("vision a bit blurry off and on", "vision_disturbance"),
+        ("a little short of breath at times", "dyspnoea"),
+    ],
+)
+def test_a_softened_symptom_is_read(text, concept):
+    assert concept in {c for c, _ in extract_facts(text).findings}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["头也不晕", "脾气也急", "天气有点闷", "not very weak", "头很疼"],
+)
+def test_words_outside_a_softened_symptom_stay(text):
+    assert unhedge(text) == text
+
+
+def test_the_mild_word_still_qualifies_the_symptom():
+    assert "dizziness" in extract_facts("头有点晕").mild
+
+
+def test_no_lexicon_form_loses_its_concept():
+    for code, (zh, _en) in CONCEPTS.items():
+        for form in zh.split():
+            moved = unhedge(form)
+            if moved != form:
+                assert code in {m.code for m in find_concepts(moved)}, (code, form)
+
+
+def test_a_stroke_told_softly_is_an_emergency():
+    texts = ["老伴说他说话好像有点不利索", "右手好像有点没劲，一个钟头前开始的"]
+    assert assess(texts, probe_patient(70 * 365, "male")).level is Level.EMERGENCY
+
+
+def test_a_little_ankle_swelling_in_pregnancy_is_not_pre_eclampsia():
+    texts = ["怀孕三十二周 产检血压一百四十八 九十六", "脚有点肿"]
+    assert assess(texts, probe_patient(28 * 365, "female", pregnant=True)).level is Level.URGENT
+
+
+@pytest.mark.parametrize(
+    ("texts", "level"),
+    [
+        (["刚拔了颗牙，打了麻药", "左边嘴唇有点麻，说话稍微有点不利索"], Level.NON_URGENT),
+        (
+            ["had a filling at the dentist an hour ago", "lip numb, speech a bit slurred"],
+            Level.NON_URGENT,
+        ),
+        (["刚拔了颗牙，打了麻药", "说话不清楚，右手也没劲了"], Level.EMERGENCY),  # a limb: a stroke
+        (
+            ["had a filling at the dentist", "face droopy and cant see out of left side"],
+            Level.EMERGENCY,
+        ),
+    ],
+)
+def test_numbness_after_a_dental_injection_is_the_anaesthetic_unless_a_limb_or_sight_goes(
+    texts, level
+):
+    assert assess(texts, probe_patient(40 * 365, "female")).level is level
