@@ -38,7 +38,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "chest_tightness": (
         "心口闷 心口发闷 胸口发闷 胸口憋闷 胸闷 胸口闷 胸口发紧 胸口憋 胸口堵 胸部紧缩 心口堵 心口发堵 胸口发堵",
-        "chest tightness; tight(?:ness in the)? chest; tightness in (?:the |his |her |my )?chest; chest (?:is |feels? |felt |was |gets |getting |going )?tight",
+        "chest tightness; tight(?:ness in the)? chest; tightness in (?:the |his |her |my )?chest; chest (?:is |feels? |felt |was |gets |getting |going )?tight; chest (?:has been|had been|keeps (?:going|getting)) tight",
     ),
     "radiating_pain": (
         "下巴疼 下颌疼 左胳膊也疼 左胳膊也痛 左边胳膊疼 左肩膀疼 左肩膀痛 双臂沉重 胳膊发沉 两个胳膊沉 放射痛 放射至 放射到 向左肩放射 向左臂放射 向背部放射 向下颌放射 牵扯到左肩 左臂痛 左臂疼 左臂麻 "
@@ -46,7 +46,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "heaviness in (?:both |his |her |my )?arms?; arm heaviness; heavy arms; radiat\\w* (?:to|into|down) (?:the |his |her |my )?(?:left )?(?:arm|jaw|neck|shoulder|back); "
         "radiating; spreads? (?:to|into|down) (?:the |his |her |my )?(?:left )?(?:arm|jaw|neck|shoulder|back); "
         "left arm pain; jaw pain; pain (?:in|down) (?:the |his |her |my )?left arm; "
-        "(?:his |her |my |the )?jaw (?:aches|aching|hurts|is hurting|is sore|is painful); (?:aching|sore|painful) jaw; pain in (?:the |his |her |my )?jaw; (?:goes|going|radiates?|spreads?|runs?) down (?:the |his |her |my )?(?:l |left |r |right )?arm",
+        "(?:his |her |my |the )?jaw (?:aches|aching|hurts|is hurting|is sore|is painful); (?:aching|sore|painful) jaw; pain in (?:the |his |her |my )?jaw; (?:goes|going|radiates?|spreads?|runs?) down (?:the |his |her |my )?(?:l |left |r |right )?arm; (?:going|spreading|moving|shooting) (?:in)?to (?:his |her |the |my )?(?:jaw|neck|left arm|left shoulder)",
     ),
     "sweating": (
         "虚汗 一身虚汗 直冒汗 冒冷汗 出汗 大汗 冷汗 出冷汗 大汗淋漓 满头大汗 一身汗 出虚汗 身上湿冷 浑身湿冷 全身湿冷 身上冰凉湿冷 一头汗 出了一头汗",
@@ -76,7 +76,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "palpitations?; heart racing; racing heart; pounding heart; heart (?:is )?pounding; fluttering",
     ),
     "syncope": (
-        "晕倒 晕厥 昏倒 晕过去 昏过去 一过性黑矇 突然倒地 晕了过去 昏厥 失去知觉 倒地不起 突然倒了 突然就倒了 一下子倒了 一下就倒了 突然倒下 栽倒在地 昏过去几秒",
+        "晕倒 晕厥 昏倒 晕过去 昏过去 一过性黑矇 突然倒地 晕了过去 昏厥 失去知觉 倒地不起 突然倒了 突然就倒了 一下子倒了 一下就倒了 突然倒下 栽倒在地 昏过去几秒 差点倒了 差点晕倒 差点晕过去 差点昏过去 ",
         "fainted; fainting; faint; syncope; syncopal; passed out; collapsed; collapse; blacked out; "
         "loss of consciousness; lost consciousness; knocked out; (?:was )?unconscious for (?:a |only a )?(?:few|couple of|\\d+) sec\\w*",
     ),
@@ -124,9 +124,9 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "(?:has to|needs to|must) sit up to breathe; wakes? (?:up )?(?:at night )?(?:gasping|breathless|short of breath); orthopno?ea; paroxysmal nocturnal dyspno?ea; (?:can'?t|cannot|unable to) count to (?:10|ten) in one breath",
     ),
     "cyanosis": (
-        "脸都发青 脸发青 脸发紫 发紫 嘴唇发紫 口唇发绀 紫绀 发绀 嘴唇青紫 口唇青紫 脸色发青 面色青紫 嘴唇发青 嘴巴周围乌 嘴巴周围有点乌 嘴巴周围发乌 嘴唇乌 嘴唇发乌 嘴巴发乌 嘴周发青 嘴周发紫 嘴巴周围发青 嘴皮子发紫 嘴皮发紫 嘴皮子紫 嘴皮子有点紫 嘴唇有点紫 嘴唇有点发紫",
+        "脸都发青 脸发青 脸发紫 发紫 嘴唇发紫 口唇发绀 紫绀 发绀 嘴唇青紫 口唇青紫 脸色发青 面色青紫 嘴唇发青 嘴巴周围乌 嘴巴周围有点乌 嘴巴周围发乌 嘴唇乌 嘴唇发乌 嘴巴发乌 嘴周发青 嘴周发紫 嘴巴周围发青 嘴皮子发紫 嘴皮发紫 嘴皮子紫 嘴皮子有点紫 嘴唇有点紫 嘴唇有点发紫 嘴唇周围发青 嘴唇周围发紫 嘴唇周围发乌 ",
         "cyanosis; cyanosed; cyanotic; blue lips; lips (?:are |turning |look |went )?blue; turning blue; "
-        "went blue; bluish; going blue; gone blue",
+        "went blue; bluish; going blue; gone blue; lips (?:seem |look |looked |are |were |went |go |going |turning )?(?:grey|gray|blue|dusky)",
     ),
     # ESC 2021 HF §11 / 中国心力衰竭诊断和治疗指南2018: pink frothy sputum is acute pulmonary oedema.
     "frothy_sputum": (
@@ -227,7 +227,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # ESC 2024 AF: an irregular pulse.
     "irregular_pulse": (
-        "脉搏不齐 心跳不齐 心律不齐 脉搏忽快忽慢 心跳忽快忽慢 脉搏乱 心跳乱",
+        "脉搏不齐 心跳不齐 心律不齐 脉搏忽快忽慢 心跳忽快忽慢 脉搏乱 心跳乱 脉不齐 心跳有点乱 心跳乱 不齐 ",
         "irregular (?:pulse|heart ?beat|heart rate|rhythm); irregularly irregular; pulse (?:is )?irregular; new af; fast af",
     ),
     # NICE CG100: stopping heavy drinking, then shaking and sweating.
@@ -237,11 +237,11 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # NICE NG158: pain on breathing in (pleuritic), and what raises the risk of a clot.
     "pleuritic": (
-        "吸气时胸痛 深吸气时胸痛 一吸气就胸痛 吸气就痛 吸气时胸口痛 咳嗽时胸痛 咳嗽胸痛 一咳嗽就胸口疼 一咳嗽胸口就疼 深呼吸时胸痛 深吸气胸痛",
+        "吸气时胸痛 深吸气时胸痛 一吸气就胸痛 吸气就痛 吸气时胸口痛 咳嗽时胸痛 咳嗽胸痛 一咳嗽就胸口疼 一咳嗽胸口就疼 深呼吸时胸痛 深吸气胸痛 ",
         "pleuritic\\w*; (?:pain|cp) (?:worse )?on (?:deep )?(?:inspiration|breathing in); pleuritic (?:chest )?pain; (?:chest )?pain (?:on|when|with) (?:deep )?(?:breathing(?: in)?|coughing|inspiration); hurts (?:to|when (?:he |she |they )?)breathe(?:s)? in",
     ),
     "vte_risk": (
-        "坐了长途飞机 长途飞机 长途汽车 坐了很久的车 刚做完手术 手术后卧床 长期卧床 吃避孕药 在吃避孕药",
+        "坐了长途飞机 长途飞机 长途汽车 坐了很久的车 刚做完手术 手术后卧床 长期卧床 吃避孕药 在吃避孕药 做了手术 做完手术 刚做了手术 膝盖做了手术 髋关节置换 膝关节置换 ",
         "on (?:the )?(?:cocp|ocp|combined pill|pill|hrt); long[- ]haul flight; long (?:flight|car journey|drive|coach trip); "
         "recent (?:surgery|operation); (?:hip|knee) replacement; bed-?bound; immobilised",
     ),
@@ -622,7 +622,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "lethargy": (
         "人软软的 人软了 整个人软软的 软趴趴 精神萎靡 没精神 精神差 精神不好 反应差 没精打采 蔫 软绵绵 软塌塌 无精打采 精神不振 精神弱 "
         "萎靡 叫不大醒 叫不太醒 喊不大醒 喊不太醒 老睡 光睡觉 一直睡",
-        "letharg\\w*; listless; floppy; limp; not (?:himself|herself); weak and floppy; "
+        "letharg\\w*; listless; floppy; limp; weak and floppy; "
         "not interested in (?:playing|anything); less active; sleep(?:s|ing)? (?:most of|all) (?:the )?day",
     ),
     "~lethargy": (
@@ -809,12 +809,12 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "drool\\w*",
     ),
     "poor_feeding": (
-        "吃奶少 吃奶差 奶量减少 喂养困难 喂养差 吃奶不好 吃奶量少 吃奶减少 奶量少",
+        "吃奶少 吃奶差 奶量减少 喂养困难 喂养差 吃奶不好 吃奶量少 吃奶减少 奶量少 吃两口就停 吃两口就停下来 吃几口就停 ",
         "poor feeding; feeding poorly; not feeding (?:as |so )?well(?: as usual)?; not feeding as much; reduced feeds; feeding less; taking less milk; "
         "poor suck; weak suck",
     ),
     "sunken_eyes": (
-        "眼窝子陷下去 眼窝子凹 眼窝子塌 眼睛有点凹 眼睛稍微凹 眼窝有点凹 眼睛凹 眼窝凹 眼窝凹陷 眼眶凹陷 眼睛凹陷 眼窝深陷 眼睛凹进去 眼窝塌陷 眼睛陷下去 眼眶陷下去 眼窝陷下去 眼窝凹下去 眼睛凹下去 眼窝陷进去 眼眶凹下去 眼窝陷得",
+        "眼窝子陷下去 眼窝子凹 眼窝子塌 眼睛有点凹 眼睛稍微凹 眼窝有点凹 眼睛凹 眼窝凹 眼窝凹陷 眼眶凹陷 眼睛凹陷 眼窝深陷 眼睛凹进去 眼窝塌陷 眼睛陷下去 眼眶陷下去 眼窝陷下去 眼窝凹下去 眼睛凹下去 眼窝陷进去 眼眶凹下去 眼窝陷得 眼窝凹 眼窝有点凹 ",
         "sunken eyes; eyes (?:are |look |looking )?(?:a bit |slightly |a little |rather |quite |very )?(?:sunken|hollow); hollow eyes",
     ),
     "skin_pinch_slow": (
@@ -829,7 +829,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "sunken_fontanelle": ("前囟凹陷 囟门凹陷", "sunken fontanell?e"),
     "reduced_urine": (
-        "没得尿 半天没得尿 一天没得尿 尿比平时少 尿比以前少 小便比平时少 尿量比平时少 尿比往常少 尿少 少尿 无尿 尿量减少 小便少 好久没尿 半天没尿 尿布干 尿布是干的 一天没尿 没有小便 不尿 "
+        "没得尿 半天没得尿 一天没得尿 尿比平时少 尿比以前少 小便比平时少 尿量比平时少 尿比往常少 尿少 少尿 无尿 尿量减少 小便少 好久没尿 半天没尿 尿布干 尿布是干的 一天没尿 没有小便 不尿  尿布没那么湿 尿布没以前湿 尿布没平时湿 尿布不怎么湿 "
         "尿很少 很久没小便 小便很少 没尿过 一直没尿 到现在没尿",
         "reduced urine; passing little urine; not passing urine; no urine; little urine; no wet nappies; "
         "dry (?:nappies|diapers); fewer wet (?:nappies|diapers); not peeing; oliguri\\w*; anuri\\w*; "
@@ -842,7 +842,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "thirst\\w*; drinks? eagerly; drinking eagerly; eager to drink; gulping (?:down )?(?:water|fluids|drinks)",
     ),
     "dry_mouth": (
-        "口很干 口干 口干舌燥 口唇干燥 嘴唇干 嘴干 嘴巴干 舌头干 口腔干燥 嘴唇干裂 口唇干",
+        "口很干 口干 口干舌燥 口唇干燥 嘴唇干 嘴干 嘴巴干 舌头干 口腔干燥 嘴唇干裂 口唇干 嘴唇干 嘴巴干 ",
         "dry mouth; dry lips; dry tongue; dry mucous membranes; mouth (?:is |looks )?dry; lips (?:are |look )?dry",
     ),
     "drinks_poorly": (
@@ -904,7 +904,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "pale": ("脸煞白 脸色煞白 煞白 面色苍白 脸色苍白 苍白 脸色发白 嘴唇苍白 脸色煞白 煞白", "pale; pallor"),
     "urinary_symptoms": (
-        "尿尿的时候哭 尿尿时哭 尿尿也痛 尿尿痛 尿尿的时候痛 尿尿疼 尿有股臭味 尿很臭 尿频 尿急 尿痛 排尿痛 小便痛 小便烧灼 排尿时疼痛 小便刺痛 尿道口痛 排尿灼热 小便疼 小便烧 尿烧 小便发烫",
+        "尿尿的时候哭 尿尿时哭 尿尿也痛 尿尿痛 尿尿的时候痛 尿尿疼 尿有股臭味 尿很臭 尿频 尿急 尿痛 排尿痛 小便痛 小便烧灼 排尿时疼痛 小便刺痛 尿道口痛 排尿灼热 小便疼 小便烧 尿烧 小便发烫 尿臭 尿有点臭 尿的时候哭 尿的时候会哭 尿尿会哭 ",
         "dysuri\\w*; burning (?:when|on) (?:urinating|passing urine|peeing); painful urination; "
         "(?:urinary )?frequency; urgency; pain (?:when|on) (?:urinating|passing urine|peeing); uti; urine infection; cries (?:when|while|on) (?:passing urine|weeing|peeing|urinating|doing a wee); (?:wee|urine|pee) (?:smells?|smelling) (?:very |really )?(?:strong|bad|foul|offensive|smelly); pain (?:passing|with) urine; sting(?:s|ing)? (?:when |on |while )?(?:passing urine|peeing|weeing|urinating); (?:going|passing urine|peeing|weeing) (?:every|evry) (?:\\d+|few|half an?) (?:min\\w*|hour|hr)",
     ),
@@ -926,7 +926,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "红肿越来越大 红肿扩散 红肿蔓延 红得越来越大 发红发烫 又红又烫 流脓",
         "spreading redness; hot,? swollen,? (?:and )?red; (?:patch|redness|red area)[^.]{0,20}getting bigger; wound (?:is )?(?:red|infected|oozing pus)|infected wound; cellulitis; erysipelas; pus; "
         "red,? hot,? (?:and )?swollen; hot,? red,? (?:and )?swollen; red,? swollen,? (?:and )?(?:hot|warm); "
-        "(?:redness|swelling) (?:is )?spreading; spreading (?:swelling|erythema); red and (?:hot|warm); red,? hot,? (?:and )?swollen; hot,? red,? (?:and )?swollen; (?:leg|arm|foot|shin|calf|hand|forearm|thigh) (?:is )?red,? (?:hot|warm),? (?:and )?swollen",
+        "(?:redness|swelling) (?:is )?spreading; spreading (?:swelling|erythema); red and (?:hot|warm); red,? hot,? (?:and )?swollen; hot,? red,? (?:and )?swollen; (?:leg|arm|foot|shin|calf|hand|forearm|thigh) (?:is )?red,? (?:hot|warm),? (?:and )?swollen; red (?:area|patch|skin|mark|streak)s? (?:is |are )?(?:spreading|getting bigger|tracking)",
     ),
     "infection_reported": ("感染 炎症 发炎", "infection; infected; sepsis; septic"),
     "ear_pain": ("耳朵痛 耳痛 耳朵疼 中耳炎 耳朵流脓", "ear ?ache; ear pain; otitis"),
@@ -999,9 +999,9 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "angio-?edema; lips (?:are )?swollen; face (?:is )?swollen; (?:tongue|lips?|face) (?:is |are )?(?:very |massively |really |hugely |badly )?swollen; (?:tongue|lips?|face|throat|mouth)(?: and (?:tongue|lips?|face|throat|mouth))? (?:is |are )?(?:swelling|swollen); (?:upper |lower )?lips? (?:is |are |got |looks? )?(?:very |a bit |bit )?puffy; puffy (?:upper |lower )?lips?",
     ),
     "airway_swelling": (
-        "喉咙发紧 喉头发紧 嗓子发紧 喉头水肿 喉咙肿 喉咙紧 嗓子肿得 喉咙堵 喘不上气且喉咙",
+        "喉咙发紧 喉头发紧 嗓子发紧 喉头水肿 喉咙肿 喉咙紧 嗓子肿得 喉咙堵 喘不上气且喉咙 嗓子紧 嗓子发紧了 ",
         "throat (?:tightness|swelling|closing|is closing|feels tight|is tight); tight throat; "
-        "swelling (?:of|in) (?:the )?throat; laryngeal o?edema",
+        "swelling (?:of|in) (?:the )?throat; laryngeal o?edema; throat (?:is |feels? |felt |was |gets |getting |going )?tight",
     ),
     "itch": ("痒 瘙痒 发痒", "itch\\w*; pruritu\\w*"),
     "insect_bite": ("蚊子咬 虫咬 蚊虫叮咬 被虫咬", "insect bites?; mosquito bites?; bug bites?"),
@@ -1050,7 +1050,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "宝宝没以前动得多 宝宝动得没以前多 胎动没有以前多 胎动没以前频繁",
         "reduced fetal movements?; baby (?:is )?(?:moving less|not moving as much|moving less than usual); "
         "fewer (?:fetal |baby )?(?:movements|kicks); decreased fetal movements?; reduced movements; kicking less; "
-        "less fetal movements?; (?:fetal|baby'?s?) movements? (?:have |has )?(?:slowed|reduced|decreased); fms? reduced; reduced fms?; less fms?; fewer fms",
+        "less fetal movements?; (?:fetal|baby'?s?) movements? (?:have |has )?(?:slowed|reduced|decreased); fms? reduced; reduced fms?; less fms?; fewer fms; (?:baby|baby's|babys|fetus|foetus)(?: is| has been)? (?:[\\w'-]+ ){0,3}?moving (?:[\\w'-]+ ){0,3}?less",
     ),
     "absent_fetal_movement": (
         "一点都没动 一整天都没动 一天都没动 一整天没动 感觉不到娃动 没感觉到娃动 不觉得娃动 娃不动了 娃一直没动 觉不到娃动 没觉到胎动 觉不到胎动 没感到胎动 感不到胎动 宝宝不动了 胎儿不动 胎动消失 感觉不到胎动 没有胎动 无胎动 没感觉到胎动 胎动没了 不觉胎动 胎动停止 "
@@ -1084,7 +1084,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "oedema": ("水肿 浮肿 脚肿 腿肿 脚踝肿 手肿 下肢水肿 双下肢水肿 脚面肿", "o?edema; swollen (?:feet|ankles|legs|hands); swelling of (?:the )?(?:hands|feet|legs|ankles)"),
     # ESC 2021 Heart failure guidelines §self-care and NICE NG106 (2018): a weight gain of 2 kg or more within 3 days means fluid is building up.
     "weight_gain_rapid": (
-        "三天体重涨了 两天体重涨了",
+        "三天体重涨了 两天体重涨了 体重涨了两三斤 体重涨了几斤 体重长了两三斤 体重增加了两三斤 涨了两三斤 ",
         "(?:weight|wt) (?:is )?(?:up|gain(?:ed)?|increased?|went up) (?:by )?(?:~|about |around |almost |nearly )?\\d+(?:\\.\\d+)? ?(?:kg|kilos?|lbs?|jin) (?:(?:in|over|within) (?:the )?(?:last |past )?(?:\\d+|a few|few|two|three|four|five|several) (?:days?|d)(?![a-z])|(?:this|in a|in one|over a) week|since (?:yesterday|last week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)); (?:gained|put on) (?:~|about |around )?\\d+(?:\\.\\d+)? ?(?:kg|kilos?|lbs?) (?:(?:in|over|within) (?:the )?(?:last |past )?(?:\\d+|a few|few|two|three|four|five|several) (?:days?|d)(?![a-z])|(?:this|in a|in one|over a) week|since (?:yesterday|last week|monday|tuesday|wednesday|thursday|friday|saturday|sunday))",
     ),
     # NICE NG133 / 妊娠期高血压疾病诊治指南2020: pre-eclampsia or gestational hypertension named as a
@@ -1101,14 +1101,14 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "蛋蛋疼 蛋蛋痛 卵蛋疼 卵蛋痛 卵蛋子疼 卵蛋子痛 蛋子疼 蛋子痛 卵子疼 卵子痛 睾丸痛 睾丸疼 蛋疼 阴囊痛 阴囊肿痛 睾丸肿痛 睾丸剧痛 阴囊疼痛 睾丸疼痛 阴囊肿胀",
         "pain in (?:his |the |my )?(?:left |right )?(?:testicles?|testis|scrotum|balls?(?! of)|nuts); (?:left |right )?testicle pain; "
         "(?:his |my )?(?:left |right )?(?:balls?|nuts) (?:is |are )?(?:hurting|hurts?|painful|swollen|killing him); testic\\w* (?:pain|swelling); testicles? (?:is |are )?(?:painful|swollen|hurts?); pain in (?:his |the )?(?:testicles?|testis|scrotum); "
-        "scrotal (?:pain|swelling); painful (?:testicles?|scrotum); (?:pain|ache) (?:in )?(?:the |his )?(?:l|r|left|right) (?:testicle|testis|ball)s?; (?:balls?|testicles?) (?:is |are )?(?:really |very )?(?:sore|swollen)(?: and (?:sore|swollen))?",
+        "scrotal (?:pain|swelling); painful (?:testicles?|scrotum); (?:pain|ache) (?:in )?(?:the |his )?(?:l|r|left|right) (?:testicle|testis|ball)s?; (?:balls?|testicles?) (?:is |are )?(?:really |very )?(?:sore|swollen)(?: and (?:sore|swollen))?; pain in (?:one|a) (?:testicle|testis|ball)",
     ),
     "urinary_retention": (
         "没尿出来 尿不出来了 尿不出 尿潴留 小便解不出 解不出小便 排不出尿 尿不出来 小便不出 尿解不出 小便排不出 排不出小便 小便尿不出 憋着尿不出 尿不下来 小便不下来 撒不出尿 撒不出来 尿尿尿不出 屙不出尿 尿都尿不出",
         "hasn'?t (?:peed|passed urine|urinated); urinary retention; retention of urine; can'?t (?:pass urine|pee|urinate); unable to (?:pass urine|urinate|pee); "
         "(?:hasn'?t|has not|haven'?t|have not|hadn'?t|had not|not) (?:been )?able to (?:pass urine|pass water|pee|urinate|wee); "
         "(?:can'?t|cannot|couldn'?t|could not) (?:pass water|get (?:his |her |my |the )?(?:urine|pee|wee) out|start (?:the |his |her )?(?:urine )?(?:flow|stream)); "
-        "(?:trouble|difficulty|problems?) (?:starting|initiating) (?:to )?(?:pass(?:ing)? urine|pee(?:ing)?|urinat\\w*|pass(?:ing)? water|the (?:urine )?(?:flow|stream))",
+        "(?:trouble|difficulty|problems?) (?:starting|initiating) (?:to )?(?:pass(?:ing)? urine|pee(?:ing)?|urinat\\w*|pass(?:ing)? water|the (?:urine )?(?:flow|stream)); (?:not|n't) (?:really )?(?:been )?able to pass (?:water|urine); just dribbles",
     ),
     "incontinence": (
         "大小便失禁 尿失禁 小便失禁 大便失禁 控制不住大小便 尿裤子",
@@ -1180,13 +1180,13 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "take (?:his|her|my|their) own life; taking (?:his|her|my|their) own life; goodbye notes?; farewell (?:notes?|letters?); (?:knows|planned|chosen|decided) (?:where|how) (?:she|he|they)(?:'d| would| will) (?:jump|do it|hang); (?:written|wrote) (?:a )?(?:suicide |goodbye )?note; going to (?:jump (?:from|off)|kill (?:himself|herself|myself)|end it); wanted to die; want(?:s|ed)? to be dead; plans? to (?:swallow|take) (?:them|all of them|the (?:pills|tablets)); (?:won'?t|will not|refuses to|doesn'?t|does not) (?:agree to )?keep (?:herself|himself|themselves) safe; plans? (?:to do it |it )?tonight; thoughts (?:of|to|about) (?:ending|end|take|taking) (?:his |her |their |my )?(?:own )?life",
     ),
     "passive_death_wish": (
-        "不想醒来 希望睡着别醒 活着没意思 活着没意义 不如死了 活着太累 没有活下去的意义 活着没劲 死了算了 死了就好了 死了倒好 不想拖累家里 不想拖累家人 拖累家里 想解脱 活着是累赘 不想醒过来 睡过去别醒了 一觉睡过去就好了",
+        "不想醒来 希望睡着别醒 活着没意思 活着没意义 不如死了 活着太累 没有活下去的意义 活着没劲 死了算了 死了就好了 死了倒好 不想拖累家里 不想拖累家人 拖累家里 想解脱 活着是累赘 不想醒过来 睡过去别醒了 一觉睡过去就好了 要是不在了就好了 不在了就好了 不如不在了 要是死了就好了 想要是不在了 ",
         "(?:doesn'?t|does not|don'?t|do not) want to be (?:here|around|alive) any ?more; (?:a|being a) burden (?:to|on) (?:the |his |her |my |their )?(?:family|children|kids|everyone); life (?:isn'?t|is not) worth living; wish(?:es)? (?:she|he|i|they) (?:wouldn'?t|would not|didn'?t) wake up; giving away (?:his|her|their) (?:things|possessions|belongings|tools); life (?:is )?not worth living; better off dead; no reason to live; (?:feels )?hopeless; "
         # PHQ-9 (Kroenke 2001; 国家基层抑郁症诊疗指南): item 9 scored 1-3 (thoughts of being
         # better off dead or of self-harm) asks for a suicide risk assessment the same day.
-        "(?:phq-?9 )?(?:item|question|q) ?9 ?(?:(?:was |is )?scored? |was |is |= ?|: ?|of )?[1-3]\\b; wish(?:es|ed)? (?:she|he|i|they) (?:just |could just )?(?:wouldn'?t|would not|didn'?t|did not|won'?t) wake(?: up)?",
+        "(?:phq-?9 )?(?:item|question|q) ?9 ?(?:(?:was |is )?scored? |was |is |= ?|: ?|of )?[1-3]\\b; wish(?:es|ed)? (?:she|he|i|they) (?:just |could just )?(?:wouldn'?t|would not|didn'?t|did not|won'?t) wake(?: up)?; (?:end|ending) (?:things|it all)",
     ),
-    "low_mood": ("抑郁 情绪低落 心情不好 焦虑 紧张 失眠 睡不着", "depress\\w*; low mood; anxi\\w*; insomnia; can'?t sleep; panic"),
+    "low_mood": ("抑郁 情绪低落 心情不好 焦虑 紧张 失眠 睡不着 情绪低 情绪不高 心情低 ", "depress\\w*; low mood; anxi\\w*; insomnia; can'?t sleep; panic"),
     # WHO mhGAP 2016 §SUI / NICE NG225 §1.3: access to means or a plan with a death wish is
     # imminent risk (a rope, stored tablets, a bottle of pesticide put aside).
     "suicide_means": (
@@ -1239,7 +1239,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "overdose": (
         "一整板 一整盒药 整盒药 整瓶安眠药 整板药 一把药 安眠药吃了 服药过量 吃多了药 吃了很多药 一次吃了一瓶 吞了一瓶 整瓶药 吃了一整瓶 吃了大量 过量服用 药吃多了",
         "(?:took|swallowed|ate|eaten|taken|had) (?:[\\w'-]+ ){0,3}?(?:~|about |around |approx\\.? |over |at least |maybe |like )?(?:\\d{2,}(?! ?(?:mg|mcg|ml|g|micrograms?|units?|iu)(?![a-z]))|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a dozen|dozens of|lots of|loads of|a lot of|a bunch of|a load of|all (?:of )?(?:his|her|their|my|the)|the whole|a whole|an entire|the rest of (?:his|her|their|the)) (?:[\\w'-]+ ){0,4}?(?:pills|tablets|tabs|capsules|caps); (?:a )?handful of (?:[\\w'-]+ ){0,4}?(?:pills|tablets|tabs|capsules|caps); overdos\\w*; took (?:too many|a whole bottle of|a packet of|all (?:of )?(?:his|her|the)) (?:pills|tablets|medicines?)?; "
-        "too many (?:pills|tablets); (?:took|swallowed|taken) (?:\\d{2,}|twenty|thirty|forty|fifty)(?! ?(?:mg|ml|mcg|micrograms?|g|units?|iu|mmol|%|min\\w*|hours?|hrs?|days?|weeks?|years?|yrs?)(?![a-z])) [a-z][\\w-]+; took (?:~|about |around |approx\\.? )?(?:\\d{2,}|twenty|thirty|forty|fifty) of (?:[\\w']+ ){0,3}[a-z][\\w-]+; ~?\\d{2,} ?x ?\\d+ ?mg; (?:total|in total|altogether|in all) (?:maybe |about |around |approx\\.? |of )?(?:\\d{2,})(?: ?- ?\\d+)? (?:tabs|tablets|pills|capsules|caps)",
+        "too many (?:pills|tablets); (?:took|swallowed|taken) (?:\\d{2,}|twenty|thirty|forty|fifty)(?! ?(?:mg|ml|mcg|micrograms?|g|units?|iu|mmol|%|min\\w*|hours?|hrs?|days?|weeks?|years?|yrs?)(?![a-z])) [a-z][\\w-]+; took (?:~|about |around |approx\\.? )?(?:\\d{2,}|twenty|thirty|forty|fifty) of (?:[\\w']+ ){0,3}[a-z][\\w-]+; ~?\\d{2,} ?x ?\\d+ ?mg; (?:total|in total|altogether|in all) (?:maybe |about |around |approx\\.? |of )?(?:\\d{2,})(?: ?- ?\\d+)? (?:tabs|tablets|pills|capsules|caps); (?:took|taken|swallowed|had) (?:[\\w'-]+ ){0,5}(?:paracetamol|tablets|pills|tabs|capsules)[^.]{0,25}?(?:possibly|maybe|about|around|approx\\.?|~) ?(?:\\d{2,}|twenty|thirty|forty|fifty)(?! ?(?:mg|mcg|ml|g|years?|y/o|yrs?|mins?|minutes?|hours?|hrs?))",
     ),
     # A counted few tablets (took two tablets, 吃了2片): a dose for an adult, an ingestion for a
     # child (rules_child); an amount large enough for an overdose is `overdose` above.
@@ -1295,7 +1295,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # NICE NG143 amber: decreased activity, no smile (not IMCI's lethargy or NG143's red "no
     # response to social cues").
     "less_active": (
-        "不爱动 懒得动 不怎么动 不太爱动 不怎么笑 不爱笑 逗她也不怎么笑 逗他也不怎么笑 逗也不怎么笑",
+        "不爱动 懒得动 不怎么动 不太爱动 不怎么笑 不爱笑 逗她也不怎么笑 逗他也不怎么笑 逗也不怎么笑 没平时那么爱玩 不像平时那么爱玩 没以前爱玩 不怎么玩 ",
         "decreased activity; less active than usual; not as active; not smiling(?: much)?",
     ),
     # A dental procedure with its local anaesthetic, hours ago (SDCEP 2016).
@@ -1303,6 +1303,11 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "拔了颗牙 拔了一颗牙 拔了牙 刚拔完牙 补了颗牙 补了牙 补牙 根管治疗 牙科打了麻药 看牙打了麻药 打了牙科麻药",
         "(?:at|from) the dentist; dentist (?:appointment|visit); dental (?:injection|anaesthetic|anesthetic|block|numbing|filling|extraction|appointment); "
         "had a (?:filling|tooth (?:out|pulled|taken out|extracted)|root canal|wisdom tooth (?:out|removed|pulled))",
+    ),
+    # GINA 2024: talking in full sentences is not a severe attack (说话能说整句).
+    "speaks_sentences": (
+        "说话能说整句 能说整句 能说完整句子 能说完一整句话 说话能成句 能一口气说完一句话",
+        "(?:talking|speaking|talks|speaks|can talk|can speak|able to talk|able to speak) in (?:full |complete |whole )?sentences",
     ),
     "co_exposure": (
         "煤炉 烧炭 炭火取暖 煤炉取暖 炭盆 火盆 烤火盆 炭火盆 木炭取暖 烧木炭 蜂窝煤 煤球炉 煤饼炉 烧煤取暖 生炉子 烧炉子 炉子取暖 生了炉子 烧了炉子 生了火炉 点了炭 烧了炭 "
@@ -1417,7 +1422,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "颠三倒四 说话颠三倒四 说自己是皇帝派来的 听到有人叫她 听到有人叫他 听见有人叫她 听见有人叫他 听到有人跟她说话 听到有人跟他说话 听见别人说话 有人要害他 有人要害她 有人要害我 有人要害 有人害他 有人害她 被人跟踪 有人跟踪 被人监视 有人监视 幻听 幻视 幻觉 凭空听到  有人议论他 有人议论她 议论他 议论她 往他饭里下毒 往她饭里下毒 饭里下毒 有人下毒 要害他 要害她 "
         "听见有人骂他 听见有人骂她 对着空气说话 疑神疑鬼 被害妄想 妄想 精神病发作 精神分裂 听到有人喊她 听到有人喊他 听见有人喊她 听见有人喊他 妖怪变的 是妖怪 中邪了 被鬼附身 墙上有虫子 虫子在爬 自言自语 自己跟自己说话 自己和自己说话",
         "hearing voices; hears voices; heard voices; hallucinat\\w*; delusion\\w*; paranoid (?:delusions?|ideas|psychosis|schizophreni\\w*); psychos[ie]s; psychotic; "
-        "thinks (?:people|someone|everyone|they) (?:are|is) (?:after|out to get|trying to (?:kill|poison|harm)) (?:him|her|them); schizophreni\\w*; (?:says?|said|thinks?|believes?) (?:the |her |his )?(?:baby|child|husband|wife|family) (?:is |was )?(?:possessed|a demon|the devil|evil|not (?:hers|his|theirs))",
+        "thinks (?:people|someone|everyone|they) (?:are|is) (?:after|out to get|trying to (?:kill|poison|harm)) (?:him|her|them); schizophreni\\w*; (?:says?|said|thinks?|believes?) (?:the |her |his )?(?:baby|child|husband|wife|family) (?:is |was )?(?:possessed|a demon|the devil|evil|not (?:hers|his|theirs)); (?:thinks|believes|convinced|says) (?:that )?(?:people|someone|they|everyone|the neighbours) (?:are|is) (?:watching|following|after|spying on|talking about) (?:her|him|them); saying strange things",
     ),
     # NICE CG185 (2014, updated 2023) Bipolar disorder §1.2: suspected mania or hypomania needs an urgent referral to mental health services.
     "mania": (
@@ -1503,7 +1508,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "shadow (?:over|across|in) (?:his |her |my |the )?(?:vision|eye|sight); (?:a )?veil over (?:his |her |my |the )?vision; flashing lights? (?:at|in|on|to) (?:the )?(?:side|corner|edge)s?(?: of (?:his |her |my |the )?(?:vision|eye))?; (?:new )?(?:black |dark )?(?:spots|dots) floating(?: in (?:his |her |my |the )?(?:(?:left|right|l|r) )?eye)?",
     ),
     "red_painful_eye": (
-        "眼睛红痛 眼红痛 眼睛又红又痛 眼睛红肿疼痛 眼睛又红又疼 眼睛红疼 眼红疼",
+        "眼睛红痛 眼红痛 眼睛又红又痛 眼睛红肿疼痛 眼睛又红又疼 眼睛红疼 眼红疼 眼红疼 眼睛红疼 ",
         "red,? (?:and )?painful (?:(?:l|r|left|right) )?eyes?; painful,? (?:and )?red (?:(?:l|r|left|right) )?eyes?",
     ),
     "nosebleed": ("流鼻血 鼻出血 鼻子出血 鼻涕有血丝 鼻涕里有血 擤鼻涕有血", "nose ?bleeds?; epistaxis; bleeding from (?:the |his |her )?nose; nose bleeding; bleeding (?:from|of) (?:the )?nose"),
@@ -1731,7 +1736,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "脓点 白色脓点 扁桃体化脓 化脓性扁桃体炎 扁桃体上有脓",
         "pus on (?:the |his |her )?tonsils; tonsillar exudate; white spots on (?:the |his |her )?tonsils; exudative",
     ),
-    "muffled_voice": ("说话像含着东西 含着东西说话 说话像含了东西 像含了东西 说话像嘴里含着东西 嘴巴张不大 闷声闷气 像含着东西", "hot potato voice; muffled voice; trismus; voice (?:is )?(?:like|sounds like) (?:a )?hot potato; (?:can'?t|cannot|unable to) open (?:his |her |the )?mouth; voice (?:is |v |very )?muffled; (?:mouth|jaw) (?:is )?(?:hard|difficult) to open"),
+    "muffled_voice": ("说话像含着东西 含着东西说话 说话像含了东西 像含了东西 说话像嘴里含着东西 嘴巴张不大 闷声闷气 像含着东西 张嘴费劲 张不开嘴 嘴张不开 像嘴里含着东西 ", "hot potato voice; muffled voice; trismus; voice (?:is )?(?:like|sounds like) (?:a )?hot potato; (?:can'?t|cannot|unable to) open (?:his |her |the )?mouth; voice (?:is |v |very )?muffled; (?:mouth|jaw) (?:is )?(?:hard|difficult) to open; voice (?:sounds? |is |was )?muffled; (?:can'?t|cannot|can hardly|hardly) open (?:her |his |their |my )?mouth"),
     "incarcerated_hernia": (
         "疝气嵌顿 疝气回不去 嵌顿疝 腹股沟包块回不去 包块推不回去",
         "lump in the groin that won'?t go back(?: in)?; hernia (?:that )?won'?t go back; irreducible hernia; "
@@ -1764,7 +1769,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # NICE CKS Hearing loss in adults (2023): sudden sensorineural hearing loss needs an ENT assessment within 24 hours.
     "sudden_hearing_loss": (
         "突发耳聋 突然听不见 突然耳聋 一下子听不见 突然听不清 耳朵突然聋了 突然聋了",
-        "sudden (?:onset )?(?:hearing loss|deafness|loss of hearing); suddenly (?:went |became |gone )?deaf; (?:lost|loss of) (?:the )?hearing (?:suddenly|overnight); (?:r|l|right|left) ear (?:can ?not|can'?t|cannot) hear; woke (?:up )?(?:with )?(?:no hearing|deaf)",
+        "sudden (?:onset )?(?:hearing loss|deafness|loss of hearing); suddenly (?:went |became |gone )?deaf; (?:lost|loss of) (?:the )?hearing (?:suddenly|overnight); (?:r|l|right|left) ear (?:can ?not|can'?t|cannot) hear; woke (?:up )?(?:with )?(?:no hearing|deaf); (?:ear|hearing) (?:went|has gone|gone|going) (?:muffled|deaf)(?: and deaf)?; (?:went|gone) deaf in (?:one|her|his|the) (?:right |left )?ear",
     ),
     # NICE CKS Eye trauma (2022) / RCOphth: signs that the globe is open (a wound in the cornea,
     # a pear-shaped pupil, fluid from the eye): immediate referral.
@@ -1805,7 +1810,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "foot_ulcer": (
         "脚底板磨了个泡 脚底磨破了 糖尿病足 烂脚 脚溃烂 足部溃疡 脚上溃疡 脚底溃疡 脚趾溃烂 足溃疡 脚指头上有个烂疮 脚趾上有个烂疮 脚趾头上有个烂疮 脚上有个烂疮 脚趾破了 脚趾头破了 脚上破了个口",
         "diabetic foot(?: ulcer)?; (?:foot|feet|toe|heel|sole) (?:ulcer|wound|sore)s?; "
-        "(?:ulcer|wound|sore|open blister) on (?:the |his |her |my )?(?:(?:left|right|big|little) )?(?:foot|feet|toe|heel|sole)s?; ulcer (?:under|on|at) (?:the |his |her )?(?:r |l |right |left )?(?:big )?(?:toe|foot|heel|sole)",
+        "(?:ulcer|wound|sore|open blister) on (?:the |his |her |my )?(?:(?:left|right|big|little) )?(?:foot|feet|toe|heel|sole)s?; ulcer (?:under|on|at) (?:the |his |her )?(?:r |l |right |left )?(?:big )?(?:toe|foot|heel|sole); sore (?:under|on|beneath) (?:his |her |the )?(?:big )?(?:toe|foot|heel|sole)",
     ),
     # NICE NG141 2019 §1.1: pain out of proportion to what is seen (necrotising fasciitis).
     "pain_out_of_proportion": (
@@ -1876,7 +1881,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # NICE NG37 (2016) Fractures (complex) and BSSH hand injury standards: a hand wound with a finger that cannot bend or a numb fingertip has cut a tendon or nerve: same-day hand surgery referral.
     "tendon_nerve_injury": (
         "中指现在弯不下去 现在弯不下去 弯不下去 手指弯不了 指尖弯不下来 手指头伸不直 手指伸不直 手指弯不下去 指尖发麻 指尖麻了",
-        "(?:can'?t|cannot|unable to) (?:bend|straighten|flex|extend) (?:the )?(?:tip of (?:the |his |her |that )?)?(?:finger|thumb)(?: ?tip)?; (?:one )?(?:side of )?(?:the )?(?:finger ?tip|fingertip) (?:is |feels )?numb",
+        "(?:can'?t|cannot|unable to) (?:bend|straighten|flex|extend) (?:the )?(?:tip of (?:the |his |her |that )?)?(?:finger|thumb)(?: ?tip)?; (?:one )?(?:side of )?(?:the )?(?:finger ?tip|fingertip) (?:is |feels )?numb; (?:can'?t|cannot|unable to) (?:quite |fully |really )?bend (?:the )?(?:end|tip) of (?:his |her |the |that )?(?:\\w+ )?finger; tingl\\w* (?:down|along) (?:one )?side of (?:the |his |her )?finger",
     ),
     "bony_tenderness": (
         "外踝骨头后边 一按骨头就疼 骨头后边一按就疼 骨头压痛 按压骨头痛 骨头按着疼 骨头按着痛 踝骨压痛 外踝压痛 内踝压痛 骨性压痛 骨头上压痛 鼻烟窝压痛 舟骨压痛",
@@ -1937,7 +1942,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "sudden\\w*; abrupt\\w*; acute onset; came on (?:all at once|quickly); out of the blue; instantly",
     ),
     "q_worsening": (
-        "比昨天大 比昨天还大 比昨天大了 扩大了 加重 越来越 进行性 持续不缓解 休息不缓解 不缓解 持续性 扩大 蔓延 更重 更明显 比平时重 比平时明显  比平时厉害 比以前厉害 比平常厉害 比往常厉害 "
+        "比昨天大 比昨天还大 比昨天大了 扩大了 加重 越来越 进行性 持续不缓解 休息不缓解 不缓解 持续性 扩大 蔓延 更重 更明显 比平时重 比平时明显  比平时厉害 比以前厉害 比平常厉害 比往常厉害  比前天大 比前天大了 大了一圈 "
         "比平常重 比以前重 比以前明显 比往常重 超出圈 超出了圈 超过画的圈 超过了画的圈 出了圈 红的范围变大 红得更大了",
         "worsening; getting worse; spreading; progressive\\w*; not relieved; unrelieved; persistent\\w*; constant; "
         "(?:more|worse)(?= (?:[\\w-]+ )?than usual); worse than (?:before|normal); "
@@ -1951,8 +1956,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # NICE CG95 §1.1.1.4 / NICE NG128 §1.1.3: the episode is over and the person is symptom-free now.
     "q_symptom_free_now": (
-        "现在一点事都没有 现在一点事也没有 现在什么事都没有 现在什么症状都没有 现在没事了 现在完全好了 现在不痛了 现在不痛 现在不疼了 现在不疼 现在不闷了 现在不闷 这两天没再犯 没再犯过 完全恢复了 已经完全恢复 已经止住了 血止住了 现在止住了 ",
-        "(?:now )?(?:pain|symptom)[- ]free(?: now| since)?; no (?:pain|symptoms) now; now (?:completely |fully )?(?:back to normal|resolved); (?:fully|completely) resolved; no further (?:pain|episodes|attacks); now normal; back to normal; came back totally; none since; no (?:more|further) (?:pain|episodes?|attacks?) since; comfy now; comfortable now; (?:stop|stopped|stops) (?:by itself |on its own )?after (?:\\d+|ten|five|a few) ?(?:min\\w*|mins)",
+        "现在一点事都没有 现在一点事也没有 现在什么事都没有 现在什么症状都没有 现在没事了 现在完全好了 现在不痛了 现在不痛 现在不疼了 现在不疼 现在不闷了 现在不闷 这两天没再犯 没再犯过 完全恢复了 已经完全恢复 已经止住了 血止住了 现在止住了  现在没啥感觉 现在没什么感觉 现在啥感觉都没有 ",
+        "(?:now )?(?:pain|symptom)[- ]free(?: now| since)?; no (?:pain|symptoms) now; now (?:completely |fully )?(?:back to normal|resolved); (?:fully|completely) resolved; no further (?:pain|episodes|attacks); now normal; back to normal; came back totally; none since; no (?:more|further) (?:pain|episodes?|attacks?) since; comfy now; comfortable now; (?:stop|stopped|stops) (?:by itself |on its own )?after (?:\\d+|ten|five|a few) ?(?:min\\w*|mins); (?:it'?s|it has|it is|pain'?s|pain has|tightness has) (?:all )?gone now",
     ),
     # A symptom told as still going on.
     "q_ongoing": (
@@ -2550,6 +2555,34 @@ ZH_PATTERNS += [
         "poisoning",
         "(?:洗衣凝珠|洗衣球|纽扣电池|磁铁|磁珠|樟脑丸)[^，。,.;；]{0,4}?(?:咬破|咬开|咬|吃|喝|吞|舔|放进嘴|塞进嘴|进嘴)",
     ),
+    # Cellulitis told as red, swollen and warm to the touch (红肿，摸着发热).
+    ("wound_infection", "红肿[，,]?(?:摸着|摸上去|摸起来)(?:有点|有些)?(?:发热|发烫|热|烫)"),
+    # Urine less than usual, hedged (尿好像比平时少了点).
+    ("reduced_urine", "尿(?:好像|有点|也|感觉)*比(?:平时|以前|平常)少"),
+    # A red eye that hurts, told in two clauses (右眼有点红，有点疼).
+    ("red_painful_eye", "眼(?:睛)?(?:有点|有些|好像|也)*红[，,]?(?:有点|有些|也)*(?:疼|痛)"),
+    # Fewer fetal movements, hedged (宝宝好像动得比平时少了点).
+    (
+        "reduced_fetal_movement",
+        "(?:宝宝|胎儿|孩子|小孩)(?:好像|有点|感觉|今天)*动得(?:比平时|比以前|比昨天|没以前)?(?:少|不多)",
+    ),
+    # Crying or a smell on passing urine, hedged (尿的时候好像会哭, 尿好像有点臭).
+    (
+        "urinary_symptoms",
+        "尿(?:尿)?的时候(?:好像|有点|会|也)*哭|尿(?:好像|有点|感觉)*(?:臭|有臭味)",
+    ),
+    # Hearing dulled in one ear (耳朵好像有点听不太清).
+    ("sudden_hearing_loss", "耳朵?(?:好像|有点|突然|一下子)*(?:听不太清|听不清|听不见|听不到)"),
+    # Hutchinson's sign told with a hedge (鼻尖上好像也有一两个).
+    (
+        "zoster_eye",
+        "鼻尖(?:上)?(?:好像|也|有点|还)*(?:有|起了|长了|冒了)(?:一两个|两个|几个|一个|水疱|水泡|疱)",
+    ),
+    # Shingles on the forehead (额头左边起了一小片水疱).
+    (
+        "shingles",
+        "(?:额头|脑门|前额)(?:左边|右边|一侧|一边)?[^，。,.;；]{0,4}?(?:一小片|一片|一串|一簇)(?:小)?(?:水疱|水泡)",
+    ),
     # An animal named before "被咬了" in the same sentence (喂猫，被咬了右手).
     (
         "animal_bite",
@@ -2683,7 +2716,7 @@ ZH_PATTERNS += [
     ("pleuritic", "咳(?:嗽)?(?:的)?时候[^，。,.;；]{0,4}?(?:扯着|牵着|拉着)?(?:疼|痛)"),
     (
         "pleuritic",
-        "(?:深呼吸|吸气|吸口气)(?:的)?时(?:候)?[^，。,.;；]{0,3}?(?:胸口?|胸部)?(?:扯着)?(?:疼|痛)",
+        "(?:深呼吸|吸气|吸口气)(?:的)?时(?:候)?[^，。,.;；]{0,3}?(?:胸口?|胸部)?(?:左边|右边|一侧|一边)?(?:扯着|有点|好像)*(?:刺痛|疼|痛)",
     ),
     # GINA 2024: an attack told around the word (哮喘的姑娘今天犯了).
     ("asthma_flare", "哮喘(?:的|病)?[^，。,.;；]{0,6}?(?:又|今天|昨天|这两天|刚才)犯了"),
@@ -2746,7 +2779,7 @@ ZH_PATTERNS += [
     ("psychosis", "(?:娃娃|孩子|宝宝|娃|小孩)是来害"),
 ]
 # Colloquial "body part + adverb + 痛/疼" (胸口有点痛, 肚子很疼, 头一直痛).
-_ADVERBS = "(?:有点儿?|有些|很|非常|特别|好|一直|老是|突然|还是|也|又|还|隐隐约约|隐隐|阵阵|一阵阵|持续|一下子?|扯着|剧)+"
+_ADVERBS = "(?:有点儿?|有些|很|非常|特别|好|一直|老是|突然|还是|也|又|还|隐隐约约|隐隐|阵阵|一阵阵|持续|一下子?|扯着|剧|时不时(?:地|的)?|偶尔|有时候?|好像|似乎|感觉)+"
 _PAIN_SITES = [
     ("chest_pain", "胸口|胸部|胸前|心口"),
     ("abdominal_pain", "肚子|腹部|小腹|下腹|小肚子"),
@@ -2758,11 +2791,14 @@ _PAIN_SITES = [
     ("ear_pain", "耳朵"),
     ("toothache", "牙"),
 ]
-ZH_PATTERNS += [(code, f"(?:{site}){_ADVERBS}(?:痛|疼)") for code, site in _PAIN_SITES]
+ZH_PATTERNS += [
+    (code, f"(?:{site}){_ADVERBS}(?:刺痛|胀痛|隐痛|痛|疼)") for code, site in _PAIN_SITES
+]
 # ... and with a side between them (下腹一侧疼, 肚子右边有点痛, 头一边疼).
 _PAIN_SIDES = "(?:一侧|一边|单侧|左侧|右侧|左边|右边|两侧|两边)"
 ZH_PATTERNS += [
-    (code, f"(?:{site}){_PAIN_SIDES}(?:{_ADVERBS})?(?:痛|疼)") for code, site in _PAIN_SITES
+    (code, f"(?:{site}){_PAIN_SIDES}(?:{_ADVERBS})?(?:刺痛|胀痛|隐痛|痛|疼)")
+    for code, site in _PAIN_SITES
 ]
 # NICE CKS Scrotal pain 2022: the testis named in everyday words with pain or swelling
 # (左边蛋蛋剧痛, 卵蛋子肿了); the word alone (蛋蛋上长了个疙瘩) is not pain.

@@ -168,6 +168,9 @@ def _chest_pain(c: Case) -> list[Hit]:
     ]
 
 
+_AIRWAY_THREAT = ("unable_to_drink", "drooling", "stridor")
+
+
 def _episode_over(c: Case, codes: list[str], min_hours: float) -> bool:
     """The symptoms are told as over (现在一点事都没有, "now pain-free"), none as still going on,
     and every one of them with a stated time began at least min_hours ago (三天前, 前天晚上); at
@@ -405,10 +408,10 @@ def _stroke(c: Case) -> list[Hit]:
         return []
     if (
         core == ["speech_disturbance"]
-        and c.has("choking", "angioedema")
+        and (c.has("choking", "angioedema") or (c.has("sore_throat") and c.has("muffled_voice")))
         and not (sudden_other or named)
     ):
-        return []  # cannot speak for a blocked or swollen airway: the airway rules decide
+        return []  # a blocked, swollen or sore throat, not a stroke: the airway rules decide
     if (
         core
         and set(core) <= {"face_droop", "speech_disturbance"}
@@ -708,6 +711,8 @@ def _breathing(c: Case) -> list[Hit]:
         severe.append(f"RR {c.v.rr}")
     if c.has("dyspnoea") and (c.severe("dyspnoea") or c.sudden("dyspnoea")):
         severe.append("dyspnoea")
+    if c.has("speaks_sentences"):  # GINA 2024: talking in sentences is not a severe attack
+        severe = [x for x in severe if x not in ("severe_dyspnoea", "dyspnoea")]
     if severe:
         out.append(
             hit(
@@ -734,7 +739,10 @@ def _breathing(c: Case) -> list[Hit]:
             sev.append("altered_mental")
         if c.has("asthma") and c.v.spo2 is not None and c.v.spo2 < 92:
             sev.append(f"SpO2 {c.v.spo2}%")
-        if c.has("severe_dyspnoea", "cyanosis") or c.severe("dyspnoea", "wheeze"):
+        breathless = (c.has("severe_dyspnoea") or c.severe("dyspnoea", "wheeze")) and not c.has(
+            "speaks_sentences"
+        )
+        if breathless or c.has("cyanosis"):
             sev += c.which("severe_dyspnoea", "cyanosis", "dyspnoea", "wheeze")
         if sev:
             out.append(
@@ -2067,9 +2075,22 @@ def _vitals_and_misc(c: Case) -> list[Hit]:
                 ("call_120", "trauma_measures") if lvl is E else ("see_doctor_today",),
             )
         )
-    # NICE NG84 §1.1: sore throat with drooling, inability to swallow, trismus or muffled
-    # voice suggests epiglottitis or quinsy: admit.
-    if c.has("sore_throat") and c.has("unable_to_drink", "drooling", "muffled_voice", "stridor"):
+    # NICE NG84 §1.1: sore throat with drooling, inability to swallow or stridor threatens the
+    # airway (epiglottitis, or a quinsy that blocks it): admit now; trismus or a muffled voice
+    # without them is a quinsy to drain in hospital today.
+    if c.has("sore_throat") and c.has("muffled_voice") and not c.has(*_AIRWAY_THREAT):
+        out.append(
+            hit(
+                U,
+                "possible_quinsy",
+                "咽痛偏一侧伴张口困难或含物音（疑扁桃体周围脓肿，当天转诊）",
+                "Sore throat with trismus or a muffled voice (possible quinsy; hospital today)",
+                ["sore_throat", "muffled_voice"],
+                S.SORE_THROAT,
+                ("see_doctor_today",),
+            )
+        )
+    elif c.has("sore_throat") and c.has(*_AIRWAY_THREAT):
         out.append(
             hit(
                 E,

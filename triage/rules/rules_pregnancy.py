@@ -106,9 +106,13 @@ def _ectopic(c: Case) -> list[Hit]:
     )
     if not signs:
         return []
-    # Bleeding with dizziness may be haemodynamic compromise (NICE NG126 §1.2): refer now.
+    # Bleeding with dizziness may be haemodynamic compromise (NICE NG126 §1.2): refer now. Mild
+    # cramps with spotting in a well woman (a threatened miscarriage more often than an
+    # ectopic) go to the early pregnancy unit today; pain without bleeding stays an emergency.
+    pain = c.which("abdominal_pain", "periodic_abdominal_pain", "lower_abdominal_heaviness")
+    mild_cramps = bool(pain) and c.mild(*pain) and not c.severe(*pain) and c.has("vaginal_bleeding")
     if (
-        c.has("abdominal_pain", "periodic_abdominal_pain", "lower_abdominal_heaviness")
+        (pain and not mild_cramps)
         or c.has("contractions")
         or c.has("shoulder_tip_pain", "syncope")
         or _shock(c)

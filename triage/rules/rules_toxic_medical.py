@@ -349,6 +349,10 @@ def _pulmonary_embolism(c: Case) -> list[Hit]:
         signs.append(f"HR {c.v.hr}")
     if c.v.spo2 is not None and c.v.spo2 < 94:
         signs.append(f"SpO2 {c.v.spo2}%")
+    # Wells (NG158): signs of a DVT (3) with surgery, immobility, pregnancy or the weeks after
+    # birth (1.5) already make a PE likely, whatever the pulse.
+    if not signs and c.has("calf_swelling") and (c.has("vte_risk", "postpartum") or c.pregnant):
+        signs.append("calf_swelling")
     if not symptoms or not risk or not signs:
         return []
     return [
@@ -357,7 +361,7 @@ def _pulmonary_embolism(c: Case) -> list[Hit]:
             "possible_pulmonary_embolism",
             "疑似肺栓塞（突发气短/吸气痛，心率快或血氧低，有血栓危险因素）",
             "Possible pulmonary embolism (sudden breathlessness or pleuritic pain, risk factor)",
-            symptoms + signs + risk,
+            list(dict.fromkeys(symptoms + signs + risk)),
             S.PE,
             ("call_120", "sit_up_monitor"),
         )

@@ -37,7 +37,7 @@ _TEMP_FEVER_EN = re.compile(
 )
 _TEMP_BARE = re.compile(r"(?<![\d.])(\d{2,3}(?:\.\d{1,2})?)\s*(度\s*(\d)(?!\d)|°\s*c|℃|°\s*f|度)")
 _HR = re.compile(
-    r"(?:心率|脉搏|脉率|心跳|(?<![a-z])hr|(?<![a-z])pulse(?: rate)?|heart rate|(?<![a-z0-9])p(?=\s*[:=]?\s*\d{2,3}(?!\d)))"
+    r"(?:心率|脉搏|脉率|心跳|摸脉|号脉|(?<![a-z])hr|(?<![a-z])pulse(?: rate)?|heart rate|(?<![a-z0-9])p(?=\s*[:=]?\s*\d{2,3}(?!\d)))"
     + _GAP
     + r"(\d{2,3})(?!\d|\.\d)"
 )

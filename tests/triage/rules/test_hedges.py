@@ -80,3 +80,32 @@ def test_numbness_after_a_dental_injection_is_the_anaesthetic_unless_a_limb_or_s
     texts, level
 ):
     assert assess(texts, probe_patient(40 * 365, "female")).level is level
+
+
+@pytest.mark.parametrize(
+    ("texts", "age_years", "level"),
+    [
+        # NICE NG84: a quinsy is same day; drooling or stridor with it threatens the airway.
+        (["嗓子疼五天，左边更疼，张嘴费劲，说话像嘴里含着东西"], 25, Level.URGENT),
+        (["嗓子疼五天，说话像嘴里含着东西，口水咽不下去往外流"], 25, Level.EMERGENCY),
+        # GINA 2024: talking in full sentences is not severe; blue lips are.
+        (["有哮喘，这两天晚上憋醒", "说话能说整句"], 30, Level.URGENT),
+        (["有哮喘，这两天晚上憋醒", "说话能说整句，嘴唇发紫"], 30, Level.EMERGENCY),
+        # NICE NG158 (Wells): a swollen calf after an operation with pleuritic pain.
+        (["两周前做了手术", "吸气的时候胸口疼", "左小腿肿"], 45, Level.EMERGENCY),
+        # ESC 2024 AF: a pulse felt at 110 and irregular.
+        (["心慌，摸脉110，不齐"], 66, Level.URGENT),
+    ],
+)
+def test_this_rounds_rules_keep_their_emergencies(texts, age_years, level):
+    assert assess(texts, probe_patient(age_years * 365, "female")).level is level
+
+
+def test_mild_cramps_with_spotting_in_early_pregnancy_are_same_day_but_pain_alone_is_not():
+    woman = probe_patient(30 * 365, "female", pregnant=True)
+    spotting = [
+        "9 weeks pregnant, some spotting since this morning",
+        "a little bit crampy, not bad",
+    ]
+    assert assess(spotting, woman).level is Level.URGENT
+    assert assess(["怀孕8周，肚子有点坠胀"], woman).level is Level.EMERGENCY
