@@ -98,7 +98,8 @@ _GESTATION = re.compile(
     # obstetric notation: 24/40, 39+2/40 (weeks of the 40)
     r"|(?<![\d/.])(\d{1,2})\s*(?:\+\d)?\s*/\s*40(?![\d/])"
     # weeks since the last period: LMP 8/52 ago, LMP 7 weeks ago, 停经8周
-    r"|(?<![a-z])lmp\s*(?:was\s*)?(\d{1,2})\s*(?:/\s*52|weeks?|wks?)"
+    # (from 5 weeks: a period 2 weeks ago is a cycle, not a pregnancy)
+    r"|(?<![a-z])lmp\s*(?:was\s*)?([5-9]|[1-4]\d)\s*(?:/\s*52|weeks?|wks?)"
     r"|停经\s*" + NUM + r"\s*(?:周|w)"
     # 8 weeks by dates, 怀孕八个礼拜
     r"|(?<![\d.])(\d{1,2})\s*weeks?\s*by\s*(?:dates|lmp|scan|u/?s)"

@@ -289,10 +289,10 @@ def extract_facts(text: str) -> Facts:
         if m and 4 <= int(m.group(1)) <= 44:
             gestation = int(m.group(1))
     pregnant: bool | None = None
-    if status.get("pregnant") in (PRESENT, UNCERTAIN) or gestation is not None:
+    if status.get("pregnant") == ABSENT and status.get("positive_pregnancy_test") != PRESENT:
+        pregnant, gestation = False, None  # 否认怀孕, "UPT negative": not the weeks since LMP
+    elif status.get("pregnant") in (PRESENT, UNCERTAIN) or gestation is not None:
         pregnant = True
-    elif status.get("pregnant") == ABSENT:
-        pregnant = False
     burn = _burn_percent(norm)
 
     return Facts(

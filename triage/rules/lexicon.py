@@ -238,7 +238,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # NICE NG158: pain on breathing in (pleuritic), and what raises the risk of a clot.
     "pleuritic": (
         "吸气时胸痛 深吸气时胸痛 一吸气就胸痛 吸气就痛 吸气时胸口痛 咳嗽时胸痛 咳嗽胸痛 一咳嗽就胸口疼 一咳嗽胸口就疼 深呼吸时胸痛 深吸气胸痛 ",
-        "pleuritic\\w*; (?:pain|cp) (?:worse )?on (?:deep )?(?:inspiration|breathing in); pleuritic (?:chest )?pain; (?:chest )?pain (?:on|when|with) (?:deep )?(?:breathing(?: in)?|coughing|inspiration); hurts (?:to|when (?:he |she |they )?)breathe(?:s)? in",
+        "pleuritic\\w*; (?:pain|cp) (?:worse )?on (?:deep )?(?:inspiration|breathing in); pleuritic (?:chest )?pain; (?:chest )?pain (?:on|when|with) (?:deep )?(?:breathing(?: in)?|coughing|inspiration); hurts (?:to|when (?:he |she |they )?)breathe(?:s)? in; (?:chest )?pain on (?:a )?deep breath(?:ing)?",
     ),
     "vte_risk": (
         "坐了长途飞机 长途飞机 长途汽车 坐了很久的车 刚做完手术 手术后卧床 长期卧床 吃避孕药 在吃避孕药 做了手术 做完手术 刚做了手术 膝盖做了手术 髋关节置换 膝关节置换 ",
@@ -591,7 +591,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "stiff neck; neck stiffness; neck (?:is |feels )?stiff; nuchal rigidity; meningism\\w*; "
         "can'?t bend (?:his |her |my )?(?:head|neck)",
     ),
-    "photophobia": ("怕光 畏光", "photophobi\\w*; light hurts (?:his |her |my )?eyes; sensitiv\\w* to light; light hurts (?:a lot|badly|him|her)"),
+    "photophobia": ("怕光 畏光", "photophobi\\w*; light hurts (?:his |her |my )?eyes; sensitiv\\w* to light; light hurts (?:a lot|badly|him|her); light hurts; hurts in (?:the )?light; sensitive to light"),
     "seizure": (
         "抽起了 抽起来了 抽个不停 抽搐 抽风 惊厥 癫痫发作 四肢抽动 口吐白沫 发作性抽动 手脚抽动 全身抽动 翻白眼 四肢抽搐 "
         "眼睛往上翻 眼睛向上翻 眼睛上翻 两眼上翻 双眼上翻 眼球上翻 两眼发直 双眼发直 牙关紧闭 牙关紧咬",
@@ -829,7 +829,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "sunken_fontanelle": ("前囟凹陷 囟门凹陷", "sunken fontanell?e"),
     "reduced_urine": (
-        "没得尿 半天没得尿 一天没得尿 尿比平时少 尿比以前少 小便比平时少 尿量比平时少 尿比往常少 尿少 少尿 无尿 尿量减少 小便少 好久没尿 半天没尿 尿布干 尿布是干的 一天没尿 没有小便 不尿  尿布没那么湿 尿布没以前湿 尿布没平时湿 尿布不怎么湿 "
+        "没得尿 半天没得尿 一天没得尿 尿比平时少 尿比以前少 小便比平时少 尿量比平时少 尿比往常少 尿少 少尿 尿量减少 小便少 好久没尿 半天没尿 尿布干 尿布是干的 一天没尿 没有小便 不尿  尿布没那么湿 尿布没以前湿 尿布没平时湿 尿布不怎么湿 "
         "尿很少 很久没小便 小便很少 没尿过 一直没尿 到现在没尿",
         "reduced urine; passing little urine; not passing urine; no urine; little urine; no wet nappies; "
         "dry (?:nappies|diapers); fewer wet (?:nappies|diapers); not peeing; oliguri\\w*; anuri\\w*; "
@@ -1007,8 +1007,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "insect_bite": ("蚊子咬 虫咬 蚊虫叮咬 被虫咬", "insect bites?; mosquito bites?; bug bites?"),
     # --- pregnancy -------------------------------------------------------------------------
     "pregnant": (
-        "孕妇 怀孕 妊娠 有孕 孕早期 孕中期 孕晚期 怀孕了 早孕 身怀六甲 双胎",
-        "pregnan\\w*; gravid; expecting a baby; g\\dp\\d",
+        "孕妇 怀孕 妊娠 有孕 孕早期 孕中期 孕晚期 怀孕了 早孕 身怀六甲 双胎 妊娠试验 尿妊娠试验 尿hcg 血hcg ",
+        "pregnan\\w*; gravid; expecting a baby; g\\dp\\d; upt; urine hcg; serum hcg; (?:beta-?|b-?)?hcg(?= (?:is |was )?(?:positive|negative|\\+|-|neg|pos))",
     ),
     "~pregnant": ("未孕 没有怀孕 没怀孕 未怀孕 排除妊娠 不可能怀孕 已绝经 绝经", "not pregnant; post-?menopausal; menopaus\\w*"),
     "positive_pregnancy_test": (
@@ -1184,7 +1184,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "(?:doesn'?t|does not|don'?t|do not) want to be (?:here|around|alive) any ?more; (?:a|being a) burden (?:to|on) (?:the |his |her |my |their )?(?:family|children|kids|everyone); life (?:isn'?t|is not) worth living; wish(?:es)? (?:she|he|i|they) (?:wouldn'?t|would not|didn'?t) wake up; giving away (?:his|her|their) (?:things|possessions|belongings|tools); life (?:is )?not worth living; better off dead; no reason to live; (?:feels )?hopeless; "
         # PHQ-9 (Kroenke 2001; 国家基层抑郁症诊疗指南): item 9 scored 1-3 (thoughts of being
         # better off dead or of self-harm) asks for a suicide risk assessment the same day.
-        "(?:phq-?9 )?(?:item|question|q) ?9 ?(?:(?:was |is )?scored? |was |is |= ?|: ?|of )?[1-3]\\b; wish(?:es|ed)? (?:she|he|i|they) (?:just |could just )?(?:wouldn'?t|would not|didn'?t|did not|won'?t) wake(?: up)?; (?:end|ending) (?:things|it all)",
+        "(?:phq-?9 )?(?:item|question|q) ?9 ?(?:(?:was |is )?scored? |was |is |= ?|: ?|of )?[1-3]\\b; wish(?:es|ed)? (?:she|he|i|they) (?:just |could just )?(?:wouldn'?t|would not|didn'?t|did not|won'?t) wake(?: up)?; (?:end|ending) (?:things|it all); (?:would be|'d be|be) better off without (?:her|him|me|them)",
     ),
     "low_mood": ("抑郁 情绪低落 心情不好 焦虑 紧张 失眠 睡不着 情绪低 情绪不高 心情低 ", "depress\\w*; low mood; anxi\\w*; insomnia; can'?t sleep; panic"),
     # WHO mhGAP 2016 §SUI / NICE NG225 §1.3: access to means or a plan with a death wish is
@@ -1769,7 +1769,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # NICE CKS Hearing loss in adults (2023): sudden sensorineural hearing loss needs an ENT assessment within 24 hours.
     "sudden_hearing_loss": (
         "突发耳聋 突然听不见 突然耳聋 一下子听不见 突然听不清 耳朵突然聋了 突然聋了",
-        "sudden (?:onset )?(?:hearing loss|deafness|loss of hearing); suddenly (?:went |became |gone )?deaf; (?:lost|loss of) (?:the )?hearing (?:suddenly|overnight); (?:r|l|right|left) ear (?:can ?not|can'?t|cannot) hear; woke (?:up )?(?:with )?(?:no hearing|deaf); (?:ear|hearing) (?:went|has gone|gone|going) (?:muffled|deaf)(?: and deaf)?; (?:went|gone) deaf in (?:one|her|his|the) (?:right |left )?ear",
+        "sudden (?:onset )?(?:hearing loss|deafness|loss of hearing); suddenly (?:went |became |gone )?deaf; (?:lost|loss of) (?:the )?hearing (?:suddenly|overnight); (?:r|l|right|left) ear (?:can ?not|can'?t|cannot) hear; woke (?:up )?(?:with )?(?:no hearing|deaf); (?:ear|hearing) (?:went|has gone|gone|going) (?:muffled|deaf)(?: and deaf)?; (?:went|gone) deaf in (?:one|her|his|the) (?:right |left )?ear; woke (?:up )?(?:\\d/\\d ago )?with [^.]{0,30}(?:reduced|loss of|no) hearing",
     ),
     # NICE CKS Eye trauma (2022) / RCOphth: signs that the globe is open (a wound in the cornea,
     # a pear-shaped pupil, fluid from the eye): immediate referral.
@@ -1798,14 +1798,14 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "shingles": (
         "一串小水泡 一串小水疱 带状疱疹 缠腰龙 蛇串疮 缠腰火丹 蛇盘疮 一串水疱 一串水泡 成簇水疱 成簇的水疱 簇状水疱 一簇水疱 一簇簇水疱 成串水疱 成簇小水疱 额头起疱 额头起了疱 额头起水疱 额头长疱 额头起了一片疱",
         "shingles; herpes zoster; zoster; (?:a )?(?:cluster|band|crop)s? of (?:small )?(?:blisters|vesicles); clustered (?:blisters|vesicles); "
-        "grouped vesicles",
+        "grouped vesicles; vesicular rash(?: [\\w-]+){0,3} (?:v1|dermatom\\w*)",
     ),
     "zoster_eye": (
         "鼻尖上也有两粒 鼻尖上也有 眼部带状疱疹 眼带状疱疹 鼻尖上有水疱 鼻尖有水疱 鼻尖上也起了水泡 鼻尖也起了水疱 鼻尖上起了泡 鼻尖上也有水泡",
         "herpes zoster ophthalmicus; (?:ophthalmic|eye) (?:shingles|zoster); hzo; hutchinson'?s sign; "
         "(?:shingles|zoster|blisters|vesicles|(?:blistering|vesicular) rash|(?:cluster|band|crop)s? of (?:small )?(?:blisters|vesicles))"
         "(?: rash)? (?:on|around|near|over|affecting|involving|across) (?:the |his |her |my )?(?:(?:left|right) )?(?:side of (?:the |his |her )?)?"
-        "(?:forehead|eye\\w*|brow|tip of (?:the |his |her )?nose|nose); vesicular rash (?:on|over) (?:the )?(?:(?:l|r|left|right) )?forehead and (?:the )?tip of (?:the )?nose; (?:blisters?|rash|vesicles?|spots) (?:on|over) [^.]{0,30}?tip of (?:the |her |his )?nose",
+        "(?:forehead|eye\\w*|brow|tip of (?:the |his |her )?nose|nose); vesicular rash (?:on|over) (?:the )?(?:(?:l|r|left|right) )?forehead and (?:the )?tip of (?:the )?nose; (?:blisters?|rash|vesicles?|spots) (?:on|over) [^.]{0,30}?tip of (?:the |her |his )?nose; (?:blisters?|vesicles?|rash|spots?)[^.]{0,25}tip of (?:the |his |her )?nose; (?:r|l|right|left) v1 (?:dermatome|distribution)",
     ),
     "foot_ulcer": (
         "脚底板磨了个泡 脚底磨破了 糖尿病足 烂脚 脚溃烂 足部溃疡 脚上溃疡 脚底溃疡 脚趾溃烂 足溃疡 脚指头上有个烂疮 脚趾上有个烂疮 脚趾头上有个烂疮 脚上有个烂疮 脚趾破了 脚趾头破了 脚上破了个口",
@@ -1950,7 +1950,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # GOLD 2024: an exacerbation is a worsening; a known COPD patient "as usual" is at baseline.
     "q_baseline": (
-        "跟平时一样 和平时一样 跟平常一样 和平常一样 跟往常一样 和往常一样 跟平时差不多 和平时差不多 老样子 没有变化 没变化 没有加重 没加重 平时就这样 平时也这样 这几年一直这样 多年一直这样 好几年一直这样 这么多年一直这样 几年来一直这样 次数没变多 没有变多 次数没有增加 跟以前一样 和以前一样 没有新的变化 没什么变化 没有新变化",
+        "跟平时一样 和平时一样 跟平常一样 和平常一样 跟往常一样 和往常一样 跟平时差不多 和平时差不多 老样子 没有变化 没变化 没有加重 没加重 平时就这样 平时也这样 这几年一直这样 多年一直这样 好几年一直这样 这么多年一直这样 几年来一直这样 次数没变多 没有变多 次数没有增加 跟以前一样 和以前一样 没有新的变化 没什么变化 没有新变化 近2年无变化 近两年无变化 多年无变化 一直无变化 ",
         "no change; (?:as|same as) (?:usual|always|normal); usual(?= (?:breathlessness|sob|cough|sats|saturations?)); "
         "at (?:his |her |their )?baseline; no worse than usual; not worse than usual; unchanged (?:for|in) (?:years|months); same pattern (?:for|as) (?:years|always|before); no new symptoms; (?:old|residual|long-?standing)(?= (?:(?:l|r|left|right) )?(?:arm |leg |hand |sided )?(?:weakness|deficit|hemiparesis))",
     ),
@@ -2557,6 +2557,8 @@ ZH_PATTERNS += [
     ),
     # Cellulitis told as red, swollen and warm to the touch (红肿，摸着发热).
     ("wound_infection", "红肿[，,]?(?:摸着|摸上去|摸起来)(?:有点|有些)?(?:发热|发烫|热|烫)"),
+    # Anuria (无尿), not the cue of a denied list (无尿频尿急尿痛).
+    ("reduced_urine", "无尿(?![频急痛路道常液])"),
     # Urine less than usual, hedged (尿好像比平时少了点).
     ("reduced_urine", "尿(?:好像|有点|也|感觉)*比(?:平时|以前|平常)少"),
     # A red eye that hurts, told in two clauses (右眼有点红，有点疼).
@@ -2573,6 +2575,11 @@ ZH_PATTERNS += [
     ),
     # Hearing dulled in one ear (耳朵好像有点听不太清).
     ("sudden_hearing_loss", "耳朵?(?:好像|有点|突然|一下子)*(?:听不太清|听不清|听不见|听不到)"),
+    # Hutchinson's sign in a record (鼻尖左侧亦可见数个疱疹).
+    (
+        "zoster_eye",
+        "鼻尖[^，。,.;；]{0,4}?(?:亦|也)?(?:可见|见有|见)[^，。,.;；]{0,4}?(?:疱疹|水疱|水泡|疱)",
+    ),
     # Hutchinson's sign told with a hedge (鼻尖上好像也有一两个).
     (
         "zoster_eye",
@@ -2596,7 +2603,7 @@ ZH_PATTERNS += [
     ),
     (
         "desiccant_eaten",
-        "(?:喝|吃|吞|舔|咬|误食|误吃|误服|误吞)(?:了|破了|开了|进了)?(?![^，。,.;；]{0,6}?硅胶)[^，。,.;；]{0,6}?(?:干燥剂|脱氧剂)"
+        "(?:喝|吃|吞|舔|咬|误食|误吃|误服|误吞)(?:了|破了|开了|进了)?(?![^，。,.;；]{0,10}?硅胶)[^，。,.;；]{0,10}?(?:干燥剂|脱氧剂)"
         "|(?<!硅胶)(?:干燥剂|脱氧剂)[^，。,.;；]{0,4}?(?:咬破|咬开|咬|吃|吞|舔|放进嘴|塞进嘴|进嘴)",
     ),
     (

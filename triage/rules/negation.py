@@ -30,6 +30,9 @@ _NEG_ZH = [
     ),
     (r"否认有?|并无|均无|也无|亦无|无明显|没有|未见|未诉|未出现|未再|未有|不伴|不伴有|从未", 6),
     (r"无|未|没", 3),
+    # 非 in records, before a word or a quoted phrase (非突发起病, 非“一生中最剧烈的头痛”); not
+    # 非常, 除非, 是非, 非甾体 or 非典
+    (r"(?<![是除])非(?!常|洲|典|要|得|法|但|处方|正式|甾|凡|议|礼)", 10),
     # "不是胸痛，是胃胀": not that concept. 是不是 asks, and 不是很痛 denies a degree (qualifiers).
     (r"(?<!是)不是", 1),
     # a question about preventing it (想问问怎么防煤气中毒): not the patient's
@@ -130,7 +133,7 @@ _CONNECTOR = re.compile(
     r"(?<![a-z])(?:and|or|nor|any|other|obvious|significant|recent|and/or)(?![a-z])"
 )
 _POST_NEG = re.compile(
-    r"\s*(?:[:：]|\s[-–]\s?)?\s*(?:无|没有|否认?|阴性|\(-\)|-|none|no|negative|nil|denied|absent)(?=\s*(?:[,、。;；\n.]|$))"
+    r"\s*(?:[:：]|\s[-–]\s?)?\s*(?:无|没有|否认?|阴性|\(-\)|-|none|no|negative|neg|-ve|nil|denied|absent)(?=\s*(?:[,、。;；\n.]|$))"
 )
 _POST_RESOLVED = re.compile(
     r"(?:已经|已|都|也)?(?:退了|已退|消退了?|消失了?|好了|没了)(?=\s*(?:[,、。;；\n.]|$))"
@@ -155,7 +158,8 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 # A Chinese form that states a lack itself (屁也不放, 不能喝水, 尿不出来) is not taken back by a
 # negation told earlier in the list: in "没发烧 不能喝水" or "两天没解大便 屁也不放" the 没
 # belongs to the fever or the stool, and reading it into the form would turn "cannot drink"
-# into "drinks". A cue right before the form still negates it (没有肢体无力, 腿不麻不无力).
+# into "drinks". A cue right before the form still negates it (没有肢体无力, 腿不麻不无力), and so
+# does one whose list the form continues after 、 (无肢体无力、言语不清).
 _NEG_CHARS = "不没无未"
 
 
@@ -246,6 +250,8 @@ def scope_mentions(text: str, matches: list[Match]) -> list[Mention]:
                 any(ch in m.surface for ch in _NEG_CHARS)
                 and not m.code.startswith("~")
                 and not (m.start > 0 and text[m.start - 1] in _NEG_CHARS)
+                # 、 joins one list under one cue: 无肢体无力、言语不清 denies both
+                and not (m.start > 0 and text[m.start - 1] == "、")
                 and text[neg_end : m.start].strip() != ""
             )
             negated = (neg_budget is not None or neg_seen) and not states_lack

@@ -969,7 +969,9 @@ def _gi_bleed_abdomen(c: Case) -> list[Hit]:
             obstruction.append("distension")
         # Right lower pain with fever or vomiting: appendicitis until proven otherwise;
         # severe pain at 65 or over: vascular or surgical cause (mesenteric ischaemia, AAA).
-        if c.has("rlq_pain") and (c.fever or c.has("vomiting")):
+        # (Pain running down to the right lower belly from a stone's colic is not that: the
+        # renal colic rule grades it.)
+        if c.has("rlq_pain") and (c.fever or c.has("vomiting")) and not c.has("renal_colic"):
             peritonism.append("rlq_pain")
         if c.severe("abdominal_pain") and c.age_years is not None and c.age_years >= 65:
             peritonism.append("age>=65")

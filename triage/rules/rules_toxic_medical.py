@@ -297,7 +297,12 @@ def _fast_irregular_pulse(c: Case) -> list[Hit]:
     hr = c.v.hr
     if not c.has("irregular_pulse") or hr is None or hr < 110:
         return []
-    unstable = c.which("syncope", "chest_pain", "dyspnoea") + c.shock_signs()
+    # (the rate itself is judged below: the shock signs' fast pulse is AF's own)
+    unstable = c.which("syncope", "chest_pain") + [
+        s for s in c.shock_signs() if not s.startswith("HR ")
+    ]
+    if c.has("dyspnoea") and not c.mild("dyspnoea"):  # mild breathlessness on stairs is not
+        unstable.append("dyspnoea")
     if hr > 150:
         unstable.append(f"HR {hr}")
     return [

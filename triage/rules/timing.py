@@ -56,6 +56,11 @@ _RELATIVE = [
 ]
 
 
+# Clinical notes' shorthand: 4/7 is four days, 3/52 three weeks, 2/12 two months.
+_SLASH_DURATION = re.compile(r"(?<![\d/.])(\d{1,2})\s*/\s*(7|52|12)(?![\d/])")
+_SLASH_HOURS = {"7": 24.0, "52": 168.0, "12": 730.0}
+
+
 def find_durations(text: str) -> list[tuple[int, int, float]]:
     """(start, end, hours) for every duration or relative onset in the normalised text."""
     out = []
@@ -80,4 +85,6 @@ def find_durations(text: str) -> list[tuple[int, int, float]]:
     for rx, hours in _RELATIVE:
         for m in rx.finditer(text):
             out.append((m.start(), m.end(), hours))
+    for m in _SLASH_DURATION.finditer(text):
+        out.append((m.start(), m.end(), int(m.group(1)) * _SLASH_HOURS[m.group(2)]))
     return out
