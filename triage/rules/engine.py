@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from . import (
     rules_adult,
+    rules_after_care,
     rules_after_treatment,
     rules_child,
     rules_common,
@@ -43,6 +44,7 @@ _FAMILIES = (
     rules_zoonoses,
     rules_womens_health,
     rules_after_treatment,
+    rules_after_care,
     rules_common,
 )
 

@@ -307,7 +307,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "breathing (?:is )?(?:normal|comfortable|easy|unlaboured); no increased work of breathing",
     ),
     "wheeze": (
-        "喘鸣 哮鸣音 喘息 喉咙里有哮鸣 呼哧呼哧 拉风箱",
+        "喘鸣 哮鸣音 喘息 喉咙里有哮鸣 呼哧呼哧 拉风箱 呼呼响 嗓子里呼呼响 喉咙里呼呼响 ",
         "wheez\\w*",
     ),
     "stridor": (
@@ -469,7 +469,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # NICE CKS Pelvic inflammatory disease (2024): infection risk is highest in the three weeks after a coil is fitted.
     "iud_fitted": (
         "上环 放环 放了环 上了环 放节育环 上节育环 放了节育环 上了节育环",
-        "iud (?:was |had been )?(?:put in|inserted|fitted|placed); coil (?:was |had been )?(?:put in|inserted|fitted); (?:after|since) (?:the |an |her )?(?:iud|coil) (?:insertion|fitting)",
+        "iud (?:was |had been )?(?:put in|inserted|fitted|placed); coil (?:was |had been )?(?:put in|inserted|fitted); (?:after|since) (?:the |an |her )?(?:iud|coil) (?:insertion|fitting); (?:mirena|ius|kyleena|copper coil|coil) (?:was |had been )?(?:put in|inserted|fitted|placed)",
     ),
     # ISPD peritonitis guideline (2022): a person on peritoneal dialysis.
     "peritoneal_dialysis": (
@@ -573,7 +573,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "world (?:is |was )?spinning",
     ),
     "dizziness": (
-        "头晕 头昏 晕乎乎 发晕 头晕眼花 发飘",
+        "头晕 头昏 晕乎乎 发晕 头晕眼花 发飘 眼前一黑 还晕 还有点晕 还是晕 ",
         "dizz\\w*; light-?headed(?:ness)?; giddy",
     ),
     "headache": (
@@ -620,7 +620,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "can'?t be woken; cannot be woken; unrousable; does not respond",
     ),
     "lethargy": (
-        "人软软的 人软了 整个人软软的 软趴趴 精神萎靡 没精神 精神差 精神不好 反应差 没精打采 蔫 软绵绵 软塌塌 无精打采 精神不振 精神弱 "
+        "人软软的 人软了 整个人软软的 软趴趴 精神萎靡 没精神 精神差 精神不好 反应差 没精打采 蔫 软绵绵 软塌塌 无精打采 精神不振 精神弱  软软的不怎么哭 抱着软软的 抱着没力气 "
         "萎靡 叫不大醒 叫不太醒 喊不大醒 喊不太醒 老睡 光睡觉 一直睡",
         "letharg\\w*; listless; floppy; limp; weak and floppy; "
         "not interested in (?:playing|anything); less active; sleep(?:s|ing)? (?:most of|all) (?:the )?day",
@@ -902,7 +902,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "皮肤花斑 花斑 四肢冰冷 手脚冰凉 手脚冰冷 四肢发凉 四肢湿冷 皮肤湿冷 面色灰白 皮肤发花",
         "mottl\\w*; cold (?:hands and feet|extremities|peripheries); ashen; grey skin; cold and clammy",
     ),
-    "pale": ("脸煞白 脸色煞白 煞白 面色苍白 脸色苍白 苍白 脸色发白 嘴唇苍白 脸色煞白 煞白", "pale; pallor"),
+    "pale": ("脸煞白 脸色煞白 煞白 面色苍白 脸色苍白 苍白 脸色发白 嘴唇苍白 脸色煞白 煞白 脸发白 脸色发白 脸煞白 ", "pale; pallor"),
     "urinary_symptoms": (
         "尿尿的时候哭 尿尿时哭 尿尿也痛 尿尿痛 尿尿的时候痛 尿尿疼 尿有股臭味 尿很臭 尿频 尿急 尿痛 排尿痛 小便痛 小便烧灼 排尿时疼痛 小便刺痛 尿道口痛 排尿灼热 小便疼 小便烧 尿烧 小便发烫 尿臭 尿有点臭 尿的时候哭 尿的时候会哭 尿尿会哭 ",
         "dysuri\\w*; burning (?:when|on) (?:urinating|passing urine|peeing); painful urination; "
@@ -922,11 +922,11 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "bleeding gums?; gums? (?:are |is )?bleed\\w*; gum bleeding; (?:tooth |extraction )?socket (?:is |still |slowly )*(?:oozing|bleeding); bleeding (?:from|after) (?:the |a )?(?:tooth |dental )?extraction",
     ),
     "wound_infection": (
-        "流黄水 范围比昨天大 比昨天宽了 越来越红 红肿范围扩大 周围红了一圈 烂深了 烂肉 伤口红肿 伤口流脓 伤口化脓 伤口感染 蜂窝织炎 红肿热痛 化脓 丹毒 红肿发烫 又红又肿 "
-        "红肿越来越大 红肿扩散 红肿蔓延 红得越来越大 发红发烫 又红又烫 流脓",
-        "spreading redness; hot,? swollen,? (?:and )?red; (?:patch|redness|red area)[^.]{0,20}getting bigger; wound (?:is )?(?:red|infected|oozing pus)|infected wound; cellulitis; erysipelas; pus; "
+        "流黄水 比昨天宽了 越来越红 周围红了一圈 烂深了 烂肉 伤口红肿 伤口流脓 伤口化脓 伤口感染 蜂窝织炎 红肿热痛 化脓 丹毒 红肿发烫 又红又肿 "
+        "发红发烫 又红又烫 流脓",
+        "hot,? swollen,? (?:and )?red; wound (?:is )?(?:red|infected|oozing pus)|infected wound; cellulitis; erysipelas; pus; "
         "red,? hot,? (?:and )?swollen; hot,? red,? (?:and )?swollen; red,? swollen,? (?:and )?(?:hot|warm); "
-        "(?:redness|swelling) (?:is )?spreading; spreading (?:swelling|erythema); red and (?:hot|warm); red,? hot,? (?:and )?swollen; hot,? red,? (?:and )?swollen; (?:leg|arm|foot|shin|calf|hand|forearm|thigh) (?:is )?red,? (?:hot|warm),? (?:and )?swollen; red (?:area|patch|skin|mark|streak)s? (?:is |are )?(?:spreading|getting bigger|tracking)",
+        "(?:redness|swelling) (?:is )?spreading; spreading (?:swelling|erythema); red and (?:hot|warm); red,? hot,? (?:and )?swollen; hot,? red,? (?:and )?swollen; (?:leg|arm|foot|shin|calf|hand|forearm|thigh) (?:is )?red,? (?:hot|warm),? (?:and )?swollen",
     ),
     "infection_reported": ("感染 炎症 发炎", "infection; infected; sepsis; septic"),
     "ear_pain": ("耳朵痛 耳痛 耳朵疼 中耳炎 耳朵流脓", "ear ?ache; ear pain; otitis"),
@@ -975,7 +975,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # WAO 2020: generalised hives or an itchy rash all over is the skin feature of anaphylaxis.
     "hives": (
         "荨麻疹 风团 风疹块 起风团 起包 起疙瘩 全身起疹 浑身起疙瘩 浑身起包 全身发痒起疹 全身痒起疹",
-        "hives; urticaria\\w*; welts; itchy rash (?:all over|everywhere|over (?:the |his |her )?(?:whole )?body)",
+        "hives; urticaria\\w*; welts; itchy rash (?:all over|everywhere|over (?:the |his |her )?(?:whole )?body); blotch\\w*",
     ),
     # Itching all over: a skin feature of anaphylaxis after a likely allergen (NIAID 2006).
     "itch_generalised": ("浑身痒 全身痒 全身发痒 浑身发痒 浑身刺痒", "itchy all over; itching all over; itch all over"),
@@ -1300,14 +1300,72 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # A dental procedure with its local anaesthetic, hours ago (SDCEP 2016).
     "dental_procedure": (
-        "拔了颗牙 拔了一颗牙 拔了牙 刚拔完牙 补了颗牙 补了牙 补牙 根管治疗 牙科打了麻药 看牙打了麻药 打了牙科麻药",
+        "拔了颗牙 拔了一颗牙 拔了牙 刚拔完牙 补了颗牙 补了牙 补牙 根管治疗 牙科打了麻药 看牙打了麻药 打了牙科麻药 拔的智齿 拔了智齿 拔智齿 拔的牙 ",
         "(?:at|from) the dentist; dentist (?:appointment|visit); dental (?:injection|anaesthetic|anesthetic|block|numbing|filling|extraction|appointment); "
-        "had a (?:filling|tooth (?:out|pulled|taken out|extracted)|root canal|wisdom tooth (?:out|removed|pulled))",
+        "had a (?:filling|tooth (?:out|pulled|taken out|extracted)|root canal|wisdom tooth (?:out|removed|pulled)); tooth (?:pulled|out|extracted|taken out)|(?:tooth )?extraction",
     ),
     # GINA 2024: talking in full sentences is not a severe attack (说话能说整句).
     "speaks_sentences": (
         "说话能说整句 能说整句 能说完整句子 能说完一整句话 说话能成句 能一口气说完一句话",
         "(?:talking|speaking|talks|speaks|can talk|can speak|able to talk|able to speak) in (?:full |complete |whole )?sentences",
+    ),
+    # Given at the clinic minutes to hours ago: a vaccine, an injection, a drip (RCUK 2021: the
+    # allergen of an anaphylaxis; UKHSA Green Book: vaccine reactions).
+    "given_at_clinic": (
+        "打完针 打了破伤风抗毒素 "
+        "正在输液 输着液 输液的时候 输液时 输上液 挂着水 打着点滴 推了一针 推葡萄糖酸钙 输完液",
+        "(?:had|got|given|received) (?:(?:his|her|their|the|a|an|some) )?(?:injection|shot); after (?:the |his |her |their )?injection; "
+        "iv (?:[\\w-]+ ){0,2}(?:running|started|infusion|drip)|(?:drip|infusion) (?:running|started)|during (?:the |an? |her |his )?(?:iron |iv )?(?:drip|infusion)",
+    ),
+    # A vaccine given in the last day or two (UKHSA Green Book: its expected reactions).
+    "vaccinated": (
+        "打完疫苗 打了疫苗 刚打完疫苗 刚打了疫苗 打了预防针 打完预防针 刚打完预防针",
+        "(?:had|got|given|received) (?:(?:his|her|their|the|a|an|some) )?(?:\\d+ ?(?:wk|week|month|mo)s? )?(?:jabs?|vaccin\\w*|immunis\\w*|immuniz\\w*); "
+        "(?:\\d+ ?(?:wk|week|month|mo)s? )?jabs; after (?:the |his |her |their )?(?:jabs?|vaccin\\w*)",
+    ),
+    # Blood pressure that cannot be measured (血压量不出来): shock.
+    "bp_unrecordable": ("血压量不出来 血压测不出来 血压量不到 血压测不到 量不到血压", "bp (?:un ?recordable|not recordable|unrecordable); can'?t (?:get|record) (?:a |her |his )?bp"),
+    # A drip that leaked into the tissue (extravasation; RCN Infusion Therapy Standards 2016).
+    "extravasation": (
+        "漏到血管外 漏到血管外面 渗到血管外 药水渗出来了 鼓了好大一个包 鼓了一个包 鼓包了 针头跑了 跑针了 液体渗漏 外渗",
+        "extravasat\\w*; tissued; infiltrat(?:ed|ion) (?:at|of) (?:the )?(?:cannula|drip|iv) site; (?:cannula|drip|iv) site (?:is )?(?:swollen|puffy)(?:,? (?:pale|tight|cold))?; site swollen",
+    ),
+    # A vein inflamed along a cannula (phlebitis; RCN 2016, Visual Infusion Phlebitis score).
+    "phlebitis": (
+        "血管一条红线 那根血管一条红线 顺着血管红了 血管硬硬的 血管发硬 一条红线 静脉炎 留置针的地方红肿 针眼那里红肿 针眼挤出来脓 针眼那里挤出来一点脓",
+        "phlebitis; red line (?:going |running |tracking )?(?:up|along) (?:the |his |her )?(?:arm|forearm|vein); vein (?:is )?(?:hard|cord-?like|firm)(?: (?:and|n|&) (?:tender|red|sore))?",
+    ),
+    # A central line or cannula in the arm (PICC, port).
+    "venous_line": ("留置针 picc 输液港 深静脉置管", "picc(?: line)?; (?:portacath|port-a-cath|port)(?= (?:in|for))|cannula|central line|hickman line"),
+    # A sharps injury to a health worker (WHO 2007 PEP; UKHSA 2024).
+    "needlestick": (
+        "针扎伤 被针扎了 被针头扎了 针刺伤 扎到手了 被用过的针扎",
+        "needle ?stick(?: injury)?; sharps injury; stabbed (?:herself|himself|myself) with (?:a |the )?(?:used )?needle; pricked (?:by|with) (?:a |the )?(?:used )?needle",
+    ),
+    "blood_borne_source": ("艾滋病 hiv 乙肝 丙肝 hbv hcv", "hiv\\+?; hepatitis [bc]; hep [bc]; hbv; hcv"),
+    # Alcohol with a cephalosporin or metronidazole: a disulfiram-like reaction.
+    "disulfiram_drug": (
+        "头孢 头孢克肟 头孢呋辛 头孢曲松 头孢哌酮 头孢他啶 甲硝唑 替硝唑 奥硝唑",
+        "cef\\w+|ceph\\w+|metronidazole|tinidazole|flagyl",
+    ),
+    "alpha_blocker": ("特拉唑嗪 多沙唑嗪 哌唑嗪 坦索罗辛 坦洛新 高特灵", "terazosin|doxazosin|prazosin|tamsulosin|alfuzosin|cardura"),
+    "fluoroquinolone": ("左氧氟沙星 莫西沙星 环丙沙星 诺氟沙星 氧氟沙星 可乐必妥", "levofloxacin|ciprofloxacin|cipro|moxifloxacin|ofloxacin|norfloxacin|quinolone"),
+    "tendon_pain": ("脚后跟后面疼 跟腱疼 跟腱痛 脚后跟肿痛 跟腱肿", "achilles (?:pain|tendon pain|tendinitis|tendinopathy|swollen)?|back of (?:the |his |her )?heel (?:\\w+ ){0,2}(?:painful|sore|swollen)|tendon pain"),
+    "statin": ("辛伐他汀 阿托伐他汀 瑞舒伐他汀 普伐他汀 他汀", "statins?|simva\\w*|atorva\\w*|rosuva\\w*|prava\\w*"),
+    "macrolide": ("克拉霉素 红霉素", "clarithromycin|erythromycin"),
+    # The IUD's threads not felt (FSRH 2023: possible expulsion or perforation).
+    "threads_missing": ("摸不到尾丝 尾丝摸不到 找不到尾丝 看不到尾丝", "(?:can'?t|cannot|unable to) feel (?:the |her )?(?:coil |iud )?threads?; threads? (?:not felt|missing|not visible|not seen)"),
+    # Flushing of the face and neck (a disulfiram-like reaction's first sign).
+    "flushing": ("脸红脖子红 满脸通红 面色潮红 皮肤潮红 脸和脖子都红了", "flush\\w*; face (?:very |bright )?red"),
+    # A whole arm swollen (a line's DVT), not a swelling at a spot.
+    "limb_swelling_arm": (
+        "整条胳膊肿 整个胳膊肿 整只手臂肿 胳膊肿了 手臂肿了 整条手臂都肿了",
+        "(?:whole |entire )?(?:r |l |right |left )?arm (?:is |has been |became |got )?(?:very )?swollen; swollen (?:r |l |right |left )?arm; swelling of (?:the |his |her )?(?:whole )?arm",
+    ),
+    # Redness told as spreading (范围比昨天大, "past the line"): a spreading skin infection.
+    "spreading_redness": (
+        "红的范围比昨天大 范围比昨天大 红肿范围扩大 红肿越来越大 红肿扩散 红肿蔓延 红得越来越大",
+        "spreading redness; (?:patch|redness|red area)[^.]{0,20}getting bigger; red (?:area|patch|skin|mark|streak)s? (?:is |are )?(?:spreading|getting bigger|tracking)",
     ),
     "co_exposure": (
         "煤炉 烧炭 炭火取暖 煤炉取暖 炭盆 火盆 烤火盆 炭火盆 木炭取暖 烧木炭 蜂窝煤 煤球炉 煤饼炉 烧煤取暖 生炉子 烧炉子 炉子取暖 生了炉子 烧了炉子 生了火炉 点了炭 烧了炭 "
@@ -1447,8 +1505,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "身上滚烫 浑身滚烫 全身滚烫 皮肤滚烫 滚烫 烫手 皮肤干热 皮肤又干又烫 皮肤干烫",
         "hot,? (?:and )?dry skin; skin (?:is |was |feels |felt )?(?:very )?hot and dry; stopped sweating; burning hot",
     ),
-    "alcohol": ("喝醉 醉酒 喝多了酒 饮酒过量 喝大了 烂醉 醉得", "drunk; intoxicated with alcohol; alcohol intoxication; drinking heavily; binge drinking; "
-        "(?:drank|drinking|had) (?:a lot of|lots of|too much|a (?:whole )?bottle of|half a bottle of) (?:alcohol|spirits|vodka|baijiu|whiske?y|liquor|rice wine|booze)"),
+    "alcohol": ("喝醉 醉酒 喝多了酒 饮酒过量 喝大了 烂醉 醉得 喝了几杯啤酒 喝了啤酒 喝了白酒 喝了米酒 喝了几杯 应酬喝了 ", "drunk; intoxicated with alcohol; alcohol intoxication; drinking heavily; binge drinking; "
+        "(?:drank|drinking|had) (?:a lot of|lots of|too much|a (?:whole )?bottle of|half a bottle of) (?:alcohol|spirits|vodka|baijiu|whiske?y|liquor|rice wine|booze); drank (?:\\w+ ){0,2}(?:wine|beer|spirits|alcohol|baijiu|rice wine|lager|vodka|whisky)"),
     # WHO ETAT 2016 / 急性酒精中毒诊治共识(2014): breathing slow or shallow in a drunk or drugged
     # person is respiratory depression.
     "slow_breathing": (
@@ -1838,7 +1896,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "(?:can )?see (?:the )?bone",
     ),
     "limb_deformity": (
-        "变形 弯了 歪了 成角畸形 变了形 有点弯 看着弯",
+        "变形 弯了 歪了 成角畸形 变了形 有点弯 看着弯 形状有点歪 形状歪了 ",
         "looks? (?:bent|crooked|deformed|wonky|misshapen); (?:bent|deformed|dinner[- ]fork) (?:look|shape|appearance); at an (?:odd|abnormal|unnatural|strange) angle; out of shape; "
         "bent the wrong way",
     ),
@@ -2020,6 +2078,8 @@ QUALIFIERS = frozenset(c for c in CONCEPTS if c.startswith("q_"))
 
 # A specific concept also asserts a general one (present or uncertain, never absence).
 IMPLIES: dict[str, tuple[str, ...]] = {
+    "spreading_redness": ("wound_infection", "q_worsening"),
+    "vaccinated": ("given_at_clinic",),
     "thunderclap_headache": ("headache",),
     "epigastric_pain": ("abdominal_pain",),
     "ruq_pain": ("abdominal_pain",),

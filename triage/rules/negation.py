@@ -161,6 +161,9 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 # into "drinks". A cue right before the form still negates it (没有肢体无力, 腿不麻不无力), and so
 # does one whose list the form continues after 、 (无肢体无力、言语不清).
 _NEG_CHARS = "不没无未"
+# ... and so is an English one that opens with its own negation ("not helped by ibuprofen,
+# can't feel threads": the threads are not felt).
+_EN_LACK = re.compile(r"(?:can'?t|cannot|unable to|not able to)\s")
 
 
 def _compile_neg() -> re.Pattern[str]:
@@ -247,7 +250,7 @@ def scope_mentions(text: str, matches: list[Match]) -> list[Mention]:
                 out.append(Mention(m.code, PRESENT, m.start, m.end, clause, m.surface))
                 continue
             states_lack = (
-                any(ch in m.surface for ch in _NEG_CHARS)
+                (any(ch in m.surface for ch in _NEG_CHARS) or _EN_LACK.match(m.surface))
                 and not m.code.startswith("~")
                 and not (m.start > 0 and text[m.start - 1] in _NEG_CHARS)
                 # 、 joins one list under one cue: 无肢体无力、言语不清 denies both

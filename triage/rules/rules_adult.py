@@ -590,6 +590,7 @@ def _anaphylaxis(c: Case) -> list[Hit]:
         "confusion",
         "severe_dyspnoea",
         "hoarse",
+        "bp_unrecordable",
     )
     if c.v.sbp is not None and c.v.sbp < 90:
         abc.append(f"SBP {c.v.sbp}")
@@ -598,17 +599,19 @@ def _anaphylaxis(c: Case) -> list[Hit]:
     # WAO 2020 / NIAID 2006 criterion 2: minutes to hours after a likely allergen (a medicine
     # just taken, not called an allergy), two or more of: skin or mucosa, breathing, low blood
     # pressure or collapse, persistent gut symptoms.
-    if not trigger and c.has("drug_taken"):
+    if not trigger and c.has("drug_taken", "given_at_clinic"):
         systems = [
             c.which("hives", "angioedema", "rash_generalised", "itch_generalised"),
             c.which("dyspnoea", "wheeze", "stridor", "severe_dyspnoea", "hoarse", "cyanosis"),
             # reduced blood pressure or its end-organ signs: collapse, pallor, slowed responses
-            c.which("syncope", "unconscious", "pale", "drowsy", "confusion")
+            # (a baby gone floppy), a pressure that cannot be measured
+            c.which("syncope", "unconscious", "pale", "drowsy", "confusion", "lethargy")
+            + c.which("bp_unrecordable")
             + [a for a in abc if a.startswith("SBP")],
             c.which("vomiting", "abdominal_pain"),
         ]
         if sum(1 for found in systems if found) >= 2:
-            trigger = ["drug_taken"]
+            trigger = c.which("drug_taken", "given_at_clinic")
             abc = [code for found in systems for code in found]
     if (trigger and abc) or c.has("airway_swelling"):
         return [
@@ -624,7 +627,7 @@ def _anaphylaxis(c: Case) -> list[Hit]:
         ]
     # RCUK 2021: a swollen tongue or face with difficulty speaking, swallowing or breathing
     # threatens the airway, whatever the cause (an ACE inhibitor's angioedema too).
-    airway = c.which("speech_disturbance", "unable_to_drink", "hoarse", "stridor")
+    airway = c.which("speech_disturbance", "unable_to_drink", "hoarse", "stridor", "drooling")
     if c.has("angioedema") and airway:
         return [
             hit(

@@ -173,6 +173,12 @@ def _after_abortion_or_coil(c: Case) -> list[Hit]:
     signs = c.which("foul_lochia", "heavy_bleeding")
     if c.fever:
         signs.append("fever")
+    # FSRH Intrauterine contraception (2023): severe pain after a fitting, or threads no longer
+    # felt, may be a perforation or an expulsion: seen the same day.
+    if c.has("iud_fitted"):
+        signs += c.which("threads_missing")
+        if c.severe("abdominal_pain", "period_pain"):
+            signs += c.which("abdominal_pain", "period_pain")
     if (
         c.has("after_abortion")
         and c.has("abdominal_pain")

@@ -229,7 +229,9 @@ def _young_infant(c: Case) -> list[Hit]:
         "lethargy",
     )
     t = c.v.temp_c
-    if t is not None and (t >= 37.5 or t < 35.5):
+    if _vaccine_fever(c):
+        pass  # an otherwise well infant's fever after vaccines: _fever's same-day review
+    elif t is not None and (t >= 37.5 or t < 35.5):
         signs.append(f"T {t}")
     elif t is None and c.has("fever"):
         signs.append("fever")
@@ -382,6 +384,18 @@ def _fever(c: Case) -> list[Hit]:
     m = c.age_months
     t = c.v.temp_c
     trig = ["fever"] + ([f"T {t}"] if t is not None else [])
+    if m is not None and m < 3 and _vaccine_fever(c):
+        return [
+            hit(
+                U,
+                "vaccine_fever_young_infant",
+                "小婴儿接种疫苗后48小时内发热、一般情况好（疫苗反应，当天评估）",
+                "Fever within 48 hours of vaccines in a well young infant (assess today)",
+                [*trig, "vaccinated"],
+                S.VACCINE_FEVER,
+                ("see_doctor_today",),
+            )
+        ]
     if m is not None and m < 3:
         return [
             hit(
@@ -424,6 +438,25 @@ def _fever(c: Case) -> list[Hit]:
             )
         ]
     return []
+
+
+def _vaccine_fever(c: Case) -> bool:
+    """A young infant's fever after vaccines told as today's (打了疫苗, "had jabs this morning";
+    a vaccination told as past is history), under 39 °C, with nothing else wrong (UKHSA Green
+    Book ch.22, NICE NG143): an expected reaction, reviewed the same day; any other sign
+    keeps the infant's fever a red feature. (The baby's age in weeks is often the only time
+    told, so the 48 hours are not checked.)"""
+    if not (c.has("vaccinated") and c.fever):
+        return False
+    if c.v.temp_c is not None and c.v.temp_c >= 39.0:
+        return False
+    others = (
+        "poor_feeding", "unable_to_drink", "few_movements", "grunting", "chest_indrawing",
+        "high_pitched_cry", "bulging_fontanelle", "cyanosis", "lethargy", "drowsy",
+        "unconscious", "seizure", "rash", "vomiting", "mottled_skin", "pale", "irritable",
+        "less_active", "reduced_urine",
+    )  # fmt: skip
+    return not c.has(*others)
 
 
 def _febrile_red(c: Case) -> list[Hit]:

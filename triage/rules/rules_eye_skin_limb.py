@@ -379,9 +379,11 @@ def _human_bite(c: Case) -> list[Hit]:
 def _abscess(c: Case) -> list[Hit]:
     # NICE CKS Boils and abscesses 2023: a large, pointing abscess, or one with fever or in a
     # person with diabetes, needs incision and drainage the same day.
-    if not c.has("abscess"):
+    # (a red, tender swelling that is fluctuant is one, named or not)
+    if not c.has("abscess") and not (c.has("fluctuant") and c.has("wound_infection")):
         return []
-    reasons = c.which("large_swelling", "diabetes", "q_worsening") + (["fever"] if c.fever else [])
+    reasons = c.which("large_swelling", "diabetes", "q_worsening", "fluctuant")
+    reasons += ["fever"] if c.fever else []
     if c.severe("abscess"):
         reasons.append("q_severe")
     if not reasons:
@@ -392,7 +394,7 @@ def _abscess(c: Case) -> list[Hit]:
             "abscess_to_drain",
             "脓肿（较大/发热/糖尿病）：当天切开引流评估",
             "Abscess (large, with fever or diabetes): assess for drainage today",
-            ["abscess", *reasons],
+            [*c.which("abscess", "wound_infection"), *reasons],
             S.ABSCESS,
             ("see_doctor_today",),
         )

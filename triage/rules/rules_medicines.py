@@ -1,8 +1,11 @@
 """Harms of long-term medicines, herbal remedies and of stopping them, as a village clinic
 meets them: agranulocytosis on an antithyroid drug, clozapine or tripterygium, clozapine's
 constipation that turns to ileus, lithium, an NSAID in kidney disease, a diuretic in the heat,
-insulin given twice or the wrong one, another medicine taken twice by mistake, a
-benzodiazepine, antiseizure medicine or steroids stopped, an acute dystonia after
+insulin given twice or the wrong one, another medicine taken twice by mistake, hives or a
+rash after a medicine (and the drugs whose rash may be SJS or DRESS), alcohol on a
+cephalosporin or metronidazole, an alpha-blocker's first-dose faint, tendon pain on a
+fluoroquinolone, a statin's myopathy, a benzodiazepine, antiseizure medicine or steroids
+stopped, an acute dystonia after
 metoclopramide or an antipsychotic, diabetes sick days, liver injury from TB drugs, and the
 liver, kidney and heavy-metal harms of herbal and folk remedies.
 
@@ -32,6 +35,11 @@ def evaluate(c: Case) -> list[Hit]:
         _diuretic_dehydration,
         _insulin_error,
         _extra_dose,
+        _drug_skin_reaction,
+        _disulfiram_reaction,
+        _alpha_blocker_hypotension,
+        _quinolone_tendon,
+        _statin_myopathy,
         _benzodiazepine_withdrawal,
         _epilepsy_medicine_stopped,
         _steroid_stopped,
@@ -247,6 +255,113 @@ _NARROW_MARGIN_DRUGS = (
     "benzodiazepine",
 )
 _EXCESS_SIGNS = ("dizziness", "syncope", "vomiting", "palpitations", "bleeding", "drowsy")
+
+
+def _drug_skin_reaction(c: Case) -> list[Hit]:
+    # NICE CG183: hives or an itchy rash soon after a medicine, injection or drip, without an
+    # airway, breathing or circulation problem (that is the anaphylaxis rule's emergency):
+    # stop it and review today. MHRA: a new rash on allopurinol, lamotrigine, carbamazepine or
+    # phenytoin may be the start of SJS/TEN or DRESS: the same.
+    skin = c.which("hives", "itch_generalised", "rash_generalised", "rash")
+    given = c.which("drug_taken", "given_at_clinic", "disulfiram_drug", "sjs_drug")
+    if not skin or not given:
+        return []
+    risky = c.which("sjs_drug")
+    if not risky and not c.has("hives", "itch_generalised", "rash_generalised"):
+        return []  # a local rash after any medicine is not a drug reaction by itself
+    return [
+        hit(
+            U,
+            "drug_skin_reaction",
+            "用药/输液/注射后出现风团或皮疹（停药，当天评估）",
+            "Hives or a rash after a medicine, injection or drip (stop it; review today)",
+            [*given, *skin],
+            S.SCAR_RISK_DRUGS if risky else S.DRUG_ALLERGY,
+            ("see_doctor_today",),
+        )
+    ]
+
+
+def _disulfiram_reaction(c: Case) -> list[Hit]:
+    # Alcohol on a cephalosporin or metronidazole (头孢配酒): flushing, headache, nausea and a
+    # fast pulse; low blood pressure, chest pain or breathlessness make it an emergency, which
+    # the shock, chest pain and breathing rules catch.
+    if not (c.has("disulfiram_drug") and c.has("alcohol")):
+        return []
+    signs = c.which("headache", "nausea", "vomiting", "palpitations", "dizziness", "flushing")
+    if not signs:
+        return []
+    return [
+        hit(
+            U,
+            "disulfiram_reaction",
+            "服头孢/甲硝唑后饮酒（双硫仑样反应，当天观察处理）",
+            "Alcohol on a cephalosporin or metronidazole (disulfiram-like reaction; observe today)",
+            ["disulfiram_drug", "alcohol", *signs],
+            S.DISULFIRAM_REACTION,
+            ("see_doctor_today",),
+        )
+    ]
+
+
+def _alpha_blocker_hypotension(c: Case) -> list[Hit]:
+    # BNF: an alpha-blocker's first doses drop the pressure on standing (a faint, dizziness);
+    # a faint with a low pressure is the syncope rule's emergency.
+    if not c.has("alpha_blocker"):
+        return []
+    signs = c.which("dizziness", "syncope", "vision_disturbance")
+    if not signs:
+        return []
+    return [
+        hit(
+            U,
+            "alpha_blocker_hypotension",
+            "服α受体阻滞剂后站立头晕/晕厥（体位性低血压，当天评估）",
+            "Dizziness or a faint on standing after starting an alpha-blocker (review today)",
+            ["alpha_blocker", *signs],
+            S.ALPHA_BLOCKER,
+            ("see_doctor_today",),
+        )
+    ]
+
+
+def _quinolone_tendon(c: Case) -> list[Hit]:
+    # MHRA 2019/2023: tendon pain on a fluoroquinolone (worse over 60 or with steroids): stop
+    # it and review today (tendon rupture).
+    if not (c.has("fluoroquinolone") and c.has("tendon_pain")):
+        return []
+    return [
+        hit(
+            U,
+            "quinolone_tendinopathy",
+            "服喹诺酮类抗生素后跟腱/肌腱疼痛（停药，当天评估）",
+            "Tendon pain on a fluoroquinolone (stop it; review today)",
+            ["fluoroquinolone", "tendon_pain", *c.which("long_term_steroid")],
+            S.QUINOLONE_TENDON,
+            ("see_doctor_today",),
+        )
+    ]
+
+
+def _statin_myopathy(c: Case) -> list[Hit]:
+    # MHRA 2012: muscle pain or weakness on a statin with clarithromycin, or with dark urine,
+    # is myopathy or rhabdomyolysis until the CK is known: the same day.
+    if not (c.has("statin") and c.has("muscle_pain", "leg_weakness", "fatigue")):
+        return []
+    reasons = c.which("macrolide", "pigmented_urine")
+    if not reasons:
+        return []
+    return [
+        hit(
+            U,
+            "statin_myopathy",
+            "服他汀后肌肉痛/无力伴药物相互作用或深色尿（疑横纹肌溶解，当天查CK）",
+            "Muscle pain or weakness on a statin with an interacting drug or dark urine",
+            ["statin", *c.which("muscle_pain", "leg_weakness", "fatigue"), *reasons],
+            S.STATIN_MYOPATHY,
+            ("see_doctor_today",),
+        )
+    ]
 
 
 def _benzodiazepine_withdrawal(c: Case) -> list[Hit]:
