@@ -10,6 +10,14 @@ ACTIONS: dict[str, Text] = {
         "牙科麻药一般2-4小时消退，期间别咬嘴唇、别吃烫的；若手脚无力、看不清、走不稳，或6小时后仍麻、嘴仍歪，立即拨打120",
         "Dental numbness wears off in 2-4 hours: do not bite the lip or take hot food meanwhile; call 120 if an arm or leg weakens, sight or balance is lost, or the numbness or droop is still there after 6 hours",
     ),
+    "call_police": Text(
+        "立即报警（110），先保证自己和他人安全，把当事人安置在安全的房间",
+        "Call the police (110 in China) now; keep yourself and others safe and the person in a safe room",
+    ),
+    "safeguarding_today": Text(
+        "单独询问并记录伤情（拍照、画图），当天上报并联系妇联/社工/派出所，制订安全计划",
+        "Talk to the person alone, document the injuries (photos, body map), report and refer the same day, and agree a safety plan",
+    ),
     "call_120": Text(
         "立即拨打120，安排转诊至有条件的医院急诊",
         "Call 120 now and arrange immediate transfer to an emergency department",

@@ -284,7 +284,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # NICE CG161 (2013) falls in older people / 老年人跌倒干预技术指南: a long lie on the floor risks rhabdomyolysis, pressure injury and hypothermia.
     "long_lie": (
         "趴地上一宿 在地上躺了一夜 地上躺了一晚上 躺在地上一夜 一宿才被发现 一晚上才被发现 在地上躺了一晚",
-        "(?:lying|lay|lain|been) (?:on|there on) (?:the )?floor (?:all night|overnight|for (?:hours|\\d+ ?h\\w*)); lying there all night; long lie; found on (?:the |her |his )?(?:\\w+ )?floor; (?:been )?there (?:for )?(?:many|several) hours",
+        "(?:lying|lay|lain|been) (?:on|there on) (?:the )?floor (?:all night|overnight|for (?:hours|\\d+ ?h\\w*)); lying there all night; long lie; found on (?:the |her |his )?(?:\\w+ )?floor; (?:been )?there (?:for )?(?:many|several) hours; found (?:her|him) on the (?:\\w+ )?floor; (?:maybe |about )?\\d+ days there",
     ),
     # WHO Dengue guidelines (2009) / 中国登革热诊疗指南(2014): warning signs after the fever need hospital.
     "dengue": (
@@ -612,7 +612,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "drowsy": (
         "反应慢了 反应变慢 叫他反应慢 叫她反应慢 老想睡觉 总想睡 想睡觉 总是想睡 一直想睡 嗜睡 昏睡 难以唤醒 叫不太醒 很难叫醒 一直睡 睡不醒 昏昏欲睡 叫不太应 叫他不太应 叫她不太应 叫着不太应 不太应人 昏昏沉沉 不怎么应 不大应人 有点想睡 老是想睡 现在想睡 想睡瞌睡 喊她反应慢 喊他反应慢 喊她不太应 喊他不太应 喊不太应 光哼哼 叫她光哼哼 叫他光哼哼 只会哼哼 眼睛睁不开 拍他才睁 拍她才睁 拍了才睁 喊半天才睁眼 喊半天才睁 叫半天才睁眼 眼睛老闭着",
         "sleepy; unusually sleepy; drowsy; drowsiness; very sleepy; hard to wake; difficult to (?:wake|rouse); "
-        "only wakes with (?:prolonged )?stimulation; obtunded; quieter than usual; (?:much |very |unusually )?less responsive; not (?:his|her) usual self",
+        "only wakes with (?:prolonged )?stimulation; obtunded; quieter than usual; (?:much |very |unusually )?less responsive; not (?:his|her) usual self; nodding off; keeps falling asleep",
     ),
     "unconscious": (
         "喊不答应 叫不答应 喊不应 喊他不应 喊她不应 喊不醒 没意识了 没有意识了 失去意识 昏迷 叫不醒 不省人事 意识丧失 没反应 无反应 叫不应 人事不省 呼之不应 没有反应 叫不动 推不醒 拍不醒 摇不醒 喊不醒 叫他不应 叫她不应 喊也不应 趴在底下不动 一直没醒过来 中间一直没醒 中间没醒过来",
@@ -620,7 +620,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "can'?t be woken; cannot be woken; unrousable; does not respond",
     ),
     "lethargy": (
-        "人软软的 人软了 整个人软软的 软趴趴 精神萎靡 没精神 精神差 精神不好 反应差 没精打采 蔫 软绵绵 软塌塌 无精打采 精神不振 精神弱  软软的不怎么哭 抱着软软的 抱着没力气 "
+        "人软软的 人软了 整个人软软的 软趴趴 精神萎靡 没精神 精神差 精神不好 反应差 没精打采 蔫 软绵绵 软塌塌 无精打采 精神不振 精神弱  软软的不怎么哭 抱着软软的 抱着没力气  哭得有气无力 "
         "萎靡 叫不大醒 叫不太醒 喊不大醒 喊不太醒 老睡 光睡觉 一直睡",
         "letharg\\w*; listless; floppy; limp; weak and floppy; "
         "not interested in (?:playing|anything); less active; sleep(?:s|ing)? (?:most of|all) (?:the )?day",
@@ -657,7 +657,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "磕了头 碰了头 撞了头 头被砸 头部被砸 头部碰撞 脑外伤 头外伤 脑袋撞 头磕 脑壳磕 脑壳撞 后脑勺磕 后脑勺着地 后脑着地 后脑壳着地 后脑勺撞 磕到后脑 撞到后脑 脑壳碰 后脑壳碰 后脑勺碰 碰到后脑 后脑勺起了个包 后脑起了个包",
         "bump on (?:the |his |her |my )?(?:head|forehead); (?:boggy |large )?swelling on (?:the side of )?(?:his |her |the )?head; scalp swelling; head injur\\w*; (?:hit|bumped|banged|struck|knocked) (?:his |her |my |the |their )?(?:back of (?:his |her |my |the |their )?)?head; "
         "head trauma; fell and hit (?:his |her |my )?head; head knock; blow to the head; hit on the head; "
-        "head bump; (?:boggy |large |big )?swelling (?:on |over |to )?(?:the )?(?:(?:l|r|left|right) )?(?:side of )?(?:the |his |her )?(?:head|scalp); hit (?:his |her |their |the )?(?:forehead|head) (?:on|against)",
+        "head bump; (?:boggy |large |big )?swelling (?:on |over |to )?(?:the )?(?:(?:l|r|left|right) )?(?:side of )?(?:the |his |her )?(?:head|scalp); hit (?:his |her |their |the )?(?:forehead|head) (?:on|against); (?:hit|struck|smashed) (?:her|him|me) (?:over|on) the head(?: with)?; banged (?:her|his|my) head (?:on|against); lump on (?:the )?(?:back of )?(?:her|his|my) head",
     ),
     # A brief loss of consciousness told as 当时晕了几秒 (NICE NG232 §1.2): context words keep
     # 晕 (dizzy) from counting.
@@ -667,7 +667,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "amnesia": (
         "记不起 失忆 想不起来发生了什么 遗忘 逆行性遗忘 记不清发生",
-        "amnesi\\w*; can'?t remember (?:the |what happened|the accident|the fall); memory loss",
+        "amnesi\\w*; can'?t remember (?:the |what happened|the accident|the fall); memory loss; can'?t remember (?:getting here|coming here|how (?:she|he) got)",
     ),
     "skull_fracture_sign": (
         "耳朵里流清水 耳朵里流血 鼻子里流清水 熊猫眼 耳后瘀斑 耳道流血 耳朵流血 颅骨凹陷 耳朵流清水 鼻子流清水 耳道流液",
@@ -902,7 +902,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "皮肤花斑 花斑 四肢冰冷 手脚冰凉 手脚冰冷 四肢发凉 四肢湿冷 皮肤湿冷 面色灰白 皮肤发花",
         "mottl\\w*; cold (?:hands and feet|extremities|peripheries); ashen; grey skin; cold and clammy",
     ),
-    "pale": ("脸煞白 脸色煞白 煞白 面色苍白 脸色苍白 苍白 脸色发白 嘴唇苍白 脸色煞白 煞白 脸发白 脸色发白 脸煞白 ", "pale; pallor"),
+    "pale": ("脸煞白 脸色煞白 煞白 面色苍白 脸色苍白 苍白 脸色发白 嘴唇苍白 脸发白", "pale; pallor"),
     "urinary_symptoms": (
         "尿尿的时候哭 尿尿时哭 尿尿也痛 尿尿痛 尿尿的时候痛 尿尿疼 尿有股臭味 尿很臭 尿频 尿急 尿痛 排尿痛 小便痛 小便烧灼 排尿时疼痛 小便刺痛 尿道口痛 排尿灼热 小便疼 小便烧 尿烧 小便发烫 尿臭 尿有点臭 尿的时候哭 尿的时候会哭 尿尿会哭 ",
         "dysuri\\w*; burning (?:when|on) (?:urinating|passing urine|peeing); painful urination; "
@@ -1296,7 +1296,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # response to social cues").
     "less_active": (
         "不爱动 懒得动 不怎么动 不太爱动 不怎么笑 不爱笑 逗她也不怎么笑 逗他也不怎么笑 逗也不怎么笑 没平时那么爱玩 不像平时那么爱玩 没以前爱玩 不怎么玩 ",
-        "decreased activity; less active than usual; not as active; not smiling(?: much)?",
+        "decreased activity; less active than usual; not as active; not smiling(?: much)?; very quiet(?! room)",
     ),
     # A dental procedure with its local anaesthetic, hours ago (SDCEP 2016).
     "dental_procedure": (
@@ -1367,6 +1367,86 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "红的范围比昨天大 范围比昨天大 红肿范围扩大 红肿越来越大 红肿扩散 红肿蔓延 红得越来越大",
         "spreading redness; (?:patch|redness|red area)[^.]{0,20}getting bigger; red (?:area|patch|skin|mark|streak)s? (?:is |are )?(?:spreading|getting bigger|tracking)",
     ),
+    # --- Safeguarding (NICE CG89, PH50, NG76; WHO 2013; 反家庭暴力法 2016) -----------------------
+    "threat_to_kill": (
+        "要砍死她 要砍死 要杀了她 要杀死她 要掐死她 就掐死她 要捅死 捅死我们 要打死她 说要杀了她 扬言要杀了她 要弄死她",
+        "(?:he'?ll|he will|going to|gonna|threaten\\w* to|said he'?d|says he'?ll|he'?d|will) (?:kill|stab|hurt|strangle|murder) "
+        "(?:her|me|him|them|you|the kids|the children|us|the receptionist|staff|everyone)(?![a-z])",
+    ),
+    "weapon": (
+        "菜刀 水果刀 拿着刀 手里有刀 手里有把刀 有把刀 拿着斧头 拿输液架砸 拿着镰刀 镰刀 斧头 锄头",
+        "(?:has|had|with|holding|pulled out|carrying|waving|got) (?:a |his |the )?(?:knife|blade|machete|gun|axe)(?![a-z]); (?:knife|blade) in (?:his|her) (?:jacket|pocket|hand|bag)",
+    ),
+    "attacker_present": (
+        "在外面找她 在院子里喊 就在门口 在外面等着 在候诊室 堵在屋里",
+        "(?:sat |sitting |waiting )?in the waiting room; in the car park; outside (?:the|our) (?:door|clinic|surgery); "
+        "coming back (?:soon|tonight|later|home)",
+    ),
+    "strangulation": (
+        "掐脖子 掐过脖子 掐住脖子 掐着脖子 掐她脖子 掐我脖子 勒脖子 勒住脖子 勒她脖子",
+        "strangl\\w*; chok(?:ed|ing) (?:her|him|me)(?: with| by|$| last| this| until)?; hands? (?:round|around) (?:her|his|my) (?:neck|throat); "
+        "arm (?:round|around) (?:her|his|my) neck; (?:grabbed|held|squeezed) (?:her|him|me) by the (?:throat|neck)",
+    ),
+    "partner_violence": (
+        "老公打她 老公打我 丈夫打她 男人打她 被老公推倒 被老公打 被丈夫打 被男人打 喝了酒就打她 喝了酒就打 家暴 家庭暴力 老公推倒",
+        "(?:partner|husband|boyfriend|bf|ex|wife|girlfriend)(?:'s)?(?= (?:hit|hits|punched|kicked|shoves?|shoved|pushed|grabbed|beat|beats|slapped|hurt|attacked|assaulted|threw|got physical)(?![a-z])); "
+        "domestic (?:abuse|violence); shoves her around",
+    ),
+    "child_abuse_sign": (
+        "边缘很整齐 像穿了袜子一样 袜套样 手套样 圆圆的小疤 像烟头烫的 烟头烫 大人的牙印 成人的牙印 人的牙印 一条条红印 皮带抽 皮带打 用皮带 有的发黄有的发紫 新旧不一 "
+        "上唇系带撕裂 系带有个小撕裂 系带撕裂",
+        "bite mark; (?:straight|clear|sharp) line at the top; no splash marks; glove (?:and stocking )?(?:pattern|distribution); stocking (?:pattern|distribution); "
+        "cigarette burns?; (?:some yellow,? some purple|bruises of different ages|different ages); (?:gave|giving) different stories; different stories; "
+        "story (?:doesn'?t|does not) (?:fit|match); torn frenulum; frenulum (?:tear|torn); with a belt",
+    ),
+    "abuse_disclosure": (
+        "继父用皮带抽他 说继父打他 说爸爸打他 说妈妈打她 经常摸她下面 摸她下面 摸他下面 让她别告诉别人 说不敢回家",
+        "(?:hits?|beats?|hurts?) (?:him|her|me) (?:with a belt|when he'?s|when she'?s)|touch(?:es|ed)? (?:her|him|me) (?:down below|there)|"
+        "told (?:the |a )?(?:nurse|teacher|doctor|gp|us|me) (?:that )?(?:mummy'?s|mum'?s|mommy'?s|daddy'?s|dad'?s|her|his) (?:boyfriend|girlfriend|partner)",
+    ),
+    "child_left_alone": (
+        "一个人在家 把他锁在家里 把她锁在家里 锁在家里 爸妈都不在 家里就剩他一个 家里就剩她一个",
+        "home alone; left (?:alone|on (?:his|her|their) own)(?: at home| at night)?; alone at night; leaves (?:him|her|them) (?:and [\\w' ]+ )?alone",
+    ),
+    "carer_not_coping": (
+        "快受不了了 真想使劲摇他 想使劲摇他 怕自己会伤到他 怕自己伤到孩子 照顾不过来了 实在撑不住",
+        "can'?t cope; can'?t do another night; felt like shaking (?:him|her); scared (?:she|he)'?ll (?:hurt|harm); at the end of (?:her|his|my) tether",
+    ),
+    "elder_abuse": (
+        "她掐我 他掐我 不给饭吃 不给吃饭 养老金被 钱被拿走 不让她来看病 不让他来看病",
+        "(?:handles|took|takes|has) (?:his|her) (?:money|pension|bank card); won'?t let (?:her|him) (?:see|come|go)|refusing hospital|"
+        "nobody'?s been for \\d+ days",
+    ),
+    "forced_marriage": (
+        "收了彩礼 要把她嫁给 逼她嫁 逼婚 包办婚姻",
+        "forced (?:to )?marr\\w*; (?:to )?marry (?:her|his) cousin; (?:planning|arranging) (?:her|his) marriage; marry (?:her|him) off",
+    ),
+    "exploitation": (
+        "问什么都是他替她答 替她回答 没身份证 拉着护士的手哭",
+        "(?:boyfriend|bf|partner) is (?:2\\d|3\\d|4\\d)(?![\\d])|answers for her|no (?:id|passport)|older (?:lads|men|boyfriend)|buys her (?:phones?|vapes?|gifts)",
+    ),
+    "dementia_unsafe": (
+        "差点开着煤气走了 煤气没关 走丢了 走失了 找不到回家的路",
+        "(?:gas|hob|cooker) (?:was |is )?(?:left )?on; wander\\w*; walked (?:\\d+|two|three|four|five) miles; police brought (?:him|her) (?:home|back)",
+    ),
+    # A young child's carer gone and not come back (a child alone with no adult coming).
+    "abandonment": (
+        "出去了一直没回来 一直没回来 走了好几天没回来",
+        "(?:went|gone) out (?:yesterday|last night|\\d+ days ago) and hasn'?t come back; hasn'?t come back",
+    ),
+    "dementia": (
+        "痴呆 老年痴呆 阿尔茨海默 认知障碍 脑子糊涂好几年",
+        "dementia; alzheimer'?s?(?: disease)?; cognitive impairment",
+    ),
+    # A substance taken without knowing what it was (a vape, a pill from a friend, a drink spiked).
+    "unknown_substance": (
+        "不知道里面是什么 不知道是什么东西 不明物质",
+        "(?:don'?t|doesn'?t|didn'?t) know what (?:was )?in it; unknown (?:substance|pill|tablet|drug)s?; spiked",
+    ),
+    # A child's cold hands and feet with a burn (a scald's shock), not a cold (不 手脚凉 in TCM).
+    "cold_hands": ("手脚发凉 手脚冰凉", "(?:hands|feet|hands and feet) (?:are |feel |felt )?(?:very )?cold; cold (?:hands|feet)"),
+    # Bruises the shape of fingertips: a grip (abuse at any age: NICE CG89, WHO elder abuse).
+    "grip_marks": ("指印一样的淤青 像指印 手指印", "(?:like )?finger(?:tip|print|-?mark)s?(?: bruis\\w*)?; fingertip bruis\\w*"),
     "co_exposure": (
         "煤炉 烧炭 炭火取暖 煤炉取暖 炭盆 火盆 烤火盆 炭火盆 木炭取暖 烧木炭 蜂窝煤 煤球炉 煤饼炉 烧煤取暖 生炉子 烧炉子 炉子取暖 生了炉子 烧了炉子 生了火炉 点了炭 烧了炭 "
         "煤气泄漏 燃气泄漏 天然气泄漏 燃气热水器 煤气热水器 屋里烧炭 关着门窗烤火 门窗紧闭烤火",
@@ -1395,7 +1475,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "burn": (
         "艾灸烫 灸烫了 烫着了 烫了也没觉出来 开水溅 热油溅 溅到 烧伤 烫伤 烫到 灼伤 开水烫 被烫 热水烫 火烧伤 电击伤 化学烧伤 烧着了 衣服着了 着起来了 火苗燎 燎到 烧起来了",
         "burns?; burned; burnt; scald\\w*; electric (?:shock|burn); "
-        "(?:pulled|spilled|tipped|knocked|poured) (?:a |the |some )?(?:hot|boiling) (?:soup|water|oil|tea|coffee|porridge|congee|milk); (?:hot|boiling) (?:soup|water|oil|tea|coffee|porridge|congee|milk) (?:spilled|spilt|poured|tipped|splashed); hot (?:cooking )?oil (?:on|over|splash\\w*|spilt|spilled)",
+        "(?:pulled|spilled|tipped|knocked|poured) (?:a |the |some )?(?:hot|boiling) (?:soup|water|oil|tea|coffee|porridge|congee|milk); (?:hot|boiling) (?:soup|water|oil|tea|coffee|porridge|congee|milk) (?:spilled|spilt|poured|tipped|splashed); hot (?:cooking )?oil (?:on|over|splash\\w*|spilt|spilled); (?:climbed|put|fell|sat) into (?:a |the )?hot (?:bath|water); scald\\w*",
     ),
     "smoke_inhalation": ("吸入烟雾 吸入浓烟 呛了烟 火灾", "smoke inhalation; inhaled smoke; house fire"),
     "minor_wound": (
@@ -1418,7 +1498,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "伤口被泥土污染 口子里有泥巴 伤口里有泥巴 伤口有泥 沾了泥巴 泥巴 泥土 牛粪 猪粪 鸡粪 粪土 生锈 铁锈 锈钉子 锈铁钉",
         "soil; dirt in (?:the )?wound; dirty wound; manure; rusty (?:nail|metal|wire|iron); rust",
     ),
-    "bruise": ("淤青 瘀青 青肿 撞青 青一块紫一块", "bruis\\w*"),
+    "bruise": ("淤青 瘀青 青肿 撞青 青一块紫一块 有青紫 都有青紫 有的发紫 一块青 青了一块 ", "bruis\\w*; bluish (?:bruise|mark|patch)"),
     "sprain": (
         "扭伤 崴脚 崴了脚 脚扭了 扭到脚 脚踝扭伤 扭了脚 手腕扭伤 拉伤 肌肉拉伤",
         "sprain\\w*; twisted (?:his |her |my )?(?:ankle|wrist|knee); rolled (?:his |her |my )?ankle; strain(?:ed)? (?:muscle|hamstring)",
@@ -1474,7 +1554,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "把孩子处理掉 要把孩子处理掉 把娃处理掉 要弄死孩子 把孩子弄死 说孩子是魔鬼 带孩子一起死 带着孩子一起死 和孩子一起死 跟孩子一起死 带孩子一起去死 带娃一起死 想掐死孩子 想把孩子扔了 想伤害孩子",
         "(?:die|dying) (?:together )?with (?:the |her |my )?(?:baby|child)|"
         "(?:wants?|going|thinks? about|thought about|talk\\w* about) (?:to )?(?:harm|hurt|kill|smother) "
-        "(?:the |her |my )?(?:baby|child); (?:jump|jumping) (?:from|off) (?:the |a )?(?:roof|bridge|building|window) with (?:the |her |my )?(?:baby|child)",
+        "(?:the |her |my )?(?:baby|child); (?:jump|jumping) (?:from|off) (?:the |a )?(?:roof|bridge|building|window) with (?:the |her |my )?(?:baby|child); (?:thinking|thought|thinks) about (?:putting|holding|pressing) (?:a |the )?pillow over (?:his|her|the baby'?s) face; pillow over (?:his|her) face",
     ),
     "psychosis": (
         "颠三倒四 说话颠三倒四 说自己是皇帝派来的 听到有人叫她 听到有人叫他 听见有人叫她 听见有人叫他 听到有人跟她说话 听到有人跟他说话 听见别人说话 有人要害他 有人要害她 有人要害我 有人要害 有人害他 有人害她 被人跟踪 有人跟踪 被人监视 有人监视 幻听 幻视 幻觉 凭空听到  有人议论他 有人议论她 议论他 议论她 往他饭里下毒 往她饭里下毒 饭里下毒 有人下毒 要害他 要害她 "
@@ -1752,8 +1832,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "dystoni\\w*; oculogyric\\w*; torticollis; neck (?:is )?twist\\w* to one side; eyes? (?:stuck|fixed) (?:looking )?up(?:wards)?; tongue (?:sticking|poking) out",
     ),
     "neglect_signs": (
-        "好几天没吃口热饭 没人管 没人照顾 屋里一股尿骚味 一身尿骚味 没人给做饭",
-        "house (?:is )?dirty; soiled clothes; nobody (?:looks|looking) after (?:him|her); not eating for days",
+        "好几天没吃口热饭 没人管 没人照顾 屋里一股尿骚味 一身尿骚味 没人给做饭 饿得很 头上有虱子 很脏 尿了一裤子 一天没吃东西 饭都吃不饱 冰箱是空的 ",
+        "house (?:is )?dirty; soiled clothes; nobody (?:looks|looking) after (?:him|her); not eating for days; fridge (?:is |was )?empty; bed soaked; wet through; very dirty; head lice",
     ),
     # A stroke told as the past the patient lives with is not a new one (read whole).
     "stroke_history": (
@@ -1908,7 +1988,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "hip_fracture_sign": (
         "腿有点往外撇 腿往外撇着 腿变短 腿短了一截 一条腿短了 腿比另一条短 脚往外撇 脚尖朝外 脚尖往外 腿往外翻 腿外旋 患肢缩短 外旋畸形 下肢外旋 腿往外撇",
         "(?:leg|foot) (?:looks |is |appears )?(?:shorter|shortened)(?: and (?:turned|rotated) out(?:wards?)?)?; "
-        "(?:leg|foot) (?:looks |is )?(?:turned|rotated) out(?:wards?)?; (?:shortened and )?externally rotated; (?:leg|limb) (?:is )?short(?:ened)? and (?:externally )?(?:rotated|turned out)",
+        "(?:leg|foot) (?:looks |is )?(?:turned|rotated) out(?:wards?)?; (?:shortened and )?externally rotated; (?:leg|limb) (?:is )?short(?:ened)? and (?:externally )?(?:rotated|turned out); (?:leg|foot) (?:looks |is )?short and (?:turned|rotated)(?: out)?",
     ),
     "cannot_bear_weight": (
         "脚踩不了地 踩不了地 一步都走不了 走不了路 不能走路 没法走路 脚不能着地 不敢着地 脚不敢沾地 不能下地 脚不敢踩地 不敢走路 站不起来",
@@ -2078,6 +2158,7 @@ QUALIFIERS = frozenset(c for c in CONCEPTS if c.startswith("q_"))
 
 # A specific concept also asserts a general one (present or uncertain, never absence).
 IMPLIES: dict[str, tuple[str, ...]] = {
+    "grip_marks": ("bruise",),
     "spreading_redness": ("wound_infection", "q_worsening"),
     "vaccinated": ("given_at_clinic",),
     "thunderclap_headache": ("headache",),
@@ -2144,6 +2225,7 @@ _DEFICITS = (
     "|不好使|不管用|使不上劲|不得劲|发木|拿不住|握不住|拿不稳)"
 )
 ZH_PATTERNS: list[tuple[str, str]] = [
+    ("alcohol", "喝了(?:不少|很多|好多|几杯|一瓶|半瓶|二两|半斤)?(?:白酒|啤酒|米酒|黄酒|酒)"),
     ("unilateral_weakness", _SIDES + _LIMBS + "(?:都|也|有点|突然|忽然|一下子|就|还)*" + _DEFICITS),
     (
         "face_droop",

@@ -1665,7 +1665,18 @@ def _poisoning_bites_burns(c: Case) -> list[Hit]:
     if c.has("burn"):
         pct = c.facts.burn_percent
         big = pct is not None and pct >= (10 if c.is_child else 15)
-        if c.has("smoke_inhalation", "stridor", "hoarse") or big or c.has("airway_swelling"):
+        # (a child's scald with shock: pale or cold and listless: an emergency whatever its size)
+        shocked = (
+            c.is_child
+            and c.has("mottled_skin", "cold_hands", "pale")
+            and c.has("lethargy", "drowsy", "less_active", "mottled_skin")
+        )
+        if (
+            c.has("smoke_inhalation", "stridor", "hoarse")
+            or big
+            or c.has("airway_swelling")
+            or shocked
+        ):
             out.append(
                 hit(
                     E,

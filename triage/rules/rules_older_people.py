@@ -97,9 +97,10 @@ def _neglect(c: Case) -> list[Hit]:
     # assess and raise a safeguarding concern the same day.
     if c.age_years is not None and c.age_years < 60:
         return []
-    if not c.has("neglect_signs"):
+    if not c.has("neglect_signs", "elder_abuse", "grip_marks"):
         return []
-    signs = c.which("bruise", "weight_loss", "poor_appetite")
+    signs = c.which("bruise", "weight_loss", "poor_appetite", "pressure_ulcer", "dry_mouth")
+    signs += c.which("elder_abuse", "grip_marks")  # told by them, or a grip's bruises: enough
     if not signs:
         return []
     return [
@@ -108,7 +109,7 @@ def _neglect(c: Case) -> list[Hit]:
             "elder_neglect",
             "老人疑似被忽视/虐待（当天评估并报告）",
             "Possible neglect or abuse of an older person (assess and report today)",
-            ["neglect_signs", *signs],
+            [*c.which("neglect_signs"), *signs],
             S.ELDER_ABUSE,
             ("see_doctor_today",),
         )
