@@ -16,7 +16,7 @@ from dataclasses import dataclass
 CONCEPTS: dict[str, tuple[str, str]] = {
     # --- cardiovascular -------------------------------------------------------------------
     "chest_pain": (
-        "心口压到痛 心口压到疼 心口压得痛 心口压得疼 心口窝疼 心口窝痛 心口窝压着疼 心口窝压着 心口压着疼 心口压着 心口窝闷痛 胸痛 胸口痛 胸口疼 心口疼 心口痛 胸部疼痛 胸部痛 胸前区疼痛 胸前区痛 胸骨后疼痛 胸骨后痛 "
+        "心口压到痛 心口压到疼 心口压得痛 心口压得疼 心口窝疼 心口窝痛 心口窝压着疼 心口窝压着 心口压着疼 心口压着 心口窝闷痛 胸痛 胸口痛 胸口疼 心口疼 心口痛 胸部疼痛 胸部痛 胸前区疼痛 胸前区痛 胸骨后疼痛 胸骨后痛  胸部闷痛 胸口闷痛 像有东西压着 "
         "胸口压榨 压榨性胸痛 压榨样胸痛 胸口像压了石头 胸口压着 心绞痛 胸疼 胸部不适 胸口不舒服 "
         "胸口刺痛 胸前痛 胸口剧痛 胸口绞痛 心前区疼痛 心前区痛 心口不舒服 心口难受 胸口难受 胸背痛 胸背疼 胸背部疼痛 胸背部痛",
         "chest pains?; crushing chest pain; chest discomfort; chest pressure; pressure in (?:the |his |her |my )?chest; "
@@ -62,7 +62,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # NICE CG126 stable angina: brought on by exertion and relieved by rest within minutes.
     "eases_with_rest": (
-        "休息后缓解 歇一会就好 歇一会儿就好 歇两三分钟就好 歇几分钟就好 休息就好 停下来就好 歇歇就好 休息一会就好 休息几分钟就好 歇下来就好 休息后好转",
+        "休息后缓解 歇一会就好 歇一会儿就好 歇两三分钟就好 歇几分钟就好 休息就好 停下来就好 歇歇就好 休息一会就好 休息几分钟就好 歇下来就好 休息后好转 含药一两分钟就好 含药就好 含服硝酸甘油就好 含了药就好 ",
         "(?:settles|eases|goes (?:away )?|relieved|better|resolves) (?:with|on|after|by) (?:a )?(?:few minutes'? )?rest(?:ing)?; relieved by rest",
     ),
     "unusual_fatigue": (
@@ -102,7 +102,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "小腿肿痛 一侧腿肿 单侧下肢肿 单侧下肢肿胀 一条腿肿 小腿肿胀疼痛 腿肚子肿痛 比右边粗 比左边粗 比另一条腿粗 一条腿粗一条腿细",
         "calf (?:pain|swelling|tenderness); swollen calf; one leg (?:is )?swollen; swollen,? (?:and )?(?:painful |tender |red |hot |hard )*(?:(?:left|right|l|r) )?calf; "
         "(?:(?:left|right) )?calf (?:is |feels )?(?:swollen|tender|painful|hard); swollen (?:left|right) leg; "
-        "unilateral leg swelling",
+        "unilateral leg swelling; (?:left|right|l|r) calf (?:has been |is |was )?(?:swollen|bigger)",
     ),
     # --- respiratory ---------------------------------------------------------------------
     "dyspnoea": (
@@ -121,7 +121,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "can only say (?:a few|single) words; unable to speak in (?:full )?sentences; can'?t (?:finish|complete) (?:a )?sentences?; "
         "can'?t speak in (?:full )?sentences; too breathless to speak; speaking in single words; "
         "one word at a time; unable to lie flat; can'?t lie flat; silent chest; (?:can'?t|cannot|unable to) lie down (?:flat )?without (?:getting )?breathless; "
-        "(?:has to|needs to|must) sit up to breathe; wakes? (?:up )?(?:at night )?(?:gasping|breathless|short of breath); orthopno?ea; paroxysmal nocturnal dyspno?ea; (?:can'?t|cannot|unable to) count to (?:10|ten) in one breath",
+        "(?:has to|needs to|must) sit up to breathe; wakes? (?:up )?(?:at night )?(?:gasping|breathless|short of breath); orthopno?ea; paroxysmal nocturnal dyspno?ea; (?:can'?t|cannot|unable to) count to (?:10|ten) in one breath; (?:can'?t|cannot|unable to) breathe lying (?:down|flat); sleeping (?:in|on) (?:a|the) chair",
     ),
     "cyanosis": (
         "脸都发青 脸发青 脸发紫 发紫 嘴唇发紫 口唇发绀 紫绀 发绀 嘴唇青紫 口唇青紫 脸色发青 面色青紫 嘴唇发青 嘴巴周围乌 嘴巴周围有点乌 嘴巴周围发乌 嘴唇乌 嘴唇发乌 嘴巴发乌 嘴周发青 嘴周发紫 嘴巴周围发青 嘴皮子发紫 嘴皮发紫 嘴皮子紫 嘴皮子有点紫 嘴唇有点紫 嘴唇有点发紫 嘴唇周围发青 嘴唇周围发紫 嘴唇周围发乌 ",
@@ -181,7 +181,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # 咯血诊治专家共识 2020: massive haemoptysis (a cupful or more).
     "massive_haemoptysis": (
-        "大咯血 大口咯血 大口大口地咳血 一口一口的鲜血 一口一口地咯血 咯了小半碗 咯了半碗 咯了一碗 咯血很多 咯了很多血 咳了小半碗血 咳了半碗血 咳了一碗血",
+        "大咯血 大口咯血 大口大口地咳血 一口一口的鲜血 一口一口地咯血 咯了小半碗 咯了半碗 咯了一碗 咯血很多 咯了很多血 咳了小半碗血 咳了半碗血 咳了一碗血 咯血满口 吐了大半碗 咯了大半碗 大口大口咯血 一口一口往外咯 ",
         "massive ha?emoptysis; coughing up (?:lots|a lot|large amounts|cupfuls?|a cup(?:ful)?) of (?:fresh )?blood; coughed up (?:about |nearly |almost )?(?:a |one )?cup(?:ful)? of (?:bright red |fresh )?blood",
     ),
     # ESC HF 2021: digoxin toxicity (nausea, yellow vision, slow pulse).
@@ -227,7 +227,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # ESC 2024 AF: an irregular pulse.
     "irregular_pulse": (
-        "脉搏不齐 心跳不齐 心律不齐 脉搏忽快忽慢 心跳忽快忽慢 脉搏乱 心跳乱 脉不齐 心跳有点乱 心跳乱 不齐 ",
+        "脉搏不齐 心跳不齐 心律不齐 脉搏忽快忽慢 心跳忽快忽慢 脉搏乱 心跳乱 脉不齐 心跳有点乱 心跳乱 不齐  脉结代 结代 脉促 脉律不齐 时快时慢 ",
         "irregular (?:pulse|heart ?beat|heart rate|rhythm); irregularly irregular; pulse (?:is )?irregular; new af; fast af",
     ),
     # NICE CG100: stopping heavy drinking, then shaking and sweating.
@@ -390,12 +390,12 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "pneumonia": ("肺炎", "pneumonia"),
     # --- chronic conditions and risk ----------------------------------------------------------
     "heart_disease": (
-        "冠心病 心脏病 心衰 心力衰竭 放过支架 装过支架 心脏支架 房颤",
+        "冠心病 心脏病 心衰 心力衰竭 放过支架 装过支架 心脏支架 房颤 胸痹 ",
         "coronary (?:artery|heart) disease; heart disease; cad; ihd; heart failure; stents?; "
         "atrial fibrillation; angina history; chf; ccf; hfref; hfpef; hf",
     ),
     "hypertension": ("高血压", "hypertension; hypertensive; high blood pressure"),
-    "diabetes": ("糖尿病", "diabet\\w*; t[12]dm"),
+    "diabetes": ("糖尿病", "diabet\\w*; t[12]dm; dm (?:review|clinic|check)|type [12] dm"),
     "smoker": ("吸烟 抽烟", "smok(?:er|es|ing)"),
     "anticoagulant": (
         "华法林 抗凝药 抗凝治疗 利伐沙班 达比加群 阿哌沙班 吃抗凝",
@@ -751,7 +751,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "nausea": ("恶心 想吐 反胃", "nause\\w*; feel(?:s|ing)? (?:a bit |a little )?sick; queasy"),
     "diarrhoea": (
-        "屙稀 屙肚子 窜稀 腹泻 拉肚子 拉稀 拉了两次稀 拉了几次稀 拉了好几次 泄泻 大便稀 稀便 水样便 水泻 跑肚 闹肚子 大便次数多 稀水样便 蛋花样便 拉水",
+        "屙稀 屙肚子 窜稀 腹泻 拉肚子 拉稀 拉了两次稀 拉了几次稀 拉了好几次 泄泻 大便稀 稀便 水样便 水泻 跑肚 闹肚子 大便次数多 稀水样便 蛋花样便 拉水 泄泻 蛋花样 ",
         "diarrh(?:o)?ea\\w*; loose stools?; loose bowel\\w*; watery stools?; the runs; runny poo",
     ),
     "bloody_stool": (
@@ -780,7 +780,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "burning (?:in|of) (?:the |his |her |my )?(?:upper )?(?:stomach|tummy|epigastrium)",
     ),
     "jaundice": (
-        "眼珠子发黄 眼珠发黄 眼睛有点黄 眼白发黄 宝宝还是黄 还是黄黄的 黄还没退 黄疸没退 黄疸还没退 黄疸 皮肤发黄 眼睛发黄 巩膜黄染 皮肤黄 脸发黄 全身发黄 手心脚心发黄 黄得比昨天 身上还是黄 身上黄 黄到大腿 黄到肚子 黄到膝盖 黄到小腿 脸上黄 越来越黄 肚子都黄了 大腿都黄了 肚子和大腿上都黄了 身上都黄了 脸都黄了 ",
+        "眼珠子发黄 眼珠发黄 眼睛有点黄 眼白发黄 宝宝还是黄 还是黄黄的 黄还没退 黄疸没退 黄疸还没退 黄疸 皮肤发黄 眼睛发黄 巩膜黄染 皮肤黄 脸发黄 全身发黄 手心脚心发黄 黄得比昨天 身上还是黄 身上黄 黄到大腿 黄到肚子 黄到膝盖 黄到小腿 脸上黄 越来越黄 肚子都黄了 大腿都黄了 肚子和大腿上都黄了 身上都黄了 脸都黄了  目黄 身黄 目黄身黄 阳黄 阴黄 小便黄如浓茶  胎黄 ",
         "jaundice\\w*; yellow (?:skin|eyes); eyes? (?:are |is |look |looks |looking |turned |going |a bit |slightly |v |very )*yellow; skin (?:is |looks )?yellow; yellowing; (?:looks?|looking|is|gone|turned) yellow; (?:still |looks? |looking |is )?yellow (?:on|in) (?:the )?(?:face|chest|body|tummy|belly|legs)(?: only)?; still yellow; yellow (?:down )?to (?:the )?(?:tummy|belly|chest|legs|knees|waist|feet); baby (?:is |looks |looking )?(?:a )?(?:bit |little |quite )?yellow",
     ),
     "poor_appetite": (
@@ -827,7 +827,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "半天才回去 好久才回去 半天才平 好久才平 半天不回去 半天都不回去 捏起来半天 捏起来好久 好几秒才平 好几秒才回去 几秒才平 几秒钟才平 几秒钟才回去",
         "skin pinch (?:goes back |returns )?(?:very|really|extremely) slow\\w*; skin pinch (?:takes )?(?:more than|over|longer than) (?:2|two) seconds",
     ),
-    "sunken_fontanelle": ("前囟凹陷 囟门凹陷", "sunken fontanell?e"),
+    "sunken_fontanelle": ("前囟凹陷 囟门凹陷 囟门凹 囟门有点凹 ", "sunken fontanell?e"),
     "reduced_urine": (
         "没得尿 半天没得尿 一天没得尿 尿比平时少 尿比以前少 小便比平时少 尿量比平时少 尿比往常少 尿少 少尿 尿量减少 小便少 好久没尿 半天没尿 尿布干 尿布是干的 一天没尿 没有小便 不尿  尿布没那么湿 尿布没以前湿 尿布没平时湿 尿布不怎么湿 "
         "尿很少 很久没小便 小便很少 没尿过 一直没尿 到现在没尿",
@@ -911,7 +911,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "flank_pain": ("肾区叩痛 肾区疼痛 腰肋部疼痛 侧腰痛", "flank pain; loin pain; renal angle tenderness; kidney pain; pain in (?:the )?(?:rt|lt|right|left|r|l) side of (?:the |her |his )?back; (?:r|l|rt|lt|right|left) flank(?: pain)?"),
     # Colicky loin pain of a stone (NICE CKS Renal or ureteric colic 2024), named or described.
     "renal_colic": (
-        "腰部绞痛 腰绞痛 肾绞痛 输尿管绞痛 肾结石 输尿管结石 尿路结石 泌尿系结石 结石痛 结石发作",
+        "腰部绞痛 腰绞痛 肾绞痛 输尿管绞痛 肾结石 输尿管结石 尿路结石 泌尿系结石 结石痛 结石发作 腰痛如绞 腰痛如刀绞 ",
         "renal colic; ureteric colic; kidney stones?; ureteric stones?; renal stones?; stone in (?:the |his |her |my )?(?:kidney|ureter); "
         "loin to groin; (?:(?:r|l|rt|lt|right|left) )?(?:flank|loin|side) (?:pain )?(?:to|into|radiating (?:to|into)|going (?:down )?(?:to|into)|down (?:to|into)|shooting (?:to|into)) (?:the |his |her )?groin",
     ),
@@ -996,7 +996,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "angioedema": (
         "嘴唇肿 嘴唇肿胀 舌头肿 脸肿 面部肿胀 眼睑肿 血管性水肿 眼皮肿 口唇肿胀 舌头肿胀 面部水肿",
         "lip swelling; swollen (?:lips?|tongue|face|eyelids?); (?:tongue|facial|face) swelling; angio-?oedema; "
-        "angio-?edema; lips (?:are )?swollen; face (?:is )?swollen; (?:tongue|lips?|face) (?:is |are )?(?:very |massively |really |hugely |badly )?swollen; (?:tongue|lips?|face|throat|mouth)(?: and (?:tongue|lips?|face|throat|mouth))? (?:is |are )?(?:swelling|swollen); (?:upper |lower )?lips? (?:is |are |got |looks? )?(?:very |a bit |bit )?puffy; puffy (?:upper |lower )?lips?",
+        "angio-?edema; lips (?:are )?swollen; face (?:is )?swollen; (?:tongue|lips?|face) (?:is |are )?(?:very |massively |really |hugely |badly )?swollen; (?:tongue|lips?|face|throat|mouth)(?: and (?:tongue|lips?|face|throat|mouth))? (?:is |are )?(?:swelling|swollen); (?:upper |lower )?lips? (?:is |are |got |looks? )?(?:very |a bit |bit )?puffy; puffy (?:upper |lower )?lips?; (?:lips?|face|tongue)[^.]{0,30}swell(?:ed)? up",
     ),
     "airway_swelling": (
         "喉咙发紧 喉头发紧 嗓子发紧 喉头水肿 喉咙肿 喉咙紧 嗓子肿得 喉咙堵 喘不上气且喉咙 嗓子紧 嗓子发紧了 ",
@@ -1035,7 +1035,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "offensive (?:vaginal )?(?:lochia|discharge); (?:lochia|discharge|bleeding) (?:is |that is )?(?:foul|smelly|offensive|smells? (?:bad|off|awful|foul))",
     ),
     "vaginal_bleeding": (
-        "阴道出血 阴道流血 下面出血 见红 阴道少量出血 下身出血 阴道出血量多 下面流血 下身流血",
+        "阴道出血 阴道流血 下面出血 见红 阴道少量出血 下身出血 阴道出血量多 下面流血 下身流血 褐色分泌物 咖啡色分泌物 少量褐色分泌物 ",
         "vaginal bleeding; bleeding (?:from|per) (?:the )?vagina; pv bleed\\w*; spotting; bleeding down below",
     ),
     "leaking_fluid": (
@@ -1085,7 +1085,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # ESC 2021 Heart failure guidelines §self-care and NICE NG106 (2018): a weight gain of 2 kg or more within 3 days means fluid is building up.
     "weight_gain_rapid": (
         "三天体重涨了 两天体重涨了 体重涨了两三斤 体重涨了几斤 体重长了两三斤 体重增加了两三斤 涨了两三斤 ",
-        "(?:weight|wt) (?:is )?(?:up|gain(?:ed)?|increased?|went up) (?:by )?(?:~|about |around |almost |nearly )?\\d+(?:\\.\\d+)? ?(?:kg|kilos?|lbs?|jin) (?:(?:in|over|within) (?:the )?(?:last |past )?(?:\\d+|a few|few|two|three|four|five|several) (?:days?|d)(?![a-z])|(?:this|in a|in one|over a) week|since (?:yesterday|last week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)); (?:gained|put on) (?:~|about |around )?\\d+(?:\\.\\d+)? ?(?:kg|kilos?|lbs?) (?:(?:in|over|within) (?:the )?(?:last |past )?(?:\\d+|a few|few|two|three|four|five|several) (?:days?|d)(?![a-z])|(?:this|in a|in one|over a) week|since (?:yesterday|last week|monday|tuesday|wednesday|thursday|friday|saturday|sunday))",
+        "(?:weight|wt) (?:is )?(?:up|gain(?:ed)?|increased?|went up) (?:by )?(?:~|about |around |almost |nearly )?\\d+(?:\\.\\d+)? ?(?:kg|kilos?|lbs?|jin) (?:(?:in|over|within) (?:the )?(?:last |past )?(?:\\d+|a few|few|two|three|four|five|several) (?:days?|d)(?![a-z])|(?:this|in a|in one|over a) week|since (?:yesterday|last week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)); (?:gained|put on) (?:~|about |around )?\\d+(?:\\.\\d+)? ?(?:kg|kilos?|lbs?) (?:(?:in|over|within) (?:the )?(?:last |past )?(?:\\d+|a few|few|two|three|four|five|several) (?:days?|d)(?![a-z])|(?:this|in a|in one|over a) week|since (?:yesterday|last week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)); up (?:by )?\\d+(?:\\.\\d+)? ?kg (?:over|in) (?:\\d+|a few|few|two|three|four) days",
     ),
     # NICE NG133 / 妊娠期高血压疾病诊治指南2020: pre-eclampsia or gestational hypertension named as a
     # diagnosis, and eclampsia (a fit) named.
@@ -1104,7 +1104,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "scrotal (?:pain|swelling); painful (?:testicles?|scrotum); (?:pain|ache) (?:in )?(?:the |his )?(?:l|r|left|right) (?:testicle|testis|ball)s?; (?:balls?|testicles?) (?:is |are )?(?:really |very )?(?:sore|swollen)(?: and (?:sore|swollen))?; pain in (?:one|a) (?:testicle|testis|ball)",
     ),
     "urinary_retention": (
-        "没尿出来 尿不出来了 尿不出 尿潴留 小便解不出 解不出小便 排不出尿 尿不出来 小便不出 尿解不出 小便排不出 排不出小便 小便尿不出 憋着尿不出 尿不下来 小便不下来 撒不出尿 撒不出来 尿尿尿不出 屙不出尿 尿都尿不出",
+        "没尿出来 尿不出来了 尿不出 尿潴留 小便解不出 解不出小便 排不出尿 尿不出来 小便不出 尿解不出 小便排不出 排不出小便 小便尿不出 憋着尿不出 尿不下来 小便不下来 撒不出尿 撒不出来 尿尿尿不出 屙不出尿 尿都尿不出 小便点滴不通 点滴不通 癃闭 尿点滴不出 ",
         "hasn'?t (?:peed|passed urine|urinated); urinary retention; retention of urine; can'?t (?:pass urine|pee|urinate); unable to (?:pass urine|urinate|pee); "
         "(?:hasn'?t|has not|haven'?t|have not|hadn'?t|had not|not) (?:been )?able to (?:pass urine|pass water|pee|urinate|wee); "
         "(?:can'?t|cannot|couldn'?t|could not) (?:pass water|get (?:his |her |my |the )?(?:urine|pee|wee) out|start (?:the |his |her )?(?:urine )?(?:flow|stream)); "
@@ -1447,6 +1447,18 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "cold_hands": ("手脚发凉 手脚冰凉", "(?:hands|feet|hands and feet) (?:are |feel |felt )?(?:very )?cold; cold (?:hands|feet)"),
     # Bruises the shape of fingertips: a grip (abuse at any age: NICE CG89, WHO elder abuse).
     "grip_marks": ("指印一样的淤青 像指印 手指印", "(?:like )?finger(?:tip|print|-?mark)s?(?: bruis\\w*)?; fingertip bruis\\w*"),
+    # Blood ketones 1.5-2.9 mmol/L: at risk of DKA (JBDS-IP 2023), not DKA by themselves.
+    "ketones_moderate": ("血酮中度升高", "(?:blood )?ketones? (?:of |at |was |is |are |reading )?(?:1\\.[5-9]|2\\.\\d)(?: ?mmol)?"),
+    # Methotrexate taken daily instead of weekly (NPSA 2006 alert; MHRA 2020).
+    "methotrexate_daily": (
+        "甲氨蝶呤每天吃 甲氨蝶呤天天吃 每天吃甲氨蝶呤",
+        "methotrexate[^.]{0,80}?(?:every ?day|daily)(?! folic)|(?:every ?day|daily)[^.]{0,40}?methotrexate",
+    ),
+    "methotrexate": ("甲氨蝶呤", "methotrexate|mtx"),
+    # A lithium level above the range (NICE CG185: 0.4-1.0 mmol/L).
+    "lithium_high": ("血锂浓度偏高", "lithium (?:level )?(?:of |was |is |=|:)? ?(?:1\\.[1-9]|[2-9](?:\\.\\d)?)(?![\\d])"),
+    # A low neutrophil count on a slip (below 1.0 x10^9/L).
+    "neutropenia": ("粒细胞缺乏 中性粒细胞减少 中性粒细胞很低", "neut(?:rophil)?s? (?:of |was |is |=|:)? ?0\\.\\d|neutropeni\\w*"),
     "co_exposure": (
         "煤炉 烧炭 炭火取暖 煤炉取暖 炭盆 火盆 烤火盆 炭火盆 木炭取暖 烧木炭 蜂窝煤 煤球炉 煤饼炉 烧煤取暖 生炉子 烧炉子 炉子取暖 生了炉子 烧了炉子 生了火炉 点了炭 烧了炭 "
         "煤气泄漏 燃气泄漏 天然气泄漏 燃气热水器 煤气热水器 屋里烧炭 关着门窗烤火 门窗紧闭烤火",
@@ -1649,7 +1661,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "眼睛红痛 眼红痛 眼睛又红又痛 眼睛红肿疼痛 眼睛又红又疼 眼睛红疼 眼红疼 眼红疼 眼睛红疼 ",
         "red,? (?:and )?painful (?:(?:l|r|left|right) )?eyes?; painful,? (?:and )?red (?:(?:l|r|left|right) )?eyes?",
     ),
-    "nosebleed": ("流鼻血 鼻出血 鼻子出血 鼻涕有血丝 鼻涕里有血 擤鼻涕有血", "nose ?bleeds?; epistaxis; bleeding from (?:the |his |her )?nose; nose bleeding; bleeding (?:from|of) (?:the )?nose"),
+    "nosebleed": ("流鼻血 鼻出血 鼻子出血 鼻涕有血丝 鼻涕里有血 擤鼻涕有血 鼻衄 ", "nose ?bleeds?; epistaxis; bleeding from (?:the |his |her )?nose; nose bleeding; bleeding (?:from|of) (?:the )?nose"),
     # NICE CKS Epistaxis 2024: a nosebleed that first aid (pinching) does not stop.
     "nosebleed_persistent": (
         "鼻血止不住 鼻血不止 鼻出血不止 鼻血流个不停 鼻血一直流 鼻血一直止不住",
@@ -1720,7 +1732,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "raped; rape; sexual(?:ly)? assault(?:ed)?; forced (?:her |him )?(?:to have )?sex",
     ),
     "heavy_period": (
-        "月经多得 月经量多 月经特别多 经量多 经量特别多 月经量大 月经多 一个钟头就湿透",
+        "月经多得 月经量多 月经特别多 经量多 经量特别多 月经量大 月经多 一个钟头就湿透 崩漏 一天换七八片卫生巾 淋漓不尽 ",
         "heavy (?:menstrual )?(?:periods?|menses|menstrual bleeding); menorrhagia; flooding; soaking (?:through )?(?:a |the )?(?:pads?|tampons?)",
     ),
     "tb_treatment": (
@@ -1840,7 +1852,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "中风后 脑梗后 中风以后 脑梗以后 中风过后",
         "after (?:a |his |her |the )?stroke; post[- ]?stroke; since (?:a |his |her |the )?stroke",
     ),
-    "dark_urine": ("尿色深 尿颜色很深 颜色很深 尿很黄 尿发黄", "dark urine; urine (?:is |v |very )*dark"),
+    "dark_urine": ("尿色深 尿颜色很深 颜色很深 尿很黄 尿发黄 小便黄如浓茶 尿黄如浓茶 ", "dark urine; urine (?:is |v |very )*dark"),
     "heavy_drinker": (
         "喝酒几十年 天天喝酒 每天喝酒 酗酒 嗜酒 长期饮酒 长期喝酒 一天一斤白酒 一天一斤酒 一天两斤酒 酒鬼",
         "heavy (?:drinking|drinker); drinks heavily; alcoholic; alcohol (?:excess|dependence|misuse|abuse)",
@@ -1881,7 +1893,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "strangulated hernia; incarcerated hernia; (?:can'?t|cannot|unable to|couldn'?t) push (?:it|the lump|the hernia) back(?: in)?",
     ),
     "jaundice_severe": (
-        "手心脚心都黄 手心脚心发黄 手脚心都黄了 手心脚心都黄了 手心发黄 手心也黄 手心都黄 手掌发黄 手掌心发黄 脚心发黄 脚底发黄 脚底板发黄 手心黄 脚心黄",
+        "手心脚心都黄 手心脚心发黄 手脚心都黄了 手心脚心都黄了 手心发黄 手心也黄 手心都黄 手掌发黄 手掌心发黄 脚心发黄 脚底发黄 脚底板发黄 手心黄 脚心黄 手心脚心也黄 手心脚心都黄 手心脚心也黄了 ",
         "palms and soles (?:are )?yellow; yellow (?:right )?(?:down )?to the soles; yellow soles; yellow palms; palms (?:are |look |also )?yellow; "
         "yellow (?:hands and feet|palms and soles)",
     ),
@@ -2088,13 +2100,13 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # GOLD 2024: an exacerbation is a worsening; a known COPD patient "as usual" is at baseline.
     "q_baseline": (
-        "跟平时一样 和平时一样 跟平常一样 和平常一样 跟往常一样 和往常一样 跟平时差不多 和平时差不多 老样子 没有变化 没变化 没有加重 没加重 平时就这样 平时也这样 这几年一直这样 多年一直这样 好几年一直这样 这么多年一直这样 几年来一直这样 次数没变多 没有变多 次数没有增加 跟以前一样 和以前一样 没有新的变化 没什么变化 没有新变化 近2年无变化 近两年无变化 多年无变化 一直无变化 ",
+        "跟平时一样 和平时一样 跟平常一样 和平常一样 跟往常一样 和往常一样 跟平时差不多 和平时差不多 老样子 没有变化 没变化 没有加重 没加重 平时就这样 平时也这样 这几年一直这样 多年一直这样 好几年一直这样 这么多年一直这样 几年来一直这样 次数没变多 没有变多 次数没有增加 跟以前一样 和以前一样 没有新的变化 没什么变化 没有新变化 近2年无变化 近两年无变化 多年无变化 一直无变化  频率和程度都没变化 跟平常一样 ",
         "no change; (?:as|same as) (?:usual|always|normal); usual(?= (?:breathlessness|sob|cough|sats|saturations?)); "
         "at (?:his |her |their )?baseline; no worse than usual; not worse than usual; unchanged (?:for|in) (?:years|months); same pattern (?:for|as) (?:years|always|before); no new symptoms; (?:old|residual|long-?standing)(?= (?:(?:l|r|left|right) )?(?:arm |leg |hand |sided )?(?:weakness|deficit|hemiparesis))",
     ),
     # NICE CG95 §1.1.1.4 / NICE NG128 §1.1.3: the episode is over and the person is symptom-free now.
     "q_symptom_free_now": (
-        "现在一点事都没有 现在一点事也没有 现在什么事都没有 现在什么症状都没有 现在没事了 现在完全好了 现在不痛了 现在不痛 现在不疼了 现在不疼 现在不闷了 现在不闷 这两天没再犯 没再犯过 完全恢复了 已经完全恢复 已经止住了 血止住了 现在止住了  现在没啥感觉 现在没什么感觉 现在啥感觉都没有 ",
+        "现在一点事都没有 现在一点事也没有 现在什么事都没有 现在什么症状都没有 现在没事了 现在完全好了 现在不痛了 现在不痛 现在不疼了 现在不疼 现在不闷了 现在不闷 这两天没再犯 没再犯过 完全恢复了 已经完全恢复 已经止住了 血止住了 现在止住了  现在没啥感觉 现在没什么感觉 现在啥感觉都没有  现在什么症状都没有  现在没不舒服 现在没有不舒服 这几天没再发 ",
         "(?:now )?(?:pain|symptom)[- ]free(?: now| since)?; no (?:pain|symptoms) now; now (?:completely |fully )?(?:back to normal|resolved); (?:fully|completely) resolved; no further (?:pain|episodes|attacks); now normal; back to normal; came back totally; none since; no (?:more|further) (?:pain|episodes?|attacks?) since; comfy now; comfortable now; (?:stop|stopped|stops) (?:by itself |on its own )?after (?:\\d+|ten|five|a few) ?(?:min\\w*|mins); (?:it'?s|it has|it is|pain'?s|pain has|tightness has) (?:all )?gone now",
     ),
     # A symptom told as still going on.
@@ -2158,6 +2170,8 @@ QUALIFIERS = frozenset(c for c in CONCEPTS if c.startswith("q_"))
 
 # A specific concept also asserts a general one (present or uncertain, never absence).
 IMPLIES: dict[str, tuple[str, ...]] = {
+    "lithium_high": ("lithium",),
+    "methotrexate_daily": ("methotrexate",),
     "grip_marks": ("bruise",),
     "spreading_redness": ("wound_infection", "q_worsening"),
     "vaccinated": ("given_at_clinic",),
@@ -2859,7 +2873,7 @@ ZH_PATTERNS += [
     # NICE CKS septic arthritis: a hot, red, swollen joint (右脚大拇指红肿, 膝盖红肿发烫).
     (
         "hot_swollen_joint",
-        "(?:关节|膝盖|膝关节|脚趾|大脚趾|大拇指|脚踝|踝关节|手腕|腕关节|肘|髋)[^，。,.;；]{0,4}?红肿",
+        "(?:关节|膝盖|膝关节|脚趾|大脚趾|足大趾|大趾|拇趾|大拇指|脚踝|踝关节|手腕|腕关节|肘|髋)[^，。,.;；]{0,4}?红肿",
     ),
     # NICE NG138: chest pain on coughing or breathing in (咳的时候扯着疼, 深呼吸时胸口疼).
     ("pleuritic", "咳(?:嗽)?(?:的)?时候[^，。,.;；]{0,4}?(?:扯着|牵着|拉着)?(?:疼|痛)"),

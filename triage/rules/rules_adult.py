@@ -190,7 +190,7 @@ def _stable_angina(c: Case, features: list[str], vital: list[str], qualities: li
     if not (c.has("heart_disease") and c.has("q_baseline") and c.has("eases_with_rest")):
         return False
     return (
-        set(features) <= {"exertional"}
+        set(features) <= {"exertional", "dyspnoea"}  # breathless on the same exertion
         and not vital
         and not qualities
         and not c.has("q_worsening")
@@ -1204,10 +1204,12 @@ def _glucose(c: Case) -> list[Hit]:
     )
     # NICE NG18 2015/2023: thirst and passing much urine with ketotic breath or deep breathing
     # is DKA in a child or adult not yet known to have diabetes too.
-    dka = c.which("ketones") if (high or c.has("diabetes", "polyuria")) else []
     features = c.which(
         "vomiting", "abdominal_pain", "drowsy", "confusion", "unconscious", "dyspnoea"
     )
+    # JBDS-IP 2023: ketones of 1.5-2.9 are DKA only with its symptoms
+    ketones = c.which("ketones") + (c.which("ketones_moderate") if features else [])
+    dka = ketones if (high or c.has("diabetes", "polyuria")) else []
     if g is not None and g >= 33.3:
         out.append(
             hit(
@@ -1230,6 +1232,18 @@ def _glucose(c: Case) -> list[Hit]:
                 ([f"glucose {g}"] if g else []) + dka + features,
                 S.DKA,
                 ("call_120",),
+            )
+        )
+    elif c.has("ketones_moderate"):
+        out.append(
+            hit(
+                U,
+                "ketones_at_risk",
+                "血酮1.5-2.9、无呕吐腹痛嗜睡（酮症风险：加用胰岛素，2小时复查，当天咨询）",
+                "Blood ketones 1.5-2.9 without vomiting, pain or drowsiness (at risk of DKA)",
+                ["ketones_moderate", *([f"glucose {g}"] if g else [])],
+                S.KETONES_AT_RISK,
+                ("see_doctor_today",),
             )
         )
     elif g is not None and g >= 16.7:
@@ -2146,9 +2160,12 @@ def _vitals_and_misc(c: Case) -> list[Hit]:
             )
         )
     if c.has("jaundice") and c.is_adult:
+        # (new jaundice with dark urine, nausea or anorexia: hepatitis or obstruction, bloods
+        # today, NICE CKS Jaundice in adults)
+        unwell = c.has("abdominal_pain", "dark_urine", "pigmented_urine", "nausea", "poor_appetite")
         out.append(
             hit(
-                U if c.has("abdominal_pain") or c.fever else N,
+                U if unwell or c.fever else N,
                 "jaundice",
                 "黄疸",
                 "Jaundice",

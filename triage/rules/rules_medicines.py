@@ -35,6 +35,7 @@ def evaluate(c: Case) -> list[Hit]:
         _diuretic_dehydration,
         _insulin_error,
         _extra_dose,
+        _methotrexate_daily,
         _drug_skin_reaction,
         _disulfiram_reaction,
         _alpha_blocker_hypotension,
@@ -59,6 +60,7 @@ _MARROW_DRUGS = {
     "antithyroid_drug": S.ANTITHYROID,
     "clozapine": S.CLOZAPINE,
     "tripterygium": S.TRIPTERYGIUM_MARROW,
+    "methotrexate": S.METHOTREXATE,
 }
 
 
@@ -71,7 +73,8 @@ def _agranulocytosis(c: Case) -> list[Hit]:
     if not drugs:
         return []
     septic = c.which("rigors")
-    signs = c.which("sore_throat", "mouth_ulcer", "gum_bleeding") + (["fever"] if c.fever else [])
+    signs = c.which("sore_throat", "mouth_ulcer", "gum_bleeding", "neutropenia")
+    signs += ["fever"] if c.fever else []
     if c.has("bruise") and not c.has("fall", "head_injury", "limb_injury"):
         signs.append("bruise")
     if not signs and not septic:
@@ -134,7 +137,7 @@ def _lithium(c: Case) -> list[Hit]:
     if not c.has("lithium"):
         return []
     severe = c.which("confusion", "drowsy", "balance_loss", "seizure", "unconscious")
-    signs = c.which("diarrhoea", "vomiting", "tremor", "nsaid", "diuretic")
+    signs = c.which("lithium_high", "diarrhoea", "vomiting", "tremor", "nsaid", "diuretic")
     if not severe and not signs:
         return []
     zh, en = (
@@ -255,6 +258,28 @@ _NARROW_MARGIN_DRUGS = (
     "benzodiazepine",
 )
 _EXCESS_SIGNS = ("dizziness", "syncope", "vomiting", "palpitations", "bleeding", "drowsy")
+
+
+def _methotrexate_daily(c: Case) -> list[Hit]:
+    # NPSA 2006 / MHRA 2020: weekly methotrexate taken daily is an overdose; with mouth ulcers,
+    # a sore throat, fever or bleeding the marrow is failing: hospital now.
+    if not c.has("methotrexate_daily"):
+        return []
+    toxic = c.which("mouth_ulcer", "sore_throat", "gum_bleeding", "bruise", "vomiting")
+    toxic += ["fever"] if c.fever else []
+    return [
+        hit(
+            E if toxic else U,
+            "methotrexate_daily",
+            "每周一次的甲氨蝶呤被每天服用"
+            + ("（已有口腔溃疡/咽痛/发热，骨髓抑制）" if toxic else ""),
+            "Weekly methotrexate taken daily"
+            + (" (with mouth ulcers, sore throat or fever)" if toxic else ""),
+            ["methotrexate_daily", *toxic],
+            S.METHOTREXATE,
+            ("call_120",) if toxic else ("see_doctor_today",),
+        )
+    ]
 
 
 def _drug_skin_reaction(c: Case) -> list[Hit]:
@@ -448,7 +473,12 @@ def _diabetes_sick_day(c: Case) -> list[Hit]:
     # NICE NG28 / ADA 2024 sick-day rules: on diabetes medicines, vomiting again and again (or
     # only sips kept down) means metformin, SGLT2 inhibitors and doses need review today, and
     # dehydration and ketoacidosis watching (DKA itself is rules_adult's emergency).
-    if not c.has("glucose_lowering_drug", "metformin") or not c.has("repeated_vomiting"):
+    # (or vomiting and diarrhoea with signs of drying out: NICE NG148's sick-day rules for
+    # metformin, SGLT2 inhibitors, ACE inhibitors and diuretics, to spare the kidneys)
+    dry = c.has("vomiting", "diarrhoea") and c.has("dizziness", "reduced_urine", "dry_mouth")
+    if not c.has("glucose_lowering_drug", "metformin", "sglt2") or not (
+        c.has("repeated_vomiting") or dry
+    ):
         return []
     return [
         hit(
@@ -456,7 +486,12 @@ def _diabetes_sick_day(c: Case) -> list[Hit]:
             "diabetes_sick_day",
             "糖尿病用药者反复呕吐（按“生病日”原则当天调整用药）",
             "Repeated vomiting on diabetes medicines (sick-day review today)",
-            [*c.which("glucose_lowering_drug", "metformin"), "repeated_vomiting"],
+            [
+                *c.which("glucose_lowering_drug", "metformin", "sglt2"),
+                *c.which(
+                    "repeated_vomiting", "vomiting", "diarrhoea", "dizziness", "reduced_urine"
+                ),
+            ],
             S.SICK_DAY,
             ("see_doctor_today",),
         )

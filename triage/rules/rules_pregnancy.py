@@ -130,6 +130,21 @@ def _ectopic(c: Case) -> list[Hit]:
                 ("call_120", "nil_by_mouth"),
             )
         ]
+    # NICE NG126 §1.4.3: bleeding without pain under 6 weeks: expectant management, a repeat
+    # test in 7-10 days and return advice (not a same-day scan).
+    if _early_spotting(c):
+        return [
+            hit(
+                N,
+                "early_pregnancy_spotting",
+                "孕6周内少量出血、无腹痛（期待观察，7-10天复查妊娠试验；腹痛或出血增多即回诊）",
+                "Spotting without pain before 6 weeks (expectant care; return with pain or more "
+                "bleeding)",
+                signs,
+                S.ECTOPIC,
+                ("routine_visit",),
+            )
+        ]
     return [
         hit(
             U,
@@ -141,6 +156,16 @@ def _ectopic(c: Case) -> list[Hit]:
             ("see_doctor_today",),
         )
     ]
+
+
+def _early_spotting(c: Case) -> bool:
+    """Bleeding, and nothing else, before 6 weeks of pregnancy (NICE NG126 §1.4.3)."""
+    weeks = c.facts.gestation_weeks
+    others = c.which(
+        "abdominal_pain", "periodic_abdominal_pain", "lower_abdominal_heaviness", "contractions",
+        "shoulder_tip_pain", "syncope", "dizziness", "heavy_bleeding",
+    )  # fmt: skip
+    return c.has("vaginal_bleeding") and not others and weeks is not None and weeks < 6
 
 
 def _shock(c: Case) -> list[str]:
@@ -334,6 +359,8 @@ def _danger_signs(c: Case) -> list[Hit]:
         "urinary_symptoms",
         "vaginal_bleeding",
     )
+    if _early_spotting(c):  # NICE NG126 §1.4.3: the ectopic rule's expectant care
+        urgent.remove("vaginal_bleeding")
     if contracting and not c.mild("contractions"):
         urgent.append("contractions")
     if c.has("headache") and not c.mild("headache"):

@@ -36,6 +36,21 @@ def _bleeding_compromise(c: Case) -> list[Hit]:
         return []
     signs = _compromise(c)
     if not signs:
+        # NICE NG88: heavy periods with dizziness or pallor: a blood count the same day
+        heavy = c.which("heavy_period", "heavy_bleeding")
+        anaemic = c.which("dizziness", "pale", "syncope")
+        if heavy and anaemic:
+            return [
+                hit(
+                    U,
+                    "heavy_bleeding_anaemia",
+                    "月经量多伴头晕/面色苍白（当天查血常规）",
+                    "Heavy periods with dizziness or pallor (blood count today)",
+                    [*heavy, *anaemic],
+                    S.HEAVY_MENSTRUAL,
+                    ("see_doctor_today",),
+                )
+            ]
         return []
     return [
         hit(

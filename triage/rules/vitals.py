@@ -46,7 +46,13 @@ _HR = re.compile(
 _HR_LABEL = r"(?:脉搏|心跳|摸脉|号脉)"
 _HR_MINUTE = r"(?:一|每|1)分钟内?(?:数了?|数出来?|有|跳了?|是|才|只有|就)*[\s，,:：]{0,2}(\d{2,3})(?:多|来)?\s*"
 _HR_COUNTED = re.compile(
-    _HR_LABEL + r"[^。；;\d，,]{0,8}?" + _HR_MINUTE + r"(?:次|下)?(?!\s*滴)"
+    # 摸脉促而结代，数了一下大概110次: a count after the label, in the same sentence
+    _HR_LABEL
+    + r"[^。；;\d]{0,12}?数了?(?:一下)?(?:大概|约|有)?(\d{2,3})\s*(?:次|下)|"
+    + _HR_LABEL
+    + r"[^。；;\d，,]{0,8}?"
+    + _HR_MINUTE
+    + r"(?:次|下)?(?!\s*滴)"
     r"|" + _HR_LABEL + r"[^。；;\d]{0,8}?" + _HR_MINUTE + r"(?:次|下)"
 )
 _HR_BPM = re.compile(r"(?<![\d.])(\d{2,3})\s*(?:bpm|beats? per min\w*|beats?/min)")
@@ -66,7 +72,7 @@ _SPO2 = re.compile(
     r"[\s:：=为是约仅只有了下降到降至at of only]{0,10}?(\d{2,3})(?!\d|\.\d)\s*%?"
 )
 _GLUCOSE = re.compile(
-    r"(?:随机血糖|空腹血糖|指尖血糖|末梢血糖|血糖|(?<![a-z])bg|(?<![a-z])bs|(?<![a-z])bm|cbg|glucose|blood sugar|sugar|glu|finger ?(?:stick|prick)|dextro)"
+    r"(?:随机血糖|空腹血糖|指尖血糖|末梢血糖|血糖|(?<![a-z])bg|(?<![a-z])bs|(?<![a-z])bm|cbg|glucose|blood sugar|sugar|glu|finger ?(?:stick|prick)|dextro|fasting(?= \d{1,2}\.\d))"
     r"[\s:：=为是约仅只有了测得降到升到高达only of at]{0,10}?(\d{1,3}(?:\.\d+)?)\s*(mmol/l|mmol|mg/dl)?"
 )
 # A meter that reads HI is above its range (about 33.3 mmol/L); LO is below it (ADA 2024 §6, §16).
