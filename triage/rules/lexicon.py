@@ -27,14 +27,14 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "aortic_pain": (
         "撕裂样胸背痛 撕裂样胸痛 撕裂样背痛 刀割样胸痛 刀割样背痛 撕裂样疼痛 撕裂样剧痛 像撕开一样 像撕开了一样 像被撕开 撕开一样",
         "(?:tearing|ripping) (?:chest |back |abdominal )?pains?; (?:tearing|ripping) (?:pain|sensation) (?:in|through|into|to) (?:the |his |her |my )?(?:chest|back); "
-        "pain (?:in (?:the |his |her |my )?(?:chest|back) )?(?:is |was |feels |felt )?(?:like )?(?:tearing|ripping); tearing (?:cp|chest pain)(?: (?:going |radiating )?(?:thru|through|to) (?:to )?(?:the )?back)?",
+        "pain (?:in (?:the |his |her |my )?(?:chest|back) )?(?:is |was |feels |felt )?(?:like )?(?:tearing|ripping); tearing (?:cp|chest pain)(?: (?:going |radiating )?(?:thru|through|to) (?:to )?(?:the )?back)?; (?:felt|feels|feeling) like something (?:tearing|ripping)",
     ),
     # ESC 2014 aortic diseases: a blood pressure difference between the arms (pulse deficit).
     "arm_bp_difference": (
         "双臂血压不等 两臂血压不等 双上肢血压不等 双上肢血压差",
         "(?:bp|blood pressure) (?:is |was )?(?:very )?different (?:in|between) (?:the |his |her |my )?(?:two |both )?arms; "
         "different (?:bp|blood pressure)s? (?:in|between) (?:the |his |her |my )?(?:two |both )?arms; "
-        "(?:bp|blood pressure) difference between (?:the |his |her |my )?(?:two )?arms",
+        "(?:bp|blood pressure) difference between (?:the |his |her |my )?(?:two )?arms; right arm \\d{2,3}/\\d{2,3}[, ]+left arm \\d{2,3}/\\d{2,3}; left arm \\d{2,3}/\\d{2,3}[, ]+right arm \\d{2,3}/\\d{2,3}",
     ),
     "chest_tightness": (
         "心口闷 心口发闷 胸口发闷 胸口憋闷 胸闷 胸口闷 胸口发紧 胸口憋 胸口堵 胸部紧缩 心口堵 心口发堵 胸口发堵",
@@ -106,14 +106,14 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # --- respiratory ---------------------------------------------------------------------
     "dyspnoea": (
-        "呼吸费劲 喘气费劲 呼吸很费劲 喘不动 气不够 呼吸困难 气短 气促 气喘 喘不上气 喘不过气 上不来气 透不过气 憋气 憋得慌 喘憋 呼吸急促 气急  出气费劲 "
+        "呼吸费劲 喘气费劲 呼吸很费劲 喘不动 气不够 呼吸困难 气短 气促 气喘 喘不上气 喘不过气 上不来气 透不过气 憋气 憋得慌 喘憋 呼吸急促 气急  出气费劲  气吸不深 吸不上气 气吸不上来 "
         "喘气困难 喘得厉害 喘粗气 呼吸费力 呼吸不畅 喘 气不够用 胸闷气短 呼吸快 呼吸也费劲 喘气也费劲 出气也费劲",
         "breathing problems?; breathing (?:is )?laboured; struggling for breath; shortness of breath; short of breath; sob; breathless(?:ness)?; difficulty breathing; "
         "trouble breathing; breathing difficult(?:y|ies); can'?t (?:catch|get) (?:his |her |my |their )?breath; "
         "cannot (?:catch|get) (?:his |her |my |their )?breath; dyspn(?:o)?ea; struggling to breathe; "
         "hard to breathe; out of breath; laboured breathing; labored breathing; gasping; fast breathing; "
         "breathing (?:fast|rapidly|quickly); rapid breathing; breathing hard; "
-        "(?:can'?t|cannot|can not|unable to|not able to) breathe",
+        "(?:can'?t|cannot|can not|unable to|not able to) breathe; (?:harder|hard|difficult) to take a (?:deep )?breath",
     ),
     "severe_dyspnoea": (
         "一句话要分好几口气说 一句话分几口气说 一句话分好几口气 说话说不成句 说不了整句话 说话断断续续 说不出整句话 说不了一句整话 话都说不全 一个字一个字 只能说单字 说话费力 喘得厉害 喘得说不了话 说不出完整的话 说话断断续续 不能平卧 端坐呼吸 说不了整句话 喘得说不出话 只能说几个字 "
@@ -208,7 +208,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # 吉兰-巴雷综合征诊治指南 2019: weakness climbing from the legs to the arms.
     "ascending_weakness": (
         "从脚往上走 从腿往上走 从脚往上 从下往上 往上蔓延",
-        "ascending (?:weakness|paralysis|numbness); (?:weakness|numbness) (?:is )?(?:spreading|moving|creeping|going) up; (?:tingling|numb\\w*) (?:in )?(?:the |his |her )?feet (?:then|and then|,)? ?(?:the )?(?:legs?|arms?) (?:became |got |went )?weak",
+        "ascending (?:weakness|paralysis|numbness); (?:weakness|numbness) (?:is )?(?:spreading|moving|creeping|going) up; (?:tingling|numb\\w*) (?:in )?(?:the |his |her )?feet (?:then|and then|,)? ?(?:the )?(?:legs?|arms?) (?:became |got |went )?weak; (?:feet|legs) (?:have been |been )?tingling[^.]{0,60}(?:legs?|feet) (?:feel |felt )?weak[^/]{0,120}(?:fingers|hands|arms) (?:are |were )?tingling; feet (?:have been |been |are |were )?tingling[^.]{0,30}legs? (?:feel |felt |are |were |have been |went |gone )?weak",
     ),
     "arm_weakness_both": (
         "两只手也没劲 两只手没劲 双手无力 两只手都没力气 两只手也没力 双上肢无力 拿不住碗 两手无力 胳膊也抬不起来 俩胳膊抬不起来 两个胳膊都抬不起来 两只胳膊抬不起来 俩胳膊没劲 两只手没力 ",
@@ -228,7 +228,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # ESC 2024 AF: an irregular pulse.
     "irregular_pulse": (
         "脉搏不齐 心跳不齐 心律不齐 脉搏忽快忽慢 心跳忽快忽慢 脉搏乱 心跳乱 脉不齐 心跳有点乱 心跳乱 不齐  脉结代 结代 脉促 脉律不齐 时快时慢 ",
-        "irregular (?:pulse|heart ?beat|heart rate|rhythm); irregularly irregular; pulse (?:is )?irregular; new af; fast af",
+        "irregular (?:pulse|heart ?beat|heart rate|rhythm); irregularly irregular; pulse (?:is )?irregular; new af; fast af; pulse (?:\\d{2,3} )?(?:and |&)? ?irregular",
     ),
     # NICE CG100: stopping heavy drinking, then shaking and sweating.
     "alcohol_stopped": (
@@ -252,7 +252,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # NICE NG156: a pulsatile mass in the abdomen.
     "pulsatile_mass": (
-        "跳的包 一跳一跳的包 搏动性包块 肚子里有个包在跳 摸到一个跳的包",
+        "跳的包 一跳一跳的包 搏动性包块 肚子里有个包在跳 摸到一个跳的包 摸到一跳一跳的 能摸到一跳一跳的 肚脐边上一跳一跳 ",
         "pulsatile (?:abdominal )?mass; pulsating (?:lump|mass) in (?:the |his |her )?(?:abdomen|belly|tummy)",
     ),
     # 中国药典 2020: herbs with 大毒 taken by mouth (附子, 川乌, 草乌: aconitine; 马钱子:
@@ -790,7 +790,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # --- hydration and intake -------------------------------------------------------------
     "unable_to_drink": (
-        "不想喝水 喝不动 喂水都喝不动 喝不了水 喝不进去 啥都喝不进 啥也喝不进 口水都咽不下 咽不下去 张不开嘴 不能喝水 喝不下 不能进食 不吃不喝 拒食 拒奶 不吃奶 不能吃奶 不会吸吮 吸吮无力 不能吞咽 "
+        "不想喝水 喝不动 喂水都喝不动 喝不了水 喝不进去 啥都喝不进 啥也喝不进 口水都咽不下 咽不下去 张不开嘴 不能喝水 喝不下 不能进食 不吃不喝 拒食 拒奶 不吃奶 不能吃奶 不会吸吮 吸吮无力 不能吞咽   "
         "喝水困难 无法进食 无法喝水 无法吞咽 不肯喝水 不肯吃奶 吃不下也喝不下 水都喝不下 不喝水 不能吃东西 喝水喝不进 喝不进 "
         "咽不下 吞咽困难 不能哺乳 不能吸奶 吸吮困难 喂水不喝 喂水也不喝 喂水都不喝 给水不喝 给水也不喝 不肯喝 喂不进去 灌都灌不进去 喂奶不吃 奶也不吃 没吃没喝 几天没吃没喝 水都不敢咽 不敢咽 不会喝了 也不会喝 喂水也不会喝 不怎么喝 喝得很少 喝水老呛 饭咽不下去",
         "can'?t open (?:his |her |my )?mouth; unable to (?:drink|breast-?feed|feed|swallow); not able to (?:drink|breast-?feed|feed|swallow); "
@@ -1139,7 +1139,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "leg_weakness": (
         "双腿发麻 两条腿发麻 两腿麻 双下肢无力 两腿无力 双腿无力 下肢无力 腿没劲 双腿发软 两条腿没力 双下肢麻木 两腿发麻 双腿麻木 两条腿动不了 双腿动不了 两条腿都动不了 两腿动不了 俩腿动不了 俩腿没劲 俩腿发软 腿越来越没劲 腿越来越软 两腿越来越没劲",
         "both legs (?:tingling|numb|weak); (?:both |bilateral )legs? (?:weak\\w*|numb\\w*); legs (?:are |feel |gave |give )?(?:weak|numb|way); "
-        "bilateral leg (?:weakness|numbness); weakness in both legs; foot drop; (?:can'?t|cannot) move (?:both|his|her) legs",
+        "bilateral leg (?:weakness|numbness); weakness in both legs; foot drop; (?:can'?t|cannot) move (?:both|his|her) legs; legs? (?:have |has )?(?:gone|going|went) weak",
     ),
     "bilateral_sciatica": (
         "双侧坐骨神经痛 两条腿都放射痛 两腿放射痛 双下肢放射痛 双腿放射痛",
@@ -1459,6 +1459,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "lithium_high": ("血锂浓度偏高", "lithium (?:level )?(?:of |was |is |=|:)? ?(?:1\\.[1-9]|[2-9](?:\\.\\d)?)(?![\\d])"),
     # A low neutrophil count on a slip (below 1.0 x10^9/L).
     "neutropenia": ("粒细胞缺乏 中性粒细胞减少 中性粒细胞很低", "neut(?:rophil)?s? (?:of |was |is |=|:)? ?0\\.\\d|neutropeni\\w*"),
+    # Drinking little by habit (老吃零食不喝水), not being unable to drink (IMCI).
+    "drinks_little_habit": ("吃零食不喝水 平时不喝水 平常不喝水 不爱喝水 老不喝水", "doesn'?t drink (?:much )?water (?:anyway|normally|usually)"),
     "co_exposure": (
         "煤炉 烧炭 炭火取暖 煤炉取暖 炭盆 火盆 烤火盆 炭火盆 木炭取暖 烧木炭 蜂窝煤 煤球炉 煤饼炉 烧煤取暖 生炉子 烧炉子 炉子取暖 生了炉子 烧了炉子 生了火炉 点了炭 烧了炭 "
         "煤气泄漏 燃气泄漏 天然气泄漏 燃气热水器 煤气热水器 屋里烧炭 关着门窗烤火 门窗紧闭烤火",
@@ -1466,7 +1468,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "(?:burning|burnt|burned|lit|lighting) (?:a )?(?:coal|charcoal|briquettes)(?: fire)?; "
         "heat(?:ing|ed)? (?:the |their |his |her |my |a )?(?:room|bedroom|house|home|tent|hut) with (?:a |an |the )?(?:coal|charcoal|brazier|stove|fire|burner|gas heater|kerosene heater|paraffin heater); "
         "(?:kerosene|paraffin|gas|wood) (?:heater|stove|burner|fire) (?:indoors|inside|in the (?:bedroom|room|tent|hut))(?: with the windows (?:shut|closed))?; "
-        "generator (?:running )?(?:indoors|inside|in the (?:house|garage|room)); gas leak\\w*; (?:leaking|faulty) (?:gas|boiler|heater|water heater|gas heater); (?:old |faulty |broken )?(?:gas )?boiler; co alarm; carbon monoxide alarm",
+        "generator (?:running )?(?:indoors|inside|in the (?:house|garage|room)); gas leak\\w*; (?:leaking|faulty) (?:gas|boiler|heater|water heater|gas heater); (?:old|faulty|broken|leaking) (?:gas )?boiler; (?:co|carbon monoxide) alarm (?:went off|going off|is going off|beeping|sounding|sounded); boiler (?:is |was )?(?:old|faulty|broken|leaking); flame (?:has gone|is|went|turned|has turned) (?:orange|yellow)",
     ),
     "medicine_amount": ("吃了一整板药 吃了一整瓶药", "took a whole (?:bottle|packet|pack|box|strip) of \\w+; (?:took|taken|swallowed|ate) (?:a )?whole (?:box|bottle|packet|pack|strip)(?:es)? of [\\w-]+"),
     "medicine_access": (
@@ -1659,7 +1661,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "red_painful_eye": (
         "眼睛红痛 眼红痛 眼睛又红又痛 眼睛红肿疼痛 眼睛又红又疼 眼睛红疼 眼红疼 眼红疼 眼睛红疼 ",
-        "red,? (?:and )?painful (?:(?:l|r|left|right) )?eyes?; painful,? (?:and )?red (?:(?:l|r|left|right) )?eyes?",
+        "red,? (?:and )?painful (?:(?:l|r|left|right) )?eyes?; painful,? (?:and )?red (?:(?:l|r|left|right) )?eyes?; eye (?:is |was )?(?:very )?red and (?:very )?painful",
     ),
     "nosebleed": ("流鼻血 鼻出血 鼻子出血 鼻涕有血丝 鼻涕里有血 擤鼻涕有血 鼻衄 ", "nose ?bleeds?; epistaxis; bleeding from (?:the |his |her )?nose; nose bleeding; bleeding (?:from|of) (?:the )?nose"),
     # NICE CKS Epistaxis 2024: a nosebleed that first aid (pinching) does not stop.
@@ -1919,7 +1921,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # NICE CKS Hearing loss in adults (2023): sudden sensorineural hearing loss needs an ENT assessment within 24 hours.
     "sudden_hearing_loss": (
         "突发耳聋 突然听不见 突然耳聋 一下子听不见 突然听不清 耳朵突然聋了 突然聋了",
-        "sudden (?:onset )?(?:hearing loss|deafness|loss of hearing); suddenly (?:went |became |gone )?deaf; (?:lost|loss of) (?:the )?hearing (?:suddenly|overnight); (?:r|l|right|left) ear (?:can ?not|can'?t|cannot) hear; woke (?:up )?(?:with )?(?:no hearing|deaf); (?:ear|hearing) (?:went|has gone|gone|going) (?:muffled|deaf)(?: and deaf)?; (?:went|gone) deaf in (?:one|her|his|the) (?:right |left )?ear; woke (?:up )?(?:\\d/\\d ago )?with [^.]{0,30}(?:reduced|loss of|no) hearing",
+        "sudden (?:onset )?(?:hearing loss|deafness|loss of hearing); suddenly (?:went |became |gone )?deaf; (?:lost|loss of) (?:the )?hearing (?:suddenly|overnight); (?:r|l|right|left) ear (?:can ?not|can'?t|cannot) hear; woke (?:up )?(?:with )?(?:no hearing|deaf); (?:ear|hearing) (?:went|has gone|gone|going) (?:muffled|deaf)(?: and deaf)?; (?:went|gone) deaf in (?:one|her|his|the) (?:right |left )?ear; woke (?:up )?(?:\\d/\\d ago )?with [^.]{0,30}(?:reduced|loss of|no) hearing; woke (?:up )?(?:\\w+ )?deaf in (?:her|his|one|the|my) (?:left |right )?ear",
     ),
     # NICE CKS Eye trauma (2022) / RCOphth: signs that the globe is open (a wound in the cornea,
     # a pear-shaped pupil, fluid from the eye): immediate referral.
@@ -1965,7 +1967,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # NICE NG141 2019 §1.1: pain out of proportion to what is seen (necrotising fasciitis).
     "pain_out_of_proportion": (
         "比看上去重 比看起来重 比看上去严重 比看起来严重 疼得和看到的不相符 痛得不成比例 疼得不成比例 看着不严重但疼得厉害",
-        "pain (?:is )?out of proportion; (?:much )?(?:worse|more painful) than it looks; disproportionate pain; pain (?:is )?(?:severe )?(?:much |far )?(?:more|worse) than (?:the )?(?:wound|cut|it|skin) looks?",
+        "pain (?:is )?out of proportion; (?:much )?(?:worse|more painful) than it looks; disproportionate pain; pain (?:is )?(?:severe )?(?:much |far )?(?:more|worse) than (?:the )?(?:wound|cut|it|skin) looks?; (?:agony|worst pain)[^.]{0,40}(?:only looks|looks only|looks) small",
     ),
     "gangrene": (
         "坏疽 脚趾发黑 脚趾变黑 脚趾黑了 趾头发黑 脚发黑 足趾坏死 脚趾坏死",
@@ -1975,7 +1977,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # NICE NG141 2019 §1.1: skin turning dusky or black away from the toes (necrotising infection).
     "skin_necrosis": (
         "发黑的地方 皮上发黑 皮肤发黑坏死 皮肤坏死",
-        "black (?:patch|area|spot)(?:es|s)? on (?:the )?skin; skin (?:is |has )?(?:turning|turned|going|gone) (?:black|dusky); dusky skin; skin necrosis",
+        "black (?:patch|area|spot)(?:es|s)? on (?:the )?skin; skin (?:is |has )?(?:turning|turned|going|gone) (?:black|dusky); dusky skin; skin necrosis; (?:going|gone|turning|turned) a dusky (?:purple|grey|gray|blue)(?: colou?r)?",
     ),
     # NICE NG141 2019 / IDSA 2014: gas in the soft tissue (crepitus) is a sign of necrotising infection.
     "crepitus": (
@@ -2170,6 +2172,7 @@ QUALIFIERS = frozenset(c for c in CONCEPTS if c.startswith("q_"))
 
 # A specific concept also asserts a general one (present or uncertain, never absence).
 IMPLIES: dict[str, tuple[str, ...]] = {
+    "ascending_weakness": ("leg_weakness",),
     "lithium_high": ("lithium",),
     "methotrexate_daily": ("methotrexate",),
     "grip_marks": ("bruise",),
@@ -2239,6 +2242,11 @@ _DEFICITS = (
     "|不好使|不管用|使不上劲|不得劲|发木|拿不住|握不住|拿不稳)"
 )
 ZH_PATTERNS: list[tuple[str, str]] = [
+    # GBS (NICE CKS 2023): weak legs, then weak hands, after an infection
+    (
+        "ascending_weakness",
+        "(?:腿软|腿没劲|腿没力|下肢无力|脚底发麻)[^。]{0,30}?(?:手也没劲|手也没力|手也没劲了|胳膊也没劲|手也麻)",
+    ),
     ("alcohol", "喝了(?:不少|很多|好多|几杯|一瓶|半瓶|二两|半斤)?(?:白酒|啤酒|米酒|黄酒|酒)"),
     ("unilateral_weakness", _SIDES + _LIMBS + "(?:都|也|有点|突然|忽然|一下子|就|还)*" + _DEFICITS),
     (

@@ -133,7 +133,7 @@ _CONNECTOR = re.compile(
     r"(?<![a-z])(?:and|or|nor|any|other|obvious|significant|recent|and/or)(?![a-z])"
 )
 _POST_NEG = re.compile(
-    r"\s*(?:[:：]|\s[-–]\s?)?\s*(?:无|没有|否认?|阴性|\(-\)|-|none|no|negative|neg|-ve|nil|denied|absent)(?=\s*(?:[,、。;；\n.]|$))"
+    r"\s*(?:[:：]|\s[-–]\s?|[,，]\s*(?=阴性|negative|neg\b|-ve))?\s*(?:无|没有|否认?|阴性|\(-\)|-|none|no|negative|neg|-ve|nil|denied|absent)(?=\s*(?:[,、。;；\n.]|$))"
 )
 _POST_RESOLVED = re.compile(
     r"(?:已经|已|都|也)?(?:退了|已退|消退了?|消失了?|好了|没了)(?=\s*(?:[,、。;；\n.]|$))"

@@ -298,8 +298,10 @@ def _ruptured_aaa(c: Case) -> list[Hit]:
         for p in c.which("abdominal_pain", "back_pain", "flank_pain")
         if c.severe(p) or c.sudden(p)
     ]
-    # ... or with a pulsatile mass felt in the abdomen.
-    collapse = c.shock_signs() + c.which("pale", "pulsatile_mass")
+    # ... or with a pulsatile mass felt in the abdomen or a faint (then any such pain will do).
+    if not pain and c.has("pulsatile_mass", "syncope"):
+        pain = c.which("abdominal_pain", "back_pain", "flank_pain")
+    collapse = c.shock_signs() + c.which("syncope", "pale", "pulsatile_mass")
     if c.v.sbp is not None and c.v.sbp < 100 and f"SBP {c.v.sbp}" not in collapse:
         collapse.append(f"SBP {c.v.sbp}")
     if not pain or not collapse or c.fever:
@@ -1766,7 +1768,22 @@ def _back_and_genital(c: Case) -> list[Hit]:
         warn = c.which("cancer", "weight_loss", "major_trauma", "fall", "immunosuppressed")
         if c.fever:
             warn.append("fever")
-        if warn:
+        # NICE NG59 / CKS: back pain with fever and new weak legs or retention is a spinal
+        # epidural abscess until imaged: hospital now.
+        neuro = c.which("leg_weakness", "limb_numb", "urinary_retention") if c.fever else []
+        if neuro:
+            out.append(
+                hit(
+                    E,
+                    "spinal_infection",
+                    "腰背痛伴发热和下肢无力/麻木/尿潴留（疑硬膜外脓肿）",
+                    "Back pain with fever and weak legs or retention (possible spinal abscess)",
+                    ["back_pain", "fever", *neuro],
+                    S.BACK_PAIN,
+                    ("call_120",),
+                )
+            )
+        elif warn:
             level = U if (c.fever or c.has("major_trauma")) else N
             out.append(
                 hit(

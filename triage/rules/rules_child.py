@@ -389,8 +389,8 @@ def _fever(c: Case) -> list[Hit]:
             hit(
                 U,
                 "vaccine_fever_young_infant",
-                "小婴儿接种疫苗后48小时内发热、一般情况好（疫苗反应，当天评估）",
-                "Fever within 48 hours of vaccines in a well young infant (assess today)",
+                "小婴儿今天接种疫苗后发热、一般情况好（疫苗反应，当天评估）",
+                "Fever after today's vaccines in a well young infant (assess today)",
                 [*trig, "vaccinated"],
                 S.VACCINE_FEVER,
                 ("see_doctor_today",),

@@ -4,10 +4,10 @@ constipation that turns to ileus, lithium, an NSAID in kidney disease, a diureti
 insulin given twice or the wrong one, another medicine taken twice by mistake, hives or a
 rash after a medicine (and the drugs whose rash may be SJS or DRESS), alcohol on a
 cephalosporin or metronidazole, an alpha-blocker's first-dose faint, tendon pain on a
-fluoroquinolone, a statin's myopathy, a benzodiazepine, antiseizure medicine or steroids
-stopped, an acute dystonia after
-metoclopramide or an antipsychotic, diabetes sick days, liver injury from TB drugs, and the
-liver, kidney and heavy-metal harms of herbal and folk remedies.
+fluoroquinolone, a statin's myopathy, weekly methotrexate taken daily, a benzodiazepine,
+antiseizure medicine or steroids stopped, an acute dystonia after metoclopramide or an
+antipsychotic, diabetes sick days, liver injury from TB drugs, and the liver, kidney and
+heavy-metal harms of herbal and folk remedies.
 
 Each rule cites the guideline it comes from (see sources.py for the full reference).
 """

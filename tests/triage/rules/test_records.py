@@ -61,3 +61,33 @@ def test_a_period_two_weeks_ago_is_not_a_pregnancy_but_eight_weeks_late_may_be()
 )
 def test_a_fast_af_is_an_emergency_when_unstable_not_for_its_rate_alone(texts, level):
     assert assess(texts, probe_patient(67 * 365, "male")).level is level
+
+
+@pytest.mark.parametrize(
+    ("texts", "age_years", "level"),
+    [
+        # NICE NG156: flank or back pain at 50 or over with a faint: a ruptured aneurysm.
+        (
+            ["sudden left side pain into his back, she thinks a kidney stone", "nearly passed out"],
+            76,
+            Level.EMERGENCY,
+        ),
+        (["left side pain into his back since yesterday, well otherwise"], 40, Level.NON_URGENT),
+        # NICE NG59: back pain with fever and weak legs.
+        (["back pain for a week, temp 38.6, his legs have gone weak today"], 49, Level.EMERGENCY),
+        (["back pain for a week after lifting, no fever, legs fine"], 49, Level.SELF_CARE),
+        # a serviced boiler and a quiet alarm are not an exposure
+        (
+            ["family all have flu and headaches, boiler serviced, CO alarm quiet"],
+            40,
+            Level.SELF_CARE,
+        ),
+    ],
+)
+def test_round26_guards(texts, age_years, level):
+    assert assess(texts, probe_patient(age_years * 365, "male")).level is level
+
+
+def test_a_negative_result_after_a_comma_denies_it():
+    assert extract_facts("刚测了尿妊娠，阴性").pregnant is False
+    assert dict(extract_facts("咳嗽，无痰").findings).get("cough") == "present"
