@@ -135,12 +135,12 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # BSR 2020 / NICE CKS giant cell arteritis: jaw pain on chewing, a tender scalp or temple.
     "jaw_claudication": (
-        "嚼东西下巴酸 嚼东西下巴疼痛 嚼东西下巴疼 嚼东西下巴痛 嚼东西时下巴疼 嚼东西时下巴酸 咀嚼时下巴疼 咀嚼时下颌疼 一嚼东西就下巴疼 吃饭嚼东西下巴酸痛 嚼东西嚼久了腮帮子酸 嚼久了腮帮子酸 嚼东西腮帮子酸 嚼久了下巴酸 嚼东西嚼久了下巴酸 嚼东西久了下巴酸 嚼东西久了下巴疼",
+        "嚼东西下巴酸 嚼东西下巴疼痛 嚼东西下巴疼 嚼东西下巴痛 嚼东西时下巴疼 嚼东西时下巴酸 咀嚼时下巴疼 咀嚼时下颌疼 一嚼东西就下巴疼 吃饭嚼东西下巴酸痛 嚼东西嚼久了腮帮子酸 嚼久了腮帮子酸 嚼东西腮帮子酸 嚼久了下巴酸 嚼东西嚼久了下巴酸 嚼东西久了下巴酸 嚼东西久了下巴疼 嚼东西嚼一会儿下巴就酸 嚼一会儿下巴就酸 嚼东西下巴就酸 ",
         "jaw claudication; jaw (?:aches?|pain|hurts?|gets tired) (?:when|on|with|while) (?:chewing|eating); "
         "pain in (?:the |his |her )?jaw (?:when|on|while) chewing",
     ),
     "scalp_tenderness": (
-        "梳头都痛 梳头都疼 梳头也痛 头皮疼 头皮痛 头皮一碰就疼 梳头时头皮疼 梳头头皮疼 太阳穴压痛 太阳穴按着疼 太阳穴一按就疼 太阳穴血管硬 太阳穴的血管硬 血管硬硬的 梳头碰着都痛 梳头碰着都疼 梳头碰着痛 梳头碰着疼",
+        "梳头都痛 梳头都疼 梳头也痛 头皮疼 头皮痛 头皮一碰就疼 梳头时头皮疼 梳头头皮疼 太阳穴压痛 太阳穴按着疼 太阳穴一按就疼 太阳穴血管硬 太阳穴的血管硬 血管硬硬的 梳头碰着都痛 梳头碰着都疼 梳头碰着痛 梳头碰着疼 梳头时头皮都痛 梳头时头皮痛 梳头时头皮都疼 ",
         "tender scalp; scalp tenderness; scalp (?:is |feels )?(?:tender|sore); tender (?:over (?:the |his |her )?)?temples?; "
         "temporal (?:artery )?tenderness; (?:hurts|pain) (?:when|on) combing (?:his |her |my )?hair",
     ),
@@ -854,7 +854,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "no tears; crying without tears; few tears; fewer tears; (?:little|reduced|less) tears; tearless",
     ),
     "~no_tears": ("有眼泪 哭有泪 哭时有泪 眼泪正常", "tears present; cries with tears; has tears; normal tears"),
-    "polyuria": ("老喝水老尿尿 喝得多尿得多 喝水多尿多 尿多口渴 多饮多尿 多尿 夜尿多 喝水多 三多一少", "polyuri\\w*; polydipsi\\w*; passing (?:a lot of|lots of) urine; urinating a lot"),
+    "polyuria": ("老喝水老尿尿 喝得多尿得多 喝水多尿多 尿多口渴 多饮多尿 多尿 夜尿多 喝水多 三多一少", "polyuri\\w*; polydipsi\\w*; passing (?:a lot of|lots of) urine; urinating a lot; peeing (?:lots|a lot|all the time); up (?:at night |in the night )?(?:for a wee|to wee|to pee)|(?:started )?wetting the bed again"),
     # "不口干不尿多": not passing much urine is a denial of polyuria, not reduced urine.
     "~polyuria": ("不尿多 尿不多也不少", "not (?:passing|peeing|urinating) (?:a lot|much|more than usual)"),
     "ketones": (
@@ -2955,7 +2955,7 @@ _PAIN_SITES = [
     ("chest_pain", "胸口|胸部|胸前|心口"),
     ("abdominal_pain", "肚子|腹部|小腹|下腹|小肚子"),
     ("epigastric_pain", "胃|上腹"),
-    ("headache", "头|脑袋|后脑勺"),
+    ("headache", "头|脑袋|后脑勺|太阳穴"),
     ("back_pain", "腰|后背|背"),
     ("sore_throat", "嗓子|喉咙|咽喉"),
     ("testicular_pain", "睾丸|阴囊|蛋蛋|卵蛋子?|蛋子"),

@@ -33,6 +33,7 @@ def evaluate(c: Case) -> list[Hit]:
     out: list[Hit] = []
     for rule in (
         _spinal_metastases,
+        _hypercalcaemia_of_cancer,
         _svco,
         _chemotherapy_diarrhoea,
         _post_tonsillectomy_bleed,
@@ -79,6 +80,28 @@ def _spinal_metastases(c: Case) -> list[Hit]:
             "New back pain in cancer (possible spinal metastases; assess within 24 hours)",
             ["cancer", "back_pain", *features],
             S.SPINAL_METASTASES,
+            ("see_doctor_today",),
+        )
+    ]
+
+
+def _hypercalcaemia_of_cancer(c: Case) -> list[Hit]:
+    # NICE CKS Hypercalcaemia / NG12: in cancer, thirst and passing much urine with
+    # constipation, nausea, tiredness or confusion is hypercalcaemia until the calcium is
+    # known, the same day (a measured calcium is rules_lab_values's).
+    if not c.has("cancer") or not c.has("thirst", "polyuria"):
+        return []
+    signs = c.which("constipation", "nausea", "vomiting", "fatigue", "confusion", "drowsy")
+    if not signs:
+        return []
+    return [
+        hit(
+            U,
+            "possible_hypercalcaemia",
+            "肿瘤患者口渴多尿伴便秘/恶心/乏力（疑高钙血症，当天查血钙）",
+            "Thirst and passing much urine with constipation or nausea in cancer (calcium today)",
+            ["cancer", *c.which("thirst", "polyuria"), *signs],
+            S.HYPERCALCAEMIA_CANCER,
             ("see_doctor_today",),
         )
     ]

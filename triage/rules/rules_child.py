@@ -103,6 +103,20 @@ def _same_day_child(c: Case) -> list[Hit]:
                 ("see_doctor_today",),
             )
         )
+    # NICE NG18 §1.1.1: thirst and passing much urine with weight loss or new bedwetting may be
+    # new type 1 diabetes: the same day (vomiting, fast breathing or drowsiness are DKA's).
+    if c.is_child and c.has("polyuria") and c.has("thirst", "weight_loss"):
+        out.append(
+            hit(
+                U,
+                "possible_new_type1_diabetes",
+                "儿童多饮多尿伴消瘦/新发尿床（疑1型糖尿病，当天转诊）",
+                "A child thirsty and passing much urine, losing weight (possible type 1 diabetes)",
+                ["polyuria", *c.which("thirst", "weight_loss")],
+                S.NEW_T1DM_CHILD,
+                ("see_doctor_today",),
+            )
+        )
     # NICE NG194: a newborn who has lost more than 10% of the birth weight needs feeding,
     # dehydration and jaundice checked the same day.
     lost = c.birth_weight_lost_pct

@@ -19,14 +19,16 @@ ascending weakness (feet tingling, legs weak, then the hands; 腿软…手也没
 to take a deep breath", legs gone weak, an old boiler or an orange flame, "eye very red and
 painful", "woke up deaf in her left ear", "pulse 112 and irregular", 一跳一跳的 for a pulsatile
 mass; "阴性" after a comma denies what it follows; a boiler or a CO alarm by itself is not an
-exposure; 不喝水 by habit is not inability to drink. After: 16/16, 16/16; 12/24, 14/24;
-look-alikes 20/20, 20/20.
+exposure; 不喝水 by habit is not inability to drink; then, for the same-day half: thirst and
+passing much urine with weight loss in a child is possible new type 1 diabetes (NICE NG18), the
+same in someone with cancer with constipation or nausea is possible hypercalcaemia (NICE CKS),
+and 太阳穴 pain with scalp tenderness and jaw claudication is giant cell arteritis. After:
+16/16, 16/16; 13/24, 16/24; look-alikes 20/20, 20/20.
 
 Left: the same-day half of this round is still graded exactly only about half the time (a
 TIA last week and a recent resolved chest pain stay emergencies, as they did in earlier rounds;
-temporal arteritis without visual symptoms, a slipped upper femoral epiphysis, hypercalcaemia in
-cancer, new type 1 diabetes in a well child, a myasthenia flare and an impacted hip fracture
-after a fall are routine), and is the next round's work."""
+a slipped upper femoral epiphysis, a myasthenia flare and an impacted hip fracture after a fall
+are routine), and is the next round's work."""
 
 import pytest
 
@@ -144,12 +146,37 @@ def test_emergencies_found(texts, patient):
     [
         pytest.param(
             [
+                "74岁女，这两周右边太阳穴一直痛，以前很少头痛",
+                "梳头时头皮都痛，嚼东西嚼一会儿下巴就酸要停下",
+                "看东西还正常，早上肩膀发僵",
+            ],
+            _patient(27010, "female", (), pregnant=False),
+            id="p26-zh-021",
+        ),  # BSR guideline on diagnosis and management of giant cell arteritis 2020, urgent same-day assessment and glucocorticoids
+        pytest.param(
+            [
                 "74F heart racing and fluttering since yesterday afternoon, a bit tired",
                 "no chest pain, not breathless at rest, BP 134/82, pulse 112 and irregular. never been told she has AF",
             ],
             _patient(27010, "female", ("hypertension",), pregnant=False),
             id="p26-en-021",
         ),  # NICE NG196 Atrial fibrillation 2021, 1.6 new-onset AF without haemodynamic instability; ESC 2024 AF guidelines
+        pytest.param(
+            [
+                "husband: wife has breast cancer that's spread to her bones. over the last week she's been really thirsty, peeing lots, constipated and nauseous",
+                "more tired and a bit slow in her thinking, not quite herself, but talking to us normally",
+            ],
+            _patient(23360, "female", ("metastatic breast cancer",), pregnant=False),
+            id="p26-en-023",
+        ),  # NICE CKS Hypercalcaemia 2023, symptomatic hypercalcaemia in malignancy: same-day assessment/admission
+        pytest.param(
+            [
+                "mum says 10 yo boy thirsty all the time, up at night for a wee, lost weight and started wetting the bed again",
+                "eating loads, no vomiting, running about as normal, breathing normal",
+            ],
+            _patient(3650, "male", (), pregnant=None),
+            id="p26-en-027",
+        ),  # NICE NG18 Diabetes in children and young people 2015 (2023), 1.1.1 suspected type 1 diabetes: same-day referral to paediatric diabetes team
         pytest.param(
             [
                 "46F woke up yesterday deaf in her left ear, no cold, no earache, pharmacist said no wax",
