@@ -16,7 +16,7 @@ from dataclasses import dataclass
 CONCEPTS: dict[str, tuple[str, str]] = {
     # --- cardiovascular -------------------------------------------------------------------
     "chest_pain": (
-        "心口压到痛 心口压到疼 心口压得痛 心口压得疼 心口窝疼 心口窝痛 心口窝压着疼 心口窝压着 心口压着疼 心口压着 心口窝闷痛 胸痛 胸口痛 胸口疼 心口疼 心口痛 胸部疼痛 胸部痛 胸前区疼痛 胸前区痛 胸骨后疼痛 胸骨后痛  胸部闷痛 胸口闷痛 像有东西压着 "
+        "心口压到痛 心口压到疼 心口压得痛 心口压得疼 心口窝疼 心口窝痛 心口窝压着疼 心口窝压着 心口压着疼 心口压着 心口窝闷痛 胸痛 胸口痛 胸口疼 心口疼 心口痛 胸部疼痛 胸部痛 胸前区疼痛 胸前区痛 胸骨后疼痛 胸骨后痛 胸部闷痛 胸口闷痛 像有东西压着 "
         "胸口压榨 压榨性胸痛 压榨样胸痛 胸口像压了石头 胸口压着 心绞痛 胸疼 胸部不适 胸口不舒服 "
         "胸口刺痛 胸前痛 胸口剧痛 胸口绞痛 心前区疼痛 心前区痛 心口不舒服 心口难受 胸口难受 胸背痛 胸背疼 胸背部疼痛 胸背部痛",
         "chest pains?; crushing chest pain; chest discomfort; chest pressure; pressure in (?:the |his |her |my )?chest; "
@@ -62,7 +62,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # NICE CG126 stable angina: brought on by exertion and relieved by rest within minutes.
     "eases_with_rest": (
-        "休息后缓解 歇一会就好 歇一会儿就好 歇两三分钟就好 歇几分钟就好 休息就好 停下来就好 歇歇就好 休息一会就好 休息几分钟就好 歇下来就好 休息后好转 含药一两分钟就好 含药就好 含服硝酸甘油就好 含了药就好 ",
+        "休息后缓解 歇一会就好 歇一会儿就好 歇两三分钟就好 歇几分钟就好 休息就好 停下来就好 歇歇就好 休息一会就好 休息几分钟就好 歇下来就好 休息后好转 含药一两分钟就好 含药就好 含服硝酸甘油就好 含了药就好",
         "(?:settles|eases|goes (?:away )?|relieved|better|resolves) (?:with|on|after|by) (?:a )?(?:few minutes'? )?rest(?:ing)?; relieved by rest",
     ),
     "unusual_fatigue": (
@@ -76,7 +76,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "palpitations?; heart racing; racing heart; pounding heart; heart (?:is )?pounding; fluttering",
     ),
     "syncope": (
-        "晕倒 晕厥 昏倒 晕过去 昏过去 一过性黑矇 突然倒地 晕了过去 昏厥 失去知觉 倒地不起 突然倒了 突然就倒了 一下子倒了 一下就倒了 突然倒下 栽倒在地 昏过去几秒 差点倒了 差点晕倒 差点晕过去 差点昏过去 ",
+        "晕倒 晕厥 昏倒 晕过去 昏过去 一过性黑矇 突然倒地 晕了过去 昏厥 失去知觉 倒地不起 突然倒了 突然就倒了 一下子倒了 一下就倒了 突然倒下 栽倒在地 昏过去几秒 差点倒了 差点晕倒 差点晕过去 差点昏过去",
         "fainted; fainting; faint; syncope; syncopal; passed out; collapsed; collapse; blacked out; "
         "loss of consciousness; lost consciousness; knocked out; (?:was )?unconscious for (?:a |only a )?(?:few|couple of|\\d+) sec\\w*",
     ),
@@ -106,7 +106,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # --- respiratory ---------------------------------------------------------------------
     "dyspnoea": (
-        "呼吸费劲 喘气费劲 呼吸很费劲 喘不动 气不够 呼吸困难 气短 气促 气喘 喘不上气 喘不过气 上不来气 透不过气 憋气 憋得慌 喘憋 呼吸急促 气急  出气费劲  气吸不深 吸不上气 气吸不上来 "
+        "呼吸费劲 喘气费劲 呼吸很费劲 喘不动 气不够 呼吸困难 气短 气促 气喘 喘不上气 喘不过气 上不来气 透不过气 憋气 憋得慌 喘憋 呼吸急促 气急 出气费劲 气吸不深 吸不上气 气吸不上来 "
         "喘气困难 喘得厉害 喘粗气 呼吸费力 呼吸不畅 喘 气不够用 胸闷气短 呼吸快 呼吸也费劲 喘气也费劲 出气也费劲",
         "breathing problems?; breathing (?:is )?laboured; struggling for breath; shortness of breath; short of breath; sob; breathless(?:ness)?; difficulty breathing; "
         "trouble breathing; breathing difficult(?:y|ies); can'?t (?:catch|get) (?:his |her |my |their )?breath; "
@@ -124,7 +124,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "(?:has to|needs to|must) sit up to breathe; wakes? (?:up )?(?:at night )?(?:gasping|breathless|short of breath); orthopno?ea; paroxysmal nocturnal dyspno?ea; (?:can'?t|cannot|unable to) count to (?:10|ten) in one breath; (?:can'?t|cannot|unable to) breathe lying (?:down|flat); sleeping (?:in|on) (?:a|the) chair",
     ),
     "cyanosis": (
-        "脸都发青 脸发青 脸发紫 发紫 嘴唇发紫 口唇发绀 紫绀 发绀 嘴唇青紫 口唇青紫 脸色发青 面色青紫 嘴唇发青 嘴巴周围乌 嘴巴周围有点乌 嘴巴周围发乌 嘴唇乌 嘴唇发乌 嘴巴发乌 嘴周发青 嘴周发紫 嘴巴周围发青 嘴皮子发紫 嘴皮发紫 嘴皮子紫 嘴皮子有点紫 嘴唇有点紫 嘴唇有点发紫 嘴唇周围发青 嘴唇周围发紫 嘴唇周围发乌 ",
+        "脸都发青 脸发青 脸发紫 发紫 嘴唇发紫 口唇发绀 紫绀 发绀 嘴唇青紫 口唇青紫 脸色发青 面色青紫 嘴唇发青 嘴巴周围乌 嘴巴周围有点乌 嘴巴周围发乌 嘴唇乌 嘴唇发乌 嘴巴发乌 嘴周发青 嘴周发紫 嘴巴周围发青 嘴皮子发紫 嘴皮发紫 嘴皮子紫 嘴皮子有点紫 嘴唇有点紫 嘴唇有点发紫 嘴唇周围发青 嘴唇周围发紫 嘴唇周围发乌",
         "cyanosis; cyanosed; cyanotic; blue lips; lips (?:are |turning |look |went )?blue; turning blue; "
         "went blue; bluish; going blue; gone blue; lips (?:seem |look |looked |are |were |went |go |going |turning )?(?:grey|gray|blue|dusky)",
     ),
@@ -135,12 +135,12 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # BSR 2020 / NICE CKS giant cell arteritis: jaw pain on chewing, a tender scalp or temple.
     "jaw_claudication": (
-        "嚼东西下巴酸 嚼东西下巴疼痛 嚼东西下巴疼 嚼东西下巴痛 嚼东西时下巴疼 嚼东西时下巴酸 咀嚼时下巴疼 咀嚼时下颌疼 一嚼东西就下巴疼 吃饭嚼东西下巴酸痛 嚼东西嚼久了腮帮子酸 嚼久了腮帮子酸 嚼东西腮帮子酸 嚼久了下巴酸 嚼东西嚼久了下巴酸 嚼东西久了下巴酸 嚼东西久了下巴疼 嚼东西嚼一会儿下巴就酸 嚼一会儿下巴就酸 嚼东西下巴就酸 ",
+        "嚼东西下巴酸 嚼东西下巴疼痛 嚼东西下巴疼 嚼东西下巴痛 嚼东西时下巴疼 嚼东西时下巴酸 咀嚼时下巴疼 咀嚼时下颌疼 一嚼东西就下巴疼 吃饭嚼东西下巴酸痛 嚼东西嚼久了腮帮子酸 嚼久了腮帮子酸 嚼东西腮帮子酸 嚼久了下巴酸 嚼东西嚼久了下巴酸 嚼东西久了下巴酸 嚼东西久了下巴疼 嚼东西嚼一会儿下巴就酸 嚼一会儿下巴就酸 嚼东西下巴就酸",
         "jaw claudication; jaw (?:aches?|pain|hurts?|gets tired) (?:when|on|with|while) (?:chewing|eating); "
         "pain in (?:the |his |her )?jaw (?:when|on|while) chewing",
     ),
     "scalp_tenderness": (
-        "梳头都痛 梳头都疼 梳头也痛 头皮疼 头皮痛 头皮一碰就疼 梳头时头皮疼 梳头头皮疼 太阳穴压痛 太阳穴按着疼 太阳穴一按就疼 太阳穴血管硬 太阳穴的血管硬 血管硬硬的 梳头碰着都痛 梳头碰着都疼 梳头碰着痛 梳头碰着疼 梳头时头皮都痛 梳头时头皮痛 梳头时头皮都疼 ",
+        "梳头都痛 梳头都疼 梳头也痛 头皮疼 头皮痛 头皮一碰就疼 梳头时头皮疼 梳头头皮疼 太阳穴压痛 太阳穴按着疼 太阳穴一按就疼 太阳穴血管硬 太阳穴的血管硬 血管硬硬的 梳头碰着都痛 梳头碰着都疼 梳头碰着痛 梳头碰着疼 梳头时头皮都痛 梳头时头皮痛 梳头时头皮都疼",
         "tender scalp; scalp tenderness; scalp (?:is |feels )?(?:tender|sore); tender (?:over (?:the |his |her )?)?temples?; "
         "temporal (?:artery )?tenderness; (?:hurts|pain) (?:when|on) combing (?:his |her |my )?hair",
     ),
@@ -181,7 +181,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # 咯血诊治专家共识 2020: massive haemoptysis (a cupful or more).
     "massive_haemoptysis": (
-        "大咯血 大口咯血 大口大口地咳血 一口一口的鲜血 一口一口地咯血 咯了小半碗 咯了半碗 咯了一碗 咯血很多 咯了很多血 咳了小半碗血 咳了半碗血 咳了一碗血 咯血满口 吐了大半碗 咯了大半碗 大口大口咯血 一口一口往外咯 ",
+        "大咯血 大口咯血 大口大口地咳血 一口一口的鲜血 一口一口地咯血 咯了小半碗 咯了半碗 咯了一碗 咯血很多 咯了很多血 咳了小半碗血 咳了半碗血 咳了一碗血 咯血满口 吐了大半碗 咯了大半碗 大口大口咯血 一口一口往外咯",
         "massive ha?emoptysis; coughing up (?:lots|a lot|large amounts|cupfuls?|a cup(?:ful)?) of (?:fresh )?blood; coughed up (?:about |nearly |almost )?(?:a |one )?cup(?:ful)? of (?:bright red |fresh )?blood",
     ),
     # ESC HF 2021: digoxin toxicity (nausea, yellow vision, slow pulse).
@@ -211,7 +211,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "ascending (?:weakness|paralysis|numbness); (?:weakness|numbness) (?:is )?(?:spreading|moving|creeping|going) up; (?:tingling|numb\\w*) (?:in )?(?:the |his |her )?feet (?:then|and then|,)? ?(?:the )?(?:legs?|arms?) (?:became |got |went )?weak; (?:feet|legs) (?:have been |been )?tingling[^.]{0,60}(?:legs?|feet) (?:feel |felt )?weak[^/]{0,120}(?:fingers|hands|arms) (?:are |were )?tingling; feet (?:have been |been |are |were )?tingling[^.]{0,30}legs? (?:feel |felt |are |were |have been |went |gone )?weak",
     ),
     "arm_weakness_both": (
-        "两只手也没劲 两只手没劲 双手无力 两只手都没力气 两只手也没力 双上肢无力 拿不住碗 两手无力 胳膊也抬不起来 俩胳膊抬不起来 两个胳膊都抬不起来 两只胳膊抬不起来 俩胳膊没劲 两只手没力 ",
+        "两只手也没劲 两只手没劲 双手无力 两只手都没力气 两只手也没力 双上肢无力 拿不住碗 两手无力 胳膊也抬不起来 俩胳膊抬不起来 两个胳膊都抬不起来 两只胳膊抬不起来 俩胳膊没劲 两只手没力",
         "both (?:arms|hands) (?:are |feel |now )?weak; weak(?:ness)? (?:in|of) both (?:arms|hands)",
     ),
     # NICE CG98 neonatal jaundice: pale, chalky stools (with dark urine) in a jaundiced baby.
@@ -227,7 +227,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # ESC 2024 AF: an irregular pulse.
     "irregular_pulse": (
-        "脉搏不齐 心跳不齐 心律不齐 脉搏忽快忽慢 心跳忽快忽慢 脉搏乱 心跳乱 脉不齐 心跳有点乱 心跳乱 不齐  脉结代 结代 脉促 脉律不齐 时快时慢 ",
+        "脉搏不齐 心跳不齐 心律不齐 脉搏忽快忽慢 心跳忽快忽慢 脉搏乱 心跳乱 脉不齐 心跳有点乱 不齐 脉结代 结代 脉促 脉律不齐 时快时慢",
         "irregular (?:pulse|heart ?beat|heart rate|rhythm); irregularly irregular; pulse (?:is )?irregular; new af; fast af; pulse (?:\\d{2,3} )?(?:and |&)? ?irregular",
     ),
     # NICE CG100: stopping heavy drinking, then shaking and sweating.
@@ -237,11 +237,11 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # NICE NG158: pain on breathing in (pleuritic), and what raises the risk of a clot.
     "pleuritic": (
-        "吸气时胸痛 深吸气时胸痛 一吸气就胸痛 吸气就痛 吸气时胸口痛 咳嗽时胸痛 咳嗽胸痛 一咳嗽就胸口疼 一咳嗽胸口就疼 深呼吸时胸痛 深吸气胸痛 ",
+        "吸气时胸痛 深吸气时胸痛 一吸气就胸痛 吸气就痛 吸气时胸口痛 咳嗽时胸痛 咳嗽胸痛 一咳嗽就胸口疼 一咳嗽胸口就疼 深呼吸时胸痛 深吸气胸痛",
         "pleuritic\\w*; (?:pain|cp) (?:worse )?on (?:deep )?(?:inspiration|breathing in); pleuritic (?:chest )?pain; (?:chest )?pain (?:on|when|with) (?:deep )?(?:breathing(?: in)?|coughing|inspiration); hurts (?:to|when (?:he |she |they )?)breathe(?:s)? in; (?:chest )?pain on (?:a )?deep breath(?:ing)?",
     ),
     "vte_risk": (
-        "坐了长途飞机 长途飞机 长途汽车 坐了很久的车 刚做完手术 手术后卧床 长期卧床 吃避孕药 在吃避孕药 做了手术 做完手术 刚做了手术 膝盖做了手术 髋关节置换 膝关节置换 ",
+        "坐了长途飞机 长途飞机 长途汽车 坐了很久的车 刚做完手术 手术后卧床 长期卧床 吃避孕药 在吃避孕药 做了手术 做完手术 刚做了手术 膝盖做了手术 髋关节置换 膝关节置换",
         "on (?:the )?(?:cocp|ocp|combined pill|pill|hrt); long[- ]haul flight; long (?:flight|car journey|drive|coach trip); "
         "recent (?:surgery|operation); (?:hip|knee) replacement; bed-?bound; immobilised",
     ),
@@ -252,7 +252,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # NICE NG156: a pulsatile mass in the abdomen.
     "pulsatile_mass": (
-        "跳的包 一跳一跳的包 搏动性包块 肚子里有个包在跳 摸到一个跳的包 摸到一跳一跳的 能摸到一跳一跳的 肚脐边上一跳一跳 ",
+        "跳的包 一跳一跳的包 搏动性包块 肚子里有个包在跳 摸到一个跳的包 摸到一跳一跳的 能摸到一跳一跳的 肚脐边上一跳一跳",
         "pulsatile (?:abdominal )?mass; pulsating (?:lump|mass) in (?:the |his |her )?(?:abdomen|belly|tummy)",
     ),
     # 中国药典 2020: herbs with 大毒 taken by mouth (附子, 川乌, 草乌: aconitine; 马钱子:
@@ -263,7 +263,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # Numbness of the mouth and limbs (aconitine: 嘴巴舌头发麻, 四肢发麻).
     "numbness": (
-        "嘴唇舌头发麻 嘴唇舌头有点发麻 舌头有点发麻 嘴唇有点发麻 嘴巴舌头发麻 嘴巴发麻 舌头发麻 嘴唇发麻 口舌发麻 口唇发麻 四肢发麻 全身发麻 浑身发麻 手脚也麻 手脚都麻 手脚麻 ",
+        "嘴唇舌头发麻 嘴唇舌头有点发麻 舌头有点发麻 嘴唇有点发麻 嘴巴舌头发麻 嘴巴发麻 舌头发麻 嘴唇发麻 口舌发麻 口唇发麻 四肢发麻 全身发麻 浑身发麻 手脚也麻 手脚都麻 手脚麻",
         "numb(?:ness)? (?:of|around|in) (?:the |his |her )?(?:mouth|lips|tongue); (?:mouth|lips|tongue) (?:is |are |feels? )?(?:numb|tingling); tingling (?:of |around |in )?(?:the )?(?:lips|mouth); perioral (?:numbness|tingling|paraesthesia)",
     ),
     # KDIGO 2012 / 高钾血症诊治中国专家共识 2020: dialysis sessions missed.
@@ -307,7 +307,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "breathing (?:is )?(?:normal|comfortable|easy|unlaboured); no increased work of breathing",
     ),
     "wheeze": (
-        "喘鸣 哮鸣音 喘息 喉咙里有哮鸣 呼哧呼哧 拉风箱 呼呼响 嗓子里呼呼响 喉咙里呼呼响 ",
+        "喘鸣 哮鸣音 喘息 喉咙里有哮鸣 呼哧呼哧 拉风箱 呼呼响 嗓子里呼呼响 喉咙里呼呼响",
         "wheez\\w*",
     ),
     "stridor": (
@@ -390,7 +390,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "pneumonia": ("肺炎", "pneumonia"),
     # --- chronic conditions and risk ----------------------------------------------------------
     "heart_disease": (
-        "冠心病 心脏病 心衰 心力衰竭 放过支架 装过支架 心脏支架 房颤 胸痹 ",
+        "冠心病 心脏病 心衰 心力衰竭 放过支架 装过支架 心脏支架 房颤 胸痹",
         "coronary (?:artery|heart) disease; heart disease; cad; ihd; heart failure; stents?; "
         "atrial fibrillation; angina history; chf; ccf; hfref; hfpef; hf",
     ),
@@ -573,7 +573,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "world (?:is |was )?spinning",
     ),
     "dizziness": (
-        "头晕 头昏 晕乎乎 发晕 头晕眼花 发飘 眼前一黑 还晕 还有点晕 还是晕 ",
+        "头晕 头昏 晕乎乎 发晕 头晕眼花 发飘 眼前一黑 还晕 还有点晕 还是晕",
         "dizz\\w*; light-?headed(?:ness)?; giddy",
     ),
     "headache": (
@@ -620,7 +620,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "can'?t be woken; cannot be woken; unrousable; does not respond",
     ),
     "lethargy": (
-        "人软软的 人软了 整个人软软的 软趴趴 精神萎靡 没精神 精神差 精神不好 反应差 没精打采 蔫 软绵绵 软塌塌 无精打采 精神不振 精神弱  软软的不怎么哭 抱着软软的 抱着没力气  哭得有气无力 "
+        "人软软的 人软了 整个人软软的 软趴趴 精神萎靡 没精神 精神差 精神不好 反应差 没精打采 蔫 软绵绵 软塌塌 无精打采 精神不振 精神弱 软软的不怎么哭 抱着软软的 抱着没力气 哭得有气无力 "
         "萎靡 叫不大醒 叫不太醒 喊不大醒 喊不太醒 老睡 光睡觉 一直睡",
         "letharg\\w*; listless; floppy; limp; weak and floppy; "
         "not interested in (?:playing|anything); less active; sleep(?:s|ing)? (?:most of|all) (?:the )?day",
@@ -689,7 +689,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "discomfort (?:in|at) the (?:upper (?:abdomen|stomach)|top of (?:the|his|her) stomach)",
     ),
     "ruq_pain": ("心口下面右边痛 心口下面右边疼 右边肋骨下面痛 右边肋骨下面疼 右肋骨下面痛 右边肋下痛 右上腹痛 右上腹疼 右肋下痛 右上腹部疼痛", "right upper quadrant pain; ruq pain; pain (?:under|below) (?:the |his |her )?right (?:ribs|rib cage|costal margin); right upper (?:abdominal|belly|tummy) pain; pain in (?:the )?right upper (?:abdomen|quadrant)"),
-    "rlq_pain": ("跑到右下边 转到右下边 移到右下边 右下边疼 右下边痛 右下腹 右下腹痛 右下腹疼 转移性右下腹痛 右下腹部疼痛 往右边挪 挪到右边 跑到右边 转到右边 往右下挪 移到右边 ", "right lower (?:side|abdomen|belly|tummy|quadrant)(?: pain| abdominal pain)?; right lower abdominal pain; (?:tender (?:in|over) the )?right iliac fossa; right lower quadrant pain; rlq pain; right iliac fossa pain; (?:moved|moving|migrated|shifted|went) to (?:the )?(?:rif|right iliac fossa); rif pain; pain in (?:the )?rif; rif tender\\w*; rlq (?:pain|tender\\w*); (?:r|rt) lower (?:side|abdomen|belly|tummy|quadrant)"),
+    "rlq_pain": ("跑到右下边 转到右下边 移到右下边 右下边疼 右下边痛 右下腹 右下腹痛 右下腹疼 转移性右下腹痛 右下腹部疼痛 往右边挪 挪到右边 跑到右边 转到右边 往右下挪 移到右边", "right lower (?:side|abdomen|belly|tummy|quadrant)(?: pain| abdominal pain)?; right lower abdominal pain; (?:tender (?:in|over) the )?right iliac fossa; right lower quadrant pain; rlq pain; right iliac fossa pain; (?:moved|moving|migrated|shifted|went) to (?:the )?(?:rif|right iliac fossa); rif pain; pain in (?:the )?rif; rif tender\\w*; rlq (?:pain|tender\\w*); (?:r|rt) lower (?:side|abdomen|belly|tummy|quadrant)"),
     "peritonism": (
         "硬邦邦的像木板 像木板一样硬 像木板一样 摸着硬邦邦 肚子硬邦邦 松手更疼 松手更痛 一松手更疼 一松手更痛 手一松更疼 手一松更痛 腹肌紧张 板状腹 反跳痛 压痛反跳痛 肚子硬 腹部硬 肚子胀硬 腹膜刺激征 腹部僵硬 全腹压痛 硬得跟板子 跟板子似的 硬得像板子 像板子一样硬",
         "rigid abdomen; abdomen (?:is )?rigid; (?:belly|tummy|abdomen|stomach) (?:is |was |feels |felt )?(?:rigid|hard) (?:like|as) a board; guarding; rebound tenderness; board-?like; peritonism; "
@@ -751,7 +751,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "nausea": ("恶心 想吐 反胃", "nause\\w*; feel(?:s|ing)? (?:a bit |a little )?sick; queasy"),
     "diarrhoea": (
-        "屙稀 屙肚子 窜稀 腹泻 拉肚子 拉稀 拉了两次稀 拉了几次稀 拉了好几次 泄泻 大便稀 稀便 水样便 水泻 跑肚 闹肚子 大便次数多 稀水样便 蛋花样便 拉水 泄泻 蛋花样 ",
+        "屙稀 屙肚子 窜稀 腹泻 拉肚子 拉稀 拉了两次稀 拉了几次稀 拉了好几次 泄泻 大便稀 稀便 水样便 水泻 跑肚 闹肚子 大便次数多 稀水样便 蛋花样便 拉水 蛋花样",
         "diarrh(?:o)?ea\\w*; loose stools?; loose bowel\\w*; watery stools?; the runs; runny poo",
     ),
     "bloody_stool": (
@@ -780,7 +780,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "burning (?:in|of) (?:the |his |her |my )?(?:upper )?(?:stomach|tummy|epigastrium)",
     ),
     "jaundice": (
-        "眼珠子发黄 眼珠发黄 眼睛有点黄 眼白发黄 宝宝还是黄 还是黄黄的 黄还没退 黄疸没退 黄疸还没退 黄疸 皮肤发黄 眼睛发黄 巩膜黄染 皮肤黄 脸发黄 全身发黄 手心脚心发黄 黄得比昨天 身上还是黄 身上黄 黄到大腿 黄到肚子 黄到膝盖 黄到小腿 脸上黄 越来越黄 肚子都黄了 大腿都黄了 肚子和大腿上都黄了 身上都黄了 脸都黄了  目黄 身黄 目黄身黄 阳黄 阴黄 小便黄如浓茶  胎黄 ",
+        "眼珠子发黄 眼珠发黄 眼睛有点黄 眼白发黄 宝宝还是黄 还是黄黄的 黄还没退 黄疸没退 黄疸还没退 黄疸 皮肤发黄 眼睛发黄 巩膜黄染 皮肤黄 脸发黄 全身发黄 手心脚心发黄 黄得比昨天 身上还是黄 身上黄 黄到大腿 黄到肚子 黄到膝盖 黄到小腿 脸上黄 越来越黄 肚子都黄了 大腿都黄了 肚子和大腿上都黄了 身上都黄了 脸都黄了 目黄 身黄 目黄身黄 阳黄 阴黄 小便黄如浓茶 胎黄",
         "jaundice\\w*; yellow (?:skin|eyes); eyes? (?:are |is |look |looks |looking |turned |going |a bit |slightly |v |very )*yellow; skin (?:is |looks )?yellow; yellowing; (?:looks?|looking|is|gone|turned) yellow; (?:still |looks? |looking |is )?yellow (?:on|in) (?:the )?(?:face|chest|body|tummy|belly|legs)(?: only)?; still yellow; yellow (?:down )?to (?:the )?(?:tummy|belly|chest|legs|knees|waist|feet); baby (?:is |looks |looking )?(?:a )?(?:bit |little |quite )?yellow",
     ),
     "poor_appetite": (
@@ -790,7 +790,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # --- hydration and intake -------------------------------------------------------------
     "unable_to_drink": (
-        "不想喝水 喝不动 喂水都喝不动 喝不了水 喝不进去 啥都喝不进 啥也喝不进 口水都咽不下 咽不下去 张不开嘴 不能喝水 喝不下 不能进食 不吃不喝 拒食 拒奶 不吃奶 不能吃奶 不会吸吮 吸吮无力 不能吞咽   "
+        "不想喝水 喝不动 喂水都喝不动 喝不了水 喝不进去 啥都喝不进 啥也喝不进 口水都咽不下 咽不下去 张不开嘴 不能喝水 喝不下 不能进食 不吃不喝 拒食 拒奶 不吃奶 不能吃奶 不会吸吮 吸吮无力 不能吞咽 "
         "喝水困难 无法进食 无法喝水 无法吞咽 不肯喝水 不肯吃奶 吃不下也喝不下 水都喝不下 不喝水 不能吃东西 喝水喝不进 喝不进 "
         "咽不下 吞咽困难 不能哺乳 不能吸奶 吸吮困难 喂水不喝 喂水也不喝 喂水都不喝 给水不喝 给水也不喝 不肯喝 喂不进去 灌都灌不进去 喂奶不吃 奶也不吃 没吃没喝 几天没吃没喝 水都不敢咽 不敢咽 不会喝了 也不会喝 喂水也不会喝 不怎么喝 喝得很少 喝水老呛 饭咽不下去",
         "can'?t open (?:his |her |my )?mouth; unable to (?:drink|breast-?feed|feed|swallow); not able to (?:drink|breast-?feed|feed|swallow); "
@@ -809,16 +809,16 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "drool\\w*",
     ),
     "poor_feeding": (
-        "吃奶少 吃奶差 奶量减少 喂养困难 喂养差 吃奶不好 吃奶量少 吃奶减少 奶量少 吃两口就停 吃两口就停下来 吃几口就停 ",
+        "吃奶少 吃奶差 奶量减少 喂养困难 喂养差 吃奶不好 吃奶量少 吃奶减少 奶量少 吃两口就停 吃两口就停下来 吃几口就停",
         "poor feeding; feeding poorly; not feeding (?:as |so )?well(?: as usual)?; not feeding as much; reduced feeds; feeding less; taking less milk; "
         "poor suck; weak suck",
     ),
     "sunken_eyes": (
-        "眼窝子陷下去 眼窝子凹 眼窝子塌 眼睛有点凹 眼睛稍微凹 眼窝有点凹 眼睛凹 眼窝凹 眼窝凹陷 眼眶凹陷 眼睛凹陷 眼窝深陷 眼睛凹进去 眼窝塌陷 眼睛陷下去 眼眶陷下去 眼窝陷下去 眼窝凹下去 眼睛凹下去 眼窝陷进去 眼眶凹下去 眼窝陷得 眼窝凹 眼窝有点凹 ",
+        "眼窝子陷下去 眼窝子凹 眼窝子塌 眼睛有点凹 眼睛稍微凹 眼窝有点凹 眼睛凹 眼窝凹 眼窝凹陷 眼眶凹陷 眼睛凹陷 眼窝深陷 眼睛凹进去 眼窝塌陷 眼睛陷下去 眼眶陷下去 眼窝陷下去 眼窝凹下去 眼睛凹下去 眼窝陷进去 眼眶凹下去 眼窝陷得",
         "sunken eyes; eyes (?:are |look |looking )?(?:a bit |slightly |a little |rather |quite |very )?(?:sunken|hollow); hollow eyes",
     ),
     "skin_pinch_slow": (
-        "捏肚皮回得有点慢 捏肚皮回得慢 捏起来回得慢 皮肤弹性差 皮肤回缩慢 捏起皮肤回缩慢 皮肤回弹慢 皮肤弹性不好 捏起来回去慢 皮肤捏起来回去慢 皮肤皱褶回复慢 捏肚皮回去有点慢 捏肚皮回去慢 捏肚皮回得慢 捏起肚皮回去慢",
+        "捏肚皮回得有点慢 捏肚皮回得慢 捏起来回得慢 皮肤弹性差 皮肤回缩慢 捏起皮肤回缩慢 皮肤回弹慢 皮肤弹性不好 捏起来回去慢 皮肤捏起来回去慢 皮肤皱褶回复慢 捏肚皮回去有点慢 捏肚皮回去慢 捏起肚皮回去慢",
         "skin pinch (?:goes back |returns )?slow\\w*; slow skin pinch; reduced skin turgor; poor skin turgor; decreased skin turgor; "
         "skin tenting",
     ),
@@ -827,9 +827,9 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "半天才回去 好久才回去 半天才平 好久才平 半天不回去 半天都不回去 捏起来半天 捏起来好久 好几秒才平 好几秒才回去 几秒才平 几秒钟才平 几秒钟才回去",
         "skin pinch (?:goes back |returns )?(?:very|really|extremely) slow\\w*; skin pinch (?:takes )?(?:more than|over|longer than) (?:2|two) seconds",
     ),
-    "sunken_fontanelle": ("前囟凹陷 囟门凹陷 囟门凹 囟门有点凹 ", "sunken fontanell?e"),
+    "sunken_fontanelle": ("前囟凹陷 囟门凹陷 囟门凹 囟门有点凹", "sunken fontanell?e"),
     "reduced_urine": (
-        "没得尿 半天没得尿 一天没得尿 尿比平时少 尿比以前少 小便比平时少 尿量比平时少 尿比往常少 尿少 少尿 尿量减少 小便少 好久没尿 半天没尿 尿布干 尿布是干的 一天没尿 没有小便 不尿  尿布没那么湿 尿布没以前湿 尿布没平时湿 尿布不怎么湿 "
+        "没得尿 半天没得尿 一天没得尿 尿比平时少 尿比以前少 小便比平时少 尿量比平时少 尿比往常少 尿少 少尿 尿量减少 小便少 好久没尿 半天没尿 尿布干 尿布是干的 一天没尿 没有小便 不尿 尿布没那么湿 尿布没以前湿 尿布没平时湿 尿布不怎么湿 "
         "尿很少 很久没小便 小便很少 没尿过 一直没尿 到现在没尿",
         "reduced urine; passing little urine; not passing urine; no urine; little urine; no wet nappies; "
         "dry (?:nappies|diapers); fewer wet (?:nappies|diapers); not peeing; oliguri\\w*; anuri\\w*; "
@@ -838,11 +838,11 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "~reduced_urine": ("尿量正常 小便正常 尿量可", "passing urine normally; normal urine output; wet (?:nappies|diapers)"),
     "thirst": (
         "抢起喝 抢着喝 喝得很急 喝得好急 喝水很急 很想喝水 口渴得厉害 口渴 想喝水 口渴明显 抢着喝水 抢水喝 急着喝水 大口喝水 一直要水喝 拼命喝水 喝水特别急 "
-        "给水就抢着喝 端起水就喝 给水抢着喝 抢着喝",
+        "给水就抢着喝 端起水就喝 给水抢着喝",
         "thirst\\w*; drinks? eagerly; drinking eagerly; eager to drink; gulping (?:down )?(?:water|fluids|drinks)",
     ),
     "dry_mouth": (
-        "口很干 口干 口干舌燥 口唇干燥 嘴唇干 嘴干 嘴巴干 舌头干 口腔干燥 嘴唇干裂 口唇干 嘴唇干 嘴巴干 ",
+        "口很干 口干 口干舌燥 口唇干燥 嘴唇干 嘴干 嘴巴干 舌头干 口腔干燥 嘴唇干裂 口唇干",
         "dry mouth; dry lips; dry tongue; dry mucous membranes; mouth (?:is |looks )?dry; lips (?:are |look )?dry",
     ),
     "drinks_poorly": (
@@ -904,18 +904,18 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "pale": ("脸煞白 脸色煞白 煞白 面色苍白 脸色苍白 苍白 脸色发白 嘴唇苍白 脸发白", "pale; pallor"),
     "urinary_symptoms": (
-        "尿尿的时候哭 尿尿时哭 尿尿也痛 尿尿痛 尿尿的时候痛 尿尿疼 尿有股臭味 尿很臭 尿频 尿急 尿痛 排尿痛 小便痛 小便烧灼 排尿时疼痛 小便刺痛 尿道口痛 排尿灼热 小便疼 小便烧 尿烧 小便发烫 尿臭 尿有点臭 尿的时候哭 尿的时候会哭 尿尿会哭 ",
+        "尿尿的时候哭 尿尿时哭 尿尿也痛 尿尿痛 尿尿的时候痛 尿尿疼 尿有股臭味 尿很臭 尿频 尿急 尿痛 排尿痛 小便痛 小便烧灼 排尿时疼痛 小便刺痛 尿道口痛 排尿灼热 小便疼 小便烧 尿烧 小便发烫 尿臭 尿有点臭 尿的时候哭 尿的时候会哭 尿尿会哭",
         "dysuri\\w*; burning (?:when|on) (?:urinating|passing urine|peeing); painful urination; "
         "(?:urinary )?frequency; urgency; pain (?:when|on) (?:urinating|passing urine|peeing); uti; urine infection; cries (?:when|while|on) (?:passing urine|weeing|peeing|urinating|doing a wee); (?:wee|urine|pee) (?:smells?|smelling) (?:very |really )?(?:strong|bad|foul|offensive|smelly); pain (?:passing|with) urine; sting(?:s|ing)? (?:when |on |while )?(?:passing urine|peeing|weeing|urinating); (?:going|passing urine|peeing|weeing) (?:every|evry) (?:\\d+|few|half an?) (?:min\\w*|hour|hr)",
     ),
     "flank_pain": ("肾区叩痛 肾区疼痛 腰肋部疼痛 侧腰痛", "flank pain; loin pain; renal angle tenderness; kidney pain; pain in (?:the )?(?:rt|lt|right|left|r|l) side of (?:the |her |his )?back; (?:r|l|rt|lt|right|left) flank(?: pain)?"),
     # Colicky loin pain of a stone (NICE CKS Renal or ureteric colic 2024), named or described.
     "renal_colic": (
-        "腰部绞痛 腰绞痛 肾绞痛 输尿管绞痛 肾结石 输尿管结石 尿路结石 泌尿系结石 结石痛 结石发作 腰痛如绞 腰痛如刀绞 ",
+        "腰部绞痛 腰绞痛 肾绞痛 输尿管绞痛 肾结石 输尿管结石 尿路结石 泌尿系结石 结石痛 结石发作 腰痛如绞 腰痛如刀绞",
         "renal colic; ureteric colic; kidney stones?; ureteric stones?; renal stones?; stone in (?:the |his |her |my )?(?:kidney|ureter); "
         "loin to groin; (?:(?:r|l|rt|lt|right|left) )?(?:flank|loin|side) (?:pain )?(?:to|into|radiating (?:to|into)|going (?:down )?(?:to|into)|down (?:to|into)|shooting (?:to|into)) (?:the |his |her )?groin",
     ),
-    "haematuria": ("血尿 尿血 小便带血 尿中带血 尿里有血 洗肉水样尿 尿里有点血 尿里带血 尿里带点血 小便有点血 小便带点血 尿潜血 尿隐血 尿常规潜血 尿检潜血 尿是红的 尿发红 ", "ha?ematuri\\w*; blood in (?:the |his |her )?urine; dip(?:stick)? (?:\\w+ ){0,2}blood; blood (?:\\+{1,3}|[1-3] ?\\+|positive|trace) (?:on|in) (?:the )?(?:urine )?dip(?:stick)?; (?:urine )?dipstick (?:blood|rbc) ?\\+{1,3}"),
+    "haematuria": ("血尿 尿血 小便带血 尿中带血 尿里有血 洗肉水样尿 尿里有点血 尿里带血 尿里带点血 小便有点血 小便带点血 尿潜血 尿隐血 尿常规潜血 尿检潜血 尿是红的 尿发红", "ha?ematuri\\w*; blood in (?:the |his |her )?urine; dip(?:stick)? (?:\\w+ ){0,2}blood; blood (?:\\+{1,3}|[1-3] ?\\+|positive|trace) (?:on|in) (?:the )?(?:urine )?dip(?:stick)?; (?:urine )?dipstick (?:blood|rbc) ?\\+{1,3}"),
     # NICE CKS Anticoagulation - oral: bleeding gums are minor bleeding that needs the INR checked.
     "gum_bleeding": (
         "牙龈出血 刷牙出血 牙龈流血 牙龈渗血 牙床出血 拔牙后出血 拔牙的地方出血 拔牙的地方渗血 牙窝出血 牙窝渗血 牙龈出点血 牙龈出了点血 牙龈有点出血 刷牙牙龈出血",
@@ -999,7 +999,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "angio-?edema; lips (?:are )?swollen; face (?:is )?swollen; (?:tongue|lips?|face) (?:is |are )?(?:very |massively |really |hugely |badly )?swollen; (?:tongue|lips?|face|throat|mouth)(?: and (?:tongue|lips?|face|throat|mouth))? (?:is |are )?(?:swelling|swollen); (?:upper |lower )?lips? (?:is |are |got |looks? )?(?:very |a bit |bit )?puffy; puffy (?:upper |lower )?lips?; (?:lips?|face|tongue)[^.]{0,30}swell(?:ed)? up",
     ),
     "airway_swelling": (
-        "喉咙发紧 喉头发紧 嗓子发紧 喉头水肿 喉咙肿 喉咙紧 嗓子肿得 喉咙堵 喘不上气且喉咙 嗓子紧 嗓子发紧了 ",
+        "喉咙发紧 喉头发紧 嗓子发紧 喉头水肿 喉咙肿 喉咙紧 嗓子肿得 喉咙堵 喘不上气且喉咙 嗓子紧 嗓子发紧了",
         "throat (?:tightness|swelling|closing|is closing|feels tight|is tight); tight throat; "
         "swelling (?:of|in) (?:the )?throat; laryngeal o?edema; throat (?:is |feels? |felt |was |gets |getting |going )?tight",
     ),
@@ -1035,7 +1035,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "offensive (?:vaginal )?(?:lochia|discharge); (?:lochia|discharge|bleeding) (?:is |that is )?(?:foul|smelly|offensive|smells? (?:bad|off|awful|foul))",
     ),
     "vaginal_bleeding": (
-        "阴道出血 阴道流血 下面出血 见红 阴道少量出血 下身出血 阴道出血量多 下面流血 下身流血 褐色分泌物 咖啡色分泌物 少量褐色分泌物 ",
+        "阴道出血 阴道流血 下面出血 见红 阴道少量出血 下身出血 阴道出血量多 下面流血 下身流血 褐色分泌物 咖啡色分泌物 少量褐色分泌物",
         "vaginal bleeding; bleeding (?:from|per) (?:the )?vagina; pv bleed\\w*; spotting; bleeding down below",
     ),
     "leaking_fluid": (
@@ -1084,7 +1084,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "oedema": ("水肿 浮肿 脚肿 腿肿 脚踝肿 手肿 下肢水肿 双下肢水肿 脚面肿", "o?edema; swollen (?:feet|ankles|legs|hands); swelling of (?:the )?(?:hands|feet|legs|ankles)"),
     # ESC 2021 Heart failure guidelines §self-care and NICE NG106 (2018): a weight gain of 2 kg or more within 3 days means fluid is building up.
     "weight_gain_rapid": (
-        "三天体重涨了 两天体重涨了 体重涨了两三斤 体重涨了几斤 体重长了两三斤 体重增加了两三斤 涨了两三斤 ",
+        "三天体重涨了 两天体重涨了 体重涨了两三斤 体重涨了几斤 体重长了两三斤 体重增加了两三斤 涨了两三斤",
         "(?:weight|wt) (?:is )?(?:up|gain(?:ed)?|increased?|went up) (?:by )?(?:~|about |around |almost |nearly )?\\d+(?:\\.\\d+)? ?(?:kg|kilos?|lbs?|jin) (?:(?:in|over|within) (?:the )?(?:last |past )?(?:\\d+|a few|few|two|three|four|five|several) (?:days?|d)(?![a-z])|(?:this|in a|in one|over a) week|since (?:yesterday|last week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)); (?:gained|put on) (?:~|about |around )?\\d+(?:\\.\\d+)? ?(?:kg|kilos?|lbs?) (?:(?:in|over|within) (?:the )?(?:last |past )?(?:\\d+|a few|few|two|three|four|five|several) (?:days?|d)(?![a-z])|(?:this|in a|in one|over a) week|since (?:yesterday|last week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)); up (?:by )?\\d+(?:\\.\\d+)? ?kg (?:over|in) (?:\\d+|a few|few|two|three|four) days",
     ),
     # NICE NG133 / 妊娠期高血压疾病诊治指南2020: pre-eclampsia or gestational hypertension named as a
@@ -1104,7 +1104,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "scrotal (?:pain|swelling); painful (?:testicles?|scrotum); (?:pain|ache) (?:in )?(?:the |his )?(?:l|r|left|right) (?:testicle|testis|ball)s?; (?:balls?|testicles?) (?:is |are )?(?:really |very )?(?:sore|swollen)(?: and (?:sore|swollen))?; pain in (?:one|a) (?:testicle|testis|ball)",
     ),
     "urinary_retention": (
-        "没尿出来 尿不出来了 尿不出 尿潴留 小便解不出 解不出小便 排不出尿 尿不出来 小便不出 尿解不出 小便排不出 排不出小便 小便尿不出 憋着尿不出 尿不下来 小便不下来 撒不出尿 撒不出来 尿尿尿不出 屙不出尿 尿都尿不出 小便点滴不通 点滴不通 癃闭 尿点滴不出 ",
+        "没尿出来 尿不出来了 尿不出 尿潴留 小便解不出 解不出小便 排不出尿 尿不出来 小便不出 尿解不出 小便排不出 排不出小便 小便尿不出 憋着尿不出 尿不下来 小便不下来 撒不出尿 撒不出来 尿尿尿不出 屙不出尿 尿都尿不出 小便点滴不通 点滴不通 癃闭 尿点滴不出",
         "hasn'?t (?:peed|passed urine|urinated); urinary retention; retention of urine; can'?t (?:pass urine|pee|urinate); unable to (?:pass urine|urinate|pee); "
         "(?:hasn'?t|has not|haven'?t|have not|hadn'?t|had not|not) (?:been )?able to (?:pass urine|pass water|pee|urinate|wee); "
         "(?:can'?t|cannot|couldn'?t|could not) (?:pass water|get (?:his |her |my |the )?(?:urine|pee|wee) out|start (?:the |his |her )?(?:urine )?(?:flow|stream)); "
@@ -1127,13 +1127,13 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "sensory level; numb (?:from|below) (?:the )?(?:waist|belly ?button|umbilicus|navel|chest|nipples?)(?: down)?; no (?:feeling|sensation) below (?:the )?(?:waist|belly ?button|umbilicus|navel|chest|nipples?)",
     ),
     "back_pain": (
-        "腰椎间盘突出 腰突 坐骨神经痛 腰痛 腰疼 背痛 腰背痛 扭了腰 闪了腰 腰扭伤 腰酸 腰酸背痛 腰肌劳损 腰部疼痛 后背痛 后背疼 搬东西腰 背疼 后背正中间疼 后背中间疼 背中间疼 脊梁骨疼 脊椎疼 后背正中疼 ",
+        "腰椎间盘突出 腰突 坐骨神经痛 腰痛 腰疼 背痛 腰背痛 扭了腰 闪了腰 腰扭伤 腰酸 腰酸背痛 腰肌劳损 腰部疼痛 后背痛 后背疼 搬东西腰 背疼 后背正中间疼 后背中间疼 背中间疼 脊梁骨疼 脊椎疼 后背正中疼",
         "back ?pain; back ?aches?; low(?:er)? back pain; lbp; sore back; back strain; strained (?:his |her |my )?back; "
         "pulled (?:a |his |her |my )?(?:back|muscle in (?:his |her |my )?back); lumbago; sciatica",
     ),
     # NICE NG234 (2023) / CG75 §1.3: spinal pain at night that stops sleep, or worse lying down, suggests spinal metastases.
     "night_pain": (
-        "夜里痛醒 夜里疼醒 半夜疼醒 半夜痛醒 晚上疼醒 晚上痛醒 疼得睡不着 痛得睡不着 躺下更疼 躺下更痛 躺着更疼 躺着更痛 夜间痛 夜间疼痛 晚上更疼 晚上更痛 晚上躺下疼得更厉害 躺下疼得更厉害 躺下就疼得厉害 晚上疼得睡不着觉 ",
+        "夜里痛醒 夜里疼醒 半夜疼醒 半夜痛醒 晚上疼醒 晚上痛醒 疼得睡不着 痛得睡不着 躺下更疼 躺下更痛 躺着更疼 躺着更痛 夜间痛 夜间疼痛 晚上更疼 晚上更痛 晚上躺下疼得更厉害 躺下疼得更厉害 躺下就疼得厉害 晚上疼得睡不着觉",
         "(?:wakes|woke|waking|waken\\w*) (?:her|him|them|me) (?:up)?(?: at night)?; pain (?:that )?wakes (?:her|him|them|me)(?: up)?; worse (?:when )?lying (?:flat|down)(?: at night)?; worse at night; night pain; pain at night; nocturnal (?:back )?pain",
     ),
     "leg_weakness": (
@@ -1168,7 +1168,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # NICE NG225 (2022) Self-harm §1.4-1.5: everyone who has self-harmed needs a psychosocial assessment; in primary care, urgent referral to mental health services.
     "self_harm_act": (
-        "自己划的 自己割的 心里难受才划 心里难受就划 拿刀划自己 用刀划自己 划自己 割自己 刀划的印子 划的印子 烟头烫自己 拿烟头烫 掐自己 刀划的口子 好几道刀划的 心里烦就划 烦了就划 拿刀片划 用刀片划 ",
+        "自己划的 自己割的 心里难受才划 心里难受就划 拿刀划自己 用刀划自己 划自己 割自己 刀划的印子 划的印子 烟头烫自己 拿烟头烫 掐自己 刀划的口子 好几道刀划的 心里烦就划 烦了就划 拿刀片划 用刀片划",
         "(?:cut|cutting|cuts|scratch\\w*) (?:her|his|their|my) (?:own )?(?:fore)?arms?[^.]{0,20}?(?:blade|razor|sharpener|compass); (?:pencil )?sharpener blade; razor blades? (?:cuts|on (?:her|his) arms?); needed to feel something; self[- ]?cut\\w*; (?:burn\\w*) (?:herself|himself) with (?:a )?cigarettes?",
     ),
     "suicidal_intent": (
@@ -1180,13 +1180,13 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "take (?:his|her|my|their) own life; taking (?:his|her|my|their) own life; goodbye notes?; farewell (?:notes?|letters?); (?:knows|planned|chosen|decided) (?:where|how) (?:she|he|they)(?:'d| would| will) (?:jump|do it|hang); (?:written|wrote) (?:a )?(?:suicide |goodbye )?note; going to (?:jump (?:from|off)|kill (?:himself|herself|myself)|end it); wanted to die; want(?:s|ed)? to be dead; plans? to (?:swallow|take) (?:them|all of them|the (?:pills|tablets)); (?:won'?t|will not|refuses to|doesn'?t|does not) (?:agree to )?keep (?:herself|himself|themselves) safe; plans? (?:to do it |it )?tonight; thoughts (?:of|to|about) (?:ending|end|take|taking) (?:his |her |their |my )?(?:own )?life",
     ),
     "passive_death_wish": (
-        "不想醒来 希望睡着别醒 活着没意思 活着没意义 不如死了 活着太累 没有活下去的意义 活着没劲 死了算了 死了就好了 死了倒好 不想拖累家里 不想拖累家人 拖累家里 想解脱 活着是累赘 不想醒过来 睡过去别醒了 一觉睡过去就好了 要是不在了就好了 不在了就好了 不如不在了 要是死了就好了 想要是不在了 ",
+        "不想醒来 希望睡着别醒 活着没意思 活着没意义 不如死了 活着太累 没有活下去的意义 活着没劲 死了算了 死了就好了 死了倒好 不想拖累家里 不想拖累家人 拖累家里 想解脱 活着是累赘 不想醒过来 睡过去别醒了 一觉睡过去就好了 要是不在了就好了 不在了就好了 不如不在了 要是死了就好了 想要是不在了",
         "(?:doesn'?t|does not|don'?t|do not) want to be (?:here|around|alive) any ?more; (?:a|being a) burden (?:to|on) (?:the |his |her |my |their )?(?:family|children|kids|everyone); life (?:isn'?t|is not) worth living; wish(?:es)? (?:she|he|i|they) (?:wouldn'?t|would not|didn'?t) wake up; giving away (?:his|her|their) (?:things|possessions|belongings|tools); life (?:is )?not worth living; better off dead; no reason to live; (?:feels )?hopeless; "
         # PHQ-9 (Kroenke 2001; 国家基层抑郁症诊疗指南): item 9 scored 1-3 (thoughts of being
         # better off dead or of self-harm) asks for a suicide risk assessment the same day.
         "(?:phq-?9 )?(?:item|question|q) ?9 ?(?:(?:was |is )?scored? |was |is |= ?|: ?|of )?[1-3]\\b; wish(?:es|ed)? (?:she|he|i|they) (?:just |could just )?(?:wouldn'?t|would not|didn'?t|did not|won'?t) wake(?: up)?; (?:end|ending) (?:things|it all); (?:would be|'d be|be) better off without (?:her|him|me|them)",
     ),
-    "low_mood": ("抑郁 情绪低落 心情不好 焦虑 紧张 失眠 睡不着 情绪低 情绪不高 心情低 ", "depress\\w*; low mood; anxi\\w*; insomnia; can'?t sleep; panic"),
+    "low_mood": ("抑郁 情绪低落 心情不好 焦虑 紧张 失眠 睡不着 情绪低 情绪不高 心情低", "depress\\w*; low mood; anxi\\w*; insomnia; can'?t sleep; panic"),
     # WHO mhGAP 2016 §SUI / NICE NG225 §1.3: access to means or a plan with a death wish is
     # imminent risk (a rope, stored tablets, a bottle of pesticide put aside).
     "suicide_means": (
@@ -1288,19 +1288,19 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # An older person not themselves (NICE CG103 hypoactive delirium): quieter, slower,
     # withdrawn, against how they were before.
     "not_themselves": (
-        "不对劲 跟以前不一样 不像平时 反应慢 慢半拍 反应迟钝 呆呆的 话少了 不爱说话了 不怎么说话了",
+        "不对劲 跟以前不一样 不像平时 反应慢 慢半拍 呆呆的 话少了 不爱说话了 不怎么说话了",
         "not (?:her|him|them)selfs?; not acting like (?:her|him)self; (?:much |very )?quiet(?:er)? than (?:usual|normal); more withdrawn; withdrawn; "
         "not talking much; barely talking; (?:very |much )?quieter",
     ),
     # NICE NG143 amber: decreased activity, no smile (not IMCI's lethargy or NG143's red "no
     # response to social cues").
     "less_active": (
-        "不爱动 懒得动 不怎么动 不太爱动 不怎么笑 不爱笑 逗她也不怎么笑 逗他也不怎么笑 逗也不怎么笑 没平时那么爱玩 不像平时那么爱玩 没以前爱玩 不怎么玩 ",
+        "不爱动 懒得动 不太爱动 不怎么笑 不爱笑 逗她也不怎么笑 逗他也不怎么笑 逗也不怎么笑 没平时那么爱玩 不像平时那么爱玩 没以前爱玩 不怎么玩",
         "decreased activity; less active than usual; not as active; not smiling(?: much)?; very quiet(?! room)",
     ),
     # A dental procedure with its local anaesthetic, hours ago (SDCEP 2016).
     "dental_procedure": (
-        "拔了颗牙 拔了一颗牙 拔了牙 刚拔完牙 补了颗牙 补了牙 补牙 根管治疗 牙科打了麻药 看牙打了麻药 打了牙科麻药 拔的智齿 拔了智齿 拔智齿 拔的牙 ",
+        "拔了颗牙 拔了一颗牙 拔了牙 刚拔完牙 补了颗牙 补了牙 补牙 根管治疗 牙科打了麻药 看牙打了麻药 打了牙科麻药 拔的智齿 拔了智齿 拔智齿 拔的牙",
         "(?:at|from) the dentist; dentist (?:appointment|visit); dental (?:injection|anaesthetic|anesthetic|block|numbing|filling|extraction|appointment); "
         "had a (?:filling|tooth (?:out|pulled|taken out|extracted)|root canal|wisdom tooth (?:out|removed|pulled)); tooth (?:pulled|out|extracted|taken out)|(?:tooth )?extraction",
     ),
@@ -1332,7 +1332,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # A vein inflamed along a cannula (phlebitis; RCN 2016, Visual Infusion Phlebitis score).
     "phlebitis": (
-        "血管一条红线 那根血管一条红线 顺着血管红了 血管硬硬的 血管发硬 一条红线 静脉炎 留置针的地方红肿 针眼那里红肿 针眼挤出来脓 针眼那里挤出来一点脓",
+        "血管一条红线 那根血管一条红线 顺着血管红了 血管发硬 一条红线 静脉炎 留置针的地方红肿 针眼那里红肿 针眼挤出来脓 针眼那里挤出来一点脓",
         "phlebitis; red line (?:going |running |tracking )?(?:up|along) (?:the |his |her )?(?:arm|forearm|vein); vein (?:is )?(?:hard|cord-?like|firm)(?: (?:and|n|&) (?:tender|red|sore))?",
     ),
     # A central line or cannula in the arm (PICC, port).
@@ -1444,7 +1444,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "(?:don'?t|doesn'?t|didn'?t) know what (?:was )?in it; unknown (?:substance|pill|tablet|drug)s?; spiked",
     ),
     # A child's cold hands and feet with a burn (a scald's shock), not a cold (不 手脚凉 in TCM).
-    "cold_hands": ("手脚发凉 手脚冰凉", "(?:hands|feet|hands and feet) (?:are |feel |felt )?(?:very )?cold; cold (?:hands|feet)"),
+    "cold_hands": ("手脚发凉", "(?:hands|feet|hands and feet) (?:are |feel |felt )?(?:very )?cold; cold (?:hands|feet)"),
     # Bruises the shape of fingertips: a grip (abuse at any age: NICE CG89, WHO elder abuse).
     "grip_marks": ("指印一样的淤青 像指印 手指印", "(?:like )?finger(?:tip|print|-?mark)s?(?: bruis\\w*)?; fingertip bruis\\w*"),
     # Blood ketones 1.5-2.9 mmol/L: at risk of DKA (JBDS-IP 2023), not DKA by themselves.
@@ -1458,7 +1458,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # A lithium level above the range (NICE CG185: 0.4-1.0 mmol/L).
     "lithium_high": ("血锂浓度偏高", "lithium (?:level )?(?:of |was |is |=|:)? ?(?:1\\.[1-9]|[2-9](?:\\.\\d)?)(?![\\d])"),
     # A low neutrophil count on a slip (below 1.0 x10^9/L).
-    "neutropenia": ("粒细胞缺乏 中性粒细胞减少 中性粒细胞很低", "neut(?:rophil)?s? (?:of |was |is |=|:)? ?0\\.\\d|neutropeni\\w*"),
+    "neutropenia": ("中性粒细胞减少 中性粒细胞很低", "neut(?:rophil)?s? (?:of |was |is |=|:)? ?0\\.\\d|neutropeni\\w*"),
     # Drinking little by habit (老吃零食不喝水), not being unable to drink (IMCI).
     "drinks_little_habit": ("吃零食不喝水 平时不喝水 平常不喝水 不爱喝水 老不喝水", "doesn'?t drink (?:much )?water (?:anyway|normally|usually)"),
     "co_exposure": (
@@ -1483,7 +1483,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "bitten\\b[^.!?]{0,60}\\bsnake; krait; rattlesnake; rattler; mamba; copperhead; cottonmouth; taipan; boomslang; "
         "bitten (?:[\\w'-]+ ){0,4}by an? (?:adder|pit ?viper|sea snake); snake (?:bit|bitten|bite)(?: (?:her|his|him|the|my|their) \\w+)?"),
     "animal_bite": (
-        "狗咬 被狗咬 猫抓 猫咬 动物咬伤 被咬伤 狗咬伤 被猫抓 被狗抓 被猫咬 被猫咬了 被狗咬了 被咬了一口 ",
+        "狗咬 被狗咬 猫抓 猫咬 动物咬伤 被咬伤 狗咬伤 被猫抓 被狗抓 被猫咬 被猫咬了 被狗咬了 被咬了一口",
         "dog bites?; bitten by a (?:dog|cat|monkey|bat); cat bites?; cat scratch; animal bites?; bitten; dog (?:bit|bitten); scratched by (?:a |the |his |her )?(?:stray |neighbou?r'?s? )?(?:dog|cat|monkey)",
     ),
     "burn": (
@@ -1512,7 +1512,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "伤口被泥土污染 口子里有泥巴 伤口里有泥巴 伤口有泥 沾了泥巴 泥巴 泥土 牛粪 猪粪 鸡粪 粪土 生锈 铁锈 锈钉子 锈铁钉",
         "soil; dirt in (?:the )?wound; dirty wound; manure; rusty (?:nail|metal|wire|iron); rust",
     ),
-    "bruise": ("淤青 瘀青 青肿 撞青 青一块紫一块 有青紫 都有青紫 有的发紫 一块青 青了一块 ", "bruis\\w*; bluish (?:bruise|mark|patch)"),
+    "bruise": ("淤青 瘀青 青肿 撞青 青一块紫一块 有青紫 都有青紫 有的发紫 一块青 青了一块", "bruis\\w*; bluish (?:bruise|mark|patch)"),
     "sprain": (
         "扭伤 崴脚 崴了脚 脚扭了 扭到脚 脚踝扭伤 扭了脚 手腕扭伤 拉伤 肌肉拉伤",
         "sprain\\w*; twisted (?:his |her |my )?(?:ankle|wrist|knee); rolled (?:his |her |my )?ankle; strain(?:ed)? (?:muscle|hamstring)",
@@ -1571,7 +1571,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "(?:the |her |my )?(?:baby|child); (?:jump|jumping) (?:from|off) (?:the |a )?(?:roof|bridge|building|window) with (?:the |her |my )?(?:baby|child); (?:thinking|thought|thinks) about (?:putting|holding|pressing) (?:a |the )?pillow over (?:his|her|the baby'?s) face; pillow over (?:his|her) face",
     ),
     "psychosis": (
-        "颠三倒四 说话颠三倒四 说自己是皇帝派来的 听到有人叫她 听到有人叫他 听见有人叫她 听见有人叫他 听到有人跟她说话 听到有人跟他说话 听见别人说话 有人要害他 有人要害她 有人要害我 有人要害 有人害他 有人害她 被人跟踪 有人跟踪 被人监视 有人监视 幻听 幻视 幻觉 凭空听到  有人议论他 有人议论她 议论他 议论她 往他饭里下毒 往她饭里下毒 饭里下毒 有人下毒 要害他 要害她 "
+        "颠三倒四 说话颠三倒四 说自己是皇帝派来的 听到有人叫她 听到有人叫他 听见有人叫她 听见有人叫他 听到有人跟她说话 听到有人跟他说话 听见别人说话 有人要害他 有人要害她 有人要害我 有人要害 有人害他 有人害她 被人跟踪 有人跟踪 被人监视 有人监视 幻听 幻视 幻觉 凭空听到 有人议论他 有人议论她 议论他 议论她 往他饭里下毒 往她饭里下毒 饭里下毒 有人下毒 要害他 要害她 "
         "听见有人骂他 听见有人骂她 对着空气说话 疑神疑鬼 被害妄想 妄想 精神病发作 精神分裂 听到有人喊她 听到有人喊他 听见有人喊她 听见有人喊他 妖怪变的 是妖怪 中邪了 被鬼附身 墙上有虫子 虫子在爬 自言自语 自己跟自己说话 自己和自己说话",
         "hearing voices; hears voices; heard voices; hallucinat\\w*; delusion\\w*; paranoid (?:delusions?|ideas|psychosis|schizophreni\\w*); psychos[ie]s; psychotic; "
         "thinks (?:people|someone|everyone|they) (?:are|is) (?:after|out to get|trying to (?:kill|poison|harm)) (?:him|her|them); schizophreni\\w*; (?:says?|said|thinks?|believes?) (?:the |her |his )?(?:baby|child|husband|wife|family) (?:is |was )?(?:possessed|a demon|the devil|evil|not (?:hers|his|theirs)); (?:thinks|believes|convinced|says) (?:that )?(?:people|someone|they|everyone|the neighbours) (?:are|is) (?:watching|following|after|spying on|talking about) (?:her|him|them); saying strange things",
@@ -1599,7 +1599,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "身上滚烫 浑身滚烫 全身滚烫 皮肤滚烫 滚烫 烫手 皮肤干热 皮肤又干又烫 皮肤干烫",
         "hot,? (?:and )?dry skin; skin (?:is |was |feels |felt )?(?:very )?hot and dry; stopped sweating; burning hot",
     ),
-    "alcohol": ("喝醉 醉酒 喝多了酒 饮酒过量 喝大了 烂醉 醉得 喝了几杯啤酒 喝了啤酒 喝了白酒 喝了米酒 喝了几杯 应酬喝了 ", "drunk; intoxicated with alcohol; alcohol intoxication; drinking heavily; binge drinking; "
+    "alcohol": ("喝醉 醉酒 喝多了酒 饮酒过量 喝大了 烂醉 醉得 喝了几杯啤酒 喝了啤酒 喝了白酒 喝了米酒 喝了几杯 应酬喝了", "drunk; intoxicated with alcohol; alcohol intoxication; drinking heavily; binge drinking; "
         "(?:drank|drinking|had) (?:a lot of|lots of|too much|a (?:whole )?bottle of|half a bottle of) (?:alcohol|spirits|vodka|baijiu|whiske?y|liquor|rice wine|booze); drank (?:\\w+ ){0,2}(?:wine|beer|spirits|alcohol|baijiu|rice wine|lager|vodka|whisky)"),
     # WHO ETAT 2016 / 急性酒精中毒诊治共识(2014): breathing slow or shallow in a drunk or drugged
     # person is respiratory depression.
@@ -1660,10 +1660,10 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "shadow (?:over|across|in) (?:his |her |my |the )?(?:vision|eye|sight); (?:a )?veil over (?:his |her |my |the )?vision; flashing lights? (?:at|in|on|to) (?:the )?(?:side|corner|edge)s?(?: of (?:his |her |my |the )?(?:vision|eye))?; (?:new )?(?:black |dark )?(?:spots|dots) floating(?: in (?:his |her |my |the )?(?:(?:left|right|l|r) )?eye)?",
     ),
     "red_painful_eye": (
-        "眼睛红痛 眼红痛 眼睛又红又痛 眼睛红肿疼痛 眼睛又红又疼 眼睛红疼 眼红疼 眼红疼 眼睛红疼 ",
+        "眼睛红痛 眼红痛 眼睛又红又痛 眼睛红肿疼痛 眼睛又红又疼 眼睛红疼 眼红疼",
         "red,? (?:and )?painful (?:(?:l|r|left|right) )?eyes?; painful,? (?:and )?red (?:(?:l|r|left|right) )?eyes?; eye (?:is |was )?(?:very )?red and (?:very )?painful",
     ),
-    "nosebleed": ("流鼻血 鼻出血 鼻子出血 鼻涕有血丝 鼻涕里有血 擤鼻涕有血 鼻衄 ", "nose ?bleeds?; epistaxis; bleeding from (?:the |his |her )?nose; nose bleeding; bleeding (?:from|of) (?:the )?nose"),
+    "nosebleed": ("流鼻血 鼻出血 鼻子出血 鼻涕有血丝 鼻涕里有血 擤鼻涕有血 鼻衄", "nose ?bleeds?; epistaxis; bleeding from (?:the |his |her )?nose; nose bleeding; bleeding (?:from|of) (?:the )?nose"),
     # NICE CKS Epistaxis 2024: a nosebleed that first aid (pinching) does not stop.
     "nosebleed_persistent": (
         "鼻血止不住 鼻血不止 鼻出血不止 鼻血流个不停 鼻血一直流 鼻血一直止不住",
@@ -1734,7 +1734,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "raped; rape; sexual(?:ly)? assault(?:ed)?; forced (?:her |him )?(?:to have )?sex",
     ),
     "heavy_period": (
-        "月经多得 月经量多 月经特别多 经量多 经量特别多 月经量大 月经多 一个钟头就湿透 崩漏 一天换七八片卫生巾 淋漓不尽 ",
+        "月经多得 月经量多 月经特别多 经量多 经量特别多 月经量大 月经多 一个钟头就湿透 崩漏 一天换七八片卫生巾 淋漓不尽",
         "heavy (?:menstrual )?(?:periods?|menses|menstrual bleeding); menorrhagia; flooding; soaking (?:through )?(?:a |the )?(?:pads?|tampons?)",
     ),
     "tb_treatment": (
@@ -1846,7 +1846,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "dystoni\\w*; oculogyric\\w*; torticollis; neck (?:is )?twist\\w* to one side; eyes? (?:stuck|fixed) (?:looking )?up(?:wards)?; tongue (?:sticking|poking) out",
     ),
     "neglect_signs": (
-        "好几天没吃口热饭 没人管 没人照顾 屋里一股尿骚味 一身尿骚味 没人给做饭 饿得很 头上有虱子 很脏 尿了一裤子 一天没吃东西 饭都吃不饱 冰箱是空的 ",
+        "好几天没吃口热饭 没人管 没人照顾 屋里一股尿骚味 一身尿骚味 没人给做饭 饿得很 头上有虱子 很脏 尿了一裤子 一天没吃东西 饭都吃不饱 冰箱是空的",
         "house (?:is )?dirty; soiled clothes; nobody (?:looks|looking) after (?:him|her); not eating for days; fridge (?:is |was )?empty; bed soaked; wet through; very dirty; head lice",
     ),
     # A stroke told as the past the patient lives with is not a new one (read whole).
@@ -1854,7 +1854,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "中风后 脑梗后 中风以后 脑梗以后 中风过后",
         "after (?:a |his |her |the )?stroke; post[- ]?stroke; since (?:a |his |her |the )?stroke",
     ),
-    "dark_urine": ("尿色深 尿颜色很深 颜色很深 尿很黄 尿发黄 小便黄如浓茶 尿黄如浓茶 ", "dark urine; urine (?:is |v |very )*dark"),
+    "dark_urine": ("尿色深 尿颜色很深 颜色很深 尿很黄 尿发黄 小便黄如浓茶 尿黄如浓茶", "dark urine; urine (?:is |v |very )*dark"),
     "heavy_drinker": (
         "喝酒几十年 天天喝酒 每天喝酒 酗酒 嗜酒 长期饮酒 长期喝酒 一天一斤白酒 一天一斤酒 一天两斤酒 酒鬼",
         "heavy (?:drinking|drinker); drinks heavily; alcoholic; alcohol (?:excess|dependence|misuse|abuse)",
@@ -1888,14 +1888,14 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "脓点 白色脓点 扁桃体化脓 化脓性扁桃体炎 扁桃体上有脓",
         "pus on (?:the |his |her )?tonsils; tonsillar exudate; white spots on (?:the |his |her )?tonsils; exudative",
     ),
-    "muffled_voice": ("说话像含着东西 含着东西说话 说话像含了东西 像含了东西 说话像嘴里含着东西 嘴巴张不大 闷声闷气 像含着东西 张嘴费劲 张不开嘴 嘴张不开 像嘴里含着东西 ", "hot potato voice; muffled voice; trismus; voice (?:is )?(?:like|sounds like) (?:a )?hot potato; (?:can'?t|cannot|unable to) open (?:his |her |the )?mouth; voice (?:is |v |very )?muffled; (?:mouth|jaw) (?:is )?(?:hard|difficult) to open; voice (?:sounds? |is |was )?muffled; (?:can'?t|cannot|can hardly|hardly) open (?:her |his |their |my )?mouth"),
+    "muffled_voice": ("说话像含着东西 含着东西说话 说话像含了东西 像含了东西 说话像嘴里含着东西 嘴巴张不大 闷声闷气 像含着东西 张嘴费劲 像嘴里含着东西", "hot potato voice; muffled voice; trismus; voice (?:is )?(?:like|sounds like) (?:a )?hot potato; (?:can'?t|cannot|unable to) open (?:his |her |the )?mouth; voice (?:is |v |very )?muffled; (?:mouth|jaw) (?:is )?(?:hard|difficult) to open; voice (?:sounds? |is |was )?muffled; (?:can'?t|cannot|can hardly|hardly) open (?:her |his |their |my )?mouth"),
     "incarcerated_hernia": (
         "疝气嵌顿 疝气回不去 嵌顿疝 腹股沟包块回不去 包块推不回去",
         "lump in the groin that won'?t go back(?: in)?; hernia (?:that )?won'?t go back; irreducible hernia; "
         "strangulated hernia; incarcerated hernia; (?:can'?t|cannot|unable to|couldn'?t) push (?:it|the lump|the hernia) back(?: in)?",
     ),
     "jaundice_severe": (
-        "手心脚心都黄 手心脚心发黄 手脚心都黄了 手心脚心都黄了 手心发黄 手心也黄 手心都黄 手掌发黄 手掌心发黄 脚心发黄 脚底发黄 脚底板发黄 手心黄 脚心黄 手心脚心也黄 手心脚心都黄 手心脚心也黄了 ",
+        "手心脚心都黄 手心脚心发黄 手脚心都黄了 手心脚心都黄了 手心发黄 手心也黄 手心都黄 手掌发黄 手掌心发黄 脚心发黄 脚底发黄 脚底板发黄 手心黄 脚心黄 手心脚心也黄 手心脚心也黄了",
         "palms and soles (?:are )?yellow; yellow (?:right )?(?:down )?to the soles; yellow soles; yellow palms; palms (?:are |look |also )?yellow; "
         "yellow (?:hands and feet|palms and soles)",
     ),
@@ -1990,7 +1990,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "(?:can )?see (?:the )?bone",
     ),
     "limb_deformity": (
-        "变形 弯了 歪了 成角畸形 变了形 有点弯 看着弯 形状有点歪 形状歪了 ",
+        "变形 弯了 歪了 成角畸形 变了形 有点弯 看着弯 形状有点歪 形状歪了",
         "looks? (?:bent|crooked|deformed|wonky|misshapen); (?:bent|deformed|dinner[- ]fork) (?:look|shape|appearance); at an (?:odd|abnormal|unnatural|strange) angle; out of shape; "
         "bent the wrong way",
     ),
@@ -2012,7 +2012,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # NICE CKS Acute childhood limp (2023): a limp with fever is septic arthritis or osteomyelitis until shown otherwise.
     "limp": (
-        "跛行 走路一瘸一拐 一瘸一拐 瘸了 走路跛 不肯走路 不愿意走路 不敢走路 不肯下地走 ",
+        "跛行 走路一瘸一拐 一瘸一拐 瘸了 走路跛 不肯走路 不愿意走路 不肯下地走",
         "limp\\w*; not (?:keen|willing|wanting) to (?:put|bear) (?:wt|weight); won'?t (?:bear|put) (?:wt|weight)",
     ),
     # NICE CKS Septic arthritis (2023): a hot, swollen joint with fever needs same-day assessment.
@@ -2027,7 +2027,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # NICE NG38 (2016) Fractures (non-complex) §1.1: tenderness in the anatomical snuffbox after a fall suggests a scaphoid fracture.
     "snuffbox_tenderness": (
-        "鼻烟窝压痛 鼻烟窝疼 鼻烟窝痛 鼻烟窝按着疼 虎口后面那个小窝疼 虎口后面的小窝疼 按虎口后面那个小窝疼 大拇指根那个小窝疼 拇指根部小窝压痛 ",
+        "鼻烟窝压痛 鼻烟窝疼 鼻烟窝痛 鼻烟窝按着疼 虎口后面那个小窝疼 虎口后面的小窝疼 按虎口后面那个小窝疼 大拇指根那个小窝疼 拇指根部小窝压痛",
         "(?:tender|tenderness|pain) (?:in|over|at) (?:the )?(?:anatomical )?snuff ?box; snuff ?box (?:tender\\w*|pain\\w*); (?:tender|tenderness|pain\\w*|sore) (?:\\w+ ){0,3}(?:in|over|at) the hollow (?:at|near) (?:the )?base of (?:the |his |her )?thumb",
     ),
     # NICE NG37 (2016) Fractures (complex) and BSSH hand injury standards: a hand wound with a finger that cannot bend or a numb fingertip has cut a tendon or nerve: same-day hand surgery referral.
@@ -2094,7 +2094,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "sudden\\w*; abrupt\\w*; acute onset; came on (?:all at once|quickly); out of the blue; instantly",
     ),
     "q_worsening": (
-        "比昨天大 比昨天还大 比昨天大了 扩大了 加重 越来越 进行性 持续不缓解 休息不缓解 不缓解 持续性 扩大 蔓延 更重 更明显 比平时重 比平时明显  比平时厉害 比以前厉害 比平常厉害 比往常厉害  比前天大 比前天大了 大了一圈 "
+        "比昨天大 比昨天还大 比昨天大了 扩大了 加重 越来越 进行性 持续不缓解 休息不缓解 不缓解 持续性 扩大 蔓延 更重 更明显 比平时重 比平时明显 比平时厉害 比以前厉害 比平常厉害 比往常厉害 比前天大 比前天大了 大了一圈 "
         "比平常重 比以前重 比以前明显 比往常重 超出圈 超出了圈 超过画的圈 超过了画的圈 出了圈 红的范围变大 红得更大了",
         "worsening; getting worse; spreading; progressive\\w*; not relieved; unrelieved; persistent\\w*; constant; "
         "(?:more|worse)(?= (?:[\\w-]+ )?than usual); worse than (?:before|normal); "
@@ -2102,13 +2102,13 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # GOLD 2024: an exacerbation is a worsening; a known COPD patient "as usual" is at baseline.
     "q_baseline": (
-        "跟平时一样 和平时一样 跟平常一样 和平常一样 跟往常一样 和往常一样 跟平时差不多 和平时差不多 老样子 没有变化 没变化 没有加重 没加重 平时就这样 平时也这样 这几年一直这样 多年一直这样 好几年一直这样 这么多年一直这样 几年来一直这样 次数没变多 没有变多 次数没有增加 跟以前一样 和以前一样 没有新的变化 没什么变化 没有新变化 近2年无变化 近两年无变化 多年无变化 一直无变化  频率和程度都没变化 跟平常一样 ",
+        "跟平时一样 和平时一样 跟平常一样 和平常一样 跟往常一样 和往常一样 跟平时差不多 和平时差不多 老样子 没有变化 没变化 没有加重 没加重 平时就这样 平时也这样 这几年一直这样 多年一直这样 好几年一直这样 这么多年一直这样 几年来一直这样 次数没变多 没有变多 次数没有增加 跟以前一样 和以前一样 没有新的变化 没什么变化 没有新变化 近2年无变化 近两年无变化 多年无变化 一直无变化 频率和程度都没变化",
         "no change; (?:as|same as) (?:usual|always|normal); usual(?= (?:breathlessness|sob|cough|sats|saturations?)); "
         "at (?:his |her |their )?baseline; no worse than usual; not worse than usual; unchanged (?:for|in) (?:years|months); same pattern (?:for|as) (?:years|always|before); no new symptoms; (?:old|residual|long-?standing)(?= (?:(?:l|r|left|right) )?(?:arm |leg |hand |sided )?(?:weakness|deficit|hemiparesis))",
     ),
     # NICE CG95 §1.1.1.4 / NICE NG128 §1.1.3: the episode is over and the person is symptom-free now.
     "q_symptom_free_now": (
-        "现在一点事都没有 现在一点事也没有 现在什么事都没有 现在什么症状都没有 现在没事了 现在完全好了 现在不痛了 现在不痛 现在不疼了 现在不疼 现在不闷了 现在不闷 这两天没再犯 没再犯过 完全恢复了 已经完全恢复 已经止住了 血止住了 现在止住了  现在没啥感觉 现在没什么感觉 现在啥感觉都没有  现在什么症状都没有  现在没不舒服 现在没有不舒服 这几天没再发 ",
+        "现在一点事都没有 现在一点事也没有 现在什么事都没有 现在什么症状都没有 现在没事了 现在完全好了 现在不痛了 现在不痛 现在不疼了 现在不疼 现在不闷了 现在不闷 这两天没再犯 没再犯过 完全恢复了 已经完全恢复 已经止住了 血止住了 现在止住了 现在没啥感觉 现在没什么感觉 现在啥感觉都没有 现在没不舒服 现在没有不舒服 这几天没再发",
         "(?:now )?(?:pain|symptom)[- ]free(?: now| since)?; no (?:pain|symptoms) now; now (?:completely |fully )?(?:back to normal|resolved); (?:fully|completely) resolved; no further (?:pain|episodes|attacks); now normal; back to normal; came back totally; none since; no (?:more|further) (?:pain|episodes?|attacks?) since; comfy now; comfortable now; (?:stop|stopped|stops) (?:by itself |on its own )?after (?:\\d+|ten|five|a few) ?(?:min\\w*|mins); (?:it'?s|it has|it is|pain'?s|pain has|tightness has) (?:all )?gone now",
     ),
     # A symptom told as still going on.

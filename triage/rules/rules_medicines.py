@@ -332,22 +332,15 @@ def _disulfiram_reaction(c: Case) -> list[Hit]:
 def _alpha_blocker_hypotension(c: Case) -> list[Hit]:
     # BNF: an alpha-blocker's first doses drop the pressure on standing (a faint, dizziness);
     # a faint with a low pressure is the syncope rule's emergency.
-    if not c.has("alpha_blocker"):
-        return []
-    signs = c.which("dizziness", "syncope", "vision_disturbance")
-    if not signs:
-        return []
-    return [
-        hit(
-            U,
-            "alpha_blocker_hypotension",
-            "服α受体阻滞剂后站立头晕/晕厥（体位性低血压，当天评估）",
-            "Dizziness or a faint on standing after starting an alpha-blocker (review today)",
-            ["alpha_blocker", *signs],
-            S.ALPHA_BLOCKER,
-            ("see_doctor_today",),
-        )
-    ]
+    return _medicine_harm(
+        c,
+        "alpha_blocker",
+        ("dizziness", "syncope", "vision_disturbance"),
+        "alpha_blocker_hypotension",
+        "服α受体阻滞剂后站立头晕/晕厥（体位性低血压，当天评估）",
+        "Dizziness or a faint on standing after starting an alpha-blocker (review today)",
+        S.ALPHA_BLOCKER,
+    )
 
 
 def _quinolone_tendon(c: Case) -> list[Hit]:
