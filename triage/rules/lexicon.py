@@ -711,10 +711,10 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "vomit\\w*; throwing up; threw up; being sick; was sick; emesis",
     ),
     "repeated_vomiting": (
-        "反复呕吐 频繁呕吐 一直吐 吐了好几次 吐了三四回 吐了四五回 吐了五六回 吐了三四次 吐了四五次 呕吐不止 剧烈呕吐 多次呕吐 吐个不停 喷射性呕吐 吐了多次 "
+        "反复呕吐 频繁呕吐 一直吐 吐了好几次 吐了三四回 吐了四五回 吐了五六回 吐了三四次 吐了四五次 呕吐不止 剧烈呕吐 多次呕吐 吐个不停 吐了多次 "
         "呕吐多次 吐了几次 吐了很多次 不停呕吐 不停地吐",
         "repeated vomiting; persistent vomiting; vomit\\w* repeatedly; vomited (?:several|many|multiple|a few) times; "
-        "recurrent vomiting; projectile vomiting; keeps vomiting; vomiting (?:a lot|constantly); projectile (?:vomit\\w*); (?:vomit|it) (?:shoots|shot) across the room",
+        "recurrent vomiting; keeps vomiting; vomiting (?:a lot|constantly)",
     ),
     # A counted number of vomits right after the word (吐了两次, 呕吐3次, "vomited twice"), for
     # NICE NG232 2023 §1.4 (head injury: more than one vomit in an adult, three or more in a
@@ -780,7 +780,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "burning (?:in|of) (?:the |his |her |my )?(?:upper )?(?:stomach|tummy|epigastrium)",
     ),
     "jaundice": (
-        "眼珠子发黄 眼珠发黄 眼睛有点黄 眼白发黄 宝宝还是黄 还是黄黄的 黄还没退 黄疸没退 黄疸还没退 黄疸 皮肤发黄 眼睛发黄 巩膜黄染 皮肤黄 脸发黄 全身发黄 手心脚心发黄 黄得比昨天 身上还是黄 身上黄 黄到大腿 黄到肚子 黄到膝盖 黄到小腿 脸上黄 越来越黄 肚子都黄了 大腿都黄了 肚子和大腿上都黄了 身上都黄了 脸都黄了 目黄 身黄 目黄身黄 阳黄 阴黄 小便黄如浓茶 胎黄",
+        "眼珠子发黄 眼珠发黄 眼睛有点黄 眼白发黄 宝宝还是黄 还是黄黄的 黄还没退 黄疸没退 黄疸还没退 黄疸 皮肤发黄 眼睛发黄 巩膜黄染 皮肤黄 脸发黄 全身发黄 手心脚心发黄 黄得比昨天 身上还是黄 身上黄 黄到大腿 黄到肚子 黄到膝盖 黄到小腿 脸上黄 越来越黄 肚子都黄了 大腿都黄了 肚子和大腿上都黄了 身上都黄了 脸都黄了 目黄 身黄 目黄身黄 阳黄 阴黄 胎黄",
         "jaundice\\w*; yellow (?:skin|eyes); eyes? (?:are |is |look |looks |looking |turned |going |a bit |slightly |v |very )*yellow; skin (?:is |looks )?yellow; yellowing; (?:looks?|looking|is|gone|turned) yellow; (?:still |looks? |looking |is )?yellow (?:on|in) (?:the )?(?:face|chest|body|tummy|belly|legs)(?: only)?; still yellow; yellow (?:down )?to (?:the )?(?:tummy|belly|chest|legs|knees|waist|feet); baby (?:is |looks |looking )?(?:a )?(?:bit |little |quite )?yellow",
     ),
     "poor_appetite": (
@@ -1283,7 +1283,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "projectile_vomiting": (
         "喷射状呕吐 喷射性呕吐 往外喷 喷老远 喷出去老远 喷得老远 喷出来老远 喷射样",
         "projectile(?: vomit\\w*)?; (?:shoots?|shooting|shot) (?:far |right )?across the room; "
-        "(?:vomit|sick)\\w* (?:shoots?|shooting|shot|flies|flying) (?:out )?(?:across|over)",
+        "(?:vomit|sick|it)\\w* (?:shoots?|shooting|shot|flies|flying) (?:out )?(?:across|over)",
     ),
     # An older person not themselves (NICE CG103 hypoactive delirium): quieter, slower,
     # withdrawn, against how they were before.
@@ -2172,6 +2172,7 @@ QUALIFIERS = frozenset(c for c in CONCEPTS if c.startswith("q_"))
 
 # A specific concept also asserts a general one (present or uncertain, never absence).
 IMPLIES: dict[str, tuple[str, ...]] = {
+    "projectile_vomiting": ("repeated_vomiting", "vomiting"),
     "ascending_weakness": ("leg_weakness",),
     "lithium_high": ("lithium",),
     "methotrexate_daily": ("methotrexate",),

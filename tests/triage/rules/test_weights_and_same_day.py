@@ -58,3 +58,18 @@ def test_newborn_weight_loss_from_ten_per_cent(texts, age_days, level):
 )
 def test_same_day_rules_fire_only_where_their_guideline_says(texts, age_days, level):
     assert assess(texts, probe_patient(age_days, None)).level is level
+
+
+@pytest.mark.parametrize(
+    "text", ["5周宝宝吃完奶喷射性呕吐三天", "5 wk old, projectile vomiting after feeds"]
+)
+def test_projectile_vomiting_in_its_commonest_words_is_read_as_such(text):
+    # NICE NG1: the pyloric stenosis rule; the words also stay repeated vomiting
+    a = assess([text], probe_patient(35, "male"))
+    assert {"pyloric_stenosis"} <= {f.code for f in a.red_flags}
+    assert dict(a.facts.findings).get("repeated_vomiting") == "present"
+
+
+def test_tea_coloured_urine_is_dark_urine_not_jaundice_by_itself():
+    findings = dict(assess(["小便黄如浓茶"], probe_patient(40 * 365, "male")).facts.findings)
+    assert findings.get("dark_urine") == "present" and "jaundice" not in findings
