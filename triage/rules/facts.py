@@ -24,7 +24,7 @@ from .vitals import parse_vitals
 # in it counts). Across messages the later message wins, except that a mere mention of the past
 # never erases a current statement.
 _WITHIN = {PRESENT: 3, UNCERTAIN: 2, ABSENT: 1, HISTORY: 0}
-_CLAUSE_END = re.compile(r"[,。！？!?;；\n]|(?<!\d)\.(?!\d)")
+_CLAUSE_END = re.compile(r"[,。！？!?;；\n]|(?<!\d)\.(?!\d)|(?<=\d)\.(?=\s)")
 _BURN_PERCENT = re.compile(
     r"(?:面积|tbsa|bsa|body surface(?: area)?)\D{0,8}?(\d{1,2})\s*%"
     r"|(\d{1,2})\s*%\s*(?:的)?(?:体表)?(?:面积|tbsa|bsa|烧伤|烫伤|burns?|body)"
@@ -47,6 +47,16 @@ _BARE_WEEKS = re.compile(
     r"(?<![\d.])(\d{1,2})\s*(?:\+\d\s*)?(?:weeks?|wks?|周)(?!\s*(?:old|-old|大|龄|ago|前|了))"
 )
 _CIRCUMSTANCES = frozenset({"exertional", "eases_with_rest"})
+# NICE NG128 / CG95: a transient deficit's or a chest pain's minutes ("slurred for about 15
+# min, then back to normal", 大概二十分钟 自己好了) are how long the episode lasted, not when it
+# began; when it began (前天晚上, "on Sunday") decides how soon it is seen.
+_EPISODE_CODES = frozenset(
+    {
+        "face_droop", "unilateral_weakness", "speech_disturbance", "vision_disturbance",
+        "limb_numb", "chest_pain", "chest_tightness",
+    }
+)  # fmt: skip
+_ONSET_SPAN = re.compile(r"前|刚|ago|just now")
 _LEADING_WEEKS = re.compile(r"\s*(\d{1,2})\s*(?:\+\d\s*)?周(?![大龄岁了前])")
 _CHILD_WORDS = re.compile(
     r"娃|宝宝|孩子|小孩|婴|儿子|闺女|男孩|女孩|(?<![a-z])(?:baby|infant|child|boy|girl)"
@@ -265,21 +275,28 @@ def extract_facts(text: str) -> Facts:
         else None
     )
     durations: dict[str, float] = {}
-    # A time belongs to a symptom, not to the circumstance it came in ("三天前干活时胸口压着疼").
+    # A time belongs to a symptom, not to the circumstance it came in ("三天前干活时胸口压着疼"),
+    # nor to a past illness told beside it (中过风的 昨天下午左手突然没力: yesterday is the hand's).
     concept_spans = [
         (m.start, m.code, m.clause)
         for m in mentions
-        if m.code not in QUALIFIERS and m.code not in _CIRCUMSTANCES
+        if m.code not in QUALIFIERS
+        and m.code not in _CIRCUMSTANCES
+        and not (m.status == HISTORY and any(o.status == PRESENT for o in mentions))
     ]
-    for start, _end, hours in find_durations(norm):
+    episode_over = status.get("q_symptom_free_now") == PRESENT
+    for start, end, hours in find_durations(norm):
         if leading_weeks is not None and start == leading.start(1):
             continue
+        length = episode_over and hours < 1 and not _ONSET_SPAN.search(norm[start:end])
         clause = bisect.bisect_right(ends, start)
         same = [(abs(s - start), code) for s, code, c in concept_spans if c == clause]
         if not same:
             same = [(abs(s - start), code) for s, code, c in concept_spans if c == clause - 1]
         if same:
             code = min(same)[1]
+            if length and code in _EPISODE_CODES:
+                continue
             durations[code] = max(durations.get(code, 0.0), hours)
 
     gestation = parse_gestation_weeks(norm) or leading_weeks
@@ -367,7 +384,9 @@ def _burn_percent(norm: str) -> int | None:
 
 # Chinese clauses end at their comma (half-width once normalised); an English list of parts
 # runs over commas.
-_CLAUSES = re.compile(r"(?<=[\u4e00-\u9fff]),|,(?=\s*[\u4e00-\u9fff])|[。;\n!?]|(?<!\d)\.(?!\d)")
+_CLAUSES = re.compile(
+    r"(?<=[\u4e00-\u9fff]),|,(?=\s*[\u4e00-\u9fff])|[。;\n!?]|(?<!\d)\.(?!\d)|(?<=\d)\.(?=\s)"
+)
 # 烧 as in a burn, not a fever (发烧, 高烧, 退烧) or heartburn (烧心); blisters (起了大泡) in a
 # message after the one that names the burn.
 _BURNED = re.compile(

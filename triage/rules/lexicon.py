@@ -49,7 +49,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "(?:his |her |my |the )?jaw (?:aches|aching|hurts|is hurting|is sore|is painful); (?:aching|sore|painful) jaw; pain in (?:the |his |her |my )?jaw; (?:goes|going|radiates?|spreads?|runs?) down (?:the |his |her |my )?(?:l |left |r |right )?arm; (?:going|spreading|moving|shooting) (?:in)?to (?:his |her |the |my )?(?:jaw|neck|left arm|left shoulder)",
     ),
     "sweating": (
-        "虚汗 一身虚汗 直冒汗 冒冷汗 出汗 大汗 冷汗 出冷汗 大汗淋漓 满头大汗 一身汗 出虚汗 身上湿冷 浑身湿冷 全身湿冷 身上冰凉湿冷 一头汗 出了一头汗",
+        "一头的汗 满头的汗 一身的汗 虚汗 一身虚汗 直冒汗 冒冷汗 出汗 大汗 冷汗 出冷汗 大汗淋漓 满头大汗 一身汗 出虚汗 身上湿冷 浑身湿冷 全身湿冷 身上冰凉湿冷 一头汗 出了一头汗",
         "broke out in a sweat; sweating; sweaty; sweats; diaphoresis; diaphoretic; clammy; cold sweats?",
     ),
     "exertional": (
@@ -85,11 +85,11 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "heart attack; myocardial infarction; stemi; nstemi; acute coronary syndrome",
     ),
     "heavy_bleeding": (
-        "血流个不停 流个不停 一会儿就湿透 湿透一片卫生巾 产后出血 产后大出血 血哗哗 哗哗地流血 哗哗地往外流 哗哗往外流 床单都湿透 床单湿透 褥子都湿透 被褥都湿透 血一直流 流不止 一直流血 大出血 出血很多 出血不止 血流不止 流血不止 止不住血 血止不住 大量出血 出血量大 出血量多 喷血 "
+        "纱布都湿透了 纱布都湿透 纱布湿透 纱布全湿了 血流个不停 流个不停 一会儿就湿透 湿透一片卫生巾 产后出血 产后大出血 血哗哗 哗哗地流血 哗哗地往外流 哗哗往外流 床单都湿透 床单湿透 褥子都湿透 被褥都湿透 血一直流 流不止 一直流血 大出血 出血很多 出血不止 血流不止 流血不止 止不住血 血止不住 大量出血 出血量大 出血量多 喷血 "
         "血流如注 出血多 一大摊血 一摊血 好多血 很多血 出了很多血 流了很多血 出了好多血 流了好多血 比月经还多 比月经多 比来月经还多 "
         "卫生巾都湿透 湿透了卫生巾 湿透卫生巾 血块很多 大血块 裤子都湿了 裤子都湿透 一直在流血 "
         "一直冒血 血往外冒 血往外涌 血往外喷 血喷出来 血喷了出来 血直喷 血直冒 压不住血 按不住血 血是喷的 血是往外喷的 裤子全湿了 裤子都湿透了 衣服全湿了 月经量特别大 月经量特别多 一小时湿透 一个小时湿透 一小时就湿透",
-        "blood (?:is |was |kept |keeps )?(?:pouring|gushing|pumping|pulsing|spurting|squirting|pouring out|everywhere); blood all over (?:the )?(?:floor|place); "
+        "soak(?:ing|s|ed)? (?:through )?(?:a |one )?(?:big |large |maternity |full )?pad (?:every|in) (?:\\d+|an?|one|half an); clots (?:the size of|as big as|bigger than|size of) (?:an? )?(?:egg|golf ?ball|plum|fist|lemon|palm); blood (?:is |was |kept |keeps )?(?:pouring|gushing|pumping|pulsing|spurting|squirting|pouring out|everywhere); blood all over (?:the )?(?:floor|place); "
         "large amounts? of (?:dark |fresh |bright )?(?:red )?blood; heavy bleeding; bleeding heavily; profuse bleeding; won'?t stop bleeding; uncontrolled bleeding; "
         "bleeding (?:that )?(?:will not|won'?t|does not|doesn'?t) stop; soaking (?:through )?(?:a )?pads?; "
         "massive bleeding; spurting blood; haemorrhag\\w*; hemorrhag\\w*; soak(?:ed|ing) (?:through )?(?:\\d+|two|three|four) pads?(?: in (?:an|1|one) (?:hour|hr))?; (?:passing )?large clots; bleeding heavy; heavy bleeding; big clots; large clots; soaking (?:a )?pads? (?:every|each|an) (?:hour|hr); (?:bleeding|bleed) (?:since [\\w ]{1,12}?)?(?:won'?t|wont|will not|doesn'?t|does not) stop",
@@ -100,7 +100,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "calf_swelling": (
         "小腿肿痛 一侧腿肿 单侧下肢肿 单侧下肢肿胀 一条腿肿 小腿肿胀疼痛 腿肚子肿痛 比右边粗 比左边粗 比另一条腿粗 一条腿粗一条腿细",
-        "calf (?:pain|swelling|tenderness); swollen calf; one leg (?:is )?swollen; swollen,? (?:and )?(?:painful |tender |red |hot |hard )*(?:(?:left|right|l|r) )?calf; "
+        "calf (?:is )?(?:sore|painful|tender|swollen)(?: and (?:sore|painful|tender|swollen|red|hot))+; (?:right|left|r|l) calf \\d+ ?cm (?:bigger|larger|wider|more) than; calf (?:pain|swelling|tenderness); swollen calf; one leg (?:is )?swollen; swollen,? (?:and )?(?:painful |tender |red |hot |hard )*(?:(?:left|right|l|r) )?calf; "
         "(?:(?:left|right) )?calf (?:is |feels )?(?:swollen|tender|painful|hard); swollen (?:left|right) leg; "
         "unilateral leg swelling; (?:left|right|l|r) calf (?:has been |is |was )?(?:swollen|bigger)",
     ),
@@ -118,7 +118,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "severe_dyspnoea": (
         "一句话要分好几口气说 一句话分几口气说 一句话分好几口气 说话说不成句 说不了整句话 说话断断续续 说不出整句话 说不了一句整话 话都说不全 一个字一个字 只能说单字 说话费力 喘得厉害 喘得说不了话 说不出完整的话 说话断断续续 不能平卧 端坐呼吸 说不了整句话 喘得说不出话 只能说几个字 "
         "坐起来喘气 坐起来才能喘气 坐着才能喘气 坐起来才好受 夜间阵发性呼吸困难 不能一口气说完一句话 一口气说不完一句话 说不完一句话 说不完整句话 不能说完整句话",
-        "can only say (?:a few|single) words; unable to speak in (?:full )?sentences; can'?t (?:finish|complete) (?:a )?sentences?; "
+        "only (?:\\d+(?:-\\d+)?|a few|one or two|two or three|2 or 3) words at a time; (?:talks?|speaks?|speaking|talking) in (?:\\d+(?:-\\d+)?|one or two|two or three) words; can only say (?:a few|single) words; unable to speak in (?:full )?sentences; can'?t (?:finish|complete) (?:a )?sentences?; "
         "can'?t speak in (?:full )?sentences; too breathless to speak; speaking in single words; "
         "one word at a time; unable to lie flat; can'?t lie flat; silent chest; (?:can'?t|cannot|unable to) lie down (?:flat )?without (?:getting )?breathless; "
         "(?:has to|needs to|must) sit up to breathe; wakes? (?:up )?(?:at night )?(?:gasping|breathless|short of breath); orthopno?ea; paroxysmal nocturnal dyspno?ea; (?:can'?t|cannot|unable to) count to (?:10|ten) in one breath; (?:can'?t|cannot|unable to) breathe lying (?:down|flat); sleeping (?:in|on) (?:a|the) chair",
@@ -147,7 +147,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # BTS/SIGN 2019, GINA 2024: needing the reliever more often is a worsening of asthma.
     "reliever_overuse": (
         "喷药次数多了 急救喷雾用得越来越多 沙丁胺醇用得多 喷了好几次还不行 一天喷好几次 喷雾越用越多",
-        "using (?:his |her |the |a )?(?:blue |reliever |salbutamol |ventolin )inhaler (?:every )?(?:\\d+|two|three|four)[- ]?(?:hourly|hrly|hours?); "
+        "(?:blue |reliever |salbutamol |ventolin )?inhaler (?:is )?(?:not|isn'?t|not really) (?:working|helping); (?:\\d+|ten|several|many|lots of) puffs (?:in|over) the last (?:hour|\\d+ hours?|few hours); using (?:his |her |the |a )?(?:blue |reliever |salbutamol |ventolin )inhaler (?:every )?(?:\\d+|two|three|four)[- ]?(?:hourly|hrly|hours?); "
         "(?:blue|reliever|salbutamol|ventolin) inhaler (?:a lot )?more (?:often|than usual); "
         "needing (?:his |her |the )?(?:blue|reliever|salbutamol|ventolin) inhaler more",
     ),
@@ -182,7 +182,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # 咯血诊治专家共识 2020: massive haemoptysis (a cupful or more).
     "massive_haemoptysis": (
         "大咯血 大口咯血 大口大口地咳血 一口一口的鲜血 一口一口地咯血 咯了小半碗 咯了半碗 咯了一碗 咯血很多 咯了很多血 咳了小半碗血 咳了半碗血 咳了一碗血 咯血满口 吐了大半碗 咯了大半碗 大口大口咯血 一口一口往外咯",
-        "massive ha?emoptysis; coughing up (?:lots|a lot|large amounts|cupfuls?|a cup(?:ful)?) of (?:fresh )?blood; coughed up (?:about |nearly |almost )?(?:a |one )?cup(?:ful)? of (?:bright red |fresh )?blood",
+        "cough\\w* up (?:bright red |fresh |frank )?blood,? (?:about |nearly |almost |at least )?(?:half a|a|one) (?:bowl|cup|mug|glass)(?:ful)?; massive ha?emoptysis; coughing up (?:lots|a lot|large amounts|cupfuls?|a cup(?:ful)?) of (?:fresh )?blood; coughed up (?:about |nearly |almost )?(?:a |one )?cup(?:ful)? of (?:bright red |fresh )?blood",
     ),
     # ESC HF 2021: digoxin toxicity (nausea, yellow vision, slow pulse).
     "digoxin": ("地高辛 洋地黄 西地兰", "digoxin; lanoxin"),
@@ -238,7 +238,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # NICE NG158: pain on breathing in (pleuritic), and what raises the risk of a clot.
     "pleuritic": (
         "吸气时胸痛 深吸气时胸痛 一吸气就胸痛 吸气就痛 吸气时胸口痛 咳嗽时胸痛 咳嗽胸痛 一咳嗽就胸口疼 一咳嗽胸口就疼 深呼吸时胸痛 深吸气胸痛",
-        "pleuritic\\w*; (?:pain|cp) (?:worse )?on (?:deep )?(?:inspiration|breathing in); pleuritic (?:chest )?pain; (?:chest )?pain (?:on|when|with) (?:deep )?(?:breathing(?: in)?|coughing|inspiration); hurts (?:to|when (?:he |she |they )?)breathe(?:s)? in; (?:chest )?pain on (?:a )?deep breath(?:ing)?",
+        "(?:chest )?pain (?:on the (?:right|left) |in (?:the |her |his )?(?:right|left) (?:side|chest) )?only when (?:she|he|they|i) (?:breathes?|breathing|breathe) in(?: deeply)?; pleuritic\\w*; (?:pain|cp) (?:worse )?on (?:deep )?(?:inspiration|breathing in); pleuritic (?:chest )?pain; (?:chest )?pain (?:on|when|with) (?:deep )?(?:breathing(?: in)?|coughing|inspiration); hurts (?:to|when (?:he |she |they )?)breathe(?:s)? in; (?:chest )?pain on (?:a )?deep breath(?:ing)?",
     ),
     "vte_risk": (
         "坐了长途飞机 长途飞机 长途汽车 坐了很久的车 刚做完手术 手术后卧床 长期卧床 吃避孕药 在吃避孕药 做了手术 做完手术 刚做了手术 膝盖做了手术 髋关节置换 膝关节置换",
@@ -269,12 +269,12 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # KDIGO 2012 / 高钾血症诊治中国专家共识 2020: dialysis sessions missed.
     "missed_dialysis": (
         "漏了两次透析 漏了透析 没去透析 好几次没透析 这礼拜没透析 停了透析 透析没做 两回没去透 没去透 没去做透析 没透析 两次没去透析",
-        "missed (?:(?:his|her|their|a|two|2|several) )?(?:dialysis|hd)(?: sessions?)?; missed dialysis; missed (?:x ?\\d+ )?(?:dialysis )?sessions?; missed (?:the )?(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?(?: (?:and|&) (?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?)?(?:'?s)? (?:sessions?|dialysis|hd|runs?); (?:hd|h(?:a)?emodialysis)[^.]{0,30}?missed (?:the |last )?(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?",
+        "missed (?:yesterday'?s|today'?s|last|this morning'?s|the last|her last|his last) (?:dialysis |hd )?(?:session|dialysis|hd|run); missed (?:(?:his|her|their|a|two|2|several) )?(?:dialysis|hd)(?: sessions?)?; missed dialysis; missed (?:x ?\\d+ )?(?:dialysis )?sessions?; missed (?:the )?(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?(?: (?:and|&) (?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?)?(?:'?s)? (?:sessions?|dialysis|hd|runs?); (?:hd|h(?:a)?emodialysis)[^.]{0,30}?missed (?:the |last )?(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?",
     ),
     # Society for Endocrinology adrenal crisis guidance (2020): long-term steroids stopped, or an illness while on them, can cause adrenal crisis.
     "long_term_steroid": (
-        "长期吃激素 长期服用激素 吃激素好几年 强的松 泼尼松 地塞米松 氢化可的松 甲泼尼龙",
-        "long[- ]term steroids?; on (?:long[- ]term )?(?:oral )?steroids; prednisolone; prednisone; hydrocortisone; dexamethasone",
+        "吃激素的 一直吃激素 常年吃激素 长期吃激素 长期服用激素 吃激素好几年 强的松 泼尼松 地塞米松 氢化可的松 甲泼尼龙",
+        "on pred(?:nisolone|nisone)?(?= \\d| for); long[- ]term steroids?; on (?:long[- ]term )?(?:oral )?steroids; prednisolone; prednisone; hydrocortisone; dexamethasone",
     ),
     # WHO Rabies (2018, fact sheet 2024): fear of water or of drafts after an animal bite is rabies: hospital now.
     "hydrophobia": (
@@ -333,8 +333,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "crackles?; crepitations?; creps; rales",
     ),
     "haemoptysis": (
-        "痰里头有血丝 痰里有血丝 痰中带血丝 血丝痰 咯血 咳血 痰中带血 痰里有血 痰中有血 咳出血",
-        "ha?emoptysis; coughing (?:up )?blood; coughed (?:up )?blood; blood in (?:the |his |her )?sputum; "
+        "痰里带了几丝血 痰里带血 痰带血 痰里有几丝血 痰里带了血 痰里头有血丝 痰里有血丝 痰中带血丝 血丝痰 咯血 咳血 痰中带血 痰里有血 痰中有血 咳出血",
+        "cough\\w* up (?:bright red|fresh|frank|dark red) blood; ha?emoptysis; coughing (?:up )?blood; coughed (?:up )?blood; blood in (?:the |his |her )?sputum; "
         "blood-stained sputum",
     ),
     "chest_indrawing": (
@@ -473,8 +473,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # ISPD peritonitis guideline (2022): a person on peritoneal dialysis.
     "peritoneal_dialysis": (
-        "腹透 腹膜透析 腹透液 做腹透",
-        "pd (?:at home|patient|pt|bags?|fluid|catheter); peritoneal dialysis; capd; apd; on pd",
+        "腹膜透析的 腹透 腹膜透析 腹透液 做腹透",
+        "fuqiang touxi; pd pt; pd (?:at home|patient|pt|bags?|fluid|catheter); peritoneal dialysis; capd; apd; on pd",
     ),
     # ISPD peritonitis guideline (2022): cloudy peritoneal dialysis fluid.
     "cloudy_fluid": (
@@ -495,7 +495,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "face_droop": (
         "嘴巴是歪的 嘴是歪的 嘴巴歪了 嘴歪了 脸是歪的 口角歪斜 嘴歪 口眼歪斜 面瘫 脸歪 嘴角歪 口角下垂 面部不对称 嘴角下垂 一侧脸麻 半边脸麻 "
         "一侧面部麻木 嘴巴歪 眼歪嘴斜 嘴巴有点歪 嘴有点歪 嘴角有点歪 脸有点歪 嘴巴有些歪 嘴有些歪",
-        "facial droop; face droop(?:ing)?; drooping (?:of the )?(?:face|mouth); face (?:is )?drooping; "
+        "face (?:drooped|dropped|sagged|went droopy); (?:his|her) face (?:had )?(?:drooped|dropped); facial droop; face droop(?:ing)?; drooping (?:of the )?(?:face|mouth); face (?:is )?drooping; "
         "mouth droop(?:ing)?; facial asymmetry; face (?:looks )?uneven; crooked (?:smile|mouth); "
         "facial weakness; (?:left|right)[- ]sided facial; droopy (?:face|mouth|smile); (?:face|mouth|smile) (?:looked |looks |was |is |went )?droopy; (?:l|r|left|right) (?:arm )?(?:&|and )?face (?:is |are |went |gone )?numb; numb(?:ness)? (?:of|on|in) (?:the )?(?:l|r|left|right) (?:side of (?:the |his |her )?)?face; (?:left|right) arm (?:&|and )?(?:left|right) face",
     ),
@@ -535,9 +535,9 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "(?:couldn'?t|could not|unable to) (?:get (?:his |her |my |their )?words out|find (?:the |his |her |my |their )?words|speak properly|talk properly); (?:can ?not|can'?t|could not|couldn'?t) find (?:the |his |her |right |correct )*words?; voice (?:is |v |very |so )?weak; weak voice",
     ),
     "vision_disturbance": (
-        "雾蒙蒙 看东西雾蒙蒙 看东西模模糊糊 视物模糊 看不清 眼前发黑 视力模糊 视力下降 看东西模糊 一过性黑矇 失明 视力减退 视力变差 "
+        "红色绿色分不太清 红色绿色分不清 红绿分不清 红绿色分不清 分不清红绿 雾蒙蒙 看东西雾蒙蒙 看东西模模糊糊 视物模糊 看不清 眼前发黑 视力模糊 视力下降 看东西模糊 一过性黑矇 失明 视力减退 视力变差 "
         "眼前冒金星 眼花 看不见 视野缺损 眼前闪光 看东西模模糊糊 看得模模糊糊 眼前模模糊糊 眼睛模模糊糊 看东西模糊糊 看不太清 看不大清 看东西花 看东西发花 眼睛发花 眼睛花",
-        "blurred vision; blurry vision; vision (?:is )?blurr\\w*; vision loss; loss of vision; "
+        "can'?t tell red from green; red-green (?:colou?r )?(?:confusion|difficulty|deficit); blurred vision; blurry vision; vision (?:is )?blurr\\w*; vision loss; loss of vision; "
         "sudden blindness; visual disturbances?; reduced vision; (?:vision|eyesight) (?:is )?(?:worse|reduced|poor|getting worse); seeing (?:spots|stars|flashing lights); "
         "flashing lights; can'?t see; lost (?:the )?vision; vision problems?; vision (?:is )?(?:a bit |slightly |a little )?(?:blurr\\w*|blurred|fuzzy); (?:went|gone|going|turned|goes) (?:nearly |almost |totally |completely |all |very )*(?:dark|black|blind); can only see (?:a )?hands? (?:moving|movements?)",
     ),
@@ -603,7 +603,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "fit_colloquial": ("抽筋 抽筋了", "(?!x)x"),  # Chinese only
     "muscle_cramp": ("腿抽筋 小腿抽筋 腿肚子抽筋 脚抽筋 脚趾抽筋 手指抽筋 手抽筋 胃抽筋 肚子抽筋 腿肚抽筋 手足痉挛 手足搐搦 鸡爪手", "(?:leg|calf|foot|muscle|stomach|hand) cramps?; cramp in (?:the |his |her |my )?(?:leg|calf|foot|hands?); hands? cramping; carpopedal spasm; tetany"),
     "confusion": (
-        "前言不搭后语 不太清醒 不怎么清醒 人不清醒 意识不清 糊里糊涂 不知道自己在哪 意识模糊 神志不清 意识不清 糊涂 迷糊 说胡话 胡言乱语 意识障碍 反应迟钝 神志淡漠 不认人 "
+        "问话答不上来 问话答不上 问他话答不上 问她话答不上 前言不搭后语 不太清醒 不怎么清醒 人不清醒 意识不清 糊里糊涂 不知道自己在哪 意识模糊 神志不清 意识不清 糊涂 迷糊 说胡话 胡言乱语 意识障碍 反应迟钝 神志淡漠 不认人 "
         "定向障碍 答非所问 认不出人 犯糊涂 胡话 精神错乱 谵妄 言语错乱 认不到人 认不得人 人都认不到 人都认不得 屋头人都认不到",
         "muddled; doesn'?t know where (?:she|he|they) (?:is|are); confus\\w*; disorient\\w*; altered mental(?: status)?; altered (?:level of )?consciousness; "
         "not making sense; delirium; delirious; acute confusion; talking nonsense; "
@@ -780,8 +780,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "burning (?:in|of) (?:the |his |her |my )?(?:upper )?(?:stomach|tummy|epigastrium)",
     ),
     "jaundice": (
-        "眼珠子发黄 眼珠发黄 眼睛有点黄 眼白发黄 宝宝还是黄 还是黄黄的 黄还没退 黄疸没退 黄疸还没退 黄疸 皮肤发黄 眼睛发黄 巩膜黄染 皮肤黄 脸发黄 全身发黄 手心脚心发黄 黄得比昨天 身上还是黄 身上黄 黄到大腿 黄到肚子 黄到膝盖 黄到小腿 脸上黄 越来越黄 肚子都黄了 大腿都黄了 肚子和大腿上都黄了 身上都黄了 脸都黄了 目黄 身黄 目黄身黄 阳黄 阴黄 胎黄",
-        "jaundice\\w*; yellow (?:skin|eyes); eyes? (?:are |is |look |looks |looking |turned |going |a bit |slightly |v |very )*yellow; skin (?:is |looks )?yellow; yellowing; (?:looks?|looking|is|gone|turned) yellow; (?:still |looks? |looking |is )?yellow (?:on|in) (?:the )?(?:face|chest|body|tummy|belly|legs)(?: only)?; still yellow; yellow (?:down )?to (?:the )?(?:tummy|belly|chest|legs|knees|waist|feet); baby (?:is |looks |looking )?(?:a )?(?:bit |little |quite )?yellow",
+        "眼白有点黄 眼白有些黄 眼白黄 眼白黄黄的 眼珠子发黄 眼珠发黄 眼睛有点黄 眼白发黄 宝宝还是黄 还是黄黄的 黄还没退 黄疸没退 黄疸还没退 黄疸 皮肤发黄 眼睛发黄 巩膜黄染 皮肤黄 脸发黄 全身发黄 手心脚心发黄 黄得比昨天 身上还是黄 身上黄 黄到大腿 黄到肚子 黄到膝盖 黄到小腿 脸上黄 越来越黄 肚子都黄了 大腿都黄了 肚子和大腿上都黄了 身上都黄了 脸都黄了 目黄 身黄 目黄身黄 阳黄 阴黄 胎黄",
+        "sclerae? (?:(?:is |are |look |looks )?(?:slightly|a bit|bit|mildly|a little|v|very) )?(?:yellow|icteric); yellow(?:ish)? sclerae?; jaundice\\w*; yellow (?:skin|eyes); eyes? (?:are |is |look |looks |looking |turned |going |a bit |slightly |v |very )*yellow; skin (?:is |looks )?yellow; yellowing; (?:looks?|looking|is|gone|turned) yellow; (?:still |looks? |looking |is )?yellow (?:on|in) (?:the )?(?:face|chest|body|tummy|belly|legs)(?: only)?; still yellow; yellow (?:down )?to (?:the )?(?:tummy|belly|chest|legs|knees|waist|feet); baby (?:is |looks |looking )?(?:a )?(?:bit |little |quite )?yellow",
     ),
     "poor_appetite": (
         "食欲差 胃口差 不想吃饭 没胃口 食欲不振 食欲下降 吃饭少 不爱吃饭 吃得少 不吃饭 不想吃东西 不肯吃东西 吃不下饭",
@@ -878,7 +878,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "fever": (
         "发烧 发热 高烧 高热 低烧 低热 体温高 额头烫 身上烫 浑身发烫 烧到 烧了 还在烧 反复烧 一直烧 "
         "发高烧 体温升高 烧得 发烫",
-        "fever\\w*; febrile; pyrexi\\w*; (?:has|had|running|ran|with) a (?:high )?temperature; "
+        "temp(?:erature)?s? (?:on and off|up and down|coming and going|spiking); fever\\w*; febrile; pyrexi\\w*; (?:has|had|running|ran|with) a (?:high )?temperature; "
         "high temperature; hot to (?:the )?touch; raised temperature; temperature spikes?",
     ),
     "~fever": ("体温正常 体温不高", "afebrile; apyrexial; temperature (?:is )?normal"),
@@ -902,7 +902,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "皮肤花斑 花斑 四肢冰冷 手脚冰凉 手脚冰冷 四肢发凉 四肢湿冷 皮肤湿冷 面色灰白 皮肤发花",
         "mottl\\w*; cold (?:hands and feet|extremities|peripheries); ashen; grey skin; cold and clammy",
     ),
-    "pale": ("脸煞白 脸色煞白 煞白 面色苍白 脸色苍白 苍白 脸色发白 嘴唇苍白 脸发白", "pale; pallor"),
+    "pale": ("脸色黄白 嘴唇没血色 嘴唇没有血色 脸上没血色 脸上没有血色 脸煞白 脸色煞白 煞白 面色苍白 脸色苍白 苍白 脸色发白 嘴唇苍白 脸发白", "pale; pallor"),
     "urinary_symptoms": (
         "尿尿的时候哭 尿尿时哭 尿尿也痛 尿尿痛 尿尿的时候痛 尿尿疼 尿有股臭味 尿很臭 尿频 尿急 尿痛 排尿痛 小便痛 小便烧灼 排尿时疼痛 小便刺痛 尿道口痛 排尿灼热 小便疼 小便烧 尿烧 小便发烫 尿臭 尿有点臭 尿的时候哭 尿的时候会哭 尿尿会哭",
         "dysuri\\w*; burning (?:when|on) (?:urinating|passing urine|peeing); painful urination; "
@@ -931,11 +931,11 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "infection_reported": ("感染 炎症 发炎", "infection; infected; sepsis; septic"),
     "ear_pain": ("耳朵痛 耳痛 耳朵疼 中耳炎 耳朵流脓", "ear ?ache; ear pain; otitis"),
     "hfmd": ("手足口 手足口病", "hand,? foot,? and mouth; hfmd"),
-    "rash": ("皮疹 疹子 红疹 起疹子 出疹 出疹子 红点 疱疹 水疱", "rash\\w*; spots; blisters?; vesicles?"),
+    "rash": ("皮疹 疹子 红疹 起疹子 出疹 出疹子 红点 疱疹 水疱", "rash\\w*; spots; vesicles?"),
     # Blisters (水泡) of a rash or a burn: their own concept, so "没起水泡" does not take back a rash.
     "blisters": (
         "水泡 起水泡 起泡",
-        "blistering",
+        "blistering; blisters?",
     ),
     # BAD 2016 SJS/TEN: blistering or skin that peels off in sheets, with the mouth, eyes or
     # genitals eroded (severe cutaneous adverse reaction, usually to a new drug).
@@ -1024,7 +1024,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "postpartum": (
         "生完娃 刚生了娃 生了娃 生完小孩 产后 分娩后 生完孩子 坐月子 剖宫产后 刚生完 顺产后 生产后 剖腹产后 剖宫产术后 生完宝宝 月子里 月子期间 产褥期",
-        "post-?partum; after (?:giving )?birth; after delivery; post-?natal; gave birth; delivered (?:at home |in the car |on the way )(?:\\d+ )?(?:hrs?|hours?|days?) ago; delivered (?:a baby )?(?:\\d+ )?(?:days?|weeks?) ago; "
+        "(?:vaginal |normal |nvd |svd |instrumental )?delivery (?:\\d+|a few|two|three|four|five|six) (?:days?|weeks?) ago; post-?partum; after (?:giving )?birth; after delivery; post-?natal; gave birth; delivered (?:at home |in the car |on the way )(?:\\d+ )?(?:hrs?|hours?|days?) ago; delivered (?:a baby )?(?:\\d+ )?(?:days?|weeks?) ago; "
         "(?:after|since) (?:her |my |the |a )?(?:c-?section|caesarean|cesarean); pn day \\d+; postnatal day \\d+; day \\d+ post-?partum; pn d\\d+; day \\d+ (?:after|post)[- ]?(?:an? )?(?:emergency |elective )?(?:c-?section|caesarean|cesarean|cs|lscs|delivery|birth|nvd|svd); \\d+ (?:days?|weeks?) (?:after|post)[- ]?(?:an? )?(?:emergency |elective )?(?:c-?section|caesarean|cesarean|delivery|birth); \\d+ ?(?:yo ?)?f(?![a-z])[^.]{0,30}?baby (?:is )?(?:only )?\\d+ (?:days?|d|weeks?|wks?) old; birth \\d+ (?:days?|wks?|weeks?) ago",
     ),
     # WHO PNC 2022 / WHO IMPAC: foul-smelling lochia or vaginal discharge after birth (metritis).
@@ -1099,7 +1099,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # --- genito-urinary --------------------------------------------------------------------
     "testicular_pain": (
         "蛋蛋疼 蛋蛋痛 卵蛋疼 卵蛋痛 卵蛋子疼 卵蛋子痛 蛋子疼 蛋子痛 卵子疼 卵子痛 睾丸痛 睾丸疼 蛋疼 阴囊痛 阴囊肿痛 睾丸肿痛 睾丸剧痛 阴囊疼痛 睾丸疼痛 阴囊肿胀",
-        "pain in (?:his |the |my )?(?:left |right )?(?:testicles?|testis|scrotum|balls?(?! of)|nuts); (?:left |right )?testicle pain; "
+        "pain (?:is )?(?:actually |really |now |mainly |mostly )?in (?:his |the |my )?(?:left |right |l |r )?(?:testicles?|testis|scrotum); (?:testis|testicle) (?:is )?(?:lying |riding )?(?:high|high-riding|very tender|tender|swollen); pain in (?:his |the |my )?(?:left |right )?(?:testicles?|testis|scrotum|balls?(?! of)|nuts); (?:left |right )?testicle pain; "
         "(?:his |my )?(?:left |right )?(?:balls?|nuts) (?:is |are )?(?:hurting|hurts?|painful|swollen|killing him); testic\\w* (?:pain|swelling); testicles? (?:is |are )?(?:painful|swollen|hurts?); pain in (?:his |the )?(?:testicles?|testis|scrotum); "
         "scrotal (?:pain|swelling); painful (?:testicles?|scrotum); (?:pain|ache) (?:in )?(?:the |his )?(?:l|r|left|right) (?:testicle|testis|ball)s?; (?:balls?|testicles?) (?:is |are )?(?:really |very )?(?:sore|swollen)(?: and (?:sore|swollen))?; pain in (?:one|a) (?:testicle|testis|ball)",
     ),
@@ -1154,7 +1154,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # Urine the colour of cola, strong tea or soy sauce (myoglobin or haemoglobin), not merely
     # dark (concentrated) urine.
     "pigmented_urine": (
-        "尿跟浓茶似的 尿像浓茶似的 尿跟茶水似的 酱油色尿 尿像酱油 尿是酱油色 小便像酱油 酱油色小便 浓茶色尿 尿像浓茶 浓茶色小便 小便像浓茶 可乐色尿 尿像可乐 小便像可乐 尿是可乐色 茶色尿 尿的颜色像酱油 酱油样尿 尿跟浓茶一样",
+        "小便颜色发红发黑 尿发红发黑 小便发红发黑 小便发黑 尿发黑 尿跟浓茶似的 尿像浓茶似的 尿跟茶水似的 酱油色尿 尿像酱油 尿是酱油色 小便像酱油 酱油色小便 浓茶色尿 尿像浓茶 浓茶色小便 小便像浓茶 可乐色尿 尿像可乐 小便像可乐 尿是可乐色 茶色尿 尿的颜色像酱油 酱油样尿 尿跟浓茶一样",
         "(?:cola|coke|tea|soy sauce|brown|black)[- ](?:colou?red )?urine; urine (?:is |was |looks |looked |turned )?(?:dark )?(?:brown|black|(?:(?:dark )?(?:cola|coke|tea|soy sauce))[- ]colou?red); "
         "urine (?:is |was |looks |looked )?(?:dark )?like (?:cola|coke|coca-cola|tea|soy sauce)",
     ),
@@ -1238,7 +1238,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "overdose": (
         "一整板 一整盒药 整盒药 整瓶安眠药 整板药 一把药 安眠药吃了 服药过量 吃多了药 吃了很多药 一次吃了一瓶 吞了一瓶 整瓶药 吃了一整瓶 吃了大量 过量服用 药吃多了",
-        "(?:took|swallowed|ate|eaten|taken|had) (?:[\\w'-]+ ){0,3}?(?:~|about |around |approx\\.? |over |at least |maybe |like )?(?:\\d{2,}(?! ?(?:mg|mcg|ml|g|micrograms?|units?|iu)(?![a-z]))|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a dozen|dozens of|lots of|loads of|a lot of|a bunch of|a load of|all (?:of )?(?:his|her|their|my|the)|the whole|a whole|an entire|the rest of (?:his|her|their|the)) (?:[\\w'-]+ ){0,4}?(?:pills|tablets|tabs|capsules|caps); (?:a )?handful of (?:[\\w'-]+ ){0,4}?(?:pills|tablets|tabs|capsules|caps); overdos\\w*; took (?:too many|a whole bottle of|a packet of|all (?:of )?(?:his|her|the)) (?:pills|tablets|medicines?)?; "
+        "(?:took|swallowed|taken|had) (?:about |around |approx\\.? |~|over |at least |maybe |like |roughly )?(?:\\d{2,}|ten|twelve|fifteen|twenty|thirty|forty|fifty) (?:x )?(?:paracetamol|acetaminophen|panadol|tylenol|ibuprofen|aspirin|co-codamol|codeine|tramadol|diazepam|amitriptyline|sertraline|fluoxetine|citalopram|zopiclone|sleeping)(?! ?(?:mg|ml)\\b); (?:took|swallowed|ate|eaten|taken|had) (?:[\\w'-]+ ){0,3}?(?:~|about |around |approx\\.? |over |at least |maybe |like )?(?:\\d{2,}(?! ?(?:mg|mcg|ml|g|micrograms?|units?|iu)(?![a-z]))|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a dozen|dozens of|lots of|loads of|a lot of|a bunch of|a load of|all (?:of )?(?:his|her|their|my|the)|the whole|a whole|an entire|the rest of (?:his|her|their|the)) (?:[\\w'-]+ ){0,4}?(?:pills|tablets|tabs|capsules|caps); (?:a )?handful of (?:[\\w'-]+ ){0,4}?(?:pills|tablets|tabs|capsules|caps); overdos\\w*; took (?:too many|a whole bottle of|a packet of|all (?:of )?(?:his|her|the)) (?:pills|tablets|medicines?)?; "
         "too many (?:pills|tablets); (?:took|swallowed|taken) (?:\\d{2,}|twenty|thirty|forty|fifty)(?! ?(?:mg|ml|mcg|micrograms?|g|units?|iu|mmol|%|min\\w*|hours?|hrs?|days?|weeks?|years?|yrs?)(?![a-z])) [a-z][\\w-]+; took (?:~|about |around |approx\\.? )?(?:\\d{2,}|twenty|thirty|forty|fifty) of (?:[\\w']+ ){0,3}[a-z][\\w-]+; ~?\\d{2,} ?x ?\\d+ ?mg; (?:total|in total|altogether|in all) (?:maybe |about |around |approx\\.? |of )?(?:\\d{2,})(?: ?- ?\\d+)? (?:tabs|tablets|pills|capsules|caps); (?:took|taken|swallowed|had) (?:[\\w'-]+ ){0,5}(?:paracetamol|tablets|pills|tabs|capsules)[^.]{0,25}?(?:possibly|maybe|about|around|approx\\.?|~) ?(?:\\d{2,}|twenty|thirty|forty|fifty)(?! ?(?:mg|mcg|ml|g|years?|y/o|yrs?|mins?|minutes?|hours?|hrs?))",
     ),
     # A counted few tablets (took two tablets, 吃了2片): a dose for an adult, an ingestion for a
@@ -1364,8 +1364,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # Redness told as spreading (范围比昨天大, "past the line"): a spreading skin infection.
     "spreading_redness": (
-        "红的范围比昨天大 范围比昨天大 红肿范围扩大 红肿越来越大 红肿扩散 红肿蔓延 红得越来越大",
-        "spreading redness; (?:patch|redness|red area)[^.]{0,20}getting bigger; red (?:area|patch|skin|mark|streak)s? (?:is |are )?(?:spreading|getting bigger|tracking)",
+        "红肿超出画的线 红肿超过画的线 红的范围比昨天大 范围比昨天大 红肿范围扩大 红肿越来越大 红肿扩散 红肿蔓延 红得越来越大",
+        "redness (?:has )?(?:spread |gone |extended |spreading )?(?:past|beyond|outside) the (?:pen |marked |drawn |marker )?(?:line|margin|mark|outline); spreading redness; (?:patch|redness|red area)[^.]{0,20}getting bigger; red (?:area|patch|skin|mark|streak)s? (?:is |are )?(?:spreading|getting bigger|tracking)",
     ),
     # --- Safeguarding (NICE CG89, PH50, NG76; WHO 2013; 反家庭暴力法 2016) -----------------------
     "threat_to_kill": (
@@ -1448,6 +1448,43 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # Bruises the shape of fingertips: a grip (abuse at any age: NICE CG89, WHO elder abuse).
     "grip_marks": ("指印一样的淤青 像指印 手指印", "(?:like )?finger(?:tip|print|-?mark)s?(?: bruis\\w*)?; fingertip bruis\\w*"),
     # Blood ketones 1.5-2.9 mmol/L: at risk of DKA (JBDS-IP 2023), not DKA by themselves.
+    # WHO consolidated TB guidelines (2022) / BNF: ethambutol harms the optic nerve (blurred
+    # sight, red-green colours lost); HRZE includes it.
+    "ethambutol": ("乙胺丁醇 吃乙胺丁醇", "ethambutol; hrze(?![a-z]); (?<![a-z])emb(?![a-z])"),
+    # EASL 2022 hepatic encephalopathy: a person with cirrhosis.
+    "cirrhosis": (
+        "肝硬化 肝硬变 失代偿期肝病 肝硬化腹水",
+        "cirrho\\w*; decompensated liver (?:disease)?; chronic liver disease",
+    ),
+    # EASL 2022 / 肝硬化肝性脑病诊疗指南 2018: grade 1-2 (covert) encephalopathy: the sleep
+    # turned round, slowed thinking, small mistakes with sums.
+    "sleep_reversal": (
+        "白天睡觉晚上不睡 白天睡晚上不睡 白天睡觉晚上不睡觉 白天睡晚上醒 晚上不睡白天睡 黑白颠倒 昼夜颠倒 日夜颠倒",
+        "sleeps? (?:in|during) the day,? (?:and )?(?:is )?awake (?:at|all) night; day-?night reversal; sleep(?:-wake)? reversal; "
+        "awake (?:all )?night,? (?:and )?sleep\\w* (?:in|during|all) the day",
+    ),
+    "slowed_thinking": (
+        "算账算错 算错账 反应比以前慢 反应比以前慢点 反应比平时慢 比以前迟钝 反应慢了点",
+        "(?:a bit |bit |little |slightly )?slower (?:answering|to answer|in answering|to respond|in (?:his|her) thinking); muddl\\w* (?:with )?(?:money|sums|numbers)",
+    ),
+    # UK Kidney Association vascular access (2015) / 中国血液透析用血管通路专家共识 2019: a
+    # fistula whose thrill or bruit has gone has clotted.
+    "fistula_no_thrill": (
+        "内瘘摸着不震了 内瘘不震了 摸着不震了 内瘘没有震颤 内瘘震颤消失 内瘘不响了 听不到呼呼声 听也听不到那种呼呼声 听不到那种呼呼声 内瘘摸不到震颤",
+        "can'?t feel (?:the |a |any )?(?:buzz|thrill)(?: any ?more)?; (?:buzz|thrill|bruit) (?:has )?(?:gone|stopped|disappeared)",
+    ),
+    # GINA 2024: the reliever still easing the breathing (喷药之后能缓一阵): an inhaler, not a
+    # pesticide spray.
+    "reliever_helps": (
+        "喷药之后能缓一阵 喷药之后能缓 喷药后能缓解 喷药后能缓 喷了药能缓 喷完药能缓 喷药之后好点 喷药后好点 喷了药好点 喷完药好点",
+        "(?:inhaler|reliever|salbutamol|ventolin) (?:still )?(?:helps|is helping|eases it|works)",
+    ),
+    # Trace urine ketones are not ketoacidosis (JBDS-IP 2023: DKA needs ketones >= 3 mmol/L
+    # or urine ++ and more).
+    "ketones_trace": (
+        "尿酮微量 尿酮弱阳性 尿酮体微量 尿酮体弱阳性 酮体微量",
+        "(?:urine |urinary )?ketones?:? (?:trace|tr|\\+/-|±)(?![a-z]); trace (?:of )?(?:urine |urinary )?ketones?",
+    ),
     "ketones_moderate": ("血酮中度升高", "(?:blood )?ketones? (?:of |at |was |is |are |reading )?(?:1\\.[5-9]|2\\.\\d)(?: ?mmol)?"),
     # Methotrexate taken daily instead of weekly (NPSA 2006 alert; MHRA 2020).
     "methotrexate_daily": (
@@ -1639,7 +1676,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "red_eye": (
         "眼珠子通红 眼珠子红 眼睛通红 眼珠通红 眼珠子充血 红眼 眼睛红 结膜炎 眼屎多 眼屎 眼睛发红 眼睛充血 眼红 眼白红 结膜充血 眼睛分泌物多 眼分泌物 眼睛黏糊 早上眼睛粘住 眼睛也红 眼睛也发红 眼睛都红了",
-        "red eyes?; pink eye; conjunctivitis; sticky eyes?; sticky discharge; bloodshot(?: eyes?)?; "
+        "red (?:r|l|right|left) eye; (?:l|r|left|right) eye (?:is |looks )?(?:slightly |a bit |bit |mildly )?red; red eyes?; pink eye; conjunctivitis; sticky eyes?; sticky discharge; bloodshot(?: eyes?)?; "
         "(?:his |her |my |the |left |right )eyes? (?:is |are |looks? )?(?:red|bloodshot); "
         "discharge from (?:the |his |her |my |both )?eyes?; (?:gooey|crusty|crusted) eyes?; eyes? (?:are |is )?(?:stuck|crusted) (?:together|shut); eyes (?:are |look )?(?:red|bloodshot)(?: and (?:gritty|sore|painful|sticky|watery))?; red (?:and )?painful (?:(?:l|r|left|right) )?eye",
     ),
@@ -1672,7 +1709,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "weight_loss": ("消瘦 体重下降 体重减轻 瘦了很多 瘦了一圈 瘦了十几斤", "weight loss; losing weight; lost weight"),
     "night_sweats": ("盗汗 夜间出汗", "night sweats?"),
-    "follow_up": ("复查 复诊 开药 拿药 随访 取药 测血压 量血压 体检", "follow-?up; review; repeat prescription; refill; check-?up; routine check"),
+    "follow_up": ("复查 复诊 开药 拿药 随访 取药 测血压 量血压 体检", "(?:seen (?:in|at|by) )?(?:the )?(?:stroke|tia) (?:clinic|service|team|unit|nurse|follow-?up); follow-?up; review; repeat prescription; refill; check-?up; routine check"),
     "gastroenteritis": (
         "上吐下泻 又吐又拉 急性肠胃炎 肠胃炎 胃肠炎 急性胃肠炎",
         "gastroenteritis; vomiting and diarrh(?:o)?ea; diarrh(?:o)?ea and vomiting; d&v; food poisoning; "
@@ -1703,8 +1740,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "(?:rice )?padd(?:y|ies); rice (?:planting|fields?|harvest); (?:transplanting|planting) rice; flood ?water; wading",
     ),
     "lake_exposure": (
-        "湖里摸鱼 湖里游泳 下湖 湖水 疫水 湖区 湖边打草 湖里捕鱼 湖里打鱼 沟渠里摸螺",
-        "(?:swam|swimming|swim|fished|fishing|waded|wading)[^.]{0,20}(?:lake|marsh); lake water",
+        "钉螺 接触过疫水 接触疫水 湖里游过泳 在湖里游泳 下湖捕鱼 湖里摸鱼 湖里游泳 下湖 湖水 疫水 湖区 湖边打草 湖里捕鱼 湖里打鱼 沟渠里摸螺",
+        "snail-infested water; in the (?:lake )?water a lot; from the lake area; (?:swam|swimming|swim|fished|fishing|waded|wading)[^.]{0,20}(?:lake|marsh); lake water",
     ),
     "calf_pain": (
         "小腿肚子痛 小腿肚子疼 小腿肚子最痛 小腿肚子最疼 腿肚子痛 小腿痛 小腿疼 小腿肌肉痛",
@@ -1738,8 +1775,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "heavy (?:menstrual )?(?:periods?|menses|menstrual bleeding); menorrhagia; flooding; soaking (?:through )?(?:a |the )?(?:pads?|tampons?)",
     ),
     "tb_treatment": (
-        "抗结核药 抗痨药 结核药 抗结核治疗 吃结核药 异烟肼 利福平 吡嗪酰胺 乙胺丁醇",
-        "tb (?:tx|treatment|drugs?|meds?|medications?|therapy); anti-?tb; isoniazid; rifampi\\w*; pyrazinamide; ethambutol; tuberculosis (?:treatment|drugs)",
+        "抗结核药 抗痨药 结核药 抗结核治疗 吃结核药 异烟肼 利福平 吡嗪酰胺",
+        "tb (?:tx|treatment|drugs?|meds?|medications?|therapy); anti-?tb; isoniazid; rifampi\\w*; pyrazinamide; tuberculosis (?:treatment|drugs)",
     ),
     "lupus": ("红斑狼疮 狼疮", "sle; lupus"),
     "frothy_urine": (
@@ -1752,8 +1789,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # NICE NG217: a seizure told as over and recovered from (for known epilepsy, with the
     # patient's usual pattern).
     "seizure_ended": (
-        "醒过来就好了 抽完就醒了 现在醒了 人已经醒了 已经醒了 不到一分钟就停了 一分来钟就停了 几十秒就停了 跟平时犯病一样 和平时犯病一样 跟以前犯病一样",
-        "back to (?:her|his) (?:normal|usual) self; recovered fully; stopped (?:by itself|on its own|after (?:about |around )?(?:\\d+|a|one|two) (?:min\\w*|sec\\w*)); "
+        "自己停了 自己停下来了 自己就停了 跟平时发作一样 和平时发作一样 跟以前发作一样 完全醒了 现在完全醒了 醒过来就好了 抽完就醒了 现在醒了 人已经醒了 已经醒了 不到一分钟就停了 一分来钟就停了 几十秒就停了 跟平时犯病一样 和平时犯病一样 跟以前犯病一样",
+        "(?:his|her) usual type; typical (?:seizure|fit); back to (?:her|his) (?:normal|usual) self; recovered fully; stopped (?:by itself|on its own|after (?:about |around )?(?:\\d+|a|one|two) (?:min\\w*|sec\\w*)); "
         "(?:her|his) usual (?:seizures?|fits?); typical (?:seizure|fit) for (?:her|him)",
     ),
     "seizure_long": (
@@ -1854,7 +1891,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "中风后 脑梗后 中风以后 脑梗以后 中风过后",
         "after (?:a |his |her |the )?stroke; post[- ]?stroke; since (?:a |his |her |the )?stroke",
     ),
-    "dark_urine": ("尿色深 尿颜色很深 颜色很深 尿很黄 尿发黄 小便黄如浓茶 尿黄如浓茶", "dark urine; urine (?:is |v |very )*dark"),
+    "dark_urine": ("尿有点浓茶色 尿浓茶色 浓茶色的尿 浓茶色 尿色深 尿颜色很深 颜色很深 尿很黄 尿发黄 小便黄如浓茶 尿黄如浓茶", "dark urine; urine (?:is |v |very )*dark"),
     "heavy_drinker": (
         "喝酒几十年 天天喝酒 每天喝酒 酗酒 嗜酒 长期饮酒 长期喝酒 一天一斤白酒 一天一斤酒 一天两斤酒 酒鬼",
         "heavy (?:drinking|drinker); drinks heavily; alcoholic; alcohol (?:excess|dependence|misuse|abuse)",
@@ -1954,14 +1991,14 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "zoster_eye": (
         "鼻尖上也有两粒 鼻尖上也有 眼部带状疱疹 眼带状疱疹 鼻尖上有水疱 鼻尖有水疱 鼻尖上也起了水泡 鼻尖也起了水疱 鼻尖上起了泡 鼻尖上也有水泡",
-        "herpes zoster ophthalmicus; (?:ophthalmic|eye) (?:shingles|zoster); hzo; hutchinson'?s sign; "
+        "(?:rash|blisters) (?:on|over) (?:the |her |his )?(?:(?:l|r|left|right) )?forehead[^.]{0,30}?blisters; (?:a few|some|one or two|a couple) on the tip of (?:the |her |his )?nose; herpes zoster ophthalmicus; (?:ophthalmic|eye) (?:shingles|zoster); hzo; hutchinson'?s sign; "
         "(?:shingles|zoster|blisters|vesicles|(?:blistering|vesicular) rash|(?:cluster|band|crop)s? of (?:small )?(?:blisters|vesicles))"
         "(?: rash)? (?:on|around|near|over|affecting|involving|across) (?:the |his |her |my )?(?:(?:left|right) )?(?:side of (?:the |his |her )?)?"
         "(?:forehead|eye\\w*|brow|tip of (?:the |his |her )?nose|nose); vesicular rash (?:on|over) (?:the )?(?:(?:l|r|left|right) )?forehead and (?:the )?tip of (?:the )?nose; (?:blisters?|rash|vesicles?|spots) (?:on|over) [^.]{0,30}?tip of (?:the |her |his )?nose; (?:blisters?|vesicles?|rash|spots?)[^.]{0,25}tip of (?:the |his |her )?nose; (?:r|l|right|left) v1 (?:dermatome|distribution)",
     ),
     "foot_ulcer": (
         "脚底板磨了个泡 脚底磨破了 糖尿病足 烂脚 脚溃烂 足部溃疡 脚上溃疡 脚底溃疡 脚趾溃烂 足溃疡 脚指头上有个烂疮 脚趾上有个烂疮 脚趾头上有个烂疮 脚上有个烂疮 脚趾破了 脚趾头破了 脚上破了个口",
-        "diabetic foot(?: ulcer)?; (?:foot|feet|toe|heel|sole) (?:ulcer|wound|sore)s?; "
+        "ulcer (?:on|under) (?:the )?(?:ball|sole|heel|side|top|tip) of (?:the |his |her )?(?:(?:l|r|left|right) )?(?:foot|big toe|toe); diabetic foot(?: ulcer)?; (?:foot|feet|toe|heel|sole) (?:ulcer|wound|sore)s?; "
         "(?:ulcer|wound|sore|open blister) on (?:the |his |her |my )?(?:(?:left|right|big|little) )?(?:foot|feet|toe|heel|sole)s?; ulcer (?:under|on|at) (?:the |his |her )?(?:r |l |right |left )?(?:big )?(?:toe|foot|heel|sole); sore (?:under|on|beneath) (?:his |her |the )?(?:big )?(?:toe|foot|heel|sole)",
     ),
     # NICE NG141 2019 §1.1: pain out of proportion to what is seen (necrotising fasciitis).
@@ -2103,12 +2140,12 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # GOLD 2024: an exacerbation is a worsening; a known COPD patient "as usual" is at baseline.
     "q_baseline": (
         "跟平时一样 和平时一样 跟平常一样 和平常一样 跟往常一样 和往常一样 跟平时差不多 和平时差不多 老样子 没有变化 没变化 没有加重 没加重 平时就这样 平时也这样 这几年一直这样 多年一直这样 好几年一直这样 这么多年一直这样 几年来一直这样 次数没变多 没有变多 次数没有增加 跟以前一样 和以前一样 没有新的变化 没什么变化 没有新变化 近2年无变化 近两年无变化 多年无变化 一直无变化 频率和程度都没变化",
-        "no change; (?:as|same as) (?:usual|always|normal); usual(?= (?:breathlessness|sob|cough|sats|saturations?)); "
+        "same as (?:since|after) (?:\\d{4}|(?:his|her|the) stroke); nothing new(?! (?:except|apart|but)); no change; (?:as|same as) (?:usual|always|normal); usual(?= (?:breathlessness|sob|cough|sats|saturations?)); "
         "at (?:his |her |their )?baseline; no worse than usual; not worse than usual; unchanged (?:for|in) (?:years|months); same pattern (?:for|as) (?:years|always|before); no new symptoms; (?:old|residual|long-?standing)(?= (?:(?:l|r|left|right) )?(?:arm |leg |hand |sided )?(?:weakness|deficit|hemiparesis))",
     ),
     # NICE CG95 §1.1.1.4 / NICE NG128 §1.1.3: the episode is over and the person is symptom-free now.
     "q_symptom_free_now": (
-        "现在一点事都没有 现在一点事也没有 现在什么事都没有 现在什么症状都没有 现在没事了 现在完全好了 现在不痛了 现在不痛 现在不疼了 现在不疼 现在不闷了 现在不闷 这两天没再犯 没再犯过 完全恢复了 已经完全恢复 已经止住了 血止住了 现在止住了 现在没啥感觉 现在没什么感觉 现在啥感觉都没有 现在没不舒服 现在没有不舒服 这几天没再发",
+        "到现在没再疼过 到现在没再痛过 没再疼过 没再痛过 之后没再疼 之后没再犯 十来分钟就好了 几分钟就好了 自己就好了 自己好了 现在都正常 现在都正常了 现在一切正常 现在一点事都没有 现在一点事也没有 现在什么事都没有 现在什么症状都没有 现在没事了 现在完全好了 现在不痛了 现在不痛 现在不疼了 现在不疼 现在不闷了 现在不闷 这两天没再犯 没再犯过 完全恢复了 已经完全恢复 已经止住了 血止住了 现在止住了 现在没啥感觉 现在没什么感觉 现在啥感觉都没有 现在没不舒服 现在没有不舒服 这几天没再发",
         "(?:now )?(?:pain|symptom)[- ]free(?: now| since)?; no (?:pain|symptoms) now; now (?:completely |fully )?(?:back to normal|resolved); (?:fully|completely) resolved; no further (?:pain|episodes|attacks); now normal; back to normal; came back totally; none since; no (?:more|further) (?:pain|episodes?|attacks?) since; comfy now; comfortable now; (?:stop|stopped|stops) (?:by itself |on its own )?after (?:\\d+|ten|five|a few) ?(?:min\\w*|mins); (?:it'?s|it has|it is|pain'?s|pain has|tightness has) (?:all )?gone now",
     ),
     # A symptom told as still going on.
@@ -2166,12 +2203,15 @@ CONDITIONS = frozenset(
         "epilepsy",
         "fava_g6pd",
         "tb_treatment",
+        "ethambutol",
+        "cirrhosis",
     ]
 )
 QUALIFIERS = frozenset(c for c in CONCEPTS if c.startswith("q_"))
 
 # A specific concept also asserts a general one (present or uncertain, never absence).
 IMPLIES: dict[str, tuple[str, ...]] = {
+    "ethambutol": ("tb_treatment",),
     "projectile_vomiting": ("repeated_vomiting", "vomiting"),
     "ascending_weakness": ("leg_weakness",),
     "lithium_high": ("lithium",),
@@ -2993,6 +3033,45 @@ ZH_PATTERNS += [
 ]
 ZH_PATTERNS.append(
     ("chest_tightness", f"(?:胸口|胸部|心口){_ADVERBS}(?:发闷|闷|憋|发紧|紧|发堵|堵)")
+)
+# A place on the site before the pain (胸口正中间压着疼, 心口那里闷痛).
+ZH_PATTERNS += [
+    (
+        code,
+        f"(?:{site})(?:正中间|正中|中间|这里|那里|这块|那块|这儿|那儿)(?:{_ADVERBS})?"
+        "(?:压着|闷|胀|刺|隐)?(?:痛|疼)",
+    )
+    for code, site in _PAIN_SITES
+]
+# ESC 2023 ACS: pain running into the left arm or shoulder (往左边胳膊上窜).
+ZH_PATTERNS.append(
+    (
+        "radiating_pain",
+        "(?:往|向|窜到|串到|扯到|传到)左(?:边)?(?:的)?(?:胳膊|手臂|臂|肩膀|肩)(?:上)?(?:窜|串|扯|传|走)?",
+    )
+)
+# GCS / AVPU: opening the eyes only after being called again and again is reduced
+# consciousness (叫她半天才睁眼), as is dropping back to sleep mid-conversation.
+ZH_PATTERNS += [
+    (
+        "drowsy",
+        "(?:叫|喊|拍)(?:她|他|了)?(?:半天|好久|好几声|好一会儿?|好几遍)才(?:睁眼|睁开眼|醒|应|有反应)",
+    ),
+    ("drowsy", "(?:一会儿?|说着说着)又睡(?:过去|着)了?"),
+]
+# NICE CKS Bell's palsy: the forehead told with its side between (额头右边也皱不起来).
+ZH_PATTERNS.append(
+    (
+        "forehead_weakness",
+        "额头(?:左边|右边|左侧|右侧|一边|半边)(?:也|都)?(?:皱不起来|抬不起来|皱不了)",
+    )
+)
+# Bleeding that pressure has not stopped (按了二十多分钟还在喷).
+ZH_PATTERNS.append(
+    (
+        "heavy_bleeding",
+        "(?:按|压|捂|摁)(?:了|住|着)?(?:(?![不没无])[^，。,.;；]){0,8}?还(?:在|是)(?:喷|冒血|冒|流血|出血|往外冒|往外流)",
+    )
 )
 _ZH_PATTERN_RES = [(code, re.compile(rx)) for code, rx in ZH_PATTERNS]
 

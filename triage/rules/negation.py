@@ -38,6 +38,8 @@ _NEG_ZH = [
     # a question about preventing it (想问问怎么防煤气中毒): not the patient's
     # (预防接种, 预防针 are vaccinations: "预防接种后发烧" is a fever)
     (r"预防(?!接种|针|注射|用药|性)|防止|怎么防|如何防|怎样防", 4),
+    # 担心自己也中风: a fear told, not a finding
+    (r"(?:担心|害怕|怕)自己(?:也会|也|会)?(?:得了?|是|有)?", 1),
     (r"不", 0),
 ]
 _NEG_EN = [
@@ -79,6 +81,11 @@ _ONGOING = re.compile(
 )
 
 
+# A two-digit year right before the illness, as Chinese staff abbreviate it (15年心梗放了支架,
+# 18年脑梗): that year's event. Only the concept it touches: "10年高血压 胸口痛" keeps the pain.
+_YEAR_BEFORE = re.compile(r"(?<![\d.])(?:0\d|1\d|2[0-6])年$")
+
+
 def _dated_in_past(text: str, end: int) -> bool:
     after = _HISTORY_AFTER.match(text, end)
     return after is not None and not _ONGOING.search(after.group("gap"))
@@ -104,8 +111,19 @@ _FAMILY = re.compile(
     rf"(?:他|她|患者|病人)的?(?:{_RELATIVES_ZH}|老汉|老头)(?=[^，,。；;]{{0,12}}?(?:死的|走的))|"
     r"(?<![a-z])(?:family history|fhx?|(?:her|his|pt'?s|patient'?s|their) "
     + _RELATIVE_EN
-    + r" (?:had|has|died (?:of|from)|with|passed away (?:of|from|with)))(?![a-z])"
+    + r" (?:had|has|died (?:of|from)|with|passed away (?:of|from|with)))(?![a-z])|"
+    # 他老婆去年中风了: the patient's spouse or child, with the illness close behind
+    rf"(?:他|她|患者|病人)的?(?:老婆|媳妇|老公|爱人|儿子|女儿|孙子|孙女|{_RELATIVES_ZH})"
+    r"(?=[^，,。；;]{0,6}?(?:中风|脑梗|脑出血|心梗|心脏病|癌|去世|走了|得过|有过))|"
+    # "dad died of a heart attack at 50", "uncle had a stroke at 60": a relative who died,
+    # or whose illness is dated by an age, is not the patient telling their own
+    r"(?<![a-z])" + _RELATIVE_EN + r" (?:died|passed away) (?:of|from|with|after|at|aged)(?![a-z])|"
+    r"(?<![a-z])"
+    + _RELATIVE_EN
+    + r"(?= (?:had|has|got) [^.;,\n]{2,30}? (?:at|aged) \d{2}(?![\d%]))"
 )
+# The patient again after a relative (她妈妈有高血压 她自己今天胸痛): the family cue ends.
+_SELF = re.compile(r"自己|本人|(?<![a-z])(?:himself|herself)(?![a-z])")
 # Return precautions staff write down ("如果出现胸痛、喘不上气就赶紧打120", "if any chest pain
 # or SOB call 120"): the signs are what to watch for, not what the patient has.
 _SAFETY_NET = re.compile(
@@ -134,6 +152,10 @@ _CONNECTOR = re.compile(
 )
 _POST_NEG = re.compile(
     r"\s*(?:[:：]|\s[-–]\s?|[,，]\s*(?=阴性|negative|neg\b|-ve))?\s*(?:无|没有|否认?|阴性|\(-\)|-|none|no|negative|neg|-ve|nil|denied|absent)(?=\s*(?:[,、。;；\n.]|$))"
+    # 抽筋没有 皮疹也没有 (the spaces gone by now): answers in a row, each after its sign
+    r"|(?:也|都)?没有(?=[\u4e00-\u9fff]{1,8}?(?:也|都)没有)"
+    # 皮疹也没有 (not 也没有缓解: the pain has not eased either)
+    r"|(?:也|都)没有(?!缓|减|好|改|变|消|退|停|止)"
 )
 _POST_RESOLVED = re.compile(
     r"(?:已经|已|都|也)?(?:退了|已退|消退了?|消失了?|好了|没了)(?=\s*(?:[,、。;；\n.]|$))"
@@ -153,7 +175,7 @@ EVENTS = frozenset(
         "heavy_bleeding", "vaginal_bleeding", "suicide_attempt", "poisoning",
     }
 )  # fmt: skip
-_SENTENCE_END = re.compile(r"[。！？!?;；\n]|(?<!\d)\.(?!\d)")
+_SENTENCE_END = re.compile(r"[。！？!?;；\n]|(?<!\d)\.(?!\d)|(?<=\d)\.(?=\s)")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # A Chinese form that states a lack itself (屁也不放, 不能喝水, 尿不出来) is not taken back by a
 # negation told earlier in the list: in "没发烧 不能喝水" or "两天没解大便 屁也不放" the 没
@@ -212,7 +234,14 @@ def scope_mentions(text: str, matches: list[Match]) -> list[Mention]:
     for m in _NEG.finditer(text):
         if not _overlaps(m.start(), m.end(), spans):
             events.append((m.start(), m.end(), "neg", _neg_budget(m.lastgroup or "z0")))
-    for kind, rx in (("unc", _UNCERTAIN), ("hist", _HISTORY), ("fam", _FAMILY), ("brk", _BREAK)):
+    cues = (
+        ("unc", _UNCERTAIN),
+        ("hist", _HISTORY),
+        ("fam", _FAMILY),
+        ("brk", _BREAK),
+        ("self", _SELF),
+    )
+    for kind, rx in cues:
         for m in rx.finditer(text):
             if not _overlaps(m.start(), m.end(), spans):
                 events.append((m.start(), m.end(), kind, None))
@@ -280,7 +309,13 @@ def scope_mentions(text: str, matches: list[Match]) -> list[Mention]:
                 code, status = m.code, (ABSENT if question[2] == "no" else PRESENT)
             elif unc or question:
                 code, status = m.code, UNCERTAIN
-            elif hist or _HISTORY_SUFFIX.match(text, m.end) or _dated_in_past(text, m.end):
+            elif (
+                hist
+                or _HISTORY_SUFFIX.match(text, m.end)
+                or _dated_in_past(text, m.end)
+                or _YEAR_BEFORE.search(text, max(0, m.start - 4), m.start)
+                or m.surface == "中过风"  # had a stroke once
+            ):
                 code, status = m.code, HISTORY
             else:
                 code, status = m.code, PRESENT
@@ -299,6 +334,8 @@ def scope_mentions(text: str, matches: list[Match]) -> list[Mention]:
             hist = True
         elif kind == "fam":
             fam = True
+        elif kind == "self":
+            fam = False
         elif kind == "brk":
             neg_budget, neg_seen, hist = None, False, False
         elif kind == "comma":
@@ -318,7 +355,7 @@ def scope_mentions(text: str, matches: list[Match]) -> list[Mention]:
 def _strip_concepts(text: str, pos: int, matches: list[Match]) -> str:
     """The text from pos to the next comma or sentence end, with concept mentions removed."""
     stop = len(text)
-    for m in re.finditer(r"[,。！？!?;；\n]|(?<!\d)\.(?!\d)", text[pos:]):
+    for m in re.finditer(r"[,。！？!?;；\n]|(?<!\d)\.(?!\d)|(?<=\d)\.(?=\s)", text[pos:]):
         stop = pos + m.start()
         break
     pieces = []
@@ -351,7 +388,14 @@ _ANSWER_YES = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_START = re.compile(r".*[,，;；]", re.DOTALL)
-_ASKED_IN = re.compile(r"(?<![a-z])asked(?![a-z])|问了?|询问", re.IGNORECASE)
+# "any chest pain, breathlessness or coughing blood?": a question opened by "any" asks every
+# item from there, not only its last clause.
+_ASKED_IN = re.compile(r"(?<![a-z])(?:asked|any(?= ))(?![a-z])|问了?|询问", re.IGNORECASE)
+# An answer that names what it denies ("? no numbness around bottom, peeing normally").
+_ANSWER_NAMES_NO = re.compile(
+    r"\s*(?:no|denies|denied|nil)\s+(?!but |however |idea|clue|answer|response|reply|one )[a-z]",
+    re.IGNORECASE,
+)
 
 
 # A question told as such, its answer in the next clause ("问了有没有胸痛，说没有", "asked about
@@ -453,7 +497,7 @@ def _question_sentences(text: str) -> list[tuple[int, int, str | None]]:
             # confusion? - none"); otherwise only its last clause is the question.
             asked = [a.start() for a in _ASKED_IN.finditer(text, start, m.start())]
             first = asked[-1] if asked else _clause_start(text, start, m.start())
-            spans.append((first, m.end(), _answer(text, m.end())))
+            spans.append((first, m.end(), _answer(text, m.end(), names_no=m.group() in "?？")))
         start = m.end()
     if text[start:].rstrip().endswith(("吗", "?")):
         spans.append((_clause_start(text, start, len(text)), len(text), None))
@@ -478,8 +522,8 @@ def _clause_start(text: str, start: int, end: int) -> int:
     return last.end() if last else start
 
 
-def _answer(text: str, pos: int) -> str | None:
-    if _ANSWER_NO.match(text, pos):
+def _answer(text: str, pos: int, *, names_no: bool = False) -> str | None:
+    if _ANSWER_NO.match(text, pos) or (names_no and _ANSWER_NAMES_NO.match(text, pos)):
         return "no"
     if _ANSWER_YES.match(text, pos):
         return "yes"

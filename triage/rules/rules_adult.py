@@ -1708,7 +1708,9 @@ def _poisoning_bites_burns(c: Case) -> list[Hit]:
             )
         elif (
             c.severe("burn")
-            or c.has("blisters")  # partial thickness (NICE CKS Burns and scalds 2024)
+            # partial thickness (NICE CKS Burns and scalds 2024); a small superficial burn
+            # with a blister is dressed at home
+            or (c.has("blisters") and not c.mild("burn"))
             or (pct is not None and pct >= 5)
             or c.months_below(12)
             or (c.is_child and not c.mild("burn"))

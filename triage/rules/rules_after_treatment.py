@@ -1,7 +1,8 @@
 """Complications of cancer and its treatment, of operations and procedures, and of kidney
 failure's treatment: spinal cord compression by a known cancer, superior vena cava
 obstruction, chemotherapy diarrhoea, bleeding after a tonsillectomy, a wound come apart,
-infection after an abortion or a coil fitting, peritoneal dialysis peritonitis, fever after
+infection after an abortion or a coil fitting, peritoneal dialysis peritonitis, a clotted
+dialysis fistula, fever after
 a transplant (a sore throat or fever on an antithyroid drug and liver injury from TB drugs
 are rules_medicines's);
 and a dental abscess, from the airway-threatening spread under the tongue to a swollen cheek.
@@ -40,6 +41,7 @@ def evaluate(c: Case) -> list[Hit]:
         _wound_dehiscence,
         _after_abortion_or_coil,
         _pd_peritonitis,
+        _fistula_clotted,
         _transplant_fever,
         _dental_infection,
     ):
@@ -236,6 +238,24 @@ def _pd_peritonitis(c: Case) -> list[Hit]:
             "Cloudy peritoneal dialysis fluid (possible peritonitis; dialysis unit today)",
             ["peritoneal_dialysis", "cloudy_fluid", *c.which("abdominal_pain")],
             S.PD_PERITONITIS,
+            ("see_doctor_today",),
+        )
+    ]
+
+
+def _fistula_clotted(c: Case) -> list[Hit]:
+    # UKKA 2015 / 血管通路专家共识 2019: a fistula whose thrill or bruit has gone has clotted;
+    # declotting works only within hours: the dialysis unit today.
+    if not c.has("fistula_no_thrill"):
+        return []
+    return [
+        hit(
+            U,
+            "fistula_thrombosis",
+            "透析内瘘震颤或杂音消失（内瘘血栓，当天联系透析中心）",
+            "Dialysis fistula thrill or bruit gone (clotted: the dialysis unit today)",
+            ["fistula_no_thrill"],
+            S.FISTULA_THROMBOSIS,
             ("see_doctor_today",),
         )
     ]

@@ -47,6 +47,7 @@ def evaluate(c: Case) -> list[Hit]:
         _dystonia,
         _diabetes_sick_day,
         _tb_drug_liver,
+        _ethambutol_eyes,
         _herbal_liver,
         _aristolochic_kidney,
         _heavy_metal_remedy,
@@ -425,10 +426,25 @@ def _epilepsy_medicine_stopped(c: Case) -> list[Hit]:
 def _steroid_stopped(c: Case) -> list[Hit]:
     # SfE 2020: tiredness, nausea or poor appetite after long-term steroids stopped or missed
     # may be adrenal insufficiency: restart and review today (a crisis is rules_toxic_medical's).
-    if not (c.has("long_term_steroid") and c.has("meds_stopped")):
+    # SfE 2020 / NHS Steroid Emergency Card: vomiting or diarrhoea on long-term steroids
+    # ("sick day") risks an adrenal crisis even with every dose taken: review today.
+    if not c.has("long_term_steroid"):
         return []
+    sick_day = c.which("vomiting", "diarrhoea")
+    if sick_day and not c.has("meds_stopped"):
+        return [
+            hit(
+                U,
+                "steroid_sick_day",
+                "长期用激素者呕吐或腹泻（病假规则，警惕肾上腺危象）",
+                "Vomiting or diarrhoea on long-term steroids (sick-day rules; adrenal crisis risk)",
+                ["long_term_steroid", *sick_day],
+                S.STEROID_WITHDRAWAL,
+                ("see_doctor_today",),
+            )
+        ]
     signs = c.which("fatigue", "nausea", "poor_appetite", "abdominal_pain", "dizziness", "lethargy")
-    if not signs:
+    if not (c.has("meds_stopped") and signs):
         return []
     return [
         hit(
@@ -513,6 +529,21 @@ def _tb_drug_liver(c: Case) -> list[Hit]:
         "Jaundice, nausea or poor appetite on TB drugs "
         "(possible drug-induced liver injury; liver tests today)",
         S.TB_DRUG_LIVER,
+    )
+
+
+def _ethambutol_eyes(c: Case) -> list[Hit]:
+    # WHO TB Module 4 (2022) / BNF: blurred sight or red-green colours lost on ethambutol is
+    # optic neuritis: stop it and have the eyes checked the same day.
+    return _medicine_harm(
+        c,
+        "ethambutol",
+        ("vision_disturbance",),
+        "ethambutol_optic_neuritis",
+        "服乙胺丁醇后视物模糊或红绿色分不清（视神经炎，停药并当天查眼）",
+        "Blurred sight or red-green colours lost on ethambutol (optic neuritis: stop it, "
+        "eyes checked today)",
+        S.ETHAMBUTOL_EYES,
     )
 
 

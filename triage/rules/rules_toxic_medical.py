@@ -2,8 +2,9 @@
 complicated severe acute malnutrition, digoxin toxicity,
 serotonin toxicity, methanol from illicit spirits, electrical injury, mass stings, acute limb
 ischaemia, Guillain-Barre syndrome, a fast irregular pulse, alcohol withdrawal, pulmonary
-embolism, poisoning by a toxic herb, missed dialysis, stimulant toxicity, frostbite, a
-myasthenic crisis and bruising with bleeding that will not stop.
+embolism, poisoning by a toxic herb, missed dialysis, covert hepatic encephalopathy in
+cirrhosis, stimulant toxicity, frostbite, a myasthenic crisis and bruising with bleeding that
+will not stop.
 
 Each rule cites the guideline it comes from (see sources.py for the full reference).
 """
@@ -36,6 +37,7 @@ def evaluate(c: Case) -> list[Hit]:
         _pulmonary_embolism,
         _toxic_herb,
         _missed_dialysis,
+        _covert_encephalopathy,
         _stimulants,
         _anticoagulant_bleeding,
         _adrenal_crisis,
@@ -432,6 +434,29 @@ def _missed_dialysis(c: Case) -> list[Hit]:
     ]
 
 
+def _covert_encephalopathy(c: Case) -> list[Hit]:
+    # EASL 2022 / 肝硬化肝性脑病诊疗指南 2018: in cirrhosis, sleep turned round, slowed thinking
+    # or confusion (grades 1-2) needs the trigger found today; drowsiness or coma is the
+    # reduced-consciousness rules' emergency.
+    if not c.has("cirrhosis"):
+        return []
+    signs = c.which("sleep_reversal", "slowed_thinking", "confusion")
+    if not signs:
+        return []
+    return [
+        hit(
+            U,
+            "covert_hepatic_encephalopathy",
+            "肝硬化患者昼夜颠倒、反应变慢或糊涂（肝性脑病可能，当天查找诱因）",
+            "Sleep turned round, slowed thinking or confusion in cirrhosis (possible hepatic "
+            "encephalopathy; find the trigger today)",
+            ["cirrhosis", *signs],
+            S.HEPATIC_ENCEPHALOPATHY,
+            ("see_doctor_today",),
+        )
+    ]
+
+
 def _stimulants(c: Case) -> list[Hit]:
     # WHO mhGAP SUB: after methamphetamine or cocaine, chest pain, overheating, agitation,
     # psychosis or confusion is stimulant toxicity: an emergency (ACS and hyperthermia risk).
@@ -703,7 +728,7 @@ def _favism(c: Case) -> list[Hit]:
     # drowsiness or little urine it is severe (transfusion): hospital now.
     if not c.has("fava_g6pd"):
         return []
-    haemolysis = c.which("jaundice", "pigmented_urine")
+    haemolysis = c.which("jaundice", "pigmented_urine", "dark_urine")
     if not haemolysis:
         return []
     severe = c.which("dyspnoea", "drowsy", "lethargy", "reduced_urine", "syncope")

@@ -25,6 +25,7 @@ _NOT_DURATION_BEFORE = ("孕", "怀孕", "妊娠", "出生", "生后", "日龄",
 _NOT_DURATION_AFTER = (
     "pregnant", "gestation", "的宝宝", "宝宝", "婴儿", "男婴", "女婴", "患儿", "的婴儿", "的孩子", "孩子",
     "old", "-old", "男孩", "女孩", "的男婴", "的女婴", "的娃", "男娃", "女娃", "的闺女",
+    "的女娃", "的男娃", "的女孩", "的男孩", "的小孩", "的小子", "的丫头",
 )  # fmt: skip
 # Clinic shorthand opens with a baby's age in months ("4个月 鼻子堵", "十个月男娃 今天发烧"); a
 # symptom's duration in months follows the symptom ("咳嗽4个月") or says so ("3个月来").
@@ -39,12 +40,19 @@ _RELATIVE = [
     ),
     (
         re.compile(
-            r"今天|今早|今晨|早上|上午|中午|下午|今晚|(?<![a-z])(?:this (?:morning|afternoon|evening)|today|tonight)(?![a-z])"
+            r"今天|今早|今晨|(?<![昨前]天)(?:早上|上午|中午|下午)|今晚|(?<![a-z])(?:this (?:morning|afternoon|evening)|today|tonight)(?![a-z])"
         ),
         6.0,
     ),
     (re.compile(r"昨天|昨晚|昨日|(?<![a-z])(?:yesterday|last night|overnight)(?![a-z])"), 24.0),
     (re.compile(r"(?<!大)前天|(?<![a-z])(?:the day before yesterday)(?![a-z])"), 48.0),
+    # "on Sunday evening": a day of the week named for the onset is at least yesterday.
+    (
+        re.compile(
+            r"(?<![a-z])(?:on|last) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![a-z])"
+        ),
+        24.0,
+    ),
     (re.compile(r"大前天"), 72.0),
     (re.compile(r"好几周|几个星期|(?<![a-z])for (?:several |a few )?weeks(?![a-z])"), 336.0),
     (
