@@ -89,7 +89,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "血流如注 出血多 一大摊血 一摊血 好多血 很多血 出了很多血 流了很多血 出了好多血 流了好多血 比月经还多 比月经多 比来月经还多 "
         "卫生巾都湿透 湿透了卫生巾 湿透卫生巾 血块很多 大血块 裤子都湿了 裤子都湿透 一直在流血 "
         "一直冒血 血往外冒 血往外涌 血往外喷 血喷出来 血喷了出来 血直喷 血直冒 压不住血 按不住血 血是喷的 血是往外喷的 裤子全湿了 裤子都湿透了 衣服全湿了 月经量特别大 月经量特别多 一小时湿透 一个小时湿透 一小时就湿透",
-        "soak(?:ing|s|ed)? (?:through )?(?:a |one )?(?:big |large |maternity |full )?pad (?:every|in) (?:\\d+|an?|one|half an); clots (?:the size of|as big as|bigger than|size of) (?:an? )?(?:egg|golf ?ball|plum|fist|lemon|palm); blood (?:is |was |kept |keeps )?(?:pouring|gushing|pumping|pulsing|spurting|squirting|pouring out|everywhere); blood all over (?:the )?(?:floor|place); "
+        "(?<![a-z])spurting(?![a-z]); soak\\w* through (?:the |a |his |her )?(?:pressure )?(?:dressing|bandage|gauze|towel); soak(?:ing|s|ed)? (?:through )?(?:a |one )?(?:big |large |maternity |full )?pad (?:every|in) (?:\\d+|an?|one|half an); clots (?:the size of|as big as|bigger than|size of) (?:an? )?(?:egg|golf ?ball|plum|fist|lemon|palm); blood (?:is |was |kept |keeps )?(?:pouring|gushing|pumping|pulsing|spurting|squirting|pouring out|everywhere); blood all over (?:the )?(?:floor|place); "
         "large amounts? of (?:dark |fresh |bright )?(?:red )?blood; heavy bleeding; bleeding heavily; profuse bleeding; won'?t stop bleeding; uncontrolled bleeding; "
         "bleeding (?:that )?(?:will not|won'?t|does not|doesn'?t) stop; soaking (?:through )?(?:a )?pads?; "
         "massive bleeding; spurting blood; haemorrhag\\w*; hemorrhag\\w*; soak(?:ed|ing) (?:through )?(?:\\d+|two|three|four) pads?(?: in (?:an|1|one) (?:hour|hr))?; (?:passing )?large clots; bleeding heavy; heavy bleeding; big clots; large clots; soaking (?:a )?pads? (?:every|each|an) (?:hour|hr); (?:bleeding|bleed) (?:since [\\w ]{1,12}?)?(?:won'?t|wont|will not|doesn'?t|does not) stop",
@@ -202,7 +202,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "insomnia": (
         "整宿睡不着 整宿整宿睡不着 整夜睡不着 整宿整宿地睡不着",
-        "not slept; hasn'?t slept",
+        "can'?t sleep(?! because); not slept; hasn'?t slept",
     ),
     "clonus": ("腿一直抽动 腿抖个不停", "(?:inducible |ocular |ankle )?clonus"),
     # 吉兰-巴雷综合征诊治指南 2019: weakness climbing from the legs to the arms.
@@ -232,7 +232,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # NICE CG100: stopping heavy drinking, then shaking and sweating.
     "alcohol_stopped": (
-        "停酒 戒酒 不喝酒了 突然不喝了 停了酒 就不喝了 酒也不喝了",
+        "开始没喝 昨天晚上开始没喝 昨晚开始没喝 两天没喝酒 一天没喝酒 停酒 戒酒 不喝酒了 突然不喝了 停了酒 就不喝了 酒也不喝了",
         "stopped drinking; (?:alcohol|etoh) withdrawal; withdrawing from alcohol; (?:drinks|drinking)[^.|]{0,40}(?:stopped|quit) (?:drinking )?(?:yday|yesterday|today|\\d+ days? ago); last drink (?:was )?(?:yesterday|\\d+ (?:hours?|days?) ago)",
     ),
     # NICE NG158: pain on breathing in (pleuritic), and what raises the risk of a clot.
@@ -311,13 +311,13 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "wheez\\w*",
     ),
     "stridor": (
-        "吸气像公鸡叫 吸气时像公鸡叫 吸气有响声 吸气时喉咙响 吸气时有响声 吸气性喉鸣 喉鸣 犬吠样咳嗽 犬吠样咳",
-        "stridor; barking cough; croupy",
+        "吸气像公鸡叫 吸气时像公鸡叫 吸气有响声 吸气时喉咙响 吸气时有响声 吸气性喉鸣 喉鸣",
+        "stridor",
     ),
     # NICE CKS Croup (2023): a barking, seal-like cough with a hoarse voice in a young child.
     "croup": (
-        "急性喉炎 小儿喉炎 喉炎",
-        "(?:seal|barking|bark\\w*)[- ](?:like )?cough; croup\\w*; cough (?:like|sounds like) (?:a )?seal",
+        "犬吠样咳 咳嗽像狗叫一样 咳嗽像狗叫 狗叫样咳嗽 犬吠样咳嗽 像狗叫一样咳 急性喉炎 小儿喉炎 喉炎",
+        "croupy; (?:seal|barking|bark\\w*)[- ](?:like )?cough; croup\\w*; cough (?:like|sounds like) (?:a )?seal",
     ),
     "cough": (
         "咳嗽 干咳 咳得 咳了 老咳 咳个不停 咳嗽咳痰 咳",
@@ -345,7 +345,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "ribs (?:are |were )?(?:sucking|pulling|drawing|sinking|showing) in",
     ),
     "grunting": (
-        "呻吟 鼻翼扇动 鼻翼煽动 鼻翼翕动 鼻扇 点头呼吸 鼻孔一张一合 鼻孔一张一张",
+        "哼哼声 呼气都有哼哼声 呼气时哼哼 喘气哼哼 出气哼哼 呻吟 鼻翼扇动 鼻翼煽动 鼻翼翕动 鼻扇 点头呼吸 鼻孔一张一合 鼻孔一张一张",
         "grunting; nasal flaring; head bobbing; nostrils (?:are |were |keep )?flar\\w*; flaring of (?:the |his |her |their )?nostrils; nasal flare",
     ),
     "apnoea": (
@@ -601,9 +601,9 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # 抽筋: a village word for a child's fit, but in adults and in pregnancy usually a leg cramp;
     # rules_child and rules_pregnancy decide by context (a limb named before it is a cramp).
     "fit_colloquial": ("抽筋 抽筋了", "(?!x)x"),  # Chinese only
-    "muscle_cramp": ("腿抽筋 小腿抽筋 腿肚子抽筋 脚抽筋 脚趾抽筋 手指抽筋 手抽筋 胃抽筋 肚子抽筋 腿肚抽筋 手足痉挛 手足搐搦 鸡爪手", "(?:leg|calf|foot|muscle|stomach|hand) cramps?; cramp in (?:the |his |her |my )?(?:leg|calf|foot|hands?); hands? cramping; carpopedal spasm; tetany"),
+    "muscle_cramp": ("腿有时抽筋 腿老抽筋 腿抽筋 小腿抽筋 腿肚子抽筋 脚抽筋 脚趾抽筋 手指抽筋 手抽筋 胃抽筋 肚子抽筋 腿肚抽筋 手足痉挛 手足搐搦 鸡爪手", "(?:leg|calf|foot|muscle|stomach|hand) cramps?; cramp in (?:the |his |her |my )?(?:leg|calf|foot|hands?); hands? cramping; carpopedal spasm; tetany"),
     "confusion": (
-        "问话答不上来 问话答不上 问他话答不上 问她话答不上 前言不搭后语 不太清醒 不怎么清醒 人不清醒 意识不清 糊里糊涂 不知道自己在哪 意识模糊 神志不清 意识不清 糊涂 迷糊 说胡话 胡言乱语 意识障碍 反应迟钝 神志淡漠 不认人 "
+        "比以前糊涂得多 突然比以前糊涂 糊涂得多 糊涂得厉害 问话答不上来 问话答不上 问他话答不上 问她话答不上 前言不搭后语 不太清醒 不怎么清醒 人不清醒 意识不清 糊里糊涂 不知道自己在哪 意识模糊 神志不清 意识不清 糊涂 迷糊 说胡话 胡言乱语 意识障碍 反应迟钝 神志淡漠 不认人 "
         "定向障碍 答非所问 认不出人 犯糊涂 胡话 精神错乱 谵妄 言语错乱 认不到人 认不得人 人都认不到 人都认不得 屋头人都认不到",
         "muddled; doesn'?t know where (?:she|he|they) (?:is|are); confus\\w*; disorient\\w*; altered mental(?: status)?; altered (?:level of )?consciousness; "
         "not making sense; delirium; delirious; acute confusion; talking nonsense; "
@@ -640,7 +640,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "bulging_fontanelle": (
         "前囟饱满 前囟隆起 囟门鼓 囟门凸起 前囟膨隆 囟门饱满",
-        "bulging fontanell?e; fontanell?e (?:is |was |looks |feels )?(?:bulging|tense|full|raised); (?:soft spot|fontanell?e) (?:on (?:the |his |her )?head )?(?:is |was |looks |feels )?(?:bulging|swollen|raised|puffed up); (?:前囟|囟门) ?(?:feels |is |looks )?(?:full|tense|bulging|raised)",
+        "soft spot (?:on )?(?:the )?(?:top of )?(?:(?:his|her|the) )?head (?:is |was )?(?:bulging|swollen|raised|tense|puffed up); bulging fontanell?e; fontanell?e (?:is |was |looks |feels )?(?:bulging|tense|full|raised); (?:soft spot|fontanell?e) (?:on (?:the |his |her )?head )?(?:is |was |looks |feels )?(?:bulging|swollen|raised|puffed up); (?:前囟|囟门) ?(?:feels |is |looks )?(?:full|tense|bulging|raised)",
     ),
     "few_movements": (
         "动得少 不怎么动 刺激才动 活动减少 肢体活动少 不动 只有刺激才有反应 不太动 不大动",
@@ -744,7 +744,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "drown\\w*; near[- ]drowning; (?:fell|fallen|pulled) (?:in(?:to)?|from|out of) (?:the |a )?(?:water|pond|river|pool|lake); submersion",
     ),
     "vomit_everything": (
-        "喂啥吐啥 喝啥吐啥 吃啥都吐 喝水就吐 吃东西就吐 喂奶就吐 吃什么吐什么 喝什么吐什么 吃啥吐啥 喝水都吐 喝了就吐 吃了就吐 所有东西都吐 一吃就吐 一喝就吐 "
+        "喝一口水吐一口 什么都存不住 喝一口吐一口 喂啥吐啥 喝啥吐啥 吃啥都吐 喝水就吐 吃东西就吐 喂奶就吐 吃什么吐什么 喝什么吐什么 吃啥吐啥 喝水都吐 喝了就吐 吃了就吐 所有东西都吐 一吃就吐 一喝就吐 "
         "喂什么吐什么 吃奶就吐 什么都吐",
         "vomits everything; vomiting everything; vomit(?:s|ed)? up everything; can'?t keep (?:anything|fluids|water|food) down; "
         "unable to keep (?:anything|fluids|water|food) down; vomits all feeds; cannot keep (?:anything|fluids) down",
@@ -755,7 +755,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "diarrh(?:o)?ea\\w*; loose stools?; loose bowel\\w*; watery stools?; the runs; runny poo",
     ),
     "bloody_stool": (
-        "带脓血 大便带脓血 拉脓血 便血 大便带血 血便 脓血便 黏液脓血便 大便有血 拉血 大便出血 鲜血便",
+        "大便里有血 大便里有血丝 大便里带血 带脓血 大便带脓血 拉脓血 便血 大便带血 血便 脓血便 黏液脓血便 大便有血 拉血 大便出血 鲜血便",
         "blood from (?:the )?(?:back passage|rectum|bottom|anus); dark red blood; blood(?:y)? (?:in )?(?:the |his |her )?stools?; blood in (?:the |his |her )?(?:stools?|poo|faeces|feces); "
         "bloody diarrh(?:o)?ea; rectal bleeding; bleeding from the (?:rectum|bottom); passing blood; stools? with (?:some )?(?:fresh )?(?:blood|blood and mucus|mucus and blood); passed (?:a )?stool with blood; (?:血|blood) in (?:the |his |her )?(?:stools?|poo)",
     ),
@@ -793,7 +793,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "不想喝水 喝不动 喂水都喝不动 喝不了水 喝不进去 啥都喝不进 啥也喝不进 口水都咽不下 咽不下去 张不开嘴 不能喝水 喝不下 不能进食 不吃不喝 拒食 拒奶 不吃奶 不能吃奶 不会吸吮 吸吮无力 不能吞咽 "
         "喝水困难 无法进食 无法喝水 无法吞咽 不肯喝水 不肯吃奶 吃不下也喝不下 水都喝不下 不喝水 不能吃东西 喝水喝不进 喝不进 "
         "咽不下 吞咽困难 不能哺乳 不能吸奶 吸吮困难 喂水不喝 喂水也不喝 喂水都不喝 给水不喝 给水也不喝 不肯喝 喂不进去 灌都灌不进去 喂奶不吃 奶也不吃 没吃没喝 几天没吃没喝 水都不敢咽 不敢咽 不会喝了 也不会喝 喂水也不会喝 不怎么喝 喝得很少 喝水老呛 饭咽不下去",
-        "can'?t open (?:his |her |my )?mouth; unable to (?:drink|breast-?feed|feed|swallow); not able to (?:drink|breast-?feed|feed|swallow); "
+        "nothing to (?:eat or )?drink for; can'?t open (?:his |her |my )?mouth; unable to (?:drink|breast-?feed|feed|swallow); not able to (?:drink|breast-?feed|feed|swallow); "
         "can'?t (?:drink|swallow|feed|breast-?feed); cannot (?:drink|swallow|feed|breast-?feed); not drinking; "
         "won'?t (?:drink|feed); refus(?:es|ing|ed) (?:to drink|to feed|feeds|fluids|the breast|the bottle|to breast-?feed); "
         "not (?:breast-?)?feeding(?! (?:as |so )?well| as much| normally); drinking poorly; difficult(?:y)? (?:to )?swallow(?:ing)? (?:his |her |their |own )?saliva",
@@ -831,7 +831,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "reduced_urine": (
         "没得尿 半天没得尿 一天没得尿 尿比平时少 尿比以前少 小便比平时少 尿量比平时少 尿比往常少 尿少 少尿 尿量减少 小便少 好久没尿 半天没尿 尿布干 尿布是干的 一天没尿 没有小便 不尿 尿布没那么湿 尿布没以前湿 尿布没平时湿 尿布不怎么湿 "
         "尿很少 很久没小便 小便很少 没尿过 一直没尿 到现在没尿",
-        "reduced urine; passing little urine; not passing urine; no urine; little urine; no wet nappies; "
+        "very little (?:dark )?urine; reduced urine; passing little urine; not passing urine; no urine; little urine; no wet nappies; "
         "dry (?:nappies|diapers); fewer wet (?:nappies|diapers); not peeing; oliguri\\w*; anuri\\w*; "
         "decreased urine; (?:only|just) (?:1|one|2|two) wet (?:nappy|nappies|diaper|diapers)",
     ),
@@ -904,7 +904,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "pale": ("脸色黄白 嘴唇没血色 嘴唇没有血色 脸上没血色 脸上没有血色 脸煞白 脸色煞白 煞白 面色苍白 脸色苍白 苍白 脸色发白 嘴唇苍白 脸发白", "pale; pallor"),
     "urinary_symptoms": (
-        "尿尿的时候哭 尿尿时哭 尿尿也痛 尿尿痛 尿尿的时候痛 尿尿疼 尿有股臭味 尿很臭 尿频 尿急 尿痛 排尿痛 小便痛 小便烧灼 排尿时疼痛 小便刺痛 尿道口痛 排尿灼热 小便疼 小便烧 尿烧 小便发烫 尿臭 尿有点臭 尿的时候哭 尿的时候会哭 尿尿会哭",
+        "尿尿说疼 尿尿喊疼 一会儿就要尿 尿特别臭 尿颜色有点浑 颜色有点浑 尿尿的时候哭 尿尿时哭 尿尿也痛 尿尿痛 尿尿的时候痛 尿尿疼 尿有股臭味 尿很臭 尿频 尿急 尿痛 排尿痛 小便痛 小便烧灼 排尿时疼痛 小便刺痛 尿道口痛 排尿灼热 小便疼 小便烧 尿烧 小便发烫 尿臭 尿有点臭 尿的时候哭 尿的时候会哭 尿尿会哭",
         "dysuri\\w*; burning (?:when|on) (?:urinating|passing urine|peeing); painful urination; "
         "(?:urinary )?frequency; urgency; pain (?:when|on) (?:urinating|passing urine|peeing); uti; urine infection; cries (?:when|while|on) (?:passing urine|weeing|peeing|urinating|doing a wee); (?:wee|urine|pee) (?:smells?|smelling) (?:very |really )?(?:strong|bad|foul|offensive|smelly); pain (?:passing|with) urine; sting(?:s|ing)? (?:when |on |while )?(?:passing urine|peeing|weeing|urinating); (?:going|passing urine|peeing|weeing) (?:every|evry) (?:\\d+|few|half an?) (?:min\\w*|hour|hr)",
     ),
@@ -961,7 +961,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "iron (?:tablets?|tabs|supplements?|syrup|drops); ferrous \\w+; bismuth; pepto-?bismol",
     ),
     "rash_nonblanching": (
-        "压上去也不褪色 压上去不褪色 用杯子压 杯子压上去不褪色 紫红色的小点点 紫红色的点点 紫红色点点 按到不褪色 按到不褪 按了不退色 压了不退色 紫色的点点 紫点点 紫色点点 紫色的小点 压了不褪色 压了不褪 按了不褪色 按着不褪色 压了也不褪色 瘀点 瘀斑 出血点 紫癜 压之不褪色 压不褪色 按压不褪色 皮下出血 紫红小点 紫红点 出血点 不褪色 压不褪 压了不褪 不褪",
+        "压上去也不褪色 压上去不褪色 杯子压上去不褪色 紫红色的小点点 紫红色的点点 紫红色点点 按到不褪色 按到不褪 按了不退色 压了不退色 紫色的点点 紫点点 紫色点点 紫色的小点 压了不褪色 压了不褪 按了不褪色 按着不褪色 压了也不褪色 瘀点 瘀斑 出血点 紫癜 压之不褪色 压不褪色 按压不褪色 皮下出血 紫红小点 紫红点 出血点 不褪色 压不褪 压了不褪 不褪",
         "non-?blanching(?: rash)?; petechi\\w*; purpur\\w*; rash (?:that )?(?:does not|doesn'?t) (?:fade|blanch); "
         "(?:tiny |small |little |pin-?point )?(?:purple|purplish|dark red|red or purple|red and purple|purple or red|purple-red) (?:spots|dots|specks|marks|blotches|rash); "
         "pin-?(?:prick|point) (?:spots|rash|dots|marks); spots (?:that )?(?:do not|don'?t|won'?t) (?:fade|blanch|go away when (?:pressed|you press)); (?:tiny |small )?red spots (?:on|over) (?:the |his |her )?(?:legs|body|arms|trunk|chest)",
@@ -1168,20 +1168,25 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # NICE NG225 (2022) Self-harm §1.4-1.5: everyone who has self-harmed needs a psychosocial assessment; in primary care, urgent referral to mental health services.
     "self_harm_act": (
-        "自己划的 自己割的 心里难受才划 心里难受就划 拿刀划自己 用刀划自己 划自己 割自己 刀划的印子 划的印子 烟头烫自己 拿烟头烫 掐自己 刀划的口子 好几道刀划的 心里烦就划 烦了就划 拿刀片划 用刀片划",
-        "(?:cut|cutting|cuts|scratch\\w*) (?:her|his|their|my) (?:own )?(?:fore)?arms?[^.]{0,20}?(?:blade|razor|sharpener|compass); (?:pencil )?sharpener blade; razor blades? (?:cuts|on (?:her|his) arms?); needed to feel something; self[- ]?cut\\w*; (?:burn\\w*) (?:herself|himself) with (?:a )?cigarettes?",
+        "用小刀划的 拿小刀划 划手腕 手腕有几道划痕 有几道划痕 用烟头烫 自己划的 自己割的 心里难受才划 心里难受就划 拿刀划自己 用刀划自己 划自己 割自己 刀划的印子 划的印子 烟头烫自己 拿烟头烫 掐自己 刀划的口子 好几道刀划的 心里烦就划 烦了就划 拿刀片划 用刀片划",
+        "(?:cuts|scratches|burns) on (?:her|his|their) (?:thigh|arm|wrist|forearm|legs?)s?[^.|]{0,40}?(?:did them|did it|with a (?:blade|razor|knife|cigarette)); did them (?:last night |yesterday )?with a (?:blade|razor|knife|cigarette); burns? on (?:l |r |left |right )?(?:forearm|arm|hand)[^.|]{0,40}?did them with a cigarette; (?:cut|cutting|cuts|scratch\\w*) (?:her|his|their|my) (?:own )?(?:fore)?arms?[^.]{0,20}?(?:blade|razor|sharpener|compass); (?:pencil )?sharpener blade; razor blades? (?:cuts|on (?:her|his) arms?); needed to feel something; self[- ]?cut\\w*; (?:burn\\w*) (?:herself|himself) with (?:a )?cigarettes?",
     ),
     "suicidal_intent": (
-        "往房梁上挂绳子 房梁上挂绳子 挂绳子 声音叫他去死 声音叫她去死 叫他去死 拿头往墙上撞 用头撞墙 头往墙上撞 要去死 想去死 想跳楼 想从楼上跳 想过跳楼 想过从楼上跳 想上吊 想喝农药自杀 遗书 想自杀 要自杀 计划自杀 想死 不想活了 不想活 寻死 轻生 自杀念头 自杀想法 结束生命 了结自己 "
+        "想过喝农药 想过喝药 往房梁上挂绳子 房梁上挂绳子 挂绳子 声音叫他去死 声音叫她去死 叫他去死 拿头往墙上撞 用头撞墙 头往墙上撞 要去死 想去死 想跳楼 想从楼上跳 想过跳楼 想过从楼上跳 想上吊 想喝农药自杀 遗书 想自杀 要自杀 计划自杀 想死 不想活了 不想活 寻死 轻生 自杀念头 自杀想法 结束生命 了结自己 "
         "伤害自己 自残 自伤 自杀 一了百了 想一了百了 想了结 活够了不想活 打算今晚吃 打算今晚 准备今晚",
-        "hang (?:himself|herself|myself); goodbye letters?; suicide note; suicid\\w*; kill (?:myself|himself|herself|themselves); end(?:ing)? (?:my|his|her|their) (?:own )?life; "
+        "thought (?:about|of) jumping (?:off|from); (?:decided|going|plans?|planning|intends?) to end it(?: all)?(?= tonight| today| this week|$|,|\\.); (?:wrote|written|writing) (?:goodbye )?letters? to (?:her|his|their|the) (?:kids|children|family|parents|husband|wife); hang (?:himself|herself|myself); goodbye letters?; suicide note; suicid\\w*; kill (?:myself|himself|herself|themselves); end(?:ing)? (?:my|his|her|their) (?:own )?life; "
         "wants? to die; self[- ]harm\\w*; harm (?:himself|herself|myself|themselves); hurt (?:himself|herself|myself); "
         "(?:wants?|wanted|going|plans?|planning|thinking about|thought about|talk\\w* about) (?:to )?end(?:ing)? it all; end it all; "
         "take (?:his|her|my|their) own life; taking (?:his|her|my|their) own life; goodbye notes?; farewell (?:notes?|letters?); (?:knows|planned|chosen|decided) (?:where|how) (?:she|he|they)(?:'d| would| will) (?:jump|do it|hang); (?:written|wrote) (?:a )?(?:suicide |goodbye )?note; going to (?:jump (?:from|off)|kill (?:himself|herself|myself)|end it); wanted to die; want(?:s|ed)? to be dead; plans? to (?:swallow|take) (?:them|all of them|the (?:pills|tablets)); (?:won'?t|will not|refuses to|doesn'?t|does not) (?:agree to )?keep (?:herself|himself|themselves) safe; plans? (?:to do it |it )?tonight; thoughts (?:of|to|about) (?:ending|end|take|taking) (?:his |her |their |my )?(?:own )?life",
     ),
+    # A death wish denied in so many words ("says he doesn't want to die", 现在没想死).
+    "~suicidal_intent": (
+        "不想死 现在没想死 没想过死",
+        "(?:doesn'?t|does not|don'?t|do not|never) wants? to die; denies wanting to die",
+    ),
     "passive_death_wish": (
-        "不想醒来 希望睡着别醒 活着没意思 活着没意义 不如死了 活着太累 没有活下去的意义 活着没劲 死了算了 死了就好了 死了倒好 不想拖累家里 不想拖累家人 拖累家里 想解脱 活着是累赘 不想醒过来 睡过去别醒了 一觉睡过去就好了 要是不在了就好了 不在了就好了 不如不在了 要是死了就好了 想要是不在了",
-        "(?:doesn'?t|does not|don'?t|do not) want to be (?:here|around|alive) any ?more; (?:a|being a) burden (?:to|on) (?:the |his |her |my |their )?(?:family|children|kids|everyone); life (?:isn'?t|is not) worth living; wish(?:es)? (?:she|he|i|they) (?:wouldn'?t|would not|didn'?t) wake up; giving away (?:his|her|their) (?:things|possessions|belongings|tools); life (?:is )?not worth living; better off dead; no reason to live; (?:feels )?hopeless; "
+        "想跟着爸一起走 想跟着妈一起走 想跟着他一起走 想跟着她一起走 想跟着老伴一起走 孩子没有她会更好 没有她会更好 没有我会更好 没有他会更好 不想醒来 希望睡着别醒 活着没意思 活着没意义 不如死了 活着太累 没有活下去的意义 活着没劲 死了算了 死了就好了 死了倒好 不想拖累家里 不想拖累家人 拖累家里 想解脱 活着是累赘 不想醒过来 睡过去别醒了 一觉睡过去就好了 要是不在了就好了 不在了就好了 不如不在了 要是死了就好了 想要是不在了",
+        "(?:go to sleep|fall asleep) and not wake up; wants? to be with (?:them|him|her|my|his|her|their) ?(?:late |dead )?(?:\\w+)?; (?:says|feels|thinks) (?:she'?s|he'?s|she is|he is|they'?re|i'?m) a burden; (?:new )?thoughts (?:about|of) death; (?:doesn'?t|does not|don'?t|do not) want to be (?:here|around|alive) any ?more; (?:a|being a) burden (?:to|on) (?:the |his |her |my |their )?(?:family|children|kids|everyone); life (?:isn'?t|is not) worth living; wish(?:es)? (?:she|he|i|they) (?:wouldn'?t|would not|didn'?t) wake up; giving away (?:his|her|their) (?:things|possessions|belongings|tools); life (?:is )?not worth living; better off dead; no reason to live; (?:feels )?hopeless; "
         # PHQ-9 (Kroenke 2001; 国家基层抑郁症诊疗指南): item 9 scored 1-3 (thoughts of being
         # better off dead or of self-harm) asks for a suicide risk assessment the same day.
         "(?:phq-?9 )?(?:item|question|q) ?9 ?(?:(?:was |is )?scored? |was |is |= ?|: ?|of )?[1-3]\\b; wish(?:es|ed)? (?:she|he|i|they) (?:just |could just )?(?:wouldn'?t|would not|didn'?t|did not|won'?t) wake(?: up)?; (?:end|ending) (?:things|it all); (?:would be|'d be|be) better off without (?:her|him|me|them)",
@@ -1191,7 +1196,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # imminent risk (a rope, stored tablets, a bottle of pesticide put aside).
     "suicide_means": (
         "攒药 攒了药 攒了安眠药 攒安眠药 存了安眠药 藏了安眠药 备好了绳子 准备了绳子 买了绳子 藏了绳子 写好了遗嘱 攒了一瓶安眠药 攒了一瓶",
-        "(?:has|had|got|bought|keeps|kept|hid|hidden|hiding|stored|stashed) (?:a |some |the )?(?:rope|noose); noose; "
+        "sav(?:ed|ing) (?:up )?(?:her|his|their) (?:amitriptyline|paracetamol|sleeping pills|pills|tablets|meds|medicines?|insulin); (?:has|had|got|bought|keeps|kept|hid|hidden|hiding|stored|stashed) (?:a |some |the )?(?:rope|noose); noose; "
         "(?:stockpil\\w*|hoard\\w*|sav(?:ed|ing) up|stor(?:ed|ing)|stash\\w*) (?:(?:his|her|their|some|the) )?(?:pills|tablets|medicines?|sleeping pills); (?:saved|stockpiled|hoarded|collected|stored|kept) (?:up )?(?:around |about |nearly |over |some )?\\d+ (?:sleeping )?(?:pills|tablets)",
     ),
     # --- poisoning, bites, burns, trauma ----------------------------------------------------
@@ -1221,7 +1226,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "poisoning": (
         "纽扣电池 吞了电池 误吞 吞了硬币 吞了磁铁 野蘑菇 采的蘑菇 煤油 汽油 漂白剂 84消毒液 洁厕灵 中毒 误服 误食 毒蘑菇 一氧化碳 煤气中毒 喝了消毒水 喝了洗衣液 吞了电池 喝了汽油 误喝 服毒 野生菌 山上采的菌 采的菌子 捡的菌子 野菌子 毒菌子 山上的菌子 采来的菌子 野菌 扣子电池 扣式电池 钮扣电池 鱼胆 生吃鱼胆 吞鱼胆 吃了鱼胆",
-        "(?:laundry|washing|detergent|dishwasher) (?:detergent |liquid |washing )?(?:pods?|capsules?|tablets?|liquitabs?); (?:swallowed|ate|eaten) (?:a |an |two |some |several )?(?:small )?magnets?; "
+        "swallow\\w* [^.]{0,40}?magnets; magnets? (?:were |was )?swallowed; (?:flat |round |coin |button |small |silver )+battery (?:from (?:the |a )?[\\w ]{2,20}? )?in (?:his|her|their) mouth; (?:laundry|washing|detergent|dishwasher) (?:detergent |liquid |washing )?(?:pods?|capsules?|tablets?|liquitabs?); (?:swallowed|ate|eaten) (?:a |an |two |some |several )?(?:small )?magnets?; "
         "kerosene; paraffin; petrol; bleach; wild mushrooms?; poison\\w*; carbon monoxide; swallowed (?:bleach|chemicals?|a (?:button )?battery|detergent|kerosene); "
         "ingest\\w*; toxic mushrooms?; poisonous; swallowed (?:a )?button batter(?:y|ies); button batter(?:y|ies); (?:small )?(?:round )?(?:flat )?(?:disc|button|coin)[- ]?(?:cell )?batter(?:y|ies); batter(?:y|ies) (?:[\\w-]+ ){0,3}(?:in|into|up) (?:the |his |her )?(?:r |l |right |left )?(?:nose|nostril|ear)",
     ),
@@ -1243,7 +1248,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # A counted few tablets (took two tablets, 吃了2片): a dose for an adult, an ingestion for a
     # child (rules_child); an amount large enough for an overdose is `overdose` above.
-    "took_tablets": ("吃了几片药 吞了几片药", "(?:took|swallowed|ate|eaten|taken|had) (?:(?!(?:handful|all|whole|entire|rest|too|lots|loads|bunch|dozens?|several|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|\\d{2,}(?! ?(?:mg|mcg|ml|g|micrograms?|units?|iu)(?![a-z])))(?![a-z]))[\\w'-]+ ){0,6}(?:pills|tablets|tabs|capsules|caps)"),
+    "took_tablets": ("吃了几片药 吞了几片药", "found (?:him|her|them) with (?:[\\w']+ )?(?:bp |blood pressure |heart |diabetes |sleeping )?(?:tablets|pills|medicines?); (?:\\d+|some|a few|two|three|four) (?:tablets |pills )?missing from the (?:blister|packet|strip|bottle|pack); (?:took|swallowed|ate|eaten|taken|had) (?:(?!(?:handful|all|whole|entire|rest|too|lots|loads|bunch|dozens?|several|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|\\d{2,}(?! ?(?:mg|mcg|ml|g|micrograms?|units?|iu)(?![a-z])))(?![a-z]))[\\w'-]+ ){0,6}(?:pills|tablets|tabs|capsules|caps)"),
     # A dose repeated or doubled by mistake (TOXBASE therapeutic excess; insulin has its own).
     "extra_dose": (
         "多吃了一次 多吃了一顿 多吃了一片 多吃了两片 多吃了几片 吃重了 重复吃了 重复服药 重复服用 吃了双倍 多吃了一倍 吃了两倍",
@@ -1479,6 +1484,54 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "喷药之后能缓一阵 喷药之后能缓 喷药后能缓解 喷药后能缓 喷了药能缓 喷完药能缓 喷药之后好点 喷药后好点 喷了药好点 喷完药好点",
         "(?:inhaler|reliever|salbutamol|ventolin) (?:still )?(?:helps|is helping|eases it|works)",
     ),
+    # BAP catatonia guideline 2023: not moving, not speaking, a limb left where it is put;
+    # with fever, a fast pulse or no drinking it is malignant catatonia or dehydration.
+    "catatonia": (
+        "木僵 一动不动也不说话 不说话也不动 不吃不喝不动 不吃不喝不说话 僵在那里不动 摆成什么姿势就一直那样",
+        "catatoni\\w*; stupor\\w*; (?:barely|hardly|has not|hasn'?t) moved (?:from|out of) (?:his |her |their )?bed; not (?:said|spoken) a (?:single )?word; "
+        "(?:arm|leg|limb)s? (?:stays?|stayed|remains?) (?:in (?:an? )?(?:odd|strange|fixed|awkward) position|where (?:i|we|you) (?:put|left|place)\\w* it); waxy flexibility; posturing",
+    ),
+    # NICE CKS Scarlet fever 2023: the sandpaper rash and the strawberry tongue.
+    "sandpaper_rash": (
+        "摸上去像砂纸一样 摸上去像砂纸 像砂纸一样 砂纸样皮疹 砂纸样",
+        "(?:feels |feel )?(?:rough )?like sandpaper; sandpaper(?:y|-like)?(?: rash)?",
+    ),
+    "strawberry_tongue": (
+        "杨梅舌 草莓舌 舌头红红的一颗一颗的 舌头红红的 一颗一颗的",
+        "strawberry tongue; tongue (?:is )?(?:red and bumpy|bumpy and red|bumpy) like (?:a )?strawberry",
+    ),
+    # NICE CKS periorbital cellulitis 2023: a red, swollen eyelid.
+    "eyelid_swelling": (
+        "眼皮红肿 眼睑红肿 上眼皮红肿",
+        "(?:(?:l|r|left|right) )?eyelid (?:is |was )?(?:swollen|red and swollen|swollen and red|puffy)",
+    ),
+    # RCH pulled elbow 2021: an arm pulled or swung, then not used.
+    "pulled_elbow": (
+        "拽了一下胳膊 拉了一下胳膊 牵着手拽了一下 拉着胳膊甩",
+        "swung (?:her|him) (?:round|around) by the (?:arms?|hands?); (?:pulled|yanked|lifted) (?:up )?by the (?:arm|hand|wrist)",
+    ),
+    # NICE NG69: restricting or purging.
+    "eating_disorder": (
+        "节食 厌食症 神经性厌食 暴食后抠吐 抠吐 催吐 暴食症",
+        "anorexi\\w*; bulimi\\w*; purging; making (?:herself|himself) (?:sick|vomit); eating disorder; eats one meal a day; restricting (?:her|his) (?:food|eating|intake)",
+    ),
+    # Westley croup score: stridor only when the child cries is not stridor at rest.
+    "stridor_on_crying": (
+        "哭的时候有点吸气的响声 哭的时候有吸气的响声 哭的时候有响声 哭闹时喉鸣 哭的时候喉咙有响声",
+        "(?:noisy breathing|stridor|noise (?:when )?breathing in)[^.|]{0,10}?only when (?:she|he|they) (?:cries|cry|is crying|gets upset)",
+    ),
+    # NICE NG225 / mhGAP: the means taken away by the family (农药都拿走锁起来了) is a safety
+    # step, not an exposure.
+    "means_removed": (
+        "农药都拿走锁起来了 农药都拿走了 农药都锁起来了 农药都收起来了 农药都藏起来了 药都锁起来了 家里药都锁起来了 绳子农药都收起来了 绳子农药都收了",
+        "(?:pesticides?|tablets|pills|medicines?|meds|ropes?) (?:have been |are |were )?(?:all )?(?:locked (?:away|up)|removed|taken away)",
+    ),
+    # NICE CKS / WHO newborn care: blue hands and feet with pink lips and tongue in a newborn
+    # is acrocyanosis, normal in the first days; cyanosis is the lips and tongue.
+    "acrocyanosis": (
+        "手脚有点发紫 手脚发紫 手脚发青 手脚有点青",
+        "(?:hands and feet|hands|feet|fingers and toes) (?:look |looks |are |is |a bit |slightly |bit )*(?:bluish|blue|purple|purplish)",
+    ),
     # Trace urine ketones are not ketoacidosis (JBDS-IP 2023: DKA needs ketones >= 3 mmol/L
     # or urine ++ and more).
     "ketones_trace": (
@@ -1610,13 +1663,13 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "psychosis": (
         "颠三倒四 说话颠三倒四 说自己是皇帝派来的 听到有人叫她 听到有人叫他 听见有人叫她 听见有人叫他 听到有人跟她说话 听到有人跟他说话 听见别人说话 有人要害他 有人要害她 有人要害我 有人要害 有人害他 有人害她 被人跟踪 有人跟踪 被人监视 有人监视 幻听 幻视 幻觉 凭空听到 有人议论他 有人议论她 议论他 议论她 往他饭里下毒 往她饭里下毒 饭里下毒 有人下毒 要害他 要害她 "
         "听见有人骂他 听见有人骂她 对着空气说话 疑神疑鬼 被害妄想 妄想 精神病发作 精神分裂 听到有人喊她 听到有人喊他 听见有人喊她 听见有人喊他 妖怪变的 是妖怪 中邪了 被鬼附身 墙上有虫子 虫子在爬 自言自语 自己跟自己说话 自己和自己说话",
-        "hearing voices; hears voices; heard voices; hallucinat\\w*; delusion\\w*; paranoid (?:delusions?|ideas|psychosis|schizophreni\\w*); psychos[ie]s; psychotic; "
+        "(?:people on (?:the )?tv|the tv|the radio|the television) (?:are |is )?(?:talking about|sending (?:him|her) messages|commenting on) (?:him|her); hears? (?:a |the )?voices? (?:commenting|talking|whispering); hearing whispers; (?:classmates|neighbou?rs|people|colleagues|they) (?:are )?(?:plotting|conspiring) against (?:him|her); (?:neighbou?rs|people|they) (?:are )?spying on (?:him|her); (?:says|said|thinks|believes|convinced) (?:that )?(?:the |her |his )?baby (?:has been|was|is|had been) (?:swapped|switched|replaced); hearing voices; hears voices; heard voices; hallucinat\\w*; delusion\\w*; paranoid (?:delusions?|ideas|psychosis|schizophreni\\w*); psychos[ie]s; psychotic; "
         "thinks (?:people|someone|everyone|they) (?:are|is) (?:after|out to get|trying to (?:kill|poison|harm)) (?:him|her|them); schizophreni\\w*; (?:says?|said|thinks?|believes?) (?:the |her |his )?(?:baby|child|husband|wife|family) (?:is |was )?(?:possessed|a demon|the devil|evil|not (?:hers|his|theirs)); (?:thinks|believes|convinced|says) (?:that )?(?:people|someone|they|everyone|the neighbours) (?:are|is) (?:watching|following|after|spying on|talking about) (?:her|him|them); saying strange things",
     ),
     # NICE CG185 (2014, updated 2023) Bipolar disorder §1.2: suspected mania or hypomania needs an urgent referral to mental health services.
     "mania": (
         "好几天不睡觉也不累 几天不睡也不困 不睡觉也不累 话特别多停不下来 说个不停 花钱大手大脚 乱花钱 说自己是大老板 说自己要当大老板 精力特别旺 兴奋话多 躁狂 狂躁",
-        "mania; manic; grandios\\w*; flight of ideas; (?:jumps?|jumping) (?:from )?topic to topic; talks? (?:non-?stop|nonstop|constantly|all the time); (?:no|hardly any|little|not) sleep\\w* (?:for )?\\d+ nights? but (?:full of energy|not tired|energetic)",
+        "talking (?:non-?stop|constantly|all the time); spent all (?:their|his|her) savings; mania; manic; grandios\\w*; flight of ideas; (?:jumps?|jumping) (?:from )?topic to topic; talks? (?:non-?stop|nonstop|constantly|all the time); (?:no|hardly any|little|not) sleep\\w* (?:for )?\\d+ nights? but (?:full of energy|not tired|energetic)",
     ),
     # NICE CKS Eczema - atopic (2024) §eczema herpeticum: clustered punched-out erosions on eczema.
     "punched_out_sores": (
@@ -1660,8 +1713,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "hoarse": ("声音嘶哑 嗓子哑 失声 声音沙哑 声音哑了 嗓子哑了 说话声音哑了", "hoarse\\w*; lost (?:his |her |my )?voice; voice change; voice (?:is |has )?changed; change (?:in|of) (?:his |her )?voice"),
     "body_aches": ("全身酸痛 浑身酸痛 肌肉酸痛 浑身疼 身上疼 全身疼痛 浑身不舒服 四肢酸痛", "body ?aches?; aching all over; myalgi\\w*; muscle aches?"),
-    "fatigue": ("乏力 无力 没力气 浑身没劲 疲劳 疲倦 累", "fatigue\\w*; tired\\w*; weakness; weak; exhausted; malaise"),
-    "joint_pain": ("关节痛 关节疼 关节肿 膝盖疼 膝盖痛 关节肿痛", "joint pains?; arthralgi\\w*; swollen joints?; knee pain"),
+    "fatigue": ("乏力 无力 没力气 浑身没劲 老觉得没劲 觉得没劲 疲劳 疲倦 累", "fatigue\\w*; tired\\w*; weakness; weak; exhausted; malaise"),
+    "joint_pain": ("关节痛 关节疼 关节肿 膝盖疼 膝盖痛 关节肿痛", "pain in (?:the |his |her )?(?:left |right |l |r )?(?:knee|hip)(?: and (?:the )?front of (?:the )?thigh)?; hip (?:is )?stiff; joint pains?; arthralgi\\w*; swollen joints?; knee pain"),
     "neck_pain": ("脖子疼 颈部疼痛 落枕 脖子痛 颈椎痛", "neck pain; sore neck; crick in (?:the|my|his|her) neck"),
     "toothache": ("牙痛 牙疼", "tooth ?ache; dental pain"),
     # NICE CKS Dental abscess (2023): a swollen cheek from a bad tooth is a spreading dental infection.
@@ -1852,7 +1905,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "ckd(?: ?[1-5][ab]?)?; chronic kidney disease; kidney disease; renal impairment; renal failure",
     ),
     "benzodiazepine": (
-        "阿普唑仑 艾司唑仑 地西泮 安定片 劳拉西泮 氯硝西泮 佳静安定 舒乐安定",
+        "安定 阿普唑仑 艾司唑仑 地西泮 安定片 劳拉西泮 氯硝西泮 佳静安定 舒乐安定",
         "benzodiazepines?; benzos?; lorazepam; diazepam; alprazolam; clonazepam; temazepam; zopiclone",
     ),
     "dopamine_blocker": (
@@ -1869,8 +1922,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # A medicine stopped or run out (读: 药吃完了, "ran out 3 days ago").
     "meds_stopped": (
-        "药吃完 药断了 断药 断了药 药没了 没去买药 漏服 漏了好几回 药没按时吃 自己停了药 突然停药 停药了 没药吃了",
-        "ran out(?: of (?:his |her |the )?(?:meds|medication|medicines?|tablets|pills))?; run out of (?:his |her |the )?(?:meds|medication|tablets|pills); "
+        "一下子全停了 一下子停了 全停了 自己全停了 药吃完 药断了 断药 断了药 药没了 没去买药 漏服 漏了好几回 药没按时吃 自己停了药 突然停药 停药了 没药吃了",
+        "ran out (?:and )?(?:missed|\\d+ days? ago); missed (?:\\d+|two|three) days; ran out(?: of (?:his |her |the )?(?:meds|medication|medicines?|tablets|pills))?; run out of (?:his |her |the )?(?:meds|medication|tablets|pills); "
         "missed (?:\\d+|two|three|several|a few) (?:doses|days); stopped suddenly; suddenly stopped; suddenly \\d+ days? ago; no stock",
     ),
     "pressure_ulcer": ("褥疮 压疮 压力性损伤", "pressure (?:sores?|ulcers?|injury); bed ?sores?; decubitus"),
@@ -1879,8 +1932,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "palpable bladder; bladder (?:is )?palpable; distended bladder; (?:bladder|tummy|abdomen) (?:is )?(?:full|distended) to (?:the )?umbilicus; can feel it bulging",
     ),
     "dystonia": (
-        "舌头往外伸 舌头老往外伸 脖子歪向一边 脖子往一边扭 脖子扭向一边 眼睛往上翻着下不来",
-        "dystoni\\w*; oculogyric\\w*; torticollis; neck (?:is )?twist\\w* to one side; eyes? (?:stuck|fixed) (?:looking )?up(?:wards)?; tongue (?:sticking|poking) out",
+        "脖子往一边歪 脖子歪向一侧 脖子突然歪 舌头往外伸 舌头老往外伸 脖子歪向一边 脖子往一边扭 脖子扭向一边 眼睛往上翻着下不来",
+        "neck (?:is )?twisted (?:to|towards) (?:the )?(?:left|right|one side); eyes (?:are )?rolling up(?:wards)?; dystoni\\w*; oculogyric\\w*; torticollis; neck (?:is )?twist\\w* to one side; eyes? (?:stuck|fixed) (?:looking )?up(?:wards)?; tongue (?:sticking|poking) out",
     ),
     "neglect_signs": (
         "好几天没吃口热饭 没人管 没人照顾 屋里一股尿骚味 一身尿骚味 没人给做饭 饿得很 头上有虱子 很脏 尿了一裤子 一天没吃东西 饭都吃不饱 冰箱是空的",
@@ -1893,7 +1946,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "dark_urine": ("尿有点浓茶色 尿浓茶色 浓茶色的尿 浓茶色 尿色深 尿颜色很深 颜色很深 尿很黄 尿发黄 小便黄如浓茶 尿黄如浓茶", "dark urine; urine (?:is |v |very )*dark"),
     "heavy_drinker": (
-        "喝酒几十年 天天喝酒 每天喝酒 酗酒 嗜酒 长期饮酒 长期喝酒 一天一斤白酒 一天一斤酒 一天两斤酒 酒鬼",
+        "常年喝酒 常年饮酒 喝了几十年酒 几十年的酒 常年酗酒 喝酒几十年 天天喝酒 每天喝酒 酗酒 嗜酒 长期饮酒 长期喝酒 一天一斤白酒 一天一斤酒 一天两斤酒 酒鬼",
         "heavy (?:drinking|drinker); drinks heavily; alcoholic; alcohol (?:excess|dependence|misuse|abuse)",
     ),
     # WHO IMCI 2014 §measles: the disease named, the cornea clouding (a sign of vitamin A
@@ -2042,15 +2095,15 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "(?:leg|foot) (?:looks |is )?(?:turned|rotated) out(?:wards?)?; (?:shortened and )?externally rotated; (?:leg|limb) (?:is )?short(?:ened)? and (?:externally )?(?:rotated|turned out); (?:leg|foot) (?:looks |is )?short and (?:turned|rotated)(?: out)?",
     ),
     "cannot_bear_weight": (
-        "脚踩不了地 踩不了地 一步都走不了 走不了路 不能走路 没法走路 脚不能着地 不敢着地 脚不敢沾地 不能下地 脚不敢踩地 不敢走路 站不起来",
-        "can'?t weight[- ]?bear; can'?t (?:walk|put (?:any )?weight) on (?:it|the (?:foot|leg|ankle)|(?:his |her |my )(?:foot|leg|ankle)); "
+        "不肯踩地 一踩就哭 不肯站 腿不肯踩地 脚踩不了地 踩不了地 一步都走不了 走不了路 不能走路 没法走路 脚不能着地 不敢着地 脚不敢沾地 不能下地 脚不敢踩地 不敢走路 站不起来",
+        "won'?t (?:stand|walk|put weight) on (?:the |his |her )?(?:l |r |left |right )?leg; crawling instead; can'?t weight[- ]?bear; can'?t (?:walk|put (?:any )?weight) on (?:it|the (?:foot|leg|ankle)|(?:his |her |my )(?:foot|leg|ankle)); "
         "unable to (?:walk|weight[- ]?bear|put weight on it); cannot (?:weight[- ]?bear|walk on it); non[- ]weight[- ]bearing; "
         "can'?t take (?:any )?weight; unable to take four steps",
     ),
     # NICE CKS Acute childhood limp (2023): a limp with fever is septic arthritis or osteomyelitis until shown otherwise.
     "limp": (
         "跛行 走路一瘸一拐 一瘸一拐 瘸了 走路跛 不肯走路 不愿意走路 不肯下地走",
-        "limp\\w*; not (?:keen|willing|wanting) to (?:put|bear) (?:wt|weight); won'?t (?:bear|put) (?:wt|weight)",
+        "won'?t walk; favou?ring (?:the |his |her )?(?:l |r |left |right )?leg; limp\\w*; not (?:keen|willing|wanting) to (?:put|bear) (?:wt|weight); won'?t (?:bear|put) (?:wt|weight)",
     ),
     # NICE CKS Septic arthritis (2023): a hot, swollen joint with fever needs same-day assessment.
     "hot_swollen_joint": (
@@ -3055,9 +3108,9 @@ ZH_PATTERNS.append(
 ZH_PATTERNS += [
     (
         "drowsy",
-        "(?:叫|喊|拍)(?:她|他|了)?(?:半天|好久|好几声|好一会儿?|好几遍)才(?:睁眼|睁开眼|醒|应|有反应)",
+        "(?:叫|喊|拍)(?:她|他|了)?(?:半天|好久|好几声|好一会儿?|好几遍)才(?:睁(?:一?下|开)?眼|醒|应|有反应)",
     ),
-    ("drowsy", "(?:一会儿?|说着说着)又睡(?:过去|着)了?"),
+    ("drowsy", "(?:一会儿?|说着说着)?又睡(?:过去|着)了?"),
 ]
 # NICE CKS Bell's palsy: the forehead told with its side between (额头右边也皱不起来).
 ZH_PATTERNS.append(
@@ -3065,6 +3118,23 @@ ZH_PATTERNS.append(
         "forehead_weakness",
         "额头(?:左边|右边|左侧|右侧|一边|半边)(?:也|都)?(?:皱不起来|抬不起来|皱不了)",
     )
+)
+# Command hallucinations to kill someone (说有个声音一直命令他杀了隔壁老李).
+ZH_PATTERNS.append(
+    (
+        "command_hallucination_violence",
+        "声音[^，。,.;；]{0,6}?(?:命令|叫|让|要)(?:他|她)(?:去)?(?:杀|砍|打死|弄死|捅|伤害)(?!自己)",
+    )
+)
+# ESPGHAN 2015: a child who swallowed magnets (吞了磁力珠, 吞了好几颗磁铁): two or more attract
+# across the gut wall.
+ZH_PATTERNS.append(
+    ("poisoning", "(?:吞|吃|咽)(?:了|下|进)?[^，。,.;；]{0,4}?(?:磁力珠|磁珠|磁铁|吸铁石|巴克球)")
+)
+# MHRA 2013: an acute dystonia told as the neck turning and the eyes rolling up after an
+# antipsychotic (脖子往一边歪 眼睛往上翻), not a fit.
+ZH_PATTERNS.append(
+    ("dystonia", "(?:脖子|头)[^，。,.;；]{0,6}?(?:歪|扭)[^，。,.;；]{0,4}?眼睛(?:往|向)?上翻")
 )
 # Bleeding that pressure has not stopped (按了二十多分钟还在喷).
 ZH_PATTERNS.append(

@@ -38,6 +38,8 @@ _NEG_ZH = [
     # a question about preventing it (想问问怎么防煤气中毒): not the patient's
     # (预防接种, 预防针 are vaccinations: "预防接种后发烧" is a fever)
     (r"预防(?!接种|针|注射|用药|性)|防止|怎么防|如何防|怎样防", 4),
+    # 家长以为是抽筋 但孩子一直清醒: what they took it for, not what it was
+    (r"以为(?:是|他是|她是)?", 2),
     # 担心自己也中风: a fear told, not a finding
     (r"(?:担心|害怕|怕)自己(?:也会|也|会)?(?:得了?|是|有)?", 1),
     (r"不", 0),
@@ -114,7 +116,10 @@ _FAMILY = re.compile(
     + r" (?:had|has|died (?:of|from)|with|passed away (?:of|from|with)))(?![a-z])|"
     # 他老婆去年中风了: the patient's spouse or child, with the illness close behind
     rf"(?:他|她|患者|病人)的?(?:老婆|媳妇|老公|爱人|儿子|女儿|孙子|孙女|{_RELATIVES_ZH})"
-    r"(?=[^，,。；;]{0,6}?(?:中风|脑梗|脑出血|心梗|心脏病|癌|去世|走了|得过|有过))|"
+    r"(?=[^，,。；;]{0,6}?(?:中风|脑梗|脑出血|心梗|心脏病|癌|去世|走了|得过|有过|自杀))|"
+    # "a man in her village drank pesticide": someone else the patient knows of
+    r"(?<![a-z])(?:a|an|another) (?:man|woman|boy|girl|child|neighbou?r|friend|colleague|person)"
+    r" (?:in|from) (?:her|his|their|the|our) (?:village|street|building|class|school|ward|block)(?![a-z])|"
     # "dad died of a heart attack at 50", "uncle had a stroke at 60": a relative who died,
     # or whose illness is dated by an age, is not the patient telling their own
     r"(?<![a-z])" + _RELATIVE_EN + r" (?:died|passed away) (?:of|from|with|after|at|aged)(?![a-z])|"
@@ -143,7 +148,7 @@ _BREAK = re.compile(
     # is last week's diarrhoea and this week's weakness, once the space between them is gone.
     r"这[一二两三四五六七八九十几\d]+天|这几天|这两天|这阵子|现在|今天|目前|"
     r"但是|但|可是|却|然而|不过|而是|只是|伴有|伴|(?<![a-z])(?:but|however|although|though|yet|"
-    r"except|apart from|other than|with|has|have|had|reports?|complains? of|c/o|presents? with|"
+    r"except|apart from|other than|with|(?<!never )(?<!not )(?<!ever )(?:has|have|had)|reports?|complains? of|c/o|presents? with|"
     r"now|which|who|so)(?![a-z])"
 )
 _CONNECTOR = re.compile(
@@ -177,6 +182,8 @@ EVENTS = frozenset(
 )  # fmt: skip
 _SENTENCE_END = re.compile(r"[。！？!?;；\n]|(?<!\d)\.(?!\d)|(?<=\d)\.(?=\s)")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# A symptom of its own between a cue and a reassuring form: 没吐 走路稳, 没摔过 精神好.
+_OWN_OBJECT = re.compile(r"吐|拉|烧|咳|喘|晕|疼|痛|抽|摔|跌|肿|哭|闹|出血|流血")
 # A Chinese form that states a lack itself (屁也不放, 不能喝水, 尿不出来) is not taken back by a
 # negation told earlier in the list: in "没发烧 不能喝水" or "两天没解大便 屁也不放" the 没
 # belongs to the fever or the stool, and reading it into the form would turn "cannot drink"
@@ -300,7 +307,10 @@ def scope_mentions(text: str, matches: list[Match]) -> list[Mention]:
             if m.code.startswith("~"):
                 # "not alert" means drowsy; but in a continued list ("no fever, alert") the
                 # reassuring form is not itself negated.
-                direct = neg_budget is not None and not neg_seen
+                # "没吐 走路稳", "没摔过 精神好" (the spaces gone): the 没 had its own symptom;
+                # the reassuring form stands ("没什么精神" still means listless).
+                own_object = _OWN_OBJECT.search(text, neg_end, m.start)
+                direct = neg_budget is not None and not neg_seen and not own_object
                 code, status = m.code[1:], (PRESENT if direct else ABSENT)
                 negated = False
             elif negated:

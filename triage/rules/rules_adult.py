@@ -738,7 +738,9 @@ def _breathing(c: Case) -> list[Hit]:
     baseline = _copd_at_baseline(c)
     if airway and (c.has("dyspnoea", "wheeze", "cough") or reliever):
         sev = []
-        if c.v.hr is not None and c.v.hr > 120:
+        # BTS/SIGN 158: a severe attack's pulse is over 140 at 2-5, over 125 at 5-12
+        fast = 140 if c.under5 else 125 if c.is_child else 120
+        if c.v.hr is not None and c.v.hr > fast:
             sev.append(f"HR {c.v.hr}")
         if c.altered_mental:
             sev.append("altered_mental")

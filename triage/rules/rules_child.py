@@ -27,6 +27,8 @@ def evaluate(c: Case) -> list[Hit]:
         _hfmd,
         _medicine_ingestion,
         _same_day_child,
+        _limp,
+        _same_day_signs,
         _fontanelle_bruising,
     ):
         out.extend(rule(c))
@@ -64,6 +66,54 @@ def _fontanelle_bruising(c: Case) -> list[Hit]:
             )
         )
     return out
+
+
+def _limp(c: Case) -> list[Hit]:
+    # NICE CKS Acute childhood limp 2023: under 3 with a limp, any child who will not bear
+    # weight, and 9-16 with hip, thigh or knee pain (slipped upper femoral epiphysis): the same
+    # day. (With fever it is the febrile limp of _same_day_child.)
+    if c.fever or not c.has("limp", "cannot_bear_weight"):
+        return []
+    young = c.age_years is not None and c.age_years < 3
+    sufe = c.age_years is not None and 9 <= c.age_years < 16 and c.has("joint_pain")
+    if not (young or sufe or c.has("cannot_bear_weight")):
+        return []
+    return [
+        hit(
+            U,
+            "child_limp",
+            "儿童跛行或不肯负重（当天评估；9-16岁伴髋膝痛警惕股骨头骺滑脱）",
+            "A child's limp or refusal to bear weight (same day; at 9-16 with hip or knee pain, "
+            "think of a slipped upper femoral epiphysis)",
+            c.which("limp", "cannot_bear_weight", "joint_pain"),
+            S.CHILD_LIMP_AFEBRILE,
+            ("see_doctor_today",),
+        )
+    ]
+
+
+def _same_day_signs(c: Case) -> list[Hit]:
+    """Scarlet fever (NICE CKS 2023), a red swollen eyelid with fever (NICE CKS periorbital
+    cellulitis) and a pulled elbow (RCH 2021): a clinician the same day."""
+    found = [
+        (c.has("sandpaper_rash", "strawberry_tongue") and (c.fever or c.has("sore_throat")),
+         "scarlet_fever", "疑似猩红热（砂纸样皮疹/杨梅舌，当天就诊用抗生素）",
+         "Possible scarlet fever (sandpaper rash or strawberry tongue; antibiotics today)",
+         c.which("sandpaper_rash", "strawberry_tongue", "sore_throat"), S.SCARLET_FEVER),
+        (c.has("eyelid_swelling") and c.fever, "periorbital_cellulitis",
+         "发热伴眼睑红肿（眶周蜂窝织炎，当天就诊；眼球突出、转动痛或视力下降即急诊）",
+         "Red swollen eyelid with fever (periorbital cellulitis; same day; a bulging or "
+         "painful eye or poor vision is an emergency)",
+         ["eyelid_swelling", "fever"], S.PERIORBITAL_CELLULITIS),
+        (c.has("pulled_elbow"), "pulled_elbow", "牵拉肘（胳膊被拽后不肯用，当天复位）",
+         "Pulled elbow (arm not used after a pull; reduce today)", ["pulled_elbow"],
+         S.PULLED_ELBOW),
+    ]  # fmt: skip
+    return [
+        hit(U, code, zh, en, triggers, source, ("see_doctor_today",))
+        for fired, code, zh, en, triggers, source in found
+        if fired
+    ]
 
 
 def _same_day_child(c: Case) -> list[Hit]:

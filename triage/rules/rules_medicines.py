@@ -30,6 +30,7 @@ def evaluate(c: Case) -> list[Hit]:
     for rule in (
         _agranulocytosis,
         _clozapine_bowel,
+        _clozapine_missed,
         _lithium,
         _nsaid_kidneys,
         _diuretic_dehydration,
@@ -105,6 +106,24 @@ def _agranulocytosis(c: Case) -> list[Hit]:
                 [*(_MARROW_DRUGS[d] for d in drugs), *([S.NEUTROPENIC_SEPSIS] if septic else [])]
             ),
             ("call_120",) if septic else ("see_doctor_today",),
+        )
+    ]
+
+
+def _clozapine_missed(c: Case) -> list[Hit]:
+    # BNF / Maudsley: after 48 hours without clozapine it is re-titrated, not restarted at the
+    # usual dose: the prescriber today.
+    if not (c.has("clozapine") and c.has("meds_stopped")):
+        return []
+    return [
+        hit(
+            U,
+            "clozapine_missed",
+            "氯氮平停服（超过48小时须从小剂量重新滴定，当天联系处方医生）",
+            "Clozapine missed (after 48 hours it is re-titrated: the prescriber today)",
+            ["clozapine", "meds_stopped"],
+            S.CLOZAPINE_RESTART,
+            ("see_doctor_today",),
         )
     ]
 

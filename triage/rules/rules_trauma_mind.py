@@ -25,6 +25,8 @@ def evaluate(c: Case) -> list[Hit]:
         _renal_colic,
         _tetanus,
         _psychiatric,
+        _catatonia,
+        _eating_disorder,
         _drowning,
     ):
         out.extend(rule(c))
@@ -217,6 +219,53 @@ def _psychiatric(c: Case) -> list[Hit]:
             )
         ]
     return []
+
+
+def _catatonia(c: Case) -> list[Hit]:
+    # BAP 2023: catatonia needs same-day assessment; with fever, a fast pulse or days without
+    # drinking (malignant catatonia, dehydration) it is a medical emergency.
+    if not c.has("catatonia"):
+        return []
+    danger = c.which("unable_to_drink", "reduced_urine") + (["fever"] if c.fever else [])
+    if c.v.hr is not None and c.v.hr > 100:
+        danger.append(f"HR {c.v.hr}")
+    return [
+        hit(
+            E if danger else U,
+            "catatonia",
+            "木僵/紧张症（不动不语、保持姿势）"
+            + ("伴发热、心动过速或不进饮（急诊）" if danger else "（当天评估）"),
+            "Catatonia (not moving or speaking, holding postures)"
+            + (" with fever, a fast pulse or no drinking (emergency)" if danger else " (same day)"),
+            ["catatonia", *danger],
+            S.CATATONIA,
+            ("call_120",) if danger else ("see_doctor_today",),
+        )
+    ]
+
+
+def _eating_disorder(c: Case) -> list[Hit]:
+    # NICE NG69 / MEED 2022: restricting or purging with a slow pulse, lost periods, weight
+    # loss or cramps needs a same-day physical risk assessment.
+    if not c.has("eating_disorder"):
+        return []
+    risk = c.which("missed_period", "weight_loss", "muscle_cramp", "fatigue", "syncope")
+    if c.v.hr is not None and c.v.hr < 60:
+        risk.append(f"HR {c.v.hr}")
+    if not risk:
+        return []
+    return [
+        hit(
+            U,
+            "eating_disorder_physical_risk",
+            "进食障碍伴躯体风险（心率慢、闭经、体重下降或抽筋，当天评估）",
+            "Eating disorder with physical risk (slow pulse, lost periods, weight loss or "
+            "cramps; assess today)",
+            ["eating_disorder", *risk],
+            S.EATING_DISORDER,
+            ("see_doctor_today",),
+        )
+    ]
 
 
 def _drowning(c: Case) -> list[Hit]:

@@ -87,6 +87,8 @@ def find_durations(text: str) -> list[tuple[int, int, float]]:
         told_before = m.start() > 0 and _CJK_BEFORE.match(text[m.start() - 1])
         if after.startswith(_NOT_DURATION_AFTER) and (after.startswith("的") or not told_before):
             continue
+        if "." in m.group(1) and 35 <= value <= 43 and _UNIT_HOURS[unit] == 24:
+            continue  # "fever 38.2 day 1": a temperature, then the day of the illness
         if _LEADING_AGE.match(text, m.start()) and not text[: m.start()].strip():
             continue  # "十个月 拉稀两天": a baby's age opening the message, not how long
         out.append((m.start(), m.end(), value * _UNIT_HOURS[unit]))

@@ -64,12 +64,14 @@ _RR = re.compile(
 _RR_COUNTED = re.compile(
     r"(?:呼吸|喘气|出气)(?:频率)?[，,\s:：]{0,2}(?:一分钟|每分钟|1分钟)?(?:数了?|数出来?|有|是|为|约|大概|达到?)*[，,\s:：]{0,2}(\d{1,3})\s*(?:次|下)"
     r"|(?:一分钟|每分钟|1分钟)内?(?:数了?|数出)?(?:呼吸|喘气|出气)了?[，,\s:：]{0,2}(?:有|是|为|约|大概)*(\d{1,3})\s*(?:次|下)"
+    # 呼吸很快 我数了一分钟72次: the count told after the breathing
+    r"|(?:呼吸|喘气|出气)[^。；;\d]{0,6}?数了?(?:一分钟|每分钟|1分钟)[，,\s:：]{0,2}(?:有|是|为|约|大概)*(\d{1,3})\s*(?:次|下)"
     r"|(?:breathing|breathes|breaths|respirations?)\s*(?:rate\s*)?(?:(?:is|was|at|of|about|around|counted)\s*)*(\d{1,3})\s*(?:times\s*)?(?:a|per|/|in\s*(?:a|one|1))\s*min"
 )
 _RR_BREATHS = re.compile(r"(?<![\d.])(\d{1,3})\s*(?:breaths?(?: per min\w*|/min)?|次呼吸)")
 _SPO2 = re.compile(
     r"(?:spo2|sp02|sao2|spo₂|血氧饱和度|氧饱和度|血氧|指脉氧|氧饱|o2 sat\w*|sats?|oxygen sat\w*|saturations?|saturating)"
-    r"[\s:：=为是约仅只有了下降到降至at of only]{0,10}?(\d{2,3})(?!\d|\.\d)\s*%?"
+    r"[\s:：=为是约仅只有了下降到降至测得at of only]{0,10}?(\d{2,3})(?!\d|\.\d)\s*%?"
 )
 _GLUCOSE = re.compile(
     r"(?:随机血糖|空腹血糖|指尖血糖|末梢血糖|血糖|(?<![a-z])bg|(?<![a-z])bs|(?<![a-z])bm|cbg|glucose|blood sugar|sugar|glu|finger ?(?:stick|prick)|dextro|fasting(?= \d{1,2}\.\d))"
