@@ -57,7 +57,11 @@ _EPISODE_CODES = frozenset(
     }
 )  # fmt: skip
 _ONSET_SPAN = re.compile(r"前|刚|ago|just now")
-_LEADING_WEEKS = re.compile(r"\s*(\d{1,2})\s*(?:\+\d\s*)?周(?![大龄岁了前])")
+_LEADING_WEEKS = re.compile(
+    r"\s*(\d{1,2})\s*(?:(?:\+\d\s*)?"
+    r"(?:周(?![大龄岁了前])|(?:weeks?|wks?|/40)(?![a-z])(?! (?:of|ago|history|hx)\b))"
+    r"|\+\d(?![\d/.]))"
+)
 _CHILD_WORDS = re.compile(
     r"娃|宝宝|孩子|小孩|婴|儿子|闺女|男孩|女孩|(?<![a-z])(?:baby|infant|child|boy|girl)"
 )

@@ -247,8 +247,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # RCOG GTG50: the cord seen or felt at the vulva after the waters break.
     "cord_prolapse": (
-        "脐带脱出 脐带掉出来 脐带掉出 像是脐带 摸到脐带 看到脐带",
-        "cord prolapse; (?:umbilical )?cord (?:is )?(?:coming|hanging|visible|prolapsed) (?:out|at the vulva)?; prolapsed cord",
+        "摸着是条索状的 条索状的东西 摸着是条索状 脐带脱出 脐带掉出来 脐带掉出 像是脐带 摸到脐带 看到脐带",
+        "feels like (?:the )?(?:umbilical )?cord; something hanging out of (?:the |her )?vagina; cord prolapse; (?:umbilical )?cord (?:is )?(?:coming|hanging|visible|prolapsed) (?:out|at the vulva)?; prolapsed cord",
     ),
     # NICE NG156: a pulsatile mass in the abdomen.
     "pulsatile_mass": (
@@ -453,8 +453,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # NICE NG125 (2019) surgical site infection: a surgical wound that has come apart needs the surgical team the same day.
     "wound_dehiscence": (
-        "刀口裂开 切口裂开 刀口开了 切口开了 刀口崩开 刀口绷开 切口崩开 刀口裂了 切口裂了",
-        "wound (?:edges? )?(?:has |have )?(?:come|came|coming) apart; (?:surgical |op |operation )?wound (?:has )?(?:opened up|split open|gaping|gaped|broken down); (?:wound )?dehiscence; dehisced",
+        "看裂开一点 裂开一点 伤口裂开了 刀口裂开 切口裂开 刀口开了 切口开了 刀口崩开 刀口绷开 切口崩开 刀口裂了 切口裂了",
+        "stitches (?:feel|are|look) open; wound (?:edges? )?(?:has |have )?(?:come|came|coming) apart; (?:surgical |op |operation )?wound (?:has )?(?:opened up|split open|gaping|gaped|broken down); (?:wound )?dehiscence; dehisced",
     ),
     # NICE NG125 / ACS: bowel showing through a wound is an emergency.
     "evisceration": (
@@ -831,7 +831,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "reduced_urine": (
         "没得尿 半天没得尿 一天没得尿 尿比平时少 尿比以前少 小便比平时少 尿量比平时少 尿比往常少 尿少 少尿 尿量减少 小便少 好久没尿 半天没尿 尿布干 尿布是干的 一天没尿 没有小便 不尿 尿布没那么湿 尿布没以前湿 尿布没平时湿 尿布不怎么湿 "
         "尿很少 很久没小便 小便很少 没尿过 一直没尿 到现在没尿",
-        "very little (?:dark )?urine; reduced urine; passing little urine; not passing urine; no urine; little urine; no wet nappies; "
+        "peeing less; passing less urine; very little (?:dark )?urine; reduced urine; passing little urine; not passing urine; no urine; little urine; no wet nappies; "
         "dry (?:nappies|diapers); fewer wet (?:nappies|diapers); not peeing; oliguri\\w*; anuri\\w*; "
         "decreased urine; (?:only|just) (?:1|one|2|two) wet (?:nappy|nappies|diaper|diapers)",
     ),
@@ -899,12 +899,12 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "(?:redness|red skin) (?:spreading|extending) (?:to|onto|into|over) (?:the )?(?:skin|abdomen|tummy|belly)",
     ),
     "mottled_skin": (
-        "皮肤花斑 花斑 四肢冰冷 手脚冰凉 手脚冰冷 四肢发凉 四肢湿冷 皮肤湿冷 面色灰白 皮肤发花",
+        "花花的一块一块 膝盖那里花花的 皮肤花花的 皮肤花斑 花斑 四肢冰冷 手脚冰凉 手脚冰冷 四肢发凉 四肢湿冷 皮肤湿冷 面色灰白 皮肤发花",
         "mottl\\w*; cold (?:hands and feet|extremities|peripheries); ashen; grey skin; cold and clammy",
     ),
     "pale": ("脸色黄白 嘴唇没血色 嘴唇没有血色 脸上没血色 脸上没有血色 脸煞白 脸色煞白 煞白 面色苍白 脸色苍白 苍白 脸色发白 嘴唇苍白 脸发白", "pale; pallor"),
     "urinary_symptoms": (
-        "尿尿说疼 尿尿喊疼 一会儿就要尿 尿特别臭 尿颜色有点浑 颜色有点浑 尿尿的时候哭 尿尿时哭 尿尿也痛 尿尿痛 尿尿的时候痛 尿尿疼 尿有股臭味 尿很臭 尿频 尿急 尿痛 排尿痛 小便痛 小便烧灼 排尿时疼痛 小便刺痛 尿道口痛 排尿灼热 小便疼 小便烧 尿烧 小便发烫 尿臭 尿有点臭 尿的时候哭 尿的时候会哭 尿尿会哭",
+        "小便味道大 尿味道大 尿骚味重 尿尿说疼 尿尿喊疼 一会儿就要尿 尿特别臭 尿颜色有点浑 颜色有点浑 尿尿的时候哭 尿尿时哭 尿尿也痛 尿尿痛 尿尿的时候痛 尿尿疼 尿有股臭味 尿很臭 尿频 尿急 尿痛 排尿痛 小便痛 小便烧灼 排尿时疼痛 小便刺痛 尿道口痛 排尿灼热 小便疼 小便烧 尿烧 小便发烫 尿臭 尿有点臭 尿的时候哭 尿的时候会哭 尿尿会哭",
         "dysuri\\w*; burning (?:when|on) (?:urinating|passing urine|peeing); painful urination; "
         "(?:urinary )?frequency; urgency; pain (?:when|on) (?:urinating|passing urine|peeing); uti; urine infection; cries (?:when|while|on) (?:passing urine|weeing|peeing|urinating|doing a wee); (?:wee|urine|pee) (?:smells?|smelling) (?:very |really )?(?:strong|bad|foul|offensive|smelly); pain (?:passing|with) urine; sting(?:s|ing)? (?:when |on |while )?(?:passing urine|peeing|weeing|urinating); (?:going|passing urine|peeing|weeing) (?:every|evry) (?:\\d+|few|half an?) (?:min\\w*|hour|hr)",
     ),
@@ -924,7 +924,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "wound_infection": (
         "流黄水 比昨天宽了 越来越红 周围红了一圈 烂深了 烂肉 伤口红肿 伤口流脓 伤口化脓 伤口感染 蜂窝织炎 红肿热痛 化脓 丹毒 红肿发烫 又红又肿 "
         "发红发烫 又红又烫 流脓",
-        "hot,? swollen,? (?:and )?red; wound (?:is )?(?:red|infected|oozing pus)|infected wound; cellulitis; erysipelas; pus; "
+        "pus coming out; hot,? swollen,? (?:and )?red; wound (?:is )?(?:red|infected|oozing pus)|infected wound; cellulitis; erysipelas; pus; "
         "red,? hot,? (?:and )?swollen; hot,? red,? (?:and )?swollen; red,? swollen,? (?:and )?(?:hot|warm); "
         "(?:redness|swelling) (?:is )?spreading; spreading (?:swelling|erythema); red and (?:hot|warm); red,? hot,? (?:and )?swollen; hot,? red,? (?:and )?swollen; (?:leg|arm|foot|shin|calf|hand|forearm|thigh) (?:is )?red,? (?:hot|warm),? (?:and )?swollen",
     ),
@@ -1035,7 +1035,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "offensive (?:vaginal )?(?:lochia|discharge); (?:lochia|discharge|bleeding) (?:is |that is )?(?:foul|smelly|offensive|smells? (?:bad|off|awful|foul))",
     ),
     "vaginal_bleeding": (
-        "阴道出血 阴道流血 下面出血 见红 阴道少量出血 下身出血 阴道出血量多 下面流血 下身流血 褐色分泌物 咖啡色分泌物 少量褐色分泌物",
+        "褐色的分泌物 内裤上有点褐色的分泌物 阴道出血 阴道流血 下面出血 见红 阴道少量出血 下身出血 阴道出血量多 下面流血 下身流血 褐色分泌物 咖啡色分泌物 少量褐色分泌物",
         "vaginal bleeding; bleeding (?:from|per) (?:the )?vagina; pv bleed\\w*; spotting; bleeding down below",
     ),
     "leaking_fluid": (
@@ -1067,7 +1067,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # NICE NG25 / CKS antenatal care: irregular, painless tightenings that settle with rest are Braxton Hicks.
     "contractions_irregular": (
         "宫缩不规律 不规律宫缩 发紧没有规律 发紧不规律 时紧时不紧 假性宫缩 休息后就不紧了 歇一下就不紧了",
-        "braxton[- ]hicks; irregular (?:tightenings?|contractions?); (?:tightenings?|contractions?) (?:are |were )?(?:irregular|not regular); irregular,? (?:and )?(?:not painful|painless); (?:settle|settles|settled|stop|stops|ease|eases) (?:down )?(?:when|with|on|after) (?:she |he )?rest\\w*",
+        "(?:tummy|belly|bump|abdomen|uterus) (?:goes|going|gets|getting|went) (?:hard|tight)[^.|]{0,30}?painless; painless,? (?:and )?irregular; braxton[- ]hicks; irregular (?:tightenings?|contractions?); (?:tightenings?|contractions?) (?:are |were )?(?:irregular|not regular); irregular,? (?:and )?(?:not painful|painless); (?:settle|settles|settled|stop|stops|ease|eases) (?:down )?(?:when|with|on|after) (?:she |he )?rest\\w*",
     ),
     # Abdominal pain that comes and goes at intervals (一阵一阵疼, 五分钟一次): in pregnancy
     # these are contractions (NICE NG25 preterm labour).
@@ -1186,7 +1186,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "passive_death_wish": (
         "想跟着爸一起走 想跟着妈一起走 想跟着他一起走 想跟着她一起走 想跟着老伴一起走 孩子没有她会更好 没有她会更好 没有我会更好 没有他会更好 不想醒来 希望睡着别醒 活着没意思 活着没意义 不如死了 活着太累 没有活下去的意义 活着没劲 死了算了 死了就好了 死了倒好 不想拖累家里 不想拖累家人 拖累家里 想解脱 活着是累赘 不想醒过来 睡过去别醒了 一觉睡过去就好了 要是不在了就好了 不在了就好了 不如不在了 要是死了就好了 想要是不在了",
-        "(?:go to sleep|fall asleep) and not wake up; wants? to be with (?:them|him|her|my|his|her|their) ?(?:late |dead )?(?:\\w+)?; (?:says|feels|thinks) (?:she'?s|he'?s|she is|he is|they'?re|i'?m) a burden; (?:new )?thoughts (?:about|of) death; (?:doesn'?t|does not|don'?t|do not) want to be (?:here|around|alive) any ?more; (?:a|being a) burden (?:to|on) (?:the |his |her |my |their )?(?:family|children|kids|everyone); life (?:isn'?t|is not) worth living; wish(?:es)? (?:she|he|i|they) (?:wouldn'?t|would not|didn'?t) wake up; giving away (?:his|her|their) (?:things|possessions|belongings|tools); life (?:is )?not worth living; better off dead; no reason to live; (?:feels )?hopeless; "
+        "(?:family|everyone|they|kids|children) (?:would be |'d be )?better off without (?:her|him|me|them); (?:go to sleep|fall asleep) and not wake up; wants? to be with (?:them|him|her|my|his|her|their) ?(?:late |dead )?(?:\\w+)?; (?:says|feels|thinks) (?:she'?s|he'?s|she is|he is|they'?re|i'?m) a burden; (?:new )?thoughts (?:about|of) death; (?:doesn'?t|does not|don'?t|do not) want to be (?:here|around|alive) any ?more; (?:a|being a) burden (?:to|on) (?:the |his |her |my |their )?(?:family|children|kids|everyone); life (?:isn'?t|is not) worth living; wish(?:es)? (?:she|he|i|they) (?:wouldn'?t|would not|didn'?t) wake up; giving away (?:his|her|their) (?:things|possessions|belongings|tools); life (?:is )?not worth living; better off dead; no reason to live; (?:feels )?hopeless; "
         # PHQ-9 (Kroenke 2001; 国家基层抑郁症诊疗指南): item 9 scored 1-3 (thoughts of being
         # better off dead or of self-harm) asks for a suicide risk assessment the same day.
         "(?:phq-?9 )?(?:item|question|q) ?9 ?(?:(?:was |is )?scored? |was |is |= ?|: ?|of )?[1-3]\\b; wish(?:es|ed)? (?:she|he|i|they) (?:just |could just )?(?:wouldn'?t|would not|didn'?t|did not|won'?t) wake(?: up)?; (?:end|ending) (?:things|it all); (?:would be|'d be|be) better off without (?:her|him|me|them)",
@@ -1278,7 +1278,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "perineal_pain": (
         "会阴疼 会阴痛 会阴部疼 会阴部痛 会阴胀痛 肛门和阴囊之间疼",
-        "pain between (?:the|his) legs; perine\\w* (?:pain|ache|discomfort); pain in (?:the |his )?perine\\w*",
+        "ache between (?:the|his) legs; pain between (?:the|his) legs; perine\\w* (?:pain|ache|discomfort); pain in (?:the |his )?perine\\w*",
     ),
     "urinary_catheter": (
         "导尿管 留置尿管 留置导尿 插着尿管 带着尿管 插尿管 换尿管 尿管堵",
@@ -1532,6 +1532,55 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "手脚有点发紫 手脚发紫 手脚发青 手脚有点青",
         "(?:hands and feet|hands|feet|fingers and toes) (?:look |looks |are |is |a bit |slightly |bit )*(?:bluish|blue|purple|purplish)",
     ),
+    # WHO PNC 2022: lochia that darkens and lessens through the first weeks is normal.
+    "lochia_settling": (
+        "恶露暗红色 恶露淡红色 量比前几天少多了 量比前几天少 恶露很少 恶露越来越少 量越来越少",
+        "(?:dark red-brown|red-brown|brownish|brown|pinkish|pink) now; less than (?:the )?first week; (?:getting|much) lighter now",
+    ),
+    # Diarrhoea and blood told in one breath (拉肚子两天 今天有血): both.
+    "bloody_diarrhoea": ("拉肚子带血 腹泻带血", "bloody diarrh(?:o)?ea"),
+    # NICE NG126: an intrauterine pregnancy already seen on a scan.
+    "intrauterine_confirmed": (
+        "b超看到是宫内的 b超是宫内的 宫内孕 b超提示宫内孕 b超看到孕囊在宫内",
+        "scan (?:last \\w+ |last week )?showed (?:a )?(?:gestational )?sac; intrauterine pregnancy (?:confirmed|on scan|seen); iup (?:confirmed|on scan|seen)",
+    ),
+    # RCOG GTG13: never had chickenpox (not immune).
+    "varicella_non_immune": (
+        "没出过水痘 小时候没出过水痘 没得过水痘 没长过水痘",
+        "never had (?:chicken ?pox|shuidou|varicella)(?: as a (?:kid|child)| before)?; not immune to (?:chicken ?pox|varicella)",
+    ),
+    # Tick bites (SFTS, tick-borne infections).
+    "tick_bite": (
+        "蜱虫 草爬子 狗豆子 被蜱虫咬 拔下来一只蜱虫 蜱虫咬",
+        "tick[- ]bites?; bitten by a tick; ticks? (?:was |were )?(?:removed|pulled off|attached|found)",
+    ),
+    # Return from a malaria-endemic country (WHO 2023).
+    "malaria_travel": (
+        "从非洲回来 非洲回来 从缅甸回来 缅甸回来 在缅甸那边做工 老挝回来 柬埔寨回来 疟疾流行",
+        "back from (?:africa|nigeria|ghana|angola|congo|zambia|tanzania|kenya|uganda|mozambique|myanmar|burma|laos|cambodia|papua new guinea); (?:returned|came back) from (?:africa|nigeria|ghana|angola|congo|zambia|tanzania|kenya|uganda|mozambique|myanmar|burma|laos|cambodia)",
+    ),
+    # 流行性感冒诊疗方案 2020: influenza or COVID-19 named.
+    "influenza": (
+        "流感 甲流 乙流 新冠阳性 新冠 得了新冠 阳了",
+        "influenza; (?<![a-z])flu(?![a-z]); covid(?:-19)?; sars-cov-2",
+    ),
+    # NICE NG51 moderate-to-high risk: an older person suddenly less able or less themselves.
+    "functional_decline": (
+        "起不来床 上厕所要人扶 一下子变差了 比平时爱睡 没什么精神",
+        "off (?:her|his) legs; (?:can'?t|cannot|couldn'?t|unable to) get (?:up|out of bed); needs? help to (?:walk|stand|get to the toilet); (?:sleepier|more sleepy) than usual",
+    ),
+    "chickenpox": (
+        "水痘 出水痘 出了水痘",
+        "chicken ?pox; varicella; shuidou",
+    ),
+    "chickenpox_contact": (
+        "跟出水痘的 和出水痘的 接触过水痘 出水痘的侄子 出水痘的孩子",
+        "(?:her|his) (?:son|daughter|child|kid|nephew|niece|brother|sister) (?:had|has|with) (?:chicken ?pox|shuidou|varicella); (?:contact|exposed|exposure) (?:with|to) (?:chicken ?pox|varicella)",
+    ),
+    "acei_arb": (
+        "卡托普利 依那普利 贝那普利 培哚普利 雷米普利 福辛普利 缬沙坦 氯沙坦 厄贝沙坦 替米沙坦 坎地沙坦",
+        "ace inhibitors?; acei; (?<![a-z])arbs?(?![a-z]); ramipril; lisinopril; enalapril; perindopril; captopril; losartan; valsartan; candesartan; irbesartan; telmisartan",
+    ),
     # Trace urine ketones are not ketoacidosis (JBDS-IP 2023: DKA needs ketones >= 3 mmol/L
     # or urine ++ and more).
     "ketones_trace": (
@@ -1676,7 +1725,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "凿孔样 一个个小坑 小坑坑 一个个小窝 像打了孔",
         "punched[- ]out (?:sores|lesions|erosions|ulcers|spots)",
     ),
-    "fall": ("滑了一跤 滑倒 绊倒 跌了一跤 摔倒 跌倒 摔了一跤 摔了 摔伤 摔下来 跌下来 摔下去 跌下去 从床上掉下来 从树上掉下来", "fell; fall(?:en)?; tripped; foosh; slipped (?:on|in|and)"),
+    "fall": ("滑了一跤 滑倒 绊倒 跌了一跤 摔倒 跌倒 摔了一跤 摔了 摔伤 摔下来 跌下来 摔下去 跌下去 从床上掉下来 从树上掉下来", "slipped (?:on|over); landed on (?:her|his) (?:side|back|bottom|bum|tummy); fell; fall(?:en)?; tripped; foosh; slipped (?:on|in|and)"),
     "heat_illness": ("中暑 热射病 热衰竭", "heat ?stroke; heat exhaustion; sunstroke"),
     # 中国热射病诊断与治疗专家共识(2019): work or exercise in a hot, humid place (a greenhouse in
     # summer, fields under the sun) and hot, dry skin.
@@ -1700,7 +1749,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # --- common minor presentations ---------------------------------------------------------
     "common_cold": (
-        "感冒 伤风 着凉 受凉 流感 风寒 风热",
+        "感冒 伤风 着凉 受凉 风寒 风热",
         "(?:a|the|common|head) colds?; caught (?:a )?cold; colds?; flu; influenza; urti; uri",
     ),
     "runny_nose": ("流鼻涕 流涕 鼻涕 流清涕 清鼻涕 流清鼻涕 黄鼻涕", "runny nose; rhinorrh\\w*; running nose; snotty nose; snuffles"),
@@ -1728,7 +1777,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "floor of (?:the )?mouth (?:is )?(?:raised|swollen|elevated|swelling|firm|hard); tongue (?:is )?(?:pushed|lifted|raised|pushing) up; swelling under (?:the )?(?:chin|jaw)(?: on)? both sides?; swollen floor of (?:the )?mouth",
     ),
     "red_eye": (
-        "眼珠子通红 眼珠子红 眼睛通红 眼珠通红 眼珠子充血 红眼 眼睛红 结膜炎 眼屎多 眼屎 眼睛发红 眼睛充血 眼红 眼白红 结膜充血 眼睛分泌物多 眼分泌物 眼睛黏糊 早上眼睛粘住 眼睛也红 眼睛也发红 眼睛都红了",
+        "眼睛有点红 眼珠子通红 眼珠子红 眼睛通红 眼珠通红 眼珠子充血 红眼 眼睛红 结膜炎 眼屎多 眼屎 眼睛发红 眼睛充血 眼红 眼白红 结膜充血 眼睛分泌物多 眼分泌物 眼睛黏糊 早上眼睛粘住 眼睛也红 眼睛也发红 眼睛都红了",
         "red (?:r|l|right|left) eye; (?:l|r|left|right) eye (?:is |looks )?(?:slightly |a bit |bit |mildly )?red; red eyes?; pink eye; conjunctivitis; sticky eyes?; sticky discharge; bloodshot(?: eyes?)?; "
         "(?:his |her |my |the |left |right )eyes? (?:is |are |looks? )?(?:red|bloodshot); "
         "discharge from (?:the |his |her |my |both )?eyes?; (?:gooey|crusty|crusted) eyes?; eyes? (?:are |is )?(?:stuck|crusted) (?:together|shut); eyes (?:are |look )?(?:red|bloodshot)(?: and (?:gritty|sore|painful|sticky|watery))?; red (?:and )?painful (?:(?:l|r|left|right) )?eye",
@@ -1790,14 +1839,14 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "paddy_exposure": (
         "插秧 稻田 水田 下田 田里干活 割稻 收稻子 蹚水 泡在水里干活 洪水里",
-        "(?:rice )?padd(?:y|ies); rice (?:planting|fields?|harvest); (?:transplanting|planting) rice; flood ?water; wading",
+        "waded through; flooded fields?; (?:rice )?padd(?:y|ies); rice (?:planting|fields?|harvest); (?:transplanting|planting) rice; flood ?water; wading",
     ),
     "lake_exposure": (
         "钉螺 接触过疫水 接触疫水 湖里游过泳 在湖里游泳 下湖捕鱼 湖里摸鱼 湖里游泳 下湖 湖水 疫水 湖区 湖边打草 湖里捕鱼 湖里打鱼 沟渠里摸螺",
         "snail-infested water; in the (?:lake )?water a lot; from the lake area; (?:swam|swimming|swim|fished|fishing|waded|wading)[^.]{0,20}(?:lake|marsh); lake water",
     ),
     "calf_pain": (
-        "小腿肚子痛 小腿肚子疼 小腿肚子最痛 小腿肚子最疼 腿肚子痛 小腿痛 小腿疼 小腿肌肉痛",
+        "小腿肚子捏着疼 小腿肚子捏着痛 腿肚子捏着疼 小腿肚子痛 小腿肚子疼 小腿肚子最痛 小腿肚子最疼 腿肚子痛 小腿痛 小腿疼 小腿肌肉痛",
         "calf (?:pain|tenderness|muscle pain); calves (?:are |v |very |really )*(?:sore|painful|tender|aching); sore calves; painful calves",
     ),
     # 中华医学会 G6PD缺乏症 (蚕豆病): broad beans or a named G6PD deficiency.
@@ -2039,7 +2088,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "~contact_lens": ("不戴隐形眼镜 没戴隐形眼镜 没有戴隐形眼镜 不戴美瞳", "doesn'?t wear contact lens\\w*; does not wear contact lens\\w*"),
     "shingles": (
         "一串小水泡 一串小水疱 带状疱疹 缠腰龙 蛇串疮 缠腰火丹 蛇盘疮 一串水疱 一串水泡 成簇水疱 成簇的水疱 簇状水疱 一簇水疱 一簇簇水疱 成串水疱 成簇小水疱 额头起疱 额头起了疱 额头起水疱 额头长疱 额头起了一片疱",
-        "shingles; herpes zoster; zoster; (?:a )?(?:cluster|band|crop)s? of (?:small )?(?:blisters|vesicles); clustered (?:blisters|vesicles); "
+        "band of (?:painful |small |red |tiny )*(?:blisters|vesicles|spots); shingles; herpes zoster; zoster; (?:a )?(?:cluster|band|crop)s? of (?:small )?(?:blisters|vesicles); clustered (?:blisters|vesicles); "
         "grouped vesicles; vesicular rash(?: [\\w-]+){0,3} (?:v1|dermatom\\w*)",
     ),
     "zoster_eye": (
@@ -2258,6 +2307,7 @@ CONDITIONS = frozenset(
         "tb_treatment",
         "ethambutol",
         "cirrhosis",
+        "intrauterine_confirmed",
     ]
 )
 QUALIFIERS = frozenset(c for c in CONCEPTS if c.startswith("q_"))
@@ -2265,6 +2315,8 @@ QUALIFIERS = frozenset(c for c in CONCEPTS if c.startswith("q_"))
 # A specific concept also asserts a general one (present or uncertain, never absence).
 IMPLIES: dict[str, tuple[str, ...]] = {
     "ethambutol": ("tb_treatment",),
+    "influenza": ("common_cold",),
+    "bloody_diarrhoea": ("bloody_stool", "diarrhoea"),
     "projectile_vomiting": ("repeated_vomiting", "vomiting"),
     "ascending_weakness": ("leg_weakness",),
     "lithium_high": ("lithium",),
@@ -3136,6 +3188,20 @@ ZH_PATTERNS.append(
 ZH_PATTERNS.append(
     ("dystonia", "(?:脖子|头)[^，。,.;；]{0,6}?(?:歪|扭)[^，。,.;；]{0,4}?眼睛(?:往|向)?上翻")
 )
+# Dysentery told after the diarrhoea (拉肚子两天 今天有血 带黏液).
+ZH_PATTERNS.append(("bloody_diarrhoea", "(?:拉肚子|腹泻|拉稀)[^。；;]{0,10}?(?:有血|带血|脓血)"))
+# A diabetic foot ulcer told by its place (右脚大拇指旁边有个溃疡).
+ZH_PATTERNS.append(
+    (
+        "foot_ulcer",
+        "(?:脚|足|脚趾|大拇指|大脚趾|脚底|脚后跟|脚背)[^，。,.;；]{0,6}?(?:溃疡|烂了|烂疮)",
+    )
+)
+# A wound red, discharging or with pus (伤口一边红肿 有渗液, 有黄色的脓).
+ZH_PATTERNS += [
+    ("wound_infection", "伤口(?:(?![不没无未])[^，。,.;；]){0,4}?(?:红肿|渗液|流脓|有脓|化脓)"),
+    ("wound_infection", "(?:有|流)(?:黄色的?|黄)?脓"),
+]
 # Bleeding that pressure has not stopped (按了二十多分钟还在喷).
 ZH_PATTERNS.append(
     (

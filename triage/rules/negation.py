@@ -40,6 +40,8 @@ _NEG_ZH = [
     (r"预防(?!接种|针|注射|用药|性)|防止|怎么防|如何防|怎样防", 4),
     # 家长以为是抽筋 但孩子一直清醒: what they took it for, not what it was
     (r"以为(?:是|他是|她是)?", 2),
+    # 担心是不是出血: a worry asked about, told beside what was seen
+    (r"(?:担心|害怕|怕)(?:是不是|会不会)", 2),
     # 担心自己也中风: a fear told, not a finding
     (r"(?:担心|害怕|怕)自己(?:也会|也|会)?(?:得了?|是|有)?", 1),
     (r"不", 0),
@@ -117,6 +119,8 @@ _FAMILY = re.compile(
     # 他老婆去年中风了: the patient's spouse or child, with the illness close behind
     rf"(?:他|她|患者|病人)的?(?:老婆|媳妇|老公|爱人|儿子|女儿|孙子|孙女|{_RELATIVES_ZH})"
     r"(?=[^，,。；;]{0,6}?(?:中风|脑梗|脑出血|心梗|心脏病|癌|去世|走了|得过|有过|自杀))|"
+    # 隔壁村有个产妇大出血: someone else in the village
+    r"(?:隔壁村|邻村|别的村|隔壁|村里)有个|"
     # "a man in her village drank pesticide": someone else the patient knows of
     r"(?<![a-z])(?:a|an|another) (?:man|woman|boy|girl|child|neighbou?r|friend|colleague|person)"
     r" (?:in|from) (?:her|his|their|the|our) (?:village|street|building|class|school|ward|block)(?![a-z])|"

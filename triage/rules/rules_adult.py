@@ -2293,6 +2293,19 @@ def _same_day_misc(c: Case) -> list[Hit]:
          "疑似躁狂发作（当天精神科评估）",
          "Possible mania (mental health assessment today)",
          ["mania"], S.MANIA),
+        (_influenza_high_risk(c), "influenza_high_risk",
+         "高危人群流感样疾病（48小时内抗病毒，当天就诊）",
+         "Influenza-like illness in someone at high risk (antiviral within 48 hours; today)",
+         ["influenza" if c.has("influenza") else "fever", *_high_risk(c)], S.INFLUENZA_HIGH_RISK),
+        (c.has("chickenpox") and (c.pregnant or c.has("immunosuppressed")
+                                  or (c.age_years is not None and c.age_years >= 14)),
+         "chickenpox_at_risk", "成人、孕妇或免疫抑制者出水痘（24小时内抗病毒）",
+         "Chickenpox in an adult, a pregnant woman or the immunocompromised (antiviral within "
+         "24 hours)", ["chickenpox", *c.which("pregnant", "immunosuppressed")], S.CHICKENPOX),
+        (c.pregnant and c.has("chickenpox_contact") and not c.has("chickenpox"),
+         "chickenpox_contact_pregnancy", "孕妇接触水痘（当天评估免疫状态及预防）",
+         "Pregnant woman exposed to chickenpox (immunity and prevention today)",
+         ["chickenpox_contact", "pregnant"], S.CHICKENPOX),
         (c.has("punched_out_sores"), "possible_eczema_herpeticum",
          "湿疹基础上出现凿孔样糜烂（疑似疱疹性湿疹，当天就诊）",
          "Punched-out sores on eczema (possible eczema herpeticum; today)",
@@ -2303,6 +2316,24 @@ def _same_day_misc(c: Case) -> list[Hit]:
         for fires, code, zh, en, triggers, source in found
         if fires
     ]
+
+
+def _high_risk(c: Case) -> list[str]:
+    """What puts an influenza-like illness at high risk (流行性感冒诊疗方案 2020)."""
+    risks = c.which(
+        "pregnant", "diabetes", "copd", "asthma", "heart_disease", "ckd", "cirrhosis",
+        "immunosuppressed", "transplant", "cancer",
+    )  # fmt: skip
+    if c.age_years is not None and c.age_years >= 65:
+        risks.append("age>=65")
+    return risks
+
+
+def _influenza_high_risk(c: Case) -> bool:
+    """Influenza or COVID-19 named, or fever with cough and aches, in someone at high risk."""
+    ili = c.has("influenza") or (c.fever and c.has("cough") and c.has("body_aches"))
+    ill_now = c.fever or c.has("cough", "body_aches", "sore_throat")
+    return bool(ili and ill_now and _high_risk(c))
 
 
 _RULES = (

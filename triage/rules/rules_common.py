@@ -14,6 +14,7 @@ E, U = Level.EMERGENCY, Level.URGENT
 
 _COLD = (
     "common_cold",
+    "influenza",
     "runny_nose",
     "blocked_nose",
     "sneezing",

@@ -278,6 +278,20 @@ def _zoster_eye(c: Case) -> list[Hit]:
                 ("see_doctor_today",),
             )
         ]
+    recent = (c.hours("shingles") or 1e9) <= 72
+    if recent and c.age_years is not None and c.age_years >= 50 and not c.has("immunosuppressed"):
+        # NICE CKS shingles 2023: over 50, an antiviral within 72 hours of the rash
+        return [
+            hit(
+                U,
+                "shingles_over_50",
+                "50岁以上带状疱疹（72小时内抗病毒，当天就诊）",
+                "Shingles over 50 (antiviral within 72 hours; today)",
+                ["shingles"],
+                S.SHINGLES_OVER_50,
+                ("see_doctor_today",),
+            )
+        ]
     if c.has("immunosuppressed"):
         return [
             hit(

@@ -47,6 +47,7 @@ def evaluate(c: Case) -> list[Hit]:
         _steroid_stopped,
         _dystonia,
         _diabetes_sick_day,
+        _kidney_sick_day,
         _tb_drug_liver,
         _ethambutol_eyes,
         _herbal_liver,
@@ -492,6 +493,27 @@ def _dystonia(c: Case) -> list[Hit]:
             "metoclopramide or an antipsychotic)",
             ["dystonia", *c.which("dopamine_blocker")],
             S.DYSTONIA,
+            ("see_doctor_today",),
+        )
+    ]
+
+
+def _kidney_sick_day(c: Case) -> list[Hit]:
+    # NICE NG148: vomiting or diarrhoea with dizziness or less urine on an ACE inhibitor, an
+    # ARB or a diuretic: review and pause them today.
+    drugs = c.which("acei_arb", "diuretic")
+    dry = c.which("dizziness", "reduced_urine", "dry_mouth")
+    if not (drugs and c.has("vomiting", "diarrhoea") and dry):
+        return []
+    return [
+        hit(
+            U,
+            "kidney_sick_day",
+            "服降压利尿药者吐泻伴头晕或尿少（急性肾损伤风险，当天调整用药）",
+            "Vomiting or diarrhoea with dizziness or less urine on an ACE inhibitor, ARB or "
+            "diuretic (kidney injury risk; review today)",
+            [*drugs, *c.which("vomiting", "diarrhoea"), *dry],
+            S.KIDNEY_SICK_DAY,
             ("see_doctor_today",),
         )
     ]

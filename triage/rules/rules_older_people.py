@@ -27,6 +27,7 @@ def evaluate(c: Case) -> list[Hit]:
         _chronic_retention,
         _neglect,
         _hypoactive_delirium,
+        _infection_moderate_risk,
     ):
         out.extend(rule(c))
     return out
@@ -134,6 +135,32 @@ def _hypoactive_delirium(c: Case) -> list[Hit]:
             "Older person newly quiet, sleepy or off food (possible hypoactive delirium)",
             ["not_themselves", *signs],
             S.DELIRIUM,
+            ("see_doctor_today",),
+        )
+    ]
+
+
+def _infection_moderate_risk(c: Case) -> list[Hit]:
+    # NICE NG51 §1.4: with a suspected infection, an acute loss of function or a temperature
+    # below 36 °C in an older person is moderate-to-high risk: a clinician today (the sepsis
+    # rule takes the high-risk signs).
+    if c.age_years is None or c.age_years < 65:
+        return []
+    infection = c.fever or c.has("cough", "urinary_symptoms", "wound_infection", "diarrhoea")
+    signs = c.which("functional_decline")
+    if c.v.temp_c is not None and c.v.temp_c < 36:
+        signs.append(f"T {c.v.temp_c}")
+    if not (infection and signs):
+        return []
+    return [
+        hit(
+            U,
+            "older_infection_moderate_risk",
+            "老年人感染伴活动能力骤降或体温低于36℃（脓毒症中危，当天评估）",
+            "Infection in an older person with a sudden loss of function or a temperature below "
+            "36 °C (moderate sepsis risk; assess today)",
+            signs,
+            S.SEPSIS_MODERATE,
             ("see_doctor_today",),
         )
     ]

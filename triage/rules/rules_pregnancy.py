@@ -21,7 +21,49 @@ def evaluate(c: Case) -> list[Hit]:
     if c.pregnant:
         out.extend(_fetal_movements(c))
         out.extend(_hyperemesis(c))
+        out.extend(_trauma_in_pregnancy(c))
+    if c.has("postpartum"):
+        out.extend(_postnatal_wound(c))
     return out
+
+
+def _trauma_in_pregnancy(c: Case) -> list[Hit]:
+    # RCOG GTG22 / ACOG: a fall or blow after 20 weeks: fetal monitoring (and anti-D if
+    # RhD-negative) today, even without symptoms (bleeding or pain are the danger signs').
+    weeks = c.facts.gestation_weeks
+    if not c.has("fall", "major_trauma", "abdominal_trauma") or (weeks is not None and weeks < 20):
+        return []
+    return [
+        hit(
+            U,
+            "trauma_in_pregnancy",
+            "孕中晚期摔倒或腹部受撞（当天胎心监护，Rh阴性者72小时内抗D）",
+            "A fall or blow in later pregnancy (fetal monitoring today; anti-D within 72 hours "
+            "if RhD-negative)",
+            c.which("fall", "major_trauma", "abdominal_trauma"),
+            S.TRAUMA_IN_PREGNANCY,
+            ("see_doctor_today",),
+        )
+    ]
+
+
+def _postnatal_wound(c: Case) -> list[Hit]:
+    # NICE NG194: a perineal or caesarean wound red, discharging, open or with pus: today.
+    signs = c.which("wound_infection", "wound_dehiscence")
+    if not signs:
+        return []
+    return [
+        hit(
+            U,
+            "postnatal_wound_problem",
+            "产后会阴或剖宫产伤口红肿、渗液、裂开或化脓（当天处理）",
+            "Perineal or caesarean wound red, discharging, open or with pus after the birth "
+            "(review today)",
+            ["postpartum", *signs],
+            S.POSTNATAL_WOUND,
+            ("see_doctor_today",),
+        )
+    ]
 
 
 def _hyperemesis(c: Case) -> list[Hit]:
@@ -111,7 +153,10 @@ def _ectopic(c: Case) -> list[Hit]:
     # ectopic) go to the early pregnancy unit today; pain without bleeding stays an emergency.
     pain = c.which("abdominal_pain", "periodic_abdominal_pain", "lower_abdominal_heaviness")
     mild_cramps = bool(pain) and c.mild(*pain) and not c.severe(*pain) and c.has("vaginal_bleeding")
-    if (
+    seen_in_womb = c.has("intrauterine_confirmed") and not (
+        _shock(c) or c.has("syncope", "heavy_bleeding_shock")
+    )
+    if not seen_in_womb and (
         (pain and not mild_cramps)
         or c.has("contractions")
         or c.has("shoulder_tip_pain", "syncope")
@@ -128,6 +173,21 @@ def _ectopic(c: Case) -> list[Hit]:
                 c.which("missed_period", "positive_pregnancy_test", "pregnant") + signs + _shock(c),
                 S.ECTOPIC,
                 ("call_120", "nil_by_mouth"),
+            )
+        ]
+    if c.has("intrauterine_confirmed"):
+        # NICE NG126 §1.5: a pregnancy seen in the womb that bleeds with cramps is a
+        # miscarriage, threatened or under way: the early pregnancy unit today.
+        return [
+            hit(
+                U,
+                "miscarriage",
+                "宫内孕已证实，出血伴腹痛（先兆或难免流产，当天早孕门诊）",
+                "Bleeding with cramps in a pregnancy seen in the womb (miscarriage; early "
+                "pregnancy unit today)",
+                ["intrauterine_confirmed", *signs],
+                S.MISCARRIAGE,
+                ("see_doctor_today",),
             )
         ]
     # NICE NG126 §1.4.3: bleeding without pain under 6 weeks: expectant management, a repeat
@@ -292,7 +352,7 @@ def _danger_signs(c: Case) -> list[Hit]:
     # fever or faintness is normal; heavy bleeding is the danger sign.
     lochia = (
         c.has("postpartum")
-        and c.mild("vaginal_bleeding", "bleeding")
+        and (c.mild("vaginal_bleeding", "bleeding") or c.has("lochia_settling"))
         and not c.has("abdominal_pain", "dizziness", "pale", "syncope")
         and not c.fever
     )

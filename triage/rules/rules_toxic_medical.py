@@ -616,7 +616,21 @@ def _dengue(c: Case) -> list[Hit]:
         "lethargy", "drowsy", "irritable",
     )  # fmt: skip
     if not warning:
-        return []
+        # 登革热诊疗指南 2014: a suspected case without warning signs: blood count and report
+        # the same day
+        if not c.fever:
+            return []
+        return [
+            hit(
+                U,
+                "suspected_dengue",
+                "疑似登革热（无预警征象，当天查血常规并报告）",
+                "Suspected dengue without warning signs (blood count and report today)",
+                ["dengue", "fever"],
+                S.DENGUE,
+                ("see_doctor_today",),
+            )
+        ]
     return [
         hit(
             E,

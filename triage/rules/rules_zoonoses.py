@@ -23,7 +23,8 @@ _KATAYAMA = ("hives", "itch", "rash", "cough", "diarrhoea", "ruq_pain", "abdomin
 def evaluate(c: Case) -> list[Hit]:
     """All rules of this family that fire for this case."""
     out: list[Hit] = []
-    for rule in (_eschar, _avian_influenza, _leptospirosis, _schistosomiasis):
+    rules = (_eschar, _avian_influenza, _leptospirosis, _schistosomiasis, _tick_fever, _malaria)
+    for rule in rules:
         out.extend(rule(c))
     return out
 
@@ -125,5 +126,46 @@ def _schistosomiasis(c: Case) -> list[Hit]:
             ["lake_exposure", "fever", *signs],
             S.SCHISTOSOMIASIS,
             ("see_doctor_today",),
+        )
+    ]
+
+
+def _tick_fever(c: Case) -> list[Hit]:
+    # 发热伴血小板减少综合征诊疗方案 2023: fever after a tick bite is suspected SFTS (blood count
+    # and report today); bleeding, drowsiness or confusion is severe.
+    if not (c.has("tick_bite") and c.fever) or c.has("eschar"):
+        return []
+    severe = c.which("bleeding", "gum_bleeding", "drowsy", "confusion", "unconscious")
+    return [
+        hit(
+            E if severe else U,
+            "tick_borne_fever",
+            "蜱虫叮咬后发热（疑似发热伴血小板减少综合征，当天查血常规并报告）"
+            + ("，伴出血或意识改变" if severe else ""),
+            "Fever after a tick bite (possible SFTS; blood count and report today)"
+            + (", with bleeding or drowsiness" if severe else ""),
+            ["tick_bite", "fever", *severe],
+            S.SFTS,
+            ("call_120",) if severe else ("see_doctor_today",),
+        )
+    ]
+
+
+def _malaria(c: Case) -> list[Hit]:
+    # WHO 2023: fever after a malaria-endemic country is tested the same day; confusion,
+    # jaundice, breathlessness or bleeding is severe malaria.
+    if not (c.has("malaria_travel") and c.fever):
+        return []
+    severe = c.which("confusion", "drowsy", "unconscious", "jaundice", "dyspnoea", "bleeding")
+    return [
+        hit(
+            E if severe else U,
+            "possible_malaria",
+            "疟疾流行区回来后发热（当天查疟原虫）" + ("，伴重症表现" if severe else ""),
+            "Fever after a malaria-endemic country (malaria test today)"
+            + (", with signs of severe malaria" if severe else ""),
+            ["malaria_travel", "fever", *severe],
+            S.MALARIA_TRAVEL,
+            ("call_120",) if severe else ("see_doctor_today",),
         )
     ]
