@@ -153,8 +153,9 @@ def _ectopic(c: Case) -> list[Hit]:
     # ectopic) go to the early pregnancy unit today; pain without bleeding stays an emergency.
     pain = c.which("abdominal_pain", "periodic_abdominal_pain", "lower_abdominal_heaviness")
     mild_cramps = bool(pain) and c.mild(*pain) and not c.severe(*pain) and c.has("vaginal_bleeding")
+    # NICE NG126: a miscarriage with faintness, dizziness or pallor is still an emergency.
     seen_in_womb = c.has("intrauterine_confirmed") and not (
-        _shock(c) or c.has("syncope", "heavy_bleeding_shock")
+        _shock(c) or c.has("syncope", "dizziness", "pale")
     )
     if not seen_in_womb and (
         (pain and not mild_cramps)

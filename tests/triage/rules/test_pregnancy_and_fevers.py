@@ -40,6 +40,11 @@ def test_rules(texts, patient, level):
     assert assess(texts, patient).level is level
 
 
+def test_a_miscarriage_with_dizziness_stays_an_emergency():
+    texts = ["孕8周 上个月B超看到是宫内的", "今天开始出血 有点小腹坠痛", "头晕 脸发白"]
+    assert assess(texts, _patient(10220, "female", pregnant=True)).level is E
+
+
 def test_a_cord_felt_after_the_waters_break_is_an_emergency():
     texts = ["37 wk, waters went 10 min ago", "something hanging out of vagina, feels like cord"]
     assert assess(texts, _patient(10220, "female", pregnant=True)).level is E
