@@ -14,7 +14,7 @@ from .demographics import parse_age_days, parse_age_hint, parse_gestation_weeks,
 from .dialect import to_mandarin
 from .hedges import unhedge
 from .lexicon import IMPLIES, QUALIFIERS, find_concepts
-from .negation import ASKER_ZH, EVENTS, scope_mentions
+from .negation import ASKER_ZH, EVENTS, FULL_STOP, scope_mentions
 from .numbers import parse_number
 from .timing import find_durations
 from .values import ABSENT, HISTORY, PRESENT, UNCERTAIN, Facts, PatientContext, Vitals
@@ -24,7 +24,7 @@ from .vitals import parse_vitals
 # in it counts). Across messages the later message wins, except that a mere mention of the past
 # never erases a current statement.
 _WITHIN = {PRESENT: 3, UNCERTAIN: 2, ABSENT: 1, HISTORY: 0}
-_CLAUSE_END = re.compile(r"[,。！？!?;；\n]|(?<!\d)\.(?!\d)|(?<=\d)\.(?=\s)")
+_CLAUSE_END = re.compile(r"[,。！？!?;；\n]|" + FULL_STOP)
 _BURN_PERCENT = re.compile(
     r"(?:面积|tbsa|bsa|body surface(?: area)?)\D{0,8}?(\d{1,2})\s*%"
     r"|(\d{1,2})\s*%\s*(?:的)?(?:体表)?(?:面积|tbsa|bsa|烧伤|烫伤|burns?|body)"
@@ -281,12 +281,13 @@ def extract_facts(text: str) -> Facts:
     durations: dict[str, float] = {}
     # A time belongs to a symptom, not to the circumstance it came in ("三天前干活时胸口压着疼"),
     # nor to a past illness told beside it (中过风的 昨天下午左手突然没力: yesterday is the hand's).
+    current = any(m.status == PRESENT for m in mentions)
     concept_spans = [
         (m.start, m.code, m.clause)
         for m in mentions
         if m.code not in QUALIFIERS
         and m.code not in _CIRCUMSTANCES
-        and not (m.status == HISTORY and any(o.status == PRESENT for o in mentions))
+        and not (m.status == HISTORY and current)
     ]
     episode_over = status.get("q_symptom_free_now") == PRESENT
     for start, end, hours in find_durations(norm):
@@ -388,9 +389,7 @@ def _burn_percent(norm: str) -> int | None:
 
 # Chinese clauses end at their comma (half-width once normalised); an English list of parts
 # runs over commas.
-_CLAUSES = re.compile(
-    r"(?<=[\u4e00-\u9fff]),|,(?=\s*[\u4e00-\u9fff])|[。;\n!?]|(?<!\d)\.(?!\d)|(?<=\d)\.(?=\s)"
-)
+_CLAUSES = re.compile(r"(?<=[\u4e00-\u9fff]),|,(?=\s*[\u4e00-\u9fff])|[。;\n!?]|" + FULL_STOP)
 # 烧 as in a burn, not a fever (发烧, 高烧, 退烧) or heartburn (烧心); blisters (起了大泡) in a
 # message after the one that names the burn.
 _BURNED = re.compile(

@@ -34,6 +34,15 @@ def hit(
     return Hit(level, code, Text(zh, en), tuple(dict.fromkeys(triggers)), source, actions)
 
 
+def same_day_hits(rows) -> list[Hit]:
+    """A same-day hit for each (fires, code, zh, en, triggers, source) row that fires."""
+    return [
+        hit(Level.URGENT, code, zh, en, triggers, source, ("see_doctor_today",))
+        for fires, code, zh, en, triggers, source in rows
+        if fires
+    ]
+
+
 # Triggers that are not concepts, named in both languages (staff read the reasons).
 _NAMED = {
     "age>=65": Text("年龄≥65岁", "age 65 or over"),

@@ -184,7 +184,11 @@ EVENTS = frozenset(
         "heavy_bleeding", "vaginal_bleeding", "suicide_attempt", "poisoning",
     }
 )  # fmt: skip
-_SENTENCE_END = re.compile(r"[。！？!?;；\n]|(?<!\d)\.(?!\d)|(?<=\d)\.(?=\s)")
+# A full stop ends a sentence unless it is a decimal point (37.5); after a number it ends one
+# when a space follows ("at 50. now").
+FULL_STOP = r"(?<!\d)\.(?!\d)|(?<=\d)\.(?=\s)"
+_SENTENCE_END = re.compile(r"[。！？!?;；\n]|" + FULL_STOP)
+_CLAUSE_END = re.compile(r"[,。！？!?;；\n]|" + FULL_STOP)
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # A symptom of its own between a cue and a reassuring form: 没吐 走路稳, 没摔过 精神好.
 _OWN_OBJECT = re.compile(r"吐|拉|烧|咳|喘|晕|疼|痛|抽|摔|跌|肿|哭|闹|出血|流血")
@@ -369,7 +373,7 @@ def scope_mentions(text: str, matches: list[Match]) -> list[Mention]:
 def _strip_concepts(text: str, pos: int, matches: list[Match]) -> str:
     """The text from pos to the next comma or sentence end, with concept mentions removed."""
     stop = len(text)
-    for m in re.finditer(r"[,。！？!?;；\n]|(?<!\d)\.(?!\d)|(?<=\d)\.(?=\s)", text[pos:]):
+    for m in _CLAUSE_END.finditer(text[pos:]):
         stop = pos + m.start()
         break
     pieces = []

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from . import sources as S
 from .case import Case
-from .hits import Hit, hit
+from .hits import Hit, hit, same_day_hits
 from .values import Level
 
 E, U, N = Level.EMERGENCY, Level.URGENT, Level.NON_URGENT
@@ -2311,11 +2311,7 @@ def _same_day_misc(c: Case) -> list[Hit]:
          "Punched-out sores on eczema (possible eczema herpeticum; today)",
          ["punched_out_sores"], S.ECZEMA_HERPETICUM),
     ]  # fmt: skip
-    return [
-        hit(U, code, zh, en, triggers, source, ("see_doctor_today",))
-        for fires, code, zh, en, triggers, source in found
-        if fires
-    ]
+    return same_day_hits(found)
 
 
 def _high_risk(c: Case) -> list[str]:

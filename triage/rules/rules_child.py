@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from . import sources as S
 from .case import Case
-from .hits import Hit, hit
+from .hits import Hit, hit, same_day_hits
 from .values import Level
 
 E, U, N = Level.EMERGENCY, Level.URGENT, Level.NON_URGENT
@@ -109,11 +109,7 @@ def _same_day_signs(c: Case) -> list[Hit]:
          "Pulled elbow (arm not used after a pull; reduce today)", ["pulled_elbow"],
          S.PULLED_ELBOW),
     ]  # fmt: skip
-    return [
-        hit(U, code, zh, en, triggers, source, ("see_doctor_today",))
-        for fired, code, zh, en, triggers, source in found
-        if fired
-    ]
+    return same_day_hits(found)
 
 
 def _same_day_child(c: Case) -> list[Hit]:

@@ -114,19 +114,15 @@ def _agranulocytosis(c: Case) -> list[Hit]:
 def _clozapine_missed(c: Case) -> list[Hit]:
     # BNF / Maudsley: after 48 hours without clozapine it is re-titrated, not restarted at the
     # usual dose: the prescriber today.
-    if not (c.has("clozapine") and c.has("meds_stopped")):
-        return []
-    return [
-        hit(
-            U,
-            "clozapine_missed",
-            "氯氮平停服（超过48小时须从小剂量重新滴定，当天联系处方医生）",
-            "Clozapine missed (after 48 hours it is re-titrated: the prescriber today)",
-            ["clozapine", "meds_stopped"],
-            S.CLOZAPINE_RESTART,
-            ("see_doctor_today",),
-        )
-    ]
+    return _medicine_harm(
+        c,
+        "clozapine",
+        ("meds_stopped",),
+        "clozapine_missed",
+        "氯氮平停服（超过48小时须从小剂量重新滴定，当天联系处方医生）",
+        "Clozapine missed (after 48 hours it is re-titrated: the prescriber today)",
+        S.CLOZAPINE_RESTART,
+    )
 
 
 def _clozapine_bowel(c: Case) -> list[Hit]:
