@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from .demographics import parse_age_days, parse_age_hint, parse_gestation_weeks, parse_sex
 from .dialect import to_mandarin
 from .hedges import unhedge
-from .lexicon import IMPLIES, QUALIFIERS, find_concepts
+from .lexicon import CONCEPTS, IMPLIES, QUALIFIERS, find_concepts
 from .negation import ASKER_ZH, EVENTS, FULL_STOP, scope_mentions
 from .numbers import parse_number
 from .timing import find_durations
@@ -57,6 +57,10 @@ _EPISODE_CODES = frozenset(
     }
 )  # fmt: skip
 _ONSET_SPAN = re.compile(r"前|刚|ago|just now")
+# "for about 20 mins", 持续了半个钟头: a length however the conversation goes on to tell it.
+_LASTED = re.compile(
+    r"(?:(?<![a-z])(?:for|lasted|lasting)|持续了?|维持了?)\s*(?:about|abt|around|approx\.?|~|大概|大约|约)?\s*$"
+)
 _LEADING_WEEKS = re.compile(
     r"\s*(\d{1,2})\s*(?:(?:\+\d\s*)?"
     r"(?:周(?![大龄岁了前])|(?:weeks?|wks?|/40)(?![a-z])(?! (?:of|ago|history|hx)\b))"
@@ -66,6 +70,14 @@ _CHILD_WORDS = re.compile(
     r"娃|宝宝|孩子|小孩|婴|儿子|闺女|男孩|女孩|(?<![a-z])(?:baby|infant|child|boy|girl)"
 )
 _QUALIFIER_SETS = {"q_severe": "severe", "q_mild": "mild", "q_sudden": "sudden"}
+# The qualifier words a pain's surface may hold within it (头突然剧痛 is read as one headache):
+# the lexicon's own onset and severity words, and the mild adverbs of the pain-site forms.
+_PAIN = re.compile("[痛疼]")
+_INNER_QUALIFIERS = {
+    "sudden": tuple(CONCEPTS["q_sudden"][0].split()),
+    "severe": tuple(CONCEPTS["q_severe"][0].split()),
+    "mild": ("隐隐", "有点", "有些", "稍微", "轻微"),
+}
 # Qualifiers that describe the whole presentation and are kept as findings of their own.
 _FEATURE_QUALIFIERS = frozenset(
     {
@@ -253,6 +265,17 @@ def extract_facts(text: str) -> Facts:
                     status[implied] = st
 
     marks: dict[str, set[str]] = {"severe": set(), "mild": set(), "sudden": set()}
+    for m in mentions:
+        # A pain told with its own onset or degree (头突然剧痛, 肚子有点痛, 睾丸剧痛) is qualified
+        # by it (黄得厉害 is a form of jaundice, not a degree of it).
+        if (
+            m.code not in QUALIFIERS
+            and m.status in (PRESENT, UNCERTAIN)
+            and _PAIN.search(m.surface)
+        ):
+            for mark, words in _INNER_QUALIFIERS.items():
+                if any(w in m.surface for w in words):
+                    marks[mark].add(m.code)
     for clause, quals in qualifiers.items():
         # "头痛，很厉害": a qualifier in a clause without a concept applies to the previous clause
         target = by_clause.get(clause) or by_clause.get(clause - 1) or []
@@ -293,7 +316,8 @@ def extract_facts(text: str) -> Facts:
     for start, end, hours in find_durations(norm):
         if leading_weeks is not None and start == leading.start(1):
             continue
-        length = episode_over and hours < 1 and not _ONSET_SPAN.search(norm[start:end])
+        told_as_length = episode_over or _LASTED.search(norm[max(0, start - 16) : start])
+        length = told_as_length and hours < 1 and not _ONSET_SPAN.search(norm[start:end])
         clause = bisect.bisect_right(ends, start)
         same = [(abs(s - start), code) for s, code, c in concept_spans if c == clause]
         if not same:

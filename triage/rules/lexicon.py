@@ -117,8 +117,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "severe_dyspnoea": (
         "一句话要分好几口气说 一句话分几口气说 一句话分好几口气 说话说不成句 说不了整句话 说话断断续续 说不出整句话 说不了一句整话 话都说不全 一个字一个字 只能说单字 说话费力 喘得厉害 喘得说不了话 说不出完整的话 说话断断续续 不能平卧 端坐呼吸 说不了整句话 喘得说不出话 只能说几个字 "
-        "坐起来喘气 坐起来才能喘气 坐着才能喘气 坐起来才好受 夜间阵发性呼吸困难 不能一口气说完一句话 一口气说不完一句话 说不完一句话 说不完整句话 不能说完整句话",
-        "only (?:\\d+(?:-\\d+)?|a few|one or two|two or three|2 or 3) words at a time; (?:talks?|speaks?|speaking|talking) in (?:\\d+(?:-\\d+)?|one or two|two or three) words; can only say (?:a few|single) words; unable to speak in (?:full )?sentences; can'?t (?:finish|complete) (?:a )?sentences?; "
+        "坐起来喘气 坐起来才能喘气 坐着才能喘气 坐起来才好受 夜间阵发性呼吸困难 不能一口气说完一句话 一口气说不完一句话 说不完一句话 说不完整句话 不能说完整句话 一口气数不到十",
+        "(?:can'?t|cannot|unable to) count to \\d+ in one breath; only (?:\\d+(?:-\\d+)?|a few|one or two|two or three|2 or 3) words at a time; (?:talks?|speaks?|speaking|talking) in (?:\\d+(?:-\\d+)?|one or two|two or three) words; can only say (?:a few|single) words; unable to speak in (?:full )?sentences; can'?t (?:finish|complete) (?:a )?sentences?; "
         "can'?t speak in (?:full )?sentences; too breathless to speak; speaking in single words; "
         "one word at a time; unable to lie flat; can'?t lie flat; silent chest; (?:can'?t|cannot|unable to) lie down (?:flat )?without (?:getting )?breathless; "
         "(?:has to|needs to|must) sit up to breathe; wakes? (?:up )?(?:at night )?(?:gasping|breathless|short of breath); orthopno?ea; paroxysmal nocturnal dyspno?ea; (?:can'?t|cannot|unable to) count to (?:10|ten) in one breath; (?:can'?t|cannot|unable to) breathe lying (?:down|flat); sleeping (?:in|on) (?:a|the) chair",
@@ -141,7 +141,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "scalp_tenderness": (
         "梳头都痛 梳头都疼 梳头也痛 头皮疼 头皮痛 头皮一碰就疼 梳头时头皮疼 梳头头皮疼 太阳穴压痛 太阳穴按着疼 太阳穴一按就疼 太阳穴血管硬 太阳穴的血管硬 血管硬硬的 梳头碰着都痛 梳头碰着都疼 梳头碰着痛 梳头碰着疼 梳头时头皮都痛 梳头时头皮痛 梳头时头皮都疼",
-        "tender scalp; scalp tenderness; scalp (?:is |feels )?(?:tender|sore); tender (?:over (?:the |his |her )?)?temples?; "
+        "temples? (?:is |are )?(?:tender|sore)(?: to touch)?; tender scalp; scalp tenderness; scalp (?:is |feels )?(?:tender|sore); tender (?:over (?:the |his |her )?)?temples?; "
         "temporal (?:artery )?tenderness; (?:hurts|pain) (?:when|on) combing (?:his |her |my )?hair",
     ),
     # BTS/SIGN 2019, GINA 2024: needing the reliever more often is a worsening of asthma.
@@ -212,7 +212,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "arm_weakness_both": (
         "两只手也没劲 两只手没劲 双手无力 两只手都没力气 两只手也没力 双上肢无力 拿不住碗 两手无力 胳膊也抬不起来 俩胳膊抬不起来 两个胳膊都抬不起来 两只胳膊抬不起来 俩胳膊没劲 两只手没力",
-        "both (?:arms|hands) (?:are |feel |now )?weak; weak(?:ness)? (?:in|of) both (?:arms|hands)",
+        "arms (?:are )?(?:weak|getting weak)(?: now)?(?: too)?; both (?:arms|hands) (?:are |feel |now )?weak; weak(?:ness)? (?:in|of) both (?:arms|hands)",
     ),
     # NICE CG98 neonatal jaundice: pale, chalky stools (with dark urine) in a jaundiced baby.
     "pale_stools": (
@@ -495,13 +495,13 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "face_droop": (
         "嘴巴是歪的 嘴是歪的 嘴巴歪了 嘴歪了 脸是歪的 口角歪斜 嘴歪 口眼歪斜 面瘫 脸歪 嘴角歪 口角下垂 面部不对称 嘴角下垂 一侧脸麻 半边脸麻 "
         "一侧面部麻木 嘴巴歪 眼歪嘴斜 嘴巴有点歪 嘴有点歪 嘴角有点歪 脸有点歪 嘴巴有些歪 嘴有些歪",
-        "face (?:drooped|dropped|sagged|went droopy); (?:his|her) face (?:had )?(?:drooped|dropped); facial droop; face droop(?:ing)?; drooping (?:of the )?(?:face|mouth); face (?:is )?drooping; "
+        "(?:(?:r|l|right|left) )?(?:side of (?:the |her |his )?)?face (?:is |went |now )?weak; face (?:drooped|dropped|sagged|went droopy); (?:his|her) face (?:had )?(?:drooped|dropped); facial droop; face droop(?:ing)?; drooping (?:of the )?(?:face|mouth); face (?:is )?drooping; "
         "mouth droop(?:ing)?; facial asymmetry; face (?:looks )?uneven; crooked (?:smile|mouth); "
         "facial weakness; (?:left|right)[- ]sided facial; droopy (?:face|mouth|smile); (?:face|mouth|smile) (?:looked |looks |was |is |went )?droopy; (?:l|r|left|right) (?:arm )?(?:&|and )?face (?:is |are |went |gone )?numb; numb(?:ness)? (?:of|on|in) (?:the )?(?:l|r|left|right) (?:side of (?:the |his |her )?)?face; (?:left|right) arm (?:&|and )?(?:left|right) face",
     ),
     # NICE CKS Bell's palsy (2024): a facial weakness that takes in the forehead is a lower motor neurone (Bell's) palsy; a stroke spares the forehead.
     "forehead_weakness": (
-        "额头皱不起来 额头抬不起来 抬不起眉毛 眉毛抬不起来 额纹消失 额纹没了",
+        "额头皱不起来 额头抬不起来 抬不起眉毛 眉毛抬不起来 额纹消失 额纹没了 额头没皱纹 额头没有皱纹 额头不会皱",
         "(?:can'?t|cannot|unable to|could not) (?:wrinkle|raise|lift|frown with) (?:the |his |her )?(?:(?:l|r|left|right) )?(?:forehead|eyebrows?|brow)",
     ),
     "unilateral_weakness": (
@@ -526,7 +526,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "speech_disturbance": (
         "说话不清 口齿不清 言语不清 吐字不清 说不出话 失语 讲话含糊 大舌头 说话含糊 言语含糊 说话费劲 "
         "讲不出话 说话不利索 语言不清 言语障碍 口齿含糊 吐字含糊 舌头不利索 舌头发硬 话说不清 话也说不清 讲话不清 说话含含糊糊 说话说不利索 口齿不利索 舌头大 舌头发大 舌头不灵 讲话含含糊糊 讲话含糊不清 说话含糊不清 不会说话 突然不会说话 话说不出来 说话越来越没声 说话没声 声音越来越小 含含糊糊 自己说不出来 话说不出来",
-        "slur+ed speec?h; slurring; speec?h (?:is |was )?slur+ed; speech difficult(?:y|ies); difficulty speaking; "
+        "words (?:came|coming|come|were coming) out (?:funny|wrong|jumbled|muddled|all wrong); slur+ed speec?h; slurring; speec?h (?:is |was )?slur+ed; speech difficult(?:y|ies); difficulty speaking; "
         "trouble speaking; struggling to (?:talk|speak); aphasi\\w*; dysarthri\\w*; can'?t speak; unable to speak; garbled speech; "
         "jumbled (?:speech|words); words (?:are )?jumbled; can'?t get (?:his |her |my )?words out; "
         "speech (?:was |is |went |became |got |sounded |seemed )(?:all |a bit |very |really )?(?:garbled|slurred|jumbled|muddled|thick|funny|strange|odd|nonsense); "
@@ -536,8 +536,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "vision_disturbance": (
         "红色绿色分不太清 红色绿色分不清 红绿分不清 红绿色分不清 分不清红绿 雾蒙蒙 看东西雾蒙蒙 看东西模模糊糊 视物模糊 看不清 眼前发黑 视力模糊 视力下降 看东西模糊 一过性黑矇 失明 视力减退 视力变差 "
-        "眼前冒金星 眼花 看不见 视野缺损 眼前闪光 看东西模模糊糊 看得模模糊糊 眼前模模糊糊 眼睛模模糊糊 看东西模糊糊 看不太清 看不大清 看东西花 看东西发花 眼睛发花 眼睛花",
-        "can'?t tell red from green; red-green (?:colou?r )?(?:confusion|difficulty|deficit); blurred vision; blurry vision; vision (?:is )?blurr\\w*; vision loss; loss of vision; "
+        "眼前冒金星 眼花 看不见 视野缺损 眼前闪光 看东西模模糊糊 看得模模糊糊 眼前模模糊糊 眼睛模模糊糊 看东西模糊糊 看不太清 看不大清 看东西花 看东西发花 眼睛发花 眼睛花 眼前突然黑了 眼睛突然黑了 眼突然黑了 看东西越来越模糊 颜色发灰 看颜色发灰",
+        "colou?rs? (?:look |looks |seem |seems |are )?(?:washed out|faded|dull|grey); can'?t tell red from green; red-green (?:colou?r )?(?:confusion|difficulty|deficit); blurred vision; blurry vision; vision (?:is )?blurr\\w*; vision loss; loss of vision; "
         "sudden blindness; visual disturbances?; reduced vision; (?:vision|eyesight) (?:is )?(?:worse|reduced|poor|getting worse); seeing (?:spots|stars|flashing lights); "
         "flashing lights; can'?t see; lost (?:the )?vision; vision problems?; vision (?:is )?(?:a bit |slightly |a little )?(?:blurr\\w*|blurred|fuzzy); (?:went|gone|going|turned|goes) (?:nearly |almost |totally |completely |all |very )*(?:dark|black|blind); can only see (?:a )?hands? (?:moving|movements?)",
     ),
@@ -553,7 +553,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "balance_loss": (
         "走路不稳 站不稳 共济失调 平衡障碍 走路偏斜 走路摇晃 行走不稳 步态不稳 走路往一边倒 往一边倒 向一侧倾倒 "
         "走路偏向一侧 走路往一边偏 走不稳 走路打晃 走路歪 站不住 坐不稳 走路像喝醉 走路跌跌撞撞 东倒西歪 走路跟踩棉花 踩棉花",
-        "loss of balance; lost (?:his |her |my )?balance; unsteady; ataxi\\w*; can'?t walk (?:in a )?straight(?: line)?; "
+        "(?:couldn'?t|could not|can'?t|cannot) walk straight; loss of balance; lost (?:his |her |my )?balance; unsteady; ataxi\\w*; can'?t walk (?:in a )?straight(?: line)?; "
         "off balance; balance problems?; veer\\w*; falling to (?:one|the left|the right) side; falls? to one side; "
         "leaning to (?:one|the left|the right) side; stagger\\w*; can'?t (?:stand|sit|walk) without (?:help|support|holding on); (?:keeps |kept )?falling to (?:the )?(?:left|right|one side)",
     ),
@@ -654,8 +654,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "head_injury": (
         "磕着头 碰着头 撞着头 磕着脑袋 碰着脑袋 撞着脑袋 磕着脑壳 额头起了个包 头上起了个包 头上起包 额头起包 头上磕了个包 头先着地 头朝下摔 头部外伤 摔到头 撞到头 头撞 磕到头 碰到头 头部受伤 脑袋磕 头着地 头部撞击 摔伤头部 头皮裂伤 "
-        "磕了头 碰了头 撞了头 头被砸 头部被砸 头部碰撞 脑外伤 头外伤 脑袋撞 头磕 脑壳磕 脑壳撞 后脑勺磕 后脑勺着地 后脑着地 后脑壳着地 后脑勺撞 磕到后脑 撞到后脑 脑壳碰 后脑壳碰 后脑勺碰 碰到后脑 后脑勺起了个包 后脑起了个包",
-        "bump on (?:the |his |her |my )?(?:head|forehead); (?:boggy |large )?swelling on (?:the side of )?(?:his |her |the )?head; scalp swelling; head injur\\w*; (?:hit|bumped|banged|struck|knocked) (?:his |her |my |the |their )?(?:back of (?:his |her |my |the |their )?)?head; "
+        "磕了头 碰了头 撞了头 头被砸 头部被砸 头部碰撞 脑外伤 头外伤 脑袋撞 头磕 脑壳磕 脑壳撞 后脑勺磕 后脑勺着地 后脑着地 后脑壳着地 后脑勺撞 磕到后脑 撞到后脑 脑壳碰 后脑壳碰 后脑勺碰 碰到后脑 后脑勺起了个包 后脑起了个包 额头碰到 额头撞到 额头磕到 额头磕了 额头撞了 额头碰了 脑门磕 脑门撞",
+        "(?:bumped|hit|banged|knocked|struck) (?:his |her |my |the )?forehead; bump on (?:the |his |her |my )?(?:head|forehead); (?:boggy |large )?swelling on (?:the side of )?(?:his |her |the )?head; scalp swelling; head injur\\w*; (?:hit|bumped|banged|struck|knocked) (?:his |her |my |the |their )?(?:back of (?:his |her |my |the |their )?)?head; "
         "head trauma; fell and hit (?:his |her |my )?head; head knock; blow to the head; hit on the head; "
         "head bump; (?:boggy |large |big )?swelling (?:on |over |to )?(?:the )?(?:(?:l|r|left|right) )?(?:side of )?(?:the |his |her )?(?:head|scalp); hit (?:his |her |their |the )?(?:forehead|head) (?:on|against); (?:hit|struck|smashed) (?:her|him|me) (?:over|on) the head(?: with)?; banged (?:her|his|my) head (?:on|against); lump on (?:the )?(?:back of )?(?:her|his|my) head",
     ),
@@ -677,33 +677,33 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # --- gastrointestinal ------------------------------------------------------------------
     "abdominal_pain": (
         "肚子胀痛 腹部胀痛 腹胀痛 下腹剧痛 腹部剧痛 肚子剧痛 小肚子痛 小肚子疼 肚子疼得 腹痛 肚子痛 肚子疼 肚痛 下腹痛 小腹痛 腹部疼痛 肚脐周围痛 脐周痛 腹部绞痛 肚子绞痛 下腹疼 "
-        "小腹疼 肚子不舒服 腹部痛 左下腹痛 肚脐痛 下腹部疼痛 腹部不适 肚子一阵阵痛 肚子痛得 一阵一阵绞着疼 绞着疼 绞着痛 肚子绞着",
-        "crampy; tummy pain; abdominal pains?; stomach ?aches?; tummy ?aches?; belly ?aches?; belly pain; stomach pain; "
+        "小腹疼 肚子不舒服 腹部痛 左下腹痛 肚脐痛 下腹部疼痛 腹部不适 肚子一阵阵痛 肚子痛得 一阵一阵绞着疼 绞着疼 绞着痛 肚子绞着 肚脐周围疼 肚脐眼周围疼 肚脐眼周围痛 脐周疼 肚子比以前疼 肚子比以前痛",
+        "(?:lif|llq|luq) (?:pain|tender\\w*); tender (?:lif|llq|luq); pain in (?:the )?(?:lif|llq|luq); (?:tummy|belly|abdo|abdomen) (?:is |getting |got )?(?:bigger and )?(?:sore|tender); diffuse (?:abdominal )?tenderness; tender all over; crampy; tummy pain; abdominal pains?; stomach ?aches?; tummy ?aches?; belly ?aches?; belly pain; stomach pain; "
         "tummy pain; abdo pain; pain in (?:the |his |her |my )?(?:abdomen|belly|stomach|tummy); "
         "abdominal cramps?; stomach cramps?; lower abdominal pain; pelvic pain; (?:(?:r|l|right|left|rt|lt) )?(?:lower |upper )?abdo? pain; (?:lower )?(?:tummy|belly|abdomen|abdo)(?= (?:is )?(?:very |really |so )?(?:painful|sore))",
     ),
     "epigastric_pain": (
         "上腹不得劲 胃里不得劲 心口不得劲 胃不得劲 心窝不得劲 胃痛 胃疼 上腹痛 心窝痛 剑突下疼痛 胃脘痛 上腹部疼痛 胃部疼痛 胃里疼 胃不舒服 上腹疼 上腹部不适 上腹不适 "
         "胃部不适 心窝不舒服 心窝难受 胃里难受 上腹部难受 上腹部不舒服",
-        "epigastric (?:pain|discomfort); upper (?:abdominal|stomach|tummy) (?:pain|discomfort); pain (?:under|below) the (?:breast ?bone|ribs); "
+        "pain (?:at |in )?(?:the )?top of (?:the |her |his )?(?:stomach|tummy|belly); epigastric (?:pain|discomfort); upper (?:abdominal|stomach|tummy) (?:pain|discomfort); pain (?:under|below) the (?:breast ?bone|ribs); "
         "discomfort (?:in|at) the (?:upper (?:abdomen|stomach)|top of (?:the|his|her) stomach)",
     ),
     "ruq_pain": ("心口下面右边痛 心口下面右边疼 右边肋骨下面痛 右边肋骨下面疼 右肋骨下面痛 右边肋下痛 右上腹痛 右上腹疼 右肋下痛 右上腹部疼痛", "right upper quadrant pain; ruq pain; pain (?:under|below) (?:the |his |her )?right (?:ribs|rib cage|costal margin); right upper (?:abdominal|belly|tummy) pain; pain in (?:the )?right upper (?:abdomen|quadrant)"),
-    "rlq_pain": ("跑到右下边 转到右下边 移到右下边 右下边疼 右下边痛 右下腹 右下腹痛 右下腹疼 转移性右下腹痛 右下腹部疼痛 往右边挪 挪到右边 跑到右边 转到右边 往右下挪 移到右边", "right lower (?:side|abdomen|belly|tummy|quadrant)(?: pain| abdominal pain)?; right lower abdominal pain; (?:tender (?:in|over) the )?right iliac fossa; right lower quadrant pain; rlq pain; right iliac fossa pain; (?:moved|moving|migrated|shifted|went) to (?:the )?(?:rif|right iliac fossa); rif pain; pain in (?:the )?rif; rif tender\\w*; rlq (?:pain|tender\\w*); (?:r|rt) lower (?:side|abdomen|belly|tummy|quadrant)"),
+    "rlq_pain": ("跑到右下边 转到右下边 移到右下边 右下边疼 右下边痛 右下腹 右下腹痛 右下腹疼 转移性右下腹痛 右下腹部疼痛 往右边挪 挪到右边 跑到右边 转到右边 往右下挪 移到右边", "tender rif; tender (?:in )?(?:the )?rlq; right lower (?:side|abdomen|belly|tummy|quadrant)(?: pain| abdominal pain)?; right lower abdominal pain; (?:tender (?:in|over) the )?right iliac fossa; right lower quadrant pain; rlq pain; right iliac fossa pain; (?:moved|moving|migrated|shifted|went) to (?:the )?(?:rif|right iliac fossa); rif pain; pain in (?:the )?rif; rif tender\\w*; rlq (?:pain|tender\\w*); (?:r|rt) lower (?:side|abdomen|belly|tummy|quadrant)"),
     "peritonism": (
         "硬邦邦的像木板 像木板一样硬 像木板一样 摸着硬邦邦 肚子硬邦邦 松手更疼 松手更痛 一松手更疼 一松手更痛 手一松更疼 手一松更痛 腹肌紧张 板状腹 反跳痛 压痛反跳痛 肚子硬 腹部硬 肚子胀硬 腹膜刺激征 腹部僵硬 全腹压痛 硬得跟板子 跟板子似的 硬得像板子 像板子一样硬",
-        "rigid abdomen; abdomen (?:is )?rigid; (?:belly|tummy|abdomen|stomach) (?:is |was |feels |felt )?(?:rigid|hard) (?:like|as) a board; guarding; rebound tenderness; board-?like; peritonism; "
+        "abdo (?:is |was |feels )?(?:rigid|hard|board-?like); rigid like a board; rigid abdomen; abdomen (?:is )?rigid; (?:belly|tummy|abdomen|stomach) (?:is |was |feels |felt )?(?:rigid|hard) (?:like|as) a board; guarding; rebound tenderness; board-?like; peritonism; "
         "peritonitis; abdomen (?:is )?(?:hard|tense); (?:belly|abdomen|tummy) (?:is |feels )?(?:hard|rigid)",
     ),
     "no_flatus": (
         "没拉屎也没放屁 不拉屎不放屁 没解大便也没放屁 也没放屁 不排气 停止排气 没放屁 不放屁 肛门停止排气 无排气 停止排便排气 不排便不排气 屁也不放 屁都不放 屁也没放 屁都没放 屁也没有 屁都没有 没放过屁 放不出屁",
-        "not passing (?:wind|gas); no flatus; can'?t pass wind; bowels not opened; "
+        "no (?:stools?|bowel movements?|poo|bm) (?:and |or |, ?)?no (?:flatus|wind|gas); not passing (?:wind|gas); no flatus; can'?t pass wind; bowels not opened; "
         "no (?:bowel movements?|bowel motions?|stools?|poo) (?:or|and|nor) (?:wind|gas|flatus); "
         "(?:not|hasn'?t|has not|haven'?t|have not) (?:passed|passing|been passing) (?:any )?(?:wind|gas|flatus); no pass(?:ing)? (?:of )?(?:wind|gas|flatus)(?: or (?:stools?|motions?|poo))?; not pass(?:ing|ed)? (?:wind|gas|flatus)(?: or (?:stools?|motions?))?; no wind(?: since [\\w ]{1,20}?)?(?= |,|$)",
     ),
     "distension": (
-        "肚子越来越大 腹胀 肚子胀 腹部膨隆 肚子鼓 肚子鼓起来 肚子鼓得 肚子胀得鼓鼓的 肚子鼓鼓的 肚子胀得老大",
-        "swollen (?:tummy|belly|abdomen); bloat\\w*; abdominal distension; distended (?:abdomen|belly); "
+        "肚子越来越大 腹胀 肚子胀 腹部膨隆 肚子鼓 肚子鼓起来 肚子鼓得 肚子胀得鼓鼓的 肚子鼓鼓的 肚子胀得老大 肚子胀得像鼓 肚子像鼓一样",
+        "(?:tummy|belly|abdomen|stomach|abdo) (?:is |looks |feels |getting |got )?(?:very |really |so )?(?:swollen|distended|bloated)(?: and (?:tight|tense|hard))?; (?:abdomen|abdo|belly|tummy) (?:is )?drum-?like; drum-?like (?:abdomen|belly|tummy); swollen (?:tummy|belly|abdomen); bloat\\w*; abdominal distension; distended (?:abdomen|belly); "
         "(?:tummy|belly|abdomen|stomach) (?:is |looks |feels |getting |got )?(?:swollen|distended|bloated|very big); abdo(?:men)? (?:is |looks |very )?(?:distended|swollen|bloated)",
     ),
     "vomiting": (
@@ -756,7 +756,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "bloody_stool": (
         "大便里有血 大便里有血丝 大便里带血 带脓血 大便带脓血 拉脓血 便血 大便带血 血便 脓血便 黏液脓血便 大便有血 拉血 大便出血 鲜血便",
-        "blood from (?:the )?(?:back passage|rectum|bottom|anus); dark red blood; blood(?:y)? (?:in )?(?:the |his |her )?stools?; blood in (?:the |his |her )?(?:stools?|poo|faeces|feces); "
+        "(?:lots of |a lot of )?(?:fresh |bright )?(?:red )?blood (?:and clots |with clots )?(?:from (?:the |her |his )?back passage|when opening (?:her |his )?bowels|on opening (?:her |his )?bowels|per rectum|pr); passing (?:lots of |a lot of )?(?:fresh |bright )?red blood; blood from (?:the )?(?:back passage|rectum|bottom|anus); dark red blood; blood(?:y)? (?:in )?(?:the |his |her )?stools?; blood in (?:the |his |her )?(?:stools?|poo|faeces|feces); "
         "bloody diarrh(?:o)?ea; rectal bleeding; bleeding from the (?:rectum|bottom); passing blood; stools? with (?:some )?(?:fresh )?(?:blood|blood and mucus|mucus and blood); passed (?:a )?stool with blood; (?:血|blood) in (?:the |his |her )?(?:stools?|poo)",
     ),
     "melaena": (
@@ -912,7 +912,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # Colicky loin pain of a stone (NICE CKS Renal or ureteric colic 2024), named or described.
     "renal_colic": (
         "腰部绞痛 腰绞痛 肾绞痛 输尿管绞痛 肾结石 输尿管结石 尿路结石 泌尿系结石 结石痛 结石发作 腰痛如绞 腰痛如刀绞",
-        "renal colic; ureteric colic; kidney stones?; ureteric stones?; renal stones?; stone in (?:the |his |her |my )?(?:kidney|ureter); "
+        "(?:loin|flank) (?:pain )?(?:colicky )?[\\w ,]{0,30}?(?:goes|going|radiat\\w*|spread\\w*|moving|moves|shoots?|shooting) (?:down )?(?:to|into) (?:the |his |her )?groin; renal colic; ureteric colic; kidney stones?; ureteric stones?; renal stones?; stone in (?:the |his |her |my )?(?:kidney|ureter); "
         "loin to groin; (?:(?:r|l|rt|lt|right|left) )?(?:flank|loin|side) (?:pain )?(?:to|into|radiating (?:to|into)|going (?:down )?(?:to|into)|down (?:to|into)|shooting (?:to|into)) (?:the |his |her )?groin",
     ),
     "haematuria": ("血尿 尿血 小便带血 尿中带血 尿里有血 洗肉水样尿 尿里有点血 尿里带血 尿里带点血 小便有点血 小便带点血 尿潜血 尿隐血 尿常规潜血 尿检潜血 尿是红的 尿发红", "ha?ematuri\\w*; blood in (?:the |his |her )?urine; dip(?:stick)? (?:\\w+ ){0,2}blood; blood (?:\\+{1,3}|[1-3] ?\\+|positive|trace) (?:on|in) (?:the )?(?:urine )?dip(?:stick)?; (?:urine )?dipstick (?:blood|rbc) ?\\+{1,3}"),
@@ -1099,7 +1099,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # --- genito-urinary --------------------------------------------------------------------
     "testicular_pain": (
         "蛋蛋疼 蛋蛋痛 卵蛋疼 卵蛋痛 卵蛋子疼 卵蛋子痛 蛋子疼 蛋子痛 卵子疼 卵子痛 睾丸痛 睾丸疼 蛋疼 阴囊痛 阴囊肿痛 睾丸肿痛 睾丸剧痛 阴囊疼痛 睾丸疼痛 阴囊肿胀",
-        "pain (?:is )?(?:actually |really |now |mainly |mostly )?in (?:his |the |my )?(?:left |right |l |r )?(?:testicles?|testis|scrotum); (?:testis|testicle) (?:is )?(?:lying |riding )?(?:high|high-riding|very tender|tender|swollen); pain in (?:his |the |my )?(?:left |right )?(?:testicles?|testis|scrotum|balls?(?! of)|nuts); (?:left |right )?testicle pain; "
+        "(?:(?:l|r|left|right) )?(?:testis|testicle) pain; scrotum (?:is )?(?:swollen|red|painful|sore)(?:,? (?:red|swollen|painful|sore|and| )+)?; swollen (?:red )?scrotum; pain (?:is )?(?:actually |really |now |mainly |mostly )?in (?:his |the |my )?(?:left |right |l |r )?(?:testicles?|testis|scrotum); (?:testis|testicle) (?:is )?(?:lying |riding )?(?:high|high-riding|very tender|tender|swollen); pain in (?:his |the |my )?(?:left |right )?(?:testicles?|testis|scrotum|balls?(?! of)|nuts); (?:left |right )?testicle pain; "
         "(?:his |my )?(?:left |right )?(?:balls?|nuts) (?:is |are )?(?:hurting|hurts?|painful|swollen|killing him); testic\\w* (?:pain|swelling); testicles? (?:is |are )?(?:painful|swollen|hurts?); pain in (?:his |the )?(?:testicles?|testis|scrotum); "
         "scrotal (?:pain|swelling); painful (?:testicles?|scrotum); (?:pain|ache) (?:in )?(?:the |his )?(?:l|r|left|right) (?:testicle|testis|ball)s?; (?:balls?|testicles?) (?:is |are )?(?:really |very )?(?:sore|swollen)(?: and (?:sore|swollen))?; pain in (?:one|a) (?:testicle|testis|ball)",
     ),
@@ -1127,18 +1127,18 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "sensory level; numb (?:from|below) (?:the )?(?:waist|belly ?button|umbilicus|navel|chest|nipples?)(?: down)?; no (?:feeling|sensation) below (?:the )?(?:waist|belly ?button|umbilicus|navel|chest|nipples?)",
     ),
     "back_pain": (
-        "腰椎间盘突出 腰突 坐骨神经痛 腰痛 腰疼 背痛 腰背痛 扭了腰 闪了腰 腰扭伤 腰酸 腰酸背痛 腰肌劳损 腰部疼痛 后背痛 后背疼 搬东西腰 背疼 后背正中间疼 后背中间疼 背中间疼 脊梁骨疼 脊椎疼 后背正中疼",
+        "腰椎间盘突出 腰突 坐骨神经痛 腰痛 腰疼 背痛 腰背痛 扭了腰 闪了腰 腰扭伤 腰酸 腰酸背痛 腰肌劳损 腰部疼痛 后背痛 后背疼 搬东西腰 背疼 后背正中间疼 后背中间疼 背中间疼 脊梁骨疼 脊椎疼 后背正中疼 腰腿痛 腰腿疼",
         "back ?pain; back ?aches?; low(?:er)? back pain; lbp; sore back; back strain; strained (?:his |her |my )?back; "
         "pulled (?:a |his |her |my )?(?:back|muscle in (?:his |her |my )?back); lumbago; sciatica",
     ),
     # NICE NG234 (2023) / CG75 §1.3: spinal pain at night that stops sleep, or worse lying down, suggests spinal metastases.
     "night_pain": (
-        "夜里痛醒 夜里疼醒 半夜疼醒 半夜痛醒 晚上疼醒 晚上痛醒 疼得睡不着 痛得睡不着 躺下更疼 躺下更痛 躺着更疼 躺着更痛 夜间痛 夜间疼痛 晚上更疼 晚上更痛 晚上躺下疼得更厉害 躺下疼得更厉害 躺下就疼得厉害 晚上疼得睡不着觉",
-        "(?:wakes|woke|waking|waken\\w*) (?:her|him|them|me) (?:up)?(?: at night)?; pain (?:that )?wakes (?:her|him|them|me)(?: up)?; worse (?:when )?lying (?:flat|down)(?: at night)?; worse at night; night pain; pain at night; nocturnal (?:back )?pain",
+        "夜里痛醒 夜里疼醒 半夜疼醒 半夜痛醒 晚上疼醒 晚上痛醒 疼得睡不着 痛得睡不着 躺下更疼 躺下更痛 躺着更疼 躺着更痛 夜间痛 夜间疼痛 晚上更疼 晚上更痛 晚上躺下疼得更厉害 躺下疼得更厉害 躺下就疼得厉害 晚上疼得睡不着觉 躺下痛得更狠 躺下疼得更狠 晚上躺下痛 晚上躺下疼",
+        "keeps (?:her|him|them|me) (?:awake|up)(?: at night)?; (?:wakes|woke|waking|waken\\w*) (?:her|him|them|me) (?:up)?(?: at night)?; pain (?:that )?wakes (?:her|him|them|me)(?: up)?; worse (?:when )?lying (?:flat|down)(?: at night)?; worse at night; night pain; pain at night; nocturnal (?:back )?pain",
     ),
     "leg_weakness": (
-        "双腿发麻 两条腿发麻 两腿麻 双下肢无力 两腿无力 双腿无力 下肢无力 腿没劲 双腿发软 两条腿没力 双下肢麻木 两腿发麻 双腿麻木 两条腿动不了 双腿动不了 两条腿都动不了 两腿动不了 俩腿动不了 俩腿没劲 俩腿发软 腿越来越没劲 腿越来越软 两腿越来越没劲",
-        "both legs (?:tingling|numb|weak); (?:both |bilateral )legs? (?:weak\\w*|numb\\w*); legs (?:are |feel |gave |give )?(?:weak|numb|way); "
+        "双腿发麻 两条腿发麻 两腿麻 双下肢无力 两腿无力 双腿无力 下肢无力 腿没劲 双腿发软 两条腿没力 双下肢麻木 两腿发麻 双腿麻木 两条腿动不了 双腿动不了 两条腿都动不了 两腿动不了 俩腿动不了 俩腿没劲 俩腿发软 腿越来越没劲 腿越来越软 两腿越来越没劲 上楼要扶栏杆 上楼梯要扶 上楼要扶",
+        "legs (?:are |were )?(?:getting|got|going|becoming) weak(?:er)?; both legs (?:tingling|numb|weak); (?:both |bilateral )legs? (?:weak\\w*|numb\\w*); legs (?:are |feel |gave |give )?(?:weak|numb|way); "
         "bilateral leg (?:weakness|numbness); weakness in both legs; foot drop; (?:can'?t|cannot) move (?:both|his|her) legs; legs? (?:have |has )?(?:gone|going|went) weak",
     ),
     "bilateral_sciatica": (
@@ -1725,7 +1725,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "凿孔样 一个个小坑 小坑坑 一个个小窝 像打了孔",
         "punched[- ]out (?:sores|lesions|erosions|ulcers|spots)",
     ),
-    "fall": ("滑了一跤 滑倒 绊倒 跌了一跤 摔倒 跌倒 摔了一跤 摔了 摔伤 摔下来 跌下来 摔下去 跌下去 从床上掉下来 从树上掉下来", "slipped (?:on|over); landed on (?:her|his) (?:side|back|bottom|bum|tummy); fell; fall(?:en)?; tripped; foosh; slipped (?:on|in|and)"),
+    "fall": ("滑了一跤 滑倒 绊倒 跌了一跤 摔倒 跌倒 摔了一跤 摔了 摔伤 摔下来 跌下来 摔下去 跌下去 从床上掉下来 从树上掉下来 摔过一跤 摔过跤 跌过一跤 跌过跤", "slipped (?:on|over); landed on (?:her|his) (?:side|back|bottom|bum|tummy); fell; fall(?:en)?; tripped; foosh; slipped (?:on|in|and)"),
     "heat_illness": ("中暑 热射病 热衰竭", "heat ?stroke; heat exhaustion; sunstroke"),
     # 中国热射病诊断与治疗专家共识(2019): work or exercise in a hot, humid place (a greenhouse in
     # summer, fields under the sun) and hot, dry skin.
@@ -1794,8 +1794,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # NICE CKS Retinal detachment 2022: new floaters, flashes or a curtain over the vision.
     "floaters_flashes": (
         "飞蚊 飞蚊增多 眼前黑点 眼前有黑点 眼前好多黑点 眼前有黑点飘 眼前黑点飘 眼前好多黑点飘 黑点飘 黑点在飘 黑影飘 眼前黑影 眼前有黑影 眼前闪光 闪光感 一闪一闪的光 "
-        "像拉了个帘子 像拉了帘子 像挂了个帘子 像有个帘子 帘子挡着 幕布挡着 像幕布 黑幕 有东西挡着视线",
-        "floaters?; flash(?:es|ing)? of light; flashes; flashing lights?(?: in (?:his |her |my |the )?(?:(?:left|right|l|r) )?eye)?; curtain (?:over|across|coming down|in front of)(?: (?:his |her |my |the )?(?:vision|eye|sight))?; "
+        "像拉了个帘子 像拉了帘子 像挂了个帘子 像有个帘子 帘子挡着 幕布挡着 像幕布 黑幕 有东西挡着视线 像拉了一块帘子 像拉帘子",
+        "(?:like )?a curtain (?:came|coming|come) down; floaters?; flash(?:es|ing)? of light; flashes; flashing lights?(?: in (?:his |her |my |the )?(?:(?:left|right|l|r) )?eye)?; curtain (?:over|across|coming down|in front of)(?: (?:his |her |my |the )?(?:vision|eye|sight))?; "
         "shadow (?:over|across|in) (?:his |her |my |the )?(?:vision|eye|sight); (?:a )?veil over (?:his |her |my |the )?vision; flashing lights? (?:at|in|on|to) (?:the )?(?:side|corner|edge)s?(?: of (?:his |her |my |the )?(?:vision|eye))?; (?:new )?(?:black |dark )?(?:spots|dots) floating(?: in (?:his |her |my |the )?(?:(?:left|right|l|r) )?eye)?",
     ),
     "red_painful_eye": (
@@ -1865,9 +1865,9 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "bartholin_lump": (
         "阴道口长 阴道口旁边长 阴道口左边长 阴道口右边长 外阴长了个包 外阴长包 外阴肿块 阴唇长了个包 阴唇长包 前庭大腺",
-        "bartholin\\w*; lump (?:at|near|by|beside) (?:the )?vaginal (?:opening|entrance); vulval (?:lump|swelling|abscess); labial (?:lump|swelling|abscess)",
+        "(?:painful )?swelling (?:at|on|of|by) (?:the )?vulva; vulva (?:is )?(?:swollen|lump); lump (?:at|on) (?:the )?(?:vulva|labia); bartholin\\w*; lump (?:at|near|by|beside) (?:the )?vaginal (?:opening|entrance); vulval (?:lump|swelling|abscess); labial (?:lump|swelling|abscess)",
     ),
-    "cannot_sit": ("坐都坐不下 坐不下 不能坐 没法坐", "can'?t sit; cannot sit; unable to sit; painful to sit"),
+    "cannot_sit": ("坐都坐不下 坐不下 不能坐 没法坐 坐都坐不了 没法坐下", "can hardly sit; (?:can'?t|cannot|unable to) sit (?:down )?(?:or walk )?(?:properly)?; can'?t sit; cannot sit; unable to sit; painful to sit"),
     "sexual_assault": (
         "被强奸 强奸 被性侵 性侵 被人强迫发生了关系 被强迫发生关系 被人强迫发生关系 被强暴",
         "raped; rape; sexual(?:ly)? assault(?:ed)?; forced (?:her |him )?(?:to have )?sex",
@@ -2060,7 +2060,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # NICE CKS Hearing loss in adults (2023): sudden sensorineural hearing loss needs an ENT assessment within 24 hours.
     "sudden_hearing_loss": (
         "突发耳聋 突然听不见 突然耳聋 一下子听不见 突然听不清 耳朵突然聋了 突然聋了",
-        "sudden (?:onset )?(?:hearing loss|deafness|loss of hearing); suddenly (?:went |became |gone )?deaf; (?:lost|loss of) (?:the )?hearing (?:suddenly|overnight); (?:r|l|right|left) ear (?:can ?not|can'?t|cannot) hear; woke (?:up )?(?:with )?(?:no hearing|deaf); (?:ear|hearing) (?:went|has gone|gone|going) (?:muffled|deaf)(?: and deaf)?; (?:went|gone) deaf in (?:one|her|his|the) (?:right |left )?ear; woke (?:up )?(?:\\d/\\d ago )?with [^.]{0,30}(?:reduced|loss of|no) hearing; woke (?:up )?(?:\\w+ )?deaf in (?:her|his|one|the|my) (?:left |right )?ear",
+        "(?:ear|ears) (?:feels? )?blocked and (?:can'?t|cannot|can hardly|could hardly) hear; whisper test (?:(?:l|r|left|right) )?failed; sudden (?:onset )?(?:hearing loss|deafness|loss of hearing); suddenly (?:went |became |gone )?deaf; (?:lost|loss of) (?:the )?hearing (?:suddenly|overnight); (?:r|l|right|left) ear (?:can ?not|can'?t|cannot) hear; woke (?:up )?(?:with )?(?:no hearing|deaf); (?:ear|hearing) (?:went|has gone|gone|going) (?:muffled|deaf)(?: and deaf)?; (?:went|gone) deaf in (?:one|her|his|the) (?:right |left )?ear; woke (?:up )?(?:\\d/\\d ago )?with [^.]{0,30}(?:reduced|loss of|no) hearing; woke (?:up )?(?:\\w+ )?deaf in (?:her|his|one|the|my) (?:left |right )?ear",
     ),
     # NICE CKS Eye trauma (2022) / RCOphth: signs that the globe is open (a wound in the cornea,
     # a pear-shaped pupil, fluid from the eye): immediate referral.
@@ -2116,7 +2116,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # NICE NG141 2019 §1.1: skin turning dusky or black away from the toes (necrotising infection).
     "skin_necrosis": (
         "发黑的地方 皮上发黑 皮肤发黑坏死 皮肤坏死",
-        "black (?:patch|area|spot)(?:es|s)? on (?:the )?skin; skin (?:is |has )?(?:turning|turned|going|gone) (?:black|dusky); dusky skin; skin necrosis; (?:going|gone|turning|turned) a dusky (?:purple|grey|gray|blue)(?: colou?r)?",
+        "(?:turning|turned|going|gone) (?:purple-black|purple black|purplish-black|black and purple|blackish); black (?:patch|area|spot)(?:es|s)? on (?:the )?skin; skin (?:is |has )?(?:turning|turned|going|gone) (?:black|dusky); dusky skin; skin necrosis; (?:going|gone|turning|turned) a dusky (?:purple|grey|gray|blue)(?: colou?r)?",
     ),
     # NICE NG141 2019 / IDSA 2014: gas in the soft tissue (crepitus) is a sign of necrotising infection.
     "crepitus": (
@@ -2192,7 +2192,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # 中国重症肌无力诊断和治疗指南(2020) / ABN: drooping eyelids.
     "ptosis": (
-        "眼皮耷拉 眼皮耷拉下来 眼皮睁不开 眼皮下垂 眼睑下垂 上眼皮抬不起来",
+        "眼皮耷拉 眼皮耷拉下来 眼皮睁不开 眼皮下垂 眼睑下垂 上眼皮抬不起来 眼皮耷拉下来睁不开",
         "ptosis; droopy (?:eye)?lids?; (?:eye)?lids? (?:are |is )?(?:drooping|droopy)",
     ),
     # 中国重症肌无力诊断和治疗指南(2020): myasthenia gravis.
@@ -2201,8 +2201,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "myasthenia(?: gravis)?; known mg",
     ),
     "limb_numb": (
-        "手指发麻 脚趾发麻 手指麻木 脚趾麻木 手指没知觉 脚趾没知觉 手指没感觉 脚趾没感觉 手发麻 脚发麻 下半身没感觉 两条腿没感觉 腿也没感觉 也没感觉 手指头发麻",
-        "(?:fingers|toes|hand|foot) (?:are |is |feel |feels )?numb; numb (?:fingers|toes|hand|foot); fingertips? (?:tingle|tingles|tingling); tingling (?:in )?(?:the |his |her )?fingers; "
+        "手指发麻 脚趾发麻 手指麻木 脚趾麻木 手指没知觉 脚趾没知觉 手指没感觉 脚趾没感觉 手发麻 脚发麻 下半身没感觉 两条腿没感觉 腿也没感觉 也没感觉 手指头发麻 脚底麻 脚底发麻 脚底板麻 手指头也麻 手指头麻",
+        "tingling (?:in )?(?:both )?(?:feet|hands)(?: and (?:feet|hands))?; tingling feet; feet (?:are |keep )?tingling; (?:fingers|toes|hand|foot) (?:are |is |feel |feels )?numb; numb (?:fingers|toes|hand|foot); fingertips? (?:tingle|tingles|tingling); tingling (?:in )?(?:the |his |her )?fingers; "
         "pins and needles in (?:the |his |her |my )?(?:fingers|toes|hand|foot); "
         "(?:tingling|numbness|pins and needles) in (?:both |his |her |my |the )?(?:arms|hands|legs|arms and legs|hands and feet)",
     ),
@@ -2248,7 +2248,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # NICE CG95 §1.1.1.4 / NICE NG128 §1.1.3: the episode is over and the person is symptom-free now.
     "q_symptom_free_now": (
         "到现在没再疼过 到现在没再痛过 没再疼过 没再痛过 之后没再疼 之后没再犯 十来分钟就好了 几分钟就好了 自己就好了 自己好了 现在都正常 现在都正常了 现在一切正常 现在一点事都没有 现在一点事也没有 现在什么事都没有 现在什么症状都没有 现在没事了 现在完全好了 现在不痛了 现在不痛 现在不疼了 现在不疼 现在不闷了 现在不闷 这两天没再犯 没再犯过 完全恢复了 已经完全恢复 已经止住了 血止住了 现在止住了 现在没啥感觉 现在没什么感觉 现在啥感觉都没有 现在没不舒服 现在没有不舒服 这几天没再发",
-        "(?:now )?(?:pain|symptom)[- ]free(?: now| since)?; no (?:pain|symptoms) now; now (?:completely |fully )?(?:back to normal|resolved); (?:fully|completely) resolved; no further (?:pain|episodes|attacks); now normal; back to normal; came back totally; none since; no (?:more|further) (?:pain|episodes?|attacks?) since; comfy now; comfortable now; (?:stop|stopped|stops) (?:by itself |on its own )?after (?:\\d+|ten|five|a few) ?(?:min\\w*|mins); (?:it'?s|it has|it is|pain'?s|pain has|tightness has) (?:all )?gone now",
+        "(?:totally|completely|entirely|fully) normal(?: now| again)?; all gone in (?:about |around )?\\d+ ?min\\w*(?: or so)?; all gone now; (?:now )?(?:pain|symptom)[- ]free(?: now| since)?; no (?:pain|symptoms) now; now (?:completely |fully )?(?:back to normal|resolved); (?:fully|completely) resolved; no further (?:pain|episodes|attacks); now normal; back to normal; came back totally; none since; no (?:more|further) (?:pain|episodes?|attacks?) since; comfy now; comfortable now; (?:stop|stopped|stops) (?:by itself |on its own )?after (?:\\d+|ten|five|a few) ?(?:min\\w*|mins); (?:it'?s|it has|it is|pain'?s|pain has|tightness has) (?:all )?gone now",
     ),
     # A symptom told as still going on.
     "q_ongoing": (
@@ -2266,6 +2266,88 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "tender to touch; reproducible (?:on|with) palpation; worse (?:on|with) (?:movement|pressing|palpation); "
         "(?:hurts |tender |worse )?(?:when|on|with) (?:pressing|pressure|touching)(?: on)? (?:the |his |her |my )?(?:ribs?|chest|sternum|breastbone); "
         "(?:chest )?wall (?:pain|tenderness|strain); (?:in|of) the chest wall",
+    ),
+    # EAU 2023 Sexual and Reproductive Health §priapism: an erection that will not go down.
+    "priapism": (
+        "阴茎异常勃起 阴茎持续勃起 勃起不消 勃起消不下去 勃起下不去 一直硬着下不去 硬了下不去 勃起好几个小时 持续勃起",
+        "priapism; erection (?:is )?(?:not going down|won'?t go down|that won'?t go down|not subsiding|lasting (?:for )?(?:hours|\\d+ ?h\\w*)); "
+        "(?:persistent|prolonged|painful) erection; erect (?:for|since) (?:\\d+|several|many) ?h\\w*",
+    ),
+    # EAU 2023 Paediatric/Urology §paraphimosis: a retracted foreskin stuck behind the glans.
+    "paraphimosis": (
+        "包皮嵌顿 包皮卡住 包皮卡在后面 包皮翻不回来 包皮退不回来 包皮拉不回来 包皮推不回去 包皮翻上去回不来",
+        "paraphimosis; foreskin (?:is )?(?:stuck|trapped|caught) (?:back )?(?:behind|below)[\\w ]{0,20}?(?:glans|head|penis); "
+        "(?:can'?t|cannot|unable to) (?:pull|push|bring) (?:the |his )?foreskin (?:back )?(?:forward|down|over)",
+    ),
+    # ASCRS 2016 anorectal abscess / NICE CKS haemorrhoids: a painful lump beside the anus.
+    "perianal_lump": (
+        "肛门旁边长了个包 屁股眼旁边长了个包 屁股眼边上长了个包 肛门边上长了个包 肛门口长了个包 肛门旁边肿 肛周脓肿 肛周肿痛 肛周红肿 肛旁脓肿 肛门边上肿 肛门边上有个包 肛门旁边有个包",
+        "perianal (?:abscess|lump|swelling|pain); (?:lump|swelling|pain) (?:next to|beside|near|by|at) (?:the )?(?:anus|anal margin|anal verge); "
+        "(?:bluish |purple |tense |hard |red |swollen |tender )+lump (?:~?[\\d.]+ ?cm )?at (?:the )?anal (?:margin|verge); (?:throbbing )?pain beside (?:the )?anus",
+    ),
+    # NICE CG139 / RCN 2021 catheter care: a catheter that has stopped draining.
+    "catheter_blocked": (
+        "尿管不出尿 尿管堵了 导尿管堵了 尿袋里没尿 尿袋没尿 尿管里没尿 尿从尿管旁边漏 尿管旁边漏尿",
+        "no urine in the (?:catheter )?bag; (?:catheter|bag) (?:is )?(?:blocked|not draining|empty); catheter (?:has )?(?:stopped|not) draining; "
+        "(?:urine )?(?:leaking|bypassing) (?:around|round) the catheter",
+    ),
+    # NICE CKS renal colic 2024: a solitary kidney (born with one, or the other removed).
+    "solitary_kidney": (
+        "独肾 孤立肾 只有一个肾 一个肾切了 肾切除 一侧肾切除 切过一个肾 摘过一个肾",
+        "solitary kidney; single kidney; only (?:one|1) kidney; (?:one|his|her|a|the other) (?:(?:r|l|right|left) )?kidney (?:was |had been )?(?:removed|taken out); (?:had )?(?:his|her|the) (?:(?:r|l|right|left) )?kidney removed; nephrectomy",
+    ),
+    # NICE CKS Bell's palsy: blisters in or around the ear with a facial palsy (Ramsay Hunt).
+    "ear_vesicles": (
+        "耳朵里起水泡 耳朵上起水泡 耳朵长水泡 耳廓上有水泡 耳道里有水泡 耳朵起疱疹",
+        "(?:blisters?|vesicles?) (?:in|on|around|inside) (?:the |his |her )?(?:(?:r|l|right|left) )?(?:ear canal|ear|outer ear|pinna)",
+    ),
+    # NICE CKS optic neuritis (2023): pain behind the eye when it moves.
+    "pain_on_eye_movement": (
+        "转眼睛痛 转眼睛疼 眼球转动痛 眼球转动时痛 眼睛转动时痛 眼睛转的时候痛 眼睛转动疼",
+        "pain (?:behind (?:the |her |his )?eye )?(?:when|on) (?:she |he )?mov(?:es|ing|e) (?:it|the eye|her eye|his eye|(?:the |her |his )?eyes); pain on eye movements?; painful eye movements?",
+    ),
+    # A third nerve palsy or a head injury's sign: one pupil larger than the other.
+    "unequal_pupils": (
+        "瞳孔不等大 瞳孔一大一小 两边瞳孔不一样大 瞳孔不一样大",
+        "unequal pupils; pupils (?:are )?unequal; anisocoria; one pupil (?:is )?(?:bigger|larger|dilated|blown); (?:(?:r|l|right|left) )?pupil (?:is )?(?:bigger|larger|dilated|blown)",
+    ),
+    # NICE CKS vertigo (2023): a positive Dix-Hallpike test is benign positional vertigo.
+    "hallpike_positive": (
+        "变位试验阳性 位置试验阳性 dix-hallpike阳性 hallpike阳性 hallpike试验阳性",
+        "(?:dix[- ])?hallpike (?:test )?(?:(?:r|l|right|left) )?(?:is )?positive; positive (?:dix[- ])?hallpike",
+    ),
+    # EAN/PNS 2023 Guillain-Barre: reflexes lost in weak limbs.
+    "absent_reflexes": (
+        "腱反射消失 膝反射消失 膝跳反射消失 腱反射引不出 膝反射引不出 反射引不出 膝跳反射没有",
+        "(?:can'?t|cannot|couldn'?t|could not|unable to) (?:get|elicit|find) (?:her |his |the |any )?(?:(?:knee|ankle|tendon) )?reflexes; (?:absent|no|lost) (?:(?:knee|ankle|tendon|deep tendon) )?reflexes; "
+        "(?:absent|no|lost) (?:knee|ankle|tendon) jerks; areflexi\\w*",
+    ),
+    # A cough or a bout of stomach upset in the weeks before (a trigger of Guillain-Barre).
+    "recent_infection": (
+        "拉过肚子 拉过稀 闹过肚子 得过感冒 感冒过一次 前段时间感冒",
+        "had (?:a )?(?:flu[- ]like illness|tummy bug|gastroenteritis|stomach bug|chest infection|cold|diarrh\\w*) (?:\\d+|two|three|four|a couple of|a few) (?:wks?|weeks?) (?:ago|before)",
+    ),
+    # NICE CKS headache (2024) / SNNOOP10: a headache unlike the person's usual ones.
+    "headache_changed": (
+        "跟平时的不一样 跟平时不一样 跟以前的不一样 和平时不一样 和以前不一样 跟往常不一样 以前没这么痛过",
+        "(?:different|unlike) (?:from |to )?(?:her|his|the|my) usual(?: headaches?)?; not (?:like )?(?:her|his|my) usual (?:headaches?|migraines?); new (?:type|kind|pattern) of headache",
+    ),
+    # NICE CKS headache red flags: worse on waking, or on coughing or straining (raised pressure).
+    "headache_raised_pressure": (
+        "早上起来最痛 早上起来最疼 早上起来头最痛 早上起来头最疼 早上最痛 早上最疼 咳嗽用力更痛 咳嗽用力更疼 一咳嗽头就痛 一咳嗽头就疼 咳嗽时头痛加重 用力时头痛加重 一用力头就痛",
+        "worse (?:in the )?mornings?(?: on waking)?; worst (?:on|when|after) waking; worse (?:on|with|when) (?:coughing|straining|bending|sneezing)(?: or (?:coughing|straining|bending|sneezing))?",
+    ),
+    # NICE NG234 (2023): spinal pain like a band round the chest or belly.
+    "band_like_pain": (
+        "像一圈带子勒着 像带子勒着 像带子勒住 像有根带子勒着 束带样 束带感",
+        "band-?like (?:pain|ache|tightness)?; like a (?:tight )?band (?:around|round) (?:the |her |his )?(?:chest|body|trunk|tummy|belly)",
+    ),
+    # Chinese guidelines for acute pancreatitis (2021): upper abdominal pain boring through to
+    # the back.
+    "pain_through_to_back": (
+        "放射到后背 窜到后背 痛到后背 疼到后背 牵扯到后背",
+        "(?:going|goes|radiating|radiates|boring|shooting|spreading|spreads) (?:thru |through |straight through )?(?:to|into) (?:her |his |the )?back; "
+        "(?:going|goes) (?:thru|through) to (?:her |his |the )?back; (?:through|thru) to (?:the |her |his )?back",
     ),
 }
 # fmt: on
@@ -2308,6 +2390,7 @@ CONDITIONS = frozenset(
         "ethambutol",
         "cirrhosis",
         "intrauterine_confirmed",
+        "solitary_kidney",
     ]
 )
 QUALIFIERS = frozenset(c for c in CONCEPTS if c.startswith("q_"))
@@ -3207,6 +3290,22 @@ ZH_PATTERNS.append(
     (
         "heavy_bleeding",
         "(?:按|压|捂|摁)(?:了|住|着)?(?:(?![不没无])[^，。,.;；]){0,8}?还(?:在|是)(?:喷|冒血|冒|流血|出血|往外冒|往外流)",
+    )
+)
+# Ramsay Hunt: blisters in the ear or on the auricle (耳朵眼里和耳廓上有一串小水泡).
+ZH_PATTERNS.append(("ear_vesicles", "耳(?:朵|廓|郭|道)[^，。,.;；]{0,8}?(?:水泡|水疱|疱疹)"))
+# Optic neuritis: pain when the eye moves (眼睛转的时候眼球后面痛).
+ZH_PATTERNS.append(
+    (
+        "pain_on_eye_movement",
+        "眼(?:睛|球|珠子?)?(?:一)?转(?:动)?(?:的时候|时)?[^，。,.;；]{0,6}?(?:痛|疼)",
+    )
+)
+# Pancreatitis: upper abdominal pain going through to the back (痛到后背, 往后背窜).
+ZH_PATTERNS.append(
+    (
+        "pain_through_to_back",
+        "(?:痛|疼)(?:得)?(?:穿|串|窜|放射|连)?到(?:了)?(?:后背|背上|背后|腰背)|往后背(?:窜|串|放射)",
     )
 )
 _ZH_PATTERN_RES = [(code, re.compile(rx)) for code, rx in ZH_PATTERNS]

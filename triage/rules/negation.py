@@ -34,6 +34,8 @@ _NEG_ZH = [
     # 非常, 除非, 是非, 非甾体 or 非典
     (r"(?<![是除])非(?!常|洲|典|要|得|法|但|处方|正式|甾|凡|议|礼)", 10),
     # "不是胸痛，是胃胀": not that concept. 是不是 asks, and 不是很痛 denies a degree (qualifiers).
+    # 不是那种上腹部剧痛: not that kind of pain
+    (r"(?<!是)不是(?:那种|这种|那样的?|这样的?)", 1),
     (r"(?<!是)不是", 1),
     # a question about preventing it (想问问怎么防煤气中毒): not the patient's
     # (预防接种, 预防针 are vaccinations: "预防接种后发烧" is a fever)

@@ -351,6 +351,8 @@ def _posterior_stroke(c: Case) -> list[Hit]:
         return []
     signs = c.which("balance_loss", "diplopia", "speech_disturbance", "nystagmus")
     spinning = c.has("vertigo") or c.sudden("dizziness", "balance_loss", "diplopia")
+    if "nystagmus" in signs and c.has("hallpike_positive"):
+        signs.remove("nystagmus")  # the test's own nystagmus: benign positional vertigo
     if "balance_loss" in signs and (not spinning or c.has("alcohol")):
         signs.remove("balance_loss")  # long-standing unsteadiness, or drunk: not this rule
     lasting = max((c.hours(x) or 0) for x in ("vertigo", "dizziness", "balance_loss", "diplopia"))
@@ -434,7 +436,8 @@ def _stroke(c: Case) -> list[Hit]:
                 ("dental_numbness_watch",),
             )
         ]
-    if core == ["face_droop"] and c.has("forehead_weakness") and not (sudden_other or named):
+    lower_motor = c.which("forehead_weakness", "ear_vesicles")  # ear blisters: Ramsay Hunt
+    if core == ["face_droop"] and lower_motor and not (sudden_other or named):
         # NICE CKS Bell's palsy (2024): a one-sided facial weakness that takes in the forehead,
         # with arms, legs and speech normal, is a lower motor neurone palsy; a stroke spares the
         # forehead. Prednisolone within 72 hours: same day.
@@ -445,8 +448,21 @@ def _stroke(c: Case) -> list[Hit]:
                 "一侧面瘫连额头也不能皱（周围性面瘫可能，当天就诊；肢体无力或说话不清即打120）",
                 "One-sided facial weakness including the forehead (likely Bell's palsy; same day; "
                 "call 120 if a limb or speech is affected)",
-                ["face_droop", "forehead_weakness"],
+                ["face_droop", *lower_motor],
                 S.BELLS_PALSY,
+                ("see_doctor_today",),
+            )
+        ]
+    if core == ["unilateral_weakness"] and _radicular_weakness(c) and not (sudden_other or named):
+        return [
+            hit(
+                U,
+                "sciatica_motor_deficit",
+                "腰腿痛后一侧腿脚逐渐无力（神经根受压，当天专科评估；突然出现或伴说话不清即打120）",
+                "Leg weakness coming on over days with sciatica (nerve root compression; same-day "
+                "specialist; call 120 if it was sudden or speech is affected)",
+                ["unilateral_weakness", "back_pain"],
+                S.SCIATICA_MOTOR,
                 ("see_doctor_today",),
             )
         ]
@@ -463,7 +479,8 @@ def _stroke(c: Case) -> list[Hit]:
                 ("see_doctor_today",),
             )
         ]
-    if _episode_over(c, core + sudden_other, 24):
+    told = core + sudden_other + c.which("diplopia", "balance_loss", "vision_disturbance")
+    if _episode_over(c, list(dict.fromkeys(told)), 24):
         return [
             hit(
                 U,
@@ -487,6 +504,14 @@ def _stroke(c: Case) -> list[Hit]:
             ("call_120", "stroke_measures"),
         )
     ]
+
+
+def _radicular_weakness(c: Case) -> bool:
+    """A weak leg or foot in someone with back pain or sciatica, not sudden, that has been
+    building for a day or more (这三天右脚抬不起来): a nerve root, not a stroke."""
+    if not c.has("back_pain") or c.sudden("unilateral_weakness"):
+        return False
+    return (c.hours("unilateral_weakness") or 0) >= 24 and not c.has("face_droop")
 
 
 def _residual_deficit(c: Case, core: list[str], sudden_other: list[str], named: list[str]) -> bool:
@@ -855,6 +880,19 @@ def _meningitis_headache(c: Case) -> list[Hit]:
                 ("call_120", "rest_monitor"),
             )
         )
+    elif c.has("headache") and _third_nerve_palsy(c):
+        out.append(
+            hit(
+                E,
+                "painful_third_nerve_palsy",
+                "头痛伴眼睑下垂/复视/瞳孔散大（动眼神经麻痹，警惕动脉瘤）",
+                "Headache with a drooping lid, double vision or a dilated pupil (third nerve "
+                "palsy: possible aneurysm)",
+                ["headache", *_third_nerve_palsy(c)],
+                S.THIRD_NERVE,
+                ("call_120", "rest_monitor"),
+            )
+        )
     elif c.has("headache") and (
         c.has("repeated_vomiting") or c.severe("headache") or c.has("vision_disturbance")
     ):
@@ -869,7 +907,43 @@ def _meningitis_headache(c: Case) -> list[Hit]:
                 ("see_doctor_today",),
             )
         )
+    elif c.has("headache") and _secondary_headache(c):
+        out.append(
+            hit(
+                U,
+                "secondary_headache_features",
+                "头痛有继发性头痛特征（晨起或咳嗽用力加重伴呕吐、抗凝或50岁以上新发/性质改变）：当天评估",
+                "Headache with features of a secondary cause (worse on waking or straining with "
+                "vomiting; new or different on anticoagulants or over 50): same-day assessment",
+                ["headache", *_secondary_headache(c)],
+                S.HEADACHE_SECONDARY,
+                ("see_doctor_today",),
+            )
+        )
     return out
+
+
+def _third_nerve_palsy(c: Case) -> list[str]:
+    """A drooping lid or a larger pupil on one side, with double vision or each other: the
+    third nerve (a drooping lid alone is myasthenia's or the eyelid's)."""
+    signs = c.which("ptosis", "unequal_pupils", "diplopia")
+    if "unequal_pupils" in signs or {"ptosis", "diplopia"} <= set(signs):
+        return signs
+    return []
+
+
+def _secondary_headache(c: Case) -> list[str]:
+    """NICE CKS / SNNOOP10 features that make a headache secondary until shown otherwise."""
+    found = []
+    if c.has("headache_raised_pressure") and (c.has("vomiting") or c.has("q_worsening")):
+        found += c.which("headache_raised_pressure", "vomiting", "q_worsening")
+    changed = c.which("headache_changed")
+    new = not c.past("headache") and (c.hours("headache") or 0) <= 30 * 24
+    if c.has("anticoagulant") and (changed or new):
+        found += ["anticoagulant", *changed]
+    elif changed and c.age_years is not None and c.age_years >= 50:
+        found += changed
+    return list(dict.fromkeys(found))
 
 
 def _black_stool_on_iron(c: Case, shock: list[str]) -> bool:
@@ -966,7 +1040,8 @@ def _gi_bleed_abdomen(c: Case) -> list[Hit]:
             )
         )
     if c.has("abdominal_pain") or c.has("peritonism"):
-        peritonism = c.which("peritonism", "incarcerated_hernia")
+        # (rebound "not very marked", 反跳痛不太明显, is not peritonism: WSES 2020 grades it)
+        peritonism = [x for x in c.which("peritonism", "incarcerated_hernia") if not c.mild(x)]
         obstruction = c.which("no_flatus") if c.has("vomiting", "distension") else []
         if (
             c.has("repeated_vomiting", "vomiting")
@@ -1338,6 +1413,32 @@ def _biliary(c: Case) -> list[Hit]:
             "Possible acute cholecystitis (right upper pain 6 hours or more, or with vomiting)",
             ["ruq_pain", *c.which("vomiting")],
             S.BILIARY,
+            ("see_doctor_today", "nil_by_mouth"),
+        )
+    ]
+
+
+def _pancreatitis(c: Case) -> list[Hit]:
+    # 中国急性胰腺炎诊治指南 (2021) / ACG 2024: upper abdominal pain boring through to the back
+    # with vomiting is acute pancreatitis until the amylase or lipase says otherwise: hospital
+    # the same day (shock or a rigid abdomen are the acute-abdomen rules' emergency).
+    if not c.is_adult or not c.has("epigastric_pain", "abdominal_pain", "ruq_pain"):
+        return []
+    if not c.has("pain_through_to_back") or not c.has("vomiting", "nausea"):
+        return []
+    return [
+        hit(
+            U,
+            "possible_pancreatitis",
+            "上腹痛向后背放射伴呕吐（疑急性胰腺炎，当天查淀粉酶/脂肪酶）",
+            "Upper abdominal pain through to the back with vomiting (possible acute "
+            "pancreatitis; amylase or lipase today)",
+            [
+                *c.which("epigastric_pain", "abdominal_pain"),
+                "pain_through_to_back",
+                *c.which("vomiting", "nausea"),
+            ],
+            S.PANCREATITIS,
             ("see_doctor_today", "nil_by_mouth"),
         )
     ]
@@ -1821,7 +1922,20 @@ def _back_and_genital(c: Case) -> list[Hit]:
         )
     # NICE CKS scrotal pain 2022: sudden or severe testicular pain, especially under 25, is
     # torsion until proven otherwise: refer immediately (testis viable for about 6 hours).
-    if c.has("testicular_pain"):
+    if c.has("testicular_pain") and _epididymo_orchitis(c):
+        out.append(
+            hit(
+                U,
+                "possible_epididymo_orchitis",
+                "阴囊痛几天内逐渐加重伴尿路症状或发热（附睾睾丸炎可能，当天就诊）",
+                "Scrotal pain building over days with urinary symptoms or fever (likely "
+                "epididymo-orchitis; same day)",
+                ["testicular_pain", *c.which("urinary_symptoms"), *(["fever"] if c.fever else [])],
+                S.EPIDIDYMO,
+                ("see_doctor_today",),
+            )
+        )
+    elif c.has("testicular_pain"):
         young = c.age_years is None or c.age_years < 25
         # An ache on and off for weeks is not an acute scrotum (NICE CKS: chronic scrotal pain).
         chronic = (c.hours("testicular_pain") or 0) > 7 * 24
@@ -1854,6 +1968,80 @@ def _back_and_genital(c: Case) -> list[Hit]:
                     ("see_doctor_today",),
                 )
             )
+    out += _genital_and_anal(c)
+    return out
+
+
+def _epididymo_orchitis(c: Case) -> bool:
+    """NICE CKS scrotal pain: pain that came on over a day or more, with urinary symptoms or a
+    fever, not sudden and without vomiting, is epididymo-orchitis rather than torsion."""
+    return (
+        (c.hours("testicular_pain") or 0) >= 24
+        and (c.has("urinary_symptoms") or c.fever)
+        and not c.sudden("testicular_pain")
+        and not c.has("vomiting", "nausea")
+    )
+
+
+def _genital_and_anal(c: Case) -> list[Hit]:
+    out: list[Hit] = []
+    # EAU 2023: an erection that will not go down is ischaemic priapism until shown otherwise.
+    if c.has("priapism"):
+        out.append(
+            hit(
+                E,
+                "priapism",
+                "阴茎异常勃起不消（缺血性，需急诊处理）",
+                "Priapism (an erection that will not go down: emergency)",
+                ["priapism"],
+                S.PRIAPISM,
+                ("call_120",),
+            )
+        )
+    # EAU 2023: a foreskin stuck behind a swelling glans is reduced the same day.
+    if c.has("paraphimosis"):
+        out.append(
+            hit(
+                U,
+                "paraphimosis",
+                "包皮嵌顿（当天复位）",
+                "Paraphimosis (reduce today)",
+                ["paraphimosis"],
+                S.PARAPHIMOSIS,
+                ("see_doctor_today",),
+            )
+        )
+    # ASCRS 2016 / NICE CKS: a painful lump beside the anus (an abscess, or a thrombosed pile
+    # within days) is drained or excised the same day.
+    if c.has("perianal_lump"):
+        signs = c.which("fluctuant", "cannot_sit", "q_worsening") + (["fever"] if c.fever else [])
+        if c.severe("perianal_lump") or c.has("abscess"):
+            signs.append("q_severe" if c.severe("perianal_lump") else "abscess")
+        if signs:
+            out.append(
+                hit(
+                    U,
+                    "perianal_abscess_or_thrombosis",
+                    "肛门旁疼痛肿块（肛周脓肿或血栓性外痔，当天处理）",
+                    "Painful lump beside the anus (abscess or thrombosed pile; same day)",
+                    ["perianal_lump", *signs],
+                    S.PERIANAL,
+                    ("see_doctor_today",),
+                )
+            )
+    # NICE CG139 / RCN 2021: a catheter that has stopped draining is changed the same day.
+    if c.has("catheter_blocked"):
+        out.append(
+            hit(
+                U,
+                "blocked_catheter",
+                "导尿管不引流（当天更换）",
+                "Urinary catheter not draining (change it today)",
+                ["catheter_blocked", *c.which("distension", "abdominal_pain")],
+                S.CATHETER_BLOCKED,
+                ("see_doctor_today",),
+            )
+        )
     return out
 
 
@@ -2336,7 +2524,7 @@ _RULES = (
     _chest_pain, _aortic_dissection, _ruptured_aaa, _giant_cell_arteritis, _stroke,
     _posterior_stroke, _sepsis, _anaphylaxis, _breathing,
     _meningitis_headache, _gi_bleed_abdomen, _blood_pressure, _glucose, _adult_dehydration,
-    _head_injury, _biliary, _lupus_nephritis,
+    _head_injury, _biliary, _pancreatitis, _lupus_nephritis,
     _mental_health, _poisoning_bites_burns, _back_and_genital, _neuro_general, _vitals_and_misc,
     _same_day_misc,
 )  # fmt: skip

@@ -36,6 +36,7 @@ def evaluate(c: Case) -> list[Hit]:
         _eye,
         _measles,
         _retinal_detachment,
+        _optic_neuritis,
         _zoster_eye,
         _diabetic_foot,
         _skin_infection,
@@ -254,6 +255,24 @@ def _retinal_detachment(c: Case) -> list[Hit]:
             "New floaters, flashes or a curtain over the vision (possible retinal detachment)",
             ["floaters_flashes", *c.which("vision_disturbance")],
             S.RETINAL_DETACHMENT,
+            ("see_doctor_today",),
+        )
+    ]
+
+
+def _optic_neuritis(c: Case) -> list[Hit]:
+    # NICE CKS Optic neuritis 2023: vision blurring or greying over days with pain on moving
+    # the eye needs same-day ophthalmology (sudden loss of vision is the stroke rule's).
+    if not c.has("pain_on_eye_movement") or not c.has("vision_disturbance"):
+        return []
+    return [
+        hit(
+            U,
+            "possible_optic_neuritis",
+            "视物模糊伴眼球转动痛（疑视神经炎，当天眼科）",
+            "Blurred vision with pain on moving the eye (possible optic neuritis; same day)",
+            ["vision_disturbance", "pain_on_eye_movement"],
+            S.OPTIC_NEURITIS,
             ("see_doctor_today",),
         )
     ]

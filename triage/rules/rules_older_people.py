@@ -28,6 +28,7 @@ def evaluate(c: Case) -> list[Hit]:
         _neglect,
         _hypoactive_delirium,
         _infection_moderate_risk,
+        _after_a_fall,
     ):
         out.extend(rule(c))
     return out
@@ -161,6 +162,32 @@ def _infection_moderate_risk(c: Case) -> list[Hit]:
             "36 °C (moderate sepsis risk; assess today)",
             signs,
             S.SEPSIS_MODERATE,
+            ("see_doctor_today",),
+        )
+    ]
+
+
+def _after_a_fall(c: Case) -> list[Hit]:
+    # NICE NG232 2023 / CKS head injury: days to weeks after a fall, an older person's new
+    # headache, unsteadiness, slowed thinking or confusion is a chronic subdural haematoma until
+    # a scan says otherwise: the same day (a head injury told as such is the head-injury rule's).
+    fell = c.has("fall") or c.past("fall")
+    if c.age_years is None or c.age_years < 65 or not fell or c.has("head_injury"):
+        return []
+    if (c.hours("fall") or 0) < 48:
+        return []
+    signs = c.which("headache", "balance_loss", "slowed_thinking", "confusion", "drowsy")
+    if not signs:
+        return []
+    return [
+        hit(
+            U,
+            "possible_chronic_subdural",
+            "老人摔倒几天至几周后新发头痛、走路不稳或反应变慢（警惕慢性硬膜下血肿，当天就诊）",
+            "New headache, unsteadiness or slowed thinking days to weeks after a fall in an older "
+            "person (possible chronic subdural haematoma; same day)",
+            ["fall", *signs],
+            S.CHRONIC_SUBDURAL,
             ("see_doctor_today",),
         )
     ]

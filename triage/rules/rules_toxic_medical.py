@@ -38,6 +38,7 @@ def evaluate(c: Case) -> list[Hit]:
         _toxic_herb,
         _missed_dialysis,
         _covert_encephalopathy,
+        _cirrhosis_peritonitis,
         _stimulants,
         _anticoagulant_bleeding,
         _adrenal_crisis,
@@ -277,7 +278,17 @@ def _limb_ischaemia(c: Case) -> list[Hit]:
 def _guillain_barre(c: Case) -> list[Hit]:
     # 吉兰-巴雷综合征诊治指南 2019: weakness of both legs climbing to the arms; with breathing or
     # swallowing difficulty an emergency, otherwise admission the same day.
-    if not c.has("leg_weakness") or not c.has("arm_weakness_both", "ascending_weakness"):
+    # EAN/PNS 2023: tingling feet and hands, then weak legs, over days after an infection, or
+    # with the reflexes gone, is the same picture before it has climbed.
+    spread = c.which("arm_weakness_both", "ascending_weakness")
+    numb = c.which("limb_numb")
+    weak = c.which("leg_weakness")
+    clue = c.which("recent_infection", "absent_reflexes", "diarrhoea", "common_cold")
+    if c.past("recent_infection") and "recent_infection" not in clue:
+        clue.append("recent_infection")  # 两个礼拜前拉过肚子: told as over, which it is
+    if numb and clue and not spread and _weeks_at_most(c, 4, "limb_numb", "leg_weakness"):
+        spread = numb + clue
+    if not spread or not (weak or c.has("absent_reflexes")):
         return []
     bulbar = c.which("dyspnoea", "unable_to_drink", "speech_disturbance")
     return [
@@ -286,11 +297,16 @@ def _guillain_barre(c: Case) -> list[Hit]:
             "possible_guillain_barre",
             "疑似吉兰-巴雷综合征（上行性无力）",
             "Possible Guillain-Barre syndrome (ascending weakness)",
-            ["leg_weakness", *c.which("arm_weakness_both", "ascending_weakness"), *bulbar],
+            [*weak, *spread, *bulbar],
             S.GBS,
             ("call_120",) if bulbar else ("see_doctor_today",),
         )
     ]
+
+
+def _weeks_at_most(c: Case, weeks: float, *codes: str) -> bool:
+    """No stated duration of the concepts is longer than the weeks given (a new complaint)."""
+    return all((c.hours(code) or 0) <= weeks * 7 * 24 for code in codes)
 
 
 def _fast_irregular_pulse(c: Case) -> list[Hit]:
@@ -452,6 +468,29 @@ def _covert_encephalopathy(c: Case) -> list[Hit]:
             "encephalopathy; find the trigger today)",
             ["cirrhosis", *signs],
             S.HEPATIC_ENCEPHALOPATHY,
+            ("see_doctor_today",),
+        )
+    ]
+
+
+def _cirrhosis_peritonitis(c: Case) -> list[Hit]:
+    # EASL 2018 decompensated cirrhosis / 肝硬化腹水诊疗指南 2023: in cirrhosis, a fever or new
+    # abdominal pain is spontaneous bacterial peritonitis until a tap says otherwise: admission
+    # the same day (shock or confusion are the sepsis and consciousness rules' emergency).
+    if not c.has("cirrhosis"):
+        return []
+    signs = c.which("abdominal_pain") + (["fever"] if c.fever else [])
+    if not signs:
+        return []
+    return [
+        hit(
+            U,
+            "possible_spontaneous_bacterial_peritonitis",
+            "肝硬化患者发热或腹痛（疑自发性细菌性腹膜炎，当天住院穿刺）",
+            "Fever or abdominal pain in cirrhosis (possible spontaneous bacterial peritonitis; "
+            "admission and a tap today)",
+            ["cirrhosis", *signs],
+            S.SBP,
             ("see_doctor_today",),
         )
     ]

@@ -122,6 +122,20 @@ def _renal_colic(c: Case) -> list[Hit]:
                 ("call_120",),
             )
         ]
+    # NICE CKS: a stone blocking a solitary kidney can stop all urine: admit immediately.
+    only_kidney = c.which("solitary_kidney")
+    if only_kidney:
+        return [
+            hit(
+                E,
+                "colic_solitary_kidney",
+                "独肾患者肾绞痛（梗阻可致无尿，立即转诊）",
+                "Renal colic in a solitary kidney (obstruction can stop all urine)",
+                colic + only_kidney,
+                S.RENAL_COLIC,
+                ("call_120",),
+            )
+        ]
     return [
         hit(
             U,

@@ -17,7 +17,7 @@ _UNIT_HOURS = {
 }  # fmt: skip
 _DURATION = re.compile(
     NUM
-    + r"\s*(?:多|余)?\s*(?:个多(?=小时|钟头|星期|礼拜|月))?(个小时|个钟头|个星期|个礼拜|个月|分钟|小时|钟头|星期|礼拜|天|日|周|年|月"
+    + r"\s*(?:多|余|来)?\s*(?:个多(?=小时|钟头|星期|礼拜|月))?(个小时|个钟头|个星期|个礼拜|个月|分钟|小时|钟头|星期|礼拜|天|日|周|年|月"
     r"|minutes?|mins?|hours?|hrs?|h|days?|weeks?|wks?|months?|years?)(?![a-z])(?!\s*(?:大|龄|old|-old))"
 )
 # Gestational weeks, an age (出生10天, 2岁3个月) or an infant's age (三个月宝宝) is not a duration.
