@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from .demographics import parse_age_days, parse_age_hint, parse_gestation_weeks, parse_sex
 from .dialect import to_mandarin
 from .hedges import unhedge
-from .lexicon import CONCEPTS, IMPLIES, QUALIFIERS, find_concepts
+from .lexicon import CONCEPTS, CONDITIONS, IMPLIES, QUALIFIERS, find_concepts
 from .negation import ASKER_ZH, EVENTS, FULL_STOP, scope_mentions
 from .numbers import parse_number
 from .timing import find_durations
@@ -319,11 +319,21 @@ def extract_facts(text: str) -> Facts:
         told_as_length = episode_over or _LASTED.search(norm[max(0, start - 16) : start])
         length = told_as_length and hours < 1 and not _ONSET_SPAN.search(norm[start:end])
         clause = bisect.bisect_right(ends, start)
-        same = [(abs(s - start), code) for s, code, c in concept_spans if c == clause]
+        # nearest first; at the same distance a complaint before a background condition
+        # (糖尿病 说前天晚上胃疼: the day before yesterday is the stomach pain's)
+        same = [
+            (abs(s - start), code in CONDITIONS, code)
+            for s, code, c in concept_spans
+            if c == clause
+        ]
         if not same:
-            same = [(abs(s - start), code) for s, code, c in concept_spans if c == clause - 1]
+            same = [
+                (abs(s - start), code in CONDITIONS, code)
+                for s, code, c in concept_spans
+                if c == clause - 1
+            ]
         if same:
-            code = min(same)[1]
+            code = min(same)[2]
             if length and code in _EPISODE_CODES:
                 continue
             durations[code] = max(durations.get(code, 0.0), hours)
@@ -439,7 +449,7 @@ _WORSENING_IS_SEVERE = frozenset({"abdominal_pain", "headache", "chest_pain", "t
 _CONDITION_WORDS = {
     "hypertension": ("高血压", "hypertension"),
     "diabetes": ("糖尿病", "diabet"),
-    "heart_disease": ("冠心病", "心脏病", "心衰", "heart", "coronary"),
+    "heart_disease": ("冠心病", "心脏病", "心衰", "心绞痛", "heart", "coronary", "angina"),
     "asthma": ("哮喘", "asthma"),
     "copd": ("慢阻肺", "copd", "慢支", "肺气肿"),
     "anticoagulant": ("华法林", "抗凝", "warfarin", "anticoag"),
@@ -447,6 +457,8 @@ _CONDITION_WORDS = {
     "epilepsy": ("癫痫", "epilep"),
     "cancer": ("癌", "肿瘤", "cancer"),
     "transplant": ("移植", "transplant"),
+    "cirrhosis": ("肝硬化", "cirrho"),
+    "solitary_kidney": ("独肾", "孤立肾", "肾切除", "solitary kidney", "nephrectomy"),
 }
 
 

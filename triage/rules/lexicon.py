@@ -19,7 +19,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "心口压到痛 心口压到疼 心口压得痛 心口压得疼 心口窝疼 心口窝痛 心口窝压着疼 心口窝压着 心口压着疼 心口压着 心口窝闷痛 胸痛 胸口痛 胸口疼 心口疼 心口痛 胸部疼痛 胸部痛 胸前区疼痛 胸前区痛 胸骨后疼痛 胸骨后痛 胸部闷痛 胸口闷痛 像有东西压着 "
         "胸口压榨 压榨性胸痛 压榨样胸痛 胸口像压了石头 胸口压着 心绞痛 胸疼 胸部不适 胸口不舒服 "
         "胸口刺痛 胸前痛 胸口剧痛 胸口绞痛 心前区疼痛 心前区痛 心口不舒服 心口难受 胸口难受 胸背痛 胸背疼 胸背部疼痛 胸背部痛",
-        "chest pains?; crushing chest pain; chest discomfort; chest pressure; pressure in (?:the |his |her |my )?chest; "
+        "pain in (?:the )?(?:middle|centre|center) of (?:the |her |his |my )?chest; chest pains?; crushing chest pain; chest discomfort; chest pressure; pressure in (?:the |his |her |my )?chest; "
         "pain in (?:the |his |her |my )?chest; angina; retrosternal pain; heavy chest; chest (?:is |feels )?(?:hurting|sore); cp(?= |,|$|/)",
     ),
     # ESC 2014 aortic diseases §6 / 主动脉夹层诊断与治疗规范中国专家共识(2017): sudden tearing,
@@ -37,13 +37,13 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "(?:bp|blood pressure) difference between (?:the |his |her |my )?(?:two )?arms; right arm \\d{2,3}/\\d{2,3}[, ]+left arm \\d{2,3}/\\d{2,3}; left arm \\d{2,3}/\\d{2,3}[, ]+right arm \\d{2,3}/\\d{2,3}",
     ),
     "chest_tightness": (
-        "心口闷 心口发闷 胸口发闷 胸口憋闷 胸闷 胸口闷 胸口发紧 胸口憋 胸口堵 胸部紧缩 心口堵 心口发堵 胸口发堵",
-        "chest tightness; tight(?:ness in the)? chest; tightness in (?:the |his |her |my )?chest; chest (?:is |feels? |felt |was |gets |getting |going )?tight; chest (?:has been|had been|keeps (?:going|getting)) tight",
+        "心口闷 心口发闷 胸口发闷 胸口憋闷 胸闷 胸口闷 胸口发紧 胸口憋 胸口堵 胸部紧缩 心口堵 心口发堵 胸口发堵 就是闷 只是闷 就是有点闷 就是发闷",
+        "pressure in (?:the )?(?:middle|centre|center) of (?:the |her |his |my )?chest; chest pressure; pressure in (?:the |her |his |my )?chest; chest tightness; tight(?:ness in the)? chest; tightness in (?:the |his |her |my )?chest; chest (?:is |feels? |felt |was |gets |getting |going )?tight; chest (?:has been|had been|keeps (?:going|getting)) tight",
     ),
     "radiating_pain": (
         "下巴疼 下颌疼 左胳膊也疼 左胳膊也痛 左边胳膊疼 左肩膀疼 左肩膀痛 双臂沉重 胳膊发沉 两个胳膊沉 放射痛 放射至 放射到 向左肩放射 向左臂放射 向背部放射 向下颌放射 牵扯到左肩 左臂痛 左臂疼 左臂麻 "
         "左肩痛 下颌痛 下巴痛 牙床痛 左胳膊痛 左胳膊疼 左胳膊麻 左手臂痛",
-        "heaviness in (?:both |his |her |my )?arms?; arm heaviness; heavy arms; radiat\\w* (?:to|into|down) (?:the |his |her |my )?(?:left )?(?:arm|jaw|neck|shoulder|back); "
+        "heav\\w* (?:feeling )?in (?:the |her |his )?jaw(?: and (?:both |her |his )?arms?)?; jaw ache; aching jaw; heaviness in (?:both |his |her |my )?arms?; arm heaviness; heavy arms; radiat\\w* (?:to|into|down) (?:the |his |her |my )?(?:left )?(?:arm|jaw|neck|shoulder|back); "
         "radiating; spreads? (?:to|into|down) (?:the |his |her |my )?(?:left )?(?:arm|jaw|neck|shoulder|back); "
         "left arm pain; jaw pain; pain (?:in|down) (?:the |his |her |my )?left arm; "
         "(?:his |her |my |the )?jaw (?:aches|aching|hurts|is hurting|is sore|is painful); (?:aching|sore|painful) jaw; pain in (?:the |his |her |my )?jaw; (?:goes|going|radiates?|spreads?|runs?) down (?:the |his |her |my )?(?:l |left |r |right )?arm; (?:going|spreading|moving|shooting) (?:in)?to (?:his |her |the |my )?(?:jaw|neck|left arm|left shoulder)",
@@ -62,8 +62,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # NICE CG126 stable angina: brought on by exertion and relieved by rest within minutes.
     "eases_with_rest": (
-        "休息后缓解 歇一会就好 歇一会儿就好 歇两三分钟就好 歇几分钟就好 休息就好 停下来就好 歇歇就好 休息一会就好 休息几分钟就好 歇下来就好 休息后好转 含药一两分钟就好 含药就好 含服硝酸甘油就好 含了药就好",
-        "(?:settles|eases|goes (?:away )?|relieved|better|resolves) (?:with|on|after|by) (?:a )?(?:few minutes'? )?rest(?:ing)?; relieved by rest",
+        "休息后缓解 歇一会就好 歇一会儿就好 歇两三分钟就好 歇几分钟就好 休息就好 停下来就好 歇歇就好 休息一会就好 休息几分钟就好 歇下来就好 休息后好转 含药一两分钟就好 含药就好 含服硝酸甘油就好 含了药就好 歇一会或者含片硝酸甘油两三分钟就好 歇一会或者含片",
+        "(?:stops|rests|stopping|resting)(?: and uses (?:his |her |the )?(?:spray|gtn))?,? (?:it'?s )?gone in (?:\\d+|a few) ?min\\w*; goes (?:away )?with \\d+(?:-\\d+)? ?min\\w* (?:of )?rest; gone in (?:\\d+|a few) ?min\\w* (?:with|after) rest; (?:settles|eases|goes (?:away )?|relieved|better|resolves) (?:with|on|after|by) (?:a )?(?:few minutes'? )?rest(?:ing)?; relieved by rest",
     ),
     "unusual_fatigue": (
         "说不出的难受 感觉不对劲 浑身不对劲 说不出哪里不对 异常疲乏 异常乏力 突然特别累 累得不行 从来没这么累过",
@@ -76,7 +76,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "palpitations?; heart racing; racing heart; pounding heart; heart (?:is )?pounding; fluttering",
     ),
     "syncope": (
-        "晕倒 晕厥 昏倒 晕过去 昏过去 一过性黑矇 突然倒地 晕了过去 昏厥 失去知觉 倒地不起 突然倒了 突然就倒了 一下子倒了 一下就倒了 突然倒下 栽倒在地 昏过去几秒 差点倒了 差点晕倒 差点晕过去 差点昏过去",
+        "晕倒 晕厥 昏倒 晕过去 昏过去 一过性黑矇 突然倒地 晕了过去 昏厥 失去知觉 倒地不起 突然倒了 突然就倒了 一下子倒了 一下就倒了 突然倒下 栽倒在地 昏过去几秒 差点倒了 差点晕倒 差点晕过去 差点昏过去 几秒钟就醒了 几秒就醒了 几秒钟就醒过来 一会儿就醒过来了",
         "fainted; fainting; faint; syncope; syncopal; passed out; collapsed; collapse; blacked out; "
         "loss of consciousness; lost consciousness; knocked out; (?:was )?unconscious for (?:a |only a )?(?:few|couple of|\\d+) sec\\w*",
     ),
@@ -118,7 +118,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "severe_dyspnoea": (
         "一句话要分好几口气说 一句话分几口气说 一句话分好几口气 说话说不成句 说不了整句话 说话断断续续 说不出整句话 说不了一句整话 话都说不全 一个字一个字 只能说单字 说话费力 喘得厉害 喘得说不了话 说不出完整的话 说话断断续续 不能平卧 端坐呼吸 说不了整句话 喘得说不出话 只能说几个字 "
         "坐起来喘气 坐起来才能喘气 坐着才能喘气 坐起来才好受 夜间阵发性呼吸困难 不能一口气说完一句话 一口气说不完一句话 说不完一句话 说不完整句话 不能说完整句话 一口气数不到十",
-        "(?:can'?t|cannot|unable to) count to \\d+ in one breath; only (?:\\d+(?:-\\d+)?|a few|one or two|two or three|2 or 3) words at a time; (?:talks?|speaks?|speaking|talking) in (?:\\d+(?:-\\d+)?|one or two|two or three) words; can only say (?:a few|single) words; unable to speak in (?:full )?sentences; can'?t (?:finish|complete) (?:a )?sentences?; "
+        "(?:can )?only (?:say|speak|manage) (?:\\d+(?:-\\d+)?|a few|one or two|two or three) words(?: at a time)?; (?:can'?t|cannot|unable to) count to \\d+ in one breath; only (?:\\d+(?:-\\d+)?|a few|one or two|two or three|2 or 3) words at a time; (?:talks?|speaks?|speaking|talking) in (?:\\d+(?:-\\d+)?|one or two|two or three) words; can only say (?:a few|single) words; unable to speak in (?:full )?sentences; can'?t (?:finish|complete) (?:a )?sentences?; "
         "can'?t speak in (?:full )?sentences; too breathless to speak; speaking in single words; "
         "one word at a time; unable to lie flat; can'?t lie flat; silent chest; (?:can'?t|cannot|unable to) lie down (?:flat )?without (?:getting )?breathless; "
         "(?:has to|needs to|must) sit up to breathe; wakes? (?:up )?(?:at night )?(?:gasping|breathless|short of breath); orthopno?ea; paroxysmal nocturnal dyspno?ea; (?:can'?t|cannot|unable to) count to (?:10|ten) in one breath; (?:can'?t|cannot|unable to) breathe lying (?:down|flat); sleeping (?:in|on) (?:a|the) chair",
@@ -312,7 +312,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "stridor": (
         "吸气像公鸡叫 吸气时像公鸡叫 吸气有响声 吸气时喉咙响 吸气时有响声 吸气性喉鸣 喉鸣",
-        "stridor",
+        "noisy breathing (?:when|as) (?:she |he |they )?breathes? in; noisy (?:in-?)?breath(?:ing)? in; stridor",
     ),
     # NICE CKS Croup (2023): a barking, seal-like cough with a hoarse voice in a young child.
     "croup": (
@@ -391,7 +391,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # --- chronic conditions and risk ----------------------------------------------------------
     "heart_disease": (
         "冠心病 心脏病 心衰 心力衰竭 放过支架 装过支架 心脏支架 房颤 胸痹",
-        "coronary (?:artery|heart) disease; heart disease; cad; ihd; heart failure; stents?; "
+        "(?:known|stable|chronic) angina(?! attack); coronary (?:artery|heart) disease; heart disease; cad; ihd; heart failure; stents?; "
         "atrial fibrillation; angina history; chf; ccf; hfref; hfpef; hf",
     ),
     "hypertension": ("高血压", "hypertension; hypertensive; high blood pressure"),
@@ -536,8 +536,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "vision_disturbance": (
         "红色绿色分不太清 红色绿色分不清 红绿分不清 红绿色分不清 分不清红绿 雾蒙蒙 看东西雾蒙蒙 看东西模模糊糊 视物模糊 看不清 眼前发黑 视力模糊 视力下降 看东西模糊 一过性黑矇 失明 视力减退 视力变差 "
-        "眼前冒金星 眼花 看不见 视野缺损 眼前闪光 看东西模模糊糊 看得模模糊糊 眼前模模糊糊 眼睛模模糊糊 看东西模糊糊 看不太清 看不大清 看东西花 看东西发花 眼睛发花 眼睛花 眼前突然黑了 眼睛突然黑了 眼突然黑了 看东西越来越模糊 颜色发灰 看颜色发灰",
-        "colou?rs? (?:look |looks |seem |seems |are )?(?:washed out|faded|dull|grey); can'?t tell red from green; red-green (?:colou?r )?(?:confusion|difficulty|deficit); blurred vision; blurry vision; vision (?:is )?blurr\\w*; vision loss; loss of vision; "
+        "眼前冒金星 眼花 看不见 视野缺损 眼前闪光 看东西模模糊糊 看得模模糊糊 眼前模模糊糊 眼睛模模糊糊 看东西模糊糊 看不太清 看不大清 看东西花 看东西发花 眼睛发花 眼睛花 眼前突然黑了 眼睛突然黑了 眼突然黑了 看东西越来越模糊",
+        "can'?t tell red from green; red-green (?:colou?r )?(?:confusion|difficulty|deficit); blurred vision; blurry vision; vision (?:is )?blurr\\w*; vision loss; loss of vision; "
         "sudden blindness; visual disturbances?; reduced vision; (?:vision|eyesight) (?:is )?(?:worse|reduced|poor|getting worse); seeing (?:spots|stars|flashing lights); "
         "flashing lights; can'?t see; lost (?:the )?vision; vision problems?; vision (?:is )?(?:a bit |slightly |a little )?(?:blurr\\w*|blurred|fuzzy); (?:went|gone|going|turned|goes) (?:nearly |almost |totally |completely |all |very )*(?:dark|black|blind); can only see (?:a )?hands? (?:moving|movements?)",
     ),
@@ -601,7 +601,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # 抽筋: a village word for a child's fit, but in adults and in pregnancy usually a leg cramp;
     # rules_child and rules_pregnancy decide by context (a limb named before it is a cramp).
     "fit_colloquial": ("抽筋 抽筋了", "(?!x)x"),  # Chinese only
-    "muscle_cramp": ("腿有时抽筋 腿老抽筋 腿抽筋 小腿抽筋 腿肚子抽筋 脚抽筋 脚趾抽筋 手指抽筋 手抽筋 胃抽筋 肚子抽筋 腿肚抽筋 手足痉挛 手足搐搦 鸡爪手", "(?:leg|calf|foot|muscle|stomach|hand) cramps?; cramp in (?:the |his |her |my )?(?:leg|calf|foot|hands?); hands? cramping; carpopedal spasm; tetany"),
+    "muscle_cramp": ("腿有时抽筋 腿老抽筋 腿抽筋 小腿抽筋 腿肚子抽筋 脚抽筋 脚趾抽筋 手指抽筋 手抽筋 胃抽筋 肚子抽筋 腿肚抽筋", "(?:leg|calf|foot|muscle|stomach|hand) cramps?; cramp in (?:the |his |her |my )?(?:leg|calf|foot|hands?); hands? cramping"),
     "confusion": (
         "比以前糊涂得多 突然比以前糊涂 糊涂得多 糊涂得厉害 问话答不上来 问话答不上 问他话答不上 问她话答不上 前言不搭后语 不太清醒 不怎么清醒 人不清醒 意识不清 糊里糊涂 不知道自己在哪 意识模糊 神志不清 意识不清 糊涂 迷糊 说胡话 胡言乱语 意识障碍 反应迟钝 神志淡漠 不认人 "
         "定向障碍 答非所问 认不出人 犯糊涂 胡话 精神错乱 谵妄 言语错乱 认不到人 认不得人 人都认不到 人都认不得 屋头人都认不到",
@@ -684,7 +684,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "epigastric_pain": (
         "上腹不得劲 胃里不得劲 心口不得劲 胃不得劲 心窝不得劲 胃痛 胃疼 上腹痛 心窝痛 剑突下疼痛 胃脘痛 上腹部疼痛 胃部疼痛 胃里疼 胃不舒服 上腹疼 上腹部不适 上腹不适 "
-        "胃部不适 心窝不舒服 心窝难受 胃里难受 上腹部难受 上腹部不舒服",
+        "胃部不适 心窝不舒服 心窝难受 胃里难受 上腹部难受 上腹部不舒服 胃口那不得劲 胃口那儿不得劲 胃口那难受 胃口那儿难受 胃口那疼 胃口那儿疼",
         "pain (?:at |in )?(?:the )?top of (?:the |her |his )?(?:stomach|tummy|belly); epigastric (?:pain|discomfort); upper (?:abdominal|stomach|tummy) (?:pain|discomfort); pain (?:under|below) the (?:breast ?bone|ribs); "
         "discomfort (?:in|at) the (?:upper (?:abdomen|stomach)|top of (?:the|his|her) stomach)",
     ),
@@ -831,9 +831,14 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "reduced_urine": (
         "没得尿 半天没得尿 一天没得尿 尿比平时少 尿比以前少 小便比平时少 尿量比平时少 尿比往常少 尿少 少尿 尿量减少 小便少 好久没尿 半天没尿 尿布干 尿布是干的 一天没尿 没有小便 不尿 尿布没那么湿 尿布没以前湿 尿布没平时湿 尿布不怎么湿 "
         "尿很少 很久没小便 小便很少 没尿过 一直没尿 到现在没尿",
-        "peeing less; passing less urine; very little (?:dark )?urine; reduced urine; passing little urine; not passing urine; no urine; little urine; no wet nappies; "
+        "(?:peeing|weeing|passing urine|urinating|passing water) (?:but )?less; less (?:pee|urine|wee) (?:than usual)?; peeing less; passing less urine; very little (?:dark )?urine; reduced urine; passing little urine; not passing urine; no urine; little urine; no wet nappies; "
         "dry (?:nappies|diapers); fewer wet (?:nappies|diapers); not peeing; oliguri\\w*; anuri\\w*; "
         "decreased urine; (?:only|just) (?:1|one|2|two) wet (?:nappy|nappies|diaper|diapers)",
+    ),
+    # Ketones tested and negative (尿酮阴性, "urine ketones neg").
+    "~ketones": (
+        "尿酮阴性 尿酮体阴性 酮体阴性 尿酮(-) 尿酮- 血酮阴性 血酮正常",
+        "(?:urine |urinary |blood )?ketones? (?:are |is |was |were )?(?:neg\\w*|nil|-ve|normal|0(?:\\.0)?)(?![\\d.])",
     ),
     "~reduced_urine": ("尿量正常 小便正常 尿量可", "passing urine normally; normal urine output; wet (?:nappies|diapers)"),
     "thirst": (
@@ -1155,7 +1160,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # dark (concentrated) urine.
     "pigmented_urine": (
         "小便颜色发红发黑 尿发红发黑 小便发红发黑 小便发黑 尿发黑 尿跟浓茶似的 尿像浓茶似的 尿跟茶水似的 酱油色尿 尿像酱油 尿是酱油色 小便像酱油 酱油色小便 浓茶色尿 尿像浓茶 浓茶色小便 小便像浓茶 可乐色尿 尿像可乐 小便像可乐 尿是可乐色 茶色尿 尿的颜色像酱油 酱油样尿 尿跟浓茶一样",
-        "(?:cola|coke|tea|soy sauce|brown|black)[- ](?:colou?red )?urine; urine (?:is |was |looks |looked |turned )?(?:dark )?(?:brown|black|(?:(?:dark )?(?:cola|coke|tea|soy sauce))[- ]colou?red); "
+        "urine (?:is |was |looks |looked )?(?:dark )?like cola; (?:cola|coke|tea|soy sauce|brown|black)[- ](?:colou?red )?urine; urine (?:is |was |looks |looked |turned )?(?:dark )?(?:brown|black|(?:(?:dark )?(?:cola|coke|tea|soy sauce))[- ]colou?red); "
         "urine (?:is |was |looks |looked )?(?:dark )?like (?:cola|coke|coca-cola|tea|soy sauce)",
     ),
     # --- mental health ----------------------------------------------------------------------
@@ -1191,7 +1196,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         # better off dead or of self-harm) asks for a suicide risk assessment the same day.
         "(?:phq-?9 )?(?:item|question|q) ?9 ?(?:(?:was |is )?scored? |was |is |= ?|: ?|of )?[1-3]\\b; wish(?:es|ed)? (?:she|he|i|they) (?:just |could just )?(?:wouldn'?t|would not|didn'?t|did not|won'?t) wake(?: up)?; (?:end|ending) (?:things|it all); (?:would be|'d be|be) better off without (?:her|him|me|them)",
     ),
-    "low_mood": ("抑郁 情绪低落 心情不好 焦虑 紧张 失眠 睡不着 情绪低 情绪不高 心情低", "depress\\w*; low mood; anxi\\w*; insomnia; can'?t sleep; panic"),
+    "low_mood": ("抑郁 情绪低落 心情不好 焦虑 紧张 失眠 睡不着 情绪低 情绪不高 心情低 焦虑症", "depress\\w*; low mood; anxi\\w*; insomnia; can'?t sleep; panic"),
     # WHO mhGAP 2016 §SUI / NICE NG225 §1.3: access to means or a plan with a death wish is
     # imminent risk (a rope, stored tablets, a bottle of pesticide put aside).
     "suicide_means": (
@@ -1584,8 +1589,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # Trace urine ketones are not ketoacidosis (JBDS-IP 2023: DKA needs ketones >= 3 mmol/L
     # or urine ++ and more).
     "ketones_trace": (
-        "尿酮微量 尿酮弱阳性 尿酮体微量 尿酮体弱阳性 酮体微量",
-        "(?:urine |urinary )?ketones?:? (?:trace|tr|\\+/-|±)(?![a-z]); trace (?:of )?(?:urine |urinary )?ketones?",
+        "尿酮微量 尿酮弱阳性 尿酮体微量 尿酮体弱阳性 酮体微量 尿酮1+ 尿酮+ 尿酮体1+ 尿酮体+ 尿酮一个加号 尿酮(+)",
+        "(?:urine |urinary )?ketones?:? ?(?:1\\+|\\+|one plus|small)(?![+\\d]); (?:urine |urinary )?ketones?:? (?:trace|tr|\\+/-|±)(?![a-z]); trace (?:of )?(?:urine |urinary )?ketones?",
     ),
     "ketones_moderate": ("血酮中度升高", "(?:blood )?ketones? (?:of |at |was |is |are |reading )?(?:1\\.[5-9]|2\\.\\d)(?: ?mmol)?"),
     # Methotrexate taken daily instead of weekly (NPSA 2006 alert; MHRA 2020).
@@ -1947,7 +1952,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "diuretic": (
         "呋塞米 速尿 氢氯噻嗪 吲达帕胺 螺内酯 托拉塞米 利尿药 利尿剂",
-        "furosemide; frusemide; bumetanide; indapamide; bendroflumethiazide; hydrochlorothiazide; spironolactone; diuretics?; water tablets?",
+        "hctz; furosemide; frusemide; bumetanide; indapamide; bendroflumethiazide; hydrochlorothiazide; spironolactone; diuretics?; water tablets?",
     ),
     "ckd": (
         "慢性肾病 肾功能不全 肾衰 糖尿病肾病 肾病综合征 肌酐高 肌酐平时",
@@ -1971,8 +1976,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # A medicine stopped or run out (读: 药吃完了, "ran out 3 days ago").
     "meds_stopped": (
-        "一下子全停了 一下子停了 全停了 自己全停了 药吃完 药断了 断药 断了药 药没了 没去买药 漏服 漏了好几回 药没按时吃 自己停了药 突然停药 停药了 没药吃了",
-        "ran out (?:and )?(?:missed|\\d+ days? ago); missed (?:\\d+|two|three) days; ran out(?: of (?:his |her |the )?(?:meds|medication|medicines?|tablets|pills))?; run out of (?:his |her |the )?(?:meds|medication|tablets|pills); "
+        "一下子全停了 一下子停了 全停了 自己全停了 药吃完 药断了 断药 断了药 药没了 没去买药 漏服 漏了好几回 药没按时吃 自己停了药 突然停药 停药了 没药吃了 自己给停了 自己把药停了 觉得好了自己停了 好了就自己停了 好了自己停了",
+        "stopped (?:it|them|her pred\\w*|his pred\\w*|(?:her|his|the) steroids?) (?:herself|himself|on (?:her|his) own); ran out (?:and )?(?:missed|\\d+ days? ago); missed (?:\\d+|two|three) days; ran out(?: of (?:his |her |the )?(?:meds|medication|medicines?|tablets|pills))?; run out of (?:his |her |the )?(?:meds|medication|tablets|pills); "
         "missed (?:\\d+|two|three|several|a few) (?:doses|days); stopped suddenly; suddenly stopped; suddenly \\d+ days? ago; no stock",
     ),
     "pressure_ulcer": ("褥疮 压疮 压力性损伤", "pressure (?:sores?|ulcers?|injury); bed ?sores?; decubitus"),
@@ -2100,7 +2105,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "foot_ulcer": (
         "脚底板磨了个泡 脚底磨破了 糖尿病足 烂脚 脚溃烂 足部溃疡 脚上溃疡 脚底溃疡 脚趾溃烂 足溃疡 脚指头上有个烂疮 脚趾上有个烂疮 脚趾头上有个烂疮 脚上有个烂疮 脚趾破了 脚趾头破了 脚上破了个口",
-        "ulcer (?:on|under) (?:the )?(?:ball|sole|heel|side|top|tip) of (?:the |his |her )?(?:(?:l|r|left|right) )?(?:foot|big toe|toe); diabetic foot(?: ulcer)?; (?:foot|feet|toe|heel|sole) (?:ulcer|wound|sore)s?; "
+        "ulcer (?:under|on|at|over) (?:the |his |her )?(?:(?:r|l|right|left) )?(?:1st|first|2nd|5th|fifth)? ?(?:met(?:atarsal)?(?: head)?|mth); ulcer (?:on|under) (?:the )?(?:ball|sole|heel|side|top|tip) of (?:the |his |her )?(?:(?:l|r|left|right) )?(?:foot|big toe|toe); diabetic foot(?: ulcer)?; (?:foot|feet|toe|heel|sole) (?:ulcer|wound|sore)s?; "
         "(?:ulcer|wound|sore|open blister) on (?:the |his |her |my )?(?:(?:left|right|big|little) )?(?:foot|feet|toe|heel|sole)s?; ulcer (?:under|on|at) (?:the |his |her )?(?:r |l |right |left )?(?:big )?(?:toe|foot|heel|sole); sore (?:under|on|beneath) (?:his |her |the )?(?:big )?(?:toe|foot|heel|sole)",
     ),
     # NICE NG141 2019 §1.1: pain out of proportion to what is seen (necrotising fasciitis).
@@ -2224,7 +2229,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "10/10; 9/10; 8/10; extreme\\w*; very painful; large amounts?",
     ),
     "q_mild": (
-        "跟来月经差不多 跟月经差不多 和月经差不多 像来月经一样 像月经一样 量不多 不是很痛 不是很疼 不太痛 不太疼 不怎么痛 不怎么疼 不厉害 不太严重 不是很严重 没那么痛 没那么疼 轻微 有点 一点 稍微 轻度 不太 不严重 少许 少量 偶尔 轻",
+        "跟来月经差不多 跟月经差不多 和月经差不多 像来月经一样 像月经一样 量不多 不是很痛 不是很疼 不太痛 不太疼 不怎么痛 不怎么疼 不厉害 不太严重 不是很严重 没那么痛 没那么疼 轻微 有点 一点 稍微 轻度 不太 不严重 少许 少量 偶尔 轻 不明显 不怎么明显",
         "mild\\w*; slight\\w*; a little; a bit; minor; small; occasional\\w*; trivial; [123]/10; "
         "not (?:very |that |too |so )?(?:bad|severe|painful|intense)",
     ),
@@ -2241,14 +2246,14 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # GOLD 2024: an exacerbation is a worsening; a known COPD patient "as usual" is at baseline.
     "q_baseline": (
-        "跟平时一样 和平时一样 跟平常一样 和平常一样 跟往常一样 和往常一样 跟平时差不多 和平时差不多 老样子 没有变化 没变化 没有加重 没加重 平时就这样 平时也这样 这几年一直这样 多年一直这样 好几年一直这样 这么多年一直这样 几年来一直这样 次数没变多 没有变多 次数没有增加 跟以前一样 和以前一样 没有新的变化 没什么变化 没有新变化 近2年无变化 近两年无变化 多年无变化 一直无变化 频率和程度都没变化",
-        "same as (?:since|after) (?:\\d{4}|(?:his|her|the) stroke); nothing new(?! (?:except|apart|but)); no change; (?:as|same as) (?:usual|always|normal); usual(?= (?:breathlessness|sob|cough|sats|saturations?)); "
+        "跟平时一样 和平时一样 跟平常一样 和平常一样 跟往常一样 和往常一样 跟平时差不多 和平时差不多 老样子 没有变化 没变化 没有加重 没加重 平时就这样 平时也这样 这几年一直这样 多年一直这样 好几年一直这样 这么多年一直这样 几年来一直这样 次数没变多 没有变多 次数没有增加 跟以前一样 和以前一样 没有新的变化 没什么变化 没有新变化 近2年无变化 近两年无变化 多年无变化 一直无变化 频率和程度都没变化 次数跟以前差不多 跟以前差不多",
+        "not (?:been )?getting worse; not worse(?! \\w); same as (?:the )?(?:last|past) \\d+ ?(?:yrs|years); not (?:any )?more often; no more often than (?:before|usual); same as (?:since|after) (?:\\d{4}|(?:his|her|the) stroke); nothing new(?! (?:except|apart|but)); no change; (?:as|same as) (?:usual|always|normal); usual(?= (?:breathlessness|sob|cough|sats|saturations?)); "
         "at (?:his |her |their )?baseline; no worse than usual; not worse than usual; unchanged (?:for|in) (?:years|months); same pattern (?:for|as) (?:years|always|before); no new symptoms; (?:old|residual|long-?standing)(?= (?:(?:l|r|left|right) )?(?:arm |leg |hand |sided )?(?:weakness|deficit|hemiparesis))",
     ),
     # NICE CG95 §1.1.1.4 / NICE NG128 §1.1.3: the episode is over and the person is symptom-free now.
     "q_symptom_free_now": (
-        "到现在没再疼过 到现在没再痛过 没再疼过 没再痛过 之后没再疼 之后没再犯 十来分钟就好了 几分钟就好了 自己就好了 自己好了 现在都正常 现在都正常了 现在一切正常 现在一点事都没有 现在一点事也没有 现在什么事都没有 现在什么症状都没有 现在没事了 现在完全好了 现在不痛了 现在不痛 现在不疼了 现在不疼 现在不闷了 现在不闷 这两天没再犯 没再犯过 完全恢复了 已经完全恢复 已经止住了 血止住了 现在止住了 现在没啥感觉 现在没什么感觉 现在啥感觉都没有 现在没不舒服 现在没有不舒服 这几天没再发",
-        "(?:totally|completely|entirely|fully) normal(?: now| again)?; all gone in (?:about |around )?\\d+ ?min\\w*(?: or so)?; all gone now; (?:now )?(?:pain|symptom)[- ]free(?: now| since)?; no (?:pain|symptoms) now; now (?:completely |fully )?(?:back to normal|resolved); (?:fully|completely) resolved; no further (?:pain|episodes|attacks); now normal; back to normal; came back totally; none since; no (?:more|further) (?:pain|episodes?|attacks?) since; comfy now; comfortable now; (?:stop|stopped|stops) (?:by itself |on its own )?after (?:\\d+|ten|five|a few) ?(?:min\\w*|mins); (?:it'?s|it has|it is|pain'?s|pain has|tightness has) (?:all )?gone now",
+        "到现在没再疼过 到现在没再痛过 没再疼过 没再痛过 之后没再疼 之后没再犯 十来分钟就好了 几分钟就好了 自己就好了 自己好了 现在都正常 现在都正常了 现在一切正常 现在一点事都没有 现在一点事也没有 现在什么事都没有 现在什么症状都没有 现在没事了 现在完全好了 现在不痛了 现在不痛 现在不疼了 现在不疼 现在不闷了 现在不闷 这两天没再犯 没再犯过 完全恢复了 已经完全恢复 已经止住了 血止住了 现在止住了 现在没啥感觉 现在没什么感觉 现在啥感觉都没有 现在没不舒服 现在没有不舒服 这几天没再发 一直没再犯 以后没再犯 半个多钟头才好",
+        "went off by itself; (?:settled|went away|stopped|eased) (?:by itself|on its own|of its own accord); no pain since; (?:totally|completely|entirely|fully) normal(?: now| again)?; all gone in (?:about |around )?\\d+ ?min\\w*(?: or so)?; all gone now; (?:now )?(?:pain|symptom)[- ]free(?: now| since)?; no (?:pain|symptoms) now; now (?:completely |fully )?(?:back to normal|resolved); (?:fully|completely) resolved; no further (?:pain|episodes|attacks); now normal; back to normal; came back totally; none since; no (?:more|further) (?:pain|episodes?|attacks?) since; comfy now; comfortable now; (?:stop|stopped|stops) (?:by itself |on its own )?after (?:\\d+|ten|five|a few) ?(?:min\\w*|mins); (?:it'?s|it has|it is|pain'?s|pain has|tightness has) (?:all )?gone now",
     ),
     # A symptom told as still going on.
     "q_ongoing": (
@@ -2262,8 +2267,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "positional; with head movements?",
     ),
     "q_musculoskeletal": (
-        "按压会痛 按着会痛 一按就痛 一按就疼 按压时痛 压着会痛 按到痛 按压痛 压痛明显 按压加重 按着疼 转身时痛 深呼吸时痛 咳嗽时加重 转身时加重 按压肋骨 深呼吸和转身时加重 按压时疼 按着更疼 一按那块就痛 一按那块就疼 手一按就痛 手一按就疼 转身扭腰更痛 扭腰更痛 转身更痛 转身更疼",
-        "tender to touch; reproducible (?:on|with) palpation; worse (?:on|with) (?:movement|pressing|palpation); "
+        "按压会痛 按着会痛 一按就痛 一按就疼 按压时痛 压着会痛 按到痛 按压痛 压痛明显 按压加重 按着疼 转身时痛 深呼吸时痛 咳嗽时加重 转身时加重 按压肋骨 深呼吸和转身时加重 按压时疼 按着更疼 一按那块就痛 一按那块就疼 手一按就痛 手一按就疼 转身扭腰更痛 扭腰更痛 转身更痛 转身更疼 按着那个地方就疼 按着那个地方疼 按着那个地方就痛 就一个点疼 就一个点",
+        "point tender(?:ness)?; pressing (?:on it )?(?:gives|reproduces|brings on|causes) (?:the |her |his )?(?:exact )?same pain; worse when (?:she |he )?(?:twists|lifts|turns|moves)(?: or (?:twists|lifts|turns|moves))?; tender to touch; reproducible (?:on|with) palpation; worse (?:on|with) (?:movement|pressing|palpation); "
         "(?:hurts |tender |worse )?(?:when|on|with) (?:pressing|pressure|touching)(?: on)? (?:the |his |her |my )?(?:ribs?|chest|sternum|breastbone); "
         "(?:chest )?wall (?:pain|tenderness|strain); (?:in|of) the chest wall",
     ),
@@ -2349,6 +2354,71 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "(?:going|goes|radiating|radiates|boring|shooting|spreading|spreads) (?:thru |through |straight through )?(?:to|into) (?:her |his |the )?back; "
         "(?:going|goes) (?:thru|through) to (?:her |his |the )?back; (?:through|thru) to (?:the |her |his )?back",
     ),
+    # NICE CG95 §1.1.1.4: a resting ECG the clinic read as normal.
+    "ecg_normal": (
+        "心电图正常 心电图没问题 心电图没啥问题 心电图没事 心电图大致正常 心电图未见异常 心电图无异常 心电图没有异常",
+        "(?:normal|unremarkable) (?:resting )?ecg; ecg (?:here |today )?(?:is |was |looks |looked |came back )?(?:normal|nad|unremarkable|fine|ok); ecg[\\w ,]{0,15}?looks normal",
+    ),
+    # ESC 2021 cardiac pacing: second- or third-degree heart block on the ECG.
+    "heart_block": (
+        "房室传导阻滞 二度房室传导阻滞 三度房室传导阻滞 完全性房室传导阻滞 二度II型 三度阻滞",
+        "(?:2nd|second|3rd|third)[- ]degree (?:av |heart )?block; complete heart block; mobitz (?:ii|2|type 2|type ii); chb; "
+        "p waves? not (?:followed|conducted) by (?:a )?qrs; dropped (?:qrs|beats)",
+    ),
+    # ESC 2015 pericardial diseases: a sharp central pain eased by sitting forward.
+    "pericarditic_pain": (
+        "往前趴着好点 往前趴着好些 往前倾好点 前倾好点 坐起来往前趴着好点 坐起来前倾好点 身子往前倾就好点",
+        "(?:better|eased|easier|relieved|improves?) (?:by |when |on |with )?(?:sitting|leaning) (?:up and )?forward",
+    ),
+    # NICE CKS pneumothorax / BTS 2023: breath sounds reduced on one side.
+    "reduced_breath_sounds": (
+        "呼吸音低 呼吸音减低 呼吸音减弱 呼吸音消失 呼吸音弱 一边呼吸音低 左边呼吸音低 右边呼吸音低",
+        "(?:reduced|decreased|diminished|absent|quiet|less) breath sounds?; breath sounds? (?:\\w+ )?(?:reduced|decreased|diminished|absent|less|quiet)",
+    ),
+    # NICE CKS Panic disorder / hyperventilation: tingling hands and lips with fast breathing.
+    "hyperventilation": (
+        "嘴周围也麻 嘴周围麻 嘴周围发麻 口周发麻 过度通气 换气过度",
+        "tingling (?:around|round|in|of) (?:the |her |his )?(?:lips|mouth)(?: and (?:the )?(?:fingertips|fingers|hands))?; hyperventilat\\w*; (?:hands|fingers) (?:are )?tingling; tingling (?:in )?(?:her |his )?(?:hands|fingers|lips)(?: and (?:hands|fingers|lips))?; (?:lips|mouth) (?:are |feel )?(?:tingling|numb)",
+    ),
+    # NICE CG109 §1.1.3: the provoking factor of an uncomplicated faint (a needle, blood, pain,
+    # standing long in the heat).
+    "faint_trigger": (
+        "看到针头 看见针头 看到针 看见血 看到血 晕针 晕血 打针的时候 抽血的时候 打针时 抽血时 站久了 站太久",
+        "(?:at the )?sight of (?:the |a )?(?:needle|blood); (?:during|while having|after) (?:a |an |her |his |the )?(?:injection|jab|blood test|vaccination|blood (?:being )?taken); needle phobia; (?:standing|stood) (?:for )?(?:a )?long (?:time)?(?: in the heat)?",
+    ),
+    # NICE CG95 / ESC 2023: angina coming more often, on less effort or needing more GTN
+    # (crescendo angina) is unstable.
+    "crescendo_angina": (
+        "走平路都犯 次数比以前多 犯得越来越勤 犯得越来越频繁 硝酸甘油用得比以前多 含药次数多了",
+        "(?:pain|angina|attacks?|episodes?) (?:coming |getting |happening )?more (?:often|frequent\\w*)(?: and (?:with|on) less (?:effort|exertion))?; (?:with|on) less (?:effort|exertion); "
+        "(?:needs|needing|using|uses) (?:gtn|his spray|her spray|the spray) \\d(?:-\\d)?x a day",
+    ),
+    # Society for Endocrinology 2016 acute hypocalcaemia: after thyroid or parathyroid surgery.
+    "thyroid_surgery": (
+        "甲状腺全切 甲状腺切除 甲状腺手术 甲状腺术后 甲状腺次全切 甲状旁腺手术",
+        "thyroidectom\\w*; parathyroidectom\\w*; thyroid (?:op|operation|surgery)",
+    ),
+    # SfE 2016: hands drawn into claws (carpopedal spasm), tetany.
+    "carpopedal_spasm": (
+        "鸡爪手 手抽成鸡爪 手抽筋成鸡爪 手足抽搐 手脚抽搐成鸡爪 手指抽在一起 手足痉挛 手足搐搦",
+        "carpopedal spasm; tetany; (?:hands?|fingers) (?:are )?(?:cramping|drawn|curling) (?:up )?into (?:a )?claws?; claw(?:ed)? hands?",
+    ),
+    # NICE NG19 2019 §1.3 and §1.5: a red, hot, swollen foot (Charcot or infection) in diabetes.
+    "hot_swollen_foot": (
+        "脚又红又肿 脚红肿 脚背红肿 脚中间肿了 脚背肿了 比左脚热 比右脚热 比另一只脚热",
+        "(?:(?:r|l|right|left) )?foot (?:is |feels |looks )?(?:swollen|hot|red|warm)(?:,? (?:and )?(?:swollen|hot|red|warm))+; "
+        "(?:hot|warm),? (?:red,? )?swollen (?:(?:r|l|right|left) )?foot; (?:foot )?(?:feels )?(?:clearly |much )?warmer than the (?:left|right|other)(?: one| foot)?",
+    ),
+    # NICE CKS optic neuritis / EUGOGO 2021: colours washed out (an optic nerve sign).
+    "colour_desaturation": (
+        "颜色发灰 看颜色发灰 颜色变淡 看东西颜色变淡 颜色发暗",
+        "colou?rs? (?:look |looks |seem |seems |are )?(?:washed out|faded|dull|grey)",
+    ),
+    # KDIGO 2012 / NICE NG148: muscle breakdown after heat, exertion or a crush.
+    "rhabdo_signs": (
+        "横纹肌溶解 肌酸激酶很高 肌酸激酶特别高",
+        "rhabdo\\w*; ck (?:of |is |was |at )?(?:\\d{1,2},?\\d{3}|\\d{5,6})",
+    ),
 }
 # fmt: on
 
@@ -2408,6 +2478,9 @@ IMPLIES: dict[str, tuple[str, ...]] = {
     "spreading_redness": ("wound_infection", "q_worsening"),
     "vaccinated": ("given_at_clinic",),
     "thunderclap_headache": ("headache",),
+    "colour_desaturation": ("vision_disturbance",),
+    "carpopedal_spasm": ("muscle_cramp",),
+    "crescendo_angina": ("chest_pain",),
     "epigastric_pain": ("abdominal_pain",),
     "ruq_pain": ("abdominal_pain",),
     "rlq_pain": ("abdominal_pain",),
@@ -3180,6 +3253,7 @@ ZH_PATTERNS += [
 ]
 # Colloquial "body part + adverb + 痛/疼" (胸口有点痛, 肚子很疼, 头一直痛).
 _ADVERBS = "(?:有点儿?|有些|很|非常|特别|好|一直|老是|突然|还是|也|又|还|隐隐约约|隐隐|阵阵|一阵阵|持续|一下子?|扯着|剧|时不时(?:地|的)?|偶尔|有时候?|好像|似乎|感觉)+"
+_PAIN_WORDS = "(?:刺痛|刺疼|刺着疼|刺着痛|胀痛|隐痛|隐疼|痛|疼)"
 _PAIN_SITES = [
     ("chest_pain", "胸口|胸部|胸前|心口"),
     ("abdominal_pain", "肚子|腹部|小腹|下腹|小肚子"),
@@ -3191,14 +3265,15 @@ _PAIN_SITES = [
     ("ear_pain", "耳朵"),
     ("toothache", "牙"),
 ]
+ZH_PATTERNS += [(code, f"(?:{site}){_ADVERBS}{_PAIN_WORDS}") for code, site in _PAIN_SITES]
+# ... or with a place on it between them (胸口正中刺着疼, 左边胸口刺疼).
 ZH_PATTERNS += [
-    (code, f"(?:{site}){_ADVERBS}(?:刺痛|胀痛|隐痛|痛|疼)") for code, site in _PAIN_SITES
+    (code, f"(?:{site})(?:正中|中间|正中间)?{_PAIN_WORDS}") for code, site in _PAIN_SITES
 ]
 # ... and with a side between them (下腹一侧疼, 肚子右边有点痛, 头一边疼).
 _PAIN_SIDES = "(?:一侧|一边|单侧|左侧|右侧|左边|右边|两侧|两边)"
 ZH_PATTERNS += [
-    (code, f"(?:{site}){_PAIN_SIDES}(?:{_ADVERBS})?(?:刺痛|胀痛|隐痛|痛|疼)")
-    for code, site in _PAIN_SITES
+    (code, f"(?:{site}){_PAIN_SIDES}(?:{_ADVERBS})?{_PAIN_WORDS}") for code, site in _PAIN_SITES
 ]
 # NICE CKS Scrotal pain 2022: the testis named in everyday words with pain or swelling
 # (左边蛋蛋剧痛, 卵蛋子肿了); the word alone (蛋蛋上长了个疙瘩) is not pain.
@@ -3306,6 +3381,19 @@ ZH_PATTERNS.append(
     (
         "pain_through_to_back",
         "(?:痛|疼)(?:得)?(?:穿|串|窜|放射|连)?到(?:了)?(?:后背|背上|背后|腰背)|往后背(?:窜|串|放射)",
+    )
+)
+# Tingling around the mouth (嘴巴周围 手指头发麻): hyperventilation's or a low calcium's.
+ZH_PATTERNS.append(("hyperventilation", "嘴(?:巴|唇)?(?:周围|周边|边上|一圈)[^，。,.;；]{0,6}?麻"))
+# A glucose reading told without its name, low (测2.8, 今早又是3.1): a hypo.
+ZH_PATTERNS.append(
+    ("hypo_reported", "(?:测|测了|测出来|又是)\\s*(?:[12]\\.\\d|3\\.[0-8])(?![\\d.])")
+)
+# A glucose told as running in the twenties (血糖一直20多, 血糖都三十多).
+ZH_PATTERNS.append(
+    (
+        "hyperglycaemia_reported",
+        "血糖(?:一直|都|老是|天天|总是)(?:在)?(?:[2-3]\\d|二十|三十)(?:多|几)?",
     )
 )
 _ZH_PATTERN_RES = [(code, re.compile(rx)) for code, rx in ZH_PATTERNS]

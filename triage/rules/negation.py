@@ -25,7 +25,9 @@ from .values import ABSENT, HISTORY, PRESENT, UNCERTAIN
 # 无法 (unable to), 未测 (not measured) and 无明显诱因 (without an obvious cause) are not negations.
 _NEG_ZH = [
     (
-        r"无明显诱因|无诱因|无明显原因|无原因|无法|无异常|未测|未查|未量|未做|没测|没量|不能排除|不除外",
+        r"无明显诱因|无诱因|无明显原因|无原因|无法|无异常|未测|未查|未量|未做|没测|没量|不能排除|不除外|"
+        # 打球没一会儿 (soon after), 没多久: time, not a denial
+        r"没一会儿?|没多久|没过多久|没几分钟|没多大一会儿?",
         None,
     ),
     (r"否认有?|并无|均无|也无|亦无|无明显|没有|未见|未诉|未出现|未再|未有|不伴|不伴有|从未", 6),

@@ -126,6 +126,23 @@ def _chest_pain(c: Case) -> list[Hit]:
                 ("see_doctor_today",),
             )
         ]
+    other = _other_chest_pain(c, pain, features, vital, risk)
+    if other:
+        return other
+    if _suspected_stable_angina(c, features, vital, qualities):
+        return [
+            hit(
+                U,
+                "suspected_stable_angina",
+                "数周来劳力时胸闷、休息几分钟缓解、无加重（疑稳定型心绞痛）：当天请医生评估；静息时发作或加重即打120",
+                "Exertional chest tightness for weeks, eased by a few minutes' rest and not "
+                "getting worse (suspected stable angina): a doctor today; pain at rest or "
+                "worsening means calling 120",
+                pain + c.which("exertional", "eases_with_rest", "q_baseline"),
+                S.STABLE_ANGINA,
+                ("see_doctor_today",),
+            )
+        ]
     if _stable_angina(c, features, vital, qualities):
         return [
             hit(
@@ -141,8 +158,9 @@ def _chest_pain(c: Case) -> list[Hit]:
     # NICE CG95 §1.1.1.4: pain 12-72 hours ago and none now is a same-day assessment; what
     # the pain was like (on exertion, spreading) does not change that, sweating, breathlessness
     # or a faint with it keeps the emergency.
-    episode = set(features) <= {"exertional", "radiating_pain"}
-    if _episode_over(c, pain, 12) and episode and not vital and not qualities:
+    episode = set(features) <= _EPISODE_FEATURES
+    settled = _episode_over(c, pain, 12) or (c.has("ecg_normal") and _episode_over(c, pain, 0))
+    if settled and episode and not vital and not qualities:
         return [
             hit(
                 U,
@@ -166,6 +184,68 @@ def _chest_pain(c: Case) -> list[Hit]:
             ("call_120", "rest_monitor", "acs_measures"),
         )
     ]
+
+
+# NICE CG95 §1.1.1.4: an episode 12-72 hours ago, or within 12 hours with a normal resting ECG,
+# now pain-free, is a same-day assessment whatever came with it (spreading, sweating, feeling
+# sick); breathlessness, a faint or palpitations with it keep the emergency.
+_EPISODE_FEATURES = frozenset({"exertional", "radiating_pain", "sweating", "nausea", "vomiting"})
+
+
+def _other_chest_pain(
+    c: Case, pain: list[str], features: list[str], vital: list[str], risk: list[str]
+) -> list[Hit]:
+    """Chest pain with the signs of another cause than the heart: a pneumothorax (emergency),
+    pericarditis or a young person's known panic with hyperventilation (same day)."""
+    if c.has("reduced_breath_sounds") and c.has("dyspnoea"):
+        return [
+            hit(
+                E,
+                "possible_pneumothorax",
+                "胸痛气短伴一侧呼吸音减低（疑气胸）",
+                "Chest pain and breathlessness with reduced breath sounds (possible pneumothorax)",
+                [*pain, "dyspnoea", "reduced_breath_sounds", *vital],
+                S.PNEUMOTHORAX,
+                ("call_120", "sit_up_monitor"),
+            )
+        ]
+    cardiac = vital or c.has("sweating", "radiating_pain", "syncope", "exertional")
+    if c.has("pericarditic_pain") and not cardiac:
+        return [
+            hit(
+                U,
+                "possible_pericarditis",
+                "胸痛前倾坐位减轻（疑急性心包炎，当天心电图评估）",
+                "Chest pain eased by sitting forward (possible pericarditis; ECG today)",
+                [*pain, "pericarditic_pain"],
+                S.PERICARDITIS,
+                ("see_doctor_today",),
+            )
+        ]
+    young = c.age_years is not None and c.age_years < 40
+    calm_spo2 = c.v.spo2 is None or c.v.spo2 >= 95
+    if (
+        young
+        and c.has("hyperventilation")
+        and (c.has("low_mood") or c.past("low_mood"))
+        and calm_spo2
+        and not cardiac
+        and not risk
+        and set(features) <= {"dyspnoea", "palpitations"}
+    ):
+        return [
+            hit(
+                U,
+                "panic_with_hyperventilation",
+                "年轻人惊恐发作伴过度通气（手脚/口周发麻，血氧正常）：当天由医生评估，不需急救",
+                "A young person's panic attack with hyperventilation (tingling hands or lips, "
+                "normal oxygen): a doctor today, not an ambulance",
+                [*pain, "hyperventilation", "low_mood"],
+                S.HYPERVENTILATION,
+                ("see_doctor_today",),
+            )
+        ]
+    return []
 
 
 _AIRWAY_THREAT = ("unable_to_drink", "drooling", "stridor")
@@ -195,6 +275,25 @@ def _stable_angina(c: Case, features: list[str], vital: list[str], qualities: li
         and not qualities
         and not c.has("q_worsening")
         and not any(_began_within_month(c, x) for x in ("chest_pain", "chest_tightness"))
+    )
+
+
+def _suspected_stable_angina(
+    c: Case, features: list[str], vital: list[str], qualities: list[str]
+) -> bool:
+    """NICE CG95 §1.3: chest pain on exertion only, for two weeks or more, eased by rest within
+    minutes and said not to be getting worse, not yet diagnosed: stable chest pain, assessed
+    soon (not an acute coronary syndrome)."""
+    pain = c.which("chest_pain", "chest_tightness")
+    weeks = min((c.hours(x) or 0) for x in pain) >= 14 * 24 if pain else False
+    return (
+        weeks
+        and c.has("eases_with_rest")
+        and c.has("q_baseline")
+        and not c.has("q_worsening", "crescendo_angina", "heart_disease")
+        and set(features) <= {"exertional"}
+        and not vital
+        and not qualities
     )
 
 
@@ -245,6 +344,20 @@ def _acs_atypical(c: Case) -> list[Hit]:
         autonomic.append(f"HR {c.v.hr}")
     if not (anchor and autonomic):
         return []
+    if _episode_over(c, anchor, 12) and not c.has("dyspnoea", "syncope"):
+        # NICE CG95 §1.1.1.4: the same presentation 12-72 hours ago, now over: same day
+        return [
+            hit(
+                U,
+                "chest_pain_resolved",
+                "疑似心绞痛等同症状发作在12小时以前、现已缓解（当天评估心电图和肌钙蛋白；再发即打120）",
+                "A possible anginal equivalent 12 hours or more ago, now over (same-day ECG and "
+                "troponin; call 120 if it returns)",
+                anchor + autonomic + risk,
+                S.ACS_RESOLVED,
+                ("see_doctor_today",),
+            )
+        ]
     return [
         hit(
             E,
@@ -1325,14 +1438,20 @@ def _glucose(c: Case) -> list[Hit]:
                 ("see_doctor_today",),
             )
         )
-    elif g is not None and g >= 16.7:
+    elif (g is not None and g >= 16.7) or (
+        c.has("hyperglycaemia_reported")
+        and c.has("diabetes", "glucose_lowering_drug")
+        and (c.fever or c.has("poor_appetite"))
+    ):
+        # (and JBDS-IP 2022 HHS: high sugars told in someone on treatment with an infection
+        # or eating and drinking little: the same day, before a hyperosmolar state)
         out.append(
             hit(
                 U,
                 "marked_hyperglycaemia",
                 "血糖明显升高",
                 "Markedly raised blood glucose",
-                [f"glucose {g}"],
+                [f"glucose {g}"] if g is not None else ["hyperglycaemia_reported"],
                 S.DKA,
                 ("see_doctor_today",),
             )
@@ -2153,6 +2272,20 @@ def _neuro_general(c: Case) -> list[Hit]:
                     ("call_120", "lie_flat"),
                 )
             )
+        elif _uncomplicated_faint(c):
+            out.append(
+                hit(
+                    N,
+                    "uncomplicated_faint",
+                    "有明确诱因的单纯性晕厥（晕针/晕血/久站，很快清醒）：门诊随访；再发、活动时晕倒或伴胸痛心慌即就医",
+                    "Uncomplicated faint with a clear trigger (a needle, blood, standing long; "
+                    "quick recovery): routine; a faint on exertion or with chest pain or "
+                    "palpitations needs a doctor",
+                    ["syncope", "faint_trigger"],
+                    S.UNCOMPLICATED_FAINT,
+                    ("lie_flat",),
+                )
+            )
         else:
             out.append(
                 hit(
@@ -2166,6 +2299,13 @@ def _neuro_general(c: Case) -> list[Hit]:
                 )
             )
     return out
+
+
+def _uncomplicated_faint(c: Case) -> bool:
+    """NICE CG109 §1.1.3: a faint with a provoking factor in someone under 65, with no injury
+    and no seizure, who came round quickly."""
+    young = c.age_years is not None and c.age_years < 65
+    return young and c.has("faint_trigger") and not c.has("seizure", "limb_injury", "confusion")
 
 
 def _vitals_and_misc(c: Case) -> list[Hit]:

@@ -44,6 +44,7 @@ def evaluate(c: Case) -> list[Hit]:
         _fistula_clotted,
         _transplant_fever,
         _dental_infection,
+        _hypocalcaemia_after_neck_surgery,
     ):
         out.extend(rule(c))
     return out
@@ -315,3 +316,30 @@ def _dental_infection(c: Case) -> list[Hit]:
             )
         ]
     return []
+
+
+def _hypocalcaemia_after_neck_surgery(c: Case) -> list[Hit]:
+    # Society for Endocrinology 2016 acute hypocalcaemia: in the weeks after thyroid or
+    # parathyroid surgery, tingling around the mouth or in the fingers, or cramps, is a low
+    # calcium: a level the same day; hands drawn into claws, stridor or a fit is severe
+    # (intravenous calcium now).
+    operated = c.has("thyroid_surgery") or c.past("thyroid_surgery")  # 上礼拜刚做了甲状腺全切
+    if not operated or (c.hours("thyroid_surgery") or 0) > 30 * 24:
+        return []
+    severe = c.which("carpopedal_spasm", "stridor", "seizure")
+    mild = c.which("hyperventilation", "numbness", "limb_numb", "muscle_cramp")
+    if not severe and not mild:
+        return []
+    return [
+        hit(
+            E if severe else U,
+            "hypocalcaemia_after_neck_surgery",
+            "甲状腺术后口周/手指发麻或抽搐（低钙血症"
+            + ("，手足抽搐/喉鸣需立即静脉补钙）" if severe else "，当天查血钙）"),
+            "Tingling or cramps after thyroid surgery (low calcium"
+            + ("; tetany or stridor: intravenous calcium now)" if severe else "; calcium today)"),
+            ["thyroid_surgery", *severe, *mild],
+            S.HYPOCALCAEMIA,
+            ("call_120",) if severe else ("see_doctor_today",),
+        )
+    ]

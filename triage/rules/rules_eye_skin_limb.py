@@ -37,6 +37,7 @@ def evaluate(c: Case) -> list[Hit]:
         _measles,
         _retinal_detachment,
         _optic_neuritis,
+        _hot_diabetic_foot,
         _zoster_eye,
         _diabetic_foot,
         _skin_infection,
@@ -263,15 +264,18 @@ def _retinal_detachment(c: Case) -> list[Hit]:
 def _optic_neuritis(c: Case) -> list[Hit]:
     # NICE CKS Optic neuritis 2023: vision blurring or greying over days with pain on moving
     # the eye needs same-day ophthalmology (sudden loss of vision is the stroke rule's).
-    if not c.has("pain_on_eye_movement") or not c.has("vision_disturbance"):
+    if not c.has("pain_on_eye_movement", "colour_desaturation") or not c.has("vision_disturbance"):
         return []
+    # (colours washed out alone are an optic nerve sign too: EUGOGO 2021's dysthyroid optic
+    # neuropathy, NICE CKS; both the same day)
     return [
         hit(
             U,
             "possible_optic_neuritis",
-            "视物模糊伴眼球转动痛（疑视神经炎，当天眼科）",
-            "Blurred vision with pain on moving the eye (possible optic neuritis; same day)",
-            ["vision_disturbance", "pain_on_eye_movement"],
+            "视物模糊伴眼球转动痛或看颜色发灰（疑视神经病变，当天眼科）",
+            "Blurred vision with pain on moving the eye or colours washed out (possible optic "
+            "nerve disease; same day)",
+            ["vision_disturbance", *c.which("pain_on_eye_movement", "colour_desaturation")],
             S.OPTIC_NEURITIS,
             ("see_doctor_today",),
         )
@@ -324,6 +328,26 @@ def _zoster_eye(c: Case) -> list[Hit]:
             )
         ]
     return []
+
+
+def _hot_diabetic_foot(c: Case) -> list[Hit]:
+    # NICE NG19 2019 §1.3.3 and §1.5: in diabetes, a red, hot, swollen foot with the skin intact
+    # is an acute Charcot foot (or an infection) until shown otherwise: the foot team within one
+    # working day, offloading until then.
+    if not c.has("diabetes") or not c.has("hot_swollen_foot") or c.has("foot_ulcer", "gangrene"):
+        return []
+    return [
+        hit(
+            U,
+            "possible_charcot_foot",
+            "糖尿病患者一侧脚红肿发热（疑夏科足或感染，当天/一个工作日内足病专科）",
+            "A red, hot, swollen foot in diabetes (possible Charcot foot or infection; foot "
+            "team within one working day)",
+            ["diabetes", "hot_swollen_foot"],
+            S.CHARCOT_FOOT,
+            ("see_doctor_today",),
+        )
+    ]
 
 
 def _diabetic_foot(c: Case) -> list[Hit]:

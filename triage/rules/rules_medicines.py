@@ -460,7 +460,8 @@ def _steroid_stopped(c: Case) -> list[Hit]:
             )
         ]
     signs = c.which("fatigue", "nausea", "poor_appetite", "abdominal_pain", "dizziness", "lethargy")
-    if not (c.has("meds_stopped") and signs):
+    stopped = c.has("meds_stopped") or c.past("meds_stopped")  # 上礼拜…自己停了
+    if not (stopped and signs):
         return []
     return [
         hit(
@@ -521,6 +522,22 @@ def _diabetes_sick_day(c: Case) -> list[Hit]:
     # dehydration and ketoacidosis watching (DKA itself is rules_adult's emergency).
     # (or vomiting and diarrhoea with signs of drying out: NICE NG148's sick-day rules for
     # metformin, SGLT2 inhibitors, ACE inhibitors and diuretics, to spare the kidneys)
+    if c.has("sglt2") and c.has("nausea", "vomiting", "abdominal_pain"):
+        # MHRA 2016/2020: unwell with nausea, vomiting or abdominal pain on an SGLT2 inhibitor
+        # may be ketoacidosis at a near-normal glucose: ketones checked and the drug stopped
+        # the same day.
+        return [
+            hit(
+                U,
+                "sglt2_unwell",
+                "服SGLT2抑制剂者恶心呕吐或腹痛（警惕血糖不高的酮症酸中毒，当天查血酮并停药）",
+                "Nausea, vomiting or abdominal pain on an SGLT2 inhibitor (ketoacidosis with a "
+                "near-normal glucose? ketones today, stop the drug)",
+                ["sglt2", *c.which("nausea", "vomiting", "abdominal_pain")],
+                S.SGLT2_KETOACIDOSIS,
+                ("see_doctor_today",),
+            )
+        ]
     dry = c.has("vomiting", "diarrhoea") and c.has("dizziness", "reduced_urine", "dry_mouth")
     if not c.has("glucose_lowering_drug", "metformin", "sglt2") or not (
         c.has("repeated_vomiting") or dry

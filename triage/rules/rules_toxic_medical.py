@@ -33,6 +33,7 @@ def evaluate(c: Case) -> list[Hit]:
         _limb_ischaemia,
         _guillain_barre,
         _fast_irregular_pulse,
+        _heart_block,
         _alcohol_withdrawal,
         _pulmonary_embolism,
         _toxic_herb,
@@ -44,6 +45,7 @@ def evaluate(c: Case) -> list[Hit]:
         _adrenal_crisis,
         _rabies,
         _long_lie,
+        _rhabdomyolysis,
         _dengue,
         _ovarian_torsion,
         _frostbite,
@@ -313,6 +315,21 @@ def _fast_irregular_pulse(c: Case) -> list[Hit]:
     # ESC 2024 AF: a new irregular pulse of 110 or more needs an ECG and rate control the same day;
     # with a faint, chest pain, breathlessness, low blood pressure or a rate over 150, at once.
     hr = c.v.hr
+    if c.has("irregular_pulse") and (hr is None or hr < 110) and _new_within_48h(c):
+        # NICE NG196 §1.6: a new irregular pulse with palpitations that began within 48 hours
+        # can still be cardioverted without weeks of anticoagulation: the same day.
+        return [
+            hit(
+                U,
+                "new_af_within_48h",
+                "新出现的心慌伴脉搏不齐（48小时内，疑新发房颤，当天心电图评估）",
+                "New palpitations with an irregular pulse within 48 hours (possible new atrial "
+                "fibrillation; ECG today)",
+                ["irregular_pulse", "palpitations"],
+                S.NEW_AF,
+                ("see_doctor_today",),
+            )
+        ]
     if not c.has("irregular_pulse") or hr is None or hr < 110:
         return []
     # (the rate itself is judged below: the shock signs' fast pulse is AF's own)
@@ -331,6 +348,35 @@ def _fast_irregular_pulse(c: Case) -> list[Hit]:
             "Fast irregular pulse (possible atrial fibrillation)",
             ["irregular_pulse", f"HR {hr}", *unstable],
             S.AF,
+            ("call_120",) if unstable else ("see_doctor_today",),
+        )
+    ]
+
+
+def _new_within_48h(c: Case) -> bool:
+    """Palpitations told with a start in the last 48 hours (昨天晚上开始心慌)."""
+    hours = c.hours("palpitations")
+    return c.has("palpitations") and hours is not None and hours <= 48
+
+
+def _heart_block(c: Case) -> list[Hit]:
+    # ESC 2021 cardiac pacing §5: Mobitz II or complete heart block needs pacing assessment the
+    # same day; with a faint, a rate below 40 or shock, at once.
+    if not c.has("heart_block"):
+        return []
+    unstable = c.which("syncope") + c.shock_signs()
+    if c.v.hr is not None and c.v.hr < 40 and f"HR {c.v.hr}" not in unstable:
+        unstable.append(f"HR {c.v.hr}")
+    return [
+        hit(
+            E if unstable else U,
+            "heart_block",
+            "心电图示二度/三度房室传导阻滞"
+            + ("伴晕厥或心率过慢" if unstable else "（当天评估起搏）"),
+            "Second- or third-degree heart block"
+            + (" with a faint or a very slow rate" if unstable else " (pacing assessment today)"),
+            ["heart_block", *unstable],
+            S.HEART_BLOCK,
             ("call_120",) if unstable else ("see_doctor_today",),
         )
     ]
@@ -434,7 +480,11 @@ def _missed_dialysis(c: Case) -> list[Hit]:
     # breathlessness or a slow pulse, may have a dangerous potassium or fluid overload.
     if not c.has("missed_dialysis"):
         return []
-    signs = c.which("fatigue", "leg_weakness", "palpitations", "dyspnoea", "oedema", "syncope")
+    signs = [
+        s
+        for s in c.which("fatigue", "leg_weakness", "palpitations", "dyspnoea", "oedema", "syncope")
+        if not c.mild(s)  # 水肿不明显: not a sign
+    ]
     if c.v.hr is not None and c.v.hr < 50:
         signs.append(f"HR {c.v.hr}")
     return [
@@ -620,6 +670,32 @@ def _rabies(c: Case) -> list[Hit]:
             ["hydrophobia", *c.which("animal_bite", "agitation", "irritable")],
             S.RABIES,
             ("call_120",),
+        )
+    ]
+
+
+def _rhabdomyolysis(c: Case) -> list[Hit]:
+    # KDIGO 2012 / NICE NG148: cola-coloured urine with aching, weak muscles after heat, hard
+    # work or a crush, or a CK in the thousands, is rhabdomyolysis: fluids and kidney tests in
+    # hospital the same day; with little urine or a potassium of 6 or more, now.
+    if c.has("long_lie"):
+        return []  # the long lie rule grades it
+    muscles = c.which("body_aches", "fatigue", "leg_weakness", "heat_exposure")
+    signs = c.which("rhabdo_signs") + (c.which("pigmented_urine") if muscles else [])
+    if not signs:
+        return []
+    serious = c.which("reduced_urine") + (
+        [f"K {c.v.potassium}"] if c.v.potassium is not None and c.v.potassium >= 6 else []
+    )
+    return [
+        hit(
+            E if serious else U,
+            "possible_rhabdomyolysis",
+            "疑横纹肌溶解（酱油色尿/肌酸激酶很高伴肌肉酸痛无力）",
+            "Possible rhabdomyolysis (cola-coloured urine or a very high CK with aching muscles)",
+            [*signs, *muscles, *serious],
+            S.RHABDOMYOLYSIS,
+            ("call_120",) if serious else ("see_doctor_today",),
         )
     ]
 

@@ -49,7 +49,7 @@ _RELATIVE = [
     # "on Sunday evening": a day of the week named for the onset is at least yesterday.
     (
         re.compile(
-            r"(?<![a-z])(?:on|last) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![a-z])"
+            r"(?<![a-z])(?:(?:on|last) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) (?:night|morning|afternoon|evening))(?![a-z])"
         ),
         24.0,
     ),

@@ -37,7 +37,7 @@ _TEMP_FEVER_EN = re.compile(
 )
 _TEMP_BARE = re.compile(r"(?<![\d.])(\d{2,3}(?:\.\d{1,2})?)\s*(度\s*(\d)(?!\d)|°\s*c|℃|°\s*f|度)")
 _HR = re.compile(
-    r"(?:心率|脉搏|脉率|心跳|摸脉|号脉|(?<![a-z])hr|(?<![a-z])pulse(?: rate)?|heart rate|(?<![a-z0-9])p(?=\s*[:=]?\s*\d{2,3}(?!\d)))"
+    r"(?:心率|脉搏|脉率|心跳|摸脉|号脉|(?<![a-z])hr|(?<![a-z])pulse(?: rate)?(?: (?:is )?(?:irregularly irregular|irregular|regular|weak|thready|fast|slow))?|heart rate|(?<![a-z0-9])p(?=\s*[:=]?\s*\d{2,3}(?!\d)))"
     + _GAP
     + r"(\d{2,3})(?!\d|\.\d)"
 )
@@ -89,7 +89,10 @@ _GLUCOSE_LO = re.compile(
 # Vital signs in Chinese numerals after their label (心跳一百六, 血氧八十五, 血压二百多, 烧到四十度).
 _CN_VITAL = re.compile(
     r"((?:(?:脉搏|心跳)(?:一|每|1)分钟内?(?:数了?|有|跳了?)?|心率|脉搏|脉率|心跳|血氧饱和度|氧饱和度|血氧|指脉氧|血压|高压|低压|收缩压|舒张压|体温|腋温|发烧|发热|高烧|烧到|烧得|血糖|血钾|(?<![化补服])钾|inr|国际标准化比值|血钠|(?<![化补])钠|血钙|血红蛋白|血色素|上臂围|臂围|呼吸(?:(?:一|每|1)分钟)?|(?:一|每|1)分钟(?:内)?(?:呼吸|喘气)?(?:数了?|有)?)"
-    r"[\s:：=为是约达到高至了仅只有大概测得量得就都还跳有]{0,4}?)" + CN_NUMBER.pattern
+    r"[\s:：=为是约达到高至了仅只有大概测得量得就都还跳有]{0,4}?)"
+    + CN_NUMBER.pattern
+    # 血糖一直20多, 心率一般: 一 of a word, not a value
+    + r"(?![直般点下会样阵些共起边])"
 )
 _CN_PAIR = re.compile(r"(\d{2,3})\s*[/／]\s*" + CN_NUMBER.pattern)
 _CN_DEGREES = re.compile(
