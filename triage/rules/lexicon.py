@@ -873,9 +873,14 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "hypoglyc\\w*; low blood sugar; low (?:blood )?glucose; a hypo; shaky; tremulous",
     ),
     # ADA 2024 §6: insulin and sulfonylureas (消渴丸 contains glibenclamide) cause hypoglycaemia.
+    # JBDS-IP 2023: a sulfonylurea's hypoglycaemia can come back for a day or more.
+    "sulfonylurea": (
+        "格列美脲 格列本脲 优降糖 格列齐特 格列吡嗪 格列喹酮 消渴丸 达美康 亚莫利",
+        "gliclazide; glibenclamide; glyburide; glimepiride; glipizide; sulfonylurea\\w*; sulphonylurea\\w*",
+    ),
     "glucose_lowering_drug": (
-        "胰岛素 打胰岛素 诺和灵 优泌林 甘精胰岛素 来得时 长秀霖 诺和平 格列本脲 优降糖 格列齐特 格列美脲 格列吡嗪 格列喹酮 消渴丸 达美康 降糖药 降糖针",
-        "insulin; glargine; lantus; levemir; detemir; degludec; tresiba; novomix; humulin; gliclazide; glibenclamide; glyburide; glimepiride; glipizide; sulfonylurea\\w*; sulphonylurea\\w*; "
+        "胰岛素 打胰岛素 诺和灵 优泌林 甘精胰岛素 来得时 长秀霖 诺和平 降糖药 降糖针",
+        "insulin; glargine; lantus; levemir; detemir; degludec; tresiba; novomix; humulin; "
         "diabetes (?:tablets|pills|medicines?|medication)",
     ),
     "hyperglycaemia_reported": ("血糖高 血糖很高 高血糖 血糖升高 血糖爆表", "high blood sugar; hyperglyc\\w*; high (?:blood )?glucose; sugar (?:is |was )?(?:very |really )?high"),
@@ -2252,7 +2257,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # NICE CG95 §1.1.1.4 / NICE NG128 §1.1.3: the episode is over and the person is symptom-free now.
     "q_symptom_free_now": (
-        "到现在没再疼过 到现在没再痛过 没再疼过 没再痛过 之后没再疼 之后没再犯 十来分钟就好了 几分钟就好了 自己就好了 自己好了 现在都正常 现在都正常了 现在一切正常 现在一点事都没有 现在一点事也没有 现在什么事都没有 现在什么症状都没有 现在没事了 现在完全好了 现在不痛了 现在不痛 现在不疼了 现在不疼 现在不闷了 现在不闷 这两天没再犯 没再犯过 完全恢复了 已经完全恢复 已经止住了 血止住了 现在止住了 现在没啥感觉 现在没什么感觉 现在啥感觉都没有 现在没不舒服 现在没有不舒服 这几天没再发 一直没再犯 以后没再犯 半个多钟头才好",
+        "到现在没再疼过 到现在没再痛过 没再疼过 没再痛过 之后没再疼 之后没再犯 十来分钟就好了 几分钟就好了 自己就好了 自己好了 现在都正常 现在都正常了 现在一切正常 现在一点事都没有 现在一点事也没有 现在什么事都没有 现在什么症状都没有 现在没事了 现在完全好了 现在不痛了 现在不痛 现在不疼了 现在不疼 现在不闷了 现在不闷 这两天没再犯 没再犯过 完全恢复了 已经完全恢复 已经止住了 血止住了 现在止住了 现在没啥感觉 现在没什么感觉 现在啥感觉都没有 现在没不舒服 现在没有不舒服 这几天没再发 一直没再犯 以后没再犯 半个多钟头才好 后面都好 后面都好了 后来都好了 后来就好了 之后都好了",
         "went off by itself; (?:settled|went away|stopped|eased) (?:by itself|on its own|of its own accord); no pain since; (?:totally|completely|entirely|fully) normal(?: now| again)?; all gone in (?:about |around )?\\d+ ?min\\w*(?: or so)?; all gone now; (?:now )?(?:pain|symptom)[- ]free(?: now| since)?; no (?:pain|symptoms) now; now (?:completely |fully )?(?:back to normal|resolved); (?:fully|completely) resolved; no further (?:pain|episodes|attacks); now normal; back to normal; came back totally; none since; no (?:more|further) (?:pain|episodes?|attacks?) since; comfy now; comfortable now; (?:stop|stopped|stops) (?:by itself |on its own )?after (?:\\d+|ten|five|a few) ?(?:min\\w*|mins); (?:it'?s|it has|it is|pain'?s|pain has|tightness has) (?:all )?gone now",
     ),
     # A symptom told as still going on.
@@ -2478,6 +2483,7 @@ IMPLIES: dict[str, tuple[str, ...]] = {
     "spreading_redness": ("wound_infection", "q_worsening"),
     "vaccinated": ("given_at_clinic",),
     "thunderclap_headache": ("headache",),
+    "sulfonylurea": ("glucose_lowering_drug",),
     "colour_desaturation": ("vision_disturbance",),
     "carpopedal_spasm": ("muscle_cramp",),
     "crescendo_angina": ("chest_pain",),

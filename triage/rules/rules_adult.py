@@ -1312,6 +1312,29 @@ def _blood_pressure(c: Case) -> list[Hit]:
     return out
 
 
+def _hypo_treated(c: Case) -> bool:
+    """ADA 2024 §6: a level 1 hypo (3.0-3.9) that sugar put right, not on a sulfonylurea (whose
+    hypos come back: JBDS-IP 2023) and not the second in a day or two."""
+    return (
+        c.has("q_symptom_free_now")
+        and not c.has("sulfonylurea", "q_ongoing")
+        and not c.has("q_worsening")
+    )
+
+
+def _treated_hypo(triggers: list[str]) -> Hit:
+    return hit(
+        N,
+        "hypoglycaemia_treated",
+        "轻度低血糖已用糖纠正（非磺脲类）：门诊调整降糖方案；再次发作或意识改变即就医",
+        "A mild hypo put right with sugar (not on a sulfonylurea): review the treatment at a "
+        "routine visit; a repeat or any confusion needs a doctor",
+        triggers,
+        S.HYPOGLYCAEMIA,
+        ("hypo_measures",),
+    )
+
+
 def _glucose(c: Case) -> list[Hit]:
     g = c.v.glucose
     out: list[Hit] = []
@@ -1330,6 +1353,8 @@ def _glucose(c: Case) -> list[Hit]:
                     ("call_120", "hypo_measures"),
                 )
             )
+        elif g >= 3.0 and _hypo_treated(c):
+            out.append(_treated_hypo([f"glucose {g}"]))
         else:
             out.append(
                 hit(
@@ -1355,6 +1380,8 @@ def _glucose(c: Case) -> list[Hit]:
                     ("call_120", "hypo_measures"),
                 )
             )
+        elif _hypo_treated(c):
+            out.append(_treated_hypo(["hypo_reported"]))
         else:
             out.append(
                 hit(

@@ -108,3 +108,12 @@ def test_a_hot_swollen_diabetic_foot():
     assert "possible_charcot_foot" not in _codes(
         ["57M R foot swollen hot red for 1 wk"], _adult(57)
     )
+
+
+def test_a_treated_mild_hypo_is_routine_but_not_on_a_sulfonylurea():
+    insulin = ["打胰岛素的 昨晚运动后有点心慌出汗 测了3.5", "吃了几块糖十分钟后5.6 后面都好"]
+    diabetes = PatientContext(age_days=60 * 365, sex="male", chronic_conditions=("2型糖尿病",))
+    assert assess(insulin, diabetes).level is N
+    sulfonylurea = ["吃格列美脲的 昨晚心慌出汗 测了3.5", "吃了几块糖十分钟后5.6 后面都好"]
+    assert assess(sulfonylurea, diabetes).level is U
+    assert assess(["打胰岛素的 测了3.5 还在出汗"], diabetes).level is U
