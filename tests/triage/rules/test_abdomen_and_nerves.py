@@ -160,3 +160,11 @@ def test_a_pain_told_with_its_own_onset_or_degree(text, level):
 
 def test_not_that_kind_of_pain_is_denied():
     assert _status("不是那种上腹部剧痛 没有头痛眼花", "abdominal_pain") == "absent"
+
+
+def test_zuo_tong_is_pain_with_its_degree():
+    pregnant = PatientContext(age_days=28 * 365, sex="female", pregnant=True)
+    assert _status("小腹隐隐作痛两天", "abdominal_pain") == "present"
+    assert "abdominal_pain" in extract_facts("小腹隐隐作痛两天").mild
+    # severe pain with bleeding at 10 weeks: an emergency (it had been read as bleeding only)
+    assert assess(["孕10周 小腹剧烈作痛 见红"], pregnant).level is E
