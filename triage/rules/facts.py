@@ -319,21 +319,13 @@ def extract_facts(text: str) -> Facts:
         told_as_length = episode_over or _LASTED.search(norm[max(0, start - 16) : start])
         length = told_as_length and hours < 1 and not _ONSET_SPAN.search(norm[start:end])
         clause = bisect.bisect_right(ends, start)
-        # nearest first; at the same distance a complaint before a background condition
-        # (糖尿病 说前天晚上胃疼: the day before yesterday is the stomach pain's)
-        same = [
-            (abs(s - start), code in CONDITIONS, code)
-            for s, code, c in concept_spans
-            if c == clause
+        spans = [(s, code) for s, code, c in concept_spans if c == clause] or [
+            (s, code) for s, code, c in concept_spans if c == clause - 1
         ]
-        if not same:
-            same = [
-                (abs(s - start), code in CONDITIONS, code)
-                for s, code, c in concept_spans
-                if c == clause - 1
-            ]
-        if same:
-            code = min(same)[2]
+        if spans:
+            # nearest first; at the same distance a complaint before a background condition
+            # (糖尿病 说前天晚上胃疼: the day before yesterday is the stomach pain's)
+            _s, code = min(spans, key=lambda sc: (abs(sc[0] - start), sc[1] in CONDITIONS, sc[1]))
             if length and code in _EPISODE_CODES:
                 continue
             durations[code] = max(durations.get(code, 0.0), hours)

@@ -1313,13 +1313,9 @@ def _blood_pressure(c: Case) -> list[Hit]:
 
 
 def _hypo_treated(c: Case) -> bool:
-    """ADA 2024 §6: a level 1 hypo (3.0-3.9) that sugar put right, not on a sulfonylurea (whose
-    hypos come back: JBDS-IP 2023) and not the second in a day or two."""
-    return (
-        c.has("q_symptom_free_now")
-        and not c.has("sulfonylurea", "q_ongoing")
-        and not c.has("q_worsening")
-    )
+    """ADA 2024 §6: a level 1 hypo (3.0-3.9) that sugar put right, nothing still going on, not
+    on a sulfonylurea (whose hypos come back for a day or more: JBDS-IP 2023)."""
+    return c.has("q_symptom_free_now") and not c.has("sulfonylurea", "q_ongoing", "q_worsening")
 
 
 def _treated_hypo(triggers: list[str]) -> Hit:
