@@ -356,8 +356,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # episode, an object breathed in, or a fish bone stuck in the throat.
     "choking": (
         "噎住 噎着 噎到 卡住喉咙 卡在喉咙 卡喉咙 卡到喉咙 卡在嗓子 卡嗓子 卡住嗓子 喉咙里卡 嗓子里卡 气管异物 异物吸入 吸入异物 "
-        "呛进气管 呛到气管里 掉进气管 吸进气管 鱼刺卡 卡了鱼刺 卡鱼刺 卡了根鱼刺 鱼骨头卡 骨头卡住 骨头卡在 卡了骨头",
-        "chok(?:ed|es|ing)(?! (?:feeling|sensation))(?: on (?:a |an |the |some |his |her )?(?:\\w+))?; "
+        "呛进气管 呛到气管里 掉进气管 吸进气管 鱼刺卡 卡了鱼刺 卡鱼刺 卡了根鱼刺 鱼骨头卡 骨头卡住 骨头卡在 卡了骨头 卡了根刺 卡了根骨头 卡了块骨头",
+        "fish ?bone (?:is )?(?:stuck|caught); (?:stuck|caught) (?:a )?fish ?bone; chok(?:ed|es|ing)(?! (?:feeling|sensation))(?: on (?:a |an |the |some |his |her )?(?:\\w+))?; "
         "something (?:is |was |got )?stuck in (?:his |her |my |the |their )?(?:throat|windpipe|airway); "
         "(?:inhaled|aspirated|breathed in) (?:a |an |the |some )?(?:small |tiny )?(?:bead|peanut|nut|coin|toy|grape|sweet|candy|button|marble|seed|popcorn|lego|foreign body|piece of \\w+); "
         "fish ?bone (?:is |was |got )?stuck; (?:fish ?)?bone stuck in (?:his |her |my |the )?throat; "
@@ -591,7 +591,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "stiff neck; neck stiffness; neck (?:is |feels )?stiff; nuchal rigidity; meningism\\w*; "
         "can'?t bend (?:his |her |my )?(?:head|neck)",
     ),
-    "photophobia": ("怕光 畏光", "photophobi\\w*; light hurts (?:his |her |my )?eyes; sensitiv\\w* to light; light hurts (?:a lot|badly|him|her); light hurts; hurts in (?:the )?light; sensitive to light"),
+    "photophobia": ("怕光 畏光", "worse in (?:bright )?light; photophobi\\w*; light hurts (?:his |her |my )?eyes; sensitiv\\w* to light; light hurts (?:a lot|badly|him|her); light hurts; hurts in (?:the )?light; sensitive to light"),
     "seizure": (
         "抽起了 抽起来了 抽个不停 抽搐 抽风 惊厥 癫痫发作 四肢抽动 口吐白沫 发作性抽动 手脚抽动 全身抽动 翻白眼 四肢抽搐 "
         "眼睛往上翻 眼睛向上翻 眼睛上翻 两眼上翻 双眼上翻 眼球上翻 两眼发直 双眼发直 牙关紧闭 牙关紧咬",
@@ -655,7 +655,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "head_injury": (
         "磕着头 碰着头 撞着头 磕着脑袋 碰着脑袋 撞着脑袋 磕着脑壳 额头起了个包 头上起了个包 头上起包 额头起包 头上磕了个包 头先着地 头朝下摔 头部外伤 摔到头 撞到头 头撞 磕到头 碰到头 头部受伤 脑袋磕 头着地 头部撞击 摔伤头部 头皮裂伤 "
         "磕了头 碰了头 撞了头 头被砸 头部被砸 头部碰撞 脑外伤 头外伤 脑袋撞 头磕 脑壳磕 脑壳撞 后脑勺磕 后脑勺着地 后脑着地 后脑壳着地 后脑勺撞 磕到后脑 撞到后脑 脑壳碰 后脑壳碰 后脑勺碰 碰到后脑 后脑勺起了个包 后脑起了个包 额头碰到 额头撞到 额头磕到 额头磕了 额头撞了 额头碰了 脑门磕 脑门撞",
-        "(?:bumped|hit|banged|knocked|struck) (?:his |her |my |the )?forehead; bump on (?:the |his |her |my )?(?:head|forehead); (?:boggy |large )?swelling on (?:the side of )?(?:his |her |the )?head; scalp swelling; head injur\\w*; (?:hit|bumped|banged|struck|knocked) (?:his |her |my |the |their )?(?:back of (?:his |her |my |the |their )?)?head; "
+        "clashed heads; heads? (?:clashed|collided|banged together); head clash; (?:bumped|hit|banged|knocked|struck) (?:his |her |my |the )?forehead; bump on (?:the |his |her |my )?(?:head|forehead); (?:boggy |large )?swelling on (?:the side of )?(?:his |her |the )?head; scalp swelling; head injur\\w*; (?:hit|bumped|banged|struck|knocked) (?:his |her |my |the |their )?(?:back of (?:his |her |my |the |their )?)?head; "
         "head trauma; fell and hit (?:his |her |my )?head; head knock; blow to the head; hit on the head; "
         "head bump; (?:boggy |large |big )?swelling (?:on |over |to )?(?:the )?(?:(?:l|r|left|right) )?(?:side of )?(?:the |his |her )?(?:head|scalp); hit (?:his |her |their |the )?(?:forehead|head) (?:on|against); (?:hit|struck|smashed) (?:her|him|me) (?:over|on) the head(?: with)?; banged (?:her|his|my) head (?:on|against); lump on (?:the )?(?:back of )?(?:her|his|my) head",
     ),
@@ -689,7 +689,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "discomfort (?:in|at) the (?:upper (?:abdomen|stomach)|top of (?:the|his|her) stomach)",
     ),
     "ruq_pain": ("心口下面右边痛 心口下面右边疼 右边肋骨下面痛 右边肋骨下面疼 右肋骨下面痛 右边肋下痛 右上腹痛 右上腹疼 右肋下痛 右上腹部疼痛", "right upper quadrant pain; ruq pain; pain (?:under|below) (?:the |his |her )?right (?:ribs|rib cage|costal margin); right upper (?:abdominal|belly|tummy) pain; pain in (?:the )?right upper (?:abdomen|quadrant)"),
-    "rlq_pain": ("跑到右下边 转到右下边 移到右下边 右下边疼 右下边痛 右下腹 右下腹痛 右下腹疼 转移性右下腹痛 右下腹部疼痛 往右边挪 挪到右边 跑到右边 转到右边 往右下挪 移到右边", "tender rif; tender (?:in )?(?:the )?rlq; right lower (?:side|abdomen|belly|tummy|quadrant)(?: pain| abdominal pain)?; right lower abdominal pain; (?:tender (?:in|over) the )?right iliac fossa; right lower quadrant pain; rlq pain; right iliac fossa pain; (?:moved|moving|migrated|shifted|went) to (?:the )?(?:rif|right iliac fossa); rif pain; pain in (?:the )?rif; rif tender\\w*; rlq (?:pain|tender\\w*); (?:r|rt) lower (?:side|abdomen|belly|tummy|quadrant)"),
+    "rlq_pain": ("跑到右下边 转到右下边 移到右下边 右下边疼 右下边痛 右下腹 右下腹痛 右下腹疼 转移性右下腹痛 右下腹部疼痛 往右边挪 挪到右边 跑到右边 转到右边 往右下挪 移到右边", "(?:pain )?low(?:er)? right (?:side|abdomen|belly|tummy); pain low on the right; tender rif; tender (?:in )?(?:the )?rlq; right lower (?:side|abdomen|belly|tummy|quadrant)(?: pain| abdominal pain)?; right lower abdominal pain; (?:tender (?:in|over) the )?right iliac fossa; right lower quadrant pain; rlq pain; right iliac fossa pain; (?:moved|moving|migrated|shifted|went) to (?:the )?(?:rif|right iliac fossa); rif pain; pain in (?:the )?rif; rif tender\\w*; rlq (?:pain|tender\\w*); (?:r|rt) lower (?:side|abdomen|belly|tummy|quadrant)"),
     "peritonism": (
         "硬邦邦的像木板 像木板一样硬 像木板一样 摸着硬邦邦 肚子硬邦邦 松手更疼 松手更痛 一松手更疼 一松手更痛 手一松更疼 手一松更痛 腹肌紧张 板状腹 反跳痛 压痛反跳痛 肚子硬 腹部硬 肚子胀硬 腹膜刺激征 腹部僵硬 全腹压痛 硬得跟板子 跟板子似的 硬得像板子 像板子一样硬",
         "abdo (?:is |was |feels )?(?:rigid|hard|board-?like); rigid like a board; rigid abdomen; abdomen (?:is )?rigid; (?:belly|tummy|abdomen|stomach) (?:is |was |feels |felt )?(?:rigid|hard) (?:like|as) a board; guarding; rebound tenderness; board-?like; peritonism; "
@@ -805,7 +805,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # NICE NG84: drooling with a sore throat is a sign of epiglottitis or quinsy; alone, in a teething baby, it is not IMCI's 'unable to drink'.
     "drooling": (
-        "流口水不止 口水流个不停 口水直淌 淌口水 口水往外流 口水往下淌",
+        "流口水不止 口水流个不停 口水直淌 淌口水 口水往外流 口水往下淌 口水一直流 不肯咽口水 咽不下口水 口水咽不下去",
         "drool\\w*",
     ),
     "poor_feeding": (
@@ -859,7 +859,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "no tears; crying without tears; few tears; fewer tears; (?:little|reduced|less) tears; tearless",
     ),
     "~no_tears": ("有眼泪 哭有泪 哭时有泪 眼泪正常", "tears present; cries with tears; has tears; normal tears"),
-    "polyuria": ("老喝水老尿尿 喝得多尿得多 喝水多尿多 尿多口渴 多饮多尿 多尿 夜尿多 喝水多 三多一少", "polyuri\\w*; polydipsi\\w*; passing (?:a lot of|lots of) urine; urinating a lot; peeing (?:lots|a lot|all the time); up (?:at night |in the night )?(?:for a wee|to wee|to pee)|(?:started )?wetting the bed again"),
+    "polyuria": ("老喝水老尿尿 喝得多尿得多 喝水多尿多 尿多口渴 多饮多尿 多尿 夜尿多 喝水多 三多一少 晚上起来尿三四次 晚上起来尿好几次 晚上老起来尿", "polyuri\\w*; polydipsi\\w*; passing (?:a lot of|lots of) urine; urinating a lot; peeing (?:lots|a lot|all the time); up (?:at night |in the night )?(?:for a wee|to wee|to pee)|(?:started )?wetting the bed again"),
     # "不口干不尿多": not passing much urine is a denial of polyuria, not reduced urine.
     "~polyuria": ("不尿多 尿不多也不少", "not (?:passing|peeing|urinating) (?:a lot|much|more than usual)"),
     "ketones": (
@@ -915,10 +915,10 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "pale": ("脸色黄白 嘴唇没血色 嘴唇没有血色 脸上没血色 脸上没有血色 脸煞白 脸色煞白 煞白 面色苍白 脸色苍白 苍白 脸色发白 嘴唇苍白 脸发白", "pale; pallor"),
     "urinary_symptoms": (
         "小便味道大 尿味道大 尿骚味重 尿尿说疼 尿尿喊疼 一会儿就要尿 尿特别臭 尿颜色有点浑 颜色有点浑 尿尿的时候哭 尿尿时哭 尿尿也痛 尿尿痛 尿尿的时候痛 尿尿疼 尿有股臭味 尿很臭 尿频 尿急 尿痛 排尿痛 小便痛 小便烧灼 排尿时疼痛 小便刺痛 尿道口痛 排尿灼热 小便疼 小便烧 尿烧 小便发烫 尿臭 尿有点臭 尿的时候哭 尿的时候会哭 尿尿会哭",
-        "dysuri\\w*; burning (?:when|on) (?:urinating|passing urine|peeing); painful urination; "
+        "burning when (?:she |he |they )?(?:pees|wees|urinates|passes urine); stings? when (?:she |he )?(?:pees|wees); dysuri\\w*; burning (?:when|on) (?:urinating|passing urine|peeing); painful urination; "
         "(?:urinary )?frequency; urgency; pain (?:when|on) (?:urinating|passing urine|peeing); uti; urine infection; cries (?:when|while|on) (?:passing urine|weeing|peeing|urinating|doing a wee); (?:wee|urine|pee) (?:smells?|smelling) (?:very |really )?(?:strong|bad|foul|offensive|smelly); pain (?:passing|with) urine; sting(?:s|ing)? (?:when |on |while )?(?:passing urine|peeing|weeing|urinating); (?:going|passing urine|peeing|weeing) (?:every|evry) (?:\\d+|few|half an?) (?:min\\w*|hour|hr)",
     ),
-    "flank_pain": ("肾区叩痛 肾区疼痛 腰肋部疼痛 侧腰痛", "flank pain; loin pain; renal angle tenderness; kidney pain; pain in (?:the )?(?:rt|lt|right|left|r|l) side of (?:the |her |his )?back; (?:r|l|rt|lt|right|left) flank(?: pain)?"),
+    "flank_pain": ("肾区叩痛 肾区疼痛 腰肋部疼痛 侧腰痛 腰后面痛 腰后面疼 叩一下就叫 肾区叩击痛", "flank pain; loin pain; renal angle tenderness; kidney pain; pain in (?:the )?(?:rt|lt|right|left|r|l) side of (?:the |her |his )?back; (?:r|l|rt|lt|right|left) flank(?: pain)?"),
     # Colicky loin pain of a stone (NICE CKS Renal or ureteric colic 2024), named or described.
     "renal_colic": (
         "腰部绞痛 腰绞痛 肾绞痛 输尿管绞痛 肾结石 输尿管结石 尿路结石 泌尿系结石 结石痛 结石发作 腰痛如绞 腰痛如刀绞",
@@ -934,7 +934,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "wound_infection": (
         "流黄水 比昨天宽了 越来越红 周围红了一圈 烂深了 烂肉 伤口红肿 伤口流脓 伤口化脓 伤口感染 蜂窝织炎 红肿热痛 化脓 丹毒 红肿发烫 又红又肿 "
         "发红发烫 又红又烫 流脓",
-        "pus coming out; hot,? swollen,? (?:and )?red; wound (?:is )?(?:red|infected|oozing pus)|infected wound; cellulitis; erysipelas; pus; "
+        "red(?:,)? (?:hot,? )?swollen (?:(?:r|l|right|left) )?(?:lower )?(?:leg|arm|calf|shin); pus coming out; hot,? swollen,? (?:and )?red; wound (?:is )?(?:red|infected|oozing pus)|infected wound; cellulitis; erysipelas; pus; "
         "red,? hot,? (?:and )?swollen; hot,? red,? (?:and )?swollen; red,? swollen,? (?:and )?(?:hot|warm); "
         "(?:redness|swelling) (?:is )?spreading; spreading (?:swelling|erythema); red and (?:hot|warm); red,? hot,? (?:and )?swollen; hot,? red,? (?:and )?swollen; (?:leg|arm|foot|shin|calf|hand|forearm|thigh) (?:is )?red,? (?:hot|warm),? (?:and )?swollen",
     ),
@@ -1091,7 +1091,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "dragging (?:pain|feeling|sensation) (?:in (?:the |her |my )?(?:lower )?(?:tummy|belly|abdomen|pelvis))?; (?:pelvic|lower abdominal) heaviness",
     ),
     "shoulder_tip_pain": ("肩膀也痛 肩膀痛 右肩痛 左肩痛 肩膀疼 肩尖痛 肩尖疼", "shoulder[- ]tip pain; pain (?:at|in) (?:the |her )?(?:left |right )?shoulder[- ]tip"),
-    "oedema": ("水肿 浮肿 脚肿 腿肿 脚踝肿 手肿 下肢水肿 双下肢水肿 脚面肿", "o?edema; swollen (?:feet|ankles|legs|hands); swelling of (?:the )?(?:hands|feet|legs|ankles)"),
+    "oedema": ("水肿 浮肿 脚肿 腿肿 脚踝肿 手肿 下肢水肿 双下肢水肿 脚面肿 眼睛肿 脸浮肿 眼睛浮肿 按下去一个坑", "puffy (?:face|eyes|eyelids); (?:face|eyes|eyelids) (?:are |is |looks? |was )?puffy; (?:legs|tummy) swollen too; o?edema; swollen (?:feet|ankles|legs|hands); swelling of (?:the )?(?:hands|feet|legs|ankles)"),
     # ESC 2021 Heart failure guidelines §self-care and NICE NG106 (2018): a weight gain of 2 kg or more within 3 days means fluid is building up.
     "weight_gain_rapid": (
         "三天体重涨了 两天体重涨了 体重涨了两三斤 体重涨了几斤 体重长了两三斤 体重增加了两三斤 涨了两三斤",
@@ -1178,7 +1178,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # NICE NG225 (2022) Self-harm §1.4-1.5: everyone who has self-harmed needs a psychosocial assessment; in primary care, urgent referral to mental health services.
     "self_harm_act": (
-        "用小刀划的 拿小刀划 划手腕 手腕有几道划痕 有几道划痕 用烟头烫 自己划的 自己割的 心里难受才划 心里难受就划 拿刀划自己 用刀划自己 划自己 割自己 刀划的印子 划的印子 烟头烫自己 拿烟头烫 掐自己 刀划的口子 好几道刀划的 心里烦就划 烦了就划 拿刀片划 用刀片划",
+        "用小刀划的 拿小刀划 划手腕 手腕有几道划痕 有几道划痕 用烟头烫 自己划的 自己割的 心里难受才划 心里难受就划 拿刀划自己 用刀划自己 划自己 割自己 刀划的印子 划的印子 烟头烫自己 拿烟头烫 掐自己 刀划的口子 好几道刀划的 心里烦就划 烦了就划 拿刀片划 用刀片划 伤害过自己",
         "(?:cuts|scratches|burns) on (?:her|his|their) (?:thigh|arm|wrist|forearm|legs?)s?[^.|]{0,40}?(?:did them|did it|with a (?:blade|razor|knife|cigarette)); did them (?:last night |yesterday )?with a (?:blade|razor|knife|cigarette); burns? on (?:l |r |left |right )?(?:forearm|arm|hand)[^.|]{0,40}?did them with a cigarette; (?:cut|cutting|cuts|scratch\\w*) (?:her|his|their|my) (?:own )?(?:fore)?arms?[^.]{0,20}?(?:blade|razor|sharpener|compass); (?:pencil )?sharpener blade; razor blades? (?:cuts|on (?:her|his) arms?); needed to feel something; self[- ]?cut\\w*; (?:burn\\w*) (?:herself|himself) with (?:a )?cigarettes?",
     ),
     "suicidal_intent": (
@@ -1415,8 +1415,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "story (?:doesn'?t|does not) (?:fit|match); torn frenulum; frenulum (?:tear|torn); with a belt",
     ),
     "abuse_disclosure": (
-        "继父用皮带抽他 说继父打他 说爸爸打他 说妈妈打她 经常摸她下面 摸她下面 摸他下面 让她别告诉别人 说不敢回家",
-        "(?:hits?|beats?|hurts?) (?:him|her|me) (?:with a belt|when he'?s|when she'?s)|touch(?:es|ed)? (?:her|him|me) (?:down below|there)|"
+        "继父用皮带抽他 说继父打他 说爸爸打他 说妈妈打她 经常摸她下面 摸她下面 摸他下面 让她别告诉别人 说不敢回家 摸她私处 摸她下体 摸她隐私部位",
+        "touch(?:es|ed|ing)? (?:her|his|my) (?:private parts|privates|genitals); (?:hits?|beats?|hurts?) (?:him|her|me) (?:with a belt|when he'?s|when she'?s)|touch(?:es|ed)? (?:her|him|me) (?:down below|there)|"
         "told (?:the |a )?(?:nurse|teacher|doctor|gp|us|me) (?:that )?(?:mummy'?s|mum'?s|mommy'?s|daddy'?s|dad'?s|her|his) (?:boyfriend|girlfriend|partner)",
     ),
     "child_left_alone": (
@@ -1461,7 +1461,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # A child's cold hands and feet with a burn (a scald's shock), not a cold (不 手脚凉 in TCM).
     "cold_hands": ("手脚发凉", "(?:hands|feet|hands and feet) (?:are |feel |felt )?(?:very )?cold; cold (?:hands|feet)"),
     # Bruises the shape of fingertips: a grip (abuse at any age: NICE CG89, WHO elder abuse).
-    "grip_marks": ("指印一样的淤青 像指印 手指印", "(?:like )?finger(?:tip|print|-?mark)s?(?: bruis\\w*)?; fingertip bruis\\w*"),
+    "grip_marks": ("指印一样的淤青 像指印 手指印", "finger ?marks?; (?:like )?finger(?:tip|print|-?mark)s?(?: bruis\\w*)?; fingertip bruis\\w*"),
     # Blood ketones 1.5-2.9 mmol/L: at risk of DKA (JBDS-IP 2023), not DKA by themselves.
     # WHO consolidated TB guidelines (2022) / BNF: ethambutol harms the optic nerve (blurred
     # sight, red-green colours lost); HRZE includes it.
@@ -1512,8 +1512,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # NICE CKS periorbital cellulitis 2023: a red, swollen eyelid.
     "eyelid_swelling": (
-        "眼皮红肿 眼睑红肿 上眼皮红肿",
-        "(?:(?:l|r|left|right) )?eyelid (?:is |was )?(?:swollen|red and swollen|swollen and red|puffy)",
+        "眼皮红肿 眼睑红肿 上眼皮红肿 眼皮又红又肿 眼皮红肿一天",
+        "(?:(?:l|r|left|right) )?eyelids? (?:are |is |was |were )?(?:red and swollen|swollen and red|red,? swollen); (?:(?:l|r|left|right) )?eyelid (?:is |was )?(?:swollen|red and swollen|swollen and red|puffy)",
     ),
     # RCH pulled elbow 2021: an arm pulled or swung, then not used.
     "pulled_elbow": (
@@ -1637,10 +1637,10 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "burn": (
         "艾灸烫 灸烫了 烫着了 烫了也没觉出来 开水溅 热油溅 溅到 烧伤 烫伤 烫到 灼伤 开水烫 被烫 热水烫 火烧伤 电击伤 化学烧伤 烧着了 衣服着了 着起来了 火苗燎 燎到 烧起来了",
-        "burns?; burned; burnt; scald\\w*; electric (?:shock|burn); "
+        "hot oil (?:from (?:the |a )?[\\w ]{1,15}? )?(?:splashed|spilt|spilled); (?:oil|water|soup|tea) (?:splashed|spilt|spilled) (?:on|over) (?:his |her |the )?(?:face|cheek|chin|neck); burns?; burned; burnt; scald\\w*; electric (?:shock|burn); "
         "(?:pulled|spilled|tipped|knocked|poured) (?:a |the |some )?(?:hot|boiling) (?:soup|water|oil|tea|coffee|porridge|congee|milk); (?:hot|boiling) (?:soup|water|oil|tea|coffee|porridge|congee|milk) (?:spilled|spilt|poured|tipped|splashed); hot (?:cooking )?oil (?:on|over|splash\\w*|spilt|spilled); (?:climbed|put|fell|sat) into (?:a |the )?hot (?:bath|water); scald\\w*",
     ),
-    "smoke_inhalation": ("吸入烟雾 吸入浓烟 呛了烟 火灾", "smoke inhalation; inhaled smoke; house fire"),
+    "smoke_inhalation": ("吸入烟雾 吸入浓烟 呛了烟 火灾 鼻毛烧焦 鼻毛都烧焦 眉毛鼻毛都烧焦 嘴边黑的 痰是黑的 咳黑痰 咳出黑痰", "singed (?:nasal |nose )?hairs?; (?:nasal|nose) hairs? (?:singed|burnt); soot (?:in|around) (?:the |his |her )?(?:mouth|nose|nostrils); (?:black|sooty) (?:sputum|phlegm); carbonaceous sputum; smoke inhalation; inhaled smoke; house fire"),
     "minor_wound": (
         "扎伤 刺伤 扎了 擦伤 划伤 割伤 小伤口 皮外伤 蹭破 磕破 碰伤 刮伤 擦破皮 划破 切到手 割到手 小口子 擦破 蹭伤",
         "graze\\w*; scrape\\w*; abrasions?; (?:small|minor|superficial) (?:cut|wound|laceration)s?; "
@@ -1732,10 +1732,10 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # NICE CKS Eczema - atopic (2024) §eczema herpeticum: clustered punched-out erosions on eczema.
     "punched_out_sores": (
-        "凿孔样 一个个小坑 小坑坑 一个个小窝 像打了孔",
-        "punched[- ]out (?:sores|lesions|erosions|ulcers|spots)",
+        "凿孔样 一个个小坑 小坑坑 一个个小窝 像打了孔 破了像小坑一样 像小坑一样",
+        "(?:clusters? of )?(?:small )?blisters (?:that )?(?:burst|broke) (?:into|leaving) (?:small )?(?:sores|holes|erosions); punched[- ]out (?:sores|lesions|erosions|ulcers|spots)",
     ),
-    "fall": ("滑了一跤 滑倒 绊倒 跌了一跤 摔倒 跌倒 摔了一跤 摔了 摔伤 摔下来 跌下来 摔下去 跌下去 从床上掉下来 从树上掉下来 摔过一跤 摔过跤 跌过一跤 跌过跤", "slipped (?:on|over); landed on (?:her|his) (?:side|back|bottom|bum|tummy); fell; fall(?:en)?; tripped; foosh; slipped (?:on|in|and)"),
+    "fall": ("滑了一跤 滑倒 绊倒 跌了一跤 摔倒 跌倒 摔了一跤 摔了 摔伤 摔下来 跌下来 摔下去 跌下去 从床上掉下来 从树上掉下来 摔过一跤 摔过跤 跌过一跤 跌过跤 从单杠上掉下来 从单杠上摔下来 从滑梯上摔下来 从高处掉下来", "fell (?:off|from) (?:the )?(?:monkey bars|bars|climbing frame|slide|swing|tree|wall|bed|bunk); slipped (?:on|over); landed on (?:her|his) (?:side|back|bottom|bum|tummy); fell; fall(?:en)?; tripped; foosh; slipped (?:on|in|and)"),
     "heat_illness": ("中暑 热射病 热衰竭", "heat ?stroke; heat exhaustion; sunstroke"),
     # 中国热射病诊断与治疗专家共识(2019): work or exercise in a hot, humid place (a greenhouse in
     # summer, fields under the sun) and hot, dry skin.
@@ -1770,10 +1770,10 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "扁桃体发炎 嗓子不舒服 喉咙不舒服 咽痒",
         "sore throat; throat pain; scratchy throat; pharyngitis; painful throat; throat (?:is )?sore; tonsillitis",
     ),
-    "hoarse": ("声音嘶哑 嗓子哑 失声 声音沙哑 声音哑了 嗓子哑了 说话声音哑了", "hoarse\\w*; lost (?:his |her |my )?voice; voice change; voice (?:is |has )?changed; change (?:in|of) (?:his |her )?voice"),
+    "hoarse": ("声音嘶哑 嗓子哑 失声 声音沙哑 声音哑了 嗓子哑了 说话声音哑了 声音开始哑了", "hoarse\\w*; lost (?:his |her |my )?voice; voice change; voice (?:is |has )?changed; change (?:in|of) (?:his |her )?voice"),
     "body_aches": ("全身酸痛 浑身酸痛 肌肉酸痛 浑身疼 身上疼 全身疼痛 浑身不舒服 四肢酸痛", "body ?aches?; aching all over; myalgi\\w*; muscle aches?"),
     "fatigue": ("乏力 无力 没力气 浑身没劲 老觉得没劲 觉得没劲 疲劳 疲倦 累", "fatigue\\w*; tired\\w*; weakness; weak; exhausted; malaise"),
-    "joint_pain": ("关节痛 关节疼 关节肿 膝盖疼 膝盖痛 关节肿痛", "pain in (?:the |his |her )?(?:left |right |l |r )?(?:knee|hip)(?: and (?:the )?front of (?:the )?thigh)?; hip (?:is )?stiff; joint pains?; arthralgi\\w*; swollen joints?; knee pain"),
+    "joint_pain": ("关节痛 关节疼 关节肿 膝盖疼 膝盖痛 关节肿痛", "pain is in (?:the |his |her )?(?:(?:l|r|left|right) )?(?:knee|hip|thigh); pain in (?:the |his |her )?(?:left |right |l |r )?(?:knee|hip)(?: and (?:the )?front of (?:the )?thigh)?; hip (?:is )?stiff; joint pains?; arthralgi\\w*; swollen joints?; knee pain"),
     "neck_pain": ("脖子疼 颈部疼痛 落枕 脖子痛 颈椎痛", "neck pain; sore neck; crick in (?:the|my|his|her) neck"),
     "toothache": ("牙痛 牙疼", "tooth ?ache; dental pain"),
     # NICE CKS Dental abscess (2023): a swollen cheek from a bad tooth is a spreading dental infection.
@@ -1787,7 +1787,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "floor of (?:the )?mouth (?:is )?(?:raised|swollen|elevated|swelling|firm|hard); tongue (?:is )?(?:pushed|lifted|raised|pushing) up; swelling under (?:the )?(?:chin|jaw)(?: on)? both sides?; swollen floor of (?:the )?mouth",
     ),
     "red_eye": (
-        "眼睛有点红 眼珠子通红 眼珠子红 眼睛通红 眼珠通红 眼珠子充血 红眼 眼睛红 结膜炎 眼屎多 眼屎 眼睛发红 眼睛充血 眼红 眼白红 结膜充血 眼睛分泌物多 眼分泌物 眼睛黏糊 早上眼睛粘住 眼睛也红 眼睛也发红 眼睛都红了",
+        "眼睛有点红 眼珠子通红 眼珠子红 眼睛通红 眼珠通红 眼珠子充血 红眼 眼睛红 结膜炎 眼屎多 眼屎 眼睛发红 眼睛充血 眼红 眼白红 结膜充血 眼睛分泌物多 眼分泌物 眼睛黏糊 早上眼睛粘住 眼睛也红 眼睛也发红 眼睛都红了 红的发紫 红得发紫",
         "red (?:r|l|right|left) eye; (?:l|r|left|right) eye (?:is |looks )?(?:slightly |a bit |bit |mildly )?red; red eyes?; pink eye; conjunctivitis; sticky eyes?; sticky discharge; bloodshot(?: eyes?)?; "
         "(?:his |her |my |the |left |right )eyes? (?:is |are |looks? )?(?:red|bloodshot); "
         "discharge from (?:the |his |her |my |both )?eyes?; (?:gooey|crusty|crusted) eyes?; eyes? (?:are |is )?(?:stuck|crusted) (?:together|shut); eyes (?:are |look )?(?:red|bloodshot)(?: and (?:gritty|sore|painful|sticky|watery))?; red (?:and )?painful (?:(?:l|r|left|right) )?eye",
@@ -1804,7 +1804,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # NICE CKS Retinal detachment 2022: new floaters, flashes or a curtain over the vision.
     "floaters_flashes": (
         "飞蚊 飞蚊增多 眼前黑点 眼前有黑点 眼前好多黑点 眼前有黑点飘 眼前黑点飘 眼前好多黑点飘 黑点飘 黑点在飘 黑影飘 眼前黑影 眼前有黑影 眼前闪光 闪光感 一闪一闪的光 "
-        "像拉了个帘子 像拉了帘子 像挂了个帘子 像有个帘子 帘子挡着 幕布挡着 像幕布 黑幕 有东西挡着视线 像拉了一块帘子 像拉帘子",
+        "像拉了个帘子 像拉了帘子 像挂了个帘子 像有个帘子 帘子挡着 幕布挡着 像幕布 黑幕 有东西挡着视线 像拉了一块帘子 像拉帘子 像蚊子飞 眼前面有很多小黑点 很多小黑点",
         "(?:like )?a curtain (?:came|coming|come) down; floaters?; flash(?:es|ing)? of light; flashes; flashing lights?(?: in (?:his |her |my |the )?(?:(?:left|right|l|r) )?eye)?; curtain (?:over|across|coming down|in front of)(?: (?:his |her |my |the )?(?:vision|eye|sight))?; "
         "shadow (?:over|across|in) (?:his |her |my |the )?(?:vision|eye|sight); (?:a )?veil over (?:his |her |my |the )?vision; flashing lights? (?:at|in|on|to) (?:the )?(?:side|corner|edge)s?(?: of (?:his |her |my |the )?(?:vision|eye))?; (?:new )?(?:black |dark )?(?:spots|dots) floating(?: in (?:his |her |my |the )?(?:(?:left|right|l|r) )?eye)?",
     ),
@@ -1819,7 +1819,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "nose ?bleeds? (?:that )?(?:won'?t|will not|doesn'?t|does not|didn'?t|did not) stop; "
         "(?:nose (?:is )?)?still bleeding (?:despite|after|even after|even with) (?:pinching|pressure|pressing|squeezing)",
     ),
-    "weight_loss": ("消瘦 体重下降 体重减轻 瘦了很多 瘦了一圈 瘦了十几斤", "weight loss; losing weight; lost weight"),
+    "weight_loss": ("消瘦 体重下降 体重减轻 瘦了很多 瘦了一圈 瘦了十几斤", "lost \\d+ ?(?:kg|kilos?|lbs?|pounds)(?: in (?:a|the last|\\d+) (?:month|weeks?|months))?; weight loss; losing weight; lost weight"),
     "night_sweats": ("盗汗 夜间出汗", "night sweats?"),
     "follow_up": ("复查 复诊 开药 拿药 随访 取药 测血压 量血压 体检", "(?:seen (?:in|at|by) )?(?:the )?(?:stroke|tia) (?:clinic|service|team|unit|nurse|follow-?up); follow-?up; review; repeat prescription; refill; check-?up; routine check"),
     "gastroenteritis": (
@@ -1880,7 +1880,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "cannot_sit": ("坐都坐不下 坐不下 不能坐 没法坐 坐都坐不了 没法坐下", "can hardly sit; (?:can'?t|cannot|unable to) sit (?:down )?(?:or walk )?(?:properly)?; can'?t sit; cannot sit; unable to sit; painful to sit"),
     "sexual_assault": (
         "被强奸 强奸 被性侵 性侵 被人强迫发生了关系 被强迫发生关系 被人强迫发生关系 被强暴",
-        "raped; rape; sexual(?:ly)? assault(?:ed)?; forced (?:her |him )?(?:to have )?sex",
+        "forced (?:her|him) to have (?:sex|intercourse); raped; rape; sexual(?:ly)? assault(?:ed)?; forced (?:her |him )?(?:to have )?sex",
     ),
     "heavy_period": (
         "月经多得 月经量多 月经特别多 经量多 经量特别多 月经量大 月经多 一个钟头就湿透 崩漏 一天换七八片卫生巾 淋漓不尽",
@@ -1893,7 +1893,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "lupus": ("红斑狼疮 狼疮", "sle; lupus"),
     "frothy_urine": (
         "尿泡沫多 尿里泡沫多 泡沫尿 尿起泡沫 尿里好多泡沫 小便泡沫多",
-        "(?:frothy|foamy) urine; urine (?:is |v |very |looks )*(?:frothy|foamy); proteinuria; protein (?:\\d\\+|\\+{2,})",
+        "wee (?:looks )?frothy; frothy (?:wee|pee); (?:frothy|foamy) urine; urine (?:is |v |very |looks )*(?:frothy|foamy); proteinuria; protein (?:\\d\\+|\\+{2,})",
     ),
     # Medicines whose harms the rules read (MHRA, NICE CKS, BNF).
     "metformin": ("二甲双胍 格华止", "metformin; glucophage"),
@@ -1976,7 +1976,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "novorapid; humalog; aspart; lispro; actrapid; apidra; (?:rapid|short)[- ]acting insulin",
     ),
     "insulin_error": (
-        "又打了一遍 打了两遍 打了两回 多打了 打重了 打错了 重复打了 又打了一针",
+        "又打了一遍 打了两遍 打了两回 多打了 打重了 胰岛素打错了 打错了胰岛素 重复打了 又打了一针",
         "injected (?:it |insulin |his |her )?(?:\\w+ )?twice; (?:double|extra|second) dose of (?:his |her )?insulin; (?:pen|\\d+ ?u(?:nits)?)(?![a-z])[^.]{0,25}by mistake; wrong insulin",
     ),
     # A medicine stopped or run out (读: 药吃完了, "ran out 3 days ago").
@@ -2037,7 +2037,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "脓点 白色脓点 扁桃体化脓 化脓性扁桃体炎 扁桃体上有脓",
         "pus on (?:the |his |her )?tonsils; tonsillar exudate; white spots on (?:the |his |her )?tonsils; exudative",
     ),
-    "muffled_voice": ("说话像含着东西 含着东西说话 说话像含了东西 像含了东西 说话像嘴里含着东西 嘴巴张不大 闷声闷气 像含着东西 张嘴费劲 像嘴里含着东西", "hot potato voice; muffled voice; trismus; voice (?:is )?(?:like|sounds like) (?:a )?hot potato; (?:can'?t|cannot|unable to) open (?:his |her |the )?mouth; voice (?:is |v |very )?muffled; (?:mouth|jaw) (?:is )?(?:hard|difficult) to open; voice (?:sounds? |is |was )?muffled; (?:can'?t|cannot|can hardly|hardly) open (?:her |his |their |my )?mouth"),
+    "muffled_voice": ("说话像含着东西 含着东西说话 说话像含了东西 像含了东西 说话像嘴里含着东西 嘴巴张不大 闷声闷气 像含着东西 张嘴费劲 像嘴里含着东西 说话声音闷 声音发闷 像嘴里含个东西 嘴里含着东西似的 说话含含糊糊像嘴里含个东西", "(?:voice )?like (?:a )?hot potato; hot potato voice; muffled voice; trismus; voice (?:is )?(?:like|sounds like) (?:a )?hot potato; (?:can'?t|cannot|unable to) open (?:his |her |the )?mouth; voice (?:is |v |very )?muffled; (?:mouth|jaw) (?:is )?(?:hard|difficult) to open; voice (?:sounds? |is |was )?muffled; (?:can'?t|cannot|can hardly|hardly) open (?:her |his |their |my )?mouth"),
     "incarcerated_hernia": (
         "疝气嵌顿 疝气回不去 嵌顿疝 腹股沟包块回不去 包块推不回去",
         "lump in the groin that won'?t go back(?: in)?; hernia (?:that )?won'?t go back; irreducible hernia; "
@@ -2076,7 +2076,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # a pear-shaped pupil, fluid from the eye): immediate referral.
     "open_globe": (
         "黑眼仁也不圆了 黑眼仁不圆 眼珠上能看见个小口子 眼珠上有个口子 眼球上有口子 黑眼珠上有个小口子 黑眼珠边上有个小口子 黑眼珠有个口子 瞳孔不圆 瞳孔变形 瞳孔歪了 眼睛里流出透明的水",
-        "pupil (?:looks |is )?(?:pear|tear[- ]?drop|peaked|irregular)(?:[- ]shaped?)?; (?:pear|tear[- ]?drop|peaked|irregular)[- ]shaped? pupil; (?:cut|laceration|wound) (?:on|in|of) (?:the )?cornea; clear fluid (?:from|leaking from|coming out of) (?:the |his |her )?eye",
+        "pupil (?:is )?not round; pupil[\\w ,]{0,30}?(?:like )?a tear ?drop; pupil (?:looks |is )?(?:pear|tear[- ]?drop|peaked|irregular)(?:[- ]shaped?)?; (?:pear|tear[- ]?drop|peaked|irregular)[- ]shaped? pupil; (?:cut|laceration|wound) (?:on|in|of) (?:the )?cornea; clear fluid (?:from|leaking from|coming out of) (?:the |his |her )?eye",
     ),
     "penetrating_eye": (
         "眼球破裂 眼球穿通伤 眼球穿孔 扎进眼睛 刺入眼球 眼睛被扎破 刺进眼睛 插进眼睛 眼球破了 扎到眼睛里 戳到眼睛里 戳进眼睛 扎进眼球 戳破眼睛 扎破眼睛",
@@ -2097,7 +2097,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "contact_lens": ("隐形眼镜 美瞳", "contact lens\\w*"),
     "~contact_lens": ("不戴隐形眼镜 没戴隐形眼镜 没有戴隐形眼镜 不戴美瞳", "doesn'?t wear contact lens\\w*; does not wear contact lens\\w*"),
     "shingles": (
-        "一串小水泡 一串小水疱 带状疱疹 缠腰龙 蛇串疮 缠腰火丹 蛇盘疮 一串水疱 一串水泡 成簇水疱 成簇的水疱 簇状水疱 一簇水疱 一簇簇水疱 成串水疱 成簇小水疱 额头起疱 额头起了疱 额头起水疱 额头长疱 额头起了一片疱",
+        "一串小水泡 一串小水疱 带状疱疹 缠腰龙 蛇串疮 缠腰火丹 蛇盘疮 一串水疱 一串水泡 成簇水疱 成簇的水疱 簇状水疱 一簇水疱 一簇簇水疱 成串水疱 成簇小水疱 额头起疱 额头起了疱 额头起水疱 额头长疱 额头起了一片疱 一带水泡 一条带子样的水泡 起了一带水泡 一串水泡沿着",
         "band of (?:painful |small |red |tiny )*(?:blisters|vesicles|spots); shingles; herpes zoster; zoster; (?:a )?(?:cluster|band|crop)s? of (?:small )?(?:blisters|vesicles); clustered (?:blisters|vesicles); "
         "grouped vesicles; vesicular rash(?: [\\w-]+){0,3} (?:v1|dermatom\\w*)",
     ),
@@ -2139,8 +2139,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "(?:can )?see (?:the )?bone",
     ),
     "limb_deformity": (
-        "变形 弯了 歪了 成角畸形 变了形 有点弯 看着弯 形状有点歪 形状歪了",
-        "looks? (?:bent|crooked|deformed|wonky|misshapen); (?:bent|deformed|dinner[- ]fork) (?:look|shape|appearance); at an (?:odd|abnormal|unnatural|strange) angle; out of shape; "
+        "变形 弯了 歪了 成角畸形 变了形 有点弯 看着弯 形状有点歪 形状歪了 看着有点弯 看着弯了",
+        "(?:clear|obvious|visible) (?:bend|deformity|angulation); looks? (?:bent|crooked|deformed|wonky|misshapen); (?:bent|deformed|dinner[- ]fork) (?:look|shape|appearance); at an (?:odd|abnormal|unnatural|strange) angle; out of shape; "
         "bent the wrong way",
     ),
     "dislocation": (
@@ -2154,8 +2154,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "(?:leg|foot) (?:looks |is )?(?:turned|rotated) out(?:wards?)?; (?:shortened and )?externally rotated; (?:leg|limb) (?:is )?short(?:ened)? and (?:externally )?(?:rotated|turned out); (?:leg|foot) (?:looks |is )?short and (?:turned|rotated)(?: out)?",
     ),
     "cannot_bear_weight": (
-        "不肯踩地 一踩就哭 不肯站 腿不肯踩地 脚踩不了地 踩不了地 一步都走不了 走不了路 不能走路 没法走路 脚不能着地 不敢着地 脚不敢沾地 不能下地 脚不敢踩地 不敢走路 站不起来",
-        "won'?t (?:stand|walk|put weight) on (?:the |his |her )?(?:l |r |left |right )?leg; crawling instead; can'?t weight[- ]?bear; can'?t (?:walk|put (?:any )?weight) on (?:it|the (?:foot|leg|ankle)|(?:his |her |my )(?:foot|leg|ankle)); "
+        "不肯踩地 一踩就哭 不肯站 腿不肯踩地 脚踩不了地 踩不了地 一步都走不了 走不了路 不能走路 没法走路 脚不能着地 不敢着地 脚不敢沾地 不能下地 脚不敢踩地 不敢走路 站不起来 走不了4步 走不了四步 走不了几步 脚踩不下去 脚不敢着地",
+        "(?:can'?t|cannot|unable to|could not|couldn'?t) (?:take|manage|walk) (?:4|four) steps; won'?t (?:stand|walk|put weight) on (?:the |his |her )?(?:l |r |left |right )?leg; crawling instead; can'?t weight[- ]?bear; can'?t (?:walk|put (?:any )?weight) on (?:it|the (?:foot|leg|ankle)|(?:his |her |my )(?:foot|leg|ankle)); "
         "unable to (?:walk|weight[- ]?bear|put weight on it); cannot (?:weight[- ]?bear|walk on it); non[- ]weight[- ]bearing; "
         "can'?t take (?:any )?weight; unable to take four steps",
     ),
@@ -2185,7 +2185,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "(?:can'?t|cannot|unable to) (?:bend|straighten|flex|extend) (?:the )?(?:tip of (?:the |his |her |that )?)?(?:finger|thumb)(?: ?tip)?; (?:one )?(?:side of )?(?:the )?(?:finger ?tip|fingertip) (?:is |feels )?numb; (?:can'?t|cannot|unable to) (?:quite |fully |really )?bend (?:the )?(?:end|tip) of (?:his |her |the |that )?(?:\\w+ )?finger; tingl\\w* (?:down|along) (?:one )?side of (?:the |his |her )?finger",
     ),
     "bony_tenderness": (
-        "外踝骨头后边 一按骨头就疼 骨头后边一按就疼 骨头压痛 按压骨头痛 骨头按着疼 骨头按着痛 踝骨压痛 外踝压痛 内踝压痛 骨性压痛 骨头上压痛 鼻烟窝压痛 舟骨压痛",
+        "外踝骨头后边 一按骨头就疼 骨头后边一按就疼 骨头压痛 按压骨头痛 骨头按着疼 骨头按着痛 踝骨压痛 外踝压痛 内踝压痛 骨性压痛 骨头上压痛 鼻烟窝压痛 舟骨压痛 骨头按着很痛 骨头按着很疼 骨头一按就痛",
         "bony tenderness; (?:very )?tender over (?:the )?end of the (?:radius|ulna); tender(?:ness)? (?:over|on|of) the (?:bone|(?:lateral |medial )?malleolus|navicular|(?:base of the )?fifth metatarsal|scaphoid|snuff ?box); "
         "point tenderness (?:over|on) the bone; snuff ?box tenderness; (?:anatomical )?snuff ?box tender\\w*; tender (?:anatomical )?snuff ?box",
     ),
@@ -2212,7 +2212,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "limb_numb": (
         "手指发麻 脚趾发麻 手指麻木 脚趾麻木 手指没知觉 脚趾没知觉 手指没感觉 脚趾没感觉 手发麻 脚发麻 下半身没感觉 两条腿没感觉 腿也没感觉 也没感觉 手指头发麻 脚底麻 脚底发麻 脚底板麻 手指头也麻 手指头麻",
-        "tingling (?:in )?(?:both )?(?:feet|hands)(?: and (?:feet|hands))?; tingling feet; feet (?:are |keep )?tingling; (?:fingers|toes|hand|foot) (?:are |is |feel |feels )?numb; numb (?:fingers|toes|hand|foot); fingertips? (?:tingle|tingles|tingling); tingling (?:in )?(?:the |his |her )?fingers; "
+        "(?:both )?hands (?:are |feel )?numb(?: and (?:tingly|tingling))?; (?:can'?t|cannot) grip (?:properly|anything); tingling (?:in )?(?:both )?(?:feet|hands)(?: and (?:feet|hands))?; tingling feet; feet (?:are |keep )?tingling; (?:fingers|toes|hand|foot) (?:are |is |feel |feels )?numb; numb (?:fingers|toes|hand|foot); fingertips? (?:tingle|tingles|tingling); tingling (?:in )?(?:the |his |her )?fingers; "
         "pins and needles in (?:the |his |her |my )?(?:fingers|toes|hand|foot); "
         "(?:tingling|numbness|pins and needles) in (?:both |his |her |my |the )?(?:arms|hands|legs|arms and legs|hands and feet)",
     ),
@@ -2251,7 +2251,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # GOLD 2024: an exacerbation is a worsening; a known COPD patient "as usual" is at baseline.
     "q_baseline": (
-        "跟平时一样 和平时一样 跟平常一样 和平常一样 跟往常一样 和往常一样 跟平时差不多 和平时差不多 老样子 没有变化 没变化 没有加重 没加重 平时就这样 平时也这样 这几年一直这样 多年一直这样 好几年一直这样 这么多年一直这样 几年来一直这样 次数没变多 没有变多 次数没有增加 跟以前一样 和以前一样 没有新的变化 没什么变化 没有新变化 近2年无变化 近两年无变化 多年无变化 一直无变化 频率和程度都没变化 次数跟以前差不多 跟以前差不多",
+        "跟平时一样 和平时一样 跟平常一样 和平常一样 跟往常一样 和往常一样 跟平时差不多 和平时差不多 老样子 没有变化 没变化 没有加重 没加重 平时就这样 平时也这样 这几年一直这样 多年一直这样 好几年一直这样 这么多年一直这样 几年来一直这样 次数没变多 没有变多 次数没有增加 跟以前一样 和以前一样 没有新的变化 没什么变化 没有新变化 近2年无变化 近两年无变化 多年无变化 一直无变化 频率和程度都没变化 次数跟以前差不多 跟以前差不多 每次来例假都这样 每次来月经都这样 每次都这样",
         "not (?:been )?getting worse; not worse(?! \\w); same as (?:the )?(?:last|past) \\d+ ?(?:yrs|years); not (?:any )?more often; no more often than (?:before|usual); same as (?:since|after) (?:\\d{4}|(?:his|her|the) stroke); nothing new(?! (?:except|apart|but)); no change; (?:as|same as) (?:usual|always|normal); usual(?= (?:breathlessness|sob|cough|sats|saturations?)); "
         "at (?:his |her |their )?baseline; no worse than usual; not worse than usual; unchanged (?:for|in) (?:years|months); same pattern (?:for|as) (?:years|always|before); no new symptoms; (?:old|residual|long-?standing)(?= (?:(?:l|r|left|right) )?(?:arm |leg |hand |sided )?(?:weakness|deficit|hemiparesis))",
     ),
@@ -2424,6 +2424,62 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "横纹肌溶解 肌酸激酶很高 肌酸激酶特别高",
         "rhabdo\\w*; ck (?:of |is |was |at )?(?:\\d{1,2},?\\d{3}|\\d{5,6})",
     ),
+    # NICE NG41 (2016) spinal injury: a dive into shallow water or a blow to the head and neck.
+    "neck_injury": (
+        "跳水撞到头 扎猛子撞到 脖子扭伤 颈部受伤 脖子受伤 摔伤脖子 脖子被撞",
+        "dived? (?:into|in) (?:a |the )?(?:river|pool|lake|water|sea|pond)[\\w ]{0,20}?shallow|dived? (?:into|in) shallow water; hit (?:his|her) head on the bottom; neck injur\\w*; injured (?:his|her) neck; hurt (?:his|her) neck",
+    ),
+    # RCOphth / NICE CKS red eye: blood settled in the front of the eye after a blow.
+    "hyphaema": (
+        "前房积血 黑眼珠下面有一层红的 像血沉底了 眼睛里有一层血",
+        "hyph(?:a)?ema; blood level (?:at the bottom )?(?:of|in|behind) (?:the )?(?:coloured part|iris|front of the eye|cornea)",
+    ),
+    # NICE CKS corneal injury: a foreign body still there after irrigation.
+    "fb_not_removed": (
+        "冲不出来 冲了还在 冲洗后还在 粘在黑眼珠上",
+        "(?:rinsed|washed|irrigated)[\\w ,]{0,25}?(?:still there|won'?t come out|didn'?t come out); stuck on the cornea",
+    ),
+    # FSRH 2017: emergency contraception (levonorgestrel within 72 h, ulipristal within 120 h).
+    "emergency_contraception": (
+        "紧急避孕 事后避孕 事后药 毓婷 套破了 避孕套破了 安全套破了 避孕套滑脱",
+        "morning after pill; emergency contraception; plan b; condom (?:broke|split|burst|came off|slipped off)",
+    ),
+    # NICE CKS IgA vasculitis (Henoch-Schonlein purpura).
+    "hsp": (
+        "过敏性紫癜 紫癜性肾炎 IgA血管炎 腿和屁股上好多紫红色疹子 屁股上好多紫红色疹子",
+        "hsp; henoch[- ]sch\\w+(?: purpura)?; iga vasculitis",
+    ),
+    # KDIGO 2021: protein in the urine (a dipstick of 3+ or more, frothy urine).
+    "heavy_proteinuria": (
+        "尿蛋白+++ 尿蛋白++++ 尿蛋白3+ 尿蛋白4+ 尿蛋白三个加号",
+        "(?:dip |urine |dipstick )?protein:? ?(?:3\\+|4\\+|\\+\\+\\+)",
+    ),
+    # IADT 2020: a permanent tooth knocked out whole.
+    "tooth_avulsed": (
+        "门牙整颗掉了 牙整颗掉了 牙齿整颗掉了 整颗牙掉了 牙齿磕掉了 牙磕掉了",
+        "(?:tooth|incisor) (?:was |got )?(?:knocked out|came out whole|fell out whole); avulsed (?:tooth|incisor); knocked out (?:a |his |her )?(?:front )?(?:tooth|teeth|incisor)",
+    ),
+    # NICE CG57 eczema herpeticum: clustered blisters and punched-out sores on eczema.
+    # NICE CKS Otitis externa: granulation tissue in the canal (necrotising otitis externa).
+    "ear_granulation": (
+        "耳道里有肉芽 肉芽样的东西 耳道里长了肉",
+        "granulation (?:tissue )?(?:in|on) (?:the )?(?:ear )?canal; (?:something )?red and lumpy (?:on|in) (?:the )?(?:floor of the )?canal",
+    ),
+    # A burn inside the mouth (its own concept, so "no burn in mouth" does not deny the burn).
+    "mouth_burn": (
+        "嘴里烫伤 口腔烫伤 嘴里烧伤 口腔烧伤 嘴里烫了",
+        "burns? (?:in|inside|to) (?:the |his |her )?mouth; mouth burns?",
+    ),
+    # NICE CKS cellulitis / periorbital cellulitis: skin hot to the touch and tender.
+    "warm_tender": (
+        "一碰就喊疼 一碰就疼 一碰就痛 碰都不让碰",
+        "hot to (?:the )?touch; warm to (?:the )?touch; (?:very )?tender to touch",
+    ),
+    # NICE CKS sore throat: trismus (a mouth that will not open wide), a sign of quinsy.
+    "trismus": (
+        "嘴张不大 张口困难 张嘴困难",
+        "(?:can'?t|cannot|unable to|could not|couldn'?t) open (?:his |her |the |their )?mouth (?:wide|fully|properly|much|very far); trismus",
+    ),
 }
 # fmt: on
 
@@ -2483,6 +2539,8 @@ IMPLIES: dict[str, tuple[str, ...]] = {
     "spreading_redness": ("wound_infection", "q_worsening"),
     "vaccinated": ("given_at_clinic",),
     "thunderclap_headache": ("headache",),
+    "hyphaema": ("eye_injury",),
+    "heavy_proteinuria": ("frothy_urine",),
     "sulfonylurea": ("glucose_lowering_drug",),
     "colour_desaturation": ("vision_disturbance",),
     "carpopedal_spasm": ("muscle_cramp",),
@@ -3402,6 +3460,22 @@ ZH_PATTERNS.append(
         "血糖(?:一直|都|老是|天天|总是)(?:在)?(?:[2-3]\\d|二十|三十)(?:多|几)?",
     )
 )
+# A rape told with who did it between (被邻居一个男的强迫发生关系了).
+ZH_PATTERNS.append(
+    (
+        "sexual_assault",
+        "被[^，。,.;；]{0,10}?强(?:迫|行)(?:跟她|和她|跟他|和他)?发生(?:了)?(?:性)?关系",
+    )
+)
+# A nosebleed still running after minutes of pressure (捏着鼻子按了20多分钟了还在流).
+ZH_PATTERNS.append(
+    (
+        "nosebleed_persistent",
+        "(?:捏|按|压)(?:着|住)?(?:鼻子)?[^，。,.;；]{0,6}?(?:\\d+|十|二十|三十|十几|二十几)多?分钟(?:了)?(?:还在|还是|还)(?:流|出血|滴)",
+    )
+)
+# Weight lost told in jin (瘦了2斤多, 掉了5斤).
+ZH_PATTERNS.append(("weight_loss", "(?:瘦|掉|轻)了(?:\\d+|[一二两三四五六七八九十]+)斤"))
 _ZH_PATTERN_RES = [(code, re.compile(rx)) for code, rx in ZH_PATTERNS]
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")

@@ -1059,6 +1059,16 @@ def _secondary_headache(c: Case) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+def _usual_period_pain(c: Case, shock: list[str]) -> bool:
+    """Period pain told as her usual pattern (每次来例假都这样), without fever, shock or a
+    pregnancy: primary dysmenorrhoea (NICE CKS), not an acute abdomen."""
+    return (
+        c.has("period_pain")
+        and c.has("q_baseline")
+        and not (c.fever or shock or c.pregnant or c.has("positive_pregnancy_test"))
+    )
+
+
 def _black_stool_on_iron(c: Case, shock: list[str]) -> bool:
     """Iron and bismuth turn the stool black (NICE CKS): with no sign of blood loss (dizziness,
     a faint, pallor, a fast pulse, low pressure) and no other bleeding, not an emergency."""
@@ -1171,6 +1181,8 @@ def _gi_bleed_abdomen(c: Case) -> list[Hit]:
         if c.severe("abdominal_pain") and c.age_years is not None and c.age_years >= 65:
             peritonism.append("age>=65")
         severe = c.severe("abdominal_pain", "epigastric_pain", "rlq_pain", "ruq_pain")
+        if _usual_period_pain(c, shock):
+            severe = False  # NICE CKS dysmenorrhoea: her usual pattern, however strong
         # Right lower pain for 2 weeks or more, not severe, without fever or vomiting, is not
         # appendicitis (WSES 2020: onset over hours to days): a routine visit.
         settled_rlq = (c.hours("rlq_pain") or 0) >= 14 * 24 and not severe and not c.has("vomiting")
@@ -1622,6 +1634,32 @@ def _usual_seizure_over(c: Case) -> bool:
         and not c.pregnant
         and (c.hours("seizure_ended") or 0) < 5 / 60
     )
+
+
+def _neck_injury(c: Case) -> list[Hit]:
+    # NICE NG41 2016 §1.2: a dive into shallow water or a blow to the neck, with neck pain or
+    # any numbness, tingling or weakness, is a spinal injury until imaged: keep the neck still,
+    # ambulance.
+    if not c.has("neck_injury"):
+        return []
+    signs = c.which("neck_pain", "limb_numb", "numbness", "leg_weakness", "arm_weakness_both")
+    signs += c.which("unilateral_weakness") if signs else []
+    return [
+        hit(
+            E if signs else U,
+            "possible_spinal_injury",
+            "跳水/颈部外伤后颈痛或手脚麻木无力（疑颈椎损伤，固定颈部，打120）"
+            if signs
+            else "跳水/颈部外伤（当天评估颈椎）",
+            "Neck pain, numbness or weakness after a dive or neck injury (possible spinal "
+            "injury: keep the neck still, call 120)"
+            if signs
+            else "A dive or neck injury (assess the neck today)",
+            ["neck_injury", *signs],
+            S.SPINAL_INJURY,
+            ("call_120", "immobilise") if signs else ("see_doctor_today",),
+        )
+    ]
 
 
 def _head_injury(c: Case) -> list[Hit]:
@@ -2480,19 +2518,41 @@ def _vitals_and_misc(c: Case) -> list[Hit]:
     # NICE NG84 §1.1: sore throat with drooling, inability to swallow or stridor threatens the
     # airway (epiglottitis, or a quinsy that blocks it): admit now; trismus or a muffled voice
     # without them is a quinsy to drain in hospital today.
-    if c.has("sore_throat") and c.has("muffled_voice") and not c.has(*_AIRWAY_THREAT):
+    # (NICE CKS: not able to swallow fluids without drooling, stridor or a muffled voice is
+    # dehydration to admit the same day, not an airway threat; IMCI's "not able to drink" in
+    # a child under 5 is the children's rules' danger sign)
+    quinsy = c.which("muffled_voice", "trismus")
+    drinks_only = c.which(*_AIRWAY_THREAT) == ["unable_to_drink"] and not quinsy
+    if c.has("sore_throat") and drinks_only and not (c.is_child and c.under5):
+        out.append(
+            hit(
+                U,
+                "sore_throat_cannot_drink",
+                "咽痛到喝不下水（无流涎/喉鸣/含物音：当天住院补液）",
+                "Sore throat too painful to drink (no drooling, stridor or muffled voice: "
+                "admission for fluids today)",
+                ["sore_throat", "unable_to_drink"],
+                S.SORE_THROAT_FLUIDS,
+                ("see_doctor_today",),
+            )
+        )
+    elif c.has("sore_throat") and quinsy and not c.has(*_AIRWAY_THREAT):
         out.append(
             hit(
                 U,
                 "possible_quinsy",
                 "咽痛偏一侧伴张口困难或含物音（疑扁桃体周围脓肿，当天转诊）",
                 "Sore throat with trismus or a muffled voice (possible quinsy; hospital today)",
-                ["sore_throat", "muffled_voice"],
+                ["sore_throat", *quinsy],
                 S.SORE_THROAT,
                 ("see_doctor_today",),
             )
         )
-    elif c.has("sore_throat") and c.has(*_AIRWAY_THREAT):
+    elif (c.has("sore_throat") and c.has(*_AIRWAY_THREAT)) or (
+        # (NICE CKS: drooling with a muffled voice or stridor is epiglottitis even when no one
+        # has said "sore throat"; drooling alone is a teething baby's)
+        c.has("drooling") and c.has("muffled_voice", "stridor")
+    ):
         out.append(
             hit(
                 E,
@@ -2573,7 +2633,10 @@ def _vitals_and_misc(c: Case) -> list[Hit]:
                 ("see_doctor_today",),
             )
         )
-    if c.is_adult and c.has("urinary_symptoms", "flank_pain", "haematuria"):
+    # (NICE NG224 2022: in a child over 3 months, a fever with loin pain and urinary symptoms
+    # is an upper urinary infection too: same-day assessment)
+    child_upper = c.is_child and not c.months_below(3) and c.fever and c.has("flank_pain")
+    if (c.is_adult or child_upper) and c.has("urinary_symptoms", "flank_pain", "haematuria"):
         upper = c.which("flank_pain", "rigors", "vomiting")
         if c.fever:
             upper.append("fever")
@@ -2657,6 +2720,18 @@ def _same_day_misc(c: Case) -> list[Hit]:
          "chickenpox_contact_pregnancy", "孕妇接触水痘（当天评估免疫状态及预防）",
          "Pregnant woman exposed to chickenpox (immunity and prevention today)",
          ["chickenpox_contact", "pregnant"], S.CHICKENPOX),
+        (c.has("hsp") and c.has("abdominal_pain", "periodic_abdominal_pain", "haematuria",
+                                 "heavy_proteinuria", "oedema"),
+         "hsp_complication", "过敏性紫癜伴腹痛、血尿/蛋白尿或水肿（当天儿科评估）",
+         "IgA vasculitis (HSP) with abdominal pain, blood or protein in the urine or swelling "
+         "(assess today)",
+         ["hsp", *c.which("abdominal_pain", "periodic_abdominal_pain", "haematuria",
+                          "heavy_proteinuria", "oedema")], S.HSP),
+        (c.has("oedema") and c.has("heavy_proteinuria", "frothy_urine")
+         and not c.has("hsp", "lupus"),
+         "possible_nephrotic_syndrome", "水肿伴大量蛋白尿/泡沫尿（疑肾病综合征，当天评估）",
+         "Swelling with heavy protein or frothy urine (possible nephrotic syndrome; today)",
+         ["oedema", *c.which("heavy_proteinuria", "frothy_urine")], S.NEPHROTIC),
         (c.has("punched_out_sores"), "possible_eczema_herpeticum",
          "湿疹基础上出现凿孔样糜烂（疑似疱疹性湿疹，当天就诊）",
          "Punched-out sores on eczema (possible eczema herpeticum; today)",
@@ -2687,7 +2762,7 @@ _RULES = (
     _chest_pain, _aortic_dissection, _ruptured_aaa, _giant_cell_arteritis, _stroke,
     _posterior_stroke, _sepsis, _anaphylaxis, _breathing,
     _meningitis_headache, _gi_bleed_abdomen, _blood_pressure, _glucose, _adult_dehydration,
-    _head_injury, _biliary, _pancreatitis, _lupus_nephritis,
+    _head_injury, _neck_injury, _biliary, _pancreatitis, _lupus_nephritis,
     _mental_health, _poisoning_bites_burns, _back_and_genital, _neuro_general, _vitals_and_misc,
     _same_day_misc,
 )  # fmt: skip

@@ -93,14 +93,14 @@ def _limp(c: Case) -> list[Hit]:
 
 
 def _same_day_signs(c: Case) -> list[Hit]:
-    """Scarlet fever (NICE CKS 2023), a red swollen eyelid with fever (NICE CKS periorbital
-    cellulitis) and a pulled elbow (RCH 2021): a clinician the same day."""
+    """Scarlet fever (NICE CKS 2023), a red swollen eyelid with fever or tender (NICE CKS
+    periorbital cellulitis) and a pulled elbow (RCH 2021): a clinician the same day."""
     found = [
         (c.has("sandpaper_rash", "strawberry_tongue") and (c.fever or c.has("sore_throat")),
          "scarlet_fever", "疑似猩红热（砂纸样皮疹/杨梅舌，当天就诊用抗生素）",
          "Possible scarlet fever (sandpaper rash or strawberry tongue; antibiotics today)",
          c.which("sandpaper_rash", "strawberry_tongue", "sore_throat"), S.SCARLET_FEVER),
-        (c.has("eyelid_swelling") and c.fever, "periorbital_cellulitis",
+        (c.has("eyelid_swelling") and (c.fever or c.has("warm_tender")), "periorbital_cellulitis",
          "发热伴眼睑红肿（眶周蜂窝织炎，当天就诊；眼球突出、转动痛或视力下降即急诊）",
          "Red swollen eyelid with fever (periorbital cellulitis; same day; a bulging or "
          "painful eye or poor vision is an emergency)",

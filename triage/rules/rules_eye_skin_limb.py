@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from . import sources as S
 from .case import Case
-from .hits import Hit, hit
+from .hits import Hit, hit, same_day_hits
 from .values import Level
 
 E, U, N = Level.EMERGENCY, Level.URGENT, Level.NON_URGENT
@@ -37,6 +37,7 @@ def evaluate(c: Case) -> list[Hit]:
         _measles,
         _retinal_detachment,
         _optic_neuritis,
+        _skin_same_day,
         _hot_diabetic_foot,
         _zoster_eye,
         _diabetic_foot,
@@ -133,7 +134,7 @@ def _eye(c: Case) -> list[Hit]:
         )
         return out
     if c.has("eye_injury") and (
-        c.has("vision_disturbance", "photophobia", "corneal_abrasion")
+        c.has("vision_disturbance", "photophobia", "corneal_abrasion", "hyphaema", "fb_not_removed")
         or c.severe("eye_pain", "eye_injury")
     ):
         out.append(
@@ -144,7 +145,14 @@ def _eye(c: Case) -> list[Hit]:
                 "Eye injury with reduced vision or severe pain",
                 [
                     "eye_injury",
-                    *c.which("vision_disturbance", "photophobia", "eye_pain", "corneal_abrasion"),
+                    *c.which(
+                        "vision_disturbance",
+                        "photophobia",
+                        "eye_pain",
+                        "corneal_abrasion",
+                        "hyphaema",
+                        "fb_not_removed",
+                    ),
                 ],
                 S.EYE,
                 ("see_doctor_today", "eye_shield"),
@@ -189,8 +197,8 @@ def _eye(c: Case) -> list[Hit]:
     # ophthalmology. Sticky discharge with normal vision is conjunctivitis (self-care).
     if c.has("red_eye", "eye_pain"):
         flags = c.which("vision_disturbance", "photophobia", "contact_lens")
-        if c.severe("eye_pain"):
-            flags.append("eye_pain")
+        if c.severe("eye_pain", "red_painful_eye") or c.has("night_pain"):
+            flags.append("eye_pain")  # severe, or waking her at night (NICE CKS: scleritis)
         if flags:
             out.append(
                 hit(
@@ -328,6 +336,31 @@ def _zoster_eye(c: Case) -> list[Hit]:
             )
         ]
     return []
+
+
+def _skin_same_day(c: Case) -> list[Hit]:
+    """Skin, ear and mouth problems a clinician sees the same day, each from its guideline."""
+    ear_risk = c.has("diabetes", "immunosuppressed") or (
+        c.age_years is not None and c.age_years >= 65
+    )
+    found = [
+        # NICE CKS otitis externa: an older or diabetic person's ear with granulation in the
+        # canal: necrotising otitis externa until imaged, the same day.
+        (ear_risk and c.has("ear_granulation"), "possible_necrotising_otitis_externa",
+         "糖尿病/老人耳痛伴耳道肉芽（疑坏死性外耳道炎，当天耳鼻喉）",
+         "Ear pain with granulation in the canal in diabetes or old age (possible necrotising "
+         "otitis externa; ENT today)",
+         ["ear_granulation", *c.which("ear_pain", "diabetes", "immunosuppressed")],
+         S.NECROTISING_OTITIS),
+        # IADT 2020: a permanent tooth knocked out is replanted within the hour, or kept in
+        # milk and taken to a dentist at once.
+        (c.has("tooth_avulsed") and (c.age_years is None or c.age_years >= 6), "avulsed_tooth",
+         "恒牙整颗脱落（泡在牛奶里立即看牙医，1小时内再植最好）",
+         "A permanent tooth knocked out (keep it in milk and see a dentist now; replant within "
+         "the hour)",
+         ["tooth_avulsed"], S.TOOTH_AVULSION),
+    ]  # fmt: skip
+    return same_day_hits(found)
 
 
 def _hot_diabetic_foot(c: Case) -> list[Hit]:

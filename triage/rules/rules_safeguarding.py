@@ -122,6 +122,10 @@ def _child_protection(c: Case) -> list[Hit]:
         "neglect_signs",
         "grip_marks",
     )
+    # PRC Criminal Law art. 236 and the 2020 mandatory-reporting opinion: a girl under 14 who
+    # is pregnant or needs emergency contraception has been sexually abused in law: report.
+    if c.age_years is not None and c.age_years < 14 and c.female:
+        signs += c.which("pregnant", "positive_pregnancy_test", "emergency_contraception")
     if c.months_below(12) and c.has("limb_swelling_arm", "limb_injury", "large_swelling"):
         signs += c.which("limb_swelling_arm", "limb_injury", "large_swelling")
     if not signs:

@@ -18,7 +18,7 @@ E, U = Level.EMERGENCY, Level.URGENT
 def evaluate(c: Case) -> list[Hit]:
     """All rules of this family that fire for this case."""
     out: list[Hit] = []
-    for rule in (_bleeding_compromise, _sexual_assault, _pid, _bartholin):
+    for rule in (_bleeding_compromise, _sexual_assault, _emergency_contraception, _pid, _bartholin):
         out.extend(rule(c))
     return out
 
@@ -84,6 +84,26 @@ def _sexual_assault(c: Case) -> list[Hit]:
             ["sexual_assault", *urgent_first],
             S.SEXUAL_ASSAULT,
             ("call_120",) if urgent_first else ("see_doctor_today",),
+        )
+    ]
+
+
+def _emergency_contraception(c: Case) -> list[Hit]:
+    # FSRH 2017: emergency contraception works best the sooner it is taken (levonorgestrel
+    # within 72 hours, ulipristal or a copper IUD within 120): the same day. (After an assault
+    # the sexual-assault rule says so; a girl under 14 is the safeguarding rules' too.)
+    if not c.has("emergency_contraception") or c.has("sexual_assault"):
+        return []
+    return [
+        hit(
+            U,
+            "emergency_contraception",
+            "需要紧急避孕（越早越好：左炔诺孕酮72小时内，当天处理）",
+            "Emergency contraception needed (the sooner the better: levonorgestrel within 72 "
+            "hours; today)",
+            ["emergency_contraception"],
+            S.EMERGENCY_CONTRACEPTION,
+            ("see_doctor_today",),
         )
     ]
 

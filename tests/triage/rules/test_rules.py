@@ -151,3 +151,20 @@ def test_every_english_form_is_a_whole_pattern():
         for form in filter(None, (f.strip() for f in en.split(";"))):
             pattern = re.compile(form.replace(" ?", r"\s*").replace(" ", r"\s+"))
             assert not pattern.fullmatch(""), (code, form)
+
+
+def test_no_lexicon_table_repeats_a_key():
+    # A repeated key in a dict literal silently replaces the first entry's forms (a concept
+    # added twice once lost the earlier forms without any test noticing).
+    import ast
+    import collections
+    from pathlib import Path
+
+    import triage.rules.lexicon as lexicon
+
+    tree = ast.parse(Path(lexicon.__file__).read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Dict):
+            keys = [k.value for k in node.keys if isinstance(k, ast.Constant)]
+            repeated = [k for k, n in collections.Counter(keys).items() if n > 1]
+            assert not repeated, (node.lineno, repeated)
