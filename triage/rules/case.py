@@ -48,6 +48,19 @@ class Case:
             s.append(f"HR {self.v.hr}")
         return s
 
+    def benign_noises(self) -> set[str]:
+        """Breathing signs a benign pattern explains, when nothing else is wrong: a blue spell
+        or a pause in a child's breath-holding spell that ended (NICE CKS Breath-holding
+        spells), the stridor of laryngomalacia in a thriving baby (RCH 2020 Stridor)."""
+        explained: set[str] = set()
+        if self.has("q_ongoing") or self.has("chest_indrawing", "severe_dyspnoea", "grunting"):
+            return explained
+        if self.has("breath_holding_spell") and self.has("q_symptom_free_now"):
+            explained |= {"cyanosis", "apnoea"}  # (told as over: 几秒就缓过来了, "then fine")
+        if self.has("stridor_since_birth") and not self.has("cyanosis", "apnoea", "poor_feeding"):
+            explained.add("stridor")
+        return explained
+
     def denied(self, code: str) -> bool:
         """The text says the concept is absent."""
         return self._status.get(code) == ABSENT

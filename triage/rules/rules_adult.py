@@ -854,6 +854,7 @@ def _breathing(c: Case) -> list[Hit]:
         severe.append(f"RR {c.v.rr}")
     if c.has("dyspnoea") and (c.severe("dyspnoea") or c.sudden("dyspnoea")):
         severe.append("dyspnoea")
+    severe = [x for x in severe if x not in c.benign_noises()]
     if c.has("speaks_sentences"):  # GINA 2024: talking in sentences is not a severe attack
         severe = [x for x in severe if x not in ("severe_dyspnoea", "dyspnoea")]
     if severe:

@@ -29,6 +29,7 @@ def evaluate(c: Case) -> list[Hit]:
         _same_day_child,
         _limp,
         _same_day_signs,
+        _benign_breathing_patterns,
         _fontanelle_bruising,
     ):
         out.extend(rule(c))
@@ -89,6 +90,38 @@ def _limp(c: Case) -> list[Hit]:
             S.CHILD_LIMP_AFEBRILE,
             ("see_doctor_today",),
         )
+    ]
+
+
+def _benign_breathing_patterns(c: Case) -> list[Hit]:
+    # NICE CKS Breath-holding spells: a child who goes blue or stops breathing for seconds when
+    # crying or upset and comes round at once needs reassurance and a routine check (iron
+    # deficiency, an ECG if atypical). RCH 2020 Stridor: laryngomalacia, a soft stridor from
+    # birth that is worse when crying or feeding in a baby who feeds and grows well, is an
+    # outpatient ENT referral.
+    explained = c.benign_noises()
+    found = []
+    if c.has("breath_holding_spell") and explained:
+        found.append(
+            (
+                "breath_holding_spell",
+                "屏气发作（哭闹时发紫、很快恢复）：门诊评估",
+                "Breath-holding spell (blue when crying, recovered at once): routine review",
+                S.BREATH_HOLDING,
+            )
+        )
+    if c.has("stridor_since_birth") and "stridor" in explained:
+        found.append(
+            (
+                "laryngomalacia",
+                "出生就有的轻度喉鸣、吃奶和生长好（喉软化可能）：门诊耳鼻喉科",
+                "Soft stridor since birth in a thriving baby (likely laryngomalacia): "
+                "outpatient ENT",
+                S.LARYNGOMALACIA,
+            )
+        )
+    return [
+        hit(N, code, zh, en, [code], source, ("routine_visit",)) for code, zh, en, source in found
     ]
 
 
@@ -365,6 +398,7 @@ def _breathing(c: Case) -> list[Hit]:
     severe = c.which(
         "chest_indrawing", "stridor", "grunting", "cyanosis", "apnoea", "severe_dyspnoea"
     )
+    severe = [x for x in severe if x not in c.benign_noises()]
     if severe and not (c.months_below(2) and not c.has("stridor", "apnoea", "cyanosis")):
         out.append(
             hit(

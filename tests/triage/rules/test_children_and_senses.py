@@ -82,3 +82,17 @@ def test_a_red_eye_not_cyanosis():
     facts = extract_facts("左眼红 眼珠子按着就疼 红的发紫")
     assert facts.status("cyanosis") is None
     assert facts.status("red_eye") == "present"
+
+
+def test_a_breath_holding_spell_that_ended_is_routine_but_not_one_still_blue():
+    toddler = _person(1, "male")
+    over = ["1岁多 一哭就憋气 嘴唇发紫 几秒就缓过来了 以前也这样好几次"]
+    assert assess(over, toddler).level is Level.NON_URGENT
+    assert assess(["1岁 一哭就憋气 嘴唇发紫 现在还是紫的"], toddler).level is E
+
+
+def test_laryngomalacia_in_a_thriving_baby_but_not_with_indrawing():
+    baby = PatientContext(age_days=90, sex="male")
+    thriving = ["宝宝生下来就有喉鸣 吸气时有声音 吃奶好 长得好 哭的时候明显"]
+    assert assess(thriving, baby).level is Level.NON_URGENT
+    assert assess(["宝宝生下来就有喉鸣 这两天吃奶费劲 胸凹陷"], baby).level is E
