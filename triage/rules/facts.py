@@ -57,6 +57,13 @@ _EPISODE_CODES = frozenset(
     }
 )  # fmt: skip
 _ONSET_SPAN = re.compile(r"前|刚|ago|just now")
+# "came round within 15 min", 15分钟内醒过来了: how long recovery took, neither a length nor
+# an onset (NICE NG217 times the seizure, not the coming round).
+_RECOVERY_BEFORE = re.compile(
+    r"(?:(?:came|come|coming|comes) round|woke(?: up)?|recovered|back to (?:normal|baseline))"
+    r" (?:within|in|after) (?:about |abt |around |~)?$"
+)
+_RECOVERY_AFTER = re.compile(r"\s*(?:内|以内|之内)?(?:就|才)?(?:醒过来|醒了|清醒|恢复)")
 # "for about 20 mins", 持续了半个钟头: a length however the conversation goes on to tell it.
 _LASTED = re.compile(
     r"(?:(?<![a-z])(?:for|lasted|lasting)|持续了?|维持了?)\s*(?:about|abt|around|approx\.?|~|大概|大约|约)?\s*$"
@@ -315,6 +322,10 @@ def extract_facts(text: str) -> Facts:
     episode_over = status.get("q_symptom_free_now") == PRESENT
     for start, end, hours in find_durations(norm):
         if leading_weeks is not None and start == leading.start(1):
+            continue
+        if _RECOVERY_BEFORE.search(norm[max(0, start - 24) : start]) or _RECOVERY_AFTER.match(
+            norm, end
+        ):
             continue
         told_as_length = episode_over or _LASTED.search(norm[max(0, start - 16) : start])
         length = told_as_length and hours < 1 and not _ONSET_SPAN.search(norm[start:end])

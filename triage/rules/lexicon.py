@@ -594,8 +594,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "photophobia": ("怕光 畏光", "worse in (?:bright )?light; photophobi\\w*; light hurts (?:his |her |my )?eyes; sensitiv\\w* to light; light hurts (?:a lot|badly|him|her); light hurts; hurts in (?:the )?light; sensitive to light"),
     "seizure": (
         "抽起了 抽起来了 抽个不停 抽搐 抽风 惊厥 癫痫发作 四肢抽动 口吐白沫 发作性抽动 手脚抽动 全身抽动 翻白眼 四肢抽搐 "
-        "眼睛往上翻 眼睛向上翻 眼睛上翻 两眼上翻 双眼上翻 眼球上翻 两眼发直 双眼发直 牙关紧闭 牙关紧咬",
-        "seizures?; seizing; convuls\\w*; having a fit; had a fit; fits(?! (?:how|with|the|in|into|well|what|nicely|fine|ok)(?![a-z])); fitting; jerking movements?; "
+        "眼睛往上翻 眼睛向上翻 眼睛上翻 两眼上翻 双眼上翻 眼球上翻 两眼发直 双眼发直 牙关紧闭 牙关紧咬 又发作了一次",
+        "(?:had )?(?:a |another )?(?:fit|seizure) (?:this morning|today|last night|yesterday|earlier); seizures?; seizing; convuls\\w*; having a fit; had a fit; fits(?! (?:how|with|the|in|into|well|what|nicely|fine|ok)(?![a-z])); fitting; jerking movements?; "
         "shaking all over; eyes (?:rolled|rolling|rolls) (?:up|back); febrile fits?; (?:another|second|first|short|brief|long|prolonged|focal) (?:febrile )?fits?; (?:arms?|legs?|face|hand|limbs?)(?: and (?:arms?|legs?|face|hand))? (?:is |are |was |were |keeps? )?(?:twitching|jerking)(?: still going)?",
     ),
     # 抽筋: a village word for a child's fit, but in adults and in pregnancy usually a leg cramp;
@@ -1901,8 +1901,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # NICE NG217: a seizure told as over and recovered from (for known epilepsy, with the
     # patient's usual pattern).
     "seizure_ended": (
-        "自己停了 自己停下来了 自己就停了 跟平时发作一样 和平时发作一样 跟以前发作一样 完全醒了 现在完全醒了 醒过来就好了 抽完就醒了 现在醒了 人已经醒了 已经醒了 不到一分钟就停了 一分来钟就停了 几十秒就停了 跟平时犯病一样 和平时犯病一样 跟以前犯病一样",
-        "(?:his|her) usual type; typical (?:seizure|fit); back to (?:her|his) (?:normal|usual) self; recovered fully; stopped (?:by itself|on its own|after (?:about |around )?(?:\\d+|a|one|two) (?:min\\w*|sec\\w*)); "
+        "自己停了 自己停下来了 自己就停了 跟平时发作一样 和平时发作一样 跟以前发作一样 完全醒了 现在完全醒了 醒过来就好了 抽完就醒了 现在醒了 人已经醒了 已经醒了 不到一分钟就停了 一分来钟就停了 几十秒就停了 跟平时犯病一样 和平时犯病一样 跟以前犯病一样 醒过来了",
+        "(?:came|comes) round (?:within|in|after) (?:about |abt |around |~)?\\d+ ?min\\w*; back to (?:his |her )?baseline; (?:his|her) usual type; typical (?:seizure|fit); back to (?:her|his) (?:normal|usual) self; recovered fully; stopped (?:by itself|on its own|after (?:about |around )?(?:\\d+|a|one|two) (?:min\\w*|sec\\w*)); "
         "(?:her|his) usual (?:seizures?|fits?); typical (?:seizure|fit) for (?:her|him)",
     ),
     "seizure_long": (
@@ -2489,6 +2489,17 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "stridor_since_birth": (
         "生下来就有喉鸣 出生就有喉鸣 喉软骨软化 喉软化 从小就有喉鸣 生下来就呼噜呼噜",
         "laryngomalacia; (?:stridor|noisy breathing) (?:ever )?since (?:birth|he was born|she was born)",
+    ),
+    # NICE CKS Whooping cough (2023): bouts of coughing with a whoop or vomiting after them.
+    "pertussis": (
+        "百日咳 鸡鸣样 鸡鸣样回声 鸡叫一样的声音 咳完吸气有鸡鸣 痉挛性咳嗽 咳起来一阵一阵停不下来",
+        "whooping cough; pertussis; whoop(?:ing)?(?! cough)",
+    ),
+    # OAA / Association of Anaesthetists 2018 (post-dural puncture headache): a needle in the
+    # back (spinal, epidural, lumbar puncture).
+    "neuraxial_procedure": (
+        "腰麻 硬膜外麻醉 硬膜外 半身麻醉 腰穿 腰椎穿刺 打了腰麻 做了腰麻",
+        "spinal (?:anaesthetic|anesthetic|anaesthesia|anesthesia|block); epidural; lumbar puncture",
     ),
 }
 # fmt: on

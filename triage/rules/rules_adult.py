@@ -2733,6 +2733,19 @@ def _same_day_misc(c: Case) -> list[Hit]:
          "possible_nephrotic_syndrome", "水肿伴大量蛋白尿/泡沫尿（疑肾病综合征，当天评估）",
          "Swelling with heavy protein or frothy urine (possible nephrotic syndrome; today)",
          ["oedema", *c.which("heavy_proteinuria", "frothy_urine")], S.NEPHROTIC),
+        # NICE CKS Whooping cough: an antibiotic within 21 days of onset and notification
+        # (a notifiable disease in China); under 6 months, admission (apnoea).
+        (c.has("pertussis") and not (c.age_months is not None and c.age_months < 6),
+         "suspected_pertussis", "疑似百日咳（阵发性痉咳伴鸡鸣样回声，当天就诊报告并用药）",
+         "Suspected whooping cough (bouts with a whoop; antibiotic and notification today)",
+         ["pertussis"], S.PERTUSSIS),
+        # OAA/AAGBI 2018: a headache after a spinal, an epidural or a lumbar puncture, worse
+        # sitting up, is a post-dural puncture headache: back to the anaesthetist the same day.
+        (c.has("headache") and c.has("neuraxial_procedure")
+         and (c.hours("neuraxial_procedure") or 0) <= 14 * 24,
+         "post_dural_puncture_headache", "腰麻/硬膜外/腰穿后头痛（当天联系麻醉科）",
+         "Headache after a spinal, epidural or lumbar puncture (anaesthetist today)",
+         ["headache", "neuraxial_procedure"], S.PDPH),
         (c.has("punched_out_sores"), "possible_eczema_herpeticum",
          "湿疹基础上出现凿孔样糜烂（疑似疱疹性湿疹，当天就诊）",
          "Punched-out sores on eczema (possible eczema herpeticum; today)",

@@ -30,6 +30,7 @@ def evaluate(c: Case) -> list[Hit]:
         _limp,
         _same_day_signs,
         _benign_breathing_patterns,
+        _infant_pertussis,
         _fontanelle_bruising,
     ):
         out.extend(rule(c))
@@ -89,6 +90,24 @@ def _limp(c: Case) -> list[Hit]:
             c.which("limp", "cannot_bear_weight", "joint_pain"),
             S.CHILD_LIMP_AFEBRILE,
             ("see_doctor_today",),
+        )
+    ]
+
+
+def _infant_pertussis(c: Case) -> list[Hit]:
+    # NICE CKS Whooping cough: a baby under 6 months with suspected pertussis is admitted
+    # (coughing bouts can stop the breathing).
+    if not c.has("pertussis") or c.age_months is None or c.age_months >= 6:
+        return []
+    return [
+        hit(
+            E,
+            "infant_pertussis",
+            "6个月以下婴儿疑似百日咳（可致呼吸暂停，立即转诊住院）",
+            "Suspected whooping cough under 6 months (apnoea risk: admit now)",
+            ["pertussis"],
+            S.PERTUSSIS,
+            ("call_120", "child_transfer_measures"),
         )
     ]
 

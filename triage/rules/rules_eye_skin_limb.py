@@ -235,7 +235,19 @@ def _measles(c: Case) -> list[Hit]:
         ]
     signs = c.which("eye_pus", "mouth_ulcer")
     if not signs:
-        return []
+        # 麻疹诊疗方案 2024 / 传染病防治法: a suspected case is reported within 24 hours and
+        # kept from infants and pregnant women; WHO: vitamin A. The same day.
+        return [
+            hit(
+                U,
+                "suspected_measles",
+                "疑似麻疹（24小时内报告，隔离，补充维生素A）",
+                "Suspected measles (report within 24 hours, isolate, vitamin A)",
+                ["measles"],
+                S.MEASLES,
+                ("see_doctor_today",),
+            )
+        ]
     return [
         hit(
             U,

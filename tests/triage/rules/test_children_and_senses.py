@@ -96,3 +96,28 @@ def test_laryngomalacia_in_a_thriving_baby_but_not_with_indrawing():
     thriving = ["宝宝生下来就有喉鸣 吸气时有声音 吃奶好 长得好 哭的时候明显"]
     assert assess(thriving, baby).level is Level.NON_URGENT
     assert assess(["宝宝生下来就有喉鸣 这两天吃奶费劲 胸凹陷"], baby).level is E
+
+
+def test_whooping_cough_same_day_and_in_a_young_baby_an_emergency():
+    bouts = ["孩子咳嗽两周了 一阵一阵的咳 咳完吸气有鸡鸣样的声音 咳完吐"]
+    assert assess(bouts, PatientContext(age_days=1500)).level is U
+    assert assess(["3个月宝宝 咳嗽 一阵一阵 鸡鸣样"], PatientContext(age_days=90)).level is E
+
+
+def test_a_headache_after_a_spinal_is_same_day():
+    texts = ["做完腰麻手术第二天 头痛 坐起来就痛 躺下就好"]
+    assert "post_dural_puncture_headache" in _codes(texts, _person(33))
+
+
+def test_suspected_measles_is_reported_the_same_day_but_a_vaccine_is_not_measles():
+    assert assess(["孩子出疹子 发烧4天 咳嗽流鼻涕眼睛红 麻疹"], _person(3)).level is U
+    assert assess(["打过麻疹疫苗 今天来复查"], _person(3)).level is not U
+
+
+def test_the_minutes_to_come_round_are_not_the_seizure_s_length():
+    usual = [
+        "known epileptic, usual seizure this morning, came round within 15 min, back to normal"
+    ]
+    assert assess(usual, _person(30, "male")).level is Level.NON_URGENT
+    long = ["known epileptic, seizure lasting 10 min this morning, now stopped"]
+    assert assess(long, _person(30, "male")).level is E
