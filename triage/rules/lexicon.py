@@ -73,7 +73,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "palpitations": (
         "心口慌 心里慌得很 心里发慌 心慌 心悸 心跳快 心跳得厉害 心跳加快 心里扑腾 心跳很快",
-        "palpitations?; heart racing; racing heart; pounding heart; heart (?:is )?pounding; fluttering",
+        "heart (?:was |is )?racing; palpitations?; heart racing; racing heart; pounding heart; heart (?:is )?pounding; fluttering",
     ),
     "syncope": (
         "晕倒 晕厥 昏倒 晕过去 昏过去 一过性黑矇 突然倒地 晕了过去 昏厥 失去知觉 倒地不起 突然倒了 突然就倒了 一下子倒了 一下就倒了 突然倒下 栽倒在地 昏过去几秒 差点倒了 差点晕倒 差点晕过去 差点昏过去 几秒钟就醒了 几秒就醒了 几秒钟就醒过来 一会儿就醒过来了",
@@ -172,11 +172,11 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # ERC 2021 / 电击伤诊治专家共识: an electric shock.
     "electrical_injury": (
         "触电 被电打了 被电击 电打了 被电到 被电打 遭电击",
-        "electric(?:al)? shock; electrocut\\w*; (?:got |was )?shocked by (?:a |the )?(?:wire|cable|socket|power line|mains); electrical injury",
+        "(?:touched|grabbed|hit|contact with) (?:the |an |a )?(?:overhead |high[- ]voltage )?(?:power ?line|live wire|live cable); electric(?:al)? shock; electrocut\\w*; (?:got |was )?shocked by (?:a |the )?(?:wire|cable|socket|power line|mains); electrical injury",
     ),
     # WHO methanol poisoning: unlicensed or home-made spirits.
     "illicit_alcohol": (
-        "散装白酒 散装酒 小作坊打的酒 小作坊的酒 假酒 自酿酒 自己酿的酒 私酿酒 工业酒精 勾兑酒",
+        "散装白酒 散装酒 小作坊打的酒 小作坊的酒 假酒 自酿酒 自己酿的酒 私酿酒 工业酒精 勾兑酒 散打的白酒 散打的酒 散打白酒 打的散酒",
         "moonshine; home-?made (?:liquor|spirits?|alcohol|brew|vodka); bootleg (?:liquor|alcohol|spirits?); counterfeit (?:alcohol|liquor|spirits?|vodka); methanol",
     ),
     # 咯血诊治专家共识 2020: massive haemoptysis (a cupful or more).
@@ -654,8 +654,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "head_injury": (
         "磕着头 碰着头 撞着头 磕着脑袋 碰着脑袋 撞着脑袋 磕着脑壳 额头起了个包 头上起了个包 头上起包 额头起包 头上磕了个包 头先着地 头朝下摔 头部外伤 摔到头 撞到头 头撞 磕到头 碰到头 头部受伤 脑袋磕 头着地 头部撞击 摔伤头部 头皮裂伤 "
-        "磕了头 碰了头 撞了头 头被砸 头部被砸 头部碰撞 脑外伤 头外伤 脑袋撞 头磕 脑壳磕 脑壳撞 后脑勺磕 后脑勺着地 后脑着地 后脑壳着地 后脑勺撞 磕到后脑 撞到后脑 脑壳碰 后脑壳碰 后脑勺碰 碰到后脑 后脑勺起了个包 后脑起了个包 额头碰到 额头撞到 额头磕到 额头磕了 额头撞了 额头碰了 脑门磕 脑门撞",
-        "clashed heads; heads? (?:clashed|collided|banged together); head clash; (?:bumped|hit|banged|knocked|struck) (?:his |her |my |the )?forehead; bump on (?:the |his |her |my )?(?:head|forehead); (?:boggy |large )?swelling on (?:the side of )?(?:his |her |the )?head; scalp swelling; head injur\\w*; (?:hit|bumped|banged|struck|knocked) (?:his |her |my |the |their )?(?:back of (?:his |her |my |the |their )?)?head; "
+        "磕了头 碰了头 撞了头 头被砸 头部被砸 头部碰撞 脑外伤 头外伤 脑袋撞 头磕 脑壳磕 脑壳撞 后脑勺磕 后脑勺着地 后脑着地 后脑壳着地 后脑勺撞 磕到后脑 撞到后脑 脑壳碰 后脑壳碰 后脑勺碰 碰到后脑 后脑勺起了个包 后脑起了个包 额头碰到 额头撞到 额头磕到 额头磕了 额头撞了 额头碰了 脑门磕 脑门撞 磕了后脑勺 磕了后脑 磕到后脑勺",
+        "landed on (?:his|her|their|the) head; clashed heads; heads? (?:clashed|collided|banged together); head clash; (?:bumped|hit|banged|knocked|struck) (?:his |her |my |the )?forehead; bump on (?:the |his |her |my )?(?:head|forehead); (?:boggy |large )?swelling on (?:the side of )?(?:his |her |the )?head; scalp swelling; head injur\\w*; (?:hit|bumped|banged|struck|knocked) (?:his |her |my |the |their )?(?:back of (?:his |her |my |the |their )?)?head; "
         "head trauma; fell and hit (?:his |her |my )?head; head knock; blow to the head; hit on the head; "
         "head bump; (?:boggy |large |big )?swelling (?:on |over |to )?(?:the )?(?:(?:l|r|left|right) )?(?:side of )?(?:the |his |her )?(?:head|scalp); hit (?:his |her |their |the )?(?:forehead|head) (?:on|against); (?:hit|struck|smashed) (?:her|him|me) (?:over|on) the head(?: with)?; banged (?:her|his|my) head (?:on|against); lump on (?:the )?(?:back of )?(?:her|his|my) head",
     ),
@@ -663,7 +663,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # 晕 (dizzy) from counting.
     "loc_after_injury": (
         "晕了几秒 晕了几秒钟 晕了一两分钟 晕了几分钟 晕了一会儿 昏了几秒 昏了几秒钟 昏了几分钟 昏了一会儿 人事不知",
-        "(?:was |were )?out (?:cold )?for (?:a few |about |several |\\d+ )?(?:seconds|minutes|a minute)",
+        "(?:was |were )?'?out'? for a (?:bit|while|moment|few seconds); (?:was |were )?out (?:cold )?for (?:a few |about |several |\\d+ )?(?:seconds|minutes|a minute)",
     ),
     "amnesia": (
         "记不起 失忆 想不起来发生了什么 遗忘 逆行性遗忘 记不清发生",
@@ -925,7 +925,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "(?:loin|flank) (?:pain )?(?:colicky )?[\\w ,]{0,30}?(?:goes|going|radiat\\w*|spread\\w*|moving|moves|shoots?|shooting) (?:down )?(?:to|into) (?:the |his |her )?groin; renal colic; ureteric colic; kidney stones?; ureteric stones?; renal stones?; stone in (?:the |his |her |my )?(?:kidney|ureter); "
         "loin to groin; (?:(?:r|l|rt|lt|right|left) )?(?:flank|loin|side) (?:pain )?(?:to|into|radiating (?:to|into)|going (?:down )?(?:to|into)|down (?:to|into)|shooting (?:to|into)) (?:the |his |her )?groin",
     ),
-    "haematuria": ("血尿 尿血 小便带血 尿中带血 尿里有血 洗肉水样尿 尿里有点血 尿里带血 尿里带点血 小便有点血 小便带点血 尿潜血 尿隐血 尿常规潜血 尿检潜血 尿是红的 尿发红", "ha?ematuri\\w*; blood in (?:the |his |her )?urine; dip(?:stick)? (?:\\w+ ){0,2}blood; blood (?:\\+{1,3}|[1-3] ?\\+|positive|trace) (?:on|in) (?:the )?(?:urine )?dip(?:stick)?; (?:urine )?dipstick (?:blood|rbc) ?\\+{1,3}"),
+    "haematuria": ("血尿 尿血 小便带血 尿中带血 尿里有血 洗肉水样尿 尿里有点血 尿里带血 尿里带点血 小便有点血 小便带点血 尿潜血 尿隐血 尿常规潜血 尿检潜血 尿是红的 尿发红", "pink urine; urine (?:is |was |looks )?pink; ha?ematuri\\w*; blood in (?:the |his |her )?urine; dip(?:stick)? (?:\\w+ ){0,2}blood; blood (?:\\+{1,3}|[1-3] ?\\+|positive|trace) (?:on|in) (?:the )?(?:urine )?dip(?:stick)?; (?:urine )?dipstick (?:blood|rbc) ?\\+{1,3}"),
     # NICE CKS Anticoagulation - oral: bleeding gums are minor bleeding that needs the INR checked.
     "gum_bleeding": (
         "牙龈出血 刷牙出血 牙龈流血 牙龈渗血 牙床出血 拔牙后出血 拔牙的地方出血 拔牙的地方渗血 牙窝出血 牙窝渗血 牙龈出点血 牙龈出了点血 牙龈有点出血 刷牙牙龈出血",
@@ -1235,7 +1235,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "drank (?:some |a bottle of |the )?(?:medicine|chemicals?)",
     ),
     "poisoning": (
-        "纽扣电池 吞了电池 误吞 吞了硬币 吞了磁铁 野蘑菇 采的蘑菇 煤油 汽油 漂白剂 84消毒液 洁厕灵 中毒 误服 误食 毒蘑菇 一氧化碳 煤气中毒 喝了消毒水 喝了洗衣液 吞了电池 喝了汽油 误喝 服毒 野生菌 山上采的菌 采的菌子 捡的菌子 野菌子 毒菌子 山上的菌子 采来的菌子 野菌 扣子电池 扣式电池 钮扣电池 鱼胆 生吃鱼胆 吞鱼胆 吃了鱼胆",
+        "纽扣电池 吞了电池 误吞 吞了硬币 吞了磁铁 野蘑菇 采的蘑菇 煤油 汽油 漂白剂 84消毒液 洁厕灵 中毒 误服 误食 毒蘑菇 一氧化碳 煤气中毒 喝了消毒水 喝了洗衣液 吞了电池 喝了汽油 误喝 服毒 野生菌 山上采的菌 采的菌子 捡的菌子 野菌子 毒菌子 山上的菌子 采来的菌子 野菌 扣子电池 扣式电池 钮扣电池 鱼胆 生吃鱼胆 吞鱼胆 吃了鱼胆 见手青 吃了野生菌 炒见手青",
         "swallow\\w* [^.]{0,40}?magnets; magnets? (?:were |was )?swallowed; (?:flat |round |coin |button |small |silver )+battery (?:from (?:the |a )?[\\w ]{2,20}? )?in (?:his|her|their) mouth; (?:laundry|washing|detergent|dishwasher) (?:detergent |liquid |washing )?(?:pods?|capsules?|tablets?|liquitabs?); (?:swallowed|ate|eaten) (?:a |an |two |some |several )?(?:small )?magnets?; "
         "kerosene; paraffin; petrol; bleach; wild mushrooms?; poison\\w*; carbon monoxide; swallowed (?:bleach|chemicals?|a (?:button )?battery|detergent|kerosene); "
         "ingest\\w*; toxic mushrooms?; poisonous; swallowed (?:a )?button batter(?:y|ies); button batter(?:y|ies); (?:small )?(?:round )?(?:flat )?(?:disc|button|coin)[- ]?(?:cell )?batter(?:y|ies); batter(?:y|ies) (?:[\\w-]+ ){0,3}(?:in|into|up) (?:the |his |her )?(?:r |l |right |left )?(?:nose|nostril|ear)",
@@ -1561,8 +1561,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # Tick bites (SFTS, tick-borne infections).
     "tick_bite": (
-        "蜱虫 草爬子 狗豆子 被蜱虫咬 拔下来一只蜱虫 蜱虫咬",
-        "tick[- ]bites?; bitten by a tick; ticks? (?:was |were )?(?:removed|pulled off|attached|found)",
+        "蜱虫 草爬子 狗豆子 被蜱虫咬 拔下来一只蜱虫 蜱虫咬 草鳖子 狗鳖 拔下来个草鳖子 从身上拔下来个",
+        "found a tick; pulled (?:a |the )?tick (?:off|out); a tick on (?:her|his) (?:waist|leg|arm|back|body|skin); tick[- ]bites?; bitten by a tick; ticks? (?:was |were )?(?:removed|pulled off|attached|found)",
     ),
     # Return from a malaria-endemic country (WHO 2023).
     "malaria_travel": (
@@ -1628,16 +1628,16 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "got (?:into|hold of) (?:(?:the|his|her|their|some|[a-z]+'s|heart|blood pressure|diabetes|sleeping|adult|old) ){0,3}(?:pills|tablets|capsules|medicines?|medications?|pill ?box|pill ?bottle|medicine (?:cabinet|box|bottle|cupboard)); "
         "(?:chewing|sucking|chewed|sucked) on (?:some of )?(?:the |[a-z]+'s )?(?:pills|tablets|capsules); (?:chewing|sucking|chewed|sucked) (?:some of )?[a-z]+'s (?:pills|tablets|capsules); found with (?:an? |the )?(?:empty|open(?:ed)?|half-empty) (?:[\\w-]+ ){0,3}(?:bottle|packet|box|strip|blister pack|container); (?:ate|swallowed|took|chewed|eaten) (?:[\\w']+ ){0,2}(?:mum|mom|mother|dad|father|grandma|granny|grandpa|grandad|nan)'?s (?:[\\w-]+ )?(?:pills|tablets|tabs|capsules|medicines?|meds); (?:maybe|about|around|approx\\.?|~) ?\\d+ (?:tabs|tablets|pills|capsules); chewing (?:on )?(?:her |his |their |the |grandma'?s |granny'?s |gran'?s |a )?(?:\\w+ )?(?:tablets|pills|capsules); (?:strip|pack|packet|bottle|box) had \\d+ (?:gone|missing); (?:tablets|pills) gone from (?:the )?(?:strip|pack|bottle)",
     ),
-    "snake_bite": ("蛇咬 被蛇咬 毒蛇咬 被毒蛇咬 蛇咬伤 长虫咬 被长虫咬 长虫咬伤", "snake ?bites?; bitten (?:[\\w'-]+ ){0,4}by an? (?:\\w+ )?snake; viper; cobra; fang marks?; "
+    "snake_bite": ("蛇咬 被蛇咬 毒蛇咬 被毒蛇咬 蛇咬伤 长虫咬 被长虫咬 长虫咬伤", "bitten[^.!?]{0,60}five-?pacer; (?:black and white |banded )+(?:banded )?snake (?:under|in) (?:the |his |her )?bed; snake ?bites?; bitten (?:[\\w'-]+ ){0,4}by an? (?:\\w+ )?snake; viper; cobra; fang marks?; "
         "bitten\\b[^.!?]{0,60}\\bsnake; krait; rattlesnake; rattler; mamba; copperhead; cottonmouth; taipan; boomslang; "
         "bitten (?:[\\w'-]+ ){0,4}by an? (?:adder|pit ?viper|sea snake); snake (?:bit|bitten|bite)(?: (?:her|his|him|the|my|their) \\w+)?"),
     "animal_bite": (
-        "狗咬 被狗咬 猫抓 猫咬 动物咬伤 被咬伤 狗咬伤 被猫抓 被狗抓 被猫咬 被猫咬了 被狗咬了 被咬了一口",
-        "dog bites?; bitten by a (?:dog|cat|monkey|bat); cat bites?; cat scratch; animal bites?; bitten; dog (?:bit|bitten); scratched by (?:a |the |his |her )?(?:stray |neighbou?r'?s? )?(?:dog|cat|monkey)",
+        "狗咬 被狗咬 猫抓 猫咬 动物咬伤 被咬伤 狗咬伤 被猫抓 被狗抓 被猫咬 被猫咬了 被狗咬了 被咬了一口 胳膊被挠了 被猫挠了 被猫抓了 被狗扑了 狗扑了 被狗抓了 猫挠的",
+        "scratched by (?:a |the )?(?:stray |neighbou?r'?s )?(?:cat|kitten|dog|puppy); dog bites?; bitten by a (?:dog|cat|monkey|bat); cat bites?; cat scratch; animal bites?; bitten; dog (?:bit|bitten); scratched by (?:a |the |his |her )?(?:stray |neighbou?r'?s? )?(?:dog|cat|monkey)",
     ),
     "burn": (
         "艾灸烫 灸烫了 烫着了 烫了也没觉出来 开水溅 热油溅 溅到 烧伤 烫伤 烫到 灼伤 开水烫 被烫 热水烫 火烧伤 电击伤 化学烧伤 烧着了 衣服着了 着起来了 火苗燎 燎到 烧起来了",
-        "hot oil (?:from (?:the |a )?[\\w ]{1,15}? )?(?:splashed|spilt|spilled); (?:oil|water|soup|tea) (?:splashed|spilt|spilled) (?:on|over) (?:his |her |the )?(?:face|cheek|chin|neck); burns?; burned; burnt; scald\\w*; electric (?:shock|burn); "
+        "(?:battery )?acid (?:splashed|spilt|spilled|burn); knelt in wet cement; cement burns?; (?:alkali|lye|caustic) burns?; hot oil (?:from (?:the |a )?[\\w ]{1,15}? )?(?:splashed|spilt|spilled); (?:oil|water|soup|tea) (?:splashed|spilt|spilled) (?:on|over) (?:his |her |the )?(?:face|cheek|chin|neck); burns?; burned; burnt; scald\\w*; electric (?:shock|burn); "
         "(?:pulled|spilled|tipped|knocked|poured) (?:a |the |some )?(?:hot|boiling) (?:soup|water|oil|tea|coffee|porridge|congee|milk); (?:hot|boiling) (?:soup|water|oil|tea|coffee|porridge|congee|milk) (?:spilled|spilt|poured|tipped|splashed); hot (?:cooking )?oil (?:on|over|splash\\w*|spilt|spilled); (?:climbed|put|fell|sat) into (?:a |the )?hot (?:bath|water); scald\\w*",
     ),
     "smoke_inhalation": ("吸入烟雾 吸入浓烟 呛了烟 火灾 鼻毛烧焦 鼻毛都烧焦 眉毛鼻毛都烧焦 嘴边黑的 痰是黑的 咳黑痰 咳出黑痰", "singed (?:nasal |nose )?hairs?; (?:nasal|nose) hairs? (?:singed|burnt); soot (?:in|around) (?:the |his |her )?(?:mouth|nose|nostrils); (?:black|sooty) (?:sputum|phlegm); carbonaceous sputum; smoke inhalation; inhaled smoke; house fire"),
@@ -1659,7 +1659,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # 中华医学会 外伤后破伤风疫苗和被动免疫制剂使用指南(2019) / WHO 2017: soil, manure or rust in a wound makes it tetanus-prone.
     "soil_contaminated": (
         "伤口被泥土污染 口子里有泥巴 伤口里有泥巴 伤口有泥 沾了泥巴 泥巴 泥土 牛粪 猪粪 鸡粪 粪土 生锈 铁锈 锈钉子 锈铁钉",
-        "soil; dirt in (?:the )?wound; dirty wound; manure; rusty (?:nail|metal|wire|iron); rust",
+        "(?:lots of |some )?mud (?:in|on) (?:it|the wound|the cut); pig ?pen; cow ?shed; soil; dirt in (?:the )?wound; dirty wound; manure; rusty (?:nail|metal|wire|iron); rust",
     ),
     "bruise": ("淤青 瘀青 青肿 撞青 青一块紫一块 有青紫 都有青紫 有的发紫 一块青 青了一块", "bruis\\w*; bluish (?:bruise|mark|patch)"),
     "sprain": (
@@ -1667,8 +1667,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "sprain\\w*; twisted (?:his |her |my )?(?:ankle|wrist|knee); rolled (?:his |her |my )?ankle; strain(?:ed)? (?:muscle|hamstring)",
     ),
     "deep_wound": (
-        "被刀捅 刀捅 捅伤 被捅了 捅了一刀 被扎了一刀 扎了一刀 伤口挺深 伤口比较深 伤口很深 深的伤口 伤口深 伤口裂开很大 伤口较深 砍伤 砍到 刀砍 被砍 砍了一刀 砍破 劈伤 口子很深 口子挺深 口子好深 油锯拉 电锯拉 被油锯 能看见里头黄的白的",
-        "puncture wound; deep (?:cut|wound|laceration); gaping (?:wound|cut); (?:chainsaw|machete|axe|sickle|chopper) (?:cut|wound|injury|laceration); deep puncture(?: wound)?; stood on an? (?:rusty )?nail; (?:rusty )?nail (?:went )?(?:through|into) (?:his |her |the )?(?:foot|hand|sole); chainsaw",
+        "被刀捅 刀捅 捅伤 被捅了 捅了一刀 被扎了一刀 扎了一刀 伤口挺深 伤口比较深 伤口很深 深的伤口 伤口深 伤口裂开很大 伤口较深 砍伤 砍到 刀砍 被砍 砍了一刀 砍破 劈伤 口子很深 口子挺深 口子好深 油锯拉 电锯拉 被油锯 能看见里头黄的白的 踩到生锈的钉子 扎得挺深 鞋底都扎穿了 踩到钉子 能看见白的 看见骨头了 露出白的",
+        "stepped on a (?:rusty )?nail; nail (?:went )?(?:right )?through; edges gaping; can see (?:the )?fat; cut (?:his |her )?(?:shin|leg|arm|hand) with (?:the |a )?(?:sickle|machete|axe|knife); puncture wound; deep (?:cut|wound|laceration); gaping (?:wound|cut); (?:chainsaw|machete|axe|sickle|chopper) (?:cut|wound|injury|laceration); deep puncture(?: wound)?; stood on an? (?:rusty )?nail; (?:rusty )?nail (?:went )?(?:through|into) (?:his |her |the )?(?:foot|hand|sole); chainsaw",
     ),
     # WHO 2017 tetanus: trismus, risus sardonicus, opisthotonus, spasms. 破伤风 named alone is
     # only suspected; a question about the tetanus jab is prophylaxis, not disease.
@@ -1691,7 +1691,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "major_trauma": (
         "车祸 高处坠落 从高处摔下 从楼上摔下 从树上摔下 从屋顶摔下 被车撞 摩托车事故 从房顶摔下 坠落伤 摩托车摔 骑摩托摔 摩托摔 电动车摔 骑电动车摔 电瓶车摔 三轮车翻",
-        "mangled; caught in (?:a |the )?(?:tractor|pto|machine|machinery|thresher|auger|rollers)(?: shaft)?; car (?:accident|crash); road traffic (?:accident|collision); rtc; rta; hit by a (?:car|vehicle|truck); "
+        "fell (?:out of|off|from) [\\w ]{1,25}?(?:maybe |about |around |~)?(?:[3-9]|1\\d)(?:\\.\\d)? ?m(?:etres?|eters?)?(?![a-z]); mangled; caught in (?:a |the )?(?:tractor|pto|machine|machinery|thresher|auger|rollers)(?: shaft)?; car (?:accident|crash); road traffic (?:accident|collision); rtc; rta; hit by a (?:car|vehicle|truck); "
         "fell from (?:a )?(?:height|roof|ladder|tree); fall from (?:a )?height; motorcycle (?:accident|crash); "
         "(?:fell|fallen|falling|came|come) (?:off|from|down from|out of) (?:a |the |his |her |their |my )?(?:(?:tall|high|\\d+ ?(?:m|metres?|meters?|feet|ft)) )?"
         "(?:ladder|roof|scaffold\\w*|horse|tree|balcony|wall|cliff|motorbike|motorcycle|moped|scooter|building|bridge|window|loft|truck|lorry|tractor); "
@@ -1735,12 +1735,12 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "凿孔样 一个个小坑 小坑坑 一个个小窝 像打了孔 破了像小坑一样 像小坑一样",
         "(?:clusters? of )?(?:small )?blisters (?:that )?(?:burst|broke) (?:into|leaving) (?:small )?(?:sores|holes|erosions); punched[- ]out (?:sores|lesions|erosions|ulcers|spots)",
     ),
-    "fall": ("滑了一跤 滑倒 绊倒 跌了一跤 摔倒 跌倒 摔了一跤 摔了 摔伤 摔下来 跌下来 摔下去 跌下去 从床上掉下来 从树上掉下来 摔过一跤 摔过跤 跌过一跤 跌过跤 从单杠上掉下来 从单杠上摔下来 从滑梯上摔下来 从高处掉下来", "fell (?:off|from) (?:the )?(?:monkey bars|bars|climbing frame|slide|swing|tree|wall|bed|bunk); slipped (?:on|over); landed on (?:her|his) (?:side|back|bottom|bum|tummy); fell; fall(?:en)?; tripped; foosh; slipped (?:on|in|and)"),
+    "fall": ("滑了一跤 滑倒 绊倒 跌了一跤 摔倒 跌倒 摔了一跤 摔了 摔伤 摔下来 跌下来 摔下去 跌下去 从床上掉下来 从树上掉下来 摔过一跤 摔过跤 跌过一跤 跌过跤 从单杠上掉下来 从单杠上摔下来 从滑梯上摔下来 从高处掉下来 爬树摔下来", "fell off (?:the |a )?(?:haystack|ladder|stepladder|roof|wall); fell (?:off|from) (?:the )?(?:monkey bars|bars|climbing frame|slide|swing|tree|wall|bed|bunk); slipped (?:on|over); landed on (?:her|his) (?:side|back|bottom|bum|tummy); fell; fall(?:en)?; tripped; foosh; slipped (?:on|in|and)"),
     "heat_illness": ("中暑 热射病 热衰竭", "heat ?stroke; heat exhaustion; sunstroke"),
     # 中国热射病诊断与治疗专家共识(2019): work or exercise in a hot, humid place (a greenhouse in
     # summer, fields under the sun) and hot, dry skin.
     "heat_exposure": (
-        "大棚里 大棚干活 蔬菜大棚 温室里 高温天 高温下 高温作业 大热天 热天干活 三伏天 烈日下 大太阳底下 太阳底下干活 暴晒 太阳晒了 晒了一天 闷热",
+        "大棚里 大棚干活 蔬菜大棚 温室里 高温天 高温下 高温作业 大热天 热天干活 三伏天 烈日下 大太阳底下 太阳底下干活 暴晒 太阳晒了 晒了一天 闷热 晒了一上午 晒了一下午 在场院晒 太阳底下干了一上午",
         "in the heat; heat ?wave; (?:very )?hot (?:weather|day|sun); in (?:the )?(?:full |hot |midday )?sun (?:all day|for hours); "
         "(?:working|worked|work) (?:outside |outdoors )?in (?:the )?(?:heat|sun|greenhouse); greenhouse",
     ),
@@ -1772,7 +1772,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "hoarse": ("声音嘶哑 嗓子哑 失声 声音沙哑 声音哑了 嗓子哑了 说话声音哑了 声音开始哑了", "hoarse\\w*; lost (?:his |her |my )?voice; voice change; voice (?:is |has )?changed; change (?:in|of) (?:his |her )?voice"),
     "body_aches": ("全身酸痛 浑身酸痛 肌肉酸痛 浑身疼 身上疼 全身疼痛 浑身不舒服 四肢酸痛", "body ?aches?; aching all over; myalgi\\w*; muscle aches?"),
-    "fatigue": ("乏力 无力 没力气 浑身没劲 老觉得没劲 觉得没劲 疲劳 疲倦 累", "fatigue\\w*; tired\\w*; weakness; weak; exhausted; malaise"),
+    "fatigue": ("乏力 无力 没力气 浑身没劲 老觉得没劲 觉得没劲 疲劳 疲倦 累 人也没劲 没劲", "fatigue\\w*; tired\\w*; weakness; weak; exhausted; malaise"),
     "joint_pain": ("关节痛 关节疼 关节肿 膝盖疼 膝盖痛 关节肿痛", "pain is in (?:the |his |her )?(?:(?:l|r|left|right) )?(?:knee|hip|thigh); pain in (?:the |his |her )?(?:left |right |l |r )?(?:knee|hip)(?: and (?:the )?front of (?:the )?thigh)?; hip (?:is )?stiff; joint pains?; arthralgi\\w*; swollen joints?; knee pain"),
     "neck_pain": ("脖子疼 颈部疼痛 落枕 脖子痛 颈椎痛", "neck pain; sore neck; crick in (?:the|my|his|her) neck"),
     "toothache": ("牙痛 牙疼", "tooth ?ache; dental pain"),
@@ -1840,7 +1840,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "eschar": (
         "焦痂 黑痂 黑疤 黑色的痂 黑色痂 中间变黑 结了个黑痂 黑色焦痂 黑色的疤",
-        "eschars?; black (?:scabs?|crusts?|centre|center|sore)",
+        "black scabby spot; black scab(?:by)? (?:spot|patch); eschars?; black (?:scabs?|crusts?|centre|center|sore)",
     ),
     "poultry_exposure": (
         "活禽 活鸡 活鸭 杀鸡 宰鸡 杀鸭 杀了只鸡 病死鸡 病死的鸡 死鸡 病鸡 家禽市场 活禽市场 买了只活鸡",
@@ -1915,8 +1915,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "amputat\\w*; cut off through; (?:finger|thumb|toe) (?:was )?(?:cut|sliced|chopped) off; severed (?:finger|thumb|toe|hand)",
     ),
     "crush_injury": (
-        "压底下了 压在底下 把他腿压底下 被压在下面 压了两个多钟头 压了几个钟头 砸在底下",
-        "crush(?:ed|ing)? (?:injury|injuries|under)?; (?:trapped|pinned|stuck) under",
+        "压底下了 压在底下 把他腿压底下 被压在下面 压了两个多钟头 压了几个钟头 砸在底下 把他左腿压住了 把他腿压住了 腿被压住了 压了快三个钟头 压了好几个小时 被压住",
+        "(?:leg|arm|limb|legs|foot) (?:was |were |got )?(?:pinned|trapped|crushed)(?: under[\\w ]{0,20})?; crush(?:ed|ing)? (?:injury|injuries|under)?; (?:trapped|pinned|stuck) under",
     ),
     "high_pressure_injection": (
         "黄油枪 高压油枪 高压水枪 喷漆枪 油枪扎",
@@ -1976,7 +1976,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "novorapid; humalog; aspart; lispro; actrapid; apidra; (?:rapid|short)[- ]acting insulin",
     ),
     "insulin_error": (
-        "又打了一遍 打了两遍 打了两回 多打了 打重了 胰岛素打错了 打错了胰岛素 重复打了 又打了一针",
+        "又打了一遍 打了两遍 打了两回 多打了 打重了 胰岛素打错了 打错了胰岛素 重复打了 又打了一针 打成诺和锐了 打成速效的了 打成短效的了",
         "injected (?:it |insulin |his |her )?(?:\\w+ )?twice; (?:double|extra|second) dose of (?:his |her )?insulin; (?:pen|\\d+ ?u(?:nits)?)(?![a-z])[^.]{0,25}by mistake; wrong insulin",
     ),
     # A medicine stopped or run out (读: 药吃完了, "ran out 3 days ago").
@@ -1992,7 +1992,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "dystonia": (
         "脖子往一边歪 脖子歪向一侧 脖子突然歪 舌头往外伸 舌头老往外伸 脖子歪向一边 脖子往一边扭 脖子扭向一边 眼睛往上翻着下不来",
-        "neck (?:is )?twisted (?:to|towards) (?:the )?(?:left|right|one side); eyes (?:are )?rolling up(?:wards)?; dystoni\\w*; oculogyric\\w*; torticollis; neck (?:is )?twist\\w* to one side; eyes? (?:stuck|fixed) (?:looking )?up(?:wards)?; tongue (?:sticking|poking) out",
+        "neck (?:is )?(?:pulling|pulled|turning|turned) to one side; eyes (?:keep )?rolling up; neck (?:is )?twisted (?:to|towards) (?:the )?(?:left|right|one side); eyes (?:are )?rolling up(?:wards)?; dystoni\\w*; oculogyric\\w*; torticollis; neck (?:is )?twist\\w* to one side; eyes? (?:stuck|fixed) (?:looking )?up(?:wards)?; tongue (?:sticking|poking) out",
     ),
     "neglect_signs": (
         "好几天没吃口热饭 没人管 没人照顾 屋里一股尿骚味 一身尿骚味 没人给做饭 饿得很 头上有虱子 很脏 尿了一裤子 一天没吃东西 饭都吃不饱 冰箱是空的",
@@ -2062,7 +2062,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "眼睛受伤 眼外伤 眼睛被打 眼睛被戳 戳到眼睛 扎到眼睛 眼睛进了东西 眼里进了东西 眼睛里进了 眼里进了 眼睛里有东西 "
         "眼睛里有异物 眼内异物 角膜异物 异物入眼 崩到眼睛 崩进眼睛 蹦到眼睛 飞进眼睛 溅进眼睛 打到眼睛 砸到眼睛 撞到眼睛 "
         "眼睛被砸 眼睛被撞 眼睛被球打 进眼睛了 溅左眼里 溅右眼里 溅眼里 溅到眼里 崩眼里 溅进左眼 溅进右眼",
-        "something (?:flew|went|got|is) (?:in|into) (?:his |her |my |the )?eyes?; "
+        "(?:chaff|dust|grit|a bit of \\w+|a speck)[\\w ]{0,25}?flew (?:in|into) (?:his |her |the |my )?(?:(?:r|l|right|left) )?eye; something (?:flew|went|got|is) (?:in|into) (?:his |her |my |the )?eyes?; "
         "(?:a |the )?(?:foreign body|fb|grit|dust|debris|metal|speck) (?:in|into) (?:his |her |my |the |one )?eyes?; "
         "eye injur\\w*; injured (?:his |her |my )?eye; poked (?:in )?(?:the |his |her |my )?eye; "
         "(?:hit|struck|punched) in the eye; black eye; (?:blew|blown|flew|went|got) (?:some |a |the )?(?:\\w+ )?(?:into|in) (?:his |her |my |the )?(?:(?:l|r|left|right) )?eyes?",
@@ -2139,8 +2139,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "(?:can )?see (?:the )?bone",
     ),
     "limb_deformity": (
-        "变形 弯了 歪了 成角畸形 变了形 有点弯 看着弯 形状有点歪 形状歪了 看着有点弯 看着弯了",
-        "(?:clear|obvious|visible) (?:bend|deformity|angulation); looks? (?:bent|crooked|deformed|wonky|misshapen); (?:bent|deformed|dinner[- ]fork) (?:look|shape|appearance); at an (?:odd|abnormal|unnatural|strange) angle; out of shape; "
+        "变形 弯了 歪了 成角畸形 变了形 有点弯 看着弯 形状有点歪 形状歪了 看着有点弯 看着弯了 像个餐叉",
+        "(?:forearm|wrist|arm) (?:is |was )?bent; bent like a fork; (?:clear|obvious|visible) (?:bend|deformity|angulation); looks? (?:bent|crooked|deformed|wonky|misshapen); (?:bent|deformed|dinner[- ]fork) (?:look|shape|appearance); at an (?:odd|abnormal|unnatural|strange) angle; out of shape; "
         "bent the wrong way",
     ),
     "dislocation": (
@@ -2181,7 +2181,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # NICE NG37 (2016) Fractures (complex) and BSSH hand injury standards: a hand wound with a finger that cannot bend or a numb fingertip has cut a tendon or nerve: same-day hand surgery referral.
     "tendon_nerve_injury": (
-        "中指现在弯不下去 现在弯不下去 弯不下去 手指弯不了 指尖弯不下来 手指头伸不直 手指伸不直 手指弯不下去 指尖发麻 指尖麻了",
+        "中指现在弯不下去 现在弯不下去 弯不下去 手指弯不了 指尖弯不下来 手指头伸不直 手指伸不直 手指弯不下去 指尖发麻 指尖麻了 那节弯不了 食指头那节弯不了 指头那节弯不了",
         "(?:can'?t|cannot|unable to) (?:bend|straighten|flex|extend) (?:the )?(?:tip of (?:the |his |her |that )?)?(?:finger|thumb)(?: ?tip)?; (?:one )?(?:side of )?(?:the )?(?:finger ?tip|fingertip) (?:is |feels )?numb; (?:can'?t|cannot|unable to) (?:quite |fully |really )?bend (?:the )?(?:end|tip) of (?:his |her |the |that )?(?:\\w+ )?finger; tingl\\w* (?:down|along) (?:one )?side of (?:the |his |her )?finger",
     ),
     "bony_tenderness": (
@@ -2195,7 +2195,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "limb_ischaemia": (
         "手指发白 脚趾发白 手指冰凉 脚趾冰凉 手指发紫 脚趾发紫 摸不到脉搏 摸不到脉 脉搏摸不到 足背动脉搏动消失 远端发凉 "
-        "手发白发凉 脚发白发凉 手发凉发白 脚发凉发白 冰凉发白 发白冰凉 足背脉摸不到 脚背脉摸不到 脚背动脉摸不到 足背动脉摸不到",
+        "手发白发凉 脚发白发凉 手发凉发白 脚发凉发白 冰凉发白 发白冰凉 足背脉摸不到 脚背脉摸不到 脚背动脉摸不到 足背动脉摸不到 摸不到脚背动脉",
         "(?:hand|foot|fingers?|toes?|limb|leg|arm) (?:is |are |feels? |looks? |turned |turning |has gone )?(?:cold|white|pale|blue|dusky)"
         "(?:,? and (?:cold|white|pale|blue|numb))?; (?:cold|pale|white),? (?:and )?(?:pale|cold|numb|white) (?:hand|foot|fingers|toes|limb|leg|arm); "
         "no pulse (?:in|at) the (?:foot|wrist|ankle|limb); pulseless; can'?t feel (?:a |the )?(?:foot |wrist |radial |pedal )?pulse; (?:hand|foot|leg|arm) (?:suddenly |has suddenly gone |went )(?:cold|white|pale); no (?:foot |pedal |distal |palpable )?pulses?; pulseless (?:leg|foot|arm|limb); cold,? white,? (?:painful )?(?:(?:l|r|left|right) )?(?:leg|arm|foot|hand); can'?t feel (?:any )?(?:foot )?pulses",
@@ -2203,7 +2203,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # 中国重症肌无力诊断和治疗指南(2020) / ABN: drooping eyelids.
     "ptosis": (
         "眼皮耷拉 眼皮耷拉下来 眼皮睁不开 眼皮下垂 眼睑下垂 上眼皮抬不起来 眼皮耷拉下来睁不开",
-        "ptosis; droopy (?:eye)?lids?; (?:eye)?lids? (?:are |is )?(?:drooping|droopy)",
+        "eyelids? (?:feel |are |is )?heavy; ptosis; droopy (?:eye)?lids?; (?:eye)?lids? (?:are |is )?(?:drooping|droopy)",
     ),
     # 中国重症肌无力诊断和治疗指南(2020): myasthenia gravis.
     "myasthenia": (
@@ -2437,7 +2437,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # NICE CKS corneal injury: a foreign body still there after irrigation.
     "fb_not_removed": (
         "冲不出来 冲了还在 冲洗后还在 粘在黑眼珠上",
-        "(?:rinsed|washed|irrigated)[\\w ,]{0,25}?(?:still there|won'?t come out|didn'?t come out); stuck on the cornea",
+        "won'?t come off(?: with [\\w ]{1,20})?; still feels something (?:there|in it); (?:rinsed|washed|irrigated)[\\w ,]{0,25}?(?:still there|won'?t come out|didn'?t come out); stuck on the cornea",
     ),
     # FSRH 2017: emergency contraception (levonorgestrel within 72 h, ulipristal within 120 h).
     "emergency_contraception": (
@@ -2501,6 +2501,16 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "腰麻 硬膜外麻醉 硬膜外 半身麻醉 腰穿 腰椎穿刺 打了腰麻 做了腰麻",
         "spinal (?:anaesthetic|anesthetic|anaesthesia|anesthesia|block); epidural; lumbar puncture",
     ),
+    # WHO Medication Without Harm: concentrated potassium chloride pushed into a vein.
+    "kcl_bolus": (
+        "氯化钾静推 推了氯化钾 氯化钾直接推 10%氯化钾推",
+        "(?:kcl|potassium chloride)[\\w ,%()]{0,40}?(?:straight into|directly into|pushed|bolus|undiluted)|(?:pushed|bolus\\w*) [\\w ,%()]{0,20}?(?:kcl|potassium chloride)",
+    ),
+    # NPIS/TOXBASE: medicines of low toxicity when a child swallows a few.
+    "low_toxicity_medicine": (
+        "钙片 钙尔奇 碳酸钙 维生素D 维生素AD 鱼肝油 益生菌 避孕药 叶酸片 复合维生素",
+        "(?:[a-z']+ )?swallowed (?:\\d+|a few|some|two|three|four) (?:of )?(?:her |his |the |mum'?s )?(?:birth control|contraceptive|calcium|vitamin|multivitamin)[\\w ]{0,12}?(?:pills?|tablets?)(?: \\([\\w ]+\\))?; (?:her |his |the )?birth control pills?; calcium (?:carbonate |citrate )?(?:tablets?|chews?|pills?); (?:multi)?vitamins?(?: [a-z]\\d?)?(?: tablets?| gummies| drops)?; (?:the |combined |oral )?(?:contraceptive )?pill packet; (?:combined |oral )?contraceptive (?:pills?|tablets?); probiotics?; folic acid",
+    ),
 }
 # fmt: on
 
@@ -2561,6 +2571,7 @@ IMPLIES: dict[str, tuple[str, ...]] = {
     "vaccinated": ("given_at_clinic",),
     "thunderclap_headache": ("headache",),
     "hyphaema": ("eye_injury",),
+    "low_toxicity_medicine": ("took_tablets",),
     "heavy_proteinuria": ("frothy_urine",),
     "sulfonylurea": ("glucose_lowering_drug",),
     "colour_desaturation": ("vision_disturbance",),
@@ -3497,6 +3508,30 @@ ZH_PATTERNS.append(
 )
 # Weight lost told in jin (瘦了2斤多, 掉了5斤).
 ZH_PATTERNS.append(("weight_loss", "(?:瘦|掉|轻)了(?:\\d+|[一二两三四五六七八九十]+)斤"))
+# Stings counted (数了有三十多个包, 蛰了12个包): ten or more is many (胡蜂螫伤共识 2018).
+ZH_PATTERNS.append(
+    (
+        "many_stings",
+        "(?:数了?(?:有|一下)?|蛰了|蜇了|叮了)(?:[1-9]\\d|十几|十多|二十几|二十多|三十多|几十|好几十)(?:个|处|下)(?:包)?",
+    )
+)
+# Urine the colour of soy sauce or tea (尿的是酱油色, 尿了一点 茶色的).
+ZH_PATTERNS.append(("pigmented_urine", "尿[^，。,.;；]{0,6}?(?:酱油色|茶色|可乐色|浓茶色)"))
+# A fall from three metres or more (从房顶掉下来了 三四米高).
+ZH_PATTERNS.append(
+    (
+        "major_trauma",
+        "(?:掉|摔|跌|坠)下来[^。；;]{0,8}?(?:[3-9]|三|四|五|六|七|八|九|十)(?:[四五六七八九])?米",
+    )
+)
+# A burn told by what did it (炭盆 手按进去了, 硫酸水溅左胳膊上了).
+ZH_PATTERNS += [
+    (
+        "burn",
+        "(?:炭盆|火盆|炉子|火炉|开水|热水|热油|热汤)[^，。,.;；]{0,6}?(?:按进去|掉进去|烫|泼|洒)",
+    ),
+    ("burn", "(?:硫酸|盐酸|烧碱|石灰|强酸|强碱|电瓶水)[^，。,.;；]{0,4}?(?:溅|泼|洒|烧)"),
+]
 _ZH_PATTERN_RES = [(code, re.compile(rx)) for code, rx in ZH_PATTERNS]
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")

@@ -1920,22 +1920,43 @@ def _poisoning_bites_burns(c: Case) -> list[Hit]:
                 )
             )
     # NICE CKS Statins 2023 / 中国血脂管理指南2023: muscle pain or weakness with urine the colour
-    # of cola or tea is rhabdomyolysis until proven otherwise (a statin with clarithromycin,
-    # heavy exertion, a crush): CK and kidney function the same day, the statin stopped.
-    if c.has("muscle_pain") and c.has("pigmented_urine"):
+    # of cola or tea, or a CK in the thousands, is rhabdomyolysis until proven otherwise (a
+    # statin with clarithromycin, heat, heavy exertion, a crush): CK and kidney function the
+    # same day; with little urine or a potassium of 6 or more (KDIGO 2012: AKI), now.
+    muscles = c.which("muscle_pain", "body_aches", "fatigue", "leg_weakness", "heat_exposure")
+    rhabdo = c.which("rhabdo_signs") + (c.which("pigmented_urine") if muscles else [])
+    if rhabdo and not c.has("long_lie"):  # (a long lie is its own rule's)
+        kidney = c.which("reduced_urine") + (
+            [f"K {c.v.potassium}"] if c.v.potassium is not None and c.v.potassium >= 6 else []
+        )
+        out.append(
+            hit(
+                E if kidney else U,
+                "rhabdomyolysis",
+                "疑似横纹肌溶解（肌肉痛伴酱油色/浓茶色尿或肌酸激酶很高）",
+                "Possible rhabdomyolysis (muscle pain with cola- or tea-coloured urine, or a very "
+                "high CK)",
+                [*rhabdo, *muscles, *kidney],
+                S.RHABDO,
+                ("call_120",) if kidney else ("see_doctor_today",),
+            )
+        )
+    # WHO snakebite 2016: every bite is treated as venomous until observed in hospital; a bite
+    # a day or more ago with no swelling, bleeding or weakness since is a dry bite (wound care).
+    if c.has("snake_bite") and _dry_bite(c):
         out.append(
             hit(
                 U,
-                "rhabdomyolysis",
-                "疑似横纹肌溶解（肌肉痛伴酱油色/浓茶色尿）",
-                "Possible rhabdomyolysis (muscle pain with cola- or tea-coloured urine)",
-                ["muscle_pain", "pigmented_urine"],
-                S.RHABDO,
+                "snake_bite_dry",
+                "蛇咬伤已超过24小时、无肿胀出血或无力（干咬可能：当天伤口处理及破伤风评估）",
+                "A snake bite over 24 hours ago with no swelling, bleeding or weakness (likely "
+                "dry: wound care and tetanus today)",
+                ["snake_bite"],
+                S.SNAKE,
                 ("see_doctor_today",),
             )
         )
-    # WHO snakebite 2016: every bite is treated as venomous until observed in hospital.
-    if c.has("snake_bite"):
+    elif c.has("snake_bite"):
         out.append(
             hit(
                 E,
@@ -2370,6 +2391,15 @@ def _uncomplicated_faint(c: Case) -> bool:
     return young and c.has("faint_trigger") and not c.has("seizure", "limb_injury", "confusion")
 
 
+def _dry_bite(c: Case) -> bool:
+    """WHO SEARO 2016: after 24 hours without local or systemic envenoming, a bite was dry."""
+    signs = (
+        "large_swelling", "oedema", "bleeding", "gum_bleeding", "ptosis", "diplopia",
+        "unable_to_drink", "dyspnoea", "vomiting", "syncope",
+    )  # fmt: skip
+    return (c.hours("snake_bite") or 0) >= 24 and not c.has(*signs) and not c.shock_signs()
+
+
 def _vitals_and_misc(c: Case) -> list[Hit]:
     out: list[Hit] = []
     # NEWS2 / WHO ETAT: extreme heart rate or temperature.
@@ -2460,6 +2490,24 @@ def _vitals_and_misc(c: Case) -> list[Hit]:
                     c.which("heat_exposure", "heat_illness") + cns + hot,
                     S.HEAT,
                     ("call_120", "cool_patient"),
+                )
+            )
+        elif c.has("vomiting", "unable_to_drink") and (
+            c.has("heat_illness")
+            or (c.age_years is not None and c.age_years >= 65)
+            or c.has("dizziness", "fatigue")
+        ):
+            # (热衰竭: heat exhaustion that cannot be rehydrated by mouth, or at 65 or over,
+            # needs intravenous fluids the same day)
+            out.append(
+                hit(
+                    U,
+                    "heat_exhaustion",
+                    "热衰竭（高温暴露后呕吐、喝不进水，当天补液）",
+                    "Heat exhaustion (vomiting or unable to drink after heat; fluids today)",
+                    c.which("heat_exposure", "heat_illness", "vomiting", "unable_to_drink"),
+                    S.HEAT,
+                    ("see_doctor_today", "cool_patient"),
                 )
             )
     if c.has("heavy_bleeding") and not c.pregnant and not c.has("postpartum"):

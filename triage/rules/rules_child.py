@@ -761,6 +761,24 @@ def _medicine_ingestion(c: Case) -> list[Hit]:
     taken = c.which("medicine_access", "took_tablets")
     if not taken:
         return out
+    symptoms = c.which("vomiting", "drowsy", "lethargy", "unconscious", "seizure", "dyspnoea")
+    if c.has("low_toxicity_medicine") and not c.has("iron_or_bismuth") and not symptoms:
+        # NPIS/TOXBASE: calcium, vitamins without iron, the contraceptive pill or probiotics
+        # are of low toxicity in a child: poisons advice and watching the same day, not an
+        # ambulance (vitamins with iron, or any symptom, are not this).
+        return [
+            *out,
+            hit(
+                U,
+                "low_toxicity_ingestion",
+                "儿童误服低毒药物（钙片/维生素/避孕药等，当天咨询中毒中心并观察）",
+                "A child swallowed a low-toxicity medicine (calcium, vitamins, the pill; poisons "
+                "advice and watching today)",
+                [*taken, "low_toxicity_medicine"],
+                S.CHILD_INGESTION,
+                ("see_doctor_today",),
+            ),
+        ]
     return [
         *out,
         hit(

@@ -45,7 +45,7 @@ def evaluate(c: Case) -> list[Hit]:
         _adrenal_crisis,
         _rabies,
         _long_lie,
-        _rhabdomyolysis,
+        _kcl_bolus,
         _dengue,
         _ovarian_torsion,
         _frostbite,
@@ -674,28 +674,20 @@ def _rabies(c: Case) -> list[Hit]:
     ]
 
 
-def _rhabdomyolysis(c: Case) -> list[Hit]:
-    # KDIGO 2012 / NICE NG148: cola-coloured urine with aching, weak muscles after heat, hard
-    # work or a crush, or a CK in the thousands, is rhabdomyolysis: fluids and kidney tests in
-    # hospital the same day; with little urine or a potassium of 6 or more, now.
-    if c.has("long_lie"):
-        return []  # the long lie rule grades it
-    muscles = c.which("body_aches", "fatigue", "leg_weakness", "heat_exposure")
-    signs = c.which("rhabdo_signs") + (c.which("pigmented_urine") if muscles else [])
-    if not signs:
+def _kcl_bolus(c: Case) -> list[Hit]:
+    # WHO Medication Without Harm (2017) / 国家卫健委 高警示药品: concentrated potassium chloride
+    # pushed into a vein can stop the heart: monitoring and treatment now.
+    if not c.has("kcl_bolus"):
         return []
-    serious = c.which("reduced_urine") + (
-        [f"K {c.v.potassium}"] if c.v.potassium is not None and c.v.potassium >= 6 else []
-    )
     return [
         hit(
-            E if serious else U,
-            "possible_rhabdomyolysis",
-            "疑横纹肌溶解（酱油色尿/肌酸激酶很高伴肌肉酸痛无力）",
-            "Possible rhabdomyolysis (cola-coloured urine or a very high CK with aching muscles)",
-            [*signs, *muscles, *serious],
-            S.RHABDOMYOLYSIS,
-            ("call_120",) if serious else ("see_doctor_today",),
+            E,
+            "kcl_bolus_error",
+            "浓氯化钾误静推（可致心脏骤停，立即心电监护并转诊）",
+            "Concentrated potassium chloride pushed into a vein (cardiac arrest risk: now)",
+            ["kcl_bolus", *c.which("palpitations", "irregular_pulse", "chest_pain")],
+            S.KCL_ERROR,
+            ("call_120",),
         )
     ]
 
