@@ -2511,6 +2511,11 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "钙片 钙尔奇 碳酸钙 维生素D 维生素AD 鱼肝油 益生菌 避孕药 叶酸片 复合维生素",
         "(?:[a-z']+ )?swallowed (?:\\d+|a few|some|two|three|four) (?:of )?(?:her |his |the |mum'?s )?(?:birth control|contraceptive|calcium|vitamin|multivitamin)[\\w ]{0,12}?(?:pills?|tablets?)(?: \\([\\w ]+\\))?; (?:her |his |the )?birth control pills?; calcium (?:carbonate |citrate )?(?:tablets?|chews?|pills?); (?:multi)?vitamins?(?: [a-z]\\d?)?(?: tablets?| gummies| drops)?; (?:the |combined |oral )?(?:contraceptive )?pill packet; (?:combined |oral )?contraceptive (?:pills?|tablets?); probiotics?; folic acid",
     ),
+    # NPSA 2006 / MHRA 2020: a once-weekly medicine told as taken every day.
+    "weekly_taken_daily": (
+        "本该一周吃一次 应该一周一次 不是一周一次 每天都吃了 天天都吃了",
+        "(?:every ?day|daily)[^.]{0,40}?not (?:once )?(?:a |per )?week(?:ly)?; (?:every ?day|daily) (?:instead of|rather than) (?:once )?(?:a |per )?week(?:ly)?; (?:not|instead of) (?:once )?(?:a |per )?week(?:ly)?[^.]{0,30}?(?:every ?day|daily)",
+    ),
 }
 # fmt: on
 
@@ -3532,6 +3537,8 @@ ZH_PATTERNS += [
     ),
     ("burn", "(?:硫酸|盐酸|烧碱|石灰|强酸|强碱|电瓶水)[^，。,.;；]{0,4}?(?:溅|泼|洒|烧)"),
 ]
+# An infusion under way (输阿奇霉素的时候).
+ZH_PATTERNS.append(("given_at_clinic", "输(?:了)?[^，。,.;；]{1,8}?的时候"))
 _ZH_PATTERN_RES = [(code, re.compile(rx)) for code, rx in ZH_PATTERNS]
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")

@@ -280,7 +280,8 @@ _EXCESS_SIGNS = ("dizziness", "syncope", "vomiting", "palpitations", "bleeding",
 def _methotrexate_daily(c: Case) -> list[Hit]:
     # NPSA 2006 / MHRA 2020: weekly methotrexate taken daily is an overdose; with mouth ulcers,
     # a sore throat, fever or bleeding the marrow is failing: hospital now.
-    if not c.has("methotrexate_daily"):
+    daily = c.has("methotrexate_daily") or (c.has("methotrexate") and c.has("weekly_taken_daily"))
+    if not daily:
         return []
     toxic = c.which("mouth_ulcer", "sore_throat", "gum_bleeding", "bruise", "vomiting")
     toxic += ["fever"] if c.fever else []
@@ -292,7 +293,7 @@ def _methotrexate_daily(c: Case) -> list[Hit]:
             + ("（已有口腔溃疡/咽痛/发热，骨髓抑制）" if toxic else ""),
             "Weekly methotrexate taken daily"
             + (" (with mouth ulcers, sore throat or fever)" if toxic else ""),
-            ["methotrexate_daily", *toxic],
+            [*c.which("methotrexate_daily", "methotrexate", "weekly_taken_daily"), *toxic],
             S.METHOTREXATE,
             ("call_120",) if toxic else ("see_doctor_today",),
         )

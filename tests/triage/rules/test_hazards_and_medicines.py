@@ -51,3 +51,12 @@ def test_heat_exhaustion_and_heat_stroke():
     assert assess(exhausted, _person(70, "female")).level is U
     stroke = ["70岁老太 在场院晒玉米晒了一上午", "叫不醒了 体温40.5"]
     assert assess(stroke, _person(70, "female")).level is E
+
+
+def test_methotrexate_taken_daily_told_in_another_message():
+    texts = [
+        "pt 61F RA, newly prescribed methotrexate 2.5mg x 4 tabs",
+        "she's been taking the 4 tabs EVERY DAY since Monday not once a week",
+    ]
+    assert assess(texts, _person(61, "female")).level is U
+    assert assess([*texts, "now mouth ulcers and fever 38.4"], _person(61, "female")).level is E

@@ -14,14 +14,15 @@ What changed: concentrated potassium chloride pushed into a vein is an emergency
 Without Harm); "heart was racing" before a faint is palpitations (ESC 2018 high-risk syncope); a
 child who swallowed a few calcium, vitamin (without iron) or contraceptive pills and is well is a
 same-day poisons-advice case, not an ambulance (NPIS/TOXBASE); "pink urine" is haematuria; a neck
-"pulling to one side" with eyes rolling up is a dystonia; 打成诺和锐了 is an insulin error. After:
-16/16, 16/16; 16/24, 14/24; look-alikes 20/20, 19/20.
+"pulling to one side" with eyes rolling up is a dystonia; 打成诺和锐了 is an insulin error; a
+once-weekly medicine told as taken "EVERY DAY ... not once a week" in another message than the
+methotrexate is methotrexate taken daily; 输阿奇霉素的时候 is an infusion under way (hives then are
+a drug reaction to see the same day). After: 16/16, 16/16; 17/24, 15/24; look-alikes 20/20, 19/20.
 
-Left: a staggered paracetamol overdose worked out in grams a day, methotrexate taken daily told
-across messages, an AKI told as a creatinine against a baseline, carbamazepine toxicity after a
-dose increase, dual antiplatelet haematuria, a skin-only reaction during an infusion, a faint on
-two QT-prolonging drugs told as 晕了一下, a paracetamol dose under the threshold still read as an
-overdose (a look-alike to emergency)."""
+Left: a staggered paracetamol overdose worked out in grams a day, an AKI told as a creatinine
+against a baseline, carbamazepine toxicity after a dose increase, dual antiplatelet haematuria, a
+faint on two QT-prolonging drugs told as 晕了一下, a paracetamol dose under the threshold still read
+as an overdose (a look-alike to emergency)."""
 
 import pytest
 
@@ -64,6 +65,15 @@ def test_emergencies_found(texts, patient):
     [
         pytest.param(
             [
+                "输阿奇霉素的时候 病人说身上痒",
+                "一看前胸后背都是风团",
+                "不喘 嗓子不紧 bp 124/78 spo2 98",
+            ],
+            _patient(10592, "male", (), pregnant=False),
+            id="r40-zh-001",
+        ),  # WAO Anaphylaxis Guidance 2020: skin-only reaction without respiratory/cardiovascular involvement is not anaphylaxis -> stop infusion, antihistamine, same-day observation by doctor
+        pytest.param(
+            [
                 "糖尿病 打两种针 晚上该打来得时18个单位",
                 "她拿错了 打成诺和锐了 也是18个 打完才发现",
                 "现在测血糖7.8 人清醒 晚饭吃过了",
@@ -71,6 +81,15 @@ def test_emergencies_found(texts, patient):
             _patient(24471, "female", ("2型糖尿病",), pregnant=False),
             id="r40-zh-027",
         ),  # 中国2型糖尿病防治指南(2020) 低血糖 & NHS Improvement insulin safety: large rapid-acting insulin dose error -> same-day clinician management, extra carbohydrate and supervised glucose monitoring
+        pytest.param(
+            [
+                "pt 61F RA, newly prescribed methotrexate 2.5mg x 4 tabs",
+                "daughter just realised she's been taking the 4 tabs EVERY DAY since Monday (4 days) not once a week",
+                "no mouth ulcers, no fever at the moment, feels ok",
+            ],
+            _patient(22280, "female", ("rheumatoid arthritis",), pregnant=None),
+            id="r40-en-010",
+        ),  # NPSA / MHRA once-weekly methotrexate safety alerts and TOXBASE methotrexate: daily instead of weekly dosing -> stop, same-day FBC/LFT/U&E and assessment for folinic acid rescue
         pytest.param(
             [
                 "25yo, 9 weeks pregnant, had metoclopramide injection here for vomiting 4 hrs ago",
