@@ -62,7 +62,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # NICE CG126 stable angina: brought on by exertion and relieved by rest within minutes.
     "eases_with_rest": (
-        "休息后缓解 歇一会就好 歇一会儿就好 歇两三分钟就好 歇几分钟就好 休息就好 停下来就好 歇歇就好 休息一会就好 休息几分钟就好 歇下来就好 休息后好转 含药一两分钟就好 含药就好 含服硝酸甘油就好 含了药就好 歇一会或者含片硝酸甘油两三分钟就好 歇一会或者含片",
+        "休息后缓解 歇一会就好 歇一会儿就好 歇两三分钟就好 歇几分钟就好 休息就好 停下来就好 歇歇就好 休息一会就好 休息几分钟就好 歇下来就好 休息后好转 含药一两分钟就好 含药就好 含服硝酸甘油就好 含了药就好 歇一会或者含片硝酸甘油两三分钟就好 歇一会或者含片 含一片硝酸甘油两三分钟就好 含一片就好 两三分钟就好",
         "(?:stops|rests|stopping|resting)(?: and uses (?:his |her |the )?(?:spray|gtn))?,? (?:it'?s )?gone in (?:\\d+|a few) ?min\\w*; goes (?:away )?with \\d+(?:-\\d+)? ?min\\w* (?:of )?rest; gone in (?:\\d+|a few) ?min\\w* (?:with|after) rest; (?:settles|eases|goes (?:away )?|relieved|better|resolves) (?:with|on|after|by) (?:a )?(?:few minutes'? )?rest(?:ing)?; relieved by rest",
     ),
     "unusual_fatigue": (
@@ -216,7 +216,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # NICE CG98 neonatal jaundice: pale, chalky stools (with dark urine) in a jaundiced baby.
     "pale_stools": (
-        "大便颜色淡 大便发白 大便白色 陶土样大便 大便像陶土 陶土色大便 白陶土样 大便是白的 大便灰白 灰白色大便 陶土色 陶土样 大便颜色越来越浅 跟陶土似的 像陶土",
+        "大便颜色淡 大便发白 大便白色 陶土样大便 大便像陶土 陶土色大便 白陶土样 大便是白的 大便灰白 灰白色大便 陶土色 陶土样 大便颜色越来越浅 跟陶土似的 像陶土 大便颜色浅 像白陶土 白陶土",
         "pale (?:chalky )?stools?; (?:chalky|clay-colou?red|white|putty-colou?red) stools?; stools? (?:are |is )?(?:pale|white|chalky); pale (?:poos?|poop|faeces|feces); (?:poos?|poop) (?:getting |is |are |has been |have been )?(?:pale|white|chalky|clay)\\w*; (?:white|chalky) (?:poos?|poop); like chalk",
     ),
     # NICE CKS otitis media: swelling behind the ear pushing it forward is mastoiditis.
@@ -283,8 +283,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # NICE CG161 (2013) falls in older people / 老年人跌倒干预技术指南: a long lie on the floor risks rhabdomyolysis, pressure injury and hypothermia.
     "long_lie": (
-        "趴地上一宿 在地上躺了一夜 地上躺了一晚上 躺在地上一夜 一宿才被发现 一晚上才被发现 在地上躺了一晚",
-        "(?:lying|lay|lain|been) (?:on|there on) (?:the )?floor (?:all night|overnight|for (?:hours|\\d+ ?h\\w*)); lying there all night; long lie; found on (?:the |her |his )?(?:\\w+ )?floor; (?:been )?there (?:for )?(?:many|several) hours; found (?:her|him) on the (?:\\w+ )?floor; (?:maybe |about )?\\d+ days there",
+        "趴地上一宿 在地上躺了一夜 地上躺了一晚上 躺在地上一夜 一宿才被发现 一晚上才被发现 在地上躺了一晚 躺了一宿 在地上躺了三四个钟头 在地上躺了几个钟头 在地上躺了好几个小时",
+        "found [\\w' ]{0,25}?on (?:the )?floor; (?:was |been )?there since (?:yesterday|last night); (?:lying|lay|lain|been) (?:on|there on) (?:the )?floor (?:all night|overnight|for (?:hours|\\d+ ?h\\w*)); lying there all night; long lie; found on (?:the |her |his )?(?:\\w+ )?floor; (?:been )?there (?:for )?(?:many|several) hours; found (?:her|him) on the (?:\\w+ )?floor; (?:maybe |about )?\\d+ days there",
     ),
     # WHO Dengue guidelines (2009) / 中国登革热诊疗指南(2014): warning signs after the fever need hospital.
     "dengue": (
@@ -316,7 +316,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # NICE CKS Croup (2023): a barking, seal-like cough with a hoarse voice in a young child.
     "croup": (
-        "犬吠样咳 咳嗽像狗叫一样 咳嗽像狗叫 狗叫样咳嗽 犬吠样咳嗽 像狗叫一样咳 急性喉炎 小儿喉炎 喉炎",
+        "犬吠样咳 咳嗽像狗叫一样 咳嗽像狗叫 狗叫样咳嗽 犬吠样咳嗽 像狗叫一样咳 急性喉炎 小儿喉炎 喉炎 跟狗叫一样 像狗叫一样 像狗叫",
         "croupy; (?:seal|barking|bark\\w*)[- ](?:like )?cough; croup\\w*; cough (?:like|sounds like) (?:a )?seal",
     ),
     "cough": (
@@ -349,7 +349,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "grunting; nasal flaring; head bobbing; nostrils (?:are |were |keep )?flar\\w*; flaring of (?:the |his |her |their )?nostrils; nasal flare",
     ),
     "apnoea": (
-        "不喘气了 突然不喘气 停了十几秒 憋了十几秒没气 呼吸停止 呼吸暂停 没气了",
+        "不喘气了 突然不喘气 停了十几秒 憋了十几秒没气 呼吸停止 呼吸暂停 没气了 好一会儿没喘气 咳完没喘气 没喘气了",
         "not breathing(?! (?:fast|quickly|rapidly|hard|normally|well|properly)); stopped breathing; apno?ea",
     ),
     # ERC 2021 / AHA 2020 paediatric foreign-body airway obstruction: a witnessed choking
@@ -621,8 +621,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "lethargy": (
         "人软软的 人软了 整个人软软的 软趴趴 精神萎靡 没精神 精神差 精神不好 反应差 没精打采 蔫 软绵绵 软塌塌 无精打采 精神不振 精神弱 软软的不怎么哭 抱着软软的 抱着没力气 哭得有气无力 "
-        "萎靡 叫不大醒 叫不太醒 喊不大醒 喊不太醒 老睡 光睡觉 一直睡",
-        "letharg\\w*; listless; floppy; limp; weak and floppy; "
+        "萎靡 叫不大醒 叫不太醒 喊不大醒 喊不太醒 老睡 光睡觉 一直睡 突然就软了 不太搭理人 不搭理人",
+        "went (?:pale and )?floppy; letharg\\w*; listless; floppy; limp; weak and floppy; "
         "not interested in (?:playing|anything); less active; sleep(?:s|ing)? (?:most of|all) (?:the )?day",
     ),
     "~lethargy": (
@@ -654,8 +654,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "head_injury": (
         "磕着头 碰着头 撞着头 磕着脑袋 碰着脑袋 撞着脑袋 磕着脑壳 额头起了个包 头上起了个包 头上起包 额头起包 头上磕了个包 头先着地 头朝下摔 头部外伤 摔到头 撞到头 头撞 磕到头 碰到头 头部受伤 脑袋磕 头着地 头部撞击 摔伤头部 头皮裂伤 "
-        "磕了头 碰了头 撞了头 头被砸 头部被砸 头部碰撞 脑外伤 头外伤 脑袋撞 头磕 脑壳磕 脑壳撞 后脑勺磕 后脑勺着地 后脑着地 后脑壳着地 后脑勺撞 磕到后脑 撞到后脑 脑壳碰 后脑壳碰 后脑勺碰 碰到后脑 后脑勺起了个包 后脑起了个包 额头碰到 额头撞到 额头磕到 额头磕了 额头撞了 额头碰了 脑门磕 脑门撞 磕了后脑勺 磕了后脑 磕到后脑勺",
-        "landed on (?:his|her|their|the) head; clashed heads; heads? (?:clashed|collided|banged together); head clash; (?:bumped|hit|banged|knocked|struck) (?:his |her |my |the )?forehead; bump on (?:the |his |her |my )?(?:head|forehead); (?:boggy |large )?swelling on (?:the side of )?(?:his |her |the )?head; scalp swelling; head injur\\w*; (?:hit|bumped|banged|struck|knocked) (?:his |her |my |the |their )?(?:back of (?:his |her |my |the |their )?)?head; "
+        "磕了头 碰了头 撞了头 头被砸 头部被砸 头部碰撞 脑外伤 头外伤 脑袋撞 头磕 脑壳磕 脑壳撞 后脑勺磕 后脑勺着地 后脑着地 后脑壳着地 后脑勺撞 磕到后脑 撞到后脑 脑壳碰 后脑壳碰 后脑勺碰 碰到后脑 后脑勺起了个包 后脑起了个包 额头碰到 额头撞到 额头磕到 额头磕了 额头撞了 额头碰了 脑门磕 脑门撞 磕了后脑勺 磕了后脑 磕到后脑勺 从床上掉下去了 从沙发上掉下来了 从床上摔下去了",
+        "bump on (?:the )?back of (?:his |her |the )?head; rolled off (?:the )?(?:sofa|bed|couch|changing table); landed on (?:his|her|their|the) head; clashed heads; heads? (?:clashed|collided|banged together); head clash; (?:bumped|hit|banged|knocked|struck) (?:his |her |my |the )?forehead; bump on (?:the |his |her |my )?(?:head|forehead); (?:boggy |large )?swelling on (?:the side of )?(?:his |her |the )?head; scalp swelling; head injur\\w*; (?:hit|bumped|banged|struck|knocked) (?:his |her |my |the |their )?(?:back of (?:his |her |my |the |their )?)?head; "
         "head trauma; fell and hit (?:his |her |my )?head; head knock; blow to the head; hit on the head; "
         "head bump; (?:boggy |large |big )?swelling (?:on |over |to )?(?:the )?(?:(?:l|r|left|right) )?(?:side of )?(?:the |his |her )?(?:head|scalp); hit (?:his |her |their |the )?(?:forehead|head) (?:on|against); (?:hit|struck|smashed) (?:her|him|me) (?:over|on) the head(?: with)?; banged (?:her|his|my) head (?:on|against); lump on (?:the )?(?:back of )?(?:her|his|my) head",
     ),
@@ -734,7 +734,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "bilious (?:vomit\\w*|vomiting); vomit\\w* (?:up )?(?:dark |bright )?green(?: fluid| stuff| bile)?; green vomit; vomiting bile; (?:vomit|vomitus|sick)(?: colou?r)? (?:is |was |looks |looked )?(?:dark |bright )?green",
     ),
     "redcurrant_stool": (
-        "果酱样大便 果酱样便 果酱样的大便 大便像果酱 果酱一样的大便 红果酱 像果酱 果酱样",
+        "果酱样大便 果酱样便 果酱样的大便 大便像果酱 果酱一样的大便 红果酱 像果酱 果酱样 大便跟果酱一样 跟果酱一样 果酱似的",
         "redcurrant[- ]jelly(?: stools?)?; red ?currant jelly; stools? (?:look\\w* )?like (?:red ?currant )?jelly; (?:dark )?red jelly(?: stuff| like)?; jelly (?:stuff |like )?(?:with|and) (?:mucus|blood)",
     ),
     # WHO Drowning (2023 fact sheet) / ILCOR 2021: anyone pulled from the water who coughs, is
@@ -752,7 +752,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "nausea": ("恶心 想吐 反胃", "nause\\w*; feel(?:s|ing)? (?:a bit |a little )?sick; queasy"),
     "diarrhoea": (
         "屙稀 屙肚子 窜稀 腹泻 拉肚子 拉稀 拉了两次稀 拉了几次稀 拉了好几次 泄泻 大便稀 稀便 水样便 水泻 跑肚 闹肚子 大便次数多 稀水样便 蛋花样便 拉水 蛋花样",
-        "diarrh(?:o)?ea\\w*; loose stools?; loose bowel\\w*; watery stools?; the runs; runny poo",
+        "watery (?:stuff|poo|stool)s? leaking; diarrh(?:o)?ea\\w*; loose stools?; loose bowel\\w*; watery stools?; the runs; runny poo",
     ),
     "bloody_stool": (
         "大便里有血 大便里有血丝 大便里带血 带脓血 大便带脓血 拉脓血 便血 大便带血 血便 脓血便 黏液脓血便 大便有血 拉血 大便出血 鲜血便",
@@ -780,7 +780,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "burning (?:in|of) (?:the |his |her |my )?(?:upper )?(?:stomach|tummy|epigastrium)",
     ),
     "jaundice": (
-        "眼白有点黄 眼白有些黄 眼白黄 眼白黄黄的 眼珠子发黄 眼珠发黄 眼睛有点黄 眼白发黄 宝宝还是黄 还是黄黄的 黄还没退 黄疸没退 黄疸还没退 黄疸 皮肤发黄 眼睛发黄 巩膜黄染 皮肤黄 脸发黄 全身发黄 手心脚心发黄 黄得比昨天 身上还是黄 身上黄 黄到大腿 黄到肚子 黄到膝盖 黄到小腿 脸上黄 越来越黄 肚子都黄了 大腿都黄了 肚子和大腿上都黄了 身上都黄了 脸都黄了 目黄 身黄 目黄身黄 阳黄 阴黄 胎黄",
+        "眼白有点黄 眼白有些黄 眼白黄 眼白黄黄的 眼珠子发黄 眼珠发黄 眼睛有点黄 眼白发黄 宝宝还是黄 还是黄黄的 黄还没退 黄疸没退 黄疸还没退 黄疸 皮肤发黄 眼睛发黄 巩膜黄染 皮肤黄 脸发黄 全身发黄 手心脚心发黄 黄得比昨天 身上还是黄 身上黄 黄到大腿 黄到肚子 黄到膝盖 黄到小腿 脸上黄 越来越黄 肚子都黄了 大腿都黄了 肚子和大腿上都黄了 身上都黄了 脸都黄了 目黄 身黄 目黄身黄 阳黄 阴黄 胎黄 脸上身上都黄 身上都黄 大腿小腿也黄了 脚底板都有点黄 脚底板都黄 一直黄 看着黄",
         "sclerae? (?:(?:is |are |look |looks )?(?:slightly|a bit|bit|mildly|a little|v|very) )?(?:yellow|icteric); yellow(?:ish)? sclerae?; jaundice\\w*; yellow (?:skin|eyes); eyes? (?:are |is |look |looks |looking |turned |going |a bit |slightly |v |very )*yellow; skin (?:is |looks )?yellow; yellowing; (?:looks?|looking|is|gone|turned) yellow; (?:still |looks? |looking |is )?yellow (?:on|in) (?:the )?(?:face|chest|body|tummy|belly|legs)(?: only)?; still yellow; yellow (?:down )?to (?:the )?(?:tummy|belly|chest|legs|knees|waist|feet); baby (?:is |looks |looking )?(?:a )?(?:bit |little |quite )?yellow",
     ),
     "poor_appetite": (
@@ -830,8 +830,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "sunken_fontanelle": ("前囟凹陷 囟门凹陷 囟门凹 囟门有点凹", "sunken fontanell?e"),
     "reduced_urine": (
         "没得尿 半天没得尿 一天没得尿 尿比平时少 尿比以前少 小便比平时少 尿量比平时少 尿比往常少 尿少 少尿 尿量减少 小便少 好久没尿 半天没尿 尿布干 尿布是干的 一天没尿 没有小便 不尿 尿布没那么湿 尿布没以前湿 尿布没平时湿 尿布不怎么湿 "
-        "尿很少 很久没小便 小便很少 没尿过 一直没尿 到现在没尿",
-        "(?:peeing|weeing|passing urine|urinating|passing water) (?:but )?less; less (?:pee|urine|wee) (?:than usual)?; peeing less; passing less urine; very little (?:dark )?urine; reduced urine; passing little urine; not passing urine; no urine; little urine; no wet nappies; "
+        "尿很少 很久没小便 小便很少 没尿过 一直没尿 到现在没尿 就换了一块湿尿布 只换了一块湿尿布 尿布一直是干的",
+        "little (?:dark )?(?:pee|wee|urine); (?:peeing|weeing|passing urine|urinating|passing water) (?:but )?less; less (?:pee|urine|wee) (?:than usual)?; peeing less; passing less urine; very little (?:dark )?urine; reduced urine; passing little urine; not passing urine; no urine; little urine; no wet nappies; "
         "dry (?:nappies|diapers); fewer wet (?:nappies|diapers); not peeing; oliguri\\w*; anuri\\w*; "
         "decreased urine; (?:only|just) (?:1|one|2|two) wet (?:nappy|nappies|diaper|diapers)",
     ),
@@ -848,7 +848,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "dry_mouth": (
         "口很干 口干 口干舌燥 口唇干燥 嘴唇干 嘴干 嘴巴干 舌头干 口腔干燥 嘴唇干裂 口唇干",
-        "dry mouth; dry lips; dry tongue; dry mucous membranes; mouth (?:is |looks )?dry; lips (?:are |look )?dry",
+        "mouth (?:is )?very dry; dry mouth; dry lips; dry tongue; dry mucous membranes; mouth (?:is |looks )?dry; lips (?:are |look )?dry",
     ),
     "drinks_poorly": (
         "喝水很差 喝水差 喝得很少 喝得少 不怎么喝水 不太喝水 喝水很少 喝不了几口 喝水少",
@@ -1165,7 +1165,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # dark (concentrated) urine.
     "pigmented_urine": (
         "小便颜色发红发黑 尿发红发黑 小便发红发黑 小便发黑 尿发黑 尿跟浓茶似的 尿像浓茶似的 尿跟茶水似的 酱油色尿 尿像酱油 尿是酱油色 小便像酱油 酱油色小便 浓茶色尿 尿像浓茶 浓茶色小便 小便像浓茶 可乐色尿 尿像可乐 小便像可乐 尿是可乐色 茶色尿 尿的颜色像酱油 酱油样尿 尿跟浓茶一样",
-        "urine (?:is |was |looks |looked )?(?:dark )?like cola; (?:cola|coke|tea|soy sauce|brown|black)[- ](?:colou?red )?urine; urine (?:is |was |looks |looked |turned )?(?:dark )?(?:brown|black|(?:(?:dark )?(?:cola|coke|tea|soy sauce))[- ]colou?red); "
+        "(?:dark|brown) like (?:cola|coke|tea); urine (?:is |was |looks |looked )?(?:dark )?like cola; (?:cola|coke|tea|soy sauce|brown|black)[- ](?:colou?red )?urine; urine (?:is |was |looks |looked |turned )?(?:dark )?(?:brown|black|(?:(?:dark )?(?:cola|coke|tea|soy sauce))[- ]colou?red); "
         "urine (?:is |was |looks |looked )?(?:dark )?like (?:cola|coke|coca-cola|tea|soy sauce)",
     ),
     # --- mental health ----------------------------------------------------------------------
@@ -1461,7 +1461,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # A child's cold hands and feet with a burn (a scald's shock), not a cold (不 手脚凉 in TCM).
     "cold_hands": ("手脚发凉", "(?:hands|feet|hands and feet) (?:are |feel |felt )?(?:very )?cold; cold (?:hands|feet)"),
     # Bruises the shape of fingertips: a grip (abuse at any age: NICE CG89, WHO elder abuse).
-    "grip_marks": ("指印一样的淤青 像指印 手指印", "finger ?marks?; (?:like )?finger(?:tip|print|-?mark)s?(?: bruis\\w*)?; fingertip bruis\\w*"),
+    "grip_marks": ("指印一样的淤青 像指印 手指印 像手指头捏的 手指头捏的", "finger-?shaped bruises?; finger ?marks?; (?:like )?finger(?:tip|print|-?mark)s?(?: bruis\\w*)?; fingertip bruis\\w*"),
     # Blood ketones 1.5-2.9 mmol/L: at risk of DKA (JBDS-IP 2023), not DKA by themselves.
     # WHO consolidated TB guidelines (2022) / BNF: ethambutol harms the optic nerve (blurred
     # sight, red-green colours lost); HRZE includes it.
@@ -1661,7 +1661,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "伤口被泥土污染 口子里有泥巴 伤口里有泥巴 伤口有泥 沾了泥巴 泥巴 泥土 牛粪 猪粪 鸡粪 粪土 生锈 铁锈 锈钉子 锈铁钉",
         "(?:lots of |some )?mud (?:in|on) (?:it|the wound|the cut); pig ?pen; cow ?shed; soil; dirt in (?:the )?wound; dirty wound; manure; rusty (?:nail|metal|wire|iron); rust",
     ),
-    "bruise": ("淤青 瘀青 青肿 撞青 青一块紫一块 有青紫 都有青紫 有的发紫 一块青 青了一块", "bruis\\w*; bluish (?:bruise|mark|patch)"),
+    "bruise": ("淤青 瘀青 青肿 撞青 青一块紫一块 有青紫 都有青紫 有的发紫 一块青 青了一块 几块青紫 一块块青紫 好几块青紫 青印子 几个青印子", "bruis\\w*; bluish (?:bruise|mark|patch)"),
     "sprain": (
         "扭伤 崴脚 崴了脚 脚扭了 扭到脚 脚踝扭伤 扭了脚 手腕扭伤 拉伤 肌肉拉伤",
         "sprain\\w*; twisted (?:his |her |my )?(?:ankle|wrist|knee); rolled (?:his |her |my )?ankle; strain(?:ed)? (?:muscle|hamstring)",
@@ -1733,9 +1733,9 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # NICE CKS Eczema - atopic (2024) §eczema herpeticum: clustered punched-out erosions on eczema.
     "punched_out_sores": (
         "凿孔样 一个个小坑 小坑坑 一个个小窝 像打了孔 破了像小坑一样 像小坑一样",
-        "(?:clusters? of )?(?:small )?blisters (?:that )?(?:burst|broke) (?:into|leaving) (?:small )?(?:sores|holes|erosions); punched[- ]out (?:sores|lesions|erosions|ulcers|spots)",
+        "punched[- ]out raw (?:spots|sores|areas); (?:clusters? of )?(?:small )?blisters (?:that )?(?:burst|broke) (?:into|leaving) (?:small )?(?:sores|holes|erosions); punched[- ]out (?:sores|lesions|erosions|ulcers|spots)",
     ),
-    "fall": ("滑了一跤 滑倒 绊倒 跌了一跤 摔倒 跌倒 摔了一跤 摔了 摔伤 摔下来 跌下来 摔下去 跌下去 从床上掉下来 从树上掉下来 摔过一跤 摔过跤 跌过一跤 跌过跤 从单杠上掉下来 从单杠上摔下来 从滑梯上摔下来 从高处掉下来 爬树摔下来", "fell off (?:the |a )?(?:haystack|ladder|stepladder|roof|wall); fell (?:off|from) (?:the )?(?:monkey bars|bars|climbing frame|slide|swing|tree|wall|bed|bunk); slipped (?:on|over); landed on (?:her|his) (?:side|back|bottom|bum|tummy); fell; fall(?:en)?; tripped; foosh; slipped (?:on|in|and)"),
+    "fall": ("滑了一跤 滑倒 绊倒 跌了一跤 摔倒 跌倒 摔了一跤 摔了 摔伤 摔下来 跌下来 摔下去 跌下去 从床上掉下来 从树上掉下来 摔过一跤 摔过跤 跌过一跤 跌过跤 从单杠上掉下来 从单杠上摔下来 从滑梯上摔下来 从高处掉下来 爬树摔下来 起夜摔的 坐地上了 一屁股坐地上", "fell off (?:the |a )?(?:haystack|ladder|stepladder|roof|wall); fell (?:off|from) (?:the )?(?:monkey bars|bars|climbing frame|slide|swing|tree|wall|bed|bunk); slipped (?:on|over); landed on (?:her|his) (?:side|back|bottom|bum|tummy); fell; fall(?:en)?; tripped; foosh; slipped (?:on|in|and)"),
     "heat_illness": ("中暑 热射病 热衰竭", "heat ?stroke; heat exhaustion; sunstroke"),
     # 中国热射病诊断与治疗专家共识(2019): work or exercise in a hot, humid place (a greenhouse in
     # summer, fields under the sun) and hot, dry skin.
@@ -1985,7 +1985,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "stopped (?:it|them|her pred\\w*|his pred\\w*|(?:her|his|the) steroids?) (?:herself|himself|on (?:her|his) own); ran out (?:and )?(?:missed|\\d+ days? ago); missed (?:\\d+|two|three) days; ran out(?: of (?:his |her |the )?(?:meds|medication|medicines?|tablets|pills))?; run out of (?:his |her |the )?(?:meds|medication|tablets|pills); "
         "missed (?:\\d+|two|three|several|a few) (?:doses|days); stopped suddenly; suddenly stopped; suddenly \\d+ days? ago; no stock",
     ),
-    "pressure_ulcer": ("褥疮 压疮 压力性损伤", "pressure (?:sores?|ulcers?|injury); bed ?sores?; decubitus"),
+    "pressure_ulcer": ("褥疮 压疮 压力性损伤", "sore on (?:her|his|the) (?:bottom|buttock|sacrum|heel|hip); pressure (?:sores?|ulcers?|injury); bed ?sores?; decubitus"),
     "palpable_bladder": (
         "肚脐下面鼓个包 小肚子鼓个包 肚脐下鼓包 膀胱胀 膀胱充盈",
         "palpable bladder; bladder (?:is )?palpable; distended bladder; (?:bladder|tummy|abdomen) (?:is )?(?:full|distended) to (?:the )?umbilicus; can feel it bulging",
@@ -2098,12 +2098,12 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "~contact_lens": ("不戴隐形眼镜 没戴隐形眼镜 没有戴隐形眼镜 不戴美瞳", "doesn'?t wear contact lens\\w*; does not wear contact lens\\w*"),
     "shingles": (
         "一串小水泡 一串小水疱 带状疱疹 缠腰龙 蛇串疮 缠腰火丹 蛇盘疮 一串水疱 一串水泡 成簇水疱 成簇的水疱 簇状水疱 一簇水疱 一簇簇水疱 成串水疱 成簇小水疱 额头起疱 额头起了疱 额头起水疱 额头长疱 额头起了一片疱 一带水泡 一条带子样的水泡 起了一带水泡 一串水泡沿着",
-        "band of (?:painful |small |red |tiny )*(?:blisters|vesicles|spots); shingles; herpes zoster; zoster; (?:a )?(?:cluster|band|crop)s? of (?:small )?(?:blisters|vesicles); clustered (?:blisters|vesicles); "
+        "blistery rash; rash of (?:small )?blisters; band of (?:painful |small |red |tiny )*(?:blisters|vesicles|spots); shingles; herpes zoster; zoster; (?:a )?(?:cluster|band|crop)s? of (?:small )?(?:blisters|vesicles); clustered (?:blisters|vesicles); "
         "grouped vesicles; vesicular rash(?: [\\w-]+){0,3} (?:v1|dermatom\\w*)",
     ),
     "zoster_eye": (
         "鼻尖上也有两粒 鼻尖上也有 眼部带状疱疹 眼带状疱疹 鼻尖上有水疱 鼻尖有水疱 鼻尖上也起了水泡 鼻尖也起了水疱 鼻尖上起了泡 鼻尖上也有水泡",
-        "(?:rash|blisters) (?:on|over) (?:the |her |his )?(?:(?:l|r|left|right) )?forehead[^.]{0,30}?blisters; (?:a few|some|one or two|a couple) on the tip of (?:the |her |his )?nose; herpes zoster ophthalmicus; (?:ophthalmic|eye) (?:shingles|zoster); hzo; hutchinson'?s sign; "
+        "tip of (?:the |her |his )?nose; (?:rash|blisters) (?:on|over) (?:the |her |his )?(?:(?:l|r|left|right) )?forehead[^.]{0,30}?blisters; (?:a few|some|one or two|a couple) on the tip of (?:the |her |his )?nose; herpes zoster ophthalmicus; (?:ophthalmic|eye) (?:shingles|zoster); hzo; hutchinson'?s sign; "
         "(?:shingles|zoster|blisters|vesicles|(?:blistering|vesicular) rash|(?:cluster|band|crop)s? of (?:small )?(?:blisters|vesicles))"
         "(?: rash)? (?:on|around|near|over|affecting|involving|across) (?:the |his |her |my )?(?:(?:left|right) )?(?:side of (?:the |his |her )?)?"
         "(?:forehead|eye\\w*|brow|tip of (?:the |his |her )?nose|nose); vesicular rash (?:on|over) (?:the )?(?:(?:l|r|left|right) )?forehead and (?:the )?tip of (?:the )?nose; (?:blisters?|rash|vesicles?|spots) (?:on|over) [^.]{0,30}?tip of (?:the |her |his )?nose; (?:blisters?|vesicles?|rash|spots?)[^.]{0,25}tip of (?:the |his |her )?nose; (?:r|l|right|left) v1 (?:dermatome|distribution)",
@@ -2167,7 +2167,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # NICE CKS Septic arthritis (2023): a hot, swollen joint with fever needs same-day assessment.
     "hot_swollen_joint": (
         "关节红肿热痛 关节红肿发热",
-        "(?:hot|red),? (?:red |hot |and )*swollen (?:knee|joint|ankle|toe|wrist|elbow|hip); swollen,? (?:hot|red) (?:knee|joint|ankle|toe|wrist|elbow); (?:knee|joint|ankle|toe|wrist|elbow|hip) (?:is )?(?:hot|red),? (?:and )?(?:red |hot )?(?:and )?swollen; (?:knee|ankle|wrist|elbow|joint|toe|hip) (?:suddenly |now |very )?(?:hot|red|swollen),? (?:and |& )?(?:hot|red|swollen)(?:,? (?:and |& )?(?:hot|red|swollen))?; (?:big )?toe (?:very |really )?(?:painful,? )?(?:red|hot),? (?:and )?swollen",
+        "(?:knee|ankle|hip|elbow|wrist) (?:is )?swollen and (?:warm|hot); (?:hot|red),? (?:red |hot |and )*swollen (?:knee|joint|ankle|toe|wrist|elbow|hip); swollen,? (?:hot|red) (?:knee|joint|ankle|toe|wrist|elbow); (?:knee|joint|ankle|toe|wrist|elbow|hip) (?:is )?(?:hot|red),? (?:and )?(?:red |hot )?(?:and )?swollen; (?:knee|ankle|wrist|elbow|joint|toe|hip) (?:suddenly |now |very )?(?:hot|red|swollen),? (?:and |& )?(?:hot|red|swollen)(?:,? (?:and |& )?(?:hot|red|swollen))?; (?:big )?toe (?:very |really )?(?:painful,? )?(?:red|hot),? (?:and )?swollen",
     ),
     # A qualifier that keeps 'no other burns' from taking back the burn that was told.
     "q_elsewhere": (
@@ -2251,14 +2251,14 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # GOLD 2024: an exacerbation is a worsening; a known COPD patient "as usual" is at baseline.
     "q_baseline": (
-        "跟平时一样 和平时一样 跟平常一样 和平常一样 跟往常一样 和往常一样 跟平时差不多 和平时差不多 老样子 没有变化 没变化 没有加重 没加重 平时就这样 平时也这样 这几年一直这样 多年一直这样 好几年一直这样 这么多年一直这样 几年来一直这样 次数没变多 没有变多 次数没有增加 跟以前一样 和以前一样 没有新的变化 没什么变化 没有新变化 近2年无变化 近两年无变化 多年无变化 一直无变化 频率和程度都没变化 次数跟以前差不多 跟以前差不多 每次来例假都这样 每次来月经都这样 每次都这样",
+        "跟平时一样 和平时一样 跟平常一样 和平常一样 跟往常一样 和往常一样 跟平时差不多 和平时差不多 老样子 没有变化 没变化 没有加重 没加重 平时就这样 平时也这样 这几年一直这样 多年一直这样 好几年一直这样 这么多年一直这样 几年来一直这样 次数没变多 没有变多 次数没有增加 跟以前一样 和以前一样 没有新的变化 没什么变化 没有新变化 近2年无变化 近两年无变化 多年无变化 一直无变化 频率和程度都没变化 次数跟以前差不多 跟以前差不多 每次来例假都这样 每次来月经都这样 每次都这样 一直都这样 次数也没多 次数没多",
         "not (?:been )?getting worse; not worse(?! \\w); same as (?:the )?(?:last|past) \\d+ ?(?:yrs|years); not (?:any )?more often; no more often than (?:before|usual); same as (?:since|after) (?:\\d{4}|(?:his|her|the) stroke); nothing new(?! (?:except|apart|but)); no change; (?:as|same as) (?:usual|always|normal); usual(?= (?:breathlessness|sob|cough|sats|saturations?)); "
         "at (?:his |her |their )?baseline; no worse than usual; not worse than usual; unchanged (?:for|in) (?:years|months); same pattern (?:for|as) (?:years|always|before); no new symptoms; (?:old|residual|long-?standing)(?= (?:(?:l|r|left|right) )?(?:arm |leg |hand |sided )?(?:weakness|deficit|hemiparesis))",
     ),
     # NICE CG95 §1.1.1.4 / NICE NG128 §1.1.3: the episode is over and the person is symptom-free now.
     "q_symptom_free_now": (
         "到现在没再疼过 到现在没再痛过 没再疼过 没再痛过 之后没再疼 之后没再犯 十来分钟就好了 几分钟就好了 自己就好了 自己好了 现在都正常 现在都正常了 现在一切正常 现在一点事都没有 现在一点事也没有 现在什么事都没有 现在什么症状都没有 现在没事了 现在完全好了 现在不痛了 现在不痛 现在不疼了 现在不疼 现在不闷了 现在不闷 这两天没再犯 没再犯过 完全恢复了 已经完全恢复 已经止住了 血止住了 现在止住了 现在没啥感觉 现在没什么感觉 现在啥感觉都没有 现在没不舒服 现在没有不舒服 这几天没再发 一直没再犯 以后没再犯 半个多钟头才好 后面都好 后面都好了 后来都好了 后来就好了 之后都好了 几秒就缓过来了 就缓过来了 一会儿就缓过来了",
-        "(?:then|and then) (?:fine|normal|ok)(?: again)?; (?:comes|came) round (?:at once|quickly|straight away|within seconds); went off by itself; (?:settled|went away|stopped|eased) (?:by itself|on its own|of its own accord); no pain since; (?:totally|completely|entirely|fully) normal(?: now| again)?; all gone in (?:about |around )?\\d+ ?min\\w*(?: or so)?; all gone now; (?:now )?(?:pain|symptom)[- ]free(?: now| since)?; no (?:pain|symptoms) now; now (?:completely |fully )?(?:back to normal|resolved); (?:fully|completely) resolved; no further (?:pain|episodes|attacks); now normal; back to normal; came back totally; none since; no (?:more|further) (?:pain|episodes?|attacks?) since; comfy now; comfortable now; (?:stop|stopped|stops) (?:by itself |on its own )?after (?:\\d+|ten|five|a few) ?(?:min\\w*|mins); (?:it'?s|it has|it is|pain'?s|pain has|tightness has) (?:all )?gone now",
+        "(?:now )?(?:totally|completely|perfectly) fine(?: now)?; (?:then|and then) (?:fine|normal|ok)(?: again)?; (?:comes|came) round (?:at once|quickly|straight away|within seconds); went off by itself; (?:settled|went away|stopped|eased) (?:by itself|on its own|of its own accord); no pain since; (?:totally|completely|entirely|fully) normal(?: now| again)?; all gone in (?:about |around )?\\d+ ?min\\w*(?: or so)?; all gone now; (?:now )?(?:pain|symptom)[- ]free(?: now| since)?; no (?:pain|symptoms) now; now (?:completely |fully )?(?:back to normal|resolved); (?:fully|completely) resolved; no further (?:pain|episodes|attacks); now normal; back to normal; came back totally; none since; no (?:more|further) (?:pain|episodes?|attacks?) since; comfy now; comfortable now; (?:stop|stopped|stops) (?:by itself |on its own )?after (?:\\d+|ten|five|a few) ?(?:min\\w*|mins); (?:it'?s|it has|it is|pain'?s|pain has|tightness has) (?:all )?gone now",
     ),
     # A symptom told as still going on.
     "q_ongoing": (
@@ -2483,7 +2483,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # NICE CKS Breath-holding spells: blue or still for seconds when crying, then fine.
     "breath_holding_spell": (
         "一哭就憋气 哭的时候憋气 哭着哭着就憋住气 哭得憋住气 屏气发作 憋气发作 哭到憋气",
-        "breath[- ]holding (?:spells?|attacks?|episodes?)?; holds (?:his|her) breath when (?:crying|upset|angry)",
+        "held (?:her|his) breath; breath[- ]holding (?:spells?|attacks?|episodes?)?; holds (?:his|her) breath when (?:crying|upset|angry)",
     ),
     # RCH 2020 Stridor: laryngomalacia, a noisy in-breath since birth.
     "stridor_since_birth": (
@@ -2492,7 +2492,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # NICE CKS Whooping cough (2023): bouts of coughing with a whoop or vomiting after them.
     "pertussis": (
-        "百日咳 鸡鸣样 鸡鸣样回声 鸡叫一样的声音 咳完吸气有鸡鸣 痉挛性咳嗽 咳起来一阵一阵停不下来",
+        "百日咳 鸡鸣样 鸡鸣样回声 鸡叫一样的声音 咳完吸气有鸡鸣 痉挛性咳嗽 咳起来一阵一阵停不下来 一咳起来就是一串 咳起来一串一串的 一串一串地咳",
         "whooping cough; pertussis; whoop(?:ing)?(?! cough)",
     ),
     # OAA / Association of Anaesthetists 2018 (post-dural puncture headache): a needle in the
@@ -2515,6 +2515,26 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "weekly_taken_daily": (
         "本该一周吃一次 应该一周一次 不是一周一次 每天都吃了 天天都吃了",
         "(?:every ?day|daily)[^.]{0,40}?not (?:once )?(?:a |per )?week(?:ly)?; (?:every ?day|daily) (?:instead of|rather than) (?:once )?(?:a |per )?week(?:ly)?; (?:not|instead of) (?:once )?(?:a |per )?week(?:ly)?[^.]{0,30}?(?:every ?day|daily)",
+    ),
+    # NICE NG31 (2015) care of dying adults: a palliative or end-of-life care plan in place.
+    "end_of_life_plan": (
+        "临终关怀 安宁疗护 姑息治疗 签了不抢救 不抢救 放弃抢救 临终照护计划",
+        "palliative (?:care )?plan; (?:on|under) palliative care; dnacpr; (?:a )?dnr(?: order| form)?; end[- ]of[- ]life (?:care )?plan; anticipatory (?:meds|medicines|medications)",
+    ),
+    # NICE CG124: groin pain after a fall in an older person (an impacted hip fracture).
+    "groin_pain": (
+        "腹股沟疼 腹股沟痛 大腿根疼 大腿根痛 胯骨疼 胯骨痛",
+        "groin pain(?: on the (?:left|right))?; pain in (?:the |her |his )?groin",
+    ),
+    # WHO 2022 elder abuse: an older person afraid of the one who cares for them.
+    "afraid_of_carer": (
+        "怕她儿子 怕他儿子 怕儿子 怕儿媳 怕她儿媳 不敢跟儿子说",
+        "(?:is |she'?s |he'?s )?(?:afraid|scared|frightened) of (?:him|her son|his son|her daughter|his daughter|her carer|his carer|the carer|them)",
+    ),
+    # NICE NG217 (2022) epilepsies: infantile spasms, clusters of sudden jerks or nods.
+    "infantile_spasms": (
+        "婴儿痉挛 点头样抽 一串一串的点头 点头拥抱样 一串一串地点头 点头抽动 一睡醒就点头 两手往上一扬 连着十来下",
+        "infantile spasms?; west syndrome; salaam\\w*; runs of (?:sudden )?(?:jerks|spasms|nods); head drops forward and arms fly out",
     ),
 }
 # fmt: on
@@ -3521,7 +3541,9 @@ ZH_PATTERNS.append(
     )
 )
 # Urine the colour of soy sauce or tea (尿的是酱油色, 尿了一点 茶色的).
-ZH_PATTERNS.append(("pigmented_urine", "尿[^，。,.;；]{0,6}?(?:酱油色|茶色|可乐色|浓茶色)"))
+ZH_PATTERNS.append(
+    ("pigmented_urine", "尿[^，。,.;；]{0,8}?(?:酱油色|茶色|可乐色|浓茶色|浓茶似的|像浓茶)")
+)
 # A fall from three metres or more (从房顶掉下来了 三四米高).
 ZH_PATTERNS.append(
     (
@@ -3539,6 +3561,13 @@ ZH_PATTERNS += [
 ]
 # An infusion under way (输阿奇霉素的时候).
 ZH_PATTERNS.append(("given_at_clinic", "输(?:了)?[^，。,.;；]{1,8}?的时候"))
+# A rash pressed with a glass that does not fade (用杯子压着看了 不退色).
+ZH_PATTERNS.append(
+    (
+        "rash_nonblanching",
+        "(?:压|按)(?:着|了)?[^，。,.;；]{0,6}?(?:不退色|不褪色|不消退|也不退|不退)",
+    )
+)
 _ZH_PATTERN_RES = [(code, re.compile(rx)) for code, rx in ZH_PATTERNS]
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")

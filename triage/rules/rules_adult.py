@@ -514,7 +514,9 @@ def _stroke(c: Case) -> list[Hit]:
     # or blurred vision counts when sudden.
     core = c.which("face_droop", "unilateral_weakness", "speech_disturbance", "hemianopia")
     sudden_other = [x for x in ("balance_loss", "vision_disturbance") if c.sudden(x)]
-    named = c.which("stroke_suspected")
+    # (a stroke named with years since it, 脑梗三年了, is the past: its deficits are judged
+    # by their own timing)
+    named = [x for x in c.which("stroke_suspected") if (c.hours(x) or 0) < 30 * 24]
     if sudden_other == ["vision_disturbance"] and c.has(
         "eye_injury", "eye_pain", "red_eye", "chemical_eye"
     ):
@@ -2249,8 +2251,27 @@ def _genital_and_anal(c: Case) -> list[Hit]:
 
 def _neuro_general(c: Case) -> list[Hit]:
     out: list[Hit] = []
+    # NICE NG31 2015 (care of dying adults): under a palliative care plan, unconsciousness and
+    # noisy breathing in the last days of life are expected: the palliative team and the plan
+    # the same day, not an ambulance (a fit, a fall or distress are not this).
+    expected = c.has("end_of_life_plan") and not c.has(
+        "seizure", "head_injury", "fall", "agitation"
+    )
+    if expected and (c.has("unconscious") or (c.v.gcs is not None and c.v.gcs <= 12)):
+        out.append(
+            hit(
+                U,
+                "expected_dying",
+                "临终关怀计划中的患者意识不清/喉中痰鸣（属预期变化：当天联系安宁疗护团队，按计划处理）",
+                "Unconscious or rattly breathing under an end-of-life care plan (expected: the "
+                "palliative team today, follow the plan)",
+                ["end_of_life_plan", *c.which("unconscious")],
+                S.END_OF_LIFE,
+                ("see_doctor_today",),
+            )
+        )
     # WHO ETAT 2016: coma or convulsions are emergency signs at any age.
-    if c.has("unconscious") or (c.v.gcs is not None and c.v.gcs <= 12):
+    elif c.has("unconscious") or (c.v.gcs is not None and c.v.gcs <= 12):
         out.append(
             hit(
                 E,
@@ -2474,6 +2495,7 @@ def _vitals_and_misc(c: Case) -> list[Hit]:
         and c.has("heat_exposure", "heat_illness")
         and not any(h.code == "hyperthermia" for h in out)
     ):
+        older = c.age_years is not None and c.age_years >= 65
         cns = c.which("syncope", "confusion", "drowsy", "unconscious", "seizure", "balance_loss")
         hot = c.which("hot_dry_skin")
         if t is not None and t >= 40.0:
@@ -2492,11 +2514,10 @@ def _vitals_and_misc(c: Case) -> list[Hit]:
                     ("call_120", "cool_patient"),
                 )
             )
-        elif c.has("vomiting", "unable_to_drink") and (
-            c.has("heat_illness")
-            or (c.age_years is not None and c.age_years >= 65)
-            or c.has("dizziness", "fatigue")
-        ):
+        elif (
+            c.has("vomiting", "unable_to_drink")
+            and (c.has("heat_illness") or older or c.has("dizziness", "fatigue"))
+        ) or (older and c.has("reduced_urine", "dry_mouth") and c.has("dizziness", "fatigue")):
             # (热衰竭: heat exhaustion that cannot be rehydrated by mouth, or at 65 or over,
             # needs intravenous fluids the same day)
             out.append(
@@ -2505,7 +2526,14 @@ def _vitals_and_misc(c: Case) -> list[Hit]:
                     "heat_exhaustion",
                     "热衰竭（高温暴露后呕吐、喝不进水，当天补液）",
                     "Heat exhaustion (vomiting or unable to drink after heat; fluids today)",
-                    c.which("heat_exposure", "heat_illness", "vomiting", "unable_to_drink"),
+                    c.which(
+                        "heat_exposure",
+                        "heat_illness",
+                        "vomiting",
+                        "unable_to_drink",
+                        "reduced_urine",
+                        "dry_mouth",
+                    ),
                     S.HEAT,
                     ("see_doctor_today", "cool_patient"),
                 )

@@ -31,6 +31,7 @@ def evaluate(c: Case) -> list[Hit]:
         _same_day_signs,
         _benign_breathing_patterns,
         _infant_pertussis,
+        _infantile_spasms,
         _fontanelle_bruising,
     ):
         out.extend(rule(c))
@@ -89,6 +90,24 @@ def _limp(c: Case) -> list[Hit]:
             "think of a slipped upper femoral epiphysis)",
             c.which("limp", "cannot_bear_weight", "joint_pain"),
             S.CHILD_LIMP_AFEBRILE,
+            ("see_doctor_today",),
+        )
+    ]
+
+
+def _infantile_spasms(c: Case) -> list[Hit]:
+    # NICE NG217 2022: suspected infantile spasms need a paediatric neurologist urgently (an
+    # EEG within days; the same-day discussion).
+    if not c.has("infantile_spasms"):
+        return []
+    return [
+        hit(
+            U,
+            "possible_infantile_spasms",
+            "疑似婴儿痉挛症（成串点头/抽动，当天联系儿科神经）",
+            "Possible infantile spasms (clusters of jerks or nods; paediatric neurology today)",
+            ["infantile_spasms"],
+            S.INFANTILE_SPASMS,
             ("see_doctor_today",),
         )
     ]

@@ -651,6 +651,10 @@ def _limb_injury(c: Case) -> list[Hit]:
     hip = c.which("hip_fracture_sign") if trauma or older else []
     if older and c.has("fall") and c.has("cannot_bear_weight"):
         hip += ["fall", "cannot_bear_weight"]
+    if older and c.has("fall") and c.has("groin_pain") and not hip:
+        # NICE CG124: an impacted hip fracture can still bear weight: groin pain after a fall
+        # is an X-ray the same day
+        suspected += ["fall", "groin_pain"]
     if hip and not c.has("open_fracture"):
         out.append(
             hit(

@@ -92,6 +92,10 @@ def _domestic_abuse(c: Case) -> list[Hit]:
     # NICE PH50 / WHO 2013: injuries from a partner, or a threat to kill, need a same-day
     # safety assessment, documented injuries and a referral.
     signs = c.which("partner_violence", "threat_to_kill")
+    # WHO elder abuse 2022 / NICE NG189: an older or dependent adult afraid of the person who
+    # cares for them, or with grip marks, is abused until shown otherwise
+    if c.is_adult and c.has("afraid_of_carer"):
+        signs += c.which("afraid_of_carer", "grip_marks", "burn", "neglect_signs")
     if not signs:
         return []
     return [

@@ -26,7 +26,7 @@ _BP_UNLABELLED = re.compile(
 _BP_HIGH_LOW = re.compile(r"高压\D{0,4}?(\d{2,3})\D{0,6}?低压\D{0,4}?(\d{2,3})")
 _SBP_ONLY = re.compile(r"(?:收缩压|血压|bp|高压|systolic)\D{0,6}?(\d{2,3})(?!\s*[/／\d])")
 _TEMP = re.compile(
-    r"(?:体温|腋温|耳温|肛温|口温|温度|发烧|发热|高烧|低烧|高热|烧到|烧|temperature|temp|tmax|(?<![a-z])t)"
+    r"(?:体温|腋温|耳温|肛温|口温|温度|发烧|发热|高烧|低烧|高热|烧到|烧|temperature|temp|tmax|axillary|axilla|rectal|tympanic|(?<![a-z])t)"
     r"[\s:：=为是约达到高至了最]{0,6}?(\d{2,3}(?:\.\d{1,2})?)\s*(度\s*(\d)(?!\d)|度|°\s*c|°c|℃|c(?![a-z])|°\s*f|f(?![a-z])|°)?"
 )
 # An English temperature after the word fever: "fever 38.6", "fever of 39.2", "fever up to 39".
