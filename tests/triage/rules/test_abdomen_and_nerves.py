@@ -168,3 +168,8 @@ def test_zuo_tong_is_pain_with_its_degree():
     assert "abdominal_pain" in extract_facts("小腹隐隐作痛两天").mild
     # severe pain with bleeding at 10 weeks: an emergency (it had been read as bleeding only)
     assert assess(["孕10周 小腹剧烈作痛 见红"], pregnant).level is E
+
+
+def test_a_band_like_back_pain_in_cancer():
+    texts = ["63岁女 乳腺癌术后5年 最近一个月背痛", "像一圈带子勒着"]
+    assert assess(texts, _adult(63, "female")).level is U
