@@ -53,9 +53,8 @@ def evaluate(c: Case) -> list[Hit]:
 def _spinal_metastases(c: Case) -> list[Hit]:
     # NICE NG234 (2023): in a person with cancer, back pain suggestive of spinal metastases
     # (waking at night, worse lying down, band-like, getting worse or severe) needs the MSCC
-    # team within
-    # 24 hours; with weak legs, numbness below a level, or a bladder or bowel that has stopped
-    # working, cord compression: immediately.
+    # team within 24 hours; with weak legs, numbness below a level, or a bladder or bowel that
+    # has stopped working, cord compression: immediately.
     if not (c.has("cancer") and c.has("back_pain")):
         return []
     cord = c.which(*_CORD_SIGNS)
