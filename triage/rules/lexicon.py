@@ -755,7 +755,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "watery (?:stuff|poo|stool)s? leaking; diarrh(?:o)?ea\\w*; loose stools?; loose bowel\\w*; watery stools?; the runs; runny poo",
     ),
     "bloody_stool": (
-        "大便里有血 大便里有血丝 大便里带血 带脓血 大便带脓血 拉脓血 便血 大便带血 血便 脓血便 黏液脓血便 大便有血 拉血 大便出血 鲜血便",
+        "大便里有血 大便里有血丝 大便里带血 带脓血 大便带脓血 拉脓血 便血 大便带血 血便 脓血便 黏液脓血便 大便有血 拉血 大便出血 鲜血便 大便里看到血 大便上看到血 大便里看见血 大便上有血",
         "(?:lots of |a lot of )?(?:fresh |bright )?(?:red )?blood (?:and clots |with clots )?(?:from (?:the |her |his )?back passage|when opening (?:her |his )?bowels|on opening (?:her |his )?bowels|per rectum|pr); passing (?:lots of |a lot of )?(?:fresh |bright )?red blood; blood from (?:the )?(?:back passage|rectum|bottom|anus); dark red blood; blood(?:y)? (?:in )?(?:the |his |her )?stools?; blood in (?:the |his |her )?(?:stools?|poo|faeces|feces); "
         "bloody diarrh(?:o)?ea; rectal bleeding; bleeding from the (?:rectum|bottom); passing blood; stools? with (?:some )?(?:fresh )?(?:blood|blood and mucus|mucus and blood); passed (?:a )?stool with blood; (?:血|blood) in (?:the |his |her )?(?:stools?|poo)",
     ),
@@ -780,7 +780,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "burning (?:in|of) (?:the |his |her |my )?(?:upper )?(?:stomach|tummy|epigastrium)",
     ),
     "jaundice": (
-        "眼白有点黄 眼白有些黄 眼白黄 眼白黄黄的 眼珠子发黄 眼珠发黄 眼睛有点黄 眼白发黄 宝宝还是黄 还是黄黄的 黄还没退 黄疸没退 黄疸还没退 黄疸 皮肤发黄 眼睛发黄 巩膜黄染 皮肤黄 脸发黄 全身发黄 手心脚心发黄 黄得比昨天 身上还是黄 身上黄 黄到大腿 黄到肚子 黄到膝盖 黄到小腿 脸上黄 越来越黄 肚子都黄了 大腿都黄了 肚子和大腿上都黄了 身上都黄了 脸都黄了 目黄 身黄 目黄身黄 阳黄 阴黄 胎黄 脸上身上都黄 身上都黄 大腿小腿也黄了 脚底板都有点黄 脚底板都黄 一直黄 看着黄",
+        "眼白有点黄 眼白有些黄 眼白黄 眼白黄黄的 眼珠子发黄 眼珠发黄 眼睛有点黄 眼白发黄 宝宝还是黄 还是黄黄的 黄还没退 黄疸没退 黄疸还没退 黄疸 皮肤发黄 眼睛发黄 巩膜黄染 皮肤黄 脸发黄 全身发黄 手心脚心发黄 黄得比昨天 身上还是黄 身上黄 黄到大腿 黄到肚子 黄到膝盖 黄到小腿 脸上黄 越来越黄 肚子都黄了 大腿都黄了 肚子和大腿上都黄了 身上都黄了 脸都黄了 目黄 身黄 目黄身黄 阳黄 阴黄 胎黄 脸上身上都黄 身上都黄 大腿小腿也黄了 脚底板都有点黄 脚底板都黄 一直黄没退",
         "sclerae? (?:(?:is |are |look |looks )?(?:slightly|a bit|bit|mildly|a little|v|very) )?(?:yellow|icteric); yellow(?:ish)? sclerae?; jaundice\\w*; yellow (?:skin|eyes); eyes? (?:are |is |look |looks |looking |turned |going |a bit |slightly |v |very )*yellow; skin (?:is |looks )?yellow; yellowing; (?:looks?|looking|is|gone|turned) yellow; (?:still |looks? |looking |is )?yellow (?:on|in) (?:the )?(?:face|chest|body|tummy|belly|legs)(?: only)?; still yellow; yellow (?:down )?to (?:the )?(?:tummy|belly|chest|legs|knees|waist|feet); baby (?:is |looks |looking )?(?:a )?(?:bit |little |quite )?yellow",
     ),
     "poor_appetite": (
@@ -2388,7 +2388,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # NICE CG109 §1.1.3: the provoking factor of an uncomplicated faint (a needle, blood, pain,
     # standing long in the heat).
     "faint_trigger": (
-        "看到针头 看见针头 看到针 看见血 看到血 晕针 晕血 打针的时候 抽血的时候 打针时 抽血时 站久了 站太久",
+        "看到针头 看见针头 晕针 晕血 打针的时候 抽血的时候 打针时 抽血时 站久了 站太久",
         "(?:at the )?sight of (?:the |a )?(?:needle|blood); (?:during|while having|after) (?:a |an |her |his |the )?(?:injection|jab|blood test|vaccination|blood (?:being )?taken); needle phobia; (?:standing|stood) (?:for )?(?:a )?long (?:time)?(?: in the heat)?",
     ),
     # NICE CG95 / ESC 2023: angina coming more often, on less effort or needing more GTN
