@@ -146,7 +146,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # BTS/SIGN 2019, GINA 2024: needing the reliever more often is a worsening of asthma.
     "reliever_overuse": (
-        "喷药次数多了 急救喷雾用得越来越多 沙丁胺醇用得多 喷了好几次还不行 一天喷好几次 喷雾越用越多",
+        "喷药次数多了 急救喷雾用得越来越多 沙丁胺醇用得多 喷了好几次还不行 一天喷好几次 喷雾越用越多 两个钟头就得喷一回 一两个钟头就得喷一回 蓝色喷雾不咋管用了",
         "(?:blue |reliever |salbutamol |ventolin )?inhaler (?:is )?(?:not|isn'?t|not really) (?:working|helping); (?:\\d+|ten|several|many|lots of) puffs (?:in|over) the last (?:hour|\\d+ hours?|few hours); using (?:his |her |the |a )?(?:blue |reliever |salbutamol |ventolin )inhaler (?:every )?(?:\\d+|two|three|four)[- ]?(?:hourly|hrly|hours?); "
         "(?:blue|reliever|salbutamol|ventolin) inhaler (?:a lot )?more (?:often|than usual); "
         "needing (?:his |her |the )?(?:blue|reliever|salbutamol|ventolin) inhaler more",
@@ -182,7 +182,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # 咯血诊治专家共识 2020: massive haemoptysis (a cupful or more).
     "massive_haemoptysis": (
         "大咯血 大口咯血 大口大口地咳血 一口一口的鲜血 一口一口地咯血 咯了小半碗 咯了半碗 咯了一碗 咯血很多 咯了很多血 咳了小半碗血 咳了半碗血 咳了一碗血 咯血满口 吐了大半碗 咯了大半碗 大口大口咯血 一口一口往外咯",
-        "cough\\w* up (?:bright red |fresh |frank )?blood,? (?:about |nearly |almost |at least )?(?:half a|a|one) (?:bowl|cup|mug|glass)(?:ful)?; massive ha?emoptysis; coughing up (?:lots|a lot|large amounts|cupfuls?|a cup(?:ful)?) of (?:fresh )?blood; coughed up (?:about |nearly |almost )?(?:a |one )?cup(?:ful)? of (?:bright red |fresh )?blood",
+        "(?:about |nearly |almost )?a bowl ?full(?:, maybe \\d+ ?ml)?; (?:[1-9]\\d{2}) ?ml (?:of blood )?(?:in|over) (?:the )?last (?:hour|day|24 ?h\\w*); cough\\w* up (?:bright red |fresh |frank )?blood,? (?:about |nearly |almost |at least )?(?:half a|a|one) (?:bowl|cup|mug|glass)(?:ful)?; massive ha?emoptysis; coughing up (?:lots|a lot|large amounts|cupfuls?|a cup(?:ful)?) of (?:fresh )?blood; coughed up (?:about |nearly |almost )?(?:a |one )?cup(?:ful)? of (?:bright red |fresh )?blood",
     ),
     # ESC HF 2021: digoxin toxicity (nausea, yellow vision, slow pulse).
     "digoxin": ("地高辛 洋地黄 西地兰", "digoxin; lanoxin"),
@@ -311,8 +311,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "wheez\\w*",
     ),
     "stridor": (
-        "吸气像公鸡叫 吸气时像公鸡叫 吸气有响声 吸气时喉咙响 吸气时有响声 吸气性喉鸣 喉鸣",
-        "noisy breathing (?:when|as) (?:she |he |they )?breathes? in; noisy (?:in-?)?breath(?:ing)? in; stridor",
+        "吸气像公鸡叫 吸气时像公鸡叫 吸气有响声 吸气时喉咙响 吸气时有响声 吸气性喉鸣 喉鸣 吸气的时候嗓子有响声 吸气时嗓子有响声",
+        "noisy breathing on breathing in; noisy (?:when )?breathing in; noisy breathing (?:when|as) (?:she |he |they )?breathes? in; noisy (?:in-?)?breath(?:ing)? in; stridor",
     ),
     # NICE CKS Croup (2023): a barking, seal-like cough with a hoarse voice in a young child.
     "croup": (
@@ -333,7 +333,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "crackles?; crepitations?; creps; rales",
     ),
     "haemoptysis": (
-        "痰里带了几丝血 痰里带血 痰带血 痰里有几丝血 痰里带了血 痰里头有血丝 痰里有血丝 痰中带血丝 血丝痰 咯血 咳血 痰中带血 痰里有血 痰中有血 咳出血",
+        "痰里带了几丝血 痰里带血 痰带血 痰里有几丝血 痰里带了血 痰里头有血丝 痰里有血丝 痰中带血丝 血丝痰 咯血 咳血 痰中带血 痰里有血 痰中有血 咳出血 咳了几口血 痰里都是血 咳出几口血",
         "cough\\w* up (?:bright red|fresh|frank|dark red) blood; ha?emoptysis; coughing (?:up )?blood; coughed (?:up )?blood; blood in (?:the |his |her )?sputum; "
         "blood-stained sputum",
     ),
@@ -356,7 +356,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # episode, an object breathed in, or a fish bone stuck in the throat.
     "choking": (
         "噎住 噎着 噎到 卡住喉咙 卡在喉咙 卡喉咙 卡到喉咙 卡在嗓子 卡嗓子 卡住嗓子 喉咙里卡 嗓子里卡 气管异物 异物吸入 吸入异物 "
-        "呛进气管 呛到气管里 掉进气管 吸进气管 鱼刺卡 卡了鱼刺 卡鱼刺 卡了根鱼刺 鱼骨头卡 骨头卡住 骨头卡在 卡了骨头 卡了根刺 卡了根骨头 卡了块骨头",
+        "呛进气管 呛到气管里 掉进气管 吸进气管 鱼刺卡 卡了鱼刺 卡鱼刺 卡了根鱼刺 鱼骨头卡 骨头卡住 骨头卡在 卡了骨头 卡了根刺 卡了根骨头 卡了块骨头 突然呛了一下 吃花生呛了",
         "fish ?bone (?:is )?(?:stuck|caught); (?:stuck|caught) (?:a )?fish ?bone; chok(?:ed|es|ing)(?! (?:feeling|sensation))(?: on (?:a |an |the |some |his |her )?(?:\\w+))?; "
         "something (?:is |was |got )?stuck in (?:his |her |my |the |their )?(?:throat|windpipe|airway); "
         "(?:inhaled|aspirated|breathed in) (?:a |an |the |some )?(?:small |tiny )?(?:bead|peanut|nut|coin|toy|grape|sweet|candy|button|marble|seed|popcorn|lego|foreign body|piece of \\w+); "
@@ -595,7 +595,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "seizure": (
         "抽起了 抽起来了 抽个不停 抽搐 抽风 惊厥 癫痫发作 四肢抽动 口吐白沫 发作性抽动 手脚抽动 全身抽动 翻白眼 四肢抽搐 "
         "眼睛往上翻 眼睛向上翻 眼睛上翻 两眼上翻 双眼上翻 眼球上翻 两眼发直 双眼发直 牙关紧闭 牙关紧咬 又发作了一次",
-        "(?:had )?(?:a |another )?(?:fit|seizure) (?:this morning|today|last night|yesterday|earlier); seizures?; seizing; convuls\\w*; having a fit; had a fit; fits(?! (?:how|with|the|in|into|well|what|nicely|fine|ok)(?![a-z])); fitting; jerking movements?; "
+        "(?<!coughing\\s)(?<!sneezing\\s)(?<!laughing\\s)(?<!crying\\s)(?:had )?(?:a |another )?(?:fit|seizure) (?:this morning|today|last night|yesterday|earlier); seizures?; seizing; convuls\\w*; having a fit; had a fit; fits(?! (?:how|with|the|in|into|well|what|nicely|fine|ok)(?![a-z])); fitting; jerking movements?; "
         "shaking all over; eyes (?:rolled|rolling|rolls) (?:up|back); febrile fits?; (?:another|second|first|short|brief|long|prolonged|focal) (?:febrile )?fits?; (?:arms?|legs?|face|hand|limbs?)(?: and (?:arms?|legs?|face|hand))? (?:is |are |was |were |keeps? )?(?:twitching|jerking)(?: still going)?",
     ),
     # 抽筋: a village word for a child's fit, but in adults and in pregnancy usually a leg cramp;
@@ -792,7 +792,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "unable_to_drink": (
         "不想喝水 喝不动 喂水都喝不动 喝不了水 喝不进去 啥都喝不进 啥也喝不进 口水都咽不下 咽不下去 张不开嘴 不能喝水 喝不下 不能进食 不吃不喝 拒食 拒奶 不吃奶 不能吃奶 不会吸吮 吸吮无力 不能吞咽 "
         "喝水困难 无法进食 无法喝水 无法吞咽 不肯喝水 不肯吃奶 吃不下也喝不下 水都喝不下 不喝水 不能吃东西 喝水喝不进 喝不进 "
-        "咽不下 吞咽困难 不能哺乳 不能吸奶 吸吮困难 喂水不喝 喂水也不喝 喂水都不喝 给水不喝 给水也不喝 不肯喝 喂不进去 灌都灌不进去 喂奶不吃 奶也不吃 没吃没喝 几天没吃没喝 水都不敢咽 不敢咽 不会喝了 也不会喝 喂水也不会喝 不怎么喝 喝得很少 喝水老呛 饭咽不下去",
+        "咽不下 吞咽困难 不能哺乳 不能吸奶 吸吮困难 喂水不喝 喂水也不喝 喂水都不喝 给水不喝 给水也不喝 不肯喝 喂不进去 灌都灌不进去 喂奶不吃 奶也不吃 没吃没喝 几天没吃没喝 水都不敢咽 不敢咽 不会喝了 也不会喝 喂水也不会喝 不怎么喝 喝得很少 喝水老呛 饭咽不下去 水也不喝了 水都不喝了 不喝水了",
         "nothing to (?:eat or )?drink for; can'?t open (?:his |her |my )?mouth; unable to (?:drink|breast-?feed|feed|swallow); not able to (?:drink|breast-?feed|feed|swallow); "
         "can'?t (?:drink|swallow|feed|breast-?feed); cannot (?:drink|swallow|feed|breast-?feed); not drinking; "
         "won'?t (?:drink|feed); refus(?:es|ing|ed) (?:to drink|to feed|feeds|fluids|the breast|the bottle|to breast-?feed); "
@@ -1236,7 +1236,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "poisoning": (
         "纽扣电池 吞了电池 误吞 吞了硬币 吞了磁铁 野蘑菇 采的蘑菇 煤油 汽油 漂白剂 84消毒液 洁厕灵 中毒 误服 误食 毒蘑菇 一氧化碳 煤气中毒 喝了消毒水 喝了洗衣液 吞了电池 喝了汽油 误喝 服毒 野生菌 山上采的菌 采的菌子 捡的菌子 野菌子 毒菌子 山上的菌子 采来的菌子 野菌 扣子电池 扣式电池 钮扣电池 鱼胆 生吃鱼胆 吞鱼胆 吃了鱼胆 见手青 吃了野生菌 炒见手青",
-        "swallow\\w* [^.]{0,40}?magnets; magnets? (?:were |was )?swallowed; (?:flat |round |coin |button |small |silver )+battery (?:from (?:the |a )?[\\w ]{2,20}? )?in (?:his|her|their) mouth; (?:laundry|washing|detergent|dishwasher) (?:detergent |liquid |washing )?(?:pods?|capsules?|tablets?|liquitabs?); (?:swallowed|ate|eaten) (?:a |an |two |some |several )?(?:small )?magnets?; "
+        "(?:drinking|drank|drunk|swallowed|sipped)[\\w ]{0,25}?(?:toilet cleaner|bleach|drain cleaner|caustic soda|lye|descaler|oven cleaner); swallow\\w* [^.]{0,40}?magnets; magnets? (?:were |was )?swallowed; (?:flat |round |coin |button |small |silver )+battery (?:from (?:the |a )?[\\w ]{2,20}? )?in (?:his|her|their) mouth; (?:laundry|washing|detergent|dishwasher) (?:detergent |liquid |washing )?(?:pods?|capsules?|tablets?|liquitabs?); (?:swallowed|ate|eaten) (?:a |an |two |some |several )?(?:small )?magnets?; "
         "kerosene; paraffin; petrol; bleach; wild mushrooms?; poison\\w*; carbon monoxide; swallowed (?:bleach|chemicals?|a (?:button )?battery|detergent|kerosene); "
         "ingest\\w*; toxic mushrooms?; poisonous; swallowed (?:a )?button batter(?:y|ies); button batter(?:y|ies); (?:small )?(?:round )?(?:flat )?(?:disc|button|coin)[- ]?(?:cell )?batter(?:y|ies); batter(?:y|ies) (?:[\\w-]+ ){0,3}(?:in|into|up) (?:the |his |her )?(?:r |l |right |left )?(?:nose|nostril|ear)",
     ),
@@ -1548,7 +1548,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "(?:dark red-brown|red-brown|brownish|brown|pinkish|pink) now; less than (?:the )?first week; (?:getting|much) lighter now",
     ),
     # Diarrhoea and blood told in one breath (拉肚子两天 今天有血): both.
-    "bloody_diarrhoea": ("拉肚子带血 腹泻带血", "bloody diarrh(?:o)?ea"),
+    "bloody_diarrhoea": ("拉肚子带血 腹泻带血", "(?:loose|watery) stools? with (?:blood and mucus|mucus and blood|blood); bloody diarrh(?:o)?ea"),
     # NICE NG126: an intrauterine pregnancy already seen on a scan.
     "intrauterine_confirmed": (
         "b超看到是宫内的 b超是宫内的 宫内孕 b超提示宫内孕 b超看到孕囊在宫内",
@@ -1637,10 +1637,10 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "burn": (
         "艾灸烫 灸烫了 烫着了 烫了也没觉出来 开水溅 热油溅 溅到 烧伤 烫伤 烫到 灼伤 开水烫 被烫 热水烫 火烧伤 电击伤 化学烧伤 烧着了 衣服着了 着起来了 火苗燎 燎到 烧起来了",
-        "(?:battery )?acid (?:splashed|spilt|spilled|burn); knelt in wet cement; cement burns?; (?:alkali|lye|caustic) burns?; hot oil (?:from (?:the |a )?[\\w ]{1,15}? )?(?:splashed|spilt|spilled); (?:oil|water|soup|tea) (?:splashed|spilt|spilled) (?:on|over) (?:his |her |the )?(?:face|cheek|chin|neck); burns?; burned; burnt; scald\\w*; electric (?:shock|burn); "
+        "(?:boiling|hot) (?:water|soup|tea|oil) (?:onto|over|on) (?:herself|himself|her|him|themselves); pulled a (?:thermos|kettle|pot|cup) of (?:boiling|hot) (?:water|soup|tea); (?:battery )?acid (?:splashed|spilt|spilled|burn); knelt in wet cement; cement burns?; (?:alkali|lye|caustic) burns?; hot oil (?:from (?:the |a )?[\\w ]{1,15}? )?(?:splashed|spilt|spilled); (?:oil|water|soup|tea) (?:splashed|spilt|spilled) (?:on|over) (?:his |her |the )?(?:face|cheek|chin|neck); burns?; burned; burnt; scald\\w*; electric (?:shock|burn); "
         "(?:pulled|spilled|tipped|knocked|poured) (?:a |the |some )?(?:hot|boiling) (?:soup|water|oil|tea|coffee|porridge|congee|milk); (?:hot|boiling) (?:soup|water|oil|tea|coffee|porridge|congee|milk) (?:spilled|spilt|poured|tipped|splashed); hot (?:cooking )?oil (?:on|over|splash\\w*|spilt|spilled); (?:climbed|put|fell|sat) into (?:a |the )?hot (?:bath|water); scald\\w*",
     ),
-    "smoke_inhalation": ("吸入烟雾 吸入浓烟 呛了烟 火灾 鼻毛烧焦 鼻毛都烧焦 眉毛鼻毛都烧焦 嘴边黑的 痰是黑的 咳黑痰 咳出黑痰", "singed (?:nasal |nose )?hairs?; (?:nasal|nose) hairs? (?:singed|burnt); soot (?:in|around) (?:the |his |her )?(?:mouth|nose|nostrils); (?:black|sooty) (?:sputum|phlegm); carbonaceous sputum; smoke inhalation; inhaled smoke; house fire"),
+    "smoke_inhalation": ("吸入烟雾 吸入浓烟 呛了烟 火灾 鼻毛烧焦 鼻毛都烧焦 眉毛鼻毛都烧焦 嘴边黑的 痰是黑的 咳黑痰 咳出黑痰 家着火了 屋里着火了 从火里救出来", "(?:pulled|rescued|carried) (?:out )?(?:of|from) (?:a |the )?(?:house |kitchen |building )?fire; (?:inside|in) (?:the |a )?(?:smoke|burning (?:house|room|building)); singed (?:nasal |nose )?hairs?; (?:nasal|nose) hairs? (?:singed|burnt); soot (?:in|around) (?:the |his |her )?(?:mouth|nose|nostrils); (?:black|sooty) (?:sputum|phlegm); carbonaceous sputum; smoke inhalation; inhaled smoke; house fire"),
     "minor_wound": (
         "扎伤 刺伤 扎了 擦伤 划伤 割伤 小伤口 皮外伤 蹭破 磕破 碰伤 刮伤 擦破皮 划破 切到手 割到手 小口子 擦破 蹭伤",
         "graze\\w*; scrape\\w*; abrasions?; (?:small|minor|superficial) (?:cut|wound|laceration)s?; "
@@ -1770,7 +1770,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "扁桃体发炎 嗓子不舒服 喉咙不舒服 咽痒",
         "sore throat; throat pain; scratchy throat; pharyngitis; painful throat; throat (?:is )?sore; tonsillitis",
     ),
-    "hoarse": ("声音嘶哑 嗓子哑 失声 声音沙哑 声音哑了 嗓子哑了 说话声音哑了 声音开始哑了", "hoarse\\w*; lost (?:his |her |my )?voice; voice change; voice (?:is |has )?changed; change (?:in|of) (?:his |her )?voice"),
+    "hoarse": ("声音嘶哑 嗓子哑 失声 声音沙哑 声音哑了 嗓子哑了 说话声音哑了 声音开始哑了 声音变哑了 声音变哑", "hoarse\\w*; lost (?:his |her |my )?voice; voice change; voice (?:is |has )?changed; change (?:in|of) (?:his |her )?voice"),
     "body_aches": ("全身酸痛 浑身酸痛 肌肉酸痛 浑身疼 身上疼 全身疼痛 浑身不舒服 四肢酸痛", "body ?aches?; aching all over; myalgi\\w*; muscle aches?"),
     "fatigue": ("乏力 无力 没力气 浑身没劲 老觉得没劲 觉得没劲 疲劳 疲倦 累 人也没劲 没劲", "fatigue\\w*; tired\\w*; weakness; weak; exhausted; malaise"),
     "joint_pain": ("关节痛 关节疼 关节肿 膝盖疼 膝盖痛 关节肿痛", "pain is in (?:the |his |her )?(?:(?:l|r|left|right) )?(?:knee|hip|thigh); pain in (?:the |his |her )?(?:left |right |l |r )?(?:knee|hip)(?: and (?:the )?front of (?:the )?thigh)?; hip (?:is )?stiff; joint pains?; arthralgi\\w*; swollen joints?; knee pain"),
@@ -2017,7 +2017,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "measles (?:vaccine|vaccination|jab|shot|immuni[sz]ation)s?; mmr(?: vaccine| jab| shot)?",
     ),
     "corneal_clouding": (
-        "角膜混浊 角膜浑浊 角膜发白 黑眼珠发白 黑眼仁发白 黑眼珠发灰 黑眼珠雾蒙蒙 黑眼仁雾蒙蒙 黑眼珠上有白斑",
+        "角膜混浊 角膜浑浊 角膜发白 黑眼珠发白 黑眼仁发白 黑眼珠发灰 黑眼珠雾蒙蒙 黑眼仁雾蒙蒙 黑眼珠上有白斑 黑眼珠那发白发雾 发白发雾",
         "cloudy corneas?; corneal (?:clouding|opacity|haze); clouding of (?:the )?corneas?; corneas? (?:looks? |is |are )?(?:cloudy|hazy|white)",
     ),
     "eye_pus": (
@@ -2272,7 +2272,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "positional; with head movements?",
     ),
     "q_musculoskeletal": (
-        "按压会痛 按着会痛 一按就痛 一按就疼 按压时痛 压着会痛 按到痛 按压痛 压痛明显 按压加重 按着疼 转身时痛 深呼吸时痛 咳嗽时加重 转身时加重 按压肋骨 深呼吸和转身时加重 按压时疼 按着更疼 一按那块就痛 一按那块就疼 手一按就痛 手一按就疼 转身扭腰更痛 扭腰更痛 转身更痛 转身更疼 按着那个地方就疼 按着那个地方疼 按着那个地方就痛 就一个点疼 就一个点",
+        "按压会痛 按着会痛 一按就痛 一按就疼 按压时痛 压着会痛 按到痛 按压痛 压痛明显 按压加重 按着疼 转身时痛 深呼吸时痛 咳嗽时加重 转身时加重 按压肋骨 深呼吸和转身时加重 按压时疼 按着更疼 一按那块就痛 一按那块就疼 手一按就痛 手一按就疼 转身扭腰更痛 扭腰更痛 转身更痛 转身更疼 按着那个地方就疼 按着那个地方疼 按着那个地方就痛 就一个点疼 就一个点 转身的时候疼 按那块也疼 按那块也痛",
         "point tender(?:ness)?; pressing (?:on it )?(?:gives|reproduces|brings on|causes) (?:the |her |his )?(?:exact )?same pain; worse when (?:she |he )?(?:twists|lifts|turns|moves)(?: or (?:twists|lifts|turns|moves))?; tender to touch; reproducible (?:on|with) palpation; worse (?:on|with) (?:movement|pressing|palpation); "
         "(?:hurts |tender |worse )?(?:when|on|with) (?:pressing|pressure|touching)(?: on)? (?:the |his |her |my )?(?:ribs?|chest|sternum|breastbone); "
         "(?:chest )?wall (?:pain|tenderness|strain); (?:in|of) the chest wall",

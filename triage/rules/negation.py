@@ -195,7 +195,7 @@ _SENTENCE_END = re.compile(r"[。！？!?;；\n]|" + FULL_STOP)
 _CLAUSE_END = re.compile(r"[,。！？!?;；\n]|" + FULL_STOP)
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # A symptom of its own between a cue and a reassuring form: 没吐 走路稳, 没摔过 精神好.
-_OWN_OBJECT = re.compile(r"吐|拉|烧|咳|喘|晕|疼|痛|抽|摔|跌|肿|哭|闹|出血|流血")
+_OWN_OBJECT = re.compile(r"吐|拉|烧|咳|喘|晕|疼|痛|抽|摔|跌|肿|哭|闹|出血|流血|血|凹|陷|掉|瘦|干")
 # A Chinese form that states a lack itself (屁也不放, 不能喝水, 尿不出来) is not taken back by a
 # negation told earlier in the list: in "没发烧 不能喝水" or "两天没解大便 屁也不放" the 没
 # belongs to the fever or the stool, and reading it into the form would turn "cannot drink"

@@ -1999,6 +1999,8 @@ def _poisoning_bites_burns(c: Case) -> list[Hit]:
             or big
             or c.has("airway_swelling")
             or shocked
+            # (a child's scald with blisters over a wide area: likely 10% or more)
+            or (c.is_child and c.has("skin_blistering_widespread"))
         ):
             out.append(
                 hit(
@@ -2538,6 +2540,36 @@ def _vitals_and_misc(c: Case) -> list[Hit]:
                     ("see_doctor_today", "cool_patient"),
                 )
             )
+    # NICE CKS burns / ABA: smoke inhalation with a hoarse voice, stridor, soot or low oxygen is
+    # an airway burn even without a skin burn: hospital now; coughing after smoke, the same day
+    # (carbon monoxide and cyanide are the poisoning rules').
+    if c.has("smoke_inhalation") and not c.has("burn"):
+        airway = c.which("hoarse", "stridor", "dyspnoea", "severe_dyspnoea")
+        if c.v.spo2 is not None and c.v.spo2 < 95:
+            airway.append(f"SpO2 {c.v.spo2}%")
+        symptomatic = airway or c.has("cough", "headache", "nausea", "dizziness")
+        if symptomatic:
+            out.append(
+                hit(
+                    E if airway else U,
+                    "smoke_inhalation",
+                    "吸入烟雾"
+                    + (
+                        "伴声音嘶哑/喉鸣/气促（气道烧伤可能）"
+                        if airway
+                        else "后咳嗽/头痛（当天评估）"
+                    ),
+                    "Smoke inhalation"
+                    + (
+                        " with a hoarse voice, stridor or breathlessness"
+                        if airway
+                        else " (assess today)"
+                    ),
+                    ["smoke_inhalation", *airway, *c.which("cough", "headache")],
+                    S.BURNS,
+                    ("call_120",) if airway else ("see_doctor_today",),
+                )
+            )
     if c.has("heavy_bleeding") and not c.pregnant and not c.has("postpartum"):
         out.append(
             hit(
@@ -2551,9 +2583,13 @@ def _vitals_and_misc(c: Case) -> list[Hit]:
             )
         )
     if c.has("haemoptysis"):
+        # (and blood coughed up with a fast pulse, a low pressure or pallor: BTS / 咯血诊治专家共识)
         lvl = (
             E
-            if c.severe("haemoptysis") or c.has("heavy_bleeding", "dyspnoea", "massive_haemoptysis")
+            if c.severe("haemoptysis")
+            or c.has("heavy_bleeding", "dyspnoea", "massive_haemoptysis")
+            or (c.v.hr is not None and c.v.hr > 110)
+            or (c.v.sbp is not None and c.v.sbp < 90)
             else U
         )
         out.append(

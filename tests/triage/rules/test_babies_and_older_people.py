@@ -48,3 +48,26 @@ def test_a_long_lie_with_dark_urine():
         "cant get up, peeing small amounts dark like cola",
     ]
     assert assess(texts, _days(80 * 365)).level is E
+
+
+def test_a_denial_with_its_own_object_leaves_the_reassurance_standing():
+    child = _days(920)
+    texts = ["2岁半 拉肚子两个多星期了 一天三四次", "没有血 能吃能喝", "眼睛不凹 体重没掉 精神正常"]
+    assert assess(texts, child).level is not E
+
+
+def test_a_coughing_fit_is_not_a_seizure():
+    texts = ["3y girl vomited once after a coughing fit this morning", "no fever, playing"]
+    assert assess(texts, _days(1180)).level is not E
+
+
+def test_smoke_inhalation_without_a_skin_burn():
+    fire = ["pt pulled out of house fire 30 min ago", "voice hoarse, black sooty sputum"]
+    assert assess(fire, _days(45 * 365, "male")).level is E
+    smoke = ["kitchen fire, she was inside in the smoke for 5 min", "coughing, bit of headache"]
+    assert assess(smoke, _days(38 * 365)).level is U
+
+
+def test_a_corrosive_drunk_by_a_child():
+    texts = ["dad found 3yr old son drinking from bottle of toilet cleaner", "drooling lots"]
+    assert assess(texts, _days(1095, "male")).level is E
