@@ -88,7 +88,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "纱布都湿透了 纱布都湿透 纱布湿透 纱布全湿了 血流个不停 流个不停 一会儿就湿透 湿透一片卫生巾 产后出血 产后大出血 血哗哗 哗哗地流血 哗哗地往外流 哗哗往外流 床单都湿透 床单湿透 褥子都湿透 被褥都湿透 血一直流 流不止 一直流血 大出血 出血很多 出血不止 血流不止 流血不止 止不住血 血止不住 大量出血 出血量大 出血量多 喷血 "
         "血流如注 出血多 一大摊血 一摊血 好多血 很多血 出了很多血 流了很多血 出了好多血 流了好多血 比月经还多 比月经多 比来月经还多 "
         "卫生巾都湿透 湿透了卫生巾 湿透卫生巾 血块很多 大血块 裤子都湿了 裤子都湿透 一直在流血 "
-        "一直冒血 血往外冒 血往外涌 血往外喷 血喷出来 血喷了出来 血直喷 血直冒 压不住血 按不住血 血是喷的 血是往外喷的 裤子全湿了 裤子都湿透了 衣服全湿了 月经量特别大 月经量特别多 一小时湿透 一个小时湿透 一小时就湿透",
+        "一直冒血 血往外冒 血往外涌 血往外喷 血喷出来 血喷了出来 血直喷 血直冒 压不住血 按不住血 血是喷的 血是往外喷的 裤子全湿了 裤子都湿透了 衣服全湿了 月经量特别大 月经量特别多 一小时湿透 一个小时湿透 一小时就湿透 湿透两条了 已经湿透两条 湿透了好几条",
         "(?<![a-z])spurting(?![a-z]); soak\\w* through (?:the |a |his |her )?(?:pressure )?(?:dressing|bandage|gauze|towel); soak(?:ing|s|ed)? (?:through )?(?:a |one )?(?:big |large |maternity |full )?pad (?:every|in) (?:\\d+|an?|one|half an); clots (?:the size of|as big as|bigger than|size of) (?:an? )?(?:egg|golf ?ball|plum|fist|lemon|palm); blood (?:is |was |kept |keeps )?(?:pouring|gushing|pumping|pulsing|spurting|squirting|pouring out|everywhere); blood all over (?:the )?(?:floor|place); "
         "large amounts? of (?:dark |fresh |bright )?(?:red )?blood; heavy bleeding; bleeding heavily; profuse bleeding; won'?t stop bleeding; uncontrolled bleeding; "
         "bleeding (?:that )?(?:will not|won'?t|does not|doesn'?t) stop; soaking (?:through )?(?:a )?pads?; "
@@ -172,7 +172,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # ERC 2021 / 电击伤诊治专家共识: an electric shock.
     "electrical_injury": (
         "触电 被电打了 被电击 电打了 被电到 被电打 遭电击",
-        "(?:touched|grabbed|hit|contact with) (?:the |an |a )?(?:overhead |high[- ]voltage )?(?:power ?line|live wire|live cable); electric(?:al)? shock; electrocut\\w*; (?:got |was )?shocked by (?:a |the )?(?:wire|cable|socket|power line|mains); electrical injury",
+        "(?:got|had) a shock from a (?:socket|plug|wire|cable); (?:touched|grabbed|hit|contact with) (?:the |an |a )?(?:overhead |high[- ]voltage )?(?:power ?line|live wire|live cable); electric(?:al)? shock; electrocut\\w*; (?:got |was )?shocked by (?:a |the )?(?:wire|cable|socket|power line|mains); electrical injury",
     ),
     # WHO methanol poisoning: unlicensed or home-made spirits.
     "illicit_alcohol": (
@@ -654,8 +654,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "head_injury": (
         "磕着头 碰着头 撞着头 磕着脑袋 碰着脑袋 撞着脑袋 磕着脑壳 额头起了个包 头上起了个包 头上起包 额头起包 头上磕了个包 头先着地 头朝下摔 头部外伤 摔到头 撞到头 头撞 磕到头 碰到头 头部受伤 脑袋磕 头着地 头部撞击 摔伤头部 头皮裂伤 "
-        "磕了头 碰了头 撞了头 头被砸 头部被砸 头部碰撞 脑外伤 头外伤 脑袋撞 头磕 脑壳磕 脑壳撞 后脑勺磕 后脑勺着地 后脑着地 后脑壳着地 后脑勺撞 磕到后脑 撞到后脑 脑壳碰 后脑壳碰 后脑勺碰 碰到后脑 后脑勺起了个包 后脑起了个包 额头碰到 额头撞到 额头磕到 额头磕了 额头撞了 额头碰了 脑门磕 脑门撞 磕了后脑勺 磕了后脑 磕到后脑勺 从床上掉下去了 从沙发上掉下来了 从床上摔下去了",
-        "bump on (?:the )?back of (?:his |her |the )?head; rolled off (?:the )?(?:sofa|bed|couch|changing table); landed on (?:his|her|their|the) head; clashed heads; heads? (?:clashed|collided|banged together); head clash; (?:bumped|hit|banged|knocked|struck) (?:his |her |my |the )?forehead; bump on (?:the |his |her |my )?(?:head|forehead); (?:boggy |large )?swelling on (?:the side of )?(?:his |her |the )?head; scalp swelling; head injur\\w*; (?:hit|bumped|banged|struck|knocked) (?:his |her |my |the |their )?(?:back of (?:his |her |my |the |their )?)?head; "
+        "磕了头 碰了头 撞了头 头被砸 头部被砸 头部碰撞 脑外伤 头外伤 脑袋撞 头磕 脑壳磕 脑壳撞 后脑勺磕 后脑勺着地 后脑着地 后脑壳着地 后脑勺撞 磕到后脑 撞到后脑 脑壳碰 后脑壳碰 后脑勺碰 碰到后脑 后脑勺起了个包 后脑起了个包 额头碰到 额头撞到 额头磕到 额头磕了 额头撞了 额头碰了 脑门磕 脑门撞 磕了后脑勺 磕了后脑 磕到后脑勺 从床上掉下去了 从沙发上掉下来了 从床上摔下去了 脑门碰墙上 脑门碰 脑袋碰地上",
+        "bruise on (?:her |his |the )?forehead; bump on (?:the )?back of (?:his |her |the )?head; rolled off (?:the )?(?:sofa|bed|couch|changing table); landed on (?:his|her|their|the) head; clashed heads; heads? (?:clashed|collided|banged together); head clash; (?:bumped|hit|banged|knocked|struck) (?:his |her |my |the )?forehead; bump on (?:the |his |her |my )?(?:head|forehead); (?:boggy |large )?swelling on (?:the side of )?(?:his |her |the )?head; scalp swelling; head injur\\w*; (?:hit|bumped|banged|struck|knocked) (?:his |her |my |the |their )?(?:back of (?:his |her |my |the |their )?)?head; "
         "head trauma; fell and hit (?:his |her |my )?head; head knock; blow to the head; hit on the head; "
         "head bump; (?:boggy |large |big )?swelling (?:on |over |to )?(?:the )?(?:(?:l|r|left|right) )?(?:side of )?(?:the |his |her )?(?:head|scalp); hit (?:his |her |their |the )?(?:forehead|head) (?:on|against); (?:hit|struck|smashed) (?:her|him|me) (?:over|on) the head(?: with)?; banged (?:her|his|my) head (?:on|against); lump on (?:the )?(?:back of )?(?:her|his|my) head",
     ),
@@ -667,7 +667,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "amnesia": (
         "记不起 失忆 想不起来发生了什么 遗忘 逆行性遗忘 记不清发生",
-        "amnesi\\w*; can'?t remember (?:the |what happened|the accident|the fall); memory loss; can'?t remember (?:getting here|coming here|how (?:she|he) got)",
+        "(?:can'?t|cannot) remember the fall; amnesi\\w*; can'?t remember (?:the |what happened|the accident|the fall); memory loss; can'?t remember (?:getting here|coming here|how (?:she|he) got)",
     ),
     "skull_fracture_sign": (
         "耳朵里流清水 耳朵里流血 鼻子里流清水 熊猫眼 耳后瘀斑 耳道流血 耳朵流血 颅骨凹陷 耳朵流清水 鼻子流清水 耳道流液",
@@ -925,7 +925,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "(?:loin|flank) (?:pain )?(?:colicky )?[\\w ,]{0,30}?(?:goes|going|radiat\\w*|spread\\w*|moving|moves|shoots?|shooting) (?:down )?(?:to|into) (?:the |his |her )?groin; renal colic; ureteric colic; kidney stones?; ureteric stones?; renal stones?; stone in (?:the |his |her |my )?(?:kidney|ureter); "
         "loin to groin; (?:(?:r|l|rt|lt|right|left) )?(?:flank|loin|side) (?:pain )?(?:to|into|radiating (?:to|into)|going (?:down )?(?:to|into)|down (?:to|into)|shooting (?:to|into)) (?:the |his |her )?groin",
     ),
-    "haematuria": ("血尿 尿血 小便带血 尿中带血 尿里有血 洗肉水样尿 尿里有点血 尿里带血 尿里带点血 小便有点血 小便带点血 尿潜血 尿隐血 尿常规潜血 尿检潜血 尿是红的 尿发红", "pink urine; urine (?:is |was |looks )?pink; ha?ematuri\\w*; blood in (?:the |his |her )?urine; dip(?:stick)? (?:\\w+ ){0,2}blood; blood (?:\\+{1,3}|[1-3] ?\\+|positive|trace) (?:on|in) (?:the )?(?:urine )?dip(?:stick)?; (?:urine )?dipstick (?:blood|rbc) ?\\+{1,3}"),
+    "haematuria": ("血尿 尿血 小便带血 尿中带血 尿里有血 洗肉水样尿 尿里有点血 尿里带血 尿里带点血 小便有点血 小便带点血 尿潜血 尿隐血 尿常规潜血 尿检潜血 尿是红的 尿发红", "peeing (?:pink|red|pink/red); pink urine; urine (?:is |was |looks )?pink; ha?ematuri\\w*; blood in (?:the |his |her )?urine; dip(?:stick)? (?:\\w+ ){0,2}blood; blood (?:\\+{1,3}|[1-3] ?\\+|positive|trace) (?:on|in) (?:the )?(?:urine )?dip(?:stick)?; (?:urine )?dipstick (?:blood|rbc) ?\\+{1,3}"),
     # NICE CKS Anticoagulation - oral: bleeding gums are minor bleeding that needs the INR checked.
     "gum_bleeding": (
         "牙龈出血 刷牙出血 牙龈流血 牙龈渗血 牙床出血 拔牙后出血 拔牙的地方出血 拔牙的地方渗血 牙窝出血 牙窝渗血 牙龈出点血 牙龈出了点血 牙龈有点出血 刷牙牙龈出血",
@@ -1170,7 +1170,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # --- mental health ----------------------------------------------------------------------
     "suicide_attempt": (
-        "手腕割了 割了手腕 划了手腕 自杀未遂 割腕 试图自杀 企图自杀 尝试自杀 上吊 服毒 跳楼 跳河 自缢 割脉 喝药自杀 吃药自杀",
+        "手腕割了 割了手腕 划了手腕 自杀未遂 割腕 试图自杀 企图自杀 尝试自杀 上吊 服毒 跳楼 跳河 自缢 割脉 喝药自杀 吃药自杀 用刀片割手腕 割手腕",
         "attempted suicide; suicide attempt; tried to (?:kill|hang) (?:himself|herself|myself|themselves); "
         "cut (?:his|her|my) wrists?; slit (?:his|her|my) wrists?; hanged; self-inflicted (?:cuts?|wounds?|injur\\w*|burns?); "
         "(?:has been |have been |keeps |kept |started |been )(?:cutting|burning|scratching) (?:himself|herself|themselves|myself); "
@@ -1183,8 +1183,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "suicidal_intent": (
         "想过喝农药 想过喝药 往房梁上挂绳子 房梁上挂绳子 挂绳子 声音叫他去死 声音叫她去死 叫他去死 拿头往墙上撞 用头撞墙 头往墙上撞 要去死 想去死 想跳楼 想从楼上跳 想过跳楼 想过从楼上跳 想上吊 想喝农药自杀 遗书 想自杀 要自杀 计划自杀 想死 不想活了 不想活 寻死 轻生 自杀念头 自杀想法 结束生命 了结自己 "
-        "伤害自己 自残 自伤 自杀 一了百了 想一了百了 想了结 活够了不想活 打算今晚吃 打算今晚 准备今晚",
-        "thought (?:about|of) jumping (?:off|from); (?:decided|going|plans?|planning|intends?) to end it(?: all)?(?= tonight| today| this week|$|,|\\.); (?:wrote|written|writing) (?:goodbye )?letters? to (?:her|his|their|the) (?:kids|children|family|parents|husband|wife); hang (?:himself|herself|myself); goodbye letters?; suicide note; suicid\\w*; kill (?:myself|himself|herself|themselves); end(?:ing)? (?:my|his|her|their) (?:own )?life; "
+        "伤害自己 自残 自伤 自杀 一了百了 想一了百了 想了结 活够了不想活 打算今晚吃 打算今晚 准备今晚 以后孩子就靠你了 交代后事 新买的绳子 把存折密码都写给 手机密码都写给她了",
+        "receipt[\\w ]{0,25}?charcoal; bought (?:some )?charcoal(?: and (?:tape|a rope))?; sorry,? take care of (?:mum|mom|dad|the kids|my family|everyone); bought (?:a )?(?:new )?rope; wrote (?:down )?(?:all )?(?:his |her )?(?:passwords|bank details); gave away (?:his|her) (?:things|belongings|savings); thought (?:about|of) jumping (?:off|from); (?:decided|going|plans?|planning|intends?) to end it(?: all)?(?= tonight| today| this week|$|,|\\.); (?:wrote|written|writing) (?:goodbye )?letters? to (?:her|his|their|the) (?:kids|children|family|parents|husband|wife); hang (?:himself|herself|myself); goodbye letters?; suicide note; suicid\\w*; kill (?:myself|himself|herself|themselves); end(?:ing)? (?:my|his|her|their) (?:own )?life; "
         "wants? to die; self[- ]harm\\w*; harm (?:himself|herself|myself|themselves); hurt (?:himself|herself|myself); "
         "(?:wants?|wanted|going|plans?|planning|thinking about|thought about|talk\\w* about) (?:to )?end(?:ing)? it all; end it all; "
         "take (?:his|her|my|their) own life; taking (?:his|her|my|their) own life; goodbye notes?; farewell (?:notes?|letters?); (?:knows|planned|chosen|decided) (?:where|how) (?:she|he|they)(?:'d| would| will) (?:jump|do it|hang); (?:written|wrote) (?:a )?(?:suicide |goodbye )?note; going to (?:jump (?:from|off)|kill (?:himself|herself|myself)|end it); wanted to die; want(?:s|ed)? to be dead; plans? to (?:swallow|take) (?:them|all of them|the (?:pills|tablets)); (?:won'?t|will not|refuses to|doesn'?t|does not) (?:agree to )?keep (?:herself|himself|themselves) safe; plans? (?:to do it |it )?tonight; thoughts (?:of|to|about) (?:ending|end|take|taking) (?:his |her |their |my )?(?:own )?life",
@@ -1192,7 +1192,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # A death wish denied in so many words ("says he doesn't want to die", 现在没想死).
     "~suicidal_intent": (
         "不想死 现在没想死 没想过死",
-        "(?:doesn'?t|does not|don'?t|do not|never) wants? to die; denies wanting to die",
+        "asked about suicide[\\s\\-–:,]{0,4}'?(?:no|never)\\b; (?:doesn'?t|does not|don'?t|do not|never) wants? to die; denies wanting to die",
     ),
     "passive_death_wish": (
         "想跟着爸一起走 想跟着妈一起走 想跟着他一起走 想跟着她一起走 想跟着老伴一起走 孩子没有她会更好 没有她会更好 没有我会更好 没有他会更好 不想醒来 希望睡着别醒 活着没意思 活着没意义 不如死了 活着太累 没有活下去的意义 活着没劲 死了算了 死了就好了 死了倒好 不想拖累家里 不想拖累家人 拖累家里 想解脱 活着是累赘 不想醒过来 睡过去别醒了 一觉睡过去就好了 要是不在了就好了 不在了就好了 不如不在了 要是死了就好了 想要是不在了",
@@ -1253,7 +1253,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "overdose": (
         "一整板 一整盒药 整盒药 整瓶安眠药 整板药 一把药 安眠药吃了 服药过量 吃多了药 吃了很多药 一次吃了一瓶 吞了一瓶 整瓶药 吃了一整瓶 吃了大量 过量服用 药吃多了",
-        "(?:took|swallowed|taken|had) (?:about |around |approx\\.? |~|over |at least |maybe |like |roughly )?(?:\\d{2,}|ten|twelve|fifteen|twenty|thirty|forty|fifty) (?:x )?(?:paracetamol|acetaminophen|panadol|tylenol|ibuprofen|aspirin|co-codamol|codeine|tramadol|diazepam|amitriptyline|sertraline|fluoxetine|citalopram|zopiclone|sleeping)(?! ?(?:mg|ml)\\b); (?:took|swallowed|ate|eaten|taken|had) (?:[\\w'-]+ ){0,3}?(?:~|about |around |approx\\.? |over |at least |maybe |like )?(?:\\d{2,}(?! ?(?:mg|mcg|ml|g|micrograms?|units?|iu)(?![a-z]))|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a dozen|dozens of|lots of|loads of|a lot of|a bunch of|a load of|all (?:of )?(?:his|her|their|my|the)|the whole|a whole|an entire|the rest of (?:his|her|their|the)) (?:[\\w'-]+ ){0,4}?(?:pills|tablets|tabs|capsules|caps); (?:a )?handful of (?:[\\w'-]+ ){0,4}?(?:pills|tablets|tabs|capsules|caps); overdos\\w*; took (?:too many|a whole bottle of|a packet of|all (?:of )?(?:his|her|the)) (?:pills|tablets|medicines?)?; "
+        "empty (?:blister )?packs? (?:of |in )?[\\w ]{0,20}?(?:paracetamol|tablets|pills)?; admits (?:she|he) took (?:them|the tablets|the pills); (?:took|swallowed|taken|had) (?:about |around |approx\\.? |~|over |at least |maybe |like |roughly )?(?:\\d{2,}|ten|twelve|fifteen|twenty|thirty|forty|fifty) (?:x )?(?:paracetamol|acetaminophen|panadol|tylenol|ibuprofen|aspirin|co-codamol|codeine|tramadol|diazepam|amitriptyline|sertraline|fluoxetine|citalopram|zopiclone|sleeping)(?! ?(?:mg|ml)\\b); (?:took|swallowed|ate|eaten|taken|had) (?:[\\w'-]+ ){0,3}?(?:~|about |around |approx\\.? |over |at least |maybe |like )?(?:\\d{2,}(?! ?(?:mg|mcg|ml|g|micrograms?|units?|iu)(?![a-z]))|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a dozen|dozens of|lots of|loads of|a lot of|a bunch of|a load of|all (?:of )?(?:his|her|their|my|the)|the whole|a whole|an entire|the rest of (?:his|her|their|the)) (?:[\\w'-]+ ){0,4}?(?:pills|tablets|tabs|capsules|caps); (?:a )?handful of (?:[\\w'-]+ ){0,4}?(?:pills|tablets|tabs|capsules|caps); overdos\\w*; took (?:too many|a whole bottle of|a packet of|all (?:of )?(?:his|her|the)) (?:pills|tablets|medicines?)?; "
         "too many (?:pills|tablets); (?:took|swallowed|taken) (?:\\d{2,}|twenty|thirty|forty|fifty)(?! ?(?:mg|ml|mcg|micrograms?|g|units?|iu|mmol|%|min\\w*|hours?|hrs?|days?|weeks?|years?|yrs?)(?![a-z])) [a-z][\\w-]+; took (?:~|about |around |approx\\.? )?(?:\\d{2,}|twenty|thirty|forty|fifty) of (?:[\\w']+ ){0,3}[a-z][\\w-]+; ~?\\d{2,} ?x ?\\d+ ?mg; (?:total|in total|altogether|in all) (?:maybe |about |around |approx\\.? |of )?(?:\\d{2,})(?: ?- ?\\d+)? (?:tabs|tablets|pills|capsules|caps); (?:took|taken|swallowed|had) (?:[\\w'-]+ ){0,5}(?:paracetamol|tablets|pills|tabs|capsules)[^.]{0,25}?(?:possibly|maybe|about|around|approx\\.?|~) ?(?:\\d{2,}|twenty|thirty|forty|fifty)(?! ?(?:mg|mcg|ml|g|years?|y/o|yrs?|mins?|minutes?|hours?|hrs?))",
     ),
     # A counted few tablets (took two tablets, 吃了2片): a dose for an adult, an ingestion for a
@@ -1282,7 +1282,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "colicky": ("一阵一阵的 一阵一阵地 一阵阵的", "colicky; comes? (?:and goes )?in waves"),
     # A bite by a person, or a punch on someone's teeth (a clenched-fist injury).
     "fight_bite": (
-        "打人嘴上 打在人嘴上 打在人牙上 磕在人牙上 拳头打在牙上 被人咬了 被人咬伤 人咬的 人咬伤",
+        "打人嘴上 打在人嘴上 打在人牙上 磕在人牙上 拳头打在牙上 被人咬了 被人咬伤 人咬的 人咬伤 打到人家嘴上 打在人家嘴上 打到人家牙上",
         "fight bite; human bite; bitten by (?:a |another |his |her )?(?:person|man|woman|child|kid|boy|girl|brother|sister|classmate|patient); "
         "punched (?:someone|somebody|some one|a guy|a man|him|a person) in the (?:mouth|teeth|face|jaw)",
     ),
@@ -1637,7 +1637,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "burn": (
         "艾灸烫 灸烫了 烫着了 烫了也没觉出来 开水溅 热油溅 溅到 烧伤 烫伤 烫到 灼伤 开水烫 被烫 热水烫 火烧伤 电击伤 化学烧伤 烧着了 衣服着了 着起来了 火苗燎 燎到 烧起来了",
-        "(?:boiling|hot) (?:water|soup|tea|oil) (?:onto|over|on) (?:herself|himself|her|him|themselves); pulled a (?:thermos|kettle|pot|cup) of (?:boiling|hot) (?:water|soup|tea); (?:battery )?acid (?:splashed|spilt|spilled|burn); knelt in wet cement; cement burns?; (?:alkali|lye|caustic) burns?; hot oil (?:from (?:the |a )?[\\w ]{1,15}? )?(?:splashed|spilt|spilled); (?:oil|water|soup|tea) (?:splashed|spilt|spilled) (?:on|over) (?:his |her |the )?(?:face|cheek|chin|neck); burns?; burned; burnt; scald\\w*; electric (?:shock|burn); "
+        "hot oil (?:from (?:the |a )?\\w+ )?splashed on (?:his |her )?(?:palm|hand|fingers|arm|leg|face); (?:boiling|hot) (?:water|soup|tea|oil) (?:onto|over|on) (?:herself|himself|her|him|themselves); pulled a (?:thermos|kettle|pot|cup) of (?:boiling|hot) (?:water|soup|tea); (?:battery )?acid (?:splashed|spilt|spilled|burn); knelt in wet cement; cement burns?; (?:alkali|lye|caustic) burns?; hot oil (?:from (?:the |a )?[\\w ]{1,15}? )?(?:splashed|spilt|spilled); (?:oil|water|soup|tea) (?:splashed|spilt|spilled) (?:on|over) (?:his |her |the )?(?:face|cheek|chin|neck); burns?; burned; burnt; scald\\w*; electric (?:shock|burn); "
         "(?:pulled|spilled|tipped|knocked|poured) (?:a |the |some )?(?:hot|boiling) (?:soup|water|oil|tea|coffee|porridge|congee|milk); (?:hot|boiling) (?:soup|water|oil|tea|coffee|porridge|congee|milk) (?:spilled|spilt|poured|tipped|splashed); hot (?:cooking )?oil (?:on|over|splash\\w*|spilt|spilled); (?:climbed|put|fell|sat) into (?:a |the )?hot (?:bath|water); scald\\w*",
     ),
     "smoke_inhalation": ("吸入烟雾 吸入浓烟 呛了烟 火灾 鼻毛烧焦 鼻毛都烧焦 眉毛鼻毛都烧焦 嘴边黑的 痰是黑的 咳黑痰 咳出黑痰 家着火了 屋里着火了 从火里救出来", "(?:pulled|rescued|carried) (?:out )?(?:of|from) (?:a |the )?(?:house |kitchen |building )?fire; (?:inside|in) (?:the |a )?(?:smoke|burning (?:house|room|building)); singed (?:nasal |nose )?hairs?; (?:nasal|nose) hairs? (?:singed|burnt); soot (?:in|around) (?:the |his |her )?(?:mouth|nose|nostrils); (?:black|sooty) (?:sputum|phlegm); carbonaceous sputum; smoke inhalation; inhaled smoke; house fire"),
@@ -1667,8 +1667,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "sprain\\w*; twisted (?:his |her |my )?(?:ankle|wrist|knee); rolled (?:his |her |my )?ankle; strain(?:ed)? (?:muscle|hamstring)",
     ),
     "deep_wound": (
-        "被刀捅 刀捅 捅伤 被捅了 捅了一刀 被扎了一刀 扎了一刀 伤口挺深 伤口比较深 伤口很深 深的伤口 伤口深 伤口裂开很大 伤口较深 砍伤 砍到 刀砍 被砍 砍了一刀 砍破 劈伤 口子很深 口子挺深 口子好深 油锯拉 电锯拉 被油锯 能看见里头黄的白的 踩到生锈的钉子 扎得挺深 鞋底都扎穿了 踩到钉子 能看见白的 看见骨头了 露出白的",
-        "stepped on a (?:rusty )?nail; nail (?:went )?(?:right )?through; edges gaping; can see (?:the )?fat; cut (?:his |her )?(?:shin|leg|arm|hand) with (?:the |a )?(?:sickle|machete|axe|knife); puncture wound; deep (?:cut|wound|laceration); gaping (?:wound|cut); (?:chainsaw|machete|axe|sickle|chopper) (?:cut|wound|injury|laceration); deep puncture(?: wound)?; stood on an? (?:rusty )?nail; (?:rusty )?nail (?:went )?(?:through|into) (?:his |her |the )?(?:foot|hand|sole); chainsaw",
+        "被刀捅 刀捅 捅伤 被捅了 捅了一刀 被扎了一刀 扎了一刀 伤口挺深 伤口比较深 伤口很深 深的伤口 伤口深 伤口裂开很大 伤口较深 砍伤 砍到 刀砍 被砍 砍了一刀 砍破 劈伤 口子很深 口子挺深 口子好深 油锯拉 电锯拉 被油锯 能看见里头黄的白的 踩到生锈的钉子 扎得挺深 鞋底都扎穿了 踩到钉子 能看见白的 看见骨头了 露出白的 能看见白骨头",
+        "edges (?:wo|wi)n'?t stay together; can see (?:yellow )?fat; stepped on a (?:rusty )?nail; nail (?:went )?(?:right )?through; edges gaping; can see (?:the )?fat; cut (?:his |her )?(?:shin|leg|arm|hand) with (?:the |a )?(?:sickle|machete|axe|knife); puncture wound; deep (?:cut|wound|laceration); gaping (?:wound|cut); (?:chainsaw|machete|axe|sickle|chopper) (?:cut|wound|injury|laceration); deep puncture(?: wound)?; stood on an? (?:rusty )?nail; (?:rusty )?nail (?:went )?(?:through|into) (?:his |her |the )?(?:foot|hand|sole); chainsaw",
     ),
     # WHO 2017 tetanus: trismus, risus sardonicus, opisthotonus, spasms. 破伤风 named alone is
     # only suspected; a question about the tetanus jab is prophylaxis, not disease.
@@ -1690,8 +1690,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "can'?t bear weight; unable to bear weight; can'?t stand; (?:dinner )?fork[- ]shaped?(?: deformity)?; (?:looks |look )?like a (?:dinner )?fork; bent like (?:a )?fork",
     ),
     "major_trauma": (
-        "车祸 高处坠落 从高处摔下 从楼上摔下 从树上摔下 从屋顶摔下 被车撞 摩托车事故 从房顶摔下 坠落伤 摩托车摔 骑摩托摔 摩托摔 电动车摔 骑电动车摔 电瓶车摔 三轮车翻",
-        "fell (?:out of|off|from) [\\w ]{1,25}?(?:maybe |about |around |~)?(?:[3-9]|1\\d)(?:\\.\\d)? ?m(?:etres?|eters?)?(?![a-z]); mangled; caught in (?:a |the )?(?:tractor|pto|machine|machinery|thresher|auger|rollers)(?: shaft)?; car (?:accident|crash); road traffic (?:accident|collision); rtc; rta; hit by a (?:car|vehicle|truck); "
+        "车祸 高处坠落 从高处摔下 从楼上摔下 从树上摔下 从屋顶摔下 被车撞 摩托车事故 从房顶摔下 坠落伤 摩托车摔 骑摩托摔 摩托摔 电动车摔 骑电动车摔 电瓶车摔 三轮车翻 被小车撞了 被小车撞 被汽车撞 被货车撞 被车撞了 三轮车翻沟里 车把顶到肚子",
+        "hit by a (?:van|lorry|bus|motorbike|tractor); fell (?:about |around |maybe |~)?(?:[3-9]|1\\d) ?(?:m|metres|meters) (?:off|from); fell (?:out of|off|from) [\\w ]{1,25}?(?:maybe |about |around |~)?(?:[3-9]|1\\d)(?:\\.\\d)? ?m(?:etres?|eters?)?(?![a-z]); mangled; caught in (?:a |the )?(?:tractor|pto|machine|machinery|thresher|auger|rollers)(?: shaft)?; car (?:accident|crash); road traffic (?:accident|collision); rtc; rta; hit by a (?:car|vehicle|truck); "
         "fell from (?:a )?(?:height|roof|ladder|tree); fall from (?:a )?height; motorcycle (?:accident|crash); "
         "(?:fell|fallen|falling|came|come) (?:off|from|down from|out of) (?:a |the |his |her |their |my )?(?:(?:tall|high|\\d+ ?(?:m|metres?|meters?|feet|ft)) )?"
         "(?:ladder|roof|scaffold\\w*|horse|tree|balcony|wall|cliff|motorbike|motorcycle|moped|scooter|building|bridge|window|loft|truck|lorry|tractor); "
@@ -1701,7 +1701,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # symptoms (delusions, hallucinations) with risk to self or others.
     "violence_risk": (
         "要砍人 要杀人 想杀人 想砍人 拿刀砍人 拿刀要砍 拿刀追人 拿刀追着 持刀 扬言要杀 扬言杀 扬言要砍 威胁要杀 威胁杀 要杀了 要和人拼命 要跟人拼命 "
-        "拿着刀要 拿斧头要 拿斧头砍 拿棍子打人 动刀子",
+        "拿着刀要 拿斧头要 拿斧头砍 拿棍子打人 动刀子 拿着菜刀在院子里追 拿着菜刀追 拿菜刀追 拿着刀追",
         "threaten\\w* (?:[\\w'-]+ ){0,4}with an? (?:axe|knife|machete|gun|weapon|hammer|bat|sickle|cleaver); "
         "threaten\\w* to (?:kill|stab|hurt|attack|harm) (?:someone|somebody|people|others|them|him|her|his|the|us|me|\\w+); "
         "(?:wielding|waving|brandishing|holding) an? (?:axe|knife|machete|gun|weapon|cleaver); (?:violent|homicidal) (?:behaviou?r|and (?:aggressive|agitated)); voices (?:tell\\w*|say\\w*|told) (?:him|her|them) to (?:hurt|kill|harm|attack); (?:carrying|wielding|waving|brandishing) an? (?:kitchen |big |large )?(?:axe|knife|machete|gun|weapon|cleaver|sickle)",
@@ -1714,15 +1714,15 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # NICE CG192 §1.10 / WHO mhGAP: a mother who speaks of taking her baby with her, or of
     # harming it, is at risk of filicide-suicide: an emergency.
     "child_harm_intent": (
-        "把孩子处理掉 要把孩子处理掉 把娃处理掉 要弄死孩子 把孩子弄死 说孩子是魔鬼 带孩子一起死 带着孩子一起死 和孩子一起死 跟孩子一起死 带孩子一起去死 带娃一起死 想掐死孩子 想把孩子扔了 想伤害孩子",
-        "(?:die|dying) (?:together )?with (?:the |her |my )?(?:baby|child)|"
+        "把孩子处理掉 要把孩子处理掉 把娃处理掉 要弄死孩子 把孩子弄死 说孩子是魔鬼 带孩子一起死 带着孩子一起死 和孩子一起死 跟孩子一起死 带孩子一起去死 带娃一起死 想掐死孩子 想把孩子扔了 想伤害孩子 要把孩子抱出去扔掉 把孩子扔掉 要扔掉孩子 要把孩子扔了",
+        "(?:tried to )?take the baby (?:out )?to the (?:river|lake|well|pond); (?:die|dying) (?:together )?with (?:the |her |my )?(?:baby|child)|"
         "(?:wants?|going|thinks? about|thought about|talk\\w* about) (?:to )?(?:harm|hurt|kill|smother) "
         "(?:the |her |my )?(?:baby|child); (?:jump|jumping) (?:from|off) (?:the |a )?(?:roof|bridge|building|window) with (?:the |her |my )?(?:baby|child); (?:thinking|thought|thinks) about (?:putting|holding|pressing) (?:a |the )?pillow over (?:his|her|the baby'?s) face; pillow over (?:his|her) face",
     ),
     "psychosis": (
         "颠三倒四 说话颠三倒四 说自己是皇帝派来的 听到有人叫她 听到有人叫他 听见有人叫她 听见有人叫他 听到有人跟她说话 听到有人跟他说话 听见别人说话 有人要害他 有人要害她 有人要害我 有人要害 有人害他 有人害她 被人跟踪 有人跟踪 被人监视 有人监视 幻听 幻视 幻觉 凭空听到 有人议论他 有人议论她 议论他 议论她 往他饭里下毒 往她饭里下毒 饭里下毒 有人下毒 要害他 要害她 "
-        "听见有人骂他 听见有人骂她 对着空气说话 疑神疑鬼 被害妄想 妄想 精神病发作 精神分裂 听到有人喊她 听到有人喊他 听见有人喊她 听见有人喊他 妖怪变的 是妖怪 中邪了 被鬼附身 墙上有虫子 虫子在爬 自言自语 自己跟自己说话 自己和自己说话",
-        "(?:people on (?:the )?tv|the tv|the radio|the television) (?:are |is )?(?:talking about|sending (?:him|her) messages|commenting on) (?:him|her); hears? (?:a |the )?voices? (?:commenting|talking|whispering); hearing whispers; (?:classmates|neighbou?rs|people|colleagues|they) (?:are )?(?:plotting|conspiring) against (?:him|her); (?:neighbou?rs|people|they) (?:are )?spying on (?:him|her); (?:says|said|thinks|believes|convinced) (?:that )?(?:the |her |his )?baby (?:has been|was|is|had been) (?:swapped|switched|replaced); hearing voices; hears voices; heard voices; hallucinat\\w*; delusion\\w*; paranoid (?:delusions?|ideas|psychosis|schizophreni\\w*); psychos[ie]s; psychotic; "
+        "听见有人骂他 听见有人骂她 对着空气说话 疑神疑鬼 被害妄想 妄想 精神病发作 精神分裂 听到有人喊她 听到有人喊他 听见有人喊她 听见有人喊他 妖怪变的 是妖怪 中邪了 被鬼附身 墙上有虫子 虫子在爬 自言自语 自己跟自己说话 自己和自己说话 孩子不是她的 孩子是被人换了 是被人换了 说有人要害他 喊有人要害他",
+        "baby (?:isn'?t|is not) (?:hers|his); swapped by (?:demons|someone|aliens|the devil); (?:people on (?:the )?tv|the tv|the radio|the television) (?:are |is )?(?:talking about|sending (?:him|her) messages|commenting on) (?:him|her); hears? (?:a |the )?voices? (?:commenting|talking|whispering); hearing whispers; (?:classmates|neighbou?rs|people|colleagues|they) (?:are )?(?:plotting|conspiring) against (?:him|her); (?:neighbou?rs|people|they) (?:are )?spying on (?:him|her); (?:says|said|thinks|believes|convinced) (?:that )?(?:the |her |his )?baby (?:has been|was|is|had been) (?:swapped|switched|replaced); hearing voices; hears voices; heard voices; hallucinat\\w*; delusion\\w*; paranoid (?:delusions?|ideas|psychosis|schizophreni\\w*); psychos[ie]s; psychotic; "
         "thinks (?:people|someone|everyone|they) (?:are|is) (?:after|out to get|trying to (?:kill|poison|harm)) (?:him|her|them); schizophreni\\w*; (?:says?|said|thinks?|believes?) (?:the |her |his )?(?:baby|child|husband|wife|family) (?:is |was )?(?:possessed|a demon|the devil|evil|not (?:hers|his|theirs)); (?:thinks|believes|convinced|says) (?:that )?(?:people|someone|they|everyone|the neighbours) (?:are|is) (?:watching|following|after|spying on|talking about) (?:her|him|them); saying strange things",
     ),
     # NICE CG185 (2014, updated 2023) Bipolar disorder §1.2: suspected mania or hypomania needs an urgent referral to mental health services.
@@ -1774,7 +1774,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "body_aches": ("全身酸痛 浑身酸痛 肌肉酸痛 浑身疼 身上疼 全身疼痛 浑身不舒服 四肢酸痛", "body ?aches?; aching all over; myalgi\\w*; muscle aches?"),
     "fatigue": ("乏力 无力 没力气 浑身没劲 老觉得没劲 觉得没劲 疲劳 疲倦 累 人也没劲 没劲", "fatigue\\w*; tired\\w*; weakness; weak; exhausted; malaise"),
     "joint_pain": ("关节痛 关节疼 关节肿 膝盖疼 膝盖痛 关节肿痛", "pain is in (?:the |his |her )?(?:(?:l|r|left|right) )?(?:knee|hip|thigh); pain in (?:the |his |her )?(?:left |right |l |r )?(?:knee|hip)(?: and (?:the )?front of (?:the )?thigh)?; hip (?:is )?stiff; joint pains?; arthralgi\\w*; swollen joints?; knee pain"),
-    "neck_pain": ("脖子疼 颈部疼痛 落枕 脖子痛 颈椎痛", "neck pain; sore neck; crick in (?:the|my|his|her) neck"),
+    "neck_pain": ("脖子疼 颈部疼痛 落枕 脖子痛 颈椎痛", "neck (?:really |very )?hurts; neck (?:is )?(?:really |very )?(?:sore|painful); neck pain; sore neck; crick in (?:the|my|his|her) neck"),
     "toothache": ("牙痛 牙疼", "tooth ?ache; dental pain"),
     # NICE CKS Dental abscess (2023): a swollen cheek from a bad tooth is a spreading dental infection.
     "cheek_swelling": (
@@ -1912,10 +1912,10 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # Injuries of farm work and machines (BSSH; NICE NG37 fractures; ERC 2021 first aid).
     "amputation": (
         "铡掉了 铡断了 切掉了 齐刷刷断的 断下来的那截 手指头断了 手指断了 指头断了 截断了",
-        "amputat\\w*; cut off through; (?:finger|thumb|toe) (?:was )?(?:cut|sliced|chopped) off; severed (?:finger|thumb|toe|hand)",
+        "(?:fingers?|thumb|toes?) (?:were |was )?cut off(?: at the (?:middle |base )?joint)?; cut off at the (?:middle |base )?joint; amputat\\w*; cut off through; (?:finger|thumb|toe) (?:was )?(?:cut|sliced|chopped) off; severed (?:finger|thumb|toe|hand)",
     ),
     "crush_injury": (
-        "压底下了 压在底下 把他腿压底下 被压在下面 压了两个多钟头 压了几个钟头 砸在底下 把他左腿压住了 把他腿压住了 腿被压住了 压了快三个钟头 压了好几个小时 被压住",
+        "压底下了 压在底下 把他腿压底下 被压在下面 压了两个多钟头 压了几个钟头 砸在底下 把他左腿压住了 把他腿压住了 腿被压住了 压了快三个钟头 压了好几个小时 被压住 被水泥板压了 被石板压了 被压了一个来钟头",
         "(?:leg|arm|limb|legs|foot) (?:was |were |got )?(?:pinned|trapped|crushed)(?: under[\\w ]{0,20})?; crush(?:ed|ing)? (?:injury|injuries|under)?; (?:trapped|pinned|stuck) under",
     ),
     "high_pressure_injection": (
@@ -1927,8 +1927,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "silo; manure pit; slurry pit; biogas (?:pit|digester); cellar; well shaft",
     ),
     "nail_bed_injury": (
-        "指甲掀起来了 指甲掀起来 甲床烂了 甲床破了 指甲翻起来",
-        "nail (?:half |partly )?lifted(?: off)?; (?:cut|torn|laceration) (?:through )?(?:the )?nail ?bed; nail ?bed (?:laceration|injury|cut|torn)",
+        "指甲掀起来了 指甲掀起来 甲床烂了 甲床破了 指甲翻起来 指甲翘起来了 指甲下面裂一道口子",
+        "nail (?:half )?torn off; nail ?bed underneath cut; nail (?:half |partly )?lifted(?: off)?; (?:cut|torn|laceration) (?:through )?(?:the )?nail ?bed; nail ?bed (?:laceration|injury|cut|torn)",
     ),
     "retained_needle": (
         "针断了一截在肉里 断了一截在肉里 断针 针断在里面 针断在肉里",
@@ -2144,7 +2144,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "bent the wrong way",
     ),
     "dislocation": (
-        "脱臼 关节脱位 肩关节脱位 脱位 掉下巴 关节错位",
+        "脱臼 关节脱位 肩关节脱位 脱位 掉下巴 关节错位 肩膀那看着方方的 肩膀看着方方的 方肩",
         "dislocat\\w*; popped out(?: of (?:its |the )?(?:socket|joint))?; out of (?:its |the )?(?:socket|joint)",
     ),
     # NICE CG124: the leg of a hip fracture, shortened and turned out.
@@ -2176,7 +2176,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # NICE NG38 (2016) Fractures (non-complex) §1.1: tenderness in the anatomical snuffbox after a fall suggests a scaphoid fracture.
     "snuffbox_tenderness": (
-        "鼻烟窝压痛 鼻烟窝疼 鼻烟窝痛 鼻烟窝按着疼 虎口后面那个小窝疼 虎口后面的小窝疼 按虎口后面那个小窝疼 大拇指根那个小窝疼 拇指根部小窝压痛",
+        "鼻烟窝压痛 鼻烟窝疼 鼻烟窝痛 鼻烟窝按着疼 虎口后面那个小窝疼 虎口后面的小窝疼 按虎口后面那个小窝疼 大拇指根那个小窝疼 拇指根部小窝压痛 大拇指那边的小窝按着疼 手腕大拇指那边的小窝按着疼",
         "(?:tender|tenderness|pain) (?:in|over|at) (?:the )?(?:anatomical )?snuff ?box; snuff ?box (?:tender\\w*|pain\\w*); (?:tender|tenderness|pain\\w*|sore) (?:\\w+ ){0,3}(?:in|over|at) the hollow (?:at|near) (?:the )?base of (?:the |his |her )?thumb",
     ),
     # NICE NG37 (2016) Fractures (complex) and BSSH hand injury standards: a hand wound with a finger that cannot bend or a numb fingertip has cut a tendon or nerve: same-day hand surgery referral.
@@ -2185,7 +2185,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "(?:can'?t|cannot|unable to) (?:bend|straighten|flex|extend) (?:the )?(?:tip of (?:the |his |her |that )?)?(?:finger|thumb)(?: ?tip)?; (?:one )?(?:side of )?(?:the )?(?:finger ?tip|fingertip) (?:is |feels )?numb; (?:can'?t|cannot|unable to) (?:quite |fully |really )?bend (?:the )?(?:end|tip) of (?:his |her |the |that )?(?:\\w+ )?finger; tingl\\w* (?:down|along) (?:one )?side of (?:the |his |her )?finger",
     ),
     "bony_tenderness": (
-        "外踝骨头后边 一按骨头就疼 骨头后边一按就疼 骨头压痛 按压骨头痛 骨头按着疼 骨头按着痛 踝骨压痛 外踝压痛 内踝压痛 骨性压痛 骨头上压痛 鼻烟窝压痛 舟骨压痛 骨头按着很痛 骨头按着很疼 骨头一按就痛",
+        "外踝骨头后边 一按骨头就疼 骨头后边一按就疼 骨头压痛 按压骨头痛 骨头按着疼 骨头按着痛 踝骨压痛 外踝压痛 内踝压痛 骨性压痛 骨头上压痛 鼻烟窝压痛 舟骨压痛 骨头按着很痛 骨头按着很疼 骨头一按就痛 伸不直一伸就疼",
         "bony tenderness; (?:very )?tender over (?:the )?end of the (?:radius|ulna); tender(?:ness)? (?:over|on|of) the (?:bone|(?:lateral |medial )?malleolus|navicular|(?:base of the )?fifth metatarsal|scaphoid|snuff ?box); "
         "point tenderness (?:over|on) the bone; snuff ?box tenderness; (?:anatomical )?snuff ?box tender\\w*; tender (?:anatomical )?snuff ?box",
     ),
@@ -2211,7 +2211,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "myasthenia(?: gravis)?; known mg",
     ),
     "limb_numb": (
-        "手指发麻 脚趾发麻 手指麻木 脚趾麻木 手指没知觉 脚趾没知觉 手指没感觉 脚趾没感觉 手发麻 脚发麻 下半身没感觉 两条腿没感觉 腿也没感觉 也没感觉 手指头发麻 脚底麻 脚底发麻 脚底板麻 手指头也麻 手指头麻",
+        "手指发麻 脚趾发麻 手指麻木 脚趾麻木 手指没知觉 脚趾没知觉 手指没感觉 脚趾没感觉 手发麻 脚发麻 下半身没感觉 两条腿没感觉 腿也没感觉 也没感觉 手指头发麻 脚底麻 脚底发麻 脚底板麻 手指头也麻 手指头麻 两只手发麻",
         "(?:both )?hands (?:are |feel )?numb(?: and (?:tingly|tingling))?; (?:can'?t|cannot) grip (?:properly|anything); tingling (?:in )?(?:both )?(?:feet|hands)(?: and (?:feet|hands))?; tingling feet; feet (?:are |keep )?tingling; (?:fingers|toes|hand|foot) (?:are |is |feel |feels )?numb; numb (?:fingers|toes|hand|foot); fingertips? (?:tingle|tingles|tingling); tingling (?:in )?(?:the |his |her )?fingers; "
         "pins and needles in (?:the |his |her |my )?(?:fingers|toes|hand|foot); "
         "(?:tingling|numbness|pins and needles) in (?:both |his |her |my |the )?(?:arms|hands|legs|arms and legs|hands and feet)",
@@ -2219,12 +2219,12 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # BOAST 10 (2014): a limb in a cast or splint is where compartment syndrome is missed.
     "cast": (
         "石膏固定 打了石膏 上了石膏 打石膏 夹板固定 打了夹板",
-        "(?:plaster )?cast (?:put on|applied|on)\\b; in a (?:plaster )?cast; plaster of paris; back-?slab; splinted; plaster cast",
+        "plaster (?:put on|applied); plaster on (?:yesterday|today|last night); (?:plaster )?cast (?:put on|applied|on)\\b; in a (?:plaster )?cast; plaster of paris; back-?slab; splinted; plaster cast",
     ),
     # BOAST 10 (2014) / NICE NG37: pain out of proportion, not eased by strong analgesia, or on passive stretch of the toes or fingers.
     "compartment_pain": (
-        "被动活动剧痛 动一下脚趾就剧痛 一动脚趾就疼得厉害 动手指就剧痛 一动手指就疼得厉害 止痛药不管用 打了止痛针也不管用 吃止痛药也没用 止痛药没用",
-        "(?:severe )?pain (?:when|on|with) (?:we |i |you )?(?:passively )?(?:mov\\w*|stretch\\w*|flex\\w*|extend\\w*) (?:of )?(?:his |her |the )?(?:toes|fingers); (?:morphine|painkillers?|analgesia|pain relief|tramadol) (?:does |did |is |was )?(?:not|n'?t) (?:help\\w*|work\\w*); not relieved by (?:morphine|painkillers?|analgesia)",
+        "被动活动剧痛 动一下脚趾就剧痛 一动脚趾就疼得厉害 动手指就剧痛 一动手指就疼得厉害 止痛药不管用 打了止痛针也不管用 吃止痛药也没用 止痛药没用 掰他脚趾头疼得更厉害 掰脚趾头疼得更厉害 打了止痛针还是疼",
+        "screams? when (?:i |we |you )?(?:gently )?(?:straighten|move|stretch|bend|extend) (?:his |her |the )?(?:fingers|toes); (?:severe )?pain (?:when|on|with) (?:we |i |you )?(?:passively )?(?:mov\\w*|stretch\\w*|flex\\w*|extend\\w*) (?:of )?(?:his |her |the )?(?:toes|fingers); (?:morphine|painkillers?|analgesia|pain relief|tramadol) (?:does |did |is |was )?(?:not|n'?t) (?:help\\w*|work\\w*); not relieved by (?:morphine|painkillers?|analgesia)",
     ),
     # --- qualifiers ---------------------------------------------------------------------------
     "q_severe": (
@@ -2456,7 +2456,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # IADT 2020: a permanent tooth knocked out whole.
     "tooth_avulsed": (
-        "门牙整颗掉了 牙整颗掉了 牙齿整颗掉了 整颗牙掉了 牙齿磕掉了 牙磕掉了",
+        "门牙整颗掉了 牙整颗掉了 牙齿整颗掉了 整颗牙掉了 牙齿磕掉了 牙磕掉了 门牙整个掉出来了 整个掉出来了",
         "(?:tooth|incisor) (?:was |got )?(?:knocked out|came out whole|fell out whole); avulsed (?:tooth|incisor); knocked out (?:a |his |her )?(?:front )?(?:tooth|teeth|incisor)",
     ),
     # NICE CG57 eczema herpeticum: clustered blisters and punched-out sores on eczema.
@@ -2535,6 +2535,18 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "infantile_spasms": (
         "婴儿痉挛 点头样抽 一串一串的点头 点头拥抱样 一串一串地点头 点头抽动 一睡醒就点头 两手往上一扬 连着十来下",
         "infantile spasms?; west syndrome; salaam\\w*; runs of (?:sudden )?(?:jerks|spasms|nods); head drops forward and arms fly out",
+    ),
+    # NICE NG39 / ATLS: a stab or a wound into the trunk, or bowel or fat out of it.
+    "penetrating_trauma": (
+        "捅到肚子 捅到胸口 刀捅进肚子 肠子流出来",
+        "stabbed (?:in|into|through) (?:the |his |her )?(?:belly|abdomen|chest|back|neck|tummy|side); stab wounds? (?:to|in) (?:the |his |her )?(?:belly|abdomen|chest|back|neck|tummy); "
+        "(?:fat|bowel|intestines?|gut)[\\w ]{0,15}?(?:poking|sticking|coming|hanging) out",
+    ),
+    # Maudsley / BNF: muscle rigidity ("stiff like a board", 浑身僵硬), neuroleptic malignant
+    # syndrome's sign on an antipsychotic.
+    "rigidity": (
+        "浑身僵硬 全身发硬 全身僵硬 四肢僵硬 肌肉僵硬 硬得像木头 胳膊硬得掰不动 身子发硬",
+        "stiff like a (?:board|plank); (?:arms|legs|muscles|limbs|body) (?:are |is )?(?:very |really )?(?:rigid|stiff)(?! neck); (?:lead[- ]pipe |muscle |generali[sz]ed )?rigidity",
     ),
 }
 # fmt: on
@@ -2653,6 +2665,7 @@ IMPLIES: dict[str, tuple[str, ...]] = {
     "heavy_period": ("vaginal_bleeding",),
     "seizure_long": ("seizure",),
     "amputation": ("major_trauma",),
+    "penetrating_trauma": ("major_trauma",),
     "tripterygium": ("toxic_herb",),
 }
 
@@ -3568,6 +3581,12 @@ ZH_PATTERNS.append(
         "(?:压|按)(?:着|了)?[^，。,.;；]{0,6}?(?:不退色|不褪色|不消退|也不退|不退)",
     )
 )
+# A limb pinned under a weight (小腿被水泥板压了一个来钟头).
+ZH_PATTERNS.append(
+    ("crush_injury", "(?:腿|胳膊|手|脚|小腿|大腿)被[^，。,.;；]{0,6}?压(?:了|住|在)")
+)
+# A wound gaping open (口子 4公分左右 张着嘴): a cut to close, not a mouth.
+ZH_PATTERNS.append(("deep_wound", "(?:口子|伤口)[^，。,.;；]{0,10}?(?:张着嘴|张着口|合不上)"))
 _ZH_PATTERN_RES = [(code, re.compile(rx)) for code, rx in ZH_PATTERNS]
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")

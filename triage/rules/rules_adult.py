@@ -1300,6 +1300,8 @@ def _blood_pressure(c: Case) -> list[Hit]:
             )
     elif sbp is not None and sbp < 90:
         sym = c.which(
+            "lethargy",
+            "reduced_urine",
             "dizziness",
             "syncope",
             "confusion",
@@ -2615,6 +2617,8 @@ def _vitals_and_misc(c: Case) -> list[Hit]:
             "back_pain",
             "neck_pain",
             "leg_weakness",
+            "limb_numb",
+            "penetrating_trauma",
         )
         lvl = E if serious or c.shock_signs() else U
         out.append(

@@ -27,6 +27,7 @@ def evaluate(c: Case) -> list[Hit]:
         _malnutrition,
         _digoxin,
         _serotonin,
+        _neuroleptic_malignant,
         _methanol,
         _electrical,
         _stings,
@@ -132,6 +133,33 @@ def _digoxin(c: Case) -> list[Hit]:
             "Possible digoxin toxicity (nausea, yellow vision, slow pulse)",
             ["digoxin", *severe, *gut],
             S.DIGOXIN,
+            ("call_120",),
+        )
+    ]
+
+
+def _neuroleptic_malignant(c: Case) -> list[Hit]:
+    # Maudsley Prescribing Guidelines / BNF: on an antipsychotic or metoclopramide, rigidity
+    # with a fever, sweating, a fast pulse or a change in consciousness is neuroleptic malignant
+    # syndrome until shown otherwise: hospital now.
+    if not c.has("dopamine_blocker") or not c.has("rigidity"):
+        return []
+    signs = (["fever"] if c.fever else []) + c.which(
+        "sweating", "confusion", "drowsy", "dark_urine", "pigmented_urine"
+    )
+    if c.v.hr is not None and c.v.hr > 110:
+        signs.append(f"HR {c.v.hr}")
+    if not signs:
+        return []
+    return [
+        hit(
+            E,
+            "neuroleptic_malignant_syndrome",
+            "服抗精神病药后肌肉僵硬伴发热/出汗/心率快（疑恶性综合征，立即转诊）",
+            "Rigidity with fever, sweating or a fast pulse on an antipsychotic (possible "
+            "neuroleptic malignant syndrome: hospital now)",
+            ["dopamine_blocker", "rigidity", *signs],
+            S.NMS,
             ("call_120",),
         )
     ]
