@@ -19,6 +19,8 @@ _YEARS_ZH = re.compile(NUM + r"\s*(?:周岁|岁)(半)?(?:\s*" + NUM + r"\s*个?�
 _YEARS_EN = re.compile(
     r"(?<![\d.])(\d{1,3})\s*(?:-|\s)?(?:years?|yrs?|yr|y)\s*(?:-|\s)?old|(?<![\d.])(\d{1,3})\s*(?:yo|y/o|y\.o\.)(?![a-z])"
     r"|^(?:pt|patient)?\s*(\d{1,3})\s?[mf](?![a-z])|(?<![a-z])aged?\s*(\d{1,3})(?!\s*(?:months?|mo|weeks?|wk|days?|\d))|(?<![\d.])(\d{1,3})\s*(?:-|\s)?year-old"
+    # "sorry I mean 2 years not weeks": an age corrected
+    r"|(?<![a-z])i mean[t]?,? (\d{1,3})\s*(?:years?|yrs?)(?![a-z])"
 )
 _MONTHS_ZH = re.compile(
     r"月龄\s*"

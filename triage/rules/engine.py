@@ -29,7 +29,7 @@ from .facts import extract_facts, merge_facts
 from .hits import Hit, trigger_name
 from .negation import carry_answers
 from .questions import questions_for
-from .values import Assessment, Facts, Level, PatientContext, RedFlag, Text
+from .values import PRESENT, UNCERTAIN, Assessment, Facts, Level, PatientContext, RedFlag, Text
 
 _FAMILIES = (
     rules_adult,
@@ -109,10 +109,25 @@ def assess(texts: Sequence[str], patient: PatientContext | None = None) -> Asses
     if on_record is None:
         return assessment
     by_record = assess_facts(on_record)
+    if _mothers_baby_age(facts, patient):
+        return by_record  # "breastfeeding, baby 5 wks": the age is the baby's, not the mother's
     if by_record.level is assessment.level:
         return assessment
     higher = by_record if by_record.level > assessment.level else assessment
     return replace(higher, reasons=(*higher.reasons, _disagreement(facts, on_record)))
+
+
+def _mothers_baby_age(facts: Facts, patient: PatientContext | None) -> bool:
+    """A baby's age told in a mother's own consultation: the record is a woman of 12 or over,
+    the messages state an age under one year and speak of her after the birth (postpartum,
+    breastfeeding, mastitis)."""
+    if patient is None or patient.age_days is None or facts.age_days is None:
+        return False
+    mother = patient.sex == "female" and patient.age_days >= 12 * 365
+    after_birth = any(
+        facts.status(code) in (PRESENT, UNCERTAIN) for code in ("postpartum", "mastitis")
+    )
+    return mother and facts.age_days < 365 and after_birth
 
 
 def _on_record(facts: Facts, patient: PatientContext | None) -> Facts | None:

@@ -113,20 +113,54 @@ _ASKED_ANSWER = re.compile(
     r"(?:没有|没[\u4e00-\u9fff]{0,2}|吗|么|不[\u4e00-\u9fff]{0,2}))[ \t\u3000]+"
     r"([^ \t\u3000，,。；;？?\n]{1,5})(?=[ \t\u3000]|$)"
 )
+# "问她嗓子紧不紧 喘不喘 说都没有": several questions told in a row, one denial answering them all.
+_ASKED_ITEMS = re.compile(
+    r"(?P<asker>" + ASKER_ZH + r")"
+    r"(?P<items>[^\s，,。；;？?\n]{1,16}(?:[ \t\u3000]+[^\s，,。；;？?\n]{1,16}){1,4}?)"
+    r"[ \t\u3000]+(?:他|她|病人|患者|家属|孩子|老人)?(?:都说|也说|说|答|都)"
+    r"(?:都|也)?(?:没有)+(?=[ \t\u3000，,。；;]|$)"
+)
+_ASKED_BEFORE = re.compile(r"^(?:有没有|有无|是否)")  # 有没有想不开
+_ASKED_AFTER = re.compile(r"(?:没有?|吗|么|不[\u4e00-\u9fff]?)$")  # 喘不喘, 头晕不, 出汗没
 _A_NOT_A = re.compile(r"([\u4e00-\u9fff]{1,2})(?:没|不)\1$")
 _ASKER = re.compile(ASKER_ZH)
 
 
+def _asked_items(m: re.Match[str]) -> str:
+    """问她嗓子紧不紧 喘不喘 说都没有 -> 问她有没有嗓子紧、喘?没有, (every item a question)."""
+    asked = []
+    for item in m.group("items").split():
+        a_not_a = _A_NOT_A.search(item)
+        if a_not_a:
+            asked.append(item[: a_not_a.start()] + a_not_a.group(1))
+        elif _ASKED_BEFORE.search(item):
+            asked.append(_ASKED_BEFORE.sub("", item))
+        elif _ASKED_AFTER.search(item):
+            asked.append(_ASKED_AFTER.sub("", item))
+        else:
+            return m.group(0)  # 问家属 他胸口疼两个小时了 说都没有: not a question
+    return m.group("asker") + "有没有" + "、".join(asked) + "?没有,"
+
+
 def _asked_answer(m: re.Match[str]) -> str:
-    """问X不 答 -> 问X不，答，; an A-not-A question (问他胸口疼不疼 说疼) becomes 问他有没有胸口疼？
-    so that its 不 or 没 is not read as a denial."""
+    """问X不 答 -> 问X不,答, (ASCII: the text is NFKC by now); an A-not-A question
+    (问他胸口疼不疼 说疼) becomes 问他有没有胸口疼? so that its 不 or 没 is not read as a
+    denial, or 胸口疼, when the answer repeats it (说疼)."""
     question, answer = m.group(1), m.group(2)
     a_not_a = _A_NOT_A.search(question)
     if a_not_a:
         asker = _ASKER.match(question).end()
         asked = question[asker : a_not_a.start()] + a_not_a.group(1)
-        return question[:asker] + "有没有" + asked + "？" + answer + "，"
-    return question + "，" + answer + "，"
+        if answer.removeprefix("都").removeprefix("也").removeprefix("说") in (
+            a_not_a.group(1),
+            a_not_a.group(1)[-1],
+            "有",
+            "是",
+            "对",
+        ):
+            return asked + ","  # 问他胸口疼不疼 说疼: a yes, the finding told
+        return question[:asker] + "有没有" + asked + "?" + answer + ","
+    return question + "," + answer + ","
 
 
 # Voice input's homophones (乎吸 for 呼吸, 婚迷 for 昏迷) and dictation's or a hurried hand's
@@ -234,6 +268,7 @@ def normalise(text: str) -> str:
     (dialect.py), common misspellings and dictated numbers mended, and softening words moved
     out of a symptom (hedges.py)."""
     text = unicodedata.normalize("NFKC", text).lower().replace("’", "'").replace("‘", "'")
+    text = _ASKED_ITEMS.sub(_asked_items, text)
     text = _ASKED_ANSWER.sub(_asked_answer, text)
     text = _CJK_SPACE.sub("", text)
     text = to_mandarin(_VOICE_RE.sub(lambda m: _VOICE_FIXES[m.group()], text))

@@ -237,7 +237,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # NICE NG158: pain on breathing in (pleuritic), and what raises the risk of a clot.
     "pleuritic": (
-        "吸气时胸痛 深吸气时胸痛 一吸气就胸痛 吸气就痛 吸气时胸口痛 咳嗽时胸痛 咳嗽胸痛 一咳嗽就胸口疼 一咳嗽胸口就疼 深呼吸时胸痛 深吸气胸痛",
+        "吸气时胸痛 深吸气时胸痛 一吸气就胸痛 吸气就痛 吸气时胸口痛 咳嗽时胸痛 咳嗽胸痛 一咳嗽就胸口疼 一咳嗽胸口就疼 深呼吸时胸痛 深吸气胸痛 吸气胸口疼 吸气胸口痛 吸气胸痛 吸气就胸口疼 吸气时胸口疼 吸气的时候胸口疼 吸气的时候胸口痛",
         "(?:chest )?pain (?:on the (?:right|left) |in (?:the |her |his )?(?:right|left) (?:side|chest) )?only when (?:she|he|they|i) (?:breathes?|breathing|breathe) in(?: deeply)?; pleuritic\\w*; (?:pain|cp) (?:worse )?on (?:deep )?(?:inspiration|breathing in); pleuritic (?:chest )?pain; (?:chest )?pain (?:on|when|with) (?:deep )?(?:breathing(?: in)?|coughing|inspiration); hurts (?:to|when (?:he |she |they )?)breathe(?:s)? in; (?:chest )?pain on (?:a )?deep breath(?:ing)?",
     ),
     "vte_risk": (
@@ -735,7 +735,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "redcurrant_stool": (
         "果酱样大便 果酱样便 果酱样的大便 大便像果酱 果酱一样的大便 红果酱 像果酱 果酱样 大便跟果酱一样 跟果酱一样 果酱似的",
-        "redcurrant[- ]jelly(?: stools?)?; red ?currant jelly; stools? (?:look\\w* )?like (?:red ?currant )?jelly; (?:dark )?red jelly(?: stuff| like)?; jelly (?:stuff |like )?(?:with|and) (?:mucus|blood)",
+        "redcurrant[- ]jelly(?: stools?)?; red ?currant jelly; stools? (?:look\\w* )?like (?:red ?currant )?jelly; (?:dark )?red jelly(?! sweets?| beans?| babies| tots)(?: stuff| like)?; jelly (?:stuff |like )?(?:with|and) (?:mucus|blood)",
     ),
     # WHO Drowning (2023 fact sheet) / ILCOR 2021: anyone pulled from the water who coughs, is
     # breathless or drowsy needs hospital care (lung injury can follow hours later).
@@ -746,7 +746,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "vomit_everything": (
         "喝一口水吐一口 什么都存不住 喝一口吐一口 喂啥吐啥 喝啥吐啥 吃啥都吐 喝水就吐 吃东西就吐 喂奶就吐 吃什么吐什么 喝什么吐什么 吃啥吐啥 喝水都吐 喝了就吐 吃了就吐 所有东西都吐 一吃就吐 一喝就吐 "
         "喂什么吐什么 吃奶就吐 什么都吐",
-        "vomits everything; vomiting everything; vomit(?:s|ed)? up everything; can'?t keep (?:anything|fluids|water|food) down; "
+        "(?:can'?t|cannot) keep (?:even )?water down; (?:can'?t|cannot) keep (?:any )?(?:fluids?|anything) down; vomits everything; vomiting everything; vomit(?:s|ed)? up everything; can'?t keep (?:anything|fluids|water|food) down; "
         "unable to keep (?:anything|fluids|water|food) down; vomits all feeds; cannot keep (?:anything|fluids) down",
     ),
     "nausea": ("恶心 想吐 反胃", "nause\\w*; feel(?:s|ing)? (?:a bit |a little )?sick; queasy"),
@@ -1051,7 +1051,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "leaking_fluid": (
         "流水 破水 羊水破了 阴道流液 阴道流水 羊水流出 胎膜早破 裤子湿了 湿了一大片 流了好多水 流了很多水 "
         "控制不住地流水 控制不住的流水 止不住地流水 下面一直流水",
-        "(?:clear )?fluid leaking; leaking clear fluid; leaking fluid; waters? (?:has |have )?broken; waters? broke; rupture of (?:the )?membranes; gush of fluid; "
+        "wet underwear[\\w ,]{0,30}?clear fluid; clear fluid,? keeps leaking; keeps leaking; (?:clear )?fluid leaking; leaking clear fluid; leaking fluid; waters? (?:has |have )?broken; waters? broke; rupture of (?:the )?membranes; gush of fluid; "
         "leaking (?:amniotic )?fluid; (?:big |large )?gush of (?:clear )?(?:water|fluid); pad (?:still |is )?(?:wet|soaked)",
     ),
     "reduced_fetal_movement": (
@@ -1109,12 +1109,12 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # --- genito-urinary --------------------------------------------------------------------
     "testicular_pain": (
         "蛋蛋疼 蛋蛋痛 卵蛋疼 卵蛋痛 卵蛋子疼 卵蛋子痛 蛋子疼 蛋子痛 卵子疼 卵子痛 睾丸痛 睾丸疼 蛋疼 阴囊痛 阴囊肿痛 睾丸肿痛 睾丸剧痛 阴囊疼痛 睾丸疼痛 阴囊肿胀",
-        "(?:(?:l|r|left|right) )?(?:testis|testicle) pain; scrotum (?:is )?(?:swollen|red|painful|sore)(?:,? (?:red|swollen|painful|sore|and| )+)?; swollen (?:red )?scrotum; pain (?:is )?(?:actually |really |now |mainly |mostly )?in (?:his |the |my )?(?:left |right |l |r )?(?:testicles?|testis|scrotum); (?:testis|testicle) (?:is )?(?:lying |riding )?(?:high|high-riding|very tender|tender|swollen); pain in (?:his |the |my )?(?:left |right )?(?:testicles?|testis|scrotum|balls?(?! of)|nuts); (?:left |right )?testicle pain; "
+        "pain and swelling (?:(?:in|of) )?(?:(?:the|his) )?(?:(?:r|l|right|left) )?(?:testicle|testis|scrotum); (?:(?:l|r|left|right) )?(?:testis|testicle) pain; scrotum (?:is )?(?:swollen|red|painful|sore)(?:,? (?:red|swollen|painful|sore|and| )+)?; swollen (?:red )?scrotum; pain (?:is )?(?:actually |really |now |mainly |mostly )?in (?:his |the |my )?(?:left |right |l |r )?(?:testicles?|testis|scrotum); (?:testis|testicle) (?:is )?(?:lying |riding )?(?:high|high-riding|very tender|tender|swollen); pain in (?:his |the |my )?(?:left |right )?(?:testicles?|testis|scrotum|balls?(?! of)|nuts); (?:left |right )?testicle pain; "
         "(?:his |my )?(?:left |right )?(?:balls?|nuts) (?:is |are )?(?:hurting|hurts?|painful|swollen|killing him); testic\\w* (?:pain|swelling); testicles? (?:is |are )?(?:painful|swollen|hurts?); pain in (?:his |the )?(?:testicles?|testis|scrotum); "
         "scrotal (?:pain|swelling); painful (?:testicles?|scrotum); (?:pain|ache) (?:in )?(?:the |his )?(?:l|r|left|right) (?:testicle|testis|ball)s?; (?:balls?|testicles?) (?:is |are )?(?:really |very )?(?:sore|swollen)(?: and (?:sore|swollen))?; pain in (?:one|a) (?:testicle|testis|ball)",
     ),
     "urinary_retention": (
-        "没尿出来 尿不出来了 尿不出 尿潴留 小便解不出 解不出小便 排不出尿 尿不出来 小便不出 尿解不出 小便排不出 排不出小便 小便尿不出 憋着尿不出 尿不下来 小便不下来 撒不出尿 撒不出来 尿尿尿不出 屙不出尿 尿都尿不出 小便点滴不通 点滴不通 癃闭 尿点滴不出",
+        "没尿出来 尿不出来了 尿不出 尿潴留 小便解不出 解不出小便 排不出尿 尿不出来 小便不出 尿解不出 小便排不出 排不出小便 小便尿不出 憋着尿不出 尿不下来 小便不下来 撒不出尿 撒不出来 尿尿尿不出 屙不出尿 尿都尿不出 小便点滴不通 点滴不通 癃闭 尿点滴不出 一滴尿没解出来 一滴尿都没解出来 一滴尿也没解出来 一滴尿都解不出 到现在没尿出来 到现在都没尿出来 到现在还没尿出来",
         "hasn'?t (?:peed|passed urine|urinated); urinary retention; retention of urine; can'?t (?:pass urine|pee|urinate); unable to (?:pass urine|urinate|pee); "
         "(?:hasn'?t|has not|haven'?t|have not|hadn'?t|had not|not) (?:been )?able to (?:pass urine|pass water|pee|urinate|wee); "
         "(?:can'?t|cannot|couldn'?t|could not) (?:pass water|get (?:his |her |my |the )?(?:urine|pee|wee) out|start (?:the |his |her )?(?:urine )?(?:flow|stream)); "
@@ -1357,6 +1357,11 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "针扎伤 被针扎了 被针头扎了 针刺伤 扎到手了 被用过的针扎",
         "needle ?stick(?: injury)?; sharps injury; stabbed (?:herself|himself|myself) with (?:a |the )?(?:used )?needle; pricked (?:by|with) (?:a |the )?(?:used )?needle",
     ),
+    # WHO 2014 / BHIVA 2021: post-exposure prophylaxis asked for after a sexual or other exposure.
+    "hiv_pep": (
+        "吃阻断药 艾滋阻断 艾滋病阻断 hiv阻断 阻断药物 暴露后预防 暴露后阻断 肛交没戴套 没戴套肛交",
+        "receptive anal sex without (?:a )?condom; (?<![a-z])pep(?![a-z]); post[- ]exposure prophylaxis",
+    ),
     "blood_borne_source": ("艾滋病 hiv 乙肝 丙肝 hbv hcv", "hiv\\+?; hepatitis [bc]; hep [bc]; hbv; hcv"),
     # Alcohol with a cephalosporin or metronidazole: a disulfiram-like reaction.
     "disulfiram_drug": (
@@ -1379,7 +1384,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # Redness told as spreading (范围比昨天大, "past the line"): a spreading skin infection.
     "spreading_redness": (
-        "红肿超出画的线 红肿超过画的线 红的范围比昨天大 范围比昨天大 红肿范围扩大 红肿越来越大 红肿扩散 红肿蔓延 红得越来越大",
+        "红肿超出画的线 红肿超过画的线 红的范围比昨天大 范围比昨天大 红肿范围扩大 红肿越来越大 红肿扩散 红肿蔓延 红得越来越大 红肿一直蔓延 红肿蔓延到 红一直蔓延到",
         "redness (?:has )?(?:spread |gone |extended |spreading )?(?:past|beyond|outside) the (?:pen |marked |drawn |marker )?(?:line|margin|mark|outline); spreading redness; (?:patch|redness|red area)[^.]{0,20}getting bigger; red (?:area|patch|skin|mark|streak)s? (?:is |are )?(?:spreading|getting bigger|tracking)",
     ),
     # --- Safeguarding (NICE CG89, PH50, NG76; WHO 2013; 反家庭暴力法 2016) -----------------------
@@ -1485,7 +1490,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # UK Kidney Association vascular access (2015) / 中国血液透析用血管通路专家共识 2019: a
     # fistula whose thrill or bruit has gone has clotted.
     "fistula_no_thrill": (
-        "内瘘摸着不震了 内瘘不震了 摸着不震了 内瘘没有震颤 内瘘震颤消失 内瘘不响了 听不到呼呼声 听也听不到那种呼呼声 听不到那种呼呼声 内瘘摸不到震颤",
+        "内瘘摸着不震了 内瘘不震了 内瘘没有震颤 内瘘震颤消失 内瘘不响了 内瘘摸不到震颤",
         "can'?t feel (?:the |a |any )?(?:buzz|thrill)(?: any ?more)?; (?:buzz|thrill|bruit) (?:has )?(?:gone|stopped|disappeared)",
     ),
     # GINA 2024: the reliever still easing the breathing (喷药之后能缓一阵): an inhaler, not a
@@ -1874,8 +1879,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "pain (?:during|with|on|after) (?:sex|intercourse); dyspareunia; painful (?:sex|intercourse)",
     ),
     "bartholin_lump": (
-        "阴道口长 阴道口旁边长 阴道口左边长 阴道口右边长 外阴长了个包 外阴长包 外阴肿块 阴唇长了个包 阴唇长包 前庭大腺",
-        "(?:painful )?swelling (?:at|on|of|by) (?:the )?vulva; vulva (?:is )?(?:swollen|lump); lump (?:at|on) (?:the )?(?:vulva|labia); bartholin\\w*; lump (?:at|near|by|beside) (?:the )?vaginal (?:opening|entrance); vulval (?:lump|swelling|abscess); labial (?:lump|swelling|abscess)",
+        "阴道口长 阴道口旁边长 阴道口左边长 阴道口右边长 外阴长了个包 外阴长包 外阴肿块 阴唇长了个包 阴唇长包 前庭大腺 下面长个包 下面长了个包 下面长了一个包 下面左边长个包 下面右边长个包 下面左边长了个包 下面右边长了个包",
+        "lump (?:at|on) the side of the vaginal (?:entrance|opening); (?:painful )?swelling (?:at|on|of|by) (?:the )?vulva; vulva (?:is )?(?:swollen|lump); lump (?:at|on) (?:the )?(?:vulva|labia); bartholin\\w*; lump (?:at|near|by|beside) (?:the )?vaginal (?:opening|entrance); vulval (?:lump|swelling|abscess); labial (?:lump|swelling|abscess)",
     ),
     "cannot_sit": ("坐都坐不下 坐不下 不能坐 没法坐 坐都坐不了 没法坐下", "can hardly sit; (?:can'?t|cannot|unable to) sit (?:down )?(?:or walk )?(?:properly)?; can'?t sit; cannot sit; unable to sit; painful to sit"),
     "sexual_assault": (
@@ -2070,7 +2075,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # NICE CKS Hearing loss in adults (2023): sudden sensorineural hearing loss needs an ENT assessment within 24 hours.
     "sudden_hearing_loss": (
         "突发耳聋 突然听不见 突然耳聋 一下子听不见 突然听不清 耳朵突然聋了 突然聋了",
-        "(?:ear|ears) (?:feels? )?blocked and (?:can'?t|cannot|can hardly|could hardly) hear; whisper test (?:(?:l|r|left|right) )?failed; sudden (?:onset )?(?:hearing loss|deafness|loss of hearing); suddenly (?:went |became |gone )?deaf; (?:lost|loss of) (?:the )?hearing (?:suddenly|overnight); (?:r|l|right|left) ear (?:can ?not|can'?t|cannot) hear; woke (?:up )?(?:with )?(?:no hearing|deaf); (?:ear|hearing) (?:went|has gone|gone|going) (?:muffled|deaf)(?: and deaf)?; (?:went|gone) deaf in (?:one|her|his|the) (?:right |left )?ear; woke (?:up )?(?:\\d/\\d ago )?with [^.]{0,30}(?:reduced|loss of|no) hearing; woke (?:up )?(?:\\w+ )?deaf in (?:her|his|one|the|my) (?:left |right )?ear",
+        "(?:ear )?blocked,? (?:can'?t|cannot) hear(?: on that side)?; can'?t hear on (?:that|the (?:right|left)) side; (?:ear|ears) (?:feels? )?blocked and (?:can'?t|cannot|can hardly|could hardly) hear; whisper test (?:(?:l|r|left|right) )?failed; sudden (?:onset )?(?:hearing loss|deafness|loss of hearing); suddenly (?:went |became |gone )?deaf; (?:lost|loss of) (?:the )?hearing (?:suddenly|overnight); (?:r|l|right|left) ear (?:can ?not|can'?t|cannot) hear; woke (?:up )?(?:with )?(?:no hearing|deaf); (?:ear|hearing) (?:went|has gone|gone|going) (?:muffled|deaf)(?: and deaf)?; (?:went|gone) deaf in (?:one|her|his|the) (?:right |left )?ear; woke (?:up )?(?:\\d/\\d ago )?with [^.]{0,30}(?:reduced|loss of|no) hearing; woke (?:up )?(?:\\w+ )?deaf in (?:her|his|one|the|my) (?:left |right )?ear",
     ),
     # NICE CKS Eye trauma (2022) / RCOphth: signs that the globe is open (a wound in the cornea,
     # a pear-shaped pupil, fluid from the eye): immediate referral.
@@ -2125,7 +2130,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # NICE NG141 2019 §1.1: skin turning dusky or black away from the toes (necrotising infection).
     "skin_necrosis": (
-        "发黑的地方 皮上发黑 皮肤发黑坏死 皮肤坏死",
+        "发黑的地方 皮上发黑 皮肤发黑坏死 皮肤坏死 有的地方发黑了 有的地方发黑 有块地方发黑",
         "(?:turning|turned|going|gone) (?:purple-black|purple black|purplish-black|black and purple|blackish); black (?:patch|area|spot)(?:es|s)? on (?:the )?skin; skin (?:is |has )?(?:turning|turned|going|gone) (?:black|dusky); dusky skin; skin necrosis; (?:going|gone|turning|turned) a dusky (?:purple|grey|gray|blue)(?: colou?r)?",
     ),
     # NICE NG141 2019 / IDSA 2014: gas in the soft tissue (crepitus) is a sign of necrotising infection.
@@ -2167,7 +2172,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # NICE CKS Septic arthritis (2023): a hot, swollen joint with fever needs same-day assessment.
     "hot_swollen_joint": (
         "关节红肿热痛 关节红肿发热",
-        "(?:knee|ankle|hip|elbow|wrist) (?:is )?swollen and (?:warm|hot); (?:hot|red),? (?:red |hot |and )*swollen (?:knee|joint|ankle|toe|wrist|elbow|hip); swollen,? (?:hot|red) (?:knee|joint|ankle|toe|wrist|elbow); (?:knee|joint|ankle|toe|wrist|elbow|hip) (?:is )?(?:hot|red),? (?:and )?(?:red |hot )?(?:and )?swollen; (?:knee|ankle|wrist|elbow|joint|toe|hip) (?:suddenly |now |very )?(?:hot|red|swollen),? (?:and |& )?(?:hot|red|swollen)(?:,? (?:and |& )?(?:hot|red|swollen))?; (?:big )?toe (?:very |really )?(?:painful,? )?(?:red|hot),? (?:and )?swollen",
+        "painful,? swollen (?:(?:r|l|right|left) )?(?:knee|ankle|wrist|elbow); swollen,? painful (?:(?:r|l|right|left) )?(?:knee|ankle|wrist|elbow); (?:knee|ankle|hip|elbow|wrist) (?:is )?swollen and (?:warm|hot); (?:hot|red),? (?:red |hot |and )*swollen (?:knee|joint|ankle|toe|wrist|elbow|hip); swollen,? (?:hot|red) (?:knee|joint|ankle|toe|wrist|elbow); (?:knee|joint|ankle|toe|wrist|elbow|hip) (?:is )?(?:hot|red),? (?:and )?(?:red |hot )?(?:and )?swollen; (?:knee|ankle|wrist|elbow|joint|toe|hip) (?:suddenly |now |very )?(?:hot|red|swollen),? (?:and |& )?(?:hot|red|swollen)(?:,? (?:and |& )?(?:hot|red|swollen))?; (?:big )?toe (?:very |really )?(?:painful,? )?(?:red|hot),? (?:and )?swollen",
     ),
     # A qualifier that keeps 'no other burns' from taking back the burn that was told.
     "q_elsewhere": (
@@ -2441,8 +2446,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # FSRH 2017: emergency contraception (levonorgestrel within 72 h, ulipristal within 120 h).
     "emergency_contraception": (
-        "紧急避孕 事后避孕 事后药 毓婷 套破了 避孕套破了 安全套破了 避孕套滑脱",
-        "morning after pill; emergency contraception; plan b; condom (?:broke|split|burst|came off|slipped off)",
+        "紧急避孕 事后避孕 事后药 毓婷 套破了 避孕套破了 安全套破了 避孕套滑脱 没戴套 没带套 没戴避孕套 没有戴套 没采取避孕措施 没做避孕措施 套子破了",
+        "(?:had )?sex without (?:a )?condom; unprotected (?:sex|intercourse); (?:didn'?t|did not) use (?:a )?condom; morning after pill; emergency contraception; plan b; condom (?:broke|split|burst|came off|slipped off)",
     ),
     # NICE CKS IgA vasculitis (Henoch-Schonlein purpura).
     "hsp": (
@@ -3350,6 +3355,15 @@ ZH_PATTERNS += [
     ),
     # NICE NG125: a surgical wound come apart (刀口下面一截裂开了).
     ("wound_dehiscence", "(?:刀口|切口)[^，。,.;；]{0,6}?(?:裂开|崩开|绷开)"),
+    # 有个包越来越大按着软软的: a lump that has gone soft (fluctuant), as staff feel it (only the
+    # softness is the form: 越来越大 stays worsening).
+    ("fluctuant", "包[^，,。；;]{0,8}?(?P<at>(?:按着|摸着)(?:有点)?软(?:软的)?)"),
+    # A fistula that no longer buzzes (内瘘……听不到那种呼呼声); without the fistula, 听不到呼呼声 is
+    # a child's breathing heard quiet.
+    (
+        "fistula_no_thrill",
+        "(?:内瘘|瘘管|透析的?手)[^。；;]{0,20}?(?:摸着不震了|(?:听也)?听不到(?:那种)?呼呼声)",
+    ),
     # ISPD 2022: the drained dialysis fluid cloudy (放出来的透析液是浑的).
     ("cloudy_fluid", "(?:透析液|腹透液|放出来的(?:水|液体?))[^，。,.;；]{0,3}?(?:浑|混浊)"),
     # Urine that hardly comes (尿也解不太出).
@@ -3652,8 +3666,9 @@ def find_concepts(text: str) -> list[Match]:
             if m.end() > m.start():
                 found.append(Match(m.start(), m.end(), _ZH_FORM_CODE[m.group()], m.group()))
         for code, rx in _ZH_PATTERN_RES:
+            at = "at" if "at" in rx.groupindex else 0  # a context read, only (?P<at>...) marked
             for m in rx.finditer(text):
-                found.append(Match(m.start(), m.end(), code, m.group()))
+                found.append(Match(m.start(at), m.end(at), code, m.group(at)))
     if _ASCII_WORD.search(text):
         for code, rx in _EN_RES:
             for m in rx.finditer(text):

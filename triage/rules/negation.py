@@ -46,6 +46,8 @@ _NEG_ZH = [
     (r"以为(?:是|他是|她是)?", 2),
     # 担心是不是出血: a worry asked about, told beside what was seen
     (r"(?:担心|害怕|怕)(?:是不是|会不会)", 2),
+    # 他妈问是不是喉头水肿: a relative's question, what they fear, not what was found
+    (r"(?:妈|爸|家属|家长|老伴|爷爷|奶奶|姥姥|外婆)问(?:是不是|会不会)", 2),
     # 担心自己也中风: a fear told, not a finding
     (r"(?:担心|害怕|怕)自己(?:也会|也|会)?(?:得了?|是|有)?", 1),
     (r"不", 0),
@@ -393,11 +395,12 @@ def _strip_concepts(text: str, pos: int, matches: list[Match]) -> str:
 # The answer written right after a question ("有胸痛吗？没有", "Chest pain? No, ..."): staff
 # record what they asked and what they were told.
 _ANSWER_NO = re.compile(
-    r"\s*(?:[-–—]+\s*)?(?:答[:：]?\s*|a[:：]\s*)?(?:(?:都说|也说|说|都|也)?(?:没有|没|无|否|不是|不)(?:的|呢)?"
+    r"\s*(?:[-–—]+\s*)?(?:答[:：]?\s*|a[:：]\s*)?(?:(?:都说|也说|说|都|也)?(?:(?:没有)+|没|无|否|不是|不)(?:的|呢)?"
     # 不疼, 不晕, 不吐: a denial naming what was asked; 不知道 is not one.
     r"|(?:说)?不(?!知道|清楚|确定|记得|好说)[\u4e00-\u9fff]{1,2}"
     # 清楚着呢, 好着呢, 正常: "no problem" answers.
     r"|(?:说)?(?:清楚|清醒|好好的|好着|正常|没事)(?:着呢|呢|的)?"
+    r"|(?:all|both) (?:no|negative|denied|nil)"
     r"|(?:no|nope|none|denies|denied|negative|nil|not really)"
     r"(?: both| all| any| it| this| these| to (?:all|both|any|either)| of (?:these|them|those|the above)"
     r"|,? none)?(?![a-z]))"
@@ -445,6 +448,10 @@ _REPORTED_QUESTION = re.compile(
 )
 # Where an English reported question may end: at each comma, colon or dash after "asked".
 _REPORTED_QUESTION_END = re.compile(_SAYS_EN, re.IGNORECASE)
+# Where a Chinese question of several items ends: the one who answers (问她嗓子紧不紧 喘不喘 说都没有).
+_REPORTED_QUESTION_END_ZH = re.compile(
+    r"[\s，,、]+(?:他|她|病人|患者|家属|孩子|老人)?(?:都|也)?(?:说|答|回答|讲|表示)"
+)
 
 
 def _plain(text: str) -> str:
@@ -525,11 +532,13 @@ def _question_sentences(text: str) -> list[tuple[int, int, str | None]]:
         spans.append((_clause_start(text, start, len(text)), len(text), None))
     for m in _REPORTED_QUESTION.finditer(text):
         end, answer = m.end(), _answer(text, m.end())
-        if answer is None and m.group().lower().startswith("asked"):
-            # "asked about headache, vomiting, fever - denies all": the answer follows a
-            # later separator of the same sentence.
+        if answer is None:
+            # "asked about headache, vomiting, fever - denies all", 问他有没有想不开 有没有不想活的念头
+            # 说没有: the answer follows a later separator of the same sentence.
+            english = m.group().lower().startswith("asked")
+            ends = _REPORTED_QUESTION_END if english else _REPORTED_QUESTION_END_ZH
             stop = next((e.start() for e in _SENTENCE_END.finditer(text, m.end())), len(text))
-            for later in _REPORTED_QUESTION_END.finditer(text, m.end(), stop):
+            for later in ends.finditer(text, m.end(), stop):
                 answer = _answer(text, later.end())
                 if answer is not None:
                     end = later.end()

@@ -23,7 +23,8 @@ _TISSUE_INJURY = ("blisters", "pale", "skin_necrosis", "limb_numb", "pain_out_of
 def evaluate(c: Case) -> list[Hit]:
     """All rules of this family that fire for this case."""
     out: list[Hit] = []
-    for rule in (_extravasation, _phlebitis, _line_arm_swelling, _dental_bleeding, _needlestick):
+    rules = (_extravasation, _phlebitis, _line_arm_swelling, _dental_bleeding, _needlestick, _pep)
+    for rule in rules:
         out.extend(rule(c))
     return out
 
@@ -116,5 +117,25 @@ def _needlestick(c: Case) -> list[Hit]:
             ["needlestick", *c.which("blood_borne_source")],
             S.NEEDLESTICK,
             ("see_doctor_today", "wash_wound"),
+        )
+    ]
+
+
+def _pep(c: Case) -> list[Hit]:
+    # WHO 2014 / BHIVA 2021: HIV post-exposure prophylaxis after a sexual exposure works only
+    # if started within 72 hours, the sooner the better: the same day. (A needlestick has its
+    # own rule above; an assault has the sexual-assault rule.)
+    if not c.has("hiv_pep") or c.has("needlestick", "sexual_assault"):
+        return []
+    return [
+        hit(
+            U,
+            "hiv_post_exposure",
+            "可能的HIV暴露，询问阻断药（72小时内开始，越早越好，当天评估）",
+            "Possible HIV exposure, asking for PEP (start within 72 hours, the sooner the "
+            "better: assess today)",
+            ["hiv_pep", *c.which("blood_borne_source")],
+            S.HIV_PEP,
+            ("see_doctor_today",),
         )
     ]

@@ -556,7 +556,14 @@ def _necrotising_infection(c: Case) -> list[Hit]:
     # is seen, skin turning dusky or black, with fever or systemic illness) needs emergency
     # hospital admission.
     skin = c.which(
-        "wound_infection", "gangrene", "skin_necrosis", "minor_wound", "deep_wound", "foot_ulcer"
+        "wound_infection",
+        "gangrene",
+        "skin_necrosis",
+        "minor_wound",
+        "deep_wound",
+        "foot_ulcer",
+        "abscess",
+        "spreading_redness",
     )
     if not skin or not (c.fever or c.has("rigors")):
         return []

@@ -92,8 +92,11 @@ def _emergency_contraception(c: Case) -> list[Hit]:
     # FSRH 2017: emergency contraception works best the sooner it is taken (levonorgestrel
     # within 72 hours, ulipristal or a copper IUD within 120): the same day. (After an assault
     # the sexual-assault rule says so; a girl under 14 is the safeguarding rules' too.)
-    if not c.has("emergency_contraception") or c.has("sexual_assault"):
+    if c.facts.sex == "male" or not c.has("emergency_contraception") or c.has("sexual_assault"):
         return []
+    since = c.hours("emergency_contraception")
+    if since is not None and since > 120:
+        return []  # "unprotected sex 3 weeks ago": past every method's window, a pregnancy test
     return [
         hit(
             U,
@@ -134,7 +137,7 @@ def _pid(c: Case) -> list[Hit]:
 def _bartholin(c: Case) -> list[Hit]:
     # NICE CKS Bartholin's cyst: a painful swollen gland, one she cannot sit on, or one with
     # fever is an abscess: same-day referral for drainage. A painless cyst is routine.
-    if not c.has("bartholin_lump"):
+    if c.facts.sex == "male" or not c.has("bartholin_lump"):
         return []
     signs = c.which("cannot_sit", "abscess", "large_swelling", "fluctuant") + (
         ["fever"] if c.fever else []

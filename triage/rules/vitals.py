@@ -26,7 +26,7 @@ _BP_UNLABELLED = re.compile(
 _BP_HIGH_LOW = re.compile(r"高压\D{0,4}?(\d{2,3})\D{0,6}?低压\D{0,4}?(\d{2,3})")
 _SBP_ONLY = re.compile(r"(?:收缩压|血压|bp|高压|systolic)\D{0,6}?(\d{2,3})(?!\s*[/／\d])")
 _TEMP = re.compile(
-    r"(?:体温|腋温|耳温|肛温|口温|温度|发烧|发热|高烧|低烧|高热|烧到|烧|temperature|temp|tmax|axillary|axilla|rectal|tympanic|(?<![a-z])t)"
+    r"(?:体温|腋温|腋下|耳温|肛温|口温|温度|发烧|发热|高烧|低烧|高热|烧到|烧|temperature|temp|tmax|axillary|axilla|rectal|tympanic|(?<![a-z])t)"
     r"[\s:：=为是约达到高至了最]{0,6}?(\d{2,3}(?:\.\d{1,2})?)\s*(度\s*(\d)(?!\d)|度|°\s*c|°c|℃|c(?![a-z])|°\s*f|f(?![a-z])|°)?"
 )
 # An English temperature after the word fever: "fever 38.6", "fever of 39.2", "fever up to 39".
@@ -227,6 +227,19 @@ def _last(rx: re.Pattern[str], text: str) -> re.Match[str] | None:
     return found
 
 
+# A usual value told beside today's (以前都110/70左右, 平时血压130/80, "usually 130/80"): not a
+# reading of this visit. (半小时以前 dates a reading of today; 我们过去量了 is "went over".)
+_BASELINE = re.compile(
+    r"(?:(?<![钟时天])以前|平时|平常|平素|往常|usually|normally|baseline|usual(?: bp)?|normal for (?:him|her) is)"
+    r"[^，,。；;\d]{0,6}$"
+)
+
+
+def _today(rx: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """The pattern's matches in the text, less those told as the usual value."""
+    return [m for m in rx.finditer(text) if not _BASELINE.search(text, 0, m.start(1))]
+
+
 def _in_range(
     rx: re.Pattern[str], text: str, low: float, high: float, cast: Callable[[float], Any] = float
 ) -> Any:
@@ -274,18 +287,19 @@ def parse_vitals(text: str) -> Vitals:
     text = _cn_numerals(text)
     sbp = dbp = None
     for rx in (_BP_HIGH_LOW, _BP_BARE, _BP):
-        m = _last(rx, text)
-        if m:
+        found = _today(rx, text)
+        if found:
+            m = found[-1]
             s, d = int(m.group(1)), int(m.group(2))
             if 50 <= s <= 300 and 20 <= d <= 200 and s > d:
                 sbp, dbp = s, d
                 break
     if sbp is None:
-        m = _last(_SBP_ONLY, text)
+        m = next(reversed(_today(_SBP_ONLY, text)), None)
         if m and 50 <= int(m.group(1)) <= 300:
             sbp = int(m.group(1))
     if sbp is None:
-        for m in _BP_UNLABELLED.finditer(text):
+        for m in _today(_BP_UNLABELLED, text):
             s, d = int(m.group(1)), int(m.group(2))
             if 70 <= s <= 260 and 40 <= d <= 160 and s > d:
                 sbp, dbp = s, d

@@ -309,8 +309,9 @@ def test_round14_look_alikes_not_sent_to_emergency(
         ("问肚子腾不 不疼", {"abdominal_pain": "absent"}),
         ("问吐没吐 吐了两次", {"vomiting": "present"}),
         ("问发烧没发烧 没有", {"fever": "absent"}),
-        # An A-not-A question keeps what was asked; "说疼" is no denial.
-        ("问他胸口疼不疼 说疼", {"chest_pain": "uncertain"}),
+        # An A-not-A question answered with its own word: "说疼" is a yes (uncertain until round 48).
+        ("问他胸口疼不疼 说疼", {"chest_pain": "present"}),
+        ("问他胸口疼不疼 说不疼", {"chest_pain": "absent"}),
         # 不知道 is not an answer.
         ("问有没有吐 不知道", {"vomiting": None}),
         ("吐学了 一大碗 暗红的", {"haematemesis": "present"}),
