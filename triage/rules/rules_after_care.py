@@ -1,7 +1,8 @@
 """Problems from care given at the clinic itself, as staff meet them the same day or the next:
 a drip that leaked into the tissue, a vein inflamed along a cannula, an arm swollen around a
-PICC or port, bleeding after a tooth was taken out, a needlestick to a health worker, and a
-fever the day after a young infant's vaccines. (Anaphylaxis to an injection or drip is the
+PICC or port, bleeding after a tooth was taken out, a needlestick to a health worker, HIV
+post-exposure prophylaxis asked for after a sexual exposure, and a fever the day after a young
+infant's vaccines. (Anaphylaxis to an injection or drip is the
 anaphylaxis rule's; a medicine's side effects are rules_medicines's.)
 
 Each rule cites the guideline it comes from (see sources.py for the full reference).

@@ -101,3 +101,12 @@ def test_bartholin_and_necrotising_infection() -> None:
     ]
     codes = [f.code for f in assess(spreading, woman).red_flags]
     assert "necrotising_soft_tissue_infection" in codes
+
+
+def test_a_babys_age_in_a_mothers_consultation_is_not_hers() -> None:
+    # The record is the mother's: "baby 5 wks" must not make her a febrile young infant.
+    mother = PatientContext(age_days=30 * 365, sex="female")
+    texts = ["breastfeeding, baby 5 wks", "R breast red, hot and painful, T 38.5"]
+    assessment = assess(texts, mother)
+    assert assessment.level is U
+    assert [f.code for f in assessment.red_flags] == ["mastitis_or_breast_abscess"]
