@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from .demographics import parse_age_days, parse_age_hint, parse_gestation_weeks, parse_sex
 from .dialect import to_mandarin
 from .hedges import unhedge
-from .lexicon import CONCEPTS, CONDITIONS, IMPLIES, QUALIFIERS, find_concepts
+from .lexicon import CONCEPTS, CONDITIONS, IMPLIES, QUALIFIERS, find_concepts, split_denials
 from .negation import ASKER_ZH, EVENTS, FULL_STOP, scope_mentions
 from .numbers import parse_number
 from .timing import find_durations
@@ -278,7 +278,8 @@ def normalise(text: str) -> str:
 @functools.lru_cache(maxsize=8192)
 def extract_facts(text: str) -> Facts:
     """The facts stated in one message (cached, so a conversation re-parses only new text)."""
-    norm = normalise(text)
+    # 头不疼 -> 不头疼, (a denial inside a symptom's words, lexicon.split_denials)
+    norm, split = split_denials(normalise(text))
     mentions = scope_mentions(norm, find_concepts(norm))
     ends = [m.start() for m in _CLAUSE_END.finditer(norm)]
 
@@ -403,6 +404,7 @@ def extract_facts(text: str) -> Facts:
         durations=tuple(sorted(durations.items())),
         burn_percent=burn,
         evidence=tuple(sorted(evidence.items())),
+        site_denials=frozenset(code for code in split if status.get(code) == ABSENT),
     )
 
 
@@ -531,6 +533,8 @@ def merge_facts(facts: Iterable[Facts], patient: PatientContext | None = None) -
                 continue
             if old == PRESENT and st == ABSENT and code in EVENTS:
                 continue  # it happened; "现在不抽了" says it stopped
+            if old is not None and code in f.site_denials:
+                continue  # 舌头不肿 leaves 上嘴唇肿了 standing (a record's 高血压 too: 血压不高)
             status[code] = st
         evidence.update(f.evidence)
         vitals = vitals.merged_with(f.vitals)

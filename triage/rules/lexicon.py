@@ -3656,6 +3656,52 @@ def _compile() -> tuple[re.Pattern[str], dict[str, str], list[tuple[str, re.Patt
 
 
 _ZH_RE, _ZH_FORM_CODE, _EN_RES = _compile()
+_CLAUSE_MARK = ",，。.;；!！?？、"
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_PARTICLE = re.compile(r"[了啦的呢吧]*")
+_WORD_START = "了的是也都还又就说他她和跟但且"  # what may stand before a one-character body part
+
+
+def split_denials(text: str) -> tuple[str, frozenset[str]]:
+    """头不疼 -> 不头疼, : a denial written inside a symptom's words (头不疼, 肚子不痛, 眼不花,
+    腿不肿) put before them and closed by a comma, so that it denies that symptom and nothing
+    after it; with the concepts so denied. Only where the words without 不 are a form and the
+    whole is not part of one (走路不稳 is its own form), not for a reassuring form or a qualifier
+    (胃口不好 does not deny 胃口好, 按着不疼 is no tenderness), not after another 不 or 没
+    (不哭不闹), and not in a question (头不疼了吗)."""
+    if "不" not in text:
+        return text, frozenset()
+    forms = [m.span() for m in _ZH_RE.finditer(text)]
+    covered = {i for start, end in forms for i in range(start, end)}
+    boundaries = {end for _start, end in forms}  # a form just ended: 头不疼眼不花
+    out: list[str] = []
+    codes: set[str] = set()
+    last = 0
+    for i in (m.start() for m in re.finditer("不", text)):
+        if i in covered or i < last or text.startswith("不痛快", i):
+            continue  # 尿不痛快: a slow stream, no denial of pain
+        for xl, yl in ((3, 2), (3, 1), (2, 2), (2, 1), (1, 2), (1, 1)):
+            x, y = text[max(i - xl, 0) : i], text[i + 1 : i + 1 + yl]
+            if len(x) < xl or len(y) < yl or i - xl < last or not _CJK_RUN.fullmatch(x + y):
+                continue
+            code = _ZH_FORM_CODE.get(x + y)
+            before = text[i - xl - 1 : i - xl]
+            if code is None or code.startswith(("~", "q_")) or before in ("不", "没"):
+                continue
+            word_start = i - xl in boundaries or (out and i - xl == last)
+            if xl == 1 and _CJK_RUN.match(before) and before not in _WORD_START and not word_start:
+                continue  # 按骨头不痛: 头 ends 骨头, it is no head
+            end = i + 1 + yl
+            end += len(_PARTICLE.match(text, end).group())  # 肚子不痛了
+            after = text[end : end + 1]
+            if after in ("吗", "么"):
+                break
+            out += [text[last : i - xl], "不", x, text[i + 1 : end]]
+            out += ["" if not after or after in _CLAUSE_MARK else ","]
+            codes.add(code)
+            last = end
+            break
+    return "".join(out) + text[last:], frozenset(codes)
 
 
 def find_concepts(text: str) -> list[Match]:

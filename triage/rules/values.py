@@ -162,6 +162,8 @@ class Facts:
     durations: tuple[tuple[str, float], ...] = ()  # (concept code, hours)
     burn_percent: int | None = None
     evidence: tuple[tuple[str, str], ...] = ()  # (concept code, surface text)
+    # concepts denied only at one site (舌头不肿): not to erase what another message found
+    site_denials: frozenset[str] = frozenset()
 
     def status(self, code: str) -> str | None:
         """The status of a concept, or None when the text never mentioned it."""

@@ -110,3 +110,33 @@ def test_a_babys_age_in_a_mothers_consultation_is_not_hers() -> None:
     assessment = assess(texts, mother)
     assert assessment.level is U
     assert [f.code for f in assessment.red_flags] == ["mastitis_or_breast_abscess"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A denial inside a symptom's words (read as nothing before).
+        (
+            "问了 头不疼 眼不花 肚子不疼",
+            {"headache": "absent", "vision_disturbance": "absent", "abdominal_pain": "absent"},
+        ),
+        ("发烧 头不疼 咳嗽", {"fever": "present", "headache": "absent", "cough": "present"}),
+        ("肚子不痛了 就是胸口闷", {"abdominal_pain": "absent", "chest_tightness": "present"}),
+        # Not a denial of a symptom: a bone's end, a slow stream, an appetite, a question.
+        ("按骨头不痛", {"headache": None}),
+        ("尿尿不痛快好几年了", {"urinary_symptoms": None}),
+        ("胃口不好", {"unable_to_drink": None}),
+        ("头不疼了吗", {"headache": None}),
+        ("走路不稳", {"balance_loss": "present"}),
+    ],
+)
+def test_a_denial_inside_a_symptoms_words(text: str, expected: dict[str, str | None]) -> None:
+    assert _found(text, *expected) == expected
+
+
+def test_a_sites_denial_does_not_erase_another_sites_finding() -> None:
+    # 舌头不肿 after 上嘴唇肿了 on an ACE inhibitor: the lip's angio-oedema stands.
+    patient = PatientContext(age_days=57 * 365, sex="female")
+    texts = ["吃卡托普利的 今早起来上嘴唇肿了", "舌头不肿 说话吞东西都没问题 不喘"]
+    assert "angioedema" in [f.code for f in assess(texts, patient).red_flags]
+    assert assess(texts, patient).level is U
