@@ -14,7 +14,7 @@ from .demographics import parse_age_days, parse_age_hint, parse_gestation_weeks,
 from .dialect import to_mandarin
 from .hedges import unhedge
 from .lexicon import CONCEPTS, CONDITIONS, IMPLIES, QUALIFIERS, find_concepts, split_denials
-from .negation import ASKER_ZH, EVENTS, FULL_STOP, scope_mentions
+from .negation import ASKER_ZH, EVENTS, FULL_STOP, PERSON_ZH, scope_mentions
 from .numbers import parse_number
 from .timing import find_durations
 from .values import ABSENT, HISTORY, PRESENT, UNCERTAIN, Facts, PatientContext, Vitals
@@ -115,11 +115,12 @@ _ASKED_ANSWER = re.compile(
 )
 # "问她嗓子紧不紧 喘不喘 说都没有": several questions told in a row, one denial answering them all.
 _ASKED_ITEMS = re.compile(
-    r"(?P<asker>" + ASKER_ZH + r")"
+    r"(?:" + ASKER_ZH + r")"
     r"(?P<items>[^\s，,。；;？?\n]{1,16}(?:[ \t\u3000]+[^\s，,。；;？?\n]{1,16}){1,4}?)"
-    r"[ \t\u3000]+(?:他|她|病人|患者|家属|孩子|老人)?(?:都说|也说|说|答|都)"
+    r"[ \t\u3000]+" + PERSON_ZH + r"?(?:都说|也说|说|答|都)"
     r"(?:都|也)?(?:没有)+(?=[ \t\u3000，,。；;]|$)"
 )
+_SPACES = re.compile(r"[ \t\u3000]+")
 _ASKED_BEFORE = re.compile(r"^(?:有没有|有无|是否)")  # 有没有想不开
 _ASKED_AFTER = re.compile(r"(?:没有?|吗|么|不[\u4e00-\u9fff]?)$")  # 喘不喘, 头晕不, 出汗没
 _A_NOT_A = re.compile(r"([\u4e00-\u9fff]{1,2})(?:没|不)\1$")
@@ -127,19 +128,13 @@ _ASKER = re.compile(ASKER_ZH)
 
 
 def _asked_items(m: re.Match[str]) -> str:
-    """问她嗓子紧不紧 喘不喘 说都没有 -> 问她有没有嗓子紧、喘?没有, (every item a question)."""
-    asked = []
+    """问她嗓子紧不紧 喘不喘 说都没有 -> 问她嗓子紧不紧,喘不喘,说都没有, when every item is a
+    question: the commas the joined spaces would lose, so that negation.py reads one answer to
+    a list of questions (as it does when staff type the commas)."""
     for item in m.group("items").split():
-        a_not_a = _A_NOT_A.search(item)
-        if a_not_a:
-            asked.append(item[: a_not_a.start()] + a_not_a.group(1))
-        elif _ASKED_BEFORE.search(item):
-            asked.append(_ASKED_BEFORE.sub("", item))
-        elif _ASKED_AFTER.search(item):
-            asked.append(_ASKED_AFTER.sub("", item))
-        else:
+        if not (_A_NOT_A.search(item) or _ASKED_BEFORE.search(item) or _ASKED_AFTER.search(item)):
             return m.group(0)  # 问家属 他胸口疼两个小时了 说都没有: not a question
-    return m.group("asker") + "有没有" + "、".join(asked) + "?没有,"
+    return _SPACES.sub(",", m.group(0)) + ","
 
 
 def _asked_answer(m: re.Match[str]) -> str:

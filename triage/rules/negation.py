@@ -427,7 +427,9 @@ _ANSWER_NAMES_NO = re.compile(
 # chest pain, says no").
 # Staff telling that they asked (问了有没有, 问他是否有), the opening of both question forms below.
 # Staff saying they asked someone (问他, 问了一下家属), the opening of every Chinese question form.
-ASKER_ZH = r"(?:问|询问)(?:了|过)?(?:一下)?(?:他|她|病人|患者|家属|孩子|老人)?"
+# Who is asked and who answers (问他, 家属说).
+PERSON_ZH = r"(?:他|她|病人|患者|家属|孩子|老人)"
+ASKER_ZH = r"(?:问|询问)(?:了|过)?(?:一下)?" + PERSON_ZH + "?"
 _ASKED_ZH = ASKER_ZH + r"(?:有没有|有无|是否有?)"
 # The end of an English reported question: a separator, then who answered and how ("asked
 # about chest pain, says no"; "asked re sob - no").
@@ -437,11 +439,11 @@ _SAYS_EN = (
 )
 _REPORTED_QUESTION = re.compile(
     _ASKED_ZH + r"[^，,。；;？?\n]*"
-    r"[，,]\s*(?:他|她|病人|患者|家属|孩子|老人)?(?:说|答|回答|讲|表示)?"
+    r"[，,]\s*" + PERSON_ZH + r"?(?:说|答|回答|讲|表示)?"
     # 问他出汗没 说没有 / 问她头晕不，说不晕: the question's own 没, 吗 or 不 ends it.
     r"|" + ASKER_ZH + r"[^，,。；;？?\n]{1,16}?"
     r"(?:没有?|吗|么|不[\u4e00-\u9fff]?|了没)"
-    r"[\s，,]*(?:他|她|病人|患者|家属|孩子|老人)?(?:说|答|回答|讲|表示)?"
+    r"[\s，,]*" + PERSON_ZH + r"?(?:说|答|回答|讲|表示)?"
     r"|(?<![a-z])asked (?:directly |specifically )?(?:about |re |regarding |if |whether |for )?[^,，.;；?？\n]*?"
     + _SAYS_EN,
     re.IGNORECASE,
@@ -450,7 +452,7 @@ _REPORTED_QUESTION = re.compile(
 _REPORTED_QUESTION_END = re.compile(_SAYS_EN, re.IGNORECASE)
 # Where a Chinese question of several items ends: the one who answers (问她嗓子紧不紧 喘不喘 说都没有).
 _REPORTED_QUESTION_END_ZH = re.compile(
-    r"[\s，,、]+(?:他|她|病人|患者|家属|孩子|老人)?(?:都|也)?(?:说|答|回答|讲|表示)"
+    r"[\s，,、]+" + PERSON_ZH + r"?(?:都|也)?(?:说|答|回答|讲|表示)"
 )
 
 
