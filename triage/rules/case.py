@@ -141,7 +141,12 @@ class Case:
 
     @property
     def pregnant(self) -> bool:
-        """Pregnant or possibly pregnant."""
+        """Pregnant or possibly pregnant; never a male or a child under 10 (a "pregnancy" told
+        in their consultation is someone else's: their mother's iron tablets, a sister's)."""
+        if self.facts.sex == "male":
+            return False
+        if self.age_years is not None and self.age_years < 10:
+            return False
         return bool(self.facts.pregnant)
 
     # --- vitals ---------------------------------------------------------------------------

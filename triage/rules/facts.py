@@ -270,6 +270,13 @@ def normalise(text: str) -> str:
     return unhedge(_number_words(_TYPO_RE.sub(lambda m: _TYPOS[m.group()], text)))
 
 
+# An onset denied where it is told (不是一下子疼的, 并不是突然, "not sudden", "wasn't sudden").
+_DENIABLE_QUALIFIERS = frozenset({"q_sudden"})
+_DENIED_QUALIFIER = re.compile(
+    r"(?:不是|并非|并不是|没有|不算)$|(?<![a-z])(?:not|wasn'?t|isn'?t|never) $"
+)
+
+
 @functools.lru_cache(maxsize=8192)
 def extract_facts(text: str) -> Facts:
     """The facts stated in one message (cached, so a conversation re-parses only new text)."""
@@ -284,6 +291,8 @@ def extract_facts(text: str) -> Facts:
     qualifiers: dict[int, set[str]] = {}
     for m in mentions:
         if m.code in QUALIFIERS:
+            if m.code in _DENIABLE_QUALIFIERS and _DENIED_QUALIFIER.search(norm, 0, m.start):
+                continue  # 不是一下子疼的, "not sudden": the onset is denied, not told
             qualifiers.setdefault(m.clause, set()).add(m.code)
             if m.code in _FEATURE_QUALIFIERS:
                 status[m.code] = PRESENT  # a feature of the whole presentation

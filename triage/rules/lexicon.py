@@ -86,13 +86,13 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "heavy_bleeding": (
         "纱布都湿透了 纱布都湿透 纱布湿透 纱布全湿了 血流个不停 流个不停 一会儿就湿透 湿透一片卫生巾 产后出血 产后大出血 血哗哗 哗哗地流血 哗哗地往外流 哗哗往外流 床单都湿透 床单湿透 褥子都湿透 被褥都湿透 血一直流 流不止 一直流血 大出血 出血很多 出血不止 血流不止 流血不止 止不住血 血止不住 大量出血 出血量大 出血量多 喷血 "
-        "血流如注 出血多 一大摊血 一摊血 好多血 很多血 出了很多血 流了很多血 出了好多血 流了好多血 比月经还多 比月经多 比来月经还多 "
+        "血流如注 出血多 一大摊血 一摊血 好多血 很多血 出了很多血 流了很多血 出了好多血 流了好多血 "
         "卫生巾都湿透 湿透了卫生巾 湿透卫生巾 血块很多 大血块 裤子都湿了 裤子都湿透 一直在流血 "
-        "一直冒血 血往外冒 血往外涌 血往外喷 血喷出来 血喷了出来 血直喷 血直冒 压不住血 按不住血 血是喷的 血是往外喷的 裤子全湿了 裤子都湿透了 衣服全湿了 月经量特别大 月经量特别多 一小时湿透 一个小时湿透 一小时就湿透 湿透两条了 已经湿透两条 湿透了好几条",
-        "(?<![a-z])spurting(?![a-z]); soak\\w* through (?:the |a |his |her )?(?:pressure )?(?:dressing|bandage|gauze|towel); soak(?:ing|s|ed)? (?:through )?(?:a |one )?(?:big |large |maternity |full )?pad (?:every|in) (?:\\d+|an?|one|half an); clots (?:the size of|as big as|bigger than|size of) (?:an? )?(?:egg|golf ?ball|plum|fist|lemon|palm); blood (?:is |was |kept |keeps )?(?:pouring|gushing|pumping|pulsing|spurting|squirting|pouring out|everywhere); blood all over (?:the )?(?:floor|place); "
+        "一直冒血 血往外冒 血往外涌 血往外喷 血喷出来 血喷了出来 血直喷 血直冒 压不住血 按不住血 血是喷的 血是往外喷的 裤子全湿了 裤子都湿透了 衣服全湿了 月经量特别大 月经量特别多 一小时湿透 一个小时湿透 一小时就湿透 湿透两条了 已经湿透两条 湿透了好几条 一小时湿透两片 一个小时湿透两片 一小时湿透两个 一个小时就湿透两片 一个小时换两片 一小时换两三片 一个钟头湿透两片",
+        "(?<![a-z])spurting(?![a-z]); soak\\w* through (?:the |a |his |her )?(?:pressure )?(?:dressing|bandage|gauze|towel); soak(?:ing|s|ed)? (?:through )?(?:a |one )?(?:big |large |maternity |full )?pad (?:every|in) (?:(?:1 |one |an? |half an )?(?:hour|hr)|\\d+(?: ?[-~] ?\\d+)? ?min\\w*|(?:a )?few min\\w*); clots (?:the size of|as big as|bigger than|size of) (?:an? )?(?:egg|golf ?ball|plum|fist|lemon|palm); blood (?:is |was |kept |keeps )?(?:pouring|gushing|pumping|pulsing|spurting|squirting|pouring out|everywhere); blood all over (?:the )?(?:floor|place); "
         "large amounts? of (?:dark |fresh |bright )?(?:red )?blood; heavy bleeding; bleeding heavily; profuse bleeding; won'?t stop bleeding; uncontrolled bleeding; "
-        "bleeding (?:that )?(?:will not|won'?t|does not|doesn'?t) stop; soaking (?:through )?(?:a )?pads?; "
-        "massive bleeding; spurting blood; haemorrhag\\w*; hemorrhag\\w*; soak(?:ed|ing) (?:through )?(?:\\d+|two|three|four) pads?(?: in (?:an|1|one) (?:hour|hr))?; (?:passing )?large clots; bleeding heavy; heavy bleeding; big clots; large clots; soaking (?:a )?pads? (?:every|each|an) (?:hour|hr); (?:bleeding|bleed) (?:since [\\w ]{1,12}?)?(?:won'?t|wont|will not|doesn'?t|does not) stop",
+        "bleeding (?:that )?(?:will not|won'?t|does not|doesn'?t) stop; soaking (?:through )?(?:a )?pads?(?! every (?:[2-9]|two|three|four) ?(?:hours|hrs|h\\b)); "
+        "massive bleeding; spurting blood; haemorrhag\\w*; hemorrhag\\w*; soak(?:ed|ing) (?:through )?(?:\\d+|two|three|four) pads?(?: in (?:an|1|one) (?:hour|hr))?; (?:passing )?large clots; bleeding heavy; heavy bleeding; big clots; large clots; soaking (?:a )?pads? (?:every|each|an) (?:hour|hr); (?:bleeding|bleed) (?:since [\\w ]{1,12}?)?(?:won'?t|wont|will not|doesn'?t|does not) stop; soak\\w* (?:through )?(?:more than |over |at least )?(?:2|two|3|three|a|one) (?:big |large |thick |maxi |whole )?(?:pads?|sanitary (?:pads?|towels?)) (?:an|per|in an?|each|every) (?:hour|hr)",
     ),
     "bleeding": (
         "流血 出血 渗血",
@@ -401,6 +401,13 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "华法林 抗凝药 抗凝治疗 利伐沙班 达比加群 阿哌沙班 吃抗凝",
         "warfarin; anticoagula\\w*; apixaban; rivaroxaban; dabigatran; blood thinners?",
     ),
+    # A P2Y12 inhibitor, alone or with aspirin as dual antiplatelet therapy after a stent (NICE
+    # CKS Antiplatelet treatment 2023; ESC 2017 DAPT): bleeding on it needs review, not the
+    # patient stopping it (stent thrombosis).
+    "p2y12_inhibitor": (
+        "氯吡格雷 波立维 泰嘉 替格瑞洛 倍林达 普拉格雷 双抗 双联抗血小板",
+        "clopidogrel; plavix; ticagrelor; brilinta; prasugrel; dual antiplatelets?; dapt(?![a-z])",
+    ),
     "immunosuppressed": (
         "化疗 免疫抑制 粒细胞缺乏 白细胞很低",
         "chemo(?:therapy)?; immunosuppress\\w*; neutropeni\\w*",
@@ -463,8 +470,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # WHO Abortion care guideline (2022) §3.5: after an abortion, fever, foul discharge, heavy bleeding or pain need review.
     "after_abortion": (
-        "药流 人流 做了流产 做流产 清宫后 刮宫后 打胎",
-        "(?:medical|surgical) (?:abortion|termination)(?: of pregnancy)?; (?:after|post) (?:an? |her )?(?:abortion|termination|top|mtop|stop)(?![a-z]); (?:had|has had) (?:an? )?(?:abortion|termination)",
+        "药流 人流 做了流产 做流产 清宫后 刮宫后 打胎 药物流产 吃了流产药 流产药 打胎药 米索前列醇 米非司酮",
+        "(?:medical|surgical) (?:abortion|termination)(?: of pregnancy)?; (?:after|post) (?:an? |her )?(?:abortion|termination|top|mtop|stop)(?![a-z]); (?:had|has had) (?:an? )?(?:abortion|termination); abortion (?:pills?|tablets?|medicines?); (?:doing|having|had|did) (?:an? |the |her )?abortion with (?:pills|tablets); misoprostol; mifepristone",
     ),
     # NICE CKS Pelvic inflammatory disease (2024): infection risk is highest in the three weeks after a coil is fitted.
     "iud_fitted": (
@@ -925,7 +932,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "(?:loin|flank) (?:pain )?(?:colicky )?[\\w ,]{0,30}?(?:goes|going|radiat\\w*|spread\\w*|moving|moves|shoots?|shooting) (?:down )?(?:to|into) (?:the |his |her )?groin; renal colic; ureteric colic; kidney stones?; ureteric stones?; renal stones?; stone in (?:the |his |her |my )?(?:kidney|ureter); "
         "loin to groin; (?:(?:r|l|rt|lt|right|left) )?(?:flank|loin|side) (?:pain )?(?:to|into|radiating (?:to|into)|going (?:down )?(?:to|into)|down (?:to|into)|shooting (?:to|into)) (?:the |his |her )?groin",
     ),
-    "haematuria": ("血尿 尿血 小便带血 尿中带血 尿里有血 洗肉水样尿 尿里有点血 尿里带血 尿里带点血 小便有点血 小便带点血 尿潜血 尿隐血 尿常规潜血 尿检潜血 尿是红的 尿发红", "peeing (?:pink|red|pink/red); pink urine; urine (?:is |was |looks )?pink; ha?ematuri\\w*; blood in (?:the |his |her )?urine; dip(?:stick)? (?:\\w+ ){0,2}blood; blood (?:\\+{1,3}|[1-3] ?\\+|positive|trace) (?:on|in) (?:the )?(?:urine )?dip(?:stick)?; (?:urine )?dipstick (?:blood|rbc) ?\\+{1,3}"),
+    "haematuria": ("血尿 尿血 小便带血 尿中带血 尿里有血 洗肉水样尿 尿里有点血 尿里带血 尿里带点血 小便有点血 小便带点血 尿潜血 尿隐血 尿常规潜血 尿检潜血 尿是红的 尿发红 尿血了 尿里有血块 小便是红的 尿红红的 尿也是红的", "peeing (?:pink|red|pink/red); pink urine; urine (?:is |was |looks )?pink; ha?ematuri\\w*; blood in (?:the |his |her )?urine; dip(?:stick)? (?:\\w+ ){0,2}blood; blood (?:\\+{1,3}|[1-3] ?\\+|positive|trace) (?:on|in) (?:the )?(?:urine )?dip(?:stick)?; (?:urine )?dipstick (?:blood|rbc) ?\\+{1,3}; peeing (?:some |fresh |bright )?blood; (?:urine|pee|wee) (?:has been |is |was |looks |looking )?(?:bright |dark |pinky?[- ]?|frank )?(?:red|pink)(?![a-z]); (?:pink|red|pinky?[- ]red|bright red) (?:urine|pee|wee); blood(?:y)? (?:in (?:his |her |the )?)?(?:pee|wee|urine); (?:visible|frank|gross) ha?ematuria"),
     # NICE CKS Anticoagulation - oral: bleeding gums are minor bleeding that needs the INR checked.
     "gum_bleeding": (
         "牙龈出血 刷牙出血 牙龈流血 牙龈渗血 牙床出血 拔牙后出血 拔牙的地方出血 拔牙的地方渗血 牙窝出血 牙窝渗血 牙龈出点血 牙龈出了点血 牙龈有点出血 刷牙牙龈出血",
@@ -967,8 +974,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # NICE CKS GI bleeding: iron and bismuth turn stools black; melaena is also sticky, tarry and foul.
     "iron_or_bismuth": (
-        "铁剂 硫酸亚铁 琥珀酸亚铁 富马酸亚铁 多糖铁 补铁 铁片 铋剂 枸橼酸铋钾 胶体果胶铋",
-        "iron (?:tablets?|tabs|supplements?|syrup|drops); ferrous \\w+; bismuth; pepto-?bismol",
+        "铁剂 硫酸亚铁 琥珀酸亚铁 富马酸亚铁 多糖铁 补铁 铁片 铋剂 枸橼酸铋钾 胶体果胶铋 孕妇的铁片 孕妇吃的铁片 孕期补铁药 孕妇补铁药 孕妇的补铁药 孕妇维生素",
+        "iron (?:tablets?|tabs|supplements?|syrup|drops); ferrous \\w+; bismuth; pepto-?bismol; (?:(?:her |his )?mum'?s |(?:her |his )?mother'?s )?(?:pregnancy|prenatal|antenatal) (?:iron |vitamin )?(?:tablets|tabs|pills|vitamins|supplements)",
     ),
     "rash_nonblanching": (
         "压上去也不褪色 压上去不褪色 杯子压上去不褪色 紫红色的小点点 紫红色的点点 紫红色点点 按到不褪色 按到不褪 按了不退色 压了不退色 紫色的点点 紫点点 紫色点点 紫色的小点 压了不褪色 压了不褪 按了不褪色 按着不褪色 压了也不褪色 瘀点 瘀斑 出血点 紫癜 压之不褪色 压不褪色 按压不褪色 皮下出血 紫红小点 紫红点 出血点 不褪色 压不褪 压了不褪 不褪",
@@ -1020,7 +1027,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "孕妇 怀孕 妊娠 有孕 孕早期 孕中期 孕晚期 怀孕了 早孕 身怀六甲 双胎 妊娠试验 尿妊娠试验 尿hcg 血hcg ",
         "pregnan\\w*; gravid; expecting a baby; g\\dp\\d; upt; urine hcg; serum hcg; (?:beta-?|b-?)?hcg(?= (?:is |was )?(?:positive|negative|\\+|-|neg|pos))",
     ),
-    "~pregnant": ("未孕 没有怀孕 没怀孕 未怀孕 排除妊娠 不可能怀孕 已绝经 绝经", "not pregnant; post-?menopausal; menopaus\\w*"),
+    "~pregnant": ("未孕 没有怀孕 没怀孕 未怀孕 排除妊娠 不可能怀孕 已绝经 绝经 妊娠试纸阴性 尿妊娠试纸阴性 尿妊娠阴性 妊娠试验阴性 验孕阴性 早孕试纸阴性 验孕棒阴性 验孕棒一条杠 hcg阴性", "not pregnant; post-?menopausal; menopaus\\w*; pregnancy test (?:was |is |came back )?neg\\w*; negative pregnancy test; (?<![a-z])upt (?:was |is )?neg\\w*; (?<![a-z])b?hcg (?:was |is )?neg\\w*"),
     "positive_pregnancy_test": (
         "验孕阳性 早孕试纸阳性 两条杠 测出怀孕 试纸阳性 hcg阳性 尿hcg阳性 血hcg阳性 验孕棒阳性 两道杠 两条线 两道线 测出来有了 测出来怀孕 验出怀孕 验出来怀孕",
         "positive (?:home |urine )?pregnancy test; pregnancy test (?:is |was |came back |came up )?positive; (?:beta-?)?hcg (?:is |was )?positive",
@@ -1118,7 +1125,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "hasn'?t (?:peed|passed urine|urinated); urinary retention; retention of urine; can'?t (?:pass urine|pee|urinate); unable to (?:pass urine|urinate|pee); "
         "(?:hasn'?t|has not|haven'?t|have not|hadn'?t|had not|not) (?:been )?able to (?:pass urine|pass water|pee|urinate|wee); "
         "(?:can'?t|cannot|couldn'?t|could not) (?:pass water|get (?:his |her |my |the )?(?:urine|pee|wee) out|start (?:the |his |her )?(?:urine )?(?:flow|stream)); "
-        "(?:trouble|difficulty|problems?) (?:starting|initiating) (?:to )?(?:pass(?:ing)? urine|pee(?:ing)?|urinat\\w*|pass(?:ing)? water|the (?:urine )?(?:flow|stream)); (?:not|n't) (?:really )?(?:been )?able to pass (?:water|urine); just dribbles",
+        "(?:trouble|difficulty|problems?) (?:starting|initiating) (?:to )?(?:pass(?:ing)? urine|pee(?:ing)?|urinat\\w*|pass(?:ing)? water|the (?:urine )?(?:flow|stream)); (?:not|n't) (?:really )?(?:been )?able to pass (?:water|urine); just dribbles; hasn'?t (?:passed|peed) any (?:urine|pee|water); (?:hasn'?t|has not|not) passed (?:any )?urine (?:at all )?since; (?:only|just) (?:a )?few drops; tried to (?:go|pee|wee|pass urine)[^.]{0,20}?(?:nothing|only|just) (?:a )?(?:few )?drops",
     ),
     "incontinence": (
         "大小便失禁 尿失禁 小便失禁 大便失禁 控制不住大小便 尿裤子",
@@ -1164,7 +1171,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # Urine the colour of cola, strong tea or soy sauce (myoglobin or haemoglobin), not merely
     # dark (concentrated) urine.
     "pigmented_urine": (
-        "小便颜色发红发黑 尿发红发黑 小便发红发黑 小便发黑 尿发黑 尿跟浓茶似的 尿像浓茶似的 尿跟茶水似的 酱油色尿 尿像酱油 尿是酱油色 小便像酱油 酱油色小便 浓茶色尿 尿像浓茶 浓茶色小便 小便像浓茶 可乐色尿 尿像可乐 小便像可乐 尿是可乐色 茶色尿 尿的颜色像酱油 酱油样尿 尿跟浓茶一样",
+        "小便颜色发红发黑 尿发红发黑 小便发红发黑 小便发黑 尿发黑 尿跟浓茶似的 尿像浓茶似的 尿跟茶水似的 酱油色尿 尿像酱油 小便像酱油 酱油色小便 浓茶色尿 尿像浓茶 浓茶色小便 小便像浓茶 可乐色尿 尿像可乐 小便像可乐 尿是可乐色 茶色尿 尿的颜色像酱油 酱油样尿 尿跟浓茶一样",
         "(?:dark|brown) like (?:cola|coke|tea); urine (?:is |was |looks |looked )?(?:dark )?like cola; (?:cola|coke|tea|soy sauce|brown|black)[- ](?:colou?red )?urine; urine (?:is |was |looks |looked |turned )?(?:dark )?(?:brown|black|(?:(?:dark )?(?:cola|coke|tea|soy sauce))[- ]colou?red); "
         "urine (?:is |was |looks |looked )?(?:dark )?like (?:cola|coke|coca-cola|tea|soy sauce)",
     ),
@@ -1211,8 +1218,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # --- poisoning, bites, burns, trauma ----------------------------------------------------
     "pesticide": (
-        "农药 辛硫磷 毒死蜱 马拉硫磷 对硫磷 敌百虫 敌敌畏 百草枯 有机磷 乐果 除草剂 杀虫剂 甲胺磷 草甘膦 灭鼠药 老鼠药 鼠药",
-        "pesticide; insecticide; dimethoate; chlorpyrifos; malathion; parathion; dichlorvos; herbicide; weed ?killer; organophosphate; paraquat; rat poison; rodenticide",
+        "农药 辛硫磷 毒死蜱 马拉硫磷 对硫磷 敌百虫 敌敌畏 百草枯 有机磷 乐果 除草剂 杀虫剂 甲胺磷 草甘膦 灭鼠药 老鼠药 鼠药 除草的药 打草的药 灭草的药 除草药",
+        "pesticide; insecticide; dimethoate; chlorpyrifos; malathion; parathion; dichlorvos; herbicide; weed ?killer; organophosphate; paraquat; rat poison; rodenticide; grass ?killer; diquat; gramoxone",
     ),
     # 急性有机磷农药中毒诊治临床专家共识(2016): poisoning through the skin or lungs while spraying
     # (打药/喷药) is as real as swallowing; the Chinese forms with a place or time are patterns.
@@ -1235,10 +1242,10 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "drank (?:some |a bottle of |the )?(?:medicine|chemicals?)",
     ),
     "poisoning": (
-        "纽扣电池 吞了电池 误吞 吞了硬币 吞了磁铁 野蘑菇 采的蘑菇 煤油 汽油 漂白剂 84消毒液 洁厕灵 中毒 误服 误食 毒蘑菇 一氧化碳 煤气中毒 喝了消毒水 喝了洗衣液 吞了电池 喝了汽油 误喝 服毒 野生菌 山上采的菌 采的菌子 捡的菌子 野菌子 毒菌子 山上的菌子 采来的菌子 野菌 扣子电池 扣式电池 钮扣电池 鱼胆 生吃鱼胆 吞鱼胆 吃了鱼胆 见手青 吃了野生菌 炒见手青",
-        "(?:drinking|drank|drunk|swallowed|sipped)[\\w ]{0,25}?(?:toilet cleaner|bleach|drain cleaner|caustic soda|lye|descaler|oven cleaner); swallow\\w* [^.]{0,40}?magnets; magnets? (?:were |was )?swallowed; (?:flat |round |coin |button |small |silver )+battery (?:from (?:the |a )?[\\w ]{2,20}? )?in (?:his|her|their) mouth; (?:laundry|washing|detergent|dishwasher) (?:detergent |liquid |washing )?(?:pods?|capsules?|tablets?|liquitabs?); (?:swallowed|ate|eaten) (?:a |an |two |some |several )?(?:small )?magnets?; "
-        "kerosene; paraffin; petrol; bleach; wild mushrooms?; poison\\w*; carbon monoxide; swallowed (?:bleach|chemicals?|a (?:button )?battery|detergent|kerosene); "
-        "ingest\\w*; toxic mushrooms?; poisonous; swallowed (?:a )?button batter(?:y|ies); button batter(?:y|ies); (?:small )?(?:round )?(?:flat )?(?:disc|button|coin)[- ]?(?:cell )?batter(?:y|ies); batter(?:y|ies) (?:[\\w-]+ ){0,3}(?:in|into|up) (?:the |his |her )?(?:r |l |right |left )?(?:nose|nostril|ear)",
+        "纽扣电池 吞了电池 误吞 吞了硬币 吞了磁铁 野蘑菇 采的蘑菇 煤油 汽油 柴油 喝了柴油 洁厕灵 中毒 误服 误食 毒蘑菇 一氧化碳 煤气中毒 喝了洗衣液 吞了电池 喝了汽油 误喝 服毒 野生菌 山上采的菌 采的菌子 捡的菌子 野菌子 毒菌子 山上的菌子 采来的菌子 野菌 扣子电池 扣式电池 钮扣电池 鱼胆 生吃鱼胆 吞鱼胆 吃了鱼胆 见手青 吃了野生菌 炒见手青 管道疏通剂 疏通剂 通渠剂 烧碱 火碱 片碱 氢氧化钠",
+        "(?:drinking|drank|drunk|swallowed|sipped)[\\w ]{0,25}?(?:toilet cleaner|drain cleaner|caustic soda|lye|descaler|oven cleaner); swallow\\w* [^.]{0,40}?magnets; magnets? (?:were |was )?swallowed; (?:flat |round |coin |button |small |silver )+battery (?:from (?:the |a )?[\\w ]{2,20}? )?in (?:his|her|their) mouth; (?:laundry|washing|detergent|dishwasher) (?:detergent |liquid |washing )?(?:pods?|capsules?|tablets?|liquitabs?); (?:swallowed|ate|eaten) (?:a |an |two |some |several )?(?:small )?magnets?; "
+        "kerosene; paraffin; petrol; diesel; wild mushrooms?; poison\\w*; carbon monoxide; swallowed (?:chemicals?|a (?:button )?battery|detergent|kerosene); "
+        "ingest\\w*; toxic mushrooms?; poisonous; swallowed (?:a )?button batter(?:y|ies); button batter(?:y|ies); (?:small )?(?:round )?(?:flat )?(?:disc|button|coin)[- ]?(?:cell )?batter(?:y|ies); batter(?:y|ies) (?:[\\w-]+ ){0,3}(?:in|into|up) (?:the |his |her )?(?:r |l |right |left )?(?:nose|nostril|ear); caustic soda; drain (?:cleaner|unblocker|opener); oven cleaner",
     ),
     # A suspected ingestion ruled out later (the battery found, every tablet accounted for).
     "~poisoning": (
@@ -1251,6 +1258,24 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "误食家用化学品 吃了洗衣粉 喝了洗洁精 吃了洗洁精 喝了花露水 喝了沐浴露 喝了洗发水 吞了一枚硬币 吞了一个硬币",
         "(?:swallowed|drank|drunk|ate|eaten|licked) (?:some |a (?:mouthful|sip|bit) of )?(?:the )?(?:laundry (?:liquid|detergent)|washing[- ]up liquid|dish ?soap|shampoo|soap|perfume|hand sanitiz?er|a coin)",
     ),
+    # Household bleach swallowed (TOXBASE sodium hypochlorite, household strength): a sip is
+    # an irritant, not a corrosive; the Chinese forms with a verb are patterns.
+    "bleach_swallowed": (
+        "喝了消毒水 喝了84 喝了漂白水 喝了一口84 喝了口84",
+        "(?:drinking|drank|drunk|swallowed|sipped|gulp\\w*|mouthful|sip|swig)[\\w ]{0,30}?bleach; swallowed (?:some )?bleach",
+    ),
+    # A taste of something swallowed: a sip, a lick, spat straight out (TOXBASE: the amount
+    # decides whether a household product harms).
+    "small_sip": (
+        "一小口 舔了一下 舔了一口 尝了一下 尝了一口 抿了一口",
+        "(?:just |only )?(?:a |one )(?:small |tiny )?(?:sip|taste|lick|mouthful)(?![a-z])(?! of); spat (?:it |most |most of it |it all )?out; spit (?:it )?out",
+    ),
+    # Chlorine or chloramine breathed in: bleach mixed with an acid or ammonia cleaner, a pool
+    # chemical (UKHSA Chlorine incident management 2019; TOXBASE chlorine).
+    "irritant_gas": (
+        "氯气 吸了氯气 闻了氯气",
+        "mix\\w* (?:the )?bleach (?:and|with|\\+) (?:(?:another|a|the|some) )?(?:\\w+ )?(?:cleaner|ammonia|acid)s?; bleach (?:and|with|\\+) (?:(?:another|a|the) )?(?:toilet |bathroom )?cleaner; chlorine (?:gas|fumes); bleach fumes; (?:toilet|bathroom) cleaner (?:and|with|\\+) bleach",
+    ),
     "overdose": (
         "一整板 一整盒药 整盒药 整瓶安眠药 整板药 一把药 安眠药吃了 服药过量 吃多了药 吃了很多药 一次吃了一瓶 吞了一瓶 整瓶药 吃了一整瓶 吃了大量 过量服用 药吃多了",
         "empty (?:blister )?packs? (?:of |in )?[\\w ]{0,20}?(?:paracetamol|tablets|pills)?; admits (?:she|he) took (?:them|the tablets|the pills); (?:took|swallowed|taken|had) (?:about |around |approx\\.? |~|over |at least |maybe |like |roughly )?(?:\\d{2,}|ten|twelve|fifteen|twenty|thirty|forty|fifty) (?:x )?(?:paracetamol|acetaminophen|panadol|tylenol|ibuprofen|aspirin|co-codamol|codeine|tramadol|diazepam|amitriptyline|sertraline|fluoxetine|citalopram|zopiclone|sleeping)(?! ?(?:mg|ml)\\b); (?:took|swallowed|ate|eaten|taken|had) (?:[\\w'-]+ ){0,3}?(?:~|about |around |approx\\.? |over |at least |maybe |like )?(?:\\d{2,}(?! ?(?:mg|mcg|ml|g|micrograms?|units?|iu)(?![a-z]))|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a dozen|dozens of|lots of|loads of|a lot of|a bunch of|a load of|all (?:of )?(?:his|her|their|my|the)|the whole|a whole|an entire|the rest of (?:his|her|their|the)) (?:[\\w'-]+ ){0,4}?(?:pills|tablets|tabs|capsules|caps); (?:a )?handful of (?:[\\w'-]+ ){0,4}?(?:pills|tablets|tabs|capsules|caps); overdos\\w*; took (?:too many|a whole bottle of|a packet of|all (?:of )?(?:his|her|the)) (?:pills|tablets|medicines?)?; "
@@ -1259,6 +1284,31 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # A counted few tablets (took two tablets, 吃了2片): a dose for an adult, an ingestion for a
     # child (rules_child); an amount large enough for an overdose is `overdose` above.
     "took_tablets": ("吃了几片药 吞了几片药", "found (?:him|her|them) with (?:[\\w']+ )?(?:bp |blood pressure |heart |diabetes |sleeping )?(?:tablets|pills|medicines?); (?:\\d+|some|a few|two|three|four) (?:tablets |pills )?missing from the (?:blister|packet|strip|bottle|pack); (?:took|swallowed|ate|eaten|taken|had) (?:(?!(?:handful|all|whole|entire|rest|too|lots|loads|bunch|dozens?|several|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|\\d{2,}(?! ?(?:mg|mcg|ml|g|micrograms?|units?|iu)(?![a-z])))(?![a-z]))[\\w'-]+ ){0,6}(?:pills|tablets|tabs|capsules|caps)"),
+    # Bleeding more than a period (比月经多): heavy bleeding, except after a medical abortion,
+    # where it is the expected course (WHO Abortion care guideline 2022 §3.5; rules_pregnancy).
+    # ("heavier than a period" alone has never been heavy bleeding in English here: NICE NG126
+    # grades it by the pads soaked and the pulse.)
+    "heavier_than_period": ("比月经还多 比月经多 比来月经还多 比例假还多 比例假多", ""),
+    # Paracetamol on its own (TOXBASE; NICE CKS Poisoning or overdose), and products that
+    # also hold it (cold and flu remedies: 感冒灵, 维C银翘片, 氨酚..., Lemsip): taken together or
+    # too often they add up to a staggered overdose (rules_medicines).
+    "paracetamol": (
+        "扑热息痛 对乙酰氨基酚 泰诺林 必理通 百服宁 散利痛 醋氨酚",
+        "paracetamol; acetaminophen; tylenol; panadol; calpol; co-codamol",
+    ),
+    "combined_paracetamol": (
+        "感冒灵 维C银翘片 银翘片 复方氨酚 氨酚烷胺 氨酚伪麻 氨酚黄那敏 酚麻美敏 泰诺感冒 白加黑 快克 也有扑热息痛 也含扑热息痛 也有对乙酰氨基酚 也含对乙酰氨基酚",
+        "cold (?:&|and|n) flu (?:granules|tablets|tabs|capsules|caps|sachets|drinks?|powders?|remed\\w*|meds?|medicines?); lemsip; beechams; night nurse; day nurse; also (?:has|contains) paracetamol; paracetamol in (?:it|them) too",
+    ),
+    # Paracetamol taken more often than its 4-6 hours (every 2-3 hours, day and night, 一天吃五六次).
+    "dose_too_often": (
+        "一天吃五六次 一天吃了五六次 一天吃六七次 一天吃七八次 一天五六次地吃 每两个小时吃 每三个小时吃 两个小时吃一次 三个小时吃一次 隔两个小时吃 隔三个小时吃 白天晚上都在吃",
+        "(?:tabs|tablets|pills)[^.]{0,25}?every (?:2|3|two|three) ?(?:hours|hrs|h)(?![a-z]); (?:around |about |maybe |~)?(?:\\d{2}|nine|ten|twelve|fifteen|twenty) (?:paracetamol |panadol )?(?:tabs|tablets|pills) (?:a|per|each) day",
+    ),
+    "paracetamol_too_often": (
+        "",
+        "(?:paracetamol|acetaminophen|tylenol|panadol)[^.]{0,25}?every (?:2|3|two|three) ?(?:hours|hrs|h)(?![a-z])",
+    ),
     # A dose repeated or doubled by mistake (TOXBASE therapeutic excess; insulin has its own).
     "extra_dose": (
         "多吃了一次 多吃了一顿 多吃了一片 多吃了两片 多吃了几片 吃重了 重复吃了 重复服药 重复服用 吃了双倍 多吃了一倍 吃了两倍",
@@ -1626,12 +1676,12 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "medicine_amount": ("吃了一整板药 吃了一整瓶药", "took a whole (?:bottle|packet|pack|box|strip) of \\w+; (?:took|taken|swallowed|ate) (?:a )?whole (?:box|bottle|packet|pack|strip)(?:es)? of [\\w-]+"),
     "medicine_access": (
-        "药盒打开了 药瓶打开了 药盒被打开 药瓶被打开 翻出了药 翻药箱 翻了药箱 偷吃了药 偷吃药 把药当糖 当糖豆吃了 翻出药瓶 翻出了药瓶 翻出药盒 翻出了药盒 少了四五片 少了几片 少了好几片 药片少了",
+        "药盒打开了 药瓶打开了 药盒被打开 药瓶被打开 翻出了药 翻药箱 翻了药箱 偷吃了药 偷吃药 把药当糖 当糖豆吃了 翻出药瓶 翻出了药瓶 翻出药盒 翻出了药盒 少了四五片 少了几片 少了好几片 药片少了 不知道吃了几片 不知道吃了多少片 不知道吞了几片 不知道吃了几粒 不知道吃了多少粒",
         "(?:pills?|tablets?|capsules?|medicines?|medications?) (?:are |were |was |is )?(?:missing|unaccounted for); missing (?:pills|tablets|capsules); "
         "(?:pill ?box|pill ?bottle|pill ?organi[sz]er|pill ?case|pill ?container|medicine (?:box|bottle|cabinet|cupboard|packet)|blister packs?|dosette box) "
         "(?:was |were |is |had been |has been |left )?(?:open(?:ed)?|chewed|emptied|empty); "
         "got (?:into|hold of) (?:(?:the|his|her|their|some|[a-z]+'s|heart|blood pressure|diabetes|sleeping|adult|old) ){0,3}(?:pills|tablets|capsules|medicines?|medications?|pill ?box|pill ?bottle|medicine (?:cabinet|box|bottle|cupboard)); "
-        "(?:chewing|sucking|chewed|sucked) on (?:some of )?(?:the |[a-z]+'s )?(?:pills|tablets|capsules); (?:chewing|sucking|chewed|sucked) (?:some of )?[a-z]+'s (?:pills|tablets|capsules); found with (?:an? |the )?(?:empty|open(?:ed)?|half-empty) (?:[\\w-]+ ){0,3}(?:bottle|packet|box|strip|blister pack|container); (?:ate|swallowed|took|chewed|eaten) (?:[\\w']+ ){0,2}(?:mum|mom|mother|dad|father|grandma|granny|grandpa|grandad|nan)'?s (?:[\\w-]+ )?(?:pills|tablets|tabs|capsules|medicines?|meds); (?:maybe|about|around|approx\\.?|~) ?\\d+ (?:tabs|tablets|pills|capsules); chewing (?:on )?(?:her |his |their |the |grandma'?s |granny'?s |gran'?s |a )?(?:\\w+ )?(?:tablets|pills|capsules); (?:strip|pack|packet|bottle|box) had \\d+ (?:gone|missing); (?:tablets|pills) gone from (?:the )?(?:strip|pack|bottle)",
+        "(?:chewing|sucking|chewed|sucked) on (?:some of )?(?:the |[a-z]+'s )?(?:pills|tablets|capsules); (?:chewing|sucking|chewed|sucked) (?:some of )?[a-z]+'s (?:pills|tablets|capsules); found with (?:an? |the )?(?:empty|open(?:ed)?|half-empty) (?:[\\w-]+ ){0,3}(?:bottle|packet|box|strip|blister pack|container); (?:ate|swallowed|took|chewed|eaten) (?:[\\w']+ ){0,2}(?:mum|mom|mother|dad|father|grandma|granny|grandpa|grandad|nan)'?s (?:[\\w-]+ )?(?:pills|tablets|tabs|capsules|medicines?|meds); (?:maybe|about|around|approx\\.?|~) ?\\d+ (?:tabs|tablets|pills|capsules); chewing (?:on )?(?:her |his |their |the |grandma'?s |granny'?s |gran'?s |a )?(?:\\w+ )?(?:tablets|pills|capsules); (?:strip|pack|packet|bottle|box) had \\d+ (?:gone|missing); (?:tablets|pills) gone from (?:the )?(?:strip|pack|bottle); (?:don'?t|doesn'?t|do not|does not|not sure) know how many (?:tablets |pills )?(?:he |she |they )?(?:took|ate|swallowed|had)",
     ),
     "snake_bite": ("蛇咬 被蛇咬 毒蛇咬 被毒蛇咬 蛇咬伤 长虫咬 被长虫咬 长虫咬伤", "bitten[^.!?]{0,60}five-?pacer; (?:black and white |banded )+(?:banded )?snake (?:under|in) (?:the |his |her )?bed; snake ?bites?; bitten (?:[\\w'-]+ ){0,4}by an? (?:\\w+ )?snake; viper; cobra; fang marks?; "
         "bitten\\b[^.!?]{0,60}\\bsnake; krait; rattlesnake; rattler; mamba; copperhead; cottonmouth; taipan; boomslang; "
@@ -1817,7 +1867,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "眼睛红痛 眼红痛 眼睛又红又痛 眼睛红肿疼痛 眼睛又红又疼 眼睛红疼 眼红疼",
         "red,? (?:and )?painful (?:(?:l|r|left|right) )?eyes?; painful,? (?:and )?red (?:(?:l|r|left|right) )?eyes?; eye (?:is |was )?(?:very )?red and (?:very )?painful",
     ),
-    "nosebleed": ("流鼻血 鼻出血 鼻子出血 鼻涕有血丝 鼻涕里有血 擤鼻涕有血 鼻衄", "nose ?bleeds?; epistaxis; bleeding from (?:the |his |her )?nose; nose bleeding; bleeding (?:from|of) (?:the )?nose"),
+    "nosebleed": ("流鼻血 鼻出血 鼻子出血 鼻涕有血丝 鼻涕里有血 擤鼻涕有血 鼻衄 鼻子流血 鼻子也出血", "nose ?bleeds?; epistaxis; bleeding from (?:the |his |her )?nose; nose bleeding; bleeding (?:from|of) (?:the )?nose; nose (?:bled|has bled|was bleeding|has been bleeding|keeps bleeding)"),
     # NICE CKS Epistaxis 2024: a nosebleed that first aid (pinching) does not stop.
     "nosebleed_persistent": (
         "鼻血止不住 鼻血不止 鼻出血不止 鼻血流个不停 鼻血一直流 鼻血一直止不住",
@@ -1880,7 +1930,14 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "bartholin_lump": (
         "阴道口长 阴道口旁边长 阴道口左边长 阴道口右边长 外阴长了个包 外阴长包 外阴肿块 阴唇长了个包 阴唇长包 前庭大腺 下面长个包 下面长了个包 下面长了一个包 下面左边长个包 下面右边长个包 下面左边长了个包 下面右边长了个包",
-        "lump (?:at|on) the side of the vaginal (?:entrance|opening); (?:painful )?swelling (?:at|on|of|by) (?:the )?vulva; vulva (?:is )?(?:swollen|lump); lump (?:at|on) (?:the )?(?:vulva|labia); bartholin\\w*; lump (?:at|near|by|beside) (?:the )?vaginal (?:opening|entrance); vulval (?:lump|swelling|abscess); labial (?:lump|swelling|abscess)",
+        "lump (?:at|on) the side of the vaginal (?:entrance|opening); (?:painful )?swelling (?:at|on|of|by) (?:the )?vulva; vulva (?:is )?(?:swollen|lump); lump (?:at|on) (?:the )?(?:vulva|labia); bartholin\\w*; lump (?:at|near|by|beside) (?:the )?vaginal (?:opening|entrance); vulval (?:lump|swelling|abscess); labial (?:lump|swelling|abscess); (?:painful )?(?:swelling|lump) (?:at|on|by|near) (?:the )?side of (?:the )?vaginal (?:opening|entrance)",
+    ),
+    # A tampon (or other object) left in the vagina (NICE CKS Vaginal discharge 2023: a retained
+    # foreign body causes a foul discharge and is removed promptly; toxic shock is its danger).
+    "retained_tampon": (
+        "棉条忘了取 棉条忘记取 棉条忘了拿出来 棉条忘记拿出来 棉条取不出来 棉条拿不出来 棉条还在里面 棉条留在里面 卫生棉条忘了 卫生棉条取不出 阴道里有异物 阴道异物",
+        "tampon (?:is |was )?(?:still )?(?:in|inside|stuck|left in)(?![a-z]); forgot (?:about )?(?:a |her |the |my )?tampon; forgotten tampon; retained tampon; lost (?:a |her |the )?tampon; "
+        "(?:can'?t|cannot|unable to) (?:find|get out|remove|get) (?:the |her |a |my )?tampon; (?:vaginal )?foreign body (?:in|inside) (?:the )?vagina",
     ),
     "cannot_sit": ("坐都坐不下 坐不下 不能坐 没法坐 坐都坐不了 没法坐下", "can hardly sit; (?:can'?t|cannot|unable to) sit (?:down )?(?:or walk )?(?:properly)?; can'?t sit; cannot sit; unable to sit; painful to sit"),
     "sexual_assault": (
@@ -2130,13 +2187,13 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # NICE NG141 2019 §1.1: skin turning dusky or black away from the toes (necrotising infection).
     "skin_necrosis": (
-        "发黑的地方 皮上发黑 皮肤发黑坏死 皮肤坏死 有的地方发黑了 有的地方发黑 有块地方发黑",
-        "(?:turning|turned|going|gone) (?:purple-black|purple black|purplish-black|black and purple|blackish); black (?:patch|area|spot)(?:es|s)? on (?:the )?skin; skin (?:is |has )?(?:turning|turned|going|gone) (?:black|dusky); dusky skin; skin necrosis; (?:going|gone|turning|turned) a dusky (?:purple|grey|gray|blue)(?: colou?r)?",
+        "发黑的地方 皮上发黑 皮肤发黑坏死 皮肤坏死 有的地方发黑了 有的地方发黑 有块地方发黑 有一块发黑 一块皮发黑 皮肤发黑了 皮发黑了 发紫发黑 紫黑色",
+        "(?:turning|turned|going|gone) (?:purple-black|purple black|purplish-black|black and purple|blackish); black (?:patch|area|spot)(?:es|s)? on (?:the )?skin; skin (?:is |has )?(?:turning|turned|going|gone) (?:black|dusky); dusky skin; skin necrosis; (?:going|gone|turning|turned) a dusky (?:purple|grey|gray|blue)(?: colou?r)?; (?:turning|turned|going|gone) (?:dark )?(?:purple[- ]?|blue[- ]?)?black",
     ),
     # NICE NG141 2019 / IDSA 2014: gas in the soft tissue (crepitus) is a sign of necrotising infection.
     "crepitus": (
-        "皮下捻发感 捻发感 捻发音 皮下有气 按着咯吱咯吱 按上去咯吱响",
-        "crackl\\w* under (?:the )?skin; crunch\\w* under (?:the )?skin; (?:subcutaneous|surgical) emphysema; gas in (?:the )?(?:soft )?tissues?",
+        "皮下捻发感 捻发感 捻发音 皮下有气 按着咯吱咯吱 按上去咯吱响 咯吱咯吱的感觉 按着咯吱响 按着有咯吱声 一按咯吱咯吱",
+        "crackl\\w* under (?:the )?skin; crunch\\w* under (?:the )?skin; (?:subcutaneous|surgical) emphysema; gas in (?:the )?(?:soft )?tissues?; crackl\\w* (?:feeling |sensation )?under (?:the )?skin",
     ),
     "open_fracture": (
         "能看见一点骨头 能看见骨头 看得见骨头 骨头露出来 骨头戳出来 骨头刺出皮肤 骨头穿出皮肤 开放性骨折 骨头外露 露出骨头 骨头扎出来",
@@ -2595,6 +2652,9 @@ CONDITIONS = frozenset(
         "cirrhosis",
         "intrauterine_confirmed",
         "solitary_kidney",
+        "paracetamol",
+        "combined_paracetamol",
+        "p2y12_inhibitor",
     ]
 )
 QUALIFIERS = frozenset(c for c in CONCEPTS if c.startswith("q_"))
@@ -2631,6 +2691,8 @@ IMPLIES: dict[str, tuple[str, ...]] = {
     "severe_dyspnoea": ("dyspnoea",),
     "haematemesis": ("vomiting",),
     "heavy_bleeding": ("bleeding",),
+    "heavier_than_period": ("heavy_bleeding", "bleeding"),
+    "paracetamol_too_often": ("paracetamol", "dose_too_often"),
     "suicide_attempt": ("suicidal_intent",),
     "lightning": ("electrical_injury",),
     "open_globe": ("penetrating_eye",),
@@ -2757,7 +2819,10 @@ ZH_PATTERNS: list[tuple[str, str]] = [
     ),
     ("incarcerated_hernia", "小肠气(?:(?![没不])[^，。,.;；]){0,4}?(?:卡住|嵌顿|硬邦邦)"),
     # NICE CG141 2012: blood vomited (吐的是鲜红的血, 吐出来的都是血) or black stool (拉的屎是黑色的).
-    ("haematemesis", "吐(?:了|的|出来的|出来|出)(?:(?![没无不痰])[^，。,.;；]){0,6}?血"),
+    (
+        "haematemesis",
+        "吐(?:了|的|出来的|出来|出)(?:(?![没无不痰])[^，。,.;；]){0,6}?血(?![压糖氧])",
+    ),
     (
         "melaena",
         "(?:大便|(?<![眼鼻耳])屎|粑粑|便便)(?:(?![没无不])[^，。,.;；]){0,3}?(?:是|呈|都是|都|有点|颜色)?"
@@ -3127,7 +3192,7 @@ ZH_PATTERNS += [
     ),
     (
         "missed_period",
-        "(?:月经|例假|大姨妈|姨妈|月事)[^，。,.;；]{0,8}?(?:没来|没有来|未来|推迟|晚了|过期|延迟|推后|还没来|没到|迟了)",
+        "(?:月经|例假|大姨妈|姨妈|月事)(?:(?![没不未])[^，。,.;；]){0,8}?(?:没来|没有来|未来|推迟|晚了|过期|延迟|推后|还没来|没到|迟了)",
     ),
     (
         "pain_interval",
@@ -3154,7 +3219,25 @@ ZH_PATTERNS += [
     (
         "poisoning",
         "(?:喝|吃|吞|舔|咬|误食|误吃|误喝|误服|误吞)(?:了|破了|开了|进了)?[^，。,.;；]{0,6}?"
-        "(?:洗衣凝珠|洗衣球|消毒液|消毒水|漂白水|漂白剂|84|洁厕|管道疏通|樟脑丸|卫生球|磁铁|磁珠|纽扣电池|石灰)",
+        "(?:洗衣凝珠|洗衣球|洁厕|管道疏通|疏通剂|樟脑丸|卫生球|磁铁|磁珠|纽扣电池|石灰)",
+    ),
+    # Household bleach (84消毒液, sodium hypochlorite) drunk: rules_toxic_medical weighs it.
+    (
+        "bleach_swallowed",
+        "(?:喝|吃|吞|舔|误食|误吃|误喝|误服|误吞)(?:了|进了|下了)?[^，。,.;；]{0,6}?(?:消毒液|消毒水|漂白水|漂白剂|84)",
+    ),
+    (
+        "bleach_swallowed",
+        "(?:消毒液|消毒水|漂白水|漂白剂|84)[^，。,.;；]{0,8}?(?:喝|吞|咽)(?:了|下|进)",
+    ),
+    # Bleach mixed with an acid toilet cleaner gives off chlorine (84和洁厕灵混用).
+    (
+        "irritant_gas",
+        "(?:84|消毒液|漂白水|漂白剂)[^，。,.;；]{0,6}?(?:和|跟|与|加|混)[^，。,.;；]{0,4}?(?:洁厕|厕所清洁|马桶清洁|洗厕)",
+    ),
+    (
+        "irritant_gas",
+        "(?:洁厕灵|洁厕剂|洁厕液)[^，。,.;；]{0,6}?(?:和|跟|与|加|混)[^，。,.;；]{0,4}?(?:84|消毒液|漂白水|漂白剂)",
     ),
     (
         "poisoning",
@@ -3650,6 +3733,8 @@ def _compile() -> tuple[re.Pattern[str], dict[str, str], list[tuple[str, re.Patt
         forms = [
             f.strip().replace(" ?", r"\s*").replace(" ", r"\s+") for f in en.split(";") if f.strip()
         ]
+        if not forms:
+            continue  # a concept told in Chinese only
         forms.sort(key=len, reverse=True)
         en_res.append((code, re.compile(r"(?<![a-z])(?:" + "|".join(forms) + r")(?![a-z])")))
     return zh_re, zh_form_code, en_res

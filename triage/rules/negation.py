@@ -50,6 +50,8 @@ _NEG_ZH = [
     (r"(?:妈|爸|家属|家长|老伴|爷爷|奶奶|姥姥|外婆)问(?:是不是|会不会)", 2),
     # 担心自己也中风: a fear told, not a finding
     (r"(?:担心|害怕|怕)自己(?:也会|也|会)?(?:得了?|是|有)?", 1),
+    # 就是怕中毒, 担心中毒了: a fear named, nothing found (a poisoning told is 中毒了 alone)
+    (r"(?:担心|害怕|怕)(?=中毒)", 2),
     (r"不", 0),
 ]
 _NEG_EN = [
@@ -174,7 +176,7 @@ _POST_NEG = re.compile(
 )
 _POST_RESOLVED = re.compile(
     r"(?:已经|已|都|也)?(?:退了|已退|消退了?|消失了?|好了|没了)(?=\s*(?:[,、。;；\n.]|$))"
-    r"|\s+(?:has |had |have )?(?:resolved|settled|gone|cleared)(?![a-z])"
+    r"|\s+(?:has |had |have )?(?:resolved|settled|gone|cleared|stopped|went away)(?![a-z])"
 )
 # Events that matter although they are over: chest pain in the last 12 hours (NICE CG95), a
 # deficit that resolved (TIA, NICE NG128), a faint, a fit, a bleed, a pause in breathing, a
@@ -197,7 +199,9 @@ _SENTENCE_END = re.compile(r"[。！？!?;；\n]|" + FULL_STOP)
 _CLAUSE_END = re.compile(r"[,。！？!?;；\n]|" + FULL_STOP)
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # A symptom of its own between a cue and a reassuring form: 没吐 走路稳, 没摔过 精神好.
-_OWN_OBJECT = re.compile(r"吐|拉|烧|咳|喘|晕|疼|痛|抽|摔|跌|肿|哭|闹|出血|流血|血|凹|陷|掉|瘦|干")
+_OWN_OBJECT = re.compile(
+    r"吐|拉|烧|咳|喘|晕|疼|痛|抽|摔|跌|肿|哭|闹|出血|流血|血|凹|陷|掉|瘦|干|推迟|延迟|推后"
+)
 # A Chinese form that states a lack itself (屁也不放, 不能喝水, 尿不出来) is not taken back by a
 # negation told earlier in the list: in "没发烧 不能喝水" or "两天没解大便 屁也不放" the 没
 # belongs to the fever or the stool, and reading it into the form would turn "cannot drink"

@@ -210,6 +210,19 @@ def _other_chest_pain(
             )
         ]
     cardiac = vital or c.has("sweating", "radiating_pain", "syncope", "exertional")
+    if c.has("irritant_gas") and c.has("cough", "wheeze") and not cardiac:
+        # UKHSA chlorine (2019): a tight chest with a cough or wheeze after breathing chlorine is
+        # the airway's irritation; rules_toxic_medical grades it.
+        return [
+            hit(
+                N,
+                "chest_tightness_irritant_gas",
+                "吸入氯气后胸闷伴咳嗽/喘（气道刺激，见氯气吸入规则）",
+                "A tight chest with a cough or wheeze after breathing chlorine (airway irritation)",
+                [*pain, "irritant_gas"],
+                S.IRRITANT_GAS,
+            )
+        ]
     if c.has("pericarditic_pain") and not cardiac:
         return [
             hit(
@@ -2110,19 +2123,22 @@ def _back_and_genital(c: Case) -> list[Hit]:
                 )
             )
     # NICE CKS LUTS in men: painful inability to pass urine, or a bladder bulging, is acute
-    # retention: a catheter now, which a village clinic often cannot place.
+    # retention: a catheter now, which a village clinic often cannot place. With blood in the
+    # urine it is clot retention (BAUS / EAU non-muscle-invasive bladder cancer guideline on
+    # haematuria): a three-way catheter and bladder washout in hospital.
     if c.has("urinary_retention") and not out:
         painful = (
             c.which("abdominal_pain", "palpable_bladder")
             if c.severe("abdominal_pain") or c.has("palpable_bladder")
             else []
         )
+        painful += c.which("haematuria")
         out.append(
             hit(
                 E if painful else U,
                 "urinary_retention",
-                "尿潴留" + ("（急性，下腹胀痛）" if painful else ""),
-                "Urinary retention" + (", acute and painful" if painful else ""),
+                "尿潴留" + ("（急性，下腹胀痛或血块堵塞）" if painful else ""),
+                "Urinary retention" + (", acute: painful or with clots" if painful else ""),
                 ["urinary_retention", *painful],
                 S.CHRONIC_RETENTION,
                 ("call_120",) if painful else ("see_doctor_today",),

@@ -196,6 +196,21 @@ def _after_abortion_or_coil(c: Case) -> list[Hit]:
     procedure = c.which("after_abortion", "iud_fitted")
     if not procedure:
         return []
+    # WHO 2022 §3.5: soaking more than two pads an hour after an abortion, with faintness,
+    # pallor or a fast pulse, is haemorrhage: hospital now.
+    loss = c.blood_loss_signs()
+    if c.has("after_abortion") and c.has("heavy_bleeding") and loss:
+        return [
+            hit(
+                E,
+                "post_abortion_haemorrhage",
+                "流产后大出血伴头晕/面色苍白（立即转诊）",
+                "Heavy bleeding after an abortion with faintness or pallor (hospital now)",
+                ["after_abortion", "heavy_bleeding", *loss],
+                S.POST_ABORTION,
+                ("call_120",),
+            )
+        ]
     signs = c.which("foul_lochia", "heavy_bleeding")
     if c.fever:
         signs.append("fever")

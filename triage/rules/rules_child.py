@@ -777,6 +777,9 @@ def _medicine_ingestion(c: Case) -> list[Hit]:
     # child still needs hospital assessment now (AAPCC out-of-hospital guideline, calcium
     # channel blocker ingestion, Olson et al. 2005).
     out = _household_ingestion(c)
+    iron = _iron_ingestion(c)
+    if iron is not None:
+        return [*out, *iron]
     taken = c.which("medicine_access", "took_tablets")
     if not taken:
         return out
@@ -809,6 +812,71 @@ def _medicine_ingestion(c: Case) -> list[Hit]:
             S.CHILD_INGESTION,
             ("call_120", "poison_measures"),
         ),
+    ]
+
+
+# The iron in a tablet of ferrous sulphate, fumarate or succinate is a third of the salt or less
+# (200 mg dried ferrous sulphate holds 65 mg; 300 mg of the hydrated salt 60 mg): a third
+# never underestimates it. Gluconate holds less.
+_IRON_FRACTION = 1 / 3
+# What iron does to the gut, then the circulation (TOXBASE iron).
+_IRON_TOXICITY = (
+    "vomiting",
+    "diarrhoea",
+    "abdominal_pain",
+    "haematemesis",
+    "bloody_stool",
+    "melaena",
+    "drowsy",
+    "lethargy",
+    "unconscious",
+)
+
+
+def _iron_ingestion(c: Case) -> list[Hit] | None:
+    # TOXBASE iron (2024): a child who swallowed iron tablets and vomits, has diarrhoea,
+    # abdominal pain, blood in the vomit or stool, or is drowsy is poisoned: hospital now.
+    # Without symptoms the dose of elemental iron decides: under 20 mg/kg needs no treatment
+    # (advice at home), 20-60 mg/kg a hospital assessment the same day, more than 60 mg/kg (or
+    # an unknown amount) is treated as serious. None when this is not a child's iron ingestion.
+    if not (c.is_child and c.has("iron_or_bismuth")):
+        return None
+    taken = c.which("medicine_access", "took_tablets")
+    count, salt_mg, weight = c.v.iron_tablets, c.v.iron_tablet_mg, c.v.weight_g
+    if not (taken or count):
+        return None
+    symptoms = c.which(*_IRON_TOXICITY)
+    if symptoms:
+        return [
+            hit(
+                E,
+                "iron_poisoning",
+                "儿童误服铁剂后呕吐/腹泻/腹痛/便血或嗜睡（铁中毒，立即送医）",
+                "A child who swallowed iron tablets is vomiting, has diarrhoea, abdominal pain, "
+                "blood or drowsiness (iron poisoning: hospital now)",
+                ["iron_or_bismuth", *taken, *symptoms],
+                S.IRON_POISONING,
+                ("call_120", "poison_measures"),
+            )
+        ]
+    if not (count and salt_mg and weight):
+        return None  # an unknown amount: the medicine-ingestion rule's emergency
+    per_kg = count * salt_mg * _IRON_FRACTION / (weight / 1000)
+    if per_kg > 60:
+        return None
+    if per_kg < 20:
+        return []  # TOXBASE: no treatment; advice and watching at home
+    return [
+        hit(
+            U,
+            "iron_ingestion",
+            f"儿童误服铁剂约{per_kg:.0f}mg/kg元素铁（20-60mg/kg，当天医院评估）",
+            f"A child swallowed about {per_kg:.0f} mg/kg of elemental iron (20-60 mg/kg: "
+            "hospital assessment today)",
+            ["iron_or_bismuth", f"{count} x {salt_mg:g} mg", f"{weight / 1000:g} kg"],
+            S.IRON_POISONING,
+            ("see_doctor_today",),
+        )
     ]
 
 

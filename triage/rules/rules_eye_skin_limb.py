@@ -554,7 +554,8 @@ def _skin_infection(c: Case) -> list[Hit]:
 def _necrotising_infection(c: Case) -> list[Hit]:
     # NICE NG141 2019 §1.1: suspected necrotising fasciitis (pain out of proportion to what
     # is seen, skin turning dusky or black, with fever or systemic illness) needs emergency
-    # hospital admission.
+    # hospital admission; of the scrotum and perineum it is Fournier's gangrene (EAU urological
+    # infections guideline 2024), often in diabetes.
     skin = c.which(
         "wound_infection",
         "gangrene",
@@ -564,6 +565,7 @@ def _necrotising_infection(c: Case) -> list[Hit]:
         "foot_ulcer",
         "abscess",
         "spreading_redness",
+        "testicular_pain",
     )
     if not skin or not (c.fever or c.has("rigors")):
         return []

@@ -1,6 +1,7 @@
 """Laboratory and bedside values relayed from a slip, a township hospital's report or a
 point-of-care device (see vitals.py for how they are read): potassium, the INR on warfarin,
-sodium, calcium, haemoglobin, and a child's mid-upper arm circumference (MUAC).
+sodium, calcium, haemoglobin, creatinine against the patient's own earlier value, and a child's
+mid-upper arm circumference (MUAC).
 
 Each rule cites the guideline it comes from (see sources.py for the full reference).
 """
@@ -26,7 +27,7 @@ _ANAEMIA_DECOMPENSATED = ("dyspnoea", "severe_dyspnoea", "chest_pain", "syncope"
 def evaluate(c: Case) -> list[Hit]:
     """All rules of this family that fire for this case."""
     out: list[Hit] = []
-    for rule in (_potassium, _inr, _sodium, _calcium, _haemoglobin, _muac):
+    for rule in (_potassium, _inr, _sodium, _calcium, _haemoglobin, _creatinine, _muac):
         out.extend(rule(c))
     return out
 
@@ -199,6 +200,30 @@ def _haemoglobin(c: Case) -> list[Hit]:
             [f"Hb {hb}", *symptoms],
             S.HAEMOGLOBIN,
             ("call_120",) if critical else ("see_doctor_today",),
+        )
+    ]
+
+
+def _creatinine(c: Case) -> list[Hit]:
+    # KDIGO 2012 AKI guideline §2.1 / NICE NG148 (2019) §1.2-1.3: a creatinine 1.5 times or
+    # more the patient's own earlier value is acute kidney injury: find and treat the cause
+    # (dehydration, an NSAID, an ACE inhibitor or diuretic while ill, a blocked catheter) and
+    # review the medicines the same day. Both values must be in the same units.
+    now, before = c.v.creatinine, c.v.creatinine_before
+    if now is None or before is None or (now < 20) != (before < 20):
+        return []
+    if now < 1.5 * before:
+        return []
+    return [
+        hit(
+            U,
+            "aki_creatinine",
+            "肌酐比本人以往升高到1.5倍以上（急性肾损伤，当天评估病因并调整用药）",
+            "Creatinine 1.5 times or more the patient's earlier value (acute kidney injury; "
+            "find the cause and review medicines today)",
+            [f"creatinine {now:g} (was {before:g})"],
+            S.AKI_CREATININE,
+            ("see_doctor_today",),
         )
     ]
 

@@ -36,6 +36,7 @@ def evaluate(c: Case) -> list[Hit]:
         _diuretic_dehydration,
         _insulin_error,
         _extra_dose,
+        _paracetamol_excess,
         _methotrexate_daily,
         _drug_skin_reaction,
         _disulfiram_reaction,
@@ -263,6 +264,31 @@ def _extra_dose(c: Case) -> list[Hit]:
             ["extra_dose", *found],
             S.EXTRA_DOSE,
             ("see_doctor_today",),
+        )
+    ]
+
+
+def _paracetamol_excess(c: Case) -> list[Hit]:
+    # TOXBASE paracetamol / NICE CKS Poisoning or overdose: paracetamol taken too often or
+    # with another product that holds it (a cold and flu remedy) is a staggered overdose once
+    # it passes 75 mg/kg in 24 hours: hospital assessment and acetylcysteine whatever the
+    # blood level. Nausea, vomiting, pain under the right ribs or yellow eyes mean the liver
+    # is already injured: hospital now. (A counted overdose is the poisoning rule's.)
+    if not c.has("paracetamol") or not c.has("dose_too_often", "combined_paracetamol"):
+        return []
+    how = c.which("dose_too_often", "combined_paracetamol")
+    liver = c.which("nausea", "vomiting", "ruq_pain", "abdominal_pain", "jaundice")
+    return [
+        hit(
+            E if liver else U,
+            "paracetamol_staggered_overdose",
+            "扑热息痛服用过频或与含扑热息痛的感冒药同服（分次过量）"
+            + ("，已有恶心/右上腹痛/黄疸" if liver else "，当天评估"),
+            "Paracetamol taken too often or with a cold remedy that also holds it (staggered "
+            + ("overdose), with nausea, right upper pain or jaundice" if liver else "overdose)"),
+            ["paracetamol", *how, *liver],
+            S.PARACETAMOL_STAGGERED,
+            ("call_120",) if liver else ("see_doctor_today",),
         )
     ]
 

@@ -127,6 +127,28 @@ def _reproductive_female(c: Case) -> bool:
     return age is None or 12 <= age <= 55
 
 
+def _abortion_settling(c: Case) -> bool:
+    """A medical abortion taking its expected course (WHO Abortion care guideline 2022 §3.5):
+    cramps and bleeding heavier than a period, with clots, for some hours after misoprostol,
+    without the warning signs (soaking more than two pads an hour, faintness, fever, severe
+    pain, shoulder-tip pain). rules_after_treatment reviews it the same day."""
+    if not c.has("after_abortion"):
+        return False
+    pain = c.which("abdominal_pain", "periodic_abdominal_pain", "lower_abdominal_heaviness")
+    return not (
+        _shock(c)
+        or _soaking(c)
+        or c.has("syncope", "dizziness", "pale", "shoulder_tip_pain")
+        or c.severe(*pain)
+        or c.fever
+    )
+
+
+def _soaking(c: Case) -> bool:
+    """Heavy bleeding told as such (soaking pads, 血流不止), not only "heavier than a period"."""
+    return c.has("heavy_bleeding") and "heavy_bleeding" in dict(c.facts.evidence)
+
+
 def _ectopic(c: Case) -> list[Hit]:
     # NICE NG126 2019 §1.2: in a woman who may be pregnant (missed period, positive test,
     # early pregnancy), abdominal or pelvic pain, vaginal bleeding, shoulder-tip pain, fainting
@@ -134,7 +156,7 @@ def _ectopic(c: Case) -> list[Hit]:
     early = (
         c.pregnant and (c.facts.gestation_weeks is None or c.facts.gestation_weeks < 14)
     ) or c.has("missed_period", "positive_pregnancy_test")
-    if not early or not _reproductive_female(c) or c.has("postpartum"):
+    if not early or not _reproductive_female(c) or c.has("postpartum") or _abortion_settling(c):
         return []
     signs = c.which(
         "abdominal_pain",
@@ -340,8 +362,9 @@ def _danger_signs(c: Case) -> list[Hit]:
     post = c.has("postpartum") and not c.pregnant
     src = S.POSTPARTUM if post else S.PREGNANCY
     # RCOG GTG50 2014: a cord seen or felt after the waters break is an emergency in minutes.
-    emerg = c.which(
-        "heavy_bleeding",
+    # After an abortion the bleeding is rules_after_treatment's (WHO 2022 §3.5).
+    emerg = [] if c.has("after_abortion") else c.which("heavy_bleeding")
+    emerg += c.which(
         "thunderclap_headache",
         "unconscious",
         "severe_dyspnoea",
@@ -360,6 +383,7 @@ def _danger_signs(c: Case) -> list[Hit]:
     if (
         c.has("vaginal_bleeding", "bleeding")
         and not lochia
+        and not c.has("after_abortion")  # the pregnancy has ended: rules_after_treatment's
         and not (weeks is not None and weeks < 14)
         and not (
             c.mild("vaginal_bleeding")

@@ -11,6 +11,8 @@ Each rule cites the guideline it comes from (see sources.py for the full referen
 
 from __future__ import annotations
 
+import re
+
 from . import sources as S
 from .case import Case
 from .hits import Hit, hit
@@ -54,6 +56,8 @@ def evaluate(c: Case) -> list[Hit]:
         _bleeding_tendency,
         _favism,
         _wernicke,
+        _bleach_swallowed,
+        _irritant_gas,
     ):
         out.extend(rule(c))
     return out
@@ -628,7 +632,7 @@ def _anticoagulant_bleeding(c: Case) -> list[Hit]:
     # (emergency admission for reversal); minor bleeding (gums, bruising) needs the INR checked
     # the same day. A cut while cooking is not spontaneous bleeding: only these sites count.
     if not c.has("anticoagulant"):
-        return []
+        return _antiplatelet_bleeding(c)
     bleeding = c.which(*SPONTANEOUS_BLEEDING)
     if c.has(*_INJURY):
         bleeding = [b for b in bleeding if b != "bruise"]  # a bruise where it was struck
@@ -656,6 +660,30 @@ def _anticoagulant_bleeding(c: Case) -> list[Hit]:
             "Bleeding on an anticoagulant (check the INR today)",
             ["anticoagulant", *bleeding],
             S.ANTICOAGULANT_BLEEDING,
+            ("see_doctor_today",),
+        )
+    ]
+
+
+def _antiplatelet_bleeding(c: Case) -> list[Hit]:
+    # NICE CKS Antiplatelet treatment 2023 / ESC 2017 DAPT update: bleeding on clopidogrel,
+    # ticagrelor or prasugrel (with or without aspirin: dual therapy after a stent) needs a
+    # review the same day, and the patient must not stop it on their own (stent thrombosis).
+    # Bleeding with signs of blood loss is the bleeding rules' emergency.
+    if not c.has("p2y12_inhibitor"):
+        return []
+    bleeding = [b for b in c.which(*SPONTANEOUS_BLEEDING) if b != "bruise"]
+    if not bleeding:
+        return []
+    return [
+        hit(
+            U,
+            "antiplatelet_bleeding",
+            "服氯吡格雷/替格瑞洛（双抗）期间出血（当天评估，不要自行停药）",
+            "Bleeding on clopidogrel or ticagrelor (dual antiplatelets): review today, do not "
+            "stop it without advice",
+            ["p2y12_inhibitor", *bleeding],
+            S.ANTIPLATELET_BLEEDING,
             ("see_doctor_today",),
         )
     ]
@@ -922,5 +950,111 @@ def _wernicke(c: Case) -> list[Hit]:
             [*c.which("alcohol", "heavy_drinker"), *features],
             S.WERNICKE,
             ("call_120",),
+        )
+    ]
+
+
+# What a swallowed irritant or corrosive has done to the mouth, gullet and airway (TOXBASE).
+_CORROSIVE_SIGNS = (
+    "drooling",
+    "unable_to_drink",
+    "hoarse",
+    "stridor",
+    "haematemesis",
+    "repeated_vomiting",
+    "chest_pain",
+    "abdominal_pain",
+    "dyspnoea",
+)
+
+
+# A small amount told in the words of the swallowing itself (误喝了一小口84, "a sip of bleach").
+_SMALL_AMOUNT = re.compile(r"sip|taste|lick|mouthful|一小口|一口|舔|尝|抿")
+
+
+def _bleach_swallowed(c: Case) -> list[Hit]:
+    # TOXBASE sodium hypochlorite (household bleach, 84消毒液): a sip of household-strength
+    # bleach irritates; drooling, pain or difficulty swallowing, a hoarse voice or stridor,
+    # blood in the vomit, repeated vomiting, chest or abdominal pain or breathing difficulty
+    # mean a burn of the gullet or airway: hospital now. Without them: rinse the mouth, a drink
+    # of water, poisons advice the same day and come back with any of them. A child who
+    # swallowed an amount nobody can tell (孩子误吃了消毒液) goes to hospital. (Acid toilet
+    # cleaners, drain cleaners and caustic soda are corrosives: the poisoning rule's.)
+    if not c.has("bleach_swallowed") or c.has("poisoning", "pesticide", "overdose"):
+        return []
+    signs = c.which(*_CORROSIVE_SIGNS)
+    told = dict(c.facts.evidence).get("bleach_swallowed", "")
+    if c.is_child and not (c.has("small_sip") or _SMALL_AMOUNT.search(told)):
+        signs.append("child, amount unknown")
+    if signs:
+        return [
+            hit(
+                E,
+                "poisoning",
+                "误服消毒液（84/漂白水）后流口水、吞咽痛、声音嘶哑、呕血或气促，或儿童误服量不明（立即送医）",
+                "Bleach swallowed, with drooling, painful swallowing, hoarseness, blood or "
+                "breathing difficulty, or by a child in an unknown amount (hospital now)",
+                ["bleach_swallowed", *signs],
+                S.BLEACH,
+                ("call_120", "poison_measures"),
+            )
+        ]
+    return [
+        hit(
+            U,
+            "bleach_ingestion",
+            "误服少量家用消毒液（漱口、喝水，当天咨询中毒中心；出现流口水、吞咽痛、呕吐即送医）",
+            "A sip of household bleach swallowed (rinse the mouth, drink water, poisons advice "
+            "today; drooling, painful swallowing or vomiting means hospital)",
+            ["bleach_swallowed"],
+            S.BLEACH,
+            ("see_doctor_today",),
+        )
+    ]
+
+
+# Chlorine's effect on the airway now: irritation that lasts (same day) or that has reached
+# the lungs (emergency).
+_GAS_IRRITATION = ("cough", "chest_tightness", "wheeze", "dyspnoea", "chest_pain", "sore_throat")
+_GAS_SEVERE = ("severe_dyspnoea", "stridor", "cyanosis", "confusion", "drowsy", "unconscious")
+
+
+def _irritant_gas(c: Case) -> list[Hit]:
+    # UKHSA Chlorine: incident management (2019) / TOXBASE chlorine: after breathing chlorine
+    # (bleach mixed with an acid cleaner), symptoms that settled within minutes in fresh air
+    # need nothing more; a cough, chest tightness or wheeze that goes on needs assessment and
+    # observation the same day (pulmonary oedema can follow hours later); severe
+    # breathlessness, stridor, a low oxygen saturation or confusion is an emergency.
+    if not c.has("irritant_gas"):
+        return []
+    severe = c.which(*_GAS_SEVERE)
+    if c.v.spo2 is not None and c.v.spo2 < 94:
+        severe.append(f"SpO2 {c.v.spo2}")
+    if severe:
+        return [
+            hit(
+                E,
+                "irritant_gas_severe",
+                "吸入氯气（84与洁厕灵混用等）后严重气促/喘鸣/低氧或意识改变",
+                "Chlorine breathed in (bleach mixed with a cleaner) with severe breathlessness, "
+                "stridor, low oxygen or confusion",
+                ["irritant_gas", *severe],
+                S.IRRITANT_GAS,
+                ("call_120",),
+            )
+        ]
+    ongoing = c.which(*_GAS_IRRITATION)
+    if not ongoing:
+        return []
+    return [
+        hit(
+            U,
+            "irritant_gas",
+            "吸入氯气（84与洁厕灵混用等）后持续咳嗽、胸闷或喘（当天评估并观察）",
+            "Chlorine breathed in (bleach mixed with a cleaner) with a cough, chest tightness or "
+            "wheeze that goes on (assessment and observation today)",
+            ["irritant_gas", *ongoing],
+            S.IRRITANT_GAS,
+            ("see_doctor_today",),
         )
     ]

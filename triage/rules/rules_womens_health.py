@@ -18,7 +18,15 @@ E, U = Level.EMERGENCY, Level.URGENT
 def evaluate(c: Case) -> list[Hit]:
     """All rules of this family that fire for this case."""
     out: list[Hit] = []
-    for rule in (_bleeding_compromise, _sexual_assault, _emergency_contraception, _pid, _bartholin):
+    rules = (
+        _bleeding_compromise,
+        _sexual_assault,
+        _emergency_contraception,
+        _pid,
+        _bartholin,
+        _retained_tampon,
+    )
+    for rule in rules:
         out.extend(rule(c))
     return out
 
@@ -152,6 +160,42 @@ def _bartholin(c: Case) -> list[Hit]:
             "Possible Bartholin's abscess",
             ["bartholin_lump", *signs],
             S.BARTHOLIN,
+            ("see_doctor_today",),
+        )
+    ]
+
+
+def _retained_tampon(c: Case) -> list[Hit]:
+    # NICE CKS Vaginal discharge (2023): a retained tampon is removed the same day (a foul
+    # discharge is its usual sign). Fever with a rash, low blood pressure, vomiting or
+    # diarrhoea, or confusion is toxic shock syndrome until shown otherwise (CDC case
+    # definition 2011; UKHSA): hospital now.
+    if c.facts.sex == "male" or not c.has("retained_tampon"):
+        return []
+    shock = c.which("rash", "vomiting", "diarrhoea", "confusion", "drowsy", "syncope")
+    if c.v.sbp is not None and c.v.sbp < 90:
+        shock.append(f"SBP {c.v.sbp}")
+    if c.fever and shock:
+        return [
+            hit(
+                E,
+                "possible_toxic_shock",
+                "棉条留置后发热伴皮疹/低血压/吐泻（疑似中毒性休克综合征）",
+                "Fever with a rash, low blood pressure, vomiting or diarrhoea after a retained "
+                "tampon (possible toxic shock syndrome)",
+                ["retained_tampon", "fever", *shock],
+                S.RETAINED_TAMPON,
+                ("call_120",),
+            )
+        ]
+    return [
+        hit(
+            U,
+            "retained_tampon",
+            "棉条/异物留在阴道内（当天取出，观察有无发热皮疹）",
+            "A tampon or object left in the vagina (remove it today; watch for fever or rash)",
+            ["retained_tampon", *c.which("vaginal_discharge"), *(["fever"] if c.fever else [])],
+            S.RETAINED_TAMPON,
             ("see_doctor_today",),
         )
     ]

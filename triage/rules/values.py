@@ -127,6 +127,10 @@ class Vitals:
     sodium: int | None = None  # mmol/L, serum
     calcium: float | None = None  # mmol/L, serum total or adjusted (not ionised)
     hb: int | None = None  # g/L
+    creatinine: float | None = None  # serum, as told (umol/L, or mg/dL below 20)
+    creatinine_before: float | None = None  # the patient's own earlier or usual value
+    iron_tablets: int | None = None  # iron tablets swallowed or missing (a child's ingestion)
+    iron_tablet_mg: float | None = None  # the iron salt in one tablet, mg
     muac_mm: int | None = None  # mid-upper arm circumference
     weight_g: int | None = None  # body weight today, grams
     birth_weight_g: int | None = None  # a baby's birth weight, grams

@@ -134,8 +134,12 @@ _POTASSIUM = re.compile(
 # What may stand between a laboratory label and its value (钠 121, INR: 8.6, 血钙高达3.7, "Na >160").
 _LAB_GAP = r"[\s:：=为是约了测得高达只有仅才到>＞<＜≥≤大于小于超过低至]{0,6}?"
 # INR on warfarin (INR 8.6, 国际标准化比值 5.2); BSH 2011 warfarin guideline.
-# A word or two may stand between the label and the value ("INR today 6.4", "INR came back 8").
-_LAB_WORDS = r"(?:\s*(?:today|now|was|is|this morning|this am|came back|result|level|checked)\b)*"
+# A word or two may stand between the label and the value ("INR today 6.4", "INR came back 8",
+# "INR back 9.4", INR结果出来了 11.2, INR回来8.6).
+_LAB_WORDS = (
+    r"(?:\s*(?:today|now|was|is|this morning|this am|came back|back|result|level|checked)\b"
+    r"|\s*(?:结果出来了?|结果|出来了?|回来了?|复查|今天|查的|测的))*"
+)
 _INR = re.compile(
     r"(?:(?<![a-z])inr|国际标准化比值?)"
     + _LAB_WORDS
@@ -160,6 +164,83 @@ _CALCIUM = re.compile(
     + _LAB_GAP
     + r"(\d\.\d{1,2})(?!\d|\.\d)"
 )
+# Serum creatinine (肌酐215, 血肌酐 190, "creat 168", creatinine 246), and the patient's own
+# earlier or usual value told with it (平时肌酐一直130上下, 去年体检才95, "his usual is around 95",
+# "was 118 six months ago"): KDIGO 2012 and NICE NG148 read acute kidney injury as a rise
+# against the patient's baseline, not as a value above a range.
+_CREATININE = re.compile(
+    r"(?:血肌酐|肌酐|(?<![a-z])creat(?:inine)?(?![a-z]))"
+    + _LAB_WORDS
+    + r"(?:\s*(?P<usual>一直|一般|都是|都在|总是|always|usually|normally))?"
+    + _LAB_GAP
+    + r"(?P<value>\d{1,4}(?:\.\d{1,2})?)(?!\d|\.\d)"
+)
+_CREATININE_WAS = re.compile(
+    r"(?:(?<![钟时天])以前|平时|平常|平素|一直|原来|之前|上次|去年|前年|半年前|几个月前|基线|"
+    r"usual(?:ly)?|baseline|normally|previously|(?<![a-z])was|last (?:year|time|month|check))"
+    r"[^，,。；;\d]{0,12}?(\d{1,4}(?:\.\d{1,2})?)(?!\d|\.\d)"
+)
+_CREATININE_WORDS = re.compile(
+    r"(?:平时|平常|平素|以前|原来|之前|上次|去年|usual(?:ly)?|baseline)[^，,。；;\d]{0,4}$"
+)
+
+
+def _creatinine(text: str) -> tuple[float | None, float | None]:
+    """Today's creatinine and the earlier or usual one told with it (None when not told)."""
+    today = before = None
+    for m in _CREATININE.finditer(text):
+        value = float(m.group("value"))
+        if not (0.3 <= value <= 2000):
+            continue
+        if m.group("usual") or _CREATININE_WORDS.search(text, max(0, m.start() - 8), m.start()):
+            before = value
+            continue
+        today = value
+        was = _CREATININE_WAS.search(text, m.end(), m.end() + 40)
+        if was and 0.3 <= float(was.group(1)) <= 2000:
+            before = float(was.group(1))
+    return today, before
+
+
+# Iron tablets a child swallowed: how many (少了3片, 吃了两片, "about 10 missing", "8 gone",
+# "swallowed 2 of her mum's iron tablets") and the salt in one (硫酸亚铁 0.3克, "ferrous
+# sulphate 200mg"), for the dose per kilogram (TOXBASE iron).
+_IRON_SALT = re.compile(
+    r"(?:ferrous (?:sulph|sulf|fumar|glucon|succin)\w*|硫酸亚铁|富马酸亚铁|葡萄糖酸亚铁|琥珀酸亚铁)"
+    r"[^,.;，。；]{0,12}?(\d{1,3}(?:\.\d{1,2})?)\s*(mg|毫克|g|克)(?![a-z])"
+)
+_COUNT = r"(\d{1,2}|[一二两三四五六七八九十]{1,3})"
+_TABLETS_TAKEN = [
+    re.compile(
+        r"(?:about |around |~|maybe |approx\.? )?(\d{1,2}) (?:tablets? |tabs? |pills? )?"
+        r"(?:are |were |is |was )?(?:missing|gone|swallowed|eaten)(?![a-z])"
+    ),
+    re.compile(
+        r"(?:swallowed|ate|eaten|took|taken|had) (?:about |around |~)?(\d{1,2}) (?:of|x)(?![a-z])"
+    ),
+    re.compile(r"(?:少了|吃了|吞了|吃掉了?|偷吃了)" + _COUNT + r"(?:片|粒|颗)"),
+    re.compile(_COUNT + r"(?:片|粒|颗)(?:不见了|没了|找不到了)"),
+]
+
+
+def _iron_tablets(text: str) -> tuple[int | None, float | None]:
+    """(iron tablets taken, mg of iron salt in one), each None when not told."""
+    mg = None
+    salt = _last(_IRON_SALT, text)
+    if salt:
+        value = float(salt.group(1))
+        mg = value * 1000 if salt.group(2) in ("g", "克") else value
+        mg = mg if 20 <= mg <= 1000 else None
+    count = None
+    for rx in _TABLETS_TAKEN:
+        m = _last(rx, text)
+        if m:
+            digits = cn_to_digits(m.group(1))
+            count = int(digits) if digits.isdigit() and 0 < int(digits) <= 99 else None
+            break
+    return count, mg
+
+
 # Haemoglobin (血红蛋白62, 血色素6克, Hb 58 g/L, Hb 6.2 g/dL); not HbA1c (糖化血红蛋白, HbA1c).
 _HB = re.compile(
     r"(?:(?<!糖化)血红蛋白|血色素|(?<![a-z])hb(?![a-z0-9])|(?<![a-z])hgb(?![a-z])|ha?emoglobin(?!\s*a1c))"
@@ -194,6 +275,15 @@ _WEIGHT = re.compile(
 )
 
 
+# A child's weight told as "she's 22kg", "he's about 14 kg", or right after the age (8岁 25公斤,
+# "4yo 16kg"): a unit is needed, since "she's 4" is an age.
+_WEIGHT_KG = re.compile(
+    r"(?:(?<![a-z])(?:he|she)(?:'?s| is)(?: about| around| roughly| approx\.?| only)?|"
+    r"(?:岁|岁半|个月|months? old|y(?:ea)?rs? old|yo|y/o)[\s,，]*)"
+    r"\s*(\d{1,3}(?:\.\d)?)\s*(kg|公斤|千克)(?![a-z])"
+)
+
+
 def _grams(m: re.Match[str] | None) -> int | None:
     if not m:
         return None
@@ -217,7 +307,7 @@ def _weights(text: str) -> tuple[int | None, int | None]:
     birth = _last(_BIRTH_WEIGHT, text)
     if birth:
         text = text[: birth.start()] + " " * (birth.end() - birth.start()) + text[birth.end() :]
-    return _grams(_last(_WEIGHT, text)), _grams(birth)
+    return _grams(_last(_WEIGHT, text) or _last(_WEIGHT_KG, text)), _grams(birth)
 
 
 def _last(rx: re.Pattern[str], text: str) -> re.Match[str] | None:
@@ -344,6 +434,8 @@ def parse_vitals(text: str) -> Vitals:
         glucose = 1.1
 
     weight_g, birth_weight_g = _weights(text)
+    creatinine, creatinine_before = _creatinine(text)
+    iron_tablets, iron_tablet_mg = _iron_tablets(text)
     return Vitals(
         sbp=sbp,
         dbp=dbp,
@@ -362,4 +454,8 @@ def parse_vitals(text: str) -> Vitals:
         muac_mm=_in_units(_MUAC, text, ("cm", "厘米", "公分"), ("mm", "毫米"), 30, 60, 300),
         weight_g=weight_g,
         birth_weight_g=birth_weight_g,
+        creatinine=creatinine,
+        creatinine_before=creatinine_before,
+        iron_tablets=iron_tablets,
+        iron_tablet_mg=iron_tablet_mg,
     )
