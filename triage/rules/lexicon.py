@@ -679,7 +679,9 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "skull_fracture_sign": (
         "耳朵里流清水 耳朵里流血 鼻子里流清水 熊猫眼 耳后瘀斑 耳道流血 耳朵流血 颅骨凹陷 耳朵流清水 鼻子流清水 耳道流液",
         "panda eyes; raccoon eyes; battle'?s sign; (?:blood|bleeding|fluid) from (?:the |his |her )?ears?; "
-        "depressed skull; clear fluid from (?:the |his |her )?(?:nose|ear)",
+        "depressed skull; clear fluid from (?:the |his |her )?(?:nose|ear); "
+        "clear (?:watery )?(?:fluid|liquid|water) (?:\\w+ ){0,2}?(?:from|out of) (?:the |his |her |my |one )?(?:nose|ear|nostril)s?; (?:nose|ear|nostril) (?:is |keeps )?(?:dripping|leaking|running) clear (?:fluid|liquid|water); "
+        "bruising (?:around|round|under) both eyes; bruis\\w* behind (?:the |his |her |both )?ears?",
     ),
     # --- gastrointestinal ------------------------------------------------------------------
     "abdominal_pain": (
@@ -2203,7 +2205,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "limb_deformity": (
         "变形 弯了 歪了 成角畸形 变了形 有点弯 看着弯 形状有点歪 形状歪了 看着有点弯 看着弯了 像个餐叉",
         "(?:forearm|wrist|arm) (?:is |was )?bent; bent like a fork; (?:clear|obvious|visible) (?:bend|deformity|angulation); looks? (?:bent|crooked|deformed|wonky|misshapen); (?:bent|deformed|dinner[- ]fork) (?:look|shape|appearance); at an (?:odd|abnormal|unnatural|strange) angle; out of shape; "
-        "bent the wrong way",
+        "bent the wrong way; (?:finger|thumb|toe|knuckle)[\\w ]{0,25}?(?:bent|pointing|sticking out|turned|twisted|angled|crooked)(?: off)? (?:sideways|to (?:one|the) side|at an (?:odd |funny |strange )?angle|the wrong way)",
     ),
     "dislocation": (
         "脱臼 关节脱位 肩关节脱位 脱位 掉下巴 关节错位 肩膀那看着方方的 肩膀看着方方的 方肩",
@@ -2219,7 +2221,9 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "不肯踩地 一踩就哭 不肯站 腿不肯踩地 脚踩不了地 踩不了地 一步都走不了 走不了路 不能走路 没法走路 脚不能着地 不敢着地 脚不敢沾地 不能下地 脚不敢踩地 不敢走路 站不起来 走不了4步 走不了四步 走不了几步 脚踩不下去 脚不敢着地",
         "(?:can'?t|cannot|unable to|could not|couldn'?t) (?:take|manage|walk) (?:4|four) steps; won'?t (?:stand|walk|put weight) on (?:the |his |her )?(?:l |r |left |right )?leg; crawling instead; can'?t weight[- ]?bear; can'?t (?:walk|put (?:any )?weight) on (?:it|the (?:foot|leg|ankle)|(?:his |her |my )(?:foot|leg|ankle)); "
         "unable to (?:walk|weight[- ]?bear|put weight on it); cannot (?:weight[- ]?bear|walk on it); non[- ]weight[- ]bearing; "
-        "can'?t take (?:any )?weight; unable to take four steps",
+        "can'?t take (?:any )?weight; unable to take four steps; "
+        "(?:couldn'?t|can'?t|cannot|could not|unable to) (?:take|manage|put) (?:a|one|a single) (?:step|foot down); hopping(?! mad); "
+        "(?:manages?|managed|can|could) (?:only )?(?:take |walk |manage )?(?:only )?(?:a couple of|a few|one or two|1-2|1 or 2|2|two) steps; (?:\\d|one|two) steps (?:max|maximum|at most|only)",
     ),
     # NICE CKS Acute childhood limp (2023): a limp with fever is septic arthritis or osteomyelitis until shown otherwise.
     "limp": (
@@ -2239,7 +2243,9 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # NICE NG38 (2016) Fractures (non-complex) §1.1: tenderness in the anatomical snuffbox after a fall suggests a scaphoid fracture.
     "snuffbox_tenderness": (
         "鼻烟窝压痛 鼻烟窝疼 鼻烟窝痛 鼻烟窝按着疼 虎口后面那个小窝疼 虎口后面的小窝疼 按虎口后面那个小窝疼 大拇指根那个小窝疼 拇指根部小窝压痛 大拇指那边的小窝按着疼 手腕大拇指那边的小窝按着疼",
-        "(?:tender|tenderness|pain) (?:in|over|at) (?:the )?(?:anatomical )?snuff ?box; snuff ?box (?:tender\\w*|pain\\w*); (?:tender|tenderness|pain\\w*|sore) (?:\\w+ ){0,3}(?:in|over|at) the hollow (?:at|near) (?:the )?base of (?:the |his |her )?thumb",
+        "(?:tender|tenderness|pain) (?:in|over|at) (?:the )?(?:anatomical )?snuff ?box; snuff ?box (?:tender\\w*|pain\\w*); (?:tender|tenderness|pain\\w*|sore) (?:\\w+ ){0,3}(?:in|over|at) the hollow (?:at|near) (?:the )?base of (?:the |his |her )?thumb; "
+        "(?:tender|tenderness|pain\\w*|sore) (?:\\w+ ){0,3}(?:in|over|at) the (?:dip|dent|notch|pit|hollow) (?:at|near|by|in) (?:the )?base of (?:the |his |her |my )?thumb; "
+        "(?:pain\\w*|hurts?|sore) (?:\\w+ ){0,2}(?:when|on|if) (?:i |you |we )?(?:push|pushing|press|pressing|load|loading) (?:his |her |my |the )?thumb (?:back |in |up )?(?:toward|towards|into) (?:the |his |her |my )?wrist",
     ),
     # NICE NG37 (2016) Fractures (complex) and BSSH hand injury standards: a hand wound with a finger that cannot bend or a numb fingertip has cut a tendon or nerve: same-day hand surgery referral.
     "tendon_nerve_injury": (
@@ -2610,6 +2616,138 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "浑身僵硬 全身发硬 全身僵硬 四肢僵硬 肌肉僵硬 硬得像木头 胳膊硬得掰不动 身子发硬",
         "stiff like a (?:board|plank); (?:arms|legs|muscles|limbs|body) (?:are |is )?(?:very |really )?(?:rigid|stiff)(?! neck); (?:lead[- ]pipe |muscle |generali[sz]ed )?rigidity",
     ),
+    # --- injuries of joints, bones, face, chest and head (held-out round 49) ---------------
+    # NICE CKS Knee pain - assessment (2022): a knee that swells within hours of a twisting
+    # injury (a haemarthrosis: cruciate tear, fracture), a locked knee, a pop felt at the time.
+    "rapid_joint_swelling": (
+        "马上就肿了 马上就肿起来 很快就肿了 很快就肿起来 一下子就肿起来了 一下子就肿起来 立马就肿了 立马肿起来 肿得跟馒头一样 肿得像馒头 肿得跟个馒头似的 肿得跟球一样 肿得像个球",
+        "(?:within|in|after) (?:an|1|one|2|two|a couple of|a few|half an) (?:hours?|hrs?)[\\w ,]{0,20}?(?:swelled|swollen|swelling up|ballooned|blew up|puffed up); "
+        "(?:swelled|swollen|ballooned|blew up|puffed up) (?:up )?(?:like a balloon|straight away|immediately|right away|within (?:the|an|the first) hour|really quickly|very quickly|quickly)",
+    ),
+    "joint_pop": (
+        "啪的一声 咔的一声 啪一声 咔一声 嘎嘣一声",
+        "(?:felt|heard|feel|hear) (?:a |an audible |something )?(?:pop|snap|crack)(?![a-z]); (?:felt|heard) (?:it|something) (?:pop|snap|give|go)(?![a-z])",
+    ),
+    "knee_injury": (
+        "膝扭 膝盖扭 扭了膝盖 扭到膝盖 扭伤膝盖 膝盖扭伤 膝关节扭伤 膝盖着地 跪着摔 摔到膝盖 磕到膝盖 膝盖磕 膝盖撞",
+        "(?:fell|landed|came down|went down) (?:hard )?(?:on|onto) (?:his |her |my |the |their )?(?:(?:l|r|left|right|lt|rt) )?(?:knee|kneecap)s?; (?:knee|kneecap) injur\\w*; "
+        "(?:hurt|injured|banged|bashed|twisted|wrenched) (?:his |her |my |the )?(?:(?:l|r|left|right|lt|rt) )?knee; knee (?:gave way|buckled|went from under)",
+    ),
+    "locked_knee": (
+        "膝盖伸不直 膝关节伸不直 腿伸不直 卡在弯着 卡在弯的位置 伸也伸不开 腿伸不开 膝盖卡住 膝盖锁住 膝关节交锁 膝关节绞锁 膝盖交锁 膝盖绞锁",
+        "(?:knee|leg) (?:is |has |got |was |gets |became )?(?:locked|stuck|jammed)(?: (?:bent|in a bent position|at an angle))?; "
+        "(?:can'?t|cannot|unable to|could not|couldn'?t) (?:fully |completely )?straighten (?:his |her |my |the )?(?:(?:l|r|left|right|lt|rt) )?(?:knee|leg)",
+    ),
+    # NICE NG38 (2016) / BOA: a kneecap that slid out to the side (a patellar dislocation)
+    # needs reduction and an X-ray the same day.
+    "patellar_dislocation": (
+        "髌骨脱位 髌骨脱臼 髌骨错位 膝盖骨脱位 膝盖骨脱臼 膝盖骨错位 膝盖骨跑偏",
+        "(?:kneecap|knee cap|patella)s? (?:has |had )?(?:slid|slipped|popped|went|came|moved|shifted|jumped|dislocated)(?: out)?(?: (?:to|onto) the (?:outside|outer side|side)| sideways| out(?: of place)?| off)?; "
+        "(?:dislocated|displaced) (?:his |her |my |the )?(?:kneecap|knee cap|patella); patell(?:a|ar) dislocation",
+    ),
+    # Ottawa ankle, foot and knee rules (NICE CKS Sprains and strains; Knee pain): tenderness at
+    # the posterior edge of a malleolus, the base of the fifth metatarsal, the navicular, the
+    # head of the fibula or the patella alone.
+    "ottawa_tenderness": (
+        "髌骨压痛 膝盖骨压痛 腓骨头压痛 第五跖骨压痛 第五跖骨基底压痛 舟骨压痛",
+        "(?:tender|tenderness|pain|sore)[\\w ]{0,20}?(?:back|posterior|rear) (?:edge|border|tip|part|side) of (?:the |his |her |my )?(?:(?:outer|inner|lateral|medial|outside|inside) )?(?:ankle ?bone|malleolus); "
+        "(?:tender|tenderness|sore) (?:\\w+ ){0,2}?(?:on|over|at) (?:the |his |her |my )?(?:(?:outer|inner|outside|inside) )?ankle ?bone; "
+        "tender(?:ness)? (?:right |just |only )?(?:on|over|of) (?:the |her |his |my )?(?:kneecap|knee cap|patella); "
+        "tender (?:\\w+ ){0,3}?(?:bony )?(?:bump|lump|bone) (?:\\w+ ){0,4}?(?:outside|outer) (?:edge|side|border); (?:base of (?:the )?)?(?:5th|fifth) metatarsal (?:base )?(?:is )?tender; "
+        "tender(?:ness)? (?:at|over|on) (?:the )?(?:head of (?:the )?fibula|fibular head|navicular)",
+    ),
+    # A hurt limb or joint told in everyday words, and a blow in a fight (the trauma that makes
+    # deformity or inability to bear weight a fracture, NICE NG38).
+    "limb_hurt": (
+        "崴了 崴到 崴着 崴伤 戳了手指 手指戳了 戳到手指 戳伤了 手指被戳 杵了手指 手指杵了 戳了一下手指",
+        "rolled (?:his |her |my |the )?(?:(?:l|r|left|right|lt|rt) )?ankle; went over on (?:his |her |my |the )?(?:(?:l|r|left|right|lt|rt) )?(?:ankle|foot); "
+        "(?:hurt|injured|jammed|jarred|stubbed|bent back) (?:his |her |my |the |a )?(?:(?:l|r|left|right|lt|rt|index|middle|ring|little|pinky) )?(?:finger|thumb|toe|wrist|ankle|foot|shoulder|elbow|hand); "
+        "(?:in|during) a tackle; tackled; (?:arm|shoulder) (?:got |was )?(?:pulled|yanked|wrenched|forced) back",
+    ),
+    "assault": (
+        "挨了一脚 挨了一拳 挨了一巴掌 挨打 挨揍 被打了 被人打 被揍 打架 打了一架 被人踢 被踢了 挨踢 被胳膊肘撞 胳膊肘撞了 被肘击",
+        "punched (?:in|on) the; (?:got|was|been|being) (?:punched|kicked|elbowed|headbutted|head-butted|assaulted|beaten up); elbowed (?:in|on) the; kicked (?:in|on) the (?:face|head|jaw|eye|nose|mouth|cheek|chin); "
+        "(?:hit|struck) (?:in|on) the (?:face|jaw|chin|cheek|mouth); in a fight; assaulted",
+    ),
+    # NICE CKS Achilles tendinopathy (2020) §rupture: a gap in the tendon, or feeling kicked in
+    # the back of the heel with no one there: same-day orthopaedic referral.
+    "achilles_rupture": (
+        "跟腱断了 跟腱断裂 跟腱撕裂 跟腱断开 跟腱拉断 跟腱断",
+        "achilles (?:tendon )?(?:rupture\\w*|snapped|torn|tear|has gone|went|gone); ruptured (?:his |her |my |the )?achilles; "
+        "gap (?:in|above|at|along) (?:the |his |her |my )?(?:achilles|heel (?:cord|tendon)|tendon above the heel); "
+        "(?:felt|feels|feeling) (?:like|as if|as though) (?:someone|somebody|something) (?:had )?(?:kicked|hit|struck|shot) (?:him |her |me )?(?:in )?(?:the )?(?:back of (?:the |his |her |my )?)?(?:heel|ankle|calf|lower leg)",
+    ),
+    # ENT UK nasal injury guidance / NICE CKS: a septal haematoma (both sides blocked, a soft
+    # swelling of the septum after a blow to the nose) needs same-day ENT drainage.
+    "septal_haematoma": (
+        "鼻中隔血肿 鼻中隔肿 鼻中隔鼓",
+        "septal ha?ematoma; septum (?:is |looks )?(?:swollen|bulging|boggy); (?:bulge|bulging|swelling|lump)s? (?:on|of|in) (?:both sides of )?(?:the |his |her )?(?:nasal )?septum",
+    ),
+    "nasal_bulge": (
+        "鼻子中间鼓包 鼻子中间鼓起来",
+        "(?:bulge|bulging|swelling|lump)s?[\\w ,]{0,30}?(?:middle (?:part|bit|wall|partition)|middle of (?:the |his |her )?nose)",
+    ),
+    "nose_injury": (
+        "撞了鼻子 撞到鼻子 撞着鼻子 鼻子被撞 鼻子被打 鼻子挨了 打到鼻子 砸到鼻子 砸了鼻子 鼻子被砸 鼻骨骨折 鼻梁骨折 鼻梁断了",
+        "(?:hit|punched|struck|smacked|elbowed|kicked|bashed|banged|headbutted) (?:\\w+ )?(?:in|on) (?:the |his |her |my )?nose; (?:broken|fractured|injured) nose; nasal (?:fracture|injury|trauma)",
+    ),
+    # BAOMS / NHS: a jaw dislocated open (the mouth stuck open after a yawn) needs reduction
+    # the same day; it is no stroke.
+    "jaw_dislocation": (
+        "下巴掉了 下巴脱了 下巴脱臼 下巴脱位 下颌关节脱位 颞下颌关节脱位 下颌脱位 下颌脱臼",
+        "mouth (?:is |got |was |has been |been )?(?:stuck|locked|jammed) (?:wide )?open; (?:can'?t|cannot|unable to|could not|couldn'?t|won'?t) (?:shut|close) (?:his |her |my |the |their )?mouth; "
+        "jaw (?:is |got |was )?(?:stuck|locked|jammed) open; dislocated (?:his |her |my |the )?jaw; jaw (?:has )?(?:dislocated|popped out|come out|slipped out)",
+    ),
+    # BAOMS: teeth that no longer meet after a blow (a mandibular fracture): same-day
+    # maxillofacial referral.
+    "malocclusion": (
+        "咬不到一块 咬不到一起 咬合不上 牙咬不上 牙对不上 上下牙对不上 上下牙对不齐 牙齿对不齐 牙齿对不上 咬合不对 咬合错乱 下颌骨骨折 下巴骨折 下巴骨头断了",
+        "teeth (?:don'?t|dont|do not|won'?t|wont|no longer|aren'?t|are not|not) (?:meet|meeting|fit|fitting|line up|lining up|come together|coming together|bite together|close together)(?: properly| right)?; "
+        "bite (?:feels |is |seems )?(?:off|wrong|not right|different)(?![a-z]); (?:broken|fractured) (?:jaw|mandible); (?:jaw|mandible) (?:is |looks )?(?:broken|fractured)",
+    ),
+    # RCOphth / BAOMS orbital floor (blow-out) fracture: double vision looking up or down, an eye
+    # that cannot look up, a numb cheek after a blow to the eye.
+    "gaze_diplopia": (
+        "往上看重影 往上看有重影 往上看是双的 往下看重影 往下看有重影 向上看重影 向上看有重影",
+        "(?:sees?|seeing|saw) double (?:when|if|on) (?:he |she |i |they )?(?:looks?|looking) (?:up|down|upwards?|downwards?); "
+        "double vision (?:when|on|if) (?:he |she |i |they )?(?:looks?|looking) (?:up|down|upwards?|downwards?)",
+    ),
+    "restricted_upgaze": (
+        "往上看不了 向上看不了 眼睛往上转不动 眼球往上转不动 眼珠往上转不动 往上转不了 眼睛抬不上去 眼球上转受限",
+        "(?:can'?t|cannot|unable to|won'?t|couldn'?t|could not) (?:look|move (?:the |his |her |that |this )?eye|turn (?:the |his |her |that )?eye) (?:up|upwards?)(?![a-z]); "
+        "eye (?:won'?t|doesn'?t|does not|can'?t|cannot) (?:move|go|turn|look) (?:up|upwards?)(?![a-z])",
+    ),
+    "cheek_numb": (
+        "脸颊发麻 脸颊麻 脸蛋发麻 颧骨那发麻 颧骨那里麻",
+        "cheek[\\w ]{0,30}?(?:feels?|is|are|went|gone|has gone|feel) numb; numb(?:ness)? (?:of|over|on|in) (?:the |his |her |my )?(?:(?:l|r|left|right) )?cheek",
+    ),
+    # NICE NG39 (2016) / RCEM chest wall trauma: rib fractures (broken ribs, or ribs tender
+    # after a blow) and a flail segment.
+    "rib_fracture": (
+        "肋骨骨折 肋骨断了 肋骨断 肋骨裂了 肋骨裂 肋骨骨裂",
+        "(?:broken|cracked|fractured) ribs?; rib (?:fractures?|injur\\w*)",
+    ),
+    "rib_pain": (
+        "肋骨疼 肋骨痛 肋骨压痛 肋骨按着疼 肋骨按着痛 肋骨那疼 肋骨那痛 肋条骨疼 肋巴骨疼 肋条疼 胸廓挤压痛 胸壁压痛",
+        "(?:tender|tenderness|pain|sore|painful|hurts?|bruised) (?:\\w+ ){0,4}?(?:over|on|in|at|along|of) (?:\\w+ ){0,4}?ribs?(?! (?:are|were|sucking|pulling|drawing|sinking|showing))(?![a-z]); "
+        "(?:pain|tender\\w*|sore) (?:(?:l|r|left|right|lt|rt) )?(?:lower |upper |side )?ribs(?![a-z]); ribs? (?:feel |feels |are |is )?(?:crunchy|grating|clicking); (?:bruised|sore|painful|tender) ribs?(?![a-z])",
+    ),
+    "flail_chest": (
+        "连枷胸 反常呼吸 胸壁反常运动",
+        "flail (?:chest|segment); paradoxical (?:breathing|movement|chest)",
+    ),
+    # NICE NG38 / BESS-BOA: a shoulder squared off after a fall or tackle, the arm held away
+    # from the body, is an anterior dislocation: reduction and X-ray the same day.
+    "shoulder_dislocation_sign": (
+        "肩膀方了 肩膀变方了 肩膀塌下去了 肩膀塌了",
+        "shoulder (?:looks |is |appears |looking |has gone )?(?:squared(?:[- ]off)?|square|flat(?:tened)?|angular)(?: off)?(?![a-z]); squared[- ]off (?:shoulder|look|appearance); "
+        "holding (?:his |her |the )?(?:(?:l|r|left|right) )?arm (?:out )?(?:away )?from (?:his |her |the )?(?:body|side)",
+    ),
+    # A helmet not worn, a context that ends the denial before it (没戴头盔 头侧面磕地上).
+    "no_helmet": (
+        "没戴头盔 没带头盔 没有戴头盔 没戴安全帽 没戴帽子",
+        "no helmet; (?:wasn'?t|was not|not|without) (?:wearing )?(?:a |his |her )?helmet",
+    ),
 }
 # fmt: on
 
@@ -2952,6 +3090,83 @@ ZH_PATTERNS: list[tuple[str, str]] = [
         "violence_risk",
         "(?:拿|提|举|抄|握)(?:着|起|了)?(?:刀|菜刀|斧头|斧子|镰刀|锄头|棍子|铁棍|砍刀|剪刀)(?:[^，。,.;；]){0,6}?(?:(?:要|想|追着?|到处|见人就)(?:砍|杀|捅|打)|乱挥|乱砍|挥来挥去|挥舞|比划)",
     ),
+]
+# Injuries of joints, bones, face, chest and head told in everyday words (held-out round 49):
+# NICE CKS Knee pain (a knee swollen within hours: 两个小时不到就肿了; locked: 卡在弯着; a pop:
+# 啪一声), Ottawa rules (踩地两步就不行, 外踝后面那个骨头按着疼), a kneecap or finger joint out of
+# place (膝盖骨跑到外边, 中指关节歪到一边), an Achilles gap (跟腱那里有个坑), a septal haematoma
+# (鼻中隔两边鼓起来), a jaw stuck open (嘴合不上), teeth that no longer meet, a blow to the eye,
+# an eye that cannot look up, rib pain, and signs of a basal skull fracture (NICE NG232).
+ZH_PATTERNS += [
+    (
+        "rapid_joint_swelling",
+        "(?:一|两|二|三|几|半|1|2|3)个?(?:多)?(?:小时|钟头|钟)(?:不到|之内|以内|内|左右)?(?:就|已经|马上)?(?:肿|鼓)(?:起来|得|了)",
+    ),
+    ("joint_pop", "(?:啪|咔|嘎嘣|咯噔|嘣|咔嚓)(?:的)?一(?:声|下)"),
+    (
+        "locked_knee",
+        "(?:膝盖?|膝关节|腿)(?:(?![不没无未])[^，。,.;；]){0,4}?(?:伸不直|伸不开|卡住|锁住|绞锁|交锁)",
+    ),
+    (
+        "patellar_dislocation",
+        "(?:膝盖骨|髌骨|膝盖盖)(?:(?![不没无未])[^，。,.;；]){0,3}?(?:跑|滑|掉|歪|脱|错|移|挪)(?:到|出|向|了)?(?:外边|外面|外侧|旁边|一边|边上|出去|出来|位|臼)",
+    ),
+    (
+        "ottawa_tenderness",
+        "(?:外踝|内踝|踝骨|脚踝骨|脚踝的骨头|髌骨|膝盖骨|腓骨头|第五跖骨|小脚趾后面那个骨头|脚外侧(?:中间)?(?:那个)?(?:骨头|凸起|鼓包))"
+        "(?:(?![不没无未])[^，。,.;；]){0,12}?(?:按着|一按|压着|按压|摁着|按上去|碰着|一碰)(?:(?![不没无未])[^，。,.;；]){0,4}?(?:疼|痛)",
+    ),
+    (
+        "cannot_bear_weight",
+        "(?:踩地|踩|着地|落地|沾地)(?:了)?(?:一|两|二|几|1|2)步(?:路)?就(?:不行|疼得不行|受不了|走不了|走不动|踩不了)",
+    ),
+    ("cannot_bear_weight", "脚一(?:踩地|沾地|着地|落地)就(?:疼得不行|不行|受不了)"),
+    (
+        "limb_deformity",
+        "(?:手指|指头|手指头|中指|食指|无名指|小指|小拇指|拇指|大拇指|指关节)(?:(?![不没无未])[^，。,.;；]){0,8}?(?:歪到一边|歪向一边|歪到一旁|歪向|歪到|偏到一边|扭到一边|错位|错开|脱出来)",
+    ),
+    (
+        "achilles_rupture",
+        "跟腱(?:(?![不没无未])[^，。,.;；]){0,6}?(?:有个坑|有个凹|凹下去|一个坑|有个缺口|摸着空|空了一块|断开)",
+    ),
+    (
+        "achilles_rupture",
+        "(?:后脚跟|脚后跟|脚跟|小腿后面|小腿肚子?)(?:(?![不没无未])[^，。,.;；]){0,3}?(?:被人|被谁|像被人|像被|好像被|好像让人|像让人)(?:(?![不没无未])[^，。,.;；]){0,2}?(?:踢|踹|打|砸)",
+    ),
+    ("septal_haematoma", "鼻中隔(?:(?![不没无未])[^。]){0,12}?(?:鼓|肿|包|血肿|隆起)"),
+    ("nose_injury", "(?:撞|打|砸|踢|碰|磕)(?:了|到|中|伤|在)?(?:他的|她的|我的)?鼻子"),
+    ("jaw_dislocation", "嘴(?:巴)?(?:就|都|一直|也|还)?(?:合不上|闭不上|合不拢(?!嘴)|关不上)"),
+    (
+        "eye_injury",
+        "(?:砸|打|撞|踢|戳|碰|击)(?:在|中|到)(?:了)?(?:他的|她的)?(?:左|右|一只|两只)?(?:边)?(?:眼睛|眼球|眼眶|眼)(?:上)?",
+    ),
+    (
+        "gaze_diplopia",
+        "(?:往|向)(?:上|下)(?:看|瞅)(?:(?![不没无未])[^，。,.;；]){0,4}?(?:重影|是双的|成双|两个)",
+    ),
+    (
+        "restricted_upgaze",
+        "(?:眼球|眼睛|眼珠子?)(?:往|向)上(?:看|转|翻)(?:不了|不上去|不动|受限)",
+    ),
+    (
+        "rib_pain",
+        "(?:肋骨|肋条骨?|肋巴骨|侧胸)(?![下底])(?:(?![不没无未下底])[^，。,.;；]){0,6}?(?:按着|一按|压着|摁着|碰着)?(?:疼|痛|压痛)",
+    ),
+    (
+        "skull_fracture_sign",
+        "(?:鼻孔|鼻子|耳朵|耳朵眼|耳道)(?:里)?(?:(?![不没无未痒])[^，。,.;；、]){0,6}?(?:滴|流|淌|渗)(?:出)?(?:清水|清亮的水|清的水|水样的东西|清亮液体|透明的水)(?!鼻涕|样鼻涕|涕)",
+    ),
+    (
+        "skull_fracture_sign",
+        "(?:眼眶|眼圈|眼睛周围|两个眼睛|两只眼)(?:(?![不没无未])[^。]){0,10}?(?:青紫|乌青|淤青|瘀青|发紫|青了)(?:(?![不没无未])[^。]){0,6}?熊猫",
+    ),
+    (
+        "head_injury",
+        "头(?:的)?(?:侧面|顶|一侧|左边|右边|前面|后面|侧边|左侧|右侧)?(?:先)?(?:磕|撞|碰|砸|摔)(?:在|到|着)?(?:了)?(?:地上|地面|地|墙上|墙|桌角|台阶|水泥地)",
+    ),
+    ("amnesia", "(?:不记得|记不得|想不起来?|记不清)(?:了)?(?:自己)?(?:是)?怎么(?:摔|倒|跌|滑)"),
+    ("head_injury", "头(?:顶|上|皮)(?:上)?(?:起|鼓|肿)(?:了)?(?:个|一个)(?:大)?包"),
+    ("snuffbox_tenderness", "鼻烟窝(?:(?![不没无未])[^，。,.;；]){0,6}?(?:疼|痛)"),
 ]
 # WHO IMCI 2014 / WHO pocket book 2013 §4: lower chest wall indrawing and nasal flaring as
 # staff describe them (肋骨下面往里凹, 吸气时胸口凹进去, 鼻翼一扇一扇).

@@ -544,6 +544,8 @@ def _stroke(c: Case) -> list[Hit]:
         and not (sudden_other or named)
     ):
         return []  # a blocked, swollen or sore throat, not a stroke: the airway rules decide
+    if core == ["speech_disturbance"] and c.has("jaw_dislocation") and not (sudden_other or named):
+        return []  # BAOMS: a mouth stuck open after a yawn slurs the words: a dislocated jaw
     if (
         core
         and set(core) <= {"face_droop", "speech_disturbance"}
@@ -1684,7 +1686,12 @@ def _head_injury(c: Case) -> list[Hit]:
     # NICE NG232 2023 §1.2/§1.4: after a head injury refer to the emergency department for
     # loss of consciousness, GCS <15, seizure, focal deficit, skull-fracture signs, vomiting,
     # amnesia, anticoagulation, age >=65, dangerous mechanism or persistent headache.
-    if not c.has("head_injury"):
+    # NG232 §1.2: signs of a basal skull fracture (panda eyes, clear fluid from the nose or
+    # ear) after a crash, a fall or a blow to the face are a head injury however it is told.
+    injury = c.which("head_injury")
+    if not injury and c.has("skull_fracture_sign"):
+        injury = c.which("major_trauma", "fall", "assault", "nose_injury", "eye_injury")[:1]
+    if not injury:
         return []
     major = c.which(
         "unconscious",
@@ -1719,7 +1726,7 @@ def _head_injury(c: Case) -> list[Hit]:
                 "head_injury_red_flags",
                 "头部外伤伴危险征象",
                 "Head injury with red flags",
-                ["head_injury", *major],
+                [*injury, *major],
                 S.HEAD_INJURY,
                 (
                     "call_120",
@@ -1743,7 +1750,7 @@ def _head_injury(c: Case) -> list[Hit]:
                 "head_injury_risk",
                 "头部外伤伴风险因素",
                 "Head injury with risk factors",
-                ["head_injury", *minor],
+                [*injury, *minor],
                 S.HEAD_INJURY,
                 ("see_doctor_today", *ct, "head_injury_measures"),
             )
@@ -1761,7 +1768,7 @@ def _head_injury(c: Case) -> list[Hit]:
                 "head_injury_minor",
                 "轻微头部外伤（无危险征象）",
                 "Minor head injury, no red flags",
-                ["head_injury"],
+                injury,
                 S.HEAD_INJURY,
                 ("head_injury_measures",),
             )
@@ -1772,7 +1779,7 @@ def _head_injury(c: Case) -> list[Hit]:
             "head_injury_minor",
             "轻微头部外伤（需评估）",
             "Minor head injury, assess",
-            ["head_injury"],
+            injury,
             S.HEAD_INJURY,
             ("head_injury_measures",),
         )

@@ -44,7 +44,9 @@ _MINOR = (
 _COMPANIONS = frozenset(
     ("body_aches", "fatigue", "poor_appetite", "headache", "fever", "abdominal_pain", "thirst",
      "dry_mouth", "dark_urine", "bleeding", "fall", "limb_injury", "foot_ulcer",
-     "back_pain", "rigors", "dizziness", "vomited_twice", "vomited_3plus")
+     "back_pain", "rigors", "dizziness", "vomited_twice", "vomited_3plus",
+     # how a minor injury happened (a twisted knee, a fight, no helmet) and rib pain
+     "knee_injury", "limb_hurt", "assault", "nose_injury", "no_helmet", "joint_pop", "rib_pain")
 )  # fmt: skip
 
 
@@ -352,7 +354,7 @@ def _companion_ok(c: Case, code: str) -> bool:
         return c.mild("dizziness")
     if code == "fall":
         return c.has(*_INJURY) and not (c.age_years is not None and c.age_years >= 65)
-    if code == "limb_injury":
+    if code in ("limb_injury", "knee_injury", "limb_hurt", "assault", "nose_injury", "joint_pop"):
         return c.has(*_INJURY)
     if code == "foot_ulcer":
         return c.has("minor_wound") and not c.has("diabetes")

@@ -26,6 +26,9 @@ _TRAUMA = (
     "fracture",
     "dislocation",
     "deep_wound",
+    "limb_hurt",
+    "knee_injury",
+    "assault",
 )
 
 
@@ -48,6 +51,9 @@ def evaluate(c: Case) -> list[Hit]:
         _necrotising_infection,
         _sjs_ten,
         _limb_injury,
+        _knee_and_tendon_injury,
+        _face_injury,
+        _rib_fracture,
         _compartment_syndrome,
     ):
         out.extend(rule(c))
@@ -650,15 +656,24 @@ def _limb_injury(c: Case) -> list[Hit]:
     if c.has("major_trauma"):
         return out
     trauma = c.has(*_TRAUMA)
-    suspected = c.which("fracture", "dislocation")
+    suspected = c.which("fracture", "dislocation", "patellar_dislocation")
     if trauma:
-        suspected += c.which("limb_deformity", "cannot_bear_weight", "bony_tenderness")
+        # (Ottawa ankle, foot and knee rules: the named bony points; a squared-off shoulder)
+        suspected += c.which(
+            "limb_deformity",
+            "cannot_bear_weight",
+            "bony_tenderness",
+            "ottawa_tenderness",
+            "shoulder_dislocation_sign",
+        )
     neurovascular = c.which("limb_ischaemia", "limb_numb")
     # NICE CG124 2011/2023: an older person who cannot bear weight after a fall, or whose leg
     # is shortened and turned out, has a hip fracture until shown otherwise: hospital now.
     older = c.age_years is not None and c.age_years >= 60
     hip = c.which("hip_fracture_sign") if trauma or older else []
-    if older and c.has("fall") and c.has("cannot_bear_weight"):
+    # (tenderness at an Ottawa point of the ankle, foot or knee places the injury there: the
+    # inability to bear weight is that fracture's, X-rayed the same day)
+    if older and c.has("fall") and c.has("cannot_bear_weight") and not c.has("ottawa_tenderness"):
         hip += ["fall", "cannot_bear_weight"]
     if older and c.has("fall") and c.has("groin_pain") and not hip:
         # NICE CG124: an impacted hip fracture can still bear weight: groin pain after a fall
@@ -726,3 +741,187 @@ def _limb_injury(c: Case) -> list[Hit]:
             )
         )
     return out
+
+
+def _knee_and_tendon_injury(c: Case) -> list[Hit]:
+    # NICE CKS Knee pain - assessment (2022): a knee that swells within a few hours of a twist
+    # or a pop (a haemarthrosis: cruciate tear, fracture) or that is locked (cannot be
+    # straightened, a displaced meniscal tear) needs same-day assessment. NICE CKS Achilles
+    # tendinopathy (2020): a suspected rupture (a gap, a 'kick' in the back of the heel) is
+    # referred the same day.
+    out: list[Hit] = []
+    knee = c.which("knee_injury", "joint_pop")
+    if c.has("rapid_joint_swelling") and knee:
+        out.append(
+            hit(
+                U,
+                "knee_haemarthrosis",
+                "膝关节扭伤后几小时内迅速肿胀（关节积血，疑韧带断裂/骨折，当天骨科）",
+                "Knee swelling within hours of a twisting injury (haemarthrosis: possible "
+                "ligament tear or fracture; orthopaedics today)",
+                ["rapid_joint_swelling", *knee],
+                S.KNEE_INJURY,
+                ("see_doctor_today", "immobilise"),
+            )
+        )
+    elif c.has("locked_knee") and (knee or c.has(*_TRAUMA)):
+        out.append(
+            hit(
+                U,
+                "locked_knee",
+                "膝关节交锁（伸不直，疑半月板撕裂，当天骨科）",
+                "Locked knee that cannot be straightened (possible meniscal tear; "
+                "orthopaedics today)",
+                ["locked_knee", *(knee or c.which(*_TRAUMA))],
+                S.KNEE_INJURY,
+                ("see_doctor_today", "immobilise"),
+            )
+        )
+    if c.has("achilles_rupture"):
+        out.append(
+            hit(
+                U,
+                "achilles_rupture",
+                "疑似跟腱断裂（跟腱处凹陷/像被人踢了一脚，当天骨科）",
+                "Suspected Achilles tendon rupture (a gap, or a kick felt in the heel; "
+                "orthopaedics today)",
+                ["achilles_rupture", *c.which("limp", "cannot_bear_weight")],
+                S.ACHILLES_RUPTURE,
+                ("see_doctor_today", "immobilise"),
+            )
+        )
+    return out
+
+
+def _face_injury(c: Case) -> list[Hit]:
+    # ENT UK / NICE CKS: a septal haematoma after a blow to the nose (both sides blocked, a soft
+    # swelling of the septum) is drained by ENT the same day. BAOMS: a jaw dislocated open
+    # (the mouth stuck open) is reduced the same day; teeth that no longer meet after a blow
+    # are a mandibular fracture (same-day maxillofacial). RCOphth / BAOMS: an orbital floor
+    # fracture (double vision looking up or down, a numb cheek, an eye that cannot look up)
+    # after a blow is seen the same day; trapped muscle with the oculocardiac reflex
+    # (vomiting, a slow pulse), the child's 'white-eyed' trapdoor fracture, is an emergency.
+    out: list[Hit] = []
+    blow = c.which(*_TRAUMA, "nose_injury", "eye_injury", "head_injury")
+    septal = c.which("septal_haematoma")
+    if not septal and c.has("nasal_bulge") and c.has("nose_injury"):
+        septal = ["nasal_bulge", "nose_injury"]
+    if septal:
+        out.append(
+            hit(
+                U,
+                "septal_haematoma",
+                "疑似鼻中隔血肿（鼻外伤后双侧鼻塞、鼻中隔软性膨隆，当天耳鼻喉科引流）",
+                "Possible septal haematoma (soft swelling of the septum after a blow to the "
+                "nose; ENT drainage today)",
+                septal,
+                S.SEPTAL_HAEMATOMA,
+                ("see_doctor_today",),
+            )
+        )
+    if c.has("jaw_dislocation"):
+        out.append(
+            hit(
+                U,
+                "jaw_dislocation",
+                "下颌关节脱位（嘴合不上，当天复位）",
+                "Dislocated jaw (mouth stuck open; reduction today)",
+                ["jaw_dislocation", *c.which("drooling", "speech_disturbance")],
+                S.JAW_INJURY,
+                ("see_doctor_today",),
+            )
+        )
+    elif c.has("malocclusion") and blow:
+        out.append(
+            hit(
+                U,
+                "mandible_fracture",
+                "疑似下颌骨骨折（外伤后上下牙咬合不上，当天颌面外科）",
+                "Suspected mandibular fracture (teeth no longer meet after a blow; "
+                "maxillofacial surgery today)",
+                ["malocclusion", *blow[:1], *c.which("numbness", "bleeding")],
+                S.JAW_INJURY,
+                ("see_doctor_today",),
+            )
+        )
+    orbit = c.which("gaze_diplopia", "restricted_upgaze", "cheek_numb")
+    if c.has("eye_injury") and c.has("diplopia"):
+        orbit.append("diplopia")
+    if orbit and blow:
+        entrapment = c.which("restricted_upgaze", "gaze_diplopia")
+        reflex = c.which("vomiting")
+        if c.v.hr is not None and c.v.hr < 60:
+            reflex.append(f"HR {c.v.hr}")
+        if entrapment and reflex:
+            out.append(
+                hit(
+                    E,
+                    "orbital_fracture_entrapment",
+                    "眼眶骨折眼肌嵌顿伴眼心反射（眼球上转受限伴呕吐/心动过缓，立即转诊手术）",
+                    "Orbital fracture with a trapped eye muscle and the oculocardiac reflex "
+                    "(eye cannot look up, with vomiting or a slow pulse; transfer now)",
+                    [*blow[:1], *orbit, *reflex],
+                    S.ORBITAL_FRACTURE,
+                    ("call_120",),
+                )
+            )
+        else:
+            out.append(
+                hit(
+                    U,
+                    "orbital_blowout_fracture",
+                    "疑似眼眶底骨折（眼外伤后上下看重影/脸颊麻木，当天颌面外科和眼科）",
+                    "Suspected orbital floor (blow-out) fracture (double vision looking up or "
+                    "down, or a numb cheek after a blow; maxillofacial and eye today)",
+                    [*blow[:1], *orbit],
+                    S.ORBITAL_FRACTURE,
+                    ("see_doctor_today",),
+                )
+            )
+    return out
+
+
+def _rib_fracture(c: Case) -> list[Hit]:
+    # NICE NG39 (2016) §1.4 / RCEM blunt chest wall trauma (STUMBL): rib fractures with
+    # hypoxia (SpO2 < 94%), a respiratory rate of 25 or more (an adult) or a flail segment need
+    # hospital now; in an older person, with chronic lung disease or on an anticoagulant
+    # (pneumonia and respiratory failure follow) they are assessed the same day.
+    rib = c.which("rib_fracture")
+    if c.has("rib_pain") and c.has(*_TRAUMA, "head_injury"):
+        rib += ["rib_pain", *c.which(*_TRAUMA)[:1]]
+    if not rib:
+        return []
+    severe = c.which("flail_chest")
+    if c.v.spo2 is not None and c.v.spo2 < 94:
+        severe.append(f"SpO2 {c.v.spo2}%")
+    if c.v.rr is not None and c.v.rr >= 25 and not c.is_child:
+        severe.append(f"RR {c.v.rr}")
+    if severe:
+        return [
+            hit(
+                E,
+                "rib_fractures_respiratory_compromise",
+                "肋骨骨折伴缺氧、呼吸急促或连枷胸（立即转院）",
+                "Rib fractures with low oxygen, fast breathing or a flail segment (hospital now)",
+                rib + severe,
+                S.RIB_FRACTURE,
+                ("call_120",),
+            )
+        ]
+    risk = c.which("copd", "asthma", "anticoagulant")
+    if c.age_years is not None and c.age_years >= 65:
+        risk.append("age>=65")
+    if not risk:
+        return []
+    return [
+        hit(
+            U,
+            "rib_fractures_high_risk",
+            "高危患者肋骨骨折（老年/慢性肺病/抗凝，当天评估止痛和肺部情况）",
+            "Rib fractures in someone at high risk (older, lung disease or anticoagulated; "
+            "assess pain relief and breathing today)",
+            rib + risk,
+            S.RIB_FRACTURE,
+            ("see_doctor_today",),
+        )
+    ]
