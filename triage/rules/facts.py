@@ -88,6 +88,7 @@ _INNER_QUALIFIERS = {
 # Qualifiers that describe the whole presentation and are kept as findings of their own.
 _FEATURE_QUALIFIERS = frozenset(
     {
+        "q_no_knock",
         "q_musculoskeletal",
         "q_worsening",
         "q_positional",

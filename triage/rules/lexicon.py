@@ -181,8 +181,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # 咯血诊治专家共识 2020: massive haemoptysis (a cupful or more).
     "massive_haemoptysis": (
-        "大咯血 大口咯血 大口大口地咳血 一口一口的鲜血 一口一口地咯血 咯了小半碗 咯了半碗 咯了一碗 咯血很多 咯了很多血 咳了小半碗血 咳了半碗血 咳了一碗血 咯血满口 吐了大半碗 咯了大半碗 大口大口咯血 一口一口往外咯",
-        "(?:about |nearly |almost )?a bowl ?full(?:, maybe \\d+ ?ml)?; (?:[1-9]\\d{2}) ?ml (?:of blood )?(?:in|over) (?:the )?last (?:hour|day|24 ?h\\w*); cough\\w* up (?:bright red |fresh |frank )?blood,? (?:about |nearly |almost |at least )?(?:half a|a|one) (?:bowl|cup|mug|glass)(?:ful)?; massive ha?emoptysis; coughing up (?:lots|a lot|large amounts|cupfuls?|a cup(?:ful)?) of (?:fresh )?blood; coughed up (?:about |nearly |almost )?(?:a |one )?cup(?:ful)? of (?:bright red |fresh )?blood",
+        "大咯血 大口咯血 大口大口地咳血 一口一口的鲜血 一口一口地咯血 咯了小半碗 咯了半碗 咯了一碗 咯血很多 咯了很多血 咳了小半碗血 咳了半碗血 咳了一碗血 咯血满口 吐了大半碗 咯了大半碗 大口大口咯血 一口一口往外咯 咳了小半碗 咳了半碗 咳了一碗 咳了大半碗 咯了小半碗血 一下子咳了小半碗",
+        "(?:about |nearly |almost )?a bowl ?full(?:, maybe \\d+ ?ml)?; (?:[1-9]\\d{2}) ?ml (?:of blood )?(?:in|over) (?:the )?last (?:hour|day|24 ?h\\w*); cough\\w* up (?:bright red |fresh |frank )?blood,? (?:about |nearly |almost |at least )?(?:half a|a|one) (?:bowl|cup|mug|glass)(?:ful)?; massive ha?emoptysis; coughing up (?:lots|a lot|large amounts|cupfuls?|a cup(?:ful)?) of (?:fresh )?blood; coughed up (?:about |nearly |almost )?(?:a |one )?cup(?:ful)? of (?:bright red |fresh )?blood; (?:blood|cough\\w*)[^.]{0,40}?a (?:cup|mug|glass|basin|bowl)ful(?! of (?!blood))",
     ),
     # ESC HF 2021: digoxin toxicity (nausea, yellow vision, slow pulse).
     "digoxin": ("地高辛 洋地黄 西地兰", "digoxin; lanoxin"),
@@ -287,6 +287,12 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "found [\\w' ]{0,25}?on (?:the )?floor; (?:was |been )?there since (?:yesterday|last night); (?:lying|lay|lain|been) (?:on|there on) (?:the )?floor (?:all night|overnight|for (?:hours|\\d+ ?h\\w*)); lying there all night; long lie; found on (?:the |her |his )?(?:\\w+ )?floor; (?:been )?there (?:for )?(?:many|several) hours; found (?:her|him) on the (?:\\w+ )?floor; (?:maybe |about )?\\d+ days there",
     ),
     # WHO Dengue guidelines (2009) / 中国登革热诊疗指南(2014): warning signs after the fever need hospital.
+    # WHO 2009 dengue case definition: fever with pain behind the eyes, bone or muscle pain,
+    # rash (rules_toxic_medical reads the combination as suspected dengue).
+    "retro_orbital_pain": (
+        "眼眶后面痛 眼眶后面疼 眼球后面痛 眼球后面疼 眼窝后面痛 眼眶痛 眼眶疼 眼睛后面痛 眼睛后面疼",
+        "pain behind (?:the |her |his |my )?eyes?; retro-?orbital pain; eyes? (?:hurt|ache|aching) (?:behind|at the back)",
+    ),
     "dengue": (
         "登革热",
         "dengue\\w*; ns1 (?:positive|\\+)",
@@ -335,7 +341,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "haemoptysis": (
         "痰里带了几丝血 痰里带血 痰带血 痰里有几丝血 痰里带了血 痰里头有血丝 痰里有血丝 痰中带血丝 血丝痰 咯血 咳血 痰中带血 痰里有血 痰中有血 咳出血 咳了几口血 痰里都是血 咳出几口血",
         "cough\\w* up (?:bright red|fresh|frank|dark red) blood; ha?emoptysis; coughing (?:up )?blood; coughed (?:up )?blood; blood in (?:the |his |her )?sputum; "
-        "blood-stained sputum",
+        "blood-stained sputum; cough\\w* (?:up )?(?:fresh |bright |dark )?red blood; cough\\w* up (?:a lot of |lots of )?blood",
     ),
     "chest_indrawing": (
         "胸部往里凹 下胸部往里凹 胸口往里凹 肋骨下凹陷 吸气时胸口凹 胸凹陷 胸廓凹陷 吸气时胸壁凹陷 三凹征 肋间凹陷 下胸壁凹陷 胸壁吸气性凹陷 肋下凹陷 锁骨上窝凹陷",
@@ -504,12 +510,12 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "一侧面部麻木 嘴巴歪 眼歪嘴斜 嘴巴有点歪 嘴有点歪 嘴角有点歪 脸有点歪 嘴巴有些歪 嘴有些歪",
         "(?:(?:r|l|right|left) )?(?:side of (?:the |her |his )?)?face (?:is |went |now )?weak; face (?:drooped|dropped|sagged|went droopy); (?:his|her) face (?:had )?(?:drooped|dropped); facial droop; face droop(?:ing)?; drooping (?:of the )?(?:face|mouth); face (?:is )?drooping; "
         "mouth droop(?:ing)?; facial asymmetry; face (?:looks )?uneven; crooked (?:smile|mouth); "
-        "facial weakness; (?:left|right)[- ]sided facial; droopy (?:face|mouth|smile); (?:face|mouth|smile) (?:looked |looks |was |is |went )?droopy; (?:l|r|left|right) (?:arm )?(?:&|and )?face (?:is |are |went |gone )?numb; numb(?:ness)? (?:of|on|in) (?:the )?(?:l|r|left|right) (?:side of (?:the |his |her )?)?face; (?:left|right) arm (?:&|and )?(?:left|right) face",
+        "facial weakness; (?:left|right)[- ]sided facial; droopy (?:face|mouth|smile); (?:face|mouth|smile) (?:looked |looks |was |is |went )?droopy; (?:l|r|left|right) (?:arm )?(?:&|and )?face (?:is |are |went |gone )?numb; numb(?:ness)? (?:of|on|in) (?:the )?(?:l|r|left|right) (?:side of (?:the |his |her )?)?face; (?:left|right) arm (?:&|and )?(?:left|right) face; mouth (?:is )?droop\\w*(?: on (?:that|one|the (?:left|right)) side)?; (?:can'?t|cannot|unable to) close (?:his |her |the )?(?:(?:r|l|right|left) )?eye(?: properly| fully)?",
     ),
     # NICE CKS Bell's palsy (2024): a facial weakness that takes in the forehead is a lower motor neurone (Bell's) palsy; a stroke spares the forehead.
     "forehead_weakness": (
         "额头皱不起来 额头抬不起来 抬不起眉毛 眉毛抬不起来 额纹消失 额纹没了 额头没皱纹 额头没有皱纹 额头不会皱",
-        "(?:can'?t|cannot|unable to|could not) (?:wrinkle|raise|lift|frown with) (?:the |his |her )?(?:(?:l|r|left|right) )?(?:forehead|eyebrows?|brow)",
+        "(?:can'?t|cannot|unable to|could not) (?:wrinkle|raise|lift|frown with) (?:the |his |her )?(?:(?:l|r|left|right) )?(?:forehead|eyebrows?|brow); forehead (?:doesn'?t|does not|dont|won'?t|can'?t) wrinkle",
     ),
     "unilateral_weakness": (
         "右手举不起来 左手举不起来 右手抬不起来 左手抬不起来 右边手举不起来 左边手举不起来 一侧肢体无力 半身不遂 偏瘫 左侧肢体无力 右侧肢体无力 一边手脚没力 一边手脚无力 "
@@ -611,15 +617,15 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "muscle_cramp": ("腿有时抽筋 腿老抽筋 腿抽筋 小腿抽筋 腿肚子抽筋 脚抽筋 脚趾抽筋 手指抽筋 手抽筋 胃抽筋 肚子抽筋 腿肚抽筋", "(?:leg|calf|foot|muscle|stomach|hand) cramps?; cramp in (?:the |his |her |my )?(?:leg|calf|foot|hands?); hands? cramping"),
     "confusion": (
         "比以前糊涂得多 突然比以前糊涂 糊涂得多 糊涂得厉害 问话答不上来 问话答不上 问他话答不上 问她话答不上 前言不搭后语 不太清醒 不怎么清醒 人不清醒 意识不清 糊里糊涂 不知道自己在哪 意识模糊 神志不清 意识不清 糊涂 迷糊 说胡话 胡言乱语 意识障碍 反应迟钝 神志淡漠 不认人 "
-        "定向障碍 答非所问 认不出人 犯糊涂 胡话 精神错乱 谵妄 言语错乱 认不到人 认不得人 人都认不到 人都认不得 屋头人都认不到",
+        "定向障碍 答非所问 认不出人 犯糊涂 胡话 精神错乱 谵妄 言语错乱 认不到人 认不得人 人都认不到 人都认不得 屋头人都认不到 不认识自己儿子 不认识自己女儿 连儿子都不认识了 连家里人都不认识了 不认识家里人了",
         "muddled; doesn'?t know where (?:she|he|they) (?:is|are); confus\\w*; disorient\\w*; altered mental(?: status)?; altered (?:level of )?consciousness; "
         "not making sense; delirium; delirious; acute confusion; talking nonsense; "
-        "doesn'?t recogni[sz]e; mumbling; talking nonsense",
+        "doesn'?t recogni[sz]e; mumbling; talking nonsense; (?:didn'?t|did not|doesn'?t|does not|can'?t|couldn'?t|could not) recogni[sz]e (?:her |his |their |my |the )?(?:son|daughter|husband|wife|family|children|kids|mother|mum|father|dad|relatives|own \\w+)",
     ),
     "drowsy": (
         "反应慢了 反应变慢 叫他反应慢 叫她反应慢 老想睡觉 总想睡 想睡觉 总是想睡 一直想睡 嗜睡 昏睡 难以唤醒 叫不太醒 很难叫醒 一直睡 睡不醒 昏昏欲睡 叫不太应 叫他不太应 叫她不太应 叫着不太应 不太应人 昏昏沉沉 不怎么应 不大应人 有点想睡 老是想睡 现在想睡 想睡瞌睡 喊她反应慢 喊他反应慢 喊她不太应 喊他不太应 喊不太应 光哼哼 叫她光哼哼 叫他光哼哼 只会哼哼 眼睛睁不开 拍他才睁 拍她才睁 拍了才睁 喊半天才睁眼 喊半天才睁 叫半天才睁眼 眼睛老闭着",
         "sleepy; unusually sleepy; drowsy; drowsiness; very sleepy; hard to wake; difficult to (?:wake|rouse); "
-        "only wakes with (?:prolonged )?stimulation; obtunded; quieter than usual; (?:much |very |unusually )?less responsive; not (?:his|her) usual self; nodding off; keeps falling asleep",
+        "only wakes with (?:prolonged )?stimulation; obtunded; quieter than usual; (?:much |very |unusually )?less responsive; not (?:his|her) usual self; nodding off; keeps falling asleep; sleepier(?: than usual)?; doz(?:es|ing) off(?: mid[- ]?sentence| while talking)?",
     ),
     "unconscious": (
         "喊不答应 叫不答应 喊不应 喊他不应 喊她不应 喊不醒 没意识了 没有意识了 失去意识 昏迷 叫不醒 不省人事 意识丧失 没反应 无反应 叫不应 人事不省 呼之不应 没有反应 叫不动 推不醒 拍不醒 摇不醒 喊不醒 叫他不应 叫她不应 喊也不应 趴在底下不动 一直没醒过来 中间一直没醒 中间没醒过来",
@@ -769,7 +775,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "bloody diarrh(?:o)?ea; rectal bleeding; bleeding from the (?:rectum|bottom); passing blood; stools? with (?:some )?(?:fresh )?(?:blood|blood and mucus|mucus and blood); passed (?:a )?stool with blood; (?:血|blood) in (?:the |his |her )?(?:stools?|poo)",
     ),
     "melaena": (
-        "黑屎 屙黑屎 拉黑屎 跟柏油一样 像柏油一样 像柏油 黑便 柏油样便 大便发黑 拉黑便 柏油便 大便黑",
+        "黑屎 屙黑屎 拉黑屎 跟柏油一样 像柏油一样 像柏油 黑便 柏油样便 大便发黑 拉黑便 柏油便 大便黑 黑大便 解黑大便 拉黑大便 大便是黑的 跟柏油似的 像柏油似的",
         "mela?ena; black (?:tarry )?stools?; tarry stools?; black poo; stools? (?:are |is )?black; "
         "black,? (?:(?:sticky|tarry|tar-like|smelly|runny|loose|shiny|foul|very|and|,) ){1,4}(?:poo|poop|stools?|faeces|feces|bowel motions?); "
         "(?:poo|poop|stools?|faeces|feces|bowel motions?) (?:is |are |was |were |looks? |looked |has been |have been )?(?:jet |very )?black",
@@ -925,7 +931,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "urinary_symptoms": (
         "小便味道大 尿味道大 尿骚味重 尿尿说疼 尿尿喊疼 一会儿就要尿 尿特别臭 尿颜色有点浑 颜色有点浑 尿尿的时候哭 尿尿时哭 尿尿也痛 尿尿痛 尿尿的时候痛 尿尿疼 尿有股臭味 尿很臭 尿频 尿急 尿痛 排尿痛 小便痛 小便烧灼 排尿时疼痛 小便刺痛 尿道口痛 排尿灼热 小便疼 小便烧 尿烧 小便发烫 尿臭 尿有点臭 尿的时候哭 尿的时候会哭 尿尿会哭",
         "burning when (?:she |he |they )?(?:pees|wees|urinates|passes urine); stings? when (?:she |he )?(?:pees|wees); dysuri\\w*; burning (?:when|on) (?:urinating|passing urine|peeing); painful urination; "
-        "(?:urinary )?frequency; urgency; pain (?:when|on) (?:urinating|passing urine|peeing); uti; urine infection; cries (?:when|while|on) (?:passing urine|weeing|peeing|urinating|doing a wee); (?:wee|urine|pee) (?:smells?|smelling) (?:very |really )?(?:strong|bad|foul|offensive|smelly); pain (?:passing|with) urine; sting(?:s|ing)? (?:when |on |while )?(?:passing urine|peeing|weeing|urinating); (?:going|passing urine|peeing|weeing) (?:every|evry) (?:\\d+|few|half an?) (?:min\\w*|hour|hr)",
+        "(?:urinary )?frequency; urgency; pain (?:when|on) (?:urinating|passing urine|peeing); uti; urine infection; cries (?:when|while|on) (?:passing urine|weeing|peeing|urinating|doing a wee); (?:wee|urine|pee) (?:smells?|smelling) (?:very |really )?(?:strong|bad|foul|offensive|smelly); pain (?:passing|with) urine; sting(?:s|ing)? (?:when |on |while )?(?:passing urine|peeing|weeing|urinating); (?:going|passing urine|peeing|weeing) (?:every|evry) (?:\\d+|few|half an?) (?:min\\w*|hour|hr); sting\\w* when (?:she |he |they )?(?:passes|passing|pass) (?:urine|water); (?:stings?|burns?|hurts?) (?:to|when (?:she |he )?(?:has a |goes for a )?)(?:pee|wee)",
     ),
     "flank_pain": ("肾区叩痛 肾区疼痛 腰肋部疼痛 侧腰痛 腰后面痛 腰后面疼 叩一下就叫 肾区叩击痛", "flank pain; loin pain; renal angle tenderness; kidney pain; pain in (?:the )?(?:rt|lt|right|left|r|l) side of (?:the |her |his )?back; (?:r|l|rt|lt|right|left) flank(?: pain)?"),
     # Colicky loin pain of a stone (NICE CKS Renal or ureteric colic 2024), named or described.
@@ -937,7 +943,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "haematuria": ("血尿 尿血 小便带血 尿中带血 尿里有血 洗肉水样尿 尿里有点血 尿里带血 尿里带点血 小便有点血 小便带点血 尿潜血 尿隐血 尿常规潜血 尿检潜血 尿是红的 尿发红 尿血了 尿里有血块 小便是红的 尿红红的 尿也是红的", "peeing (?:pink|red|pink/red); pink urine; urine (?:is |was |looks )?pink; ha?ematuri\\w*; blood in (?:the |his |her )?urine; dip(?:stick)? (?:\\w+ ){0,2}blood; blood (?:\\+{1,3}|[1-3] ?\\+|positive|trace) (?:on|in) (?:the )?(?:urine )?dip(?:stick)?; (?:urine )?dipstick (?:blood|rbc) ?\\+{1,3}; peeing (?:some |fresh |bright )?blood; (?:urine|pee|wee) (?:has been |is |was |looks |looking )?(?:bright |dark |pinky?[- ]?|frank )?(?:red|pink)(?![a-z]); (?:pink|red|pinky?[- ]red|bright red) (?:urine|pee|wee); blood(?:y)? (?:in (?:his |her |the )?)?(?:pee|wee|urine); (?:visible|frank|gross) ha?ematuria"),
     # NICE CKS Anticoagulation - oral: bleeding gums are minor bleeding that needs the INR checked.
     "gum_bleeding": (
-        "牙龈出血 刷牙出血 牙龈流血 牙龈渗血 牙床出血 拔牙后出血 拔牙的地方出血 拔牙的地方渗血 牙窝出血 牙窝渗血 牙龈出点血 牙龈出了点血 牙龈有点出血 刷牙牙龈出血",
+        "牙龈出血 刷牙出血 牙龈流血 牙龈渗血 牙床出血 拔牙后出血 拔牙的地方出血 拔牙的地方渗血 牙窝出血 牙窝渗血 牙龈出点血 牙龈出了点血 牙龈有点出血 刷牙牙龈出血 牙龈老出血 牙龈总出血 牙龈一直出血 刷牙老出血",
         "bleeding gums?; gums? (?:are |is )?bleed\\w*; gum bleeding; (?:tooth |extraction )?socket (?:is |still |slowly )*(?:oozing|bleeding); bleeding (?:from|after) (?:the |a )?(?:tooth |dental )?extraction",
     ),
     "wound_infection": (
@@ -1291,6 +1297,13 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # ("heavier than a period" alone has never been heavy bleeding in English here: NICE NG126
     # grades it by the pads soaked and the pulse.)
     "heavier_than_period": ("比月经还多 比月经多 比来月经还多 比例假还多 比例假多", ""),
+    # NICE NG12 §1.11: bruises nobody can explain; "no knock" (没磕过) beside a bruise says the
+    # same (a qualifier: it is no complaint of its own).
+    "q_no_knock": ("没磕过 没碰过 没磕碰 没有磕碰", "(?:didn'?t|did not) (?:bang|knock|bump) (?:it|anything|herself|himself)"),
+    "unexplained_bruising": (
+        "莫名其妙的青紫 不明原因的瘀斑 不明原因瘀斑",
+        "bruis\\w*[^.]{0,30}?(?:for no (?:obvious )?reason|without (?:any )?(?:injury|knock|bump|fall)|(?:she|he) (?:didn'?t|did not) (?:bang|knock|hit) (?:it|anything)); unexplained bruis\\w*",
+    ),
     # Paracetamol on its own (TOXBASE; NICE CKS Poisoning or overdose), and products that
     # also hold it (cold and flu remedies: 感冒灵, 维C银翘片, 氨酚..., Lemsip): taken together or
     # too often they add up to a staggered overdose (rules_medicines).
@@ -1310,6 +1323,16 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "paracetamol_too_often": (
         "",
         "(?:paracetamol|acetaminophen|tylenol|panadol)[^.]{0,25}?every (?:2|3|two|three) ?(?:hours|hrs|h)(?![a-z])",
+    ),
+    # A prescribed opioid (NICE CG140 palliative care opioids; BNF): its toxicity is drowsiness,
+    # pinpoint pupils, then slow breathing. (Heroin is not here: a drowsy user is an overdose.)
+    "opioid": (
+        "吗啡 吗啡片 美施康定 羟考酮 奥施康定 芬太尼 芬太尼贴 多瑞吉 丁丙诺啡 美沙酮 可待因",
+        "morphine; oramorph; zomorph; mst(?![a-z]); oxycodone; oxycontin; oxynorm; fentanyl(?: patch)?; buprenorphine; methadone; codeine; opioids?",
+    ),
+    "pinpoint_pupils": (
+        "瞳孔缩小 瞳孔很小 瞳孔针尖样 针尖样瞳孔 瞳孔针尖大小 瞳孔小得像针尖",
+        "pin ?-?point pupils; pupils (?:are |very |look )*(?:small|pinpoint|pin-?point|constricted|tiny); (?:small|constricted|tiny) pupils; miosis",
     ),
     # A dose repeated or doubled by mistake (TOXBASE therapeutic excess; insulin has its own).
     "extra_dose": (
@@ -1437,7 +1460,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # Redness told as spreading (范围比昨天大, "past the line"): a spreading skin infection.
     "spreading_redness": (
         "红肿超出画的线 红肿超过画的线 红的范围比昨天大 范围比昨天大 红肿范围扩大 红肿越来越大 红肿扩散 红肿蔓延 红得越来越大 红肿一直蔓延 红肿蔓延到 红一直蔓延到",
-        "redness (?:has )?(?:spread |gone |extended |spreading )?(?:past|beyond|outside) the (?:pen |marked |drawn |marker )?(?:line|margin|mark|outline); spreading redness; (?:patch|redness|red area)[^.]{0,20}getting bigger; red (?:area|patch|skin|mark|streak)s? (?:is |are )?(?:spreading|getting bigger|tracking)",
+        "redness (?:has )?(?:spread |gone |extended |spreading )?(?:past|beyond|outside) the (?:pen |marked |drawn |marker )?(?:line|margin|mark|outline); spreading redness; (?:patch|redness|red area)[^.]{0,20}getting bigger; red (?:area|patch|skin|mark|streak)s? (?:is |are )?(?:spreading|getting bigger|tracking); (?:red(?:ness)?|swelling)[^.]{0,40}?spread(?:ing)? (?:a lot|fast|quickly|rapidly)",
     ),
     # --- Safeguarding (NICE CG89, PH50, NG76; WHO 2013; 反家庭暴力法 2016) -----------------------
     "threat_to_kill": (
@@ -1613,7 +1636,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # RCOG GTG13: never had chickenpox (not immune).
     "varicella_non_immune": (
-        "没出过水痘 小时候没出过水痘 没得过水痘 没长过水痘",
+        "没出过水痘 小时候没出过水痘 没得过水痘 没长过水痘 小时候没出过 小时候没出过痘 没出过痘",
         "never had (?:chicken ?pox|shuidou|varicella)(?: as a (?:kid|child)| before)?; not immune to (?:chicken ?pox|varicella)",
     ),
     # Tick bites (SFTS, tick-borne infections).
@@ -1623,8 +1646,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # Return from a malaria-endemic country (WHO 2023).
     "malaria_travel": (
-        "从非洲回来 非洲回来 从缅甸回来 缅甸回来 在缅甸那边做工 老挝回来 柬埔寨回来 疟疾流行",
-        "back from (?:africa|nigeria|ghana|angola|congo|zambia|tanzania|kenya|uganda|mozambique|myanmar|burma|laos|cambodia|papua new guinea); (?:returned|came back) from (?:africa|nigeria|ghana|angola|congo|zambia|tanzania|kenya|uganda|mozambique|myanmar|burma|laos|cambodia)",
+        "从非洲回来 非洲回来 从缅甸回来 缅甸回来 在缅甸那边做工 老挝回来 柬埔寨回来 疟疾流行 从东南亚回来 东南亚回来 从国外打工回来 境外务工回来 在非洲打工 在非洲干活 从印尼回来 从越南回来 从泰国回来 从菲律宾回来 从印度回来",
+        "back from (?:africa|nigeria|ghana|angola|congo|zambia|tanzania|kenya|uganda|mozambique|myanmar|burma|laos|cambodia|papua new guinea); (?:returned|came back) from (?:africa|nigeria|ghana|angola|congo|zambia|tanzania|kenya|uganda|mozambique|myanmar|burma|laos|cambodia); (?:back|returned|came (?:back|home)|home|flew in|arrived) from (?:a trip to |holiday in |working in )?(?:africa|nigeria|ghana|angola|congo|zambia|tanzania|kenya|uganda|mozambique|sierra leone|guinea|cameroon|sudan|ethiopia|myanmar|burma|laos|cambodia|vietnam|thailand|bali|indonesia|philippines|malaysia|india|bangladesh|pakistan|sri lanka|papua new guinea|brazil|the amazon|the tropics|south east asia|southeast asia); (?:worked|working|lived|living|been) in (?:africa|nigeria|ghana|angola|congo|zambia|tanzania|kenya|uganda|mozambique|sierra leone|guinea|cameroon|sudan|ethiopia|myanmar|burma|laos|cambodia|vietnam|thailand|bali|indonesia|philippines|malaysia|india|bangladesh|pakistan|sri lanka|papua new guinea|brazil|the amazon|the tropics|south east asia|southeast asia)",
     ),
     # 流行性感冒诊疗方案 2020: influenza or COVID-19 named.
     "influenza": (
@@ -1690,7 +1713,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "bitten (?:[\\w'-]+ ){0,4}by an? (?:adder|pit ?viper|sea snake); snake (?:bit|bitten|bite)(?: (?:her|his|him|the|my|their) \\w+)?"),
     "animal_bite": (
         "狗咬 被狗咬 猫抓 猫咬 动物咬伤 被咬伤 狗咬伤 被猫抓 被狗抓 被猫咬 被猫咬了 被狗咬了 被咬了一口 胳膊被挠了 被猫挠了 被猫抓了 被狗扑了 狗扑了 被狗抓了 猫挠的",
-        "scratched by (?:a |the )?(?:stray |neighbou?r'?s )?(?:cat|kitten|dog|puppy); dog bites?; bitten by a (?:dog|cat|monkey|bat); cat bites?; cat scratch; animal bites?; bitten; dog (?:bit|bitten); scratched by (?:a |the |his |her )?(?:stray |neighbou?r'?s? )?(?:dog|cat|monkey)",
+        "scratched by (?:a |the )?(?:stray |neighbou?r'?s )?(?:cat|kitten|dog|puppy); dog bites?; bitten by a (?:dog|cat|monkey|bat); cat bites?; cat scratch; animal bites?; bitten(?! (?:his |her |my |their |the )?(?:tongue|lip|cheek)); dog (?:bit|bitten); scratched by (?:a |the |his |her )?(?:stray |neighbou?r'?s? )?(?:dog|cat|monkey)",
     ),
     "burn": (
         "艾灸烫 灸烫了 烫着了 烫了也没觉出来 开水溅 热油溅 溅到 烧伤 烫伤 烫到 灼伤 开水烫 被烫 热水烫 火烧伤 电击伤 化学烧伤 烧着了 衣服着了 着起来了 火苗燎 燎到 烧起来了",
@@ -1778,9 +1801,9 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "psychosis": (
         "颠三倒四 说话颠三倒四 说自己是皇帝派来的 听到有人叫她 听到有人叫他 听见有人叫她 听见有人叫他 听到有人跟她说话 听到有人跟他说话 听见别人说话 有人要害他 有人要害她 有人要害我 有人要害 有人害他 有人害她 被人跟踪 有人跟踪 被人监视 有人监视 幻听 幻视 幻觉 凭空听到 有人议论他 有人议论她 议论他 议论她 往他饭里下毒 往她饭里下毒 饭里下毒 有人下毒 要害他 要害她 "
-        "听见有人骂他 听见有人骂她 对着空气说话 疑神疑鬼 被害妄想 妄想 精神病发作 精神分裂 听到有人喊她 听到有人喊他 听见有人喊她 听见有人喊他 妖怪变的 是妖怪 中邪了 被鬼附身 墙上有虫子 虫子在爬 自言自语 自己跟自己说话 自己和自己说话 孩子不是她的 孩子是被人换了 是被人换了 说有人要害他 喊有人要害他",
+        "听见有人骂他 听见有人骂她 对着空气说话 疑神疑鬼 被害妄想 妄想 精神病发作 精神分裂 听到有人喊她 听到有人喊他 听见有人喊她 听见有人喊他 妖怪变的 是妖怪 中邪了 被鬼附身 墙上有虫子 虫子在爬 自言自语 自己跟自己说话 自己和自己说话 孩子不是她的 孩子是被人换了 是被人换了 说有人要害他 喊有人要害他 有人在背后骂他 有人在背后骂她 有人在背后骂我 有人在背后说他坏话 有人在背后说她坏话 有人跟踪他 有人跟踪她 有人监视他 有人监视她",
         "baby (?:isn'?t|is not) (?:hers|his); swapped by (?:demons|someone|aliens|the devil); (?:people on (?:the )?tv|the tv|the radio|the television) (?:are |is )?(?:talking about|sending (?:him|her) messages|commenting on) (?:him|her); hears? (?:a |the )?voices? (?:commenting|talking|whispering); hearing whispers; (?:classmates|neighbou?rs|people|colleagues|they) (?:are )?(?:plotting|conspiring) against (?:him|her); (?:neighbou?rs|people|they) (?:are )?spying on (?:him|her); (?:says|said|thinks|believes|convinced) (?:that )?(?:the |her |his )?baby (?:has been|was|is|had been) (?:swapped|switched|replaced); hearing voices; hears voices; heard voices; hallucinat\\w*; delusion\\w*; paranoid (?:delusions?|ideas|psychosis|schizophreni\\w*); psychos[ie]s; psychotic; "
-        "thinks (?:people|someone|everyone|they) (?:are|is) (?:after|out to get|trying to (?:kill|poison|harm)) (?:him|her|them); schizophreni\\w*; (?:says?|said|thinks?|believes?) (?:the |her |his )?(?:baby|child|husband|wife|family) (?:is |was )?(?:possessed|a demon|the devil|evil|not (?:hers|his|theirs)); (?:thinks|believes|convinced|says) (?:that )?(?:people|someone|they|everyone|the neighbours) (?:are|is) (?:watching|following|after|spying on|talking about) (?:her|him|them); saying strange things",
+        "thinks (?:people|someone|everyone|they) (?:are|is) (?:after|out to get|trying to (?:kill|poison|harm)) (?:him|her|them); schizophreni\\w*; (?:says?|said|thinks?|believes?) (?:the |her |his )?(?:baby|child|husband|wife|family) (?:is |was )?(?:possessed|a demon|the devil|evil|not (?:hers|his|theirs)); (?:thinks|believes|convinced|says) (?:that )?(?:people|someone|they|everyone|the neighbours) (?:are|is) (?:watching|following|after|spying on|talking about) (?:her|him|them); saying strange things; (?:people|someone|they) (?:are |is )?(?:talking about|following|watching|spying on) (?:him|her) (?:behind (?:his|her) back|all the time)?",
     ),
     # NICE CG185 (2014, updated 2023) Bipolar disorder §1.2: suspected mania or hypomania needs an urgent referral to mental health services.
     "mania": (
@@ -1828,7 +1851,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "sore throat; throat pain; scratchy throat; pharyngitis; painful throat; throat (?:is )?sore; tonsillitis",
     ),
     "hoarse": ("声音嘶哑 嗓子哑 失声 声音沙哑 声音哑了 嗓子哑了 说话声音哑了 声音开始哑了 声音变哑了 声音变哑", "hoarse\\w*; lost (?:his |her |my )?voice; voice change; voice (?:is |has )?changed; change (?:in|of) (?:his |her )?voice"),
-    "body_aches": ("全身酸痛 浑身酸痛 肌肉酸痛 浑身疼 身上疼 全身疼痛 浑身不舒服 四肢酸痛", "body ?aches?; aching all over; myalgi\\w*; muscle aches?"),
+    "body_aches": ("全身酸痛 浑身酸痛 肌肉酸痛 浑身疼 身上疼 全身疼痛 浑身不舒服 四肢酸痛 全身痛 全身疼 浑身痛 浑身骨头痛 浑身骨头疼 全身骨头痛", "body ?aches?; aching all over; myalgi\\w*; muscle aches?; (?:pain|aches?|aching) in (?:her |his |my )?(?:bones|muscles)"),
     "fatigue": ("乏力 无力 没力气 浑身没劲 老觉得没劲 觉得没劲 疲劳 疲倦 累 人也没劲 没劲", "fatigue\\w*; tired\\w*; weakness; weak; exhausted; malaise"),
     "joint_pain": ("关节痛 关节疼 关节肿 膝盖疼 膝盖痛 关节肿痛", "pain is in (?:the |his |her )?(?:(?:l|r|left|right) )?(?:knee|hip|thigh); pain in (?:the |his |her )?(?:left |right |l |r )?(?:knee|hip)(?: and (?:the )?front of (?:the )?thigh)?; hip (?:is )?stiff; joint pains?; arthralgi\\w*; swollen joints?; knee pain"),
     "neck_pain": ("脖子疼 颈部疼痛 落枕 脖子痛 颈椎痛", "neck (?:really |very )?hurts; neck (?:is )?(?:really |very )?(?:sore|painful); neck pain; sore neck; crick in (?:the|my|his|her) neck"),
@@ -1861,7 +1884,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # NICE CKS Retinal detachment 2022: new floaters, flashes or a curtain over the vision.
     "floaters_flashes": (
         "飞蚊 飞蚊增多 眼前黑点 眼前有黑点 眼前好多黑点 眼前有黑点飘 眼前黑点飘 眼前好多黑点飘 黑点飘 黑点在飘 黑影飘 眼前黑影 眼前有黑影 眼前闪光 闪光感 一闪一闪的光 "
-        "像拉了个帘子 像拉了帘子 像挂了个帘子 像有个帘子 帘子挡着 幕布挡着 像幕布 黑幕 有东西挡着视线 像拉了一块帘子 像拉帘子 像蚊子飞 眼前面有很多小黑点 很多小黑点",
+        "像拉了个帘子 像拉了帘子 像挂了个帘子 像有个帘子 帘子挡着 幕布挡着 像幕布 黑幕 有东西挡着视线 像拉了一块帘子 像拉帘子 像蚊子飞 眼前面有很多小黑点 很多小黑点 有黑东西飘 黑东西在飘 有东西在飘 一块挡着 有一块挡着 眼前一块黑",
         "(?:like )?a curtain (?:came|coming|come) down; floaters?; flash(?:es|ing)? of light; flashes; flashing lights?(?: in (?:his |her |my |the )?(?:(?:left|right|l|r) )?eye)?; curtain (?:over|across|coming down|in front of)(?: (?:his |her |my |the )?(?:vision|eye|sight))?; "
         "shadow (?:over|across|in) (?:his |her |my |the )?(?:vision|eye|sight); (?:a )?veil over (?:his |her |my |the )?vision; flashing lights? (?:at|in|on|to) (?:the )?(?:side|corner|edge)s?(?: of (?:his |her |my |the )?(?:vision|eye))?; (?:new )?(?:black |dark )?(?:spots|dots) floating(?: in (?:his |her |my |the )?(?:(?:left|right|l|r) )?eye)?",
     ),
@@ -1905,7 +1928,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "dead (?:chickens|poultry|birds|ducks); poultry market; (?:bird|chicken) looked sick",
     ),
     "paddy_exposure": (
-        "插秧 稻田 水田 下田 田里干活 割稻 收稻子 蹚水 泡在水里干活 洪水里",
+        "插秧 稻田 水田 下田 田里干活 割稻 收稻子 蹚水 泡在水里干活 洪水里 发大水 排水清淤 清淤 抗洪 泡在洪水里 洪水退了 光着脚下水",
         "waded through; flooded fields?; (?:rice )?padd(?:y|ies); rice (?:planting|fields?|harvest); (?:transplanting|planting) rice; flood ?water; wading",
     ),
     "lake_exposure": (
@@ -2045,7 +2068,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # A medicine stopped or run out (读: 药吃完了, "ran out 3 days ago").
     "meds_stopped": (
-        "一下子全停了 一下子停了 全停了 自己全停了 药吃完 药断了 断药 断了药 药没了 没去买药 漏服 漏了好几回 药没按时吃 自己停了药 突然停药 停药了 没药吃了 自己给停了 自己把药停了 觉得好了自己停了 好了就自己停了 好了自己停了",
+        "一下子全停了 一下子停了 全停了 自己全停了 药吃完 药断了 断药 断了药 药没了 没去买药 漏服 漏了好几回 药没按时吃 自己停了药 突然停药 停药了 没药吃了 自己给停了 自己把药停了 觉得好了自己停了 好了就自己停了 好了自己停了 药停了 药停了快两个礼拜 把药停了",
         "stopped (?:it|them|her pred\\w*|his pred\\w*|(?:her|his|the) steroids?) (?:herself|himself|on (?:her|his) own); ran out (?:and )?(?:missed|\\d+ days? ago); missed (?:\\d+|two|three) days; ran out(?: of (?:his |her |the )?(?:meds|medication|medicines?|tablets|pills))?; run out of (?:his |her |the )?(?:meds|medication|tablets|pills); "
         "missed (?:\\d+|two|three|several|a few) (?:doses|days); stopped suddenly; suddenly stopped; suddenly \\d+ days? ago; no stock",
     ),
@@ -2163,7 +2186,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "shingles": (
         "一串小水泡 一串小水疱 带状疱疹 缠腰龙 蛇串疮 缠腰火丹 蛇盘疮 一串水疱 一串水泡 成簇水疱 成簇的水疱 簇状水疱 一簇水疱 一簇簇水疱 成串水疱 成簇小水疱 额头起疱 额头起了疱 额头起水疱 额头长疱 额头起了一片疱 一带水泡 一条带子样的水泡 起了一带水泡 一串水泡沿着",
         "blistery rash; rash of (?:small )?blisters; band of (?:painful |small |red |tiny )*(?:blisters|vesicles|spots); shingles; herpes zoster; zoster; (?:a )?(?:cluster|band|crop)s? of (?:small )?(?:blisters|vesicles); clustered (?:blisters|vesicles); "
-        "grouped vesicles; vesicular rash(?: [\\w-]+){0,3} (?:v1|dermatom\\w*)",
+        "grouped vesicles; vesicular rash(?: [\\w-]+){0,3} (?:v1|dermatom\\w*); (?:red |small |painful )?blisters (?:came up |appeared |coming up )?in a (?:strip|band|line|stripe|belt)",
     ),
     "zoster_eye": (
         "鼻尖上也有两粒 鼻尖上也有 眼部带状疱疹 眼带状疱疹 鼻尖上有水疱 鼻尖有水疱 鼻尖上也起了水泡 鼻尖也起了水疱 鼻尖上起了泡 鼻尖上也有水泡",
@@ -2173,14 +2196,14 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "(?:forehead|eye\\w*|brow|tip of (?:the |his |her )?nose|nose); vesicular rash (?:on|over) (?:the )?(?:(?:l|r|left|right) )?forehead and (?:the )?tip of (?:the )?nose; (?:blisters?|rash|vesicles?|spots) (?:on|over) [^.]{0,30}?tip of (?:the |her |his )?nose; (?:blisters?|vesicles?|rash|spots?)[^.]{0,25}tip of (?:the |his |her )?nose; (?:r|l|right|left) v1 (?:dermatome|distribution)",
     ),
     "foot_ulcer": (
-        "脚底板磨了个泡 脚底磨破了 糖尿病足 烂脚 脚溃烂 足部溃疡 脚上溃疡 脚底溃疡 脚趾溃烂 足溃疡 脚指头上有个烂疮 脚趾上有个烂疮 脚趾头上有个烂疮 脚上有个烂疮 脚趾破了 脚趾头破了 脚上破了个口",
+        "脚底板磨了个泡 脚底磨破了 糖尿病足 烂脚 脚溃烂 足部溃疡 脚上溃疡 脚底溃疡 脚趾溃烂 足溃疡 脚指头上有个烂疮 脚趾上有个烂疮 脚趾头上有个烂疮 脚上有个烂疮 脚趾破了 脚趾头破了 脚上破了个口 脚掌有个溃疡 脚底有个溃疡 脚掌溃疡 脚后跟溃疡",
         "ulcer (?:under|on|at|over) (?:the |his |her )?(?:(?:r|l|right|left) )?(?:1st|first|2nd|5th|fifth)? ?(?:met(?:atarsal)?(?: head)?|mth); ulcer (?:on|under) (?:the )?(?:ball|sole|heel|side|top|tip) of (?:the |his |her )?(?:(?:l|r|left|right) )?(?:foot|big toe|toe); diabetic foot(?: ulcer)?; (?:foot|feet|toe|heel|sole) (?:ulcer|wound|sore)s?; "
         "(?:ulcer|wound|sore|open blister) on (?:the |his |her |my )?(?:(?:left|right|big|little) )?(?:foot|feet|toe|heel|sole)s?; ulcer (?:under|on|at) (?:the |his |her )?(?:r |l |right |left )?(?:big )?(?:toe|foot|heel|sole); sore (?:under|on|beneath) (?:his |her |the )?(?:big )?(?:toe|foot|heel|sole)",
     ),
     # NICE NG141 2019 §1.1: pain out of proportion to what is seen (necrotising fasciitis).
     "pain_out_of_proportion": (
-        "比看上去重 比看起来重 比看上去严重 比看起来严重 疼得和看到的不相符 痛得不成比例 疼得不成比例 看着不严重但疼得厉害",
-        "pain (?:is )?out of proportion; (?:much )?(?:worse|more painful) than it looks; disproportionate pain; pain (?:is )?(?:severe )?(?:much |far )?(?:more|worse) than (?:the )?(?:wound|cut|it|skin) looks?; (?:agony|worst pain)[^.]{0,40}(?:only looks|looks only|looks) small",
+        "比看上去重 比看起来重 比看上去严重 比看起来严重 疼得和看到的不相符 痛得不成比例 疼得不成比例 看着不严重但疼得厉害 看着不怎么样但疼得要命 看着没多严重 疼得受不了",
+        "pain (?:is )?out of proportion; (?:much )?(?:worse|more painful) than it looks; disproportionate pain; pain (?:is )?(?:severe )?(?:much |far )?(?:more|worse) than (?:the )?(?:wound|cut|it|skin) looks?; (?:agony|worst pain)[^.]{0,40}(?:only looks|looks only|looks) small; (?:in agony|screaming in pain|pain (?:is )?(?:terrible|severe|unbearable))[^.]{0,30}?(?:even though|but|although|though) (?:it|the (?:\\w+ )?(?:leg|arm|wound|cut|skin|foot|hand)) (?:doesn'?t|does not|dont|don'?t) look (?:that |too |very )?(?:bad|serious|much)",
     ),
     "gangrene": (
         "坏疽 脚趾发黑 脚趾变黑 脚趾黑了 趾头发黑 脚发黑 足趾坏死 脚趾坏死",
@@ -2189,8 +2212,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # NICE NG141 2019 §1.1: skin turning dusky or black away from the toes (necrotising infection).
     "skin_necrosis": (
-        "发黑的地方 皮上发黑 皮肤发黑坏死 皮肤坏死 有的地方发黑了 有的地方发黑 有块地方发黑 有一块发黑 一块皮发黑 皮肤发黑了 皮发黑了 发紫发黑 紫黑色",
-        "(?:turning|turned|going|gone) (?:purple-black|purple black|purplish-black|black and purple|blackish); black (?:patch|area|spot)(?:es|s)? on (?:the )?skin; skin (?:is |has )?(?:turning|turned|going|gone) (?:black|dusky); dusky skin; skin necrosis; (?:going|gone|turning|turned) a dusky (?:purple|grey|gray|blue)(?: colou?r)?; (?:turning|turned|going|gone) (?:dark )?(?:purple[- ]?|blue[- ]?)?black",
+        "发黑的地方 皮上发黑 皮肤发黑坏死 皮肤坏死 有的地方发黑了 有的地方发黑 有块地方发黑 有一块发黑 一块皮发黑 皮肤发黑了 皮发黑了 发紫发黑 紫黑色 紫色的水泡 紫黑的水泡 血泡",
+        "(?:turning|turned|going|gone) (?:purple-black|purple black|purplish-black|black and purple|blackish); black (?:patch|area|spot)(?:es|s)? on (?:the )?skin; skin (?:is |has )?(?:turning|turned|going|gone) (?:black|dusky); dusky skin; skin necrosis; (?:going|gone|turning|turned) a dusky (?:purple|grey|gray|blue)(?: colou?r)?; (?:turning|turned|going|gone) (?:dark )?(?:purple[- ]?|blue[- ]?)?black; (?:purple|dark|black|blood[- ]filled|ha?emorrhagic|dusky) blisters?",
     ),
     # NICE NG141 2019 / IDSA 2014: gas in the soft tissue (crepitus) is a sign of necrotising infection.
     "crepitus": (
@@ -2478,7 +2501,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # NICE NG19 2019 §1.3 and §1.5: a red, hot, swollen foot (Charcot or infection) in diabetes.
     "hot_swollen_foot": (
-        "脚又红又肿 脚红肿 脚背红肿 脚中间肿了 脚背肿了 比左脚热 比右脚热 比另一只脚热",
+        "脚又红又肿 脚红肿 脚背红肿 脚中间肿了 脚背肿了 比左脚热 比右脚热 比另一只脚热 比右脚烫 比左脚烫 比另一只脚烫",
         "(?:(?:r|l|right|left) )?foot (?:is |feels |looks )?(?:swollen|hot|red|warm)(?:,? (?:and )?(?:swollen|hot|red|warm))+; "
         "(?:hot|warm),? (?:red,? )?swollen (?:(?:r|l|right|left) )?foot; (?:foot )?(?:feels )?(?:clearly |much )?warmer than the (?:left|right|other)(?: one| foot)?",
     ),
@@ -2793,6 +2816,7 @@ CONDITIONS = frozenset(
         "paracetamol",
         "combined_paracetamol",
         "p2y12_inhibitor",
+        "opioid",
     ]
 )
 QUALIFIERS = frozenset(c for c in CONCEPTS if c.startswith("q_"))
@@ -3679,6 +3703,16 @@ ZH_PATTERNS += [
         "咳(?:嗽)?(?:咳)?出来?[^，。,.;；]{0,3}?(?:一大口|大口|好几大口|半碗|一碗)[^，。,.;；]{0,8}?血",
     ),
     ("haemoptysis", "咳(?:嗽)?(?:咳)?出来?[^，。,.;；]{0,10}?血"),
+    # A household or close contact with chickenpox (侄子上礼拜出水痘).
+    (
+        "chickenpox_contact",
+        "(?:侄子|侄女|孩子|儿子|女儿|外甥|外孙|孙子|孙女|弟弟|妹妹|哥哥|姐姐|家里|邻居|同事|同学)[^，。,.;；]{0,6}?出(?:了)?水痘",
+    ),
+    # NICE NG19: an ulcer told after the part of the foot (右脚掌有个硬币大的溃疡).
+    (
+        "foot_ulcer",
+        "(?:脚|足)(?:掌|底|底板|背|后跟|趾|趾头|指头)?[^，。,.;；]{0,8}?(?:溃疡|烂了个口|烂了一块)",
+    ),
     # ESC 2021 HF: weight up within days (这三天称体重涨了两公斤).
     (
         "weight_gain_rapid",

@@ -30,6 +30,9 @@ _NEG_ZH = [
         r"没一会儿?|没多久|没过多久|没几分钟|没多大一会儿?",
         None,
     ),
+    # 也没说不想活, 没提过要自杀: a wish to die not voiced is denied (before 没有, which it
+    # contains); 没说胡话, 没有说话含糊 keep 没's own reading
+    (r"没(?:有)?(?:说|提|讲)过?(?=不想|想|要)", 2),
     (r"否认有?|并无|均无|也无|亦无|无明显|没有|未见|未诉|未出现|未再|未有|不伴|不伴有|从未", 6),
     (r"无|未|没", 3),
     # 非 in records, before a word or a quoted phrase (非突发起病, 非“一生中最剧烈的头痛”); not
@@ -59,7 +62,8 @@ _NEG_EN = [
     (
         r"no signs? of|no evidence of|no history of|no|not|denies|denied|denying|deny|without|"
         r"negative for|absence of|free of|nil|never|none|doesn'?t have|does not have|did not have|"
-        r"didn'?t have|hasn'?t had|has not had|hasn'?t|has not|isn'?t|is not|wasn'?t|was not|neither|nor",
+        r"didn'?t have|hasn'?t had|has not had|hasn'?t|has not|isn'?t|is not|wasn'?t|was not|neither|nor|"
+        r"didn'?t|did not",
         30,
     ),
 ]

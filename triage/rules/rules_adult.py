@@ -5,6 +5,8 @@ Each rule cites the guideline it comes from (see sources.py for the full referen
 
 from __future__ import annotations
 
+import re
+
 from . import sources as S
 from .case import Case
 from .hits import Hit, hit, same_day_hits
@@ -521,6 +523,22 @@ def _posterior_stroke(c: Case) -> list[Hit]:
     return []
 
 
+# Sight lost, not blurred (一只眼突然看不见了, "can't see out of it").
+_SIGHT_LOST = re.compile(
+    r"看不见|看不到|失明|瞎|什么都看不|blind|can'?t see|cannot see|no vision"
+    r"|lost (?:the |her |his )?(?:sight|vision)"
+)
+
+
+def _chickenpox(c: Case) -> bool:
+    """Chickenpox named, or blisters coming out in someone who never had it or was exposed to
+    it (NICE CKS Chickenpox 2023: the diagnosis is clinical)."""
+    return c.has("chickenpox") or (
+        c.has("blisters", "skin_blistering_widespread")
+        and c.has("varicella_non_immune", "chickenpox_contact")
+    )
+
+
 def _stroke(c: Case) -> list[Hit]:
     # BE-FAST: Balance, Eyes, Face, Arm, Speech, Time (AHA/ASA 2019; 中国卒中指南2023).
     # Face, arm or speech deficit or a lost half of the visual field alone is enough; balance
@@ -534,6 +552,16 @@ def _stroke(c: Case) -> list[Hit]:
         "eye_injury", "eye_pain", "red_eye", "chemical_eye"
     ):
         sudden_other = []  # a local eye cause (injury, red painful eye): the eye rules decide
+    seen = dict(c.facts.evidence).get("vision_disturbance", "")
+    if (
+        sudden_other == ["vision_disturbance"]
+        and c.has("floaters_flashes")
+        and not _SIGHT_LOST.search(seen)
+    ):
+        # RCOphth 2019 / NICE CKS Retinal detachment: blurred sight with floaters, flashes or a
+        # curtain in one eye is the retina's (same-day eye assessment), not a stroke's field
+        # loss; sight lost altogether may be a retinal artery occlusion, an eye stroke (AHA 2021)
+        sudden_other = []
     if not (core or sudden_other or named):
         return []
     if c.has("head_injury") and not core:
@@ -2352,7 +2380,13 @@ def _neuro_general(c: Case) -> list[Hit]:
             abnormal.append(f"glucose {c.v.glucose}")
         if c.v.gcs is not None and c.v.gcs < 15:
             abnormal.append(f"GCS {c.v.gcs}")
-        if abnormal or c.sudden("confusion", "drowsy") or c.has("drowsy"):
+        # Drowsiness alone on a prescribed strong opioid, breathing counted at 10 or more and
+        # no other vital sign abnormal, is the opioid's toxicity (rules_medicines: same day).
+        breathing_counted = c.v.rr is not None and c.v.rr >= 10
+        opioid_drowsy = (
+            c.has("opioid") and breathing_counted and not c.has("confusion") and not abnormal
+        )
+        if not opioid_drowsy and (abnormal or c.sudden("confusion", "drowsy") or c.has("drowsy")):
             out.append(
                 hit(
                     E,
@@ -2364,7 +2398,7 @@ def _neuro_general(c: Case) -> list[Hit]:
                     ("call_120", "rest_monitor"),
                 )
             )
-        else:
+        elif not opioid_drowsy:
             out.append(
                 hit(
                     U,
@@ -2851,11 +2885,13 @@ def _same_day_misc(c: Case) -> list[Hit]:
          "高危人群流感样疾病（48小时内抗病毒，当天就诊）",
          "Influenza-like illness in someone at high risk (antiviral within 48 hours; today)",
          ["influenza" if c.has("influenza") else "fever", *_high_risk(c)], S.INFLUENZA_HIGH_RISK),
-        (c.has("chickenpox") and (c.pregnant or c.has("immunosuppressed")
-                                  or (c.age_years is not None and c.age_years >= 14)),
+        (_chickenpox(c) and (c.pregnant or c.has("immunosuppressed")
+                             or (c.age_years is not None and c.age_years >= 14)),
          "chickenpox_at_risk", "成人、孕妇或免疫抑制者出水痘（24小时内抗病毒）",
          "Chickenpox in an adult, a pregnant woman or the immunocompromised (antiviral within "
-         "24 hours)", ["chickenpox", *c.which("pregnant", "immunosuppressed")], S.CHICKENPOX),
+         "24 hours)", [*c.which("chickenpox", "blisters", "skin_blistering_widespread",
+                                "varicella_non_immune", "chickenpox_contact", "pregnant",
+                                "immunosuppressed")], S.CHICKENPOX),
         (c.pregnant and c.has("chickenpox_contact") and not c.has("chickenpox"),
          "chickenpox_contact_pregnancy", "孕妇接触水痘（当天评估免疫状态及预防）",
          "Pregnant woman exposed to chickenpox (immunity and prevention today)",

@@ -37,6 +37,7 @@ def evaluate(c: Case) -> list[Hit]:
         _insulin_error,
         _extra_dose,
         _paracetamol_excess,
+        _opioid_toxicity,
         _methotrexate_daily,
         _drug_skin_reaction,
         _disulfiram_reaction,
@@ -289,6 +290,40 @@ def _paracetamol_excess(c: Case) -> list[Hit]:
             ["paracetamol", *how, *liver],
             S.PARACETAMOL_STAGGERED,
             ("call_120",) if liver else ("see_doctor_today",),
+        )
+    ]
+
+
+def _opioid_toxicity(c: Case) -> list[Hit]:
+    # NICE CG140 (2012, opioids in palliative care) / BNF: on a strong opioid, new drowsiness or
+    # pinpoint pupils (often after a dose increase or as the kidneys fail) is toxicity: review
+    # the dose the same day; breathing slower than 10 a minute, not rousing or a blue tinge is
+    # an emergency (naloxone).
+    if not c.has("opioid"):
+        return []
+    signs = c.which("drowsy", "pinpoint_pupils", "confusion")
+    if not signs:
+        return []
+    severe = c.which("unconscious", "cyanosis")
+    if c.v.rr is not None and c.v.rr < 10:
+        severe.append(f"RR {c.v.rr}")
+    if c.v.spo2 is not None and c.v.spo2 < 90:
+        severe.append(f"SpO2 {c.v.spo2}")
+    return [
+        hit(
+            E if severe else U,
+            "opioid_toxicity",
+            "服阿片类止痛药后嗜睡/瞳孔针尖样"
+            + ("伴呼吸慢或叫不醒（阿片中毒）" if severe else "（当天调整剂量）"),
+            "Drowsiness or pinpoint pupils on a strong opioid"
+            + (
+                " with slow breathing or not rousing (opioid toxicity)"
+                if severe
+                else " (review the dose today)"
+            ),
+            ["opioid", *signs, *severe],
+            S.OPIOID_TOXICITY,
+            ("call_120",) if severe else ("see_doctor_today",),
         )
     ]
 

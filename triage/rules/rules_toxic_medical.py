@@ -771,8 +771,10 @@ def _long_lie(c: Case) -> list[Hit]:
 
 def _dengue(c: Case) -> list[Hit]:
     # WHO 2009 dengue warning signs: abdominal pain, persistent vomiting, mucosal bleeding,
-    # lethargy or restlessness: hospital.
-    if not c.has("dengue"):
+    # lethargy or restlessness: hospital. Fever with pain behind the eyes and a rash or aching
+    # bones and muscles is a suspected case (WHO 2009 case definition) where dengue occurs.
+    clinical = c.fever and c.has("retro_orbital_pain") and c.has("rash", "body_aches", "joint_pain")
+    if not (c.has("dengue") or clinical):
         return []
     warning = c.which(
         "abdominal_pain", "repeated_vomiting", "gum_bleeding", "nosebleed", "bleeding",
@@ -789,7 +791,7 @@ def _dengue(c: Case) -> list[Hit]:
                 "suspected_dengue",
                 "疑似登革热（无预警征象，当天查血常规并报告）",
                 "Suspected dengue without warning signs (blood count and report today)",
-                ["dengue", "fever"],
+                [*c.which("dengue", "retro_orbital_pain"), "fever"],
                 S.DENGUE,
                 ("see_doctor_today",),
             )
@@ -800,7 +802,7 @@ def _dengue(c: Case) -> list[Hit]:
             "dengue_warning_signs",
             "登革热预警征象（腹痛、持续呕吐、黏膜出血、精神差）",
             "Dengue with warning signs (abdominal pain, vomiting, bleeding, lethargy)",
-            ["dengue", *warning],
+            [*c.which("dengue", "retro_orbital_pain"), *warning],
             S.DENGUE,
             ("call_120",),
         )
@@ -880,6 +882,21 @@ def _bleeding_tendency(c: Case) -> list[Hit]:
     bleeding = c.which(
         "gum_bleeding", "nosebleed", "nosebleed_persistent", "haematuria", "heavy_bleeding"
     )
+    unexplained = c.has("unexplained_bruising") or (c.has("bruise") and c.has("q_no_knock"))
+    if unexplained and bleeding and not c.has("rash_nonblanching"):
+        # NICE NG12 §1.11.3 / NICE CKS Bruising: unexplained bruising with bleeding gums or
+        # nose needs a blood count the same day (a platelet or clotting failure).
+        return [
+            hit(
+                U,
+                "unexplained_bruising_bleeding",
+                "无外伤的青紫瘀斑伴牙龈/鼻出血（当天查血常规和凝血）",
+                "Unexplained bruises with bleeding gums or nose (blood count and clotting today)",
+                ["unexplained_bruising", *bleeding],
+                S.BLEEDING_TENDENCY,
+                ("see_doctor_today",),
+            )
+        ]
     if not (c.has("rash_nonblanching") and spots and bleeding):
         return []
     unwell = c.which("pale", "lethargy", "fatigue", "heavy_bleeding", "nosebleed_persistent")

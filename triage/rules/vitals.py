@@ -129,7 +129,10 @@ def _cn_numerals(text: str) -> str:
 
 # Serum potassium (血钾7.1, K 6.2, "potassium 7.1"), mmol/L (UK Kidney Association 2020).
 _POTASSIUM = re.compile(
-    r"(?:血钾|钾离子|(?<![化补服])钾(?=[\s:：=为是]{0,3}\d)|(?<![a-z])k\+?|potassium)[\s:：=为是约了测得高达只有]{0,6}?(\d(?:\.\d{1,2})?)(?!\d|\.\d)\s*(?:mmol)?"
+    r"(?:血钾|钾离子|(?<![化补服])钾(?=[\s:：=为是]{0,3}\d)|(?<![a-z])k\+?|potassium"
+    # "potassium from yesterday's bloods is 7.1"
+    r"(?:\s+(?:from|on|in|of)\s+[a-z' ]{1,25}?\s+(?:is|was|came back(?: at)?|back at))?)"
+    r"[\s:：=为是约了测得高达只有]{0,6}?(\d(?:\.\d{1,2})?)(?!\d|\.\d)\s*(?:mmol)?"
 )
 # What may stand between a laboratory label and its value (钠 121, INR: 8.6, 血钙高达3.7, "Na >160").
 _LAB_GAP = r"[\s:：=为是约了测得高达只有仅才到>＞<＜≥≤大于小于超过低至]{0,6}?"
@@ -141,7 +144,8 @@ _LAB_WORDS = (
     r"|\s*(?:结果出来了?|结果|出来了?|回来了?|复查|今天|查的|测的))*"
 )
 _INR = re.compile(
-    r"(?:(?<![a-z])inr|国际标准化比值?)"
+    # (凝血指标 is the INR only where warfarin is named with it: 华法林那个凝血指标 5.8)
+    r"(?:(?<![a-z])inr|国际标准化比值?|华法林[^，,。；;\d]{0,6}?凝血(?:指标|值))"
     + _LAB_WORDS
     + _LAB_GAP
     + r"(\d{1,2}(?:\.\d{1,2})?)(?!\d|\.\d)"
@@ -176,7 +180,7 @@ _CREATININE = re.compile(
     + r"(?P<value>\d{1,4}(?:\.\d{1,2})?)(?!\d|\.\d)"
 )
 _CREATININE_WAS = re.compile(
-    r"(?:(?<![钟时天])以前|平时|平常|平素|一直|原来|之前|上次|去年|前年|半年前|几个月前|基线|"
+    r"(?:(?<![钟时天])以前|平时|平常|平素|一直|原来|之前|上次|上回|上个?月|去年|前年|年初|半年前|几个月前|基线|"
     r"usual(?:ly)?|baseline|normally|previously|(?<![a-z])was|last (?:year|time|month|check))"
     r"[^，,。；;\d]{0,12}?(\d{1,4}(?:\.\d{1,2})?)(?!\d|\.\d)"
 )

@@ -1,28 +1,28 @@
 # ruff: noqa: E501  (the reviewers' wordings and their sources are kept whole)
-"""A forty-ninth held-out round (2026-12-07, at commit ad0fe4c: two reviewers, 120 cases of
-injuries and poisoning in adults and older children: the face, nose, chest, joints and head, and
-medicine overdose and toxicity, household and farm chemicals; 16 emergencies, 24 same-day and 20
-look-alikes a set). Before the fixes the rules found 12 of 16 and 12 of 16 emergencies, graded 7 of
-24 and 6 of 24 same-day cases exactly, and sent 4 and 4 look-alikes to emergency. This file holds
-the round's poisoning and medicine cases; its injury cases and their guards are in
+"""A forty-ninth held-out round (2026-12-07, at commit ad0fe4c: two reviewers, 120 cases of injuries
+and poisoning in adults and older children: the face, nose, chest, joints and head, and medicine
+overdose and toxicity, household and farm chemicals; 16 emergencies, 24 same-day and 20 look-alikes
+a set). Before the fixes the rules found 12 of 16 and 12 of 16 emergencies, graded 7 of 24 and 6 of
+24 same-day cases exactly, and sent 4 and 4 look-alikes to emergency. This file holds the round's
+poisoning and medicine cases; its injury cases and their guards are in
 test_heldout49_injury_fixes.py.
 
 What changed for poisons and medicines: paracetamol taken too often or with a cold remedy that also
-holds it is a staggered overdose (TOXBASE), an emergency with nausea, right upper pain or
-jaundice; a child's iron tablets are weighed in mg/kg of elemental iron from the count, the salt
-and the child's weight, and any vomiting, pain or blood is an emergency (TOXBASE iron); "mum's
-pregnancy iron tablets" no longer make a three-year-old boy pregnant; drain cleaner (管道疏通剂)
-and a grass killer are named poisons; a sip of household bleach without signs is advice the same
-day; chlorine from bleach mixed with a toilet cleaner is graded by what goes on (UKHSA 2019) and a
-tight chest with a cough after it is not read as a heart attack. After (with the injury fixes):
-16/16, 16/16; 20/24, 20/24; look-alikes to emergency 1/20, 1/20.
+holds it is a staggered overdose (TOXBASE), an emergency with nausea, right upper pain or jaundice;
+a child's iron tablets are weighed in mg/kg of elemental iron from the count, the salt and the
+child's weight, and any vomiting, pain or blood is an emergency (TOXBASE iron); "mum's pregnancy
+iron tablets" no longer make a three-year-old boy pregnant; drain cleaner (管道疏通剂) and a grass
+killer are named poisons; a sip of household bleach without signs is advice the same day; chlorine
+from bleach mixed with a toilet cleaner is graded by what goes on (UKHSA 2019) and a tight chest
+with a cough after it is not read as a heart attack. After (with the injury fixes): 16/16, 16/16;
+20/24, 20/24; look-alikes to emergency 1/20, 1/20. Later the same day drowsiness with small pupils
+after a morphine increase became opioid toxicity (r49-en-054: 21/24).
 
 Kept deliberately: glyphosate splashed on the skin (r49-zh-037: any pesticide on the skin stays an
 emergency, the product often unknown), "worried he overdosed" (r49-en-031: a suspected overdose is
 an emergency), kerosene or diesel drunk with coughing and a laundry pod bitten with coughing
 (r49-en-007, r49-zh-057, r49-zh-048: aspiration), and a carbamazepine dose rise with double vision
-and unsteadiness (r49-en-019, r49-zh-025: stays a possible posterior-circulation stroke). Left:
-early opioid toxicity after a dose increase (r49-en-054)."""
+and unsteadiness (r49-en-019, r49-zh-025: stays a possible posterior-circulation stroke)."""
 
 import pytest
 
@@ -113,6 +113,15 @@ def test_emergency_is_found(texts, patient):
             _patient(2344, "female", (), pregnant=None),
             id="r49-en-039",
         ),  # TOXBASE iron: ~520 mg elemental iron = ~24 mg/kg, above 20 mg/kg - hospital assessment and observation within hours; asymptomatic and well below 60 mg/kg.
+        pytest.param(
+            [
+                "her oramorph was increased 2 days ago for hip pain",
+                "daughter says she's sleepier, dozes off mid sentence, but wakes easy when you speak to her",
+                "RR 14 sats 94 pupils small",
+            ],
+            _patient(30681, "female", ("osteoarthritis", "chronic kidney disease"), pregnant=None),
+            id="r49-en-054",
+        ),  # NICE CG140 opioids in palliative care / NICE CKS: early opioid toxicity in an older person with CKD after dose increase - same-day review; breathing adequate and rousable so not an emergency.
     ],
 )
 def test_same_day_cases_graded_exactly(texts, patient):

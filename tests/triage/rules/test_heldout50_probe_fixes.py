@@ -3,34 +3,34 @@
 infection of the urinary tract, kidneys and genital organs, and laboratory results phoned back to
 the clinic: blood in the urine on anticoagulants or dual antiplatelets, with clots and retention;
 creatinine against the patient's own baseline; a high INR; bleeding after the menopause or a
-medical abortion; a retained tampon; toxic shock; Fournier's gangrene; pelvic inflammatory
-disease; look-alikes such as expected bleeding after misoprostol, a creatinine at its usual level,
-a tampon already out; 16 emergencies, 24 same-day and 20 look-alikes a set). Before these fixes
-the rules found 13 of 16 and 12 of 16 emergencies, graded 10 of 24 and 14 of 24 same-day cases
-exactly, and sent 2 and 1 look-alikes to emergency.
+medical abortion; a retained tampon; toxic shock; Fournier's gangrene; pelvic inflammatory disease;
+look-alikes such as expected bleeding after misoprostol, a creatinine at its usual level, a tampon
+already out; 16 emergencies, 24 same-day and 20 look-alikes a set). Before these fixes the rules
+found 13 of 16 and 12 of 16 emergencies, graded 10 of 24 and 14 of 24 same-day cases exactly, and
+sent 2 and 1 look-alikes to emergency.
 
-What changed: an INR read after 结果出来了, 回来 or "back"; creatinine and the patient's own earlier
-value (平时肌酐一直130上下, "his usual is around 95", "was 118 six months ago") with a rule for a rise
-to 1.5 times or more (KDIGO 2012, NICE NG148); blood in the urine told as "peeing blood", "pink
-red urine", "urine bright red"; retention told as "hasnt passed any urine since"; retention with
-blood in the urine is clot retention (emergency); bleeding on clopidogrel or ticagrelor (dual
+What changed: an INR read after 结果出来了, 回来 or "back"; creatinine and the patient's own earlier value
+(平时肌酐一直130上下, "his usual is around 95", "was 118 six months ago") with a rule for a rise to 1.5
+times or more (KDIGO 2012, NICE NG148); blood in the urine told as "peeing blood", "pink red
+urine", "urine bright red"; retention told as "hasnt passed any urine since"; retention with blood
+in the urine is clot retention (emergency); bleeding on clopidogrel or ticagrelor (dual
 antiplatelets after a stent) is reviewed the same day; a nosebleed told as "nose bled"; a
 blackened, crackling scrotum with fever is Fournier's gangrene (necrotising infection); a medical
 abortion ("abortion pills", misoprostol) taking its expected course is not an ectopic pregnancy or
 a pregnancy's bleeding, and soaking more than two pads an hour with faintness after it is a
-haemorrhage; "soaking a pad every 2 hrs" is not heavy bleeding; a negative pregnancy test
-(尿妊娠试纸阴性) says not pregnant, and 月经没推迟 is not a missed period; 不是一下子疼的 denies a
-sudden onset; 吐了一回 水还能喝 血压118/76 is not blood in the vomit; a retained tampon is removed
-the same day (with fever and rash, vomiting or low blood pressure: toxic shock); 就是怕中毒 is a
-fear, not a poisoning; a swelling at the side of the vaginal opening is a Bartholin's gland.
-After: 16/16, 16/16; 19/24, 20/24; look-alikes 20/20, 20/20.
+haemorrhage; "soaking a pad every 2 hrs" is not heavy bleeding; a negative pregnancy test (尿妊娠试纸阴性)
+says not pregnant, and 月经没推迟 is not a missed period; 不是一下子疼的 denies a sudden onset; 吐了一回 水还能喝
+血压118/76 is not blood in the vomit; a retained tampon is removed the same day (with fever and rash,
+vomiting or low blood pressure: toxic shock); 就是怕中毒 is a fear, not a poisoning; a swelling at the
+side of the vaginal opening is a Bartholin's gland. After: 16/16, 16/16; 19/24, 20/24; look-alikes
+20/20, 20/20.
 
 Kept deliberately: heavy menstrual bleeding with a pulse over 100 and dizziness stays an emergency
-(r50-zh-023, r50-en-026). Left: disseminated gonorrhoea (r50-zh-025), blood in the urine after a blow to the
-flank (r50-zh-032), a fasting glucose of 21 with thirst (r50-zh-030), heavy postmenopausal
-bleeding with a pulse of 100 (r50-zh-037, r50-en-055: a two-week-wait referral here), primary
-genital herpes with painful voiding (r50-en-054), a creatinine of 312 without an earlier value
-(r50-en-058)."""
+(r50-zh-023, r50-en-026). Left: disseminated gonorrhoea (r50-zh-025), blood in the urine after a
+blow to the flank (r50-zh-032), a fasting glucose of 21 with thirst (r50-zh-030), heavy
+postmenopausal bleeding with a pulse of 100 (r50-zh-037, r50-en-055: a two-week-wait referral
+here), primary genital herpes with painful voiding (r50-en-054), a creatinine of 312 without an
+earlier value (r50-en-058)."""
 
 import pytest
 
