@@ -108,6 +108,11 @@ _GESTATION = re.compile(
     r"|(?:怀孕|孕)\s*" + NUM + r"\s*个?(?:礼拜|星期)"
     # 34周的孕妇, 36周孕妇
     r"|(?<![\d.])(\d{1,2})\s*(?:\+\d\s*)?周的?(?:孕妇|身孕)"
+    # 头胎 39周, 二胎38周; "primi 39+3", "G4P3 at 34wk", "ANC today 34w", a bare 39+3
+    r"|(?:头胎|二胎|三胎|初产妇?|经产妇?)\s*(\d{1,2})\s*(?:\+\d\s*)?周"
+    r"|(?<![a-z])(?:primi|multip|g\d\s*p\d)\s*(?:at\s*)?(\d{1,2})\s*(?:\+\d|w|wks?|weeks?)(?![a-z\d])"
+    r"|(?<![a-z])(?:anc|antenatal)[^.\d]{0,15}?(\d{1,2})\s*(?:w|wks?|weeks?)(?![a-z])"
+    r"|(?<![\d./])([1-3]\d|4[0-2])\+[0-6](?![\d/])"
 )
 _GESTATION_MONTHS = re.compile(
     r"(?:怀孕|孕)\s*" + NUM + r"\s*个?多?月|(\d{1,2})\s*months? pregnant"

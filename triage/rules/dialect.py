@@ -43,6 +43,9 @@ DIALECT_TO_MANDARIN = {
     "阿拉": "我们", "侬": "你", "伊讲": "她说", "伊是": "她是", "勿": "不", "交关": "很", "老痛": "很痛",
     "物事": "东西", "额角头": "额头", "鼻头尖": "鼻尖", "人蛮清爽": "人很清醒", "毋": "不",
     "昨暗": "昨晚", "较厉害": "比较厉害",
+    # Voice input and hurried typing (a homophone for the word meant)
+    "兄口": "胸口", "凶口": "胸口", "血牙": "血压", "发骚": "发烧", "欧吐": "呕吐", "抽疯": "抽风",
+    "歪起了": "歪了", "紫紫哋": "发紫", "透唔到气": "喘不上气", "讲唔到成句": "说不了整句话",
 }  # fmt: skip
 
 _DIALECT_RE = re.compile(
@@ -50,10 +53,13 @@ _DIALECT_RE = re.compile(
 )
 
 
-# "BB" for a baby, as a word of its own (not in "bbq").
+# "BB" for a baby, as a word of its own (not in "bbq"); "xy" typed for 血压 (xue ya) before a
+# number (not in "oxygen").
 _BB = re.compile(r"(?<![a-z])bb(?![a-z])")
+_XY = re.compile(r"(?<![a-z])xy(?![a-z])(?=\s*[\d一二三四五六七八九十百])")
 
 
 def to_mandarin(text: str) -> str:
     """The text with the regional words above in Mandarin (longest phrase first)."""
-    return _BB.sub("宝宝", _DIALECT_RE.sub(lambda m: DIALECT_TO_MANDARIN[m.group()], text))
+    text = _DIALECT_RE.sub(lambda m: DIALECT_TO_MANDARIN[m.group()], text)
+    return _XY.sub("血压", _BB.sub("宝宝", text))

@@ -179,8 +179,14 @@ _TYPOS = {
     "stomache": "stomach", "headach": "headache", "breathng": "breathing",
     "burnin": "burning", "wen": "when", "mornin": "morning", "abit": "a bit",
     "crushng": "crushing", "fourty": "forty", "breathles": "breathless", "alot": "a lot",
+    "ankel": "ankle", "nappys": "nappies", "wud": "would", "diabeties": "diabetes",
+    "brething": "breathing", "vommiting": "vomiting", "feaver": "fever",
+    "temprature": "temperature",
 }  # fmt: skip
 _TYPO_RE = re.compile(r"(?<![a-z])(?:" + "|".join(_TYPOS) + r")(?![a-z])")
+# Shorthand with a slash: "better off w/o her", "b/c numb feet".
+_SLASHED = {"w/o": "without", "b/c": "because"}
+_SLASHED_RE = re.compile(r"(?<![a-z/])(?:w/o|b/c)(?![a-z/])")
 
 
 # Numbers dictated as words: tens and their units anywhere ("rr forty-eight", "sugar twenty
@@ -268,6 +274,7 @@ def normalise(text: str) -> str:
     text = _ASKED_ANSWER.sub(_asked_answer, text)
     text = _CJK_SPACE.sub("", text)
     text = to_mandarin(_VOICE_RE.sub(lambda m: _VOICE_FIXES[m.group()], text))
+    text = _SLASHED_RE.sub(lambda m: _SLASHED[m.group()], text)
     return unhedge(_number_words(_TYPO_RE.sub(lambda m: _TYPOS[m.group()], text)))
 
 

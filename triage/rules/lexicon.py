@@ -18,7 +18,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "chest_pain": (
         "心口压到痛 心口压到疼 心口压得痛 心口压得疼 心口窝疼 心口窝痛 心口窝压着疼 心口窝压着 心口压着疼 心口压着 心口窝闷痛 胸痛 胸口痛 胸口疼 心口疼 心口痛 胸部疼痛 胸部痛 胸前区疼痛 胸前区痛 胸骨后疼痛 胸骨后痛 胸部闷痛 胸口闷痛 像有东西压着 "
         "胸口压榨 压榨性胸痛 压榨样胸痛 胸口像压了石头 胸口压着 心绞痛 胸疼 胸部不适 胸口不舒服 "
-        "胸口刺痛 胸前痛 胸口剧痛 胸口绞痛 心前区疼痛 心前区痛 心口不舒服 心口难受 胸口难受 胸背痛 胸背疼 胸背部疼痛 胸背部痛",
+        "胸口刺痛 胸前痛 胸口剧痛 胸口绞痛 心前区疼痛 心前区痛 心口不舒服 心口难受 胸口难受 胸背痛 胸背疼 胸背部疼痛 胸背部痛 压了块大石头 跟压了块大石头似的 像压了块石头 压得慌",
         "pain in (?:the )?(?:middle|centre|center) of (?:the |her |his |my )?chest; chest pains?; crushing chest pain; chest discomfort; chest pressure; pressure in (?:the |his |her |my )?chest; "
         "pain in (?:the |his |her |my )?chest; angina; retrosternal pain; heavy chest; chest (?:is |feels )?(?:hurting|sore); cp(?= |,|$|/)",
     ),
@@ -42,7 +42,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "radiating_pain": (
         "下巴疼 下颌疼 左胳膊也疼 左胳膊也痛 左边胳膊疼 左肩膀疼 左肩膀痛 双臂沉重 胳膊发沉 两个胳膊沉 放射痛 放射至 放射到 向左肩放射 向左臂放射 向背部放射 向下颌放射 牵扯到左肩 左臂痛 左臂疼 左臂麻 "
-        "左肩痛 下颌痛 下巴痛 牙床痛 左胳膊痛 左胳膊疼 左胳膊麻 左手臂痛",
+        "左肩痛 下颌痛 下巴痛 牙床痛 左胳膊痛 左胳膊疼 左胳膊麻 左手臂痛 左边胳膊也酸 左胳膊发酸 左边胳膊酸",
         "heav\\w* (?:feeling )?in (?:the |her |his )?jaw(?: and (?:both |her |his )?arms?)?; jaw ache; aching jaw; heaviness in (?:both |his |her |my )?arms?; arm heaviness; heavy arms; radiat\\w* (?:to|into|down) (?:the |his |her |my )?(?:left )?(?:arm|jaw|neck|shoulder|back); "
         "radiating; spreads? (?:to|into|down) (?:the |his |her |my )?(?:left )?(?:arm|jaw|neck|shoulder|back); "
         "left arm pain; jaw pain; pain (?:in|down) (?:the |his |her |my )?left arm; "
@@ -247,7 +247,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # RCOG GTG50: the cord seen or felt at the vulva after the waters break.
     "cord_prolapse": (
-        "摸着是条索状的 条索状的东西 摸着是条索状 脐带脱出 脐带掉出来 脐带掉出 像是脐带 摸到脐带 看到脐带",
+        "摸着是条索状的 条索状的东西 摸着是条索状 脐带脱出 脐带掉出来 脐带掉出 像是脐带 摸到脐带 看到脐带 摸到一根软软的东西掉出来 一根软软的东西掉出来 脐带脱出来 看到脐带了",
         "feels like (?:the )?(?:umbilical )?cord; something hanging out of (?:the |her )?vagina; cord prolapse; (?:umbilical )?cord (?:is )?(?:coming|hanging|visible|prolapsed) (?:out|at the vulva)?; prolapsed cord",
     ),
     # NICE NG156: a pulsatile mass in the abdomen.
@@ -507,7 +507,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "face_droop": (
         "嘴巴是歪的 嘴是歪的 嘴巴歪了 嘴歪了 脸是歪的 口角歪斜 嘴歪 口眼歪斜 面瘫 脸歪 嘴角歪 口角下垂 面部不对称 嘴角下垂 一侧脸麻 半边脸麻 "
-        "一侧面部麻木 嘴巴歪 眼歪嘴斜 嘴巴有点歪 嘴有点歪 嘴角有点歪 脸有点歪 嘴巴有些歪 嘴有些歪",
+        "一侧面部麻木 嘴巴歪 眼歪嘴斜 嘴巴有点歪 嘴有点歪 嘴角有点歪 脸有点歪 嘴巴有些歪 嘴有些歪 嘴巴突然歪了 嘴突然歪了 嘴巴一下子歪了 嘴一下子歪了 脸突然歪了",
         "(?:(?:r|l|right|left) )?(?:side of (?:the |her |his )?)?face (?:is |went |now )?weak; face (?:drooped|dropped|sagged|went droopy); (?:his|her) face (?:had )?(?:drooped|dropped); facial droop; face droop(?:ing)?; drooping (?:of the )?(?:face|mouth); face (?:is )?drooping; "
         "mouth droop(?:ing)?; facial asymmetry; face (?:looks )?uneven; crooked (?:smile|mouth); "
         "facial weakness; (?:left|right)[- ]sided facial; droopy (?:face|mouth|smile); (?:face|mouth|smile) (?:looked |looks |was |is |went )?droopy; (?:l|r|left|right) (?:arm )?(?:&|and )?face (?:is |are |went |gone )?numb; numb(?:ness)? (?:of|on|in) (?:the )?(?:l|r|left|right) (?:side of (?:the |his |her )?)?face; (?:left|right) arm (?:&|and )?(?:left|right) face; mouth (?:is )?droop\\w*(?: on (?:that|one|the (?:left|right)) side)?; (?:can'?t|cannot|unable to) close (?:his |her |the )?(?:(?:r|l|right|left) )?eye(?: properly| fully)?",
@@ -522,7 +522,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "胳膊抬不起来 手抬不起来 手脚不听使唤 单侧无力 单侧肢体无力 半边身子麻 半身麻木 一侧肢体麻木 "
         "左侧肢体麻木 右侧肢体麻木 左手无力 右手无力 左腿无力 右腿无力 左边身体没力 右边身体没力 "
         "一侧手脚麻木 一侧手脚无力 半边身子没力 半边身体不能动 左侧肢体活动不利 右侧肢体活动不利 肢体活动不利 "
-        "手脚无力 肢体无力 一侧肢体活动障碍 左手拿不住东西 右手拿不住东西 拿不住东西 筷子掉 筷子都拿不住 拿不住筷子 筷子拿不稳 碗都端不住 端不住碗 右手抬不起 左手抬不起 右手举不起 左手举不起 右腿抬不起 左腿抬不起",
+        "手脚无力 肢体无力 一侧肢体活动障碍 左手拿不住东西 右手拿不住东西 拿不住东西 筷子掉 筷子都拿不住 拿不住筷子 筷子拿不稳 碗都端不住 端不住碗 右手抬不起 左手抬不起 右手举不起 左手举不起 右腿抬不起 左腿抬不起 端碗端不稳 端不稳碗 拿不稳碗 右手端不稳 左手端不稳 右手拿不住筷子 左手拿不住筷子",
         "(?:arm|leg) weakness; weakness (?:of|in) (?:the |his |her |my )?(?:left |right )?(?:arm|leg|side|hand)s?; "
         "one[- ]sided weakness; hemipar\\w*; hemipleg\\w*; can'?t (?:lift|raise) (?:his |her |my |the )?(?:left |right )?arm; "
         "arm drift; numbness (?:on|of) one side; one side (?:is )?numb; weak on one side; "
@@ -538,7 +538,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "speech_disturbance": (
         "说话不清 口齿不清 言语不清 吐字不清 说不出话 失语 讲话含糊 大舌头 说话含糊 言语含糊 说话费劲 "
-        "讲不出话 说话不利索 语言不清 言语障碍 口齿含糊 吐字含糊 舌头不利索 舌头发硬 话说不清 话也说不清 讲话不清 说话含含糊糊 说话说不利索 口齿不利索 舌头大 舌头发大 舌头不灵 讲话含含糊糊 讲话含糊不清 说话含糊不清 不会说话 突然不会说话 话说不出来 说话越来越没声 说话没声 声音越来越小 含含糊糊 自己说不出来 话说不出来",
+        "讲不出话 说话不利索 语言不清 言语障碍 口齿含糊 吐字含糊 舌头不利索 舌头发硬 话说不清 话也说不清 讲话不清 说话含含糊糊 说话说不利索 口齿不利索 舌头大 舌头发大 舌头不灵 讲话含含糊糊 讲话含糊不清 说话含糊不清 不会说话 突然不会说话 话说不出来 说话越来越没声 说话没声 声音越来越小 含含糊糊 自己说不出来 话说不出来 说话嘟嘟囔囔 嘟嘟囔囔的听不清 说话听不清楚 说话嘟囔",
         "words (?:came|coming|come|were coming) out (?:funny|wrong|jumbled|muddled|all wrong); slur+ed speec?h; slurring; speec?h (?:is |was )?slur+ed; speech difficult(?:y|ies); difficulty speaking; "
         "trouble speaking; struggling to (?:talk|speak); aphasi\\w*; dysarthri\\w*; can'?t speak; unable to speak; garbled speech; "
         "jumbled (?:speech|words); words (?:are )?jumbled; can'?t get (?:his |her |my )?words out; "
@@ -549,7 +549,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "vision_disturbance": (
         "红色绿色分不太清 红色绿色分不清 红绿分不清 红绿色分不清 分不清红绿 雾蒙蒙 看东西雾蒙蒙 看东西模模糊糊 视物模糊 看不清 眼前发黑 视力模糊 视力下降 看东西模糊 一过性黑矇 失明 视力减退 视力变差 "
-        "眼前冒金星 眼花 看不见 视野缺损 眼前闪光 看东西模模糊糊 看得模模糊糊 眼前模模糊糊 眼睛模模糊糊 看东西模糊糊 看不太清 看不大清 看东西花 看东西发花 眼睛发花 眼睛花 眼前突然黑了 眼睛突然黑了 眼突然黑了 看东西越来越模糊",
+        "眼前冒金星 眼花 看不见 视野缺损 眼前闪光 看东西模模糊糊 看得模模糊糊 眼前模模糊糊 眼睛模模糊糊 看东西模糊糊 看不太清 看不大清 看东西花 看东西发花 眼睛发花 眼睛花 眼前突然黑了 眼睛突然黑了 眼突然黑了 看东西越来越模糊 一闪一闪的发花 看东西一闪一闪",
         "can'?t tell red from green; red-green (?:colou?r )?(?:confusion|difficulty|deficit); blurred vision; blurry vision; vision (?:is )?blurr\\w*; vision loss; loss of vision; "
         "sudden blindness; visual disturbances?; reduced vision; (?:vision|eyesight) (?:is )?(?:worse|reduced|poor|getting worse); seeing (?:spots|stars|flashing lights); "
         "flashing lights; can'?t see; lost (?:the )?vision; vision problems?; vision (?:is )?(?:a bit |slightly |a little )?(?:blurr\\w*|blurred|fuzzy); (?:went|gone|going|turned|goes) (?:nearly |almost |totally |completely |all |very )*(?:dark|black|blind); can only see (?:a )?hands? (?:moving|movements?)",
@@ -608,7 +608,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "seizure": (
         "抽起了 抽起来了 抽个不停 抽搐 抽风 惊厥 癫痫发作 四肢抽动 口吐白沫 发作性抽动 手脚抽动 全身抽动 翻白眼 四肢抽搐 "
         "眼睛往上翻 眼睛向上翻 眼睛上翻 两眼上翻 双眼上翻 眼球上翻 两眼发直 双眼发直 牙关紧闭 牙关紧咬 又发作了一次",
-        "(?<!coughing\\s)(?<!sneezing\\s)(?<!laughing\\s)(?<!crying\\s)(?:had )?(?:a |another )?(?:fit|seizure) (?:this morning|today|last night|yesterday|earlier); seizures?; seizing; convuls\\w*; having a fit; had a fit; fits(?! (?:how|with|the|in|into|well|what|nicely|fine|ok)(?![a-z])); fitting; jerking movements?; "
+        "(?<!coughing\\s)(?<!sneezing\\s)(?<!laughing\\s)(?<!crying\\s)(?:had )?(?:a |another )?(?:fit|seizure) (?:this morning|today|last night|yesterday|earlier); seizures?; seizing; convuls\\w*; having a fit; had a fit; fits(?! (?:how|with|the|in|into|well|what|nicely|fine|ok|dates|her dates|gestation|for dates)(?![a-z])); fitting; jerking movements?; "
         "shaking all over; eyes (?:rolled|rolling|rolls) (?:up|back); febrile fits?; (?:another|second|first|short|brief|long|prolonged|focal) (?:febrile )?fits?; (?:arms?|legs?|face|hand|limbs?)(?: and (?:arms?|legs?|face|hand))? (?:is |are |was |were |keeps? )?(?:twitching|jerking)(?: still going)?",
     ),
     # 抽筋: a village word for a child's fit, but in adults and in pregnancy usually a leg cramp;
@@ -625,7 +625,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "drowsy": (
         "反应慢了 反应变慢 叫他反应慢 叫她反应慢 老想睡觉 总想睡 想睡觉 总是想睡 一直想睡 嗜睡 昏睡 难以唤醒 叫不太醒 很难叫醒 一直睡 睡不醒 昏昏欲睡 叫不太应 叫他不太应 叫她不太应 叫着不太应 不太应人 昏昏沉沉 不怎么应 不大应人 有点想睡 老是想睡 现在想睡 想睡瞌睡 喊她反应慢 喊他反应慢 喊她不太应 喊他不太应 喊不太应 光哼哼 叫她光哼哼 叫他光哼哼 只会哼哼 眼睛睁不开 拍他才睁 拍她才睁 拍了才睁 喊半天才睁眼 喊半天才睁 叫半天才睁眼 眼睛老闭着",
         "sleepy; unusually sleepy; drowsy; drowsiness; very sleepy; hard to wake; difficult to (?:wake|rouse); "
-        "only wakes with (?:prolonged )?stimulation; obtunded; quieter than usual; (?:much |very |unusually )?less responsive; not (?:his|her) usual self; nodding off; keeps falling asleep; sleepier(?: than usual)?; doz(?:es|ing) off(?: mid[- ]?sentence| while talking)?",
+        "only wakes with (?:prolonged )?stimulation; obtunded; quieter than usual; (?:much |very |unusually )?less responsive; not (?:his|her) usual self; nodding off; keeps falling asleep; sleepier(?: than usual)?; doz(?:es|ing) off(?: mid[- ]?sentence| while talking)?; (?:can'?t|cannot|couldn'?t) wake (?:him|her|them)(?: up)?(?: prop(?:er|erly))?",
     ),
     "unconscious": (
         "喊不答应 叫不答应 喊不应 喊他不应 喊她不应 喊不醒 没意识了 没有意识了 失去意识 昏迷 叫不醒 不省人事 意识丧失 没反应 无反应 叫不应 人事不省 呼之不应 没有反应 叫不动 推不醒 拍不醒 摇不醒 喊不醒 叫他不应 叫她不应 喊也不应 趴在底下不动 一直没醒过来 中间一直没醒 中间没醒过来",
@@ -706,9 +706,9 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "ruq_pain": ("心口下面右边痛 心口下面右边疼 右边肋骨下面痛 右边肋骨下面疼 右肋骨下面痛 右边肋下痛 右上腹痛 右上腹疼 右肋下痛 右上腹部疼痛", "right upper quadrant pain; ruq pain; pain (?:under|below) (?:the |his |her )?right (?:ribs|rib cage|costal margin); right upper (?:abdominal|belly|tummy) pain; pain in (?:the )?right upper (?:abdomen|quadrant)"),
     "rlq_pain": ("跑到右下边 转到右下边 移到右下边 右下边疼 右下边痛 右下腹 右下腹痛 右下腹疼 转移性右下腹痛 右下腹部疼痛 往右边挪 挪到右边 跑到右边 转到右边 往右下挪 移到右边", "(?:pain )?low(?:er)? right (?:side|abdomen|belly|tummy); pain low on the right; tender rif; tender (?:in )?(?:the )?rlq; right lower (?:side|abdomen|belly|tummy|quadrant)(?: pain| abdominal pain)?; right lower abdominal pain; (?:tender (?:in|over) the )?right iliac fossa; right lower quadrant pain; rlq pain; right iliac fossa pain; (?:moved|moving|migrated|shifted|went) to (?:the )?(?:rif|right iliac fossa); rif pain; pain in (?:the )?rif; rif tender\\w*; rlq (?:pain|tender\\w*); (?:r|rt) lower (?:side|abdomen|belly|tummy|quadrant)"),
     "peritonism": (
-        "硬邦邦的像木板 像木板一样硬 像木板一样 摸着硬邦邦 肚子硬邦邦 松手更疼 松手更痛 一松手更疼 一松手更痛 手一松更疼 手一松更痛 腹肌紧张 板状腹 反跳痛 压痛反跳痛 肚子硬 腹部硬 肚子胀硬 腹膜刺激征 腹部僵硬 全腹压痛 硬得跟板子 跟板子似的 硬得像板子 像板子一样硬",
+        "硬邦邦的像木板 像木板一样硬 像木板一样 摸着硬邦邦 肚子硬邦邦 松手更疼 松手更痛 一松手更疼 一松手更痛 手一松更疼 手一松更痛 腹肌紧张 板状腹 反跳痛 压痛反跳痛 肚子硬 腹部硬 肚子胀硬 腹膜刺激征 腹部僵硬 全腹压痛 硬得跟板子 跟板子似的 硬得像板子 像板子一样硬 肚子硬得像木板 肚子硬邦邦的",
         "abdo (?:is |was |feels )?(?:rigid|hard|board-?like); rigid like a board; rigid abdomen; abdomen (?:is )?rigid; (?:belly|tummy|abdomen|stomach) (?:is |was |feels |felt )?(?:rigid|hard) (?:like|as) a board; guarding; rebound tenderness; board-?like; peritonism; "
-        "peritonitis; abdomen (?:is )?(?:hard|tense); (?:belly|abdomen|tummy) (?:is |feels )?(?:hard|rigid)",
+        "peritonitis; abdomen (?:is )?(?:hard|tense); (?:belly|abdomen|tummy) (?:is |feels )?(?:hard|rigid); (?:belly|bump|tummy|abdomen|uterus|womb) (?:\\w+ ){0,7}?hard like (?:a )?(?:wood|board|rock|stone)",
     ),
     "no_flatus": (
         "没拉屎也没放屁 不拉屎不放屁 没解大便也没放屁 也没放屁 不排气 停止排气 没放屁 不放屁 肛门停止排气 无排气 停止排便排气 不排便不排气 屁也不放 屁都不放 屁也没放 屁都没放 屁也没有 屁都没有 没放过屁 放不出屁",
@@ -826,7 +826,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "poor_feeding": (
         "吃奶少 吃奶差 奶量减少 喂养困难 喂养差 吃奶不好 吃奶量少 吃奶减少 奶量少 吃两口就停 吃两口就停下来 吃几口就停",
         "poor feeding; feeding poorly; not feeding (?:as |so )?well(?: as usual)?; not feeding as much; reduced feeds; feeding less; taking less milk; "
-        "poor suck; weak suck",
+        "poor suck; weak suck; (?:only )?taking (?:about )?half (?:his |her |the )?(?:bottles?|feeds?|milk)",
     ),
     "sunken_eyes": (
         "眼窝子陷下去 眼窝子凹 眼窝子塌 眼睛有点凹 眼睛稍微凹 眼窝有点凹 眼睛凹 眼窝凹 眼窝凹陷 眼眶凹陷 眼睛凹陷 眼窝深陷 眼睛凹进去 眼窝塌陷 眼睛陷下去 眼眶陷下去 眼窝陷下去 眼窝凹下去 眼睛凹下去 眼窝陷进去 眼眶凹下去 眼窝陷得",
@@ -848,7 +848,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "尿很少 很久没小便 小便很少 没尿过 一直没尿 到现在没尿 就换了一块湿尿布 只换了一块湿尿布 尿布一直是干的",
         "little (?:dark )?(?:pee|wee|urine); (?:peeing|weeing|passing urine|urinating|passing water) (?:but )?less; less (?:pee|urine|wee) (?:than usual)?; peeing less; passing less urine; very little (?:dark )?urine; reduced urine; passing little urine; not passing urine; no urine; little urine; no wet nappies; "
         "dry (?:nappies|diapers); fewer wet (?:nappies|diapers); not peeing; oliguri\\w*; anuri\\w*; "
-        "decreased urine; (?:only|just) (?:1|one|2|two) wet (?:nappy|nappies|diaper|diapers)",
+        "decreased urine; (?:only|just) (?:1|one|2|two) wet (?:nappy|nappies|diaper|diapers); only (?:1|2|one|two) wet nappies",
     ),
     # Ketones tested and negative (尿酮阴性, "urine ketones neg").
     "~ketones": (
@@ -931,7 +931,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "urinary_symptoms": (
         "小便味道大 尿味道大 尿骚味重 尿尿说疼 尿尿喊疼 一会儿就要尿 尿特别臭 尿颜色有点浑 颜色有点浑 尿尿的时候哭 尿尿时哭 尿尿也痛 尿尿痛 尿尿的时候痛 尿尿疼 尿有股臭味 尿很臭 尿频 尿急 尿痛 排尿痛 小便痛 小便烧灼 排尿时疼痛 小便刺痛 尿道口痛 排尿灼热 小便疼 小便烧 尿烧 小便发烫 尿臭 尿有点臭 尿的时候哭 尿的时候会哭 尿尿会哭",
         "burning when (?:she |he |they )?(?:pees|wees|urinates|passes urine); stings? when (?:she |he )?(?:pees|wees); dysuri\\w*; burning (?:when|on) (?:urinating|passing urine|peeing); painful urination; "
-        "(?:urinary )?frequency; urgency; pain (?:when|on) (?:urinating|passing urine|peeing); uti; urine infection; cries (?:when|while|on) (?:passing urine|weeing|peeing|urinating|doing a wee); (?:wee|urine|pee) (?:smells?|smelling) (?:very |really )?(?:strong|bad|foul|offensive|smelly); pain (?:passing|with) urine; sting(?:s|ing)? (?:when |on |while )?(?:passing urine|peeing|weeing|urinating); (?:going|passing urine|peeing|weeing) (?:every|evry) (?:\\d+|few|half an?) (?:min\\w*|hour|hr); sting\\w* when (?:she |he |they )?(?:passes|passing|pass) (?:urine|water); (?:stings?|burns?|hurts?) (?:to|when (?:she |he )?(?:has a |goes for a )?)(?:pee|wee)",
+        "(?:urinary )?frequency; urgency; pain (?:when|on) (?:urinating|passing urine|peeing); uti; urine infection; cries (?:when|while|on) (?:passing urine|weeing|peeing|urinating|doing a wee); (?:wee|urine|pee) (?:smells?|smelling) (?:very |really )?(?:strong|bad|foul|offensive|smelly); pain (?:passing|with) urine; sting(?:s|ing)? (?:when |on |while )?(?:passing urine|peeing|weeing|urinating); (?:going|passing urine|peeing|weeing) (?:every|evry) (?:\\d+|few|half an?) (?:min\\w*|hour|hr); sting\\w* when (?:she |he |they )?(?:passes|passing|pass) (?:urine|water); (?:stings?|burns?|hurts?) (?:to|when (?:she |he )?(?:has a |goes for a )?)(?:pee|wee); burning (?:wee|pee|urine)s?",
     ),
     "flank_pain": ("肾区叩痛 肾区疼痛 腰肋部疼痛 侧腰痛 腰后面痛 腰后面疼 叩一下就叫 肾区叩击痛", "flank pain; loin pain; renal angle tenderness; kidney pain; pain in (?:the )?(?:rt|lt|right|left|r|l) side of (?:the |her |his )?back; (?:r|l|rt|lt|right|left) flank(?: pain)?"),
     # Colicky loin pain of a stone (NICE CKS Renal or ureteric colic 2024), named or described.
@@ -1072,7 +1072,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "reduced_fetal_movement": (
         "胎动比以前少 胎动比之前少 胎动比原来少 胎动比往常少 胎动减少 胎动少 胎动不明显 胎动变少 胎动比平时少 胎动弱 胎动不如以前 胎动没以前多 胎动次数少 宝宝动得少 "
         "孩子动得少 胎儿活动减少 胎动明显减少 宝宝不怎么动 胎儿不怎么动 胎儿不太动 胎儿不大动 胎动不太明显 肚子里的宝宝不太动 "
-        "宝宝没以前动得多 宝宝动得没以前多 胎动没有以前多 胎动没以前频繁",
+        "宝宝没以前动得多 宝宝动得没以前多 胎动没有以前多 胎动没以前频繁 没怎么感觉到胎动 没怎么感觉到孩子动 胎动没怎么感觉到 一上午都没怎么感觉到胎动",
         "reduced fetal movements?; baby (?:is )?(?:moving less|not moving as much|moving less than usual); "
         "fewer (?:fetal |baby )?(?:movements|kicks); decreased fetal movements?; reduced movements; kicking less; "
         "less fetal movements?; (?:fetal|baby'?s?) movements? (?:have |has )?(?:slowed|reduced|decreased); fms? reduced; reduced fms?; less fms?; fewer fms; (?:baby|baby's|babys|fetus|foetus)(?: is| has been)? (?:[\\w'-]+ ){0,3}?moving (?:[\\w'-]+ ){0,3}?less",
@@ -1087,7 +1087,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "宫缩 肚子一阵阵发紧 规律宫缩 阵痛 肚子发紧 肚子一阵一阵发紧 一阵一阵发紧 肚子一阵一阵发硬 肚子阵阵发硬 规律腹痛",
         "tightenings?; contractions?; labou?r pains?; in labou?r; "
         "(?:cramps?|cramping|pains?|tightenings?) (?:coming )?(?:every|each) \\d+ ?(?:-|to) ?\\d+ ?(?:minutes|mins)|"
-        "(?:cramps?|cramping|pains?|tightenings?) (?:coming )?(?:every|each) \\d+ ?(?:minutes|mins); pains? every \\d+(?: ?- ?\\d+)? ?(?:min|mins|minutes); (?:wants|urge) to push",
+        "(?:cramps?|cramping|pains?|tightenings?) (?:coming )?(?:every|each) \\d+ ?(?:minutes|mins); pains? every \\d+(?: ?- ?\\d+)? ?(?:min|mins|minutes); (?:wants|urge) to push; (?:feels? like )?(?:she )?(?:needs?|wants?|has (?:an |the )?urge) to push; (?:pains?|contractions?|tightenings?)[^.]{0,25}?every \\d+(?:[-~]\\d+)? ?min\\w*",
     ),
     # NICE NG25 / CKS antenatal care: irregular, painless tightenings that settle with rest are Braxton Hicks.
     "contractions_irregular": (
@@ -1624,8 +1624,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # WHO PNC 2022: lochia that darkens and lessens through the first weeks is normal.
     "lochia_settling": (
-        "恶露暗红色 恶露淡红色 量比前几天少多了 量比前几天少 恶露很少 恶露越来越少 量越来越少",
-        "(?:dark red-brown|red-brown|brownish|brown|pinkish|pink) now; less than (?:the )?first week; (?:getting|much) lighter now",
+        "恶露暗红色 恶露淡红色 量比前几天少多了 量比前几天少 恶露很少 恶露越来越少 量越来越少 比前几天少了 颜色变暗了",
+        "(?:dark red-brown|red-brown|brownish|brown|pinkish|pink) now; less than (?:the )?first week; (?:getting|much) lighter now; less than (?:the )?first (?:few )?days; now (?:dark red[- ]?brown|dark red brown|red[- ]?brown|brownish|brown|pinkish)",
     ),
     # Diarrhoea and blood told in one breath (拉肚子两天 今天有血): both.
     "bloody_diarrhoea": ("拉肚子带血 腹泻带血", "(?:loose|watery) stools? with (?:blood and mucus|mucus and blood|blood); bloody diarrh(?:o)?ea"),
@@ -1748,7 +1748,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "deep_wound": (
         "被刀捅 刀捅 捅伤 被捅了 捅了一刀 被扎了一刀 扎了一刀 伤口挺深 伤口比较深 伤口很深 深的伤口 伤口深 伤口裂开很大 伤口较深 砍伤 砍到 刀砍 被砍 砍了一刀 砍破 劈伤 口子很深 口子挺深 口子好深 油锯拉 电锯拉 被油锯 能看见里头黄的白的 踩到生锈的钉子 扎得挺深 鞋底都扎穿了 踩到钉子 能看见白的 看见骨头了 露出白的 能看见白骨头",
-        "edges (?:wo|wi)n'?t stay together; can see (?:yellow )?fat; stepped on a (?:rusty )?nail; nail (?:went )?(?:right )?through; edges gaping; can see (?:the )?fat; cut (?:his |her )?(?:shin|leg|arm|hand) with (?:the |a )?(?:sickle|machete|axe|knife); puncture wound; deep (?:cut|wound|laceration); gaping (?:wound|cut); (?:chainsaw|machete|axe|sickle|chopper) (?:cut|wound|injury|laceration); deep puncture(?: wound)?; stood on an? (?:rusty )?nail; (?:rusty )?nail (?:went )?(?:through|into) (?:his |her |the )?(?:foot|hand|sole); chainsaw",
+        "edges (?:wo|wi)n'?t stay together; can see (?:yellow )?fat; stepped on a (?:rusty )?nail; nail (?:went )?(?:right )?through; edges gaping; can see (?:the )?fat; cut (?:his |her )?(?:shin|leg|arm|hand) with (?:the |a )?(?:sickle|machete|axe|knife); puncture wound; deep (?:cut|wound|laceration); gaping (?:wound|cut); (?:chainsaw|machete|axe|sickle|chopper) (?:cut|wound|injury|laceration); deep puncture(?: wound)?; stood on an? (?:rusty )?nail; (?:rusty )?nail (?:went )?(?:through|into) (?:his |her |the )?(?:foot|hand|sole); chainsaw; gaping(?: open)?",
     ),
     # WHO 2017 tetanus: trismus, risus sardonicus, opisthotonus, spasms. 破伤风 named alone is
     # only suspected; a question about the tetanus jab is prophylaxis, not disease.
@@ -2198,7 +2198,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "foot_ulcer": (
         "脚底板磨了个泡 脚底磨破了 糖尿病足 烂脚 脚溃烂 足部溃疡 脚上溃疡 脚底溃疡 脚趾溃烂 足溃疡 脚指头上有个烂疮 脚趾上有个烂疮 脚趾头上有个烂疮 脚上有个烂疮 脚趾破了 脚趾头破了 脚上破了个口 脚掌有个溃疡 脚底有个溃疡 脚掌溃疡 脚后跟溃疡",
         "ulcer (?:under|on|at|over) (?:the |his |her )?(?:(?:r|l|right|left) )?(?:1st|first|2nd|5th|fifth)? ?(?:met(?:atarsal)?(?: head)?|mth); ulcer (?:on|under) (?:the )?(?:ball|sole|heel|side|top|tip) of (?:the |his |her )?(?:(?:l|r|left|right) )?(?:foot|big toe|toe); diabetic foot(?: ulcer)?; (?:foot|feet|toe|heel|sole) (?:ulcer|wound|sore)s?; "
-        "(?:ulcer|wound|sore|open blister) on (?:the |his |her |my )?(?:(?:left|right|big|little) )?(?:foot|feet|toe|heel|sole)s?; ulcer (?:under|on|at) (?:the |his |her )?(?:r |l |right |left )?(?:big )?(?:toe|foot|heel|sole); sore (?:under|on|beneath) (?:his |her |the )?(?:big )?(?:toe|foot|heel|sole)",
+        "(?:ulcer|wound|sore|open blister) on (?:the |his |her |my )?(?:(?:left|right|big|little) )?(?:foot|feet|toe|heel|sole)s?; ulcer (?:under|on|at) (?:the |his |her )?(?:r |l |right |left )?(?:big )?(?:toe|foot|heel|sole); sore (?:under|on|beneath) (?:his |her |the )?(?:big )?(?:toe|foot|heel|sole); sore on (?:the )?(?:bottom|underside|sole) of (?:his |her |the )?(?:big )?(?:toe|foot)",
     ),
     # NICE NG141 2019 §1.1: pain out of proportion to what is seen (necrotising fasciitis).
     "pain_out_of_proportion": (
@@ -3703,6 +3703,13 @@ ZH_PATTERNS += [
         "咳(?:嗽)?(?:咳)?出来?[^，。,.;；]{0,3}?(?:一大口|大口|好几大口|半碗|一碗)[^，。,.;；]{0,8}?血",
     ),
     ("haemoptysis", "咳(?:嗽)?(?:咳)?出来?[^，。,.;；]{0,10}?血"),
+    # The days since the birth (生完第6天, 生完孩子十天了): postpartum.
+    ("postpartum", "生完(?:孩子|小孩|娃|宝宝)?第?[一二三四五六七八九十两\\d]+天"),
+    # Tightenings said to come without a pattern (肚子有时候发紧变硬 一天几回 不疼 不规律).
+    (
+        "contractions_irregular",
+        "(?:肚子|肚皮)[^。；;]{0,8}?(?:发紧|变硬|发硬)[^。；;]{0,14}?不规律",
+    ),
     # A household or close contact with chickenpox (侄子上礼拜出水痘).
     (
         "chickenpox_contact",

@@ -446,7 +446,9 @@ def _danger_signs(c: Case) -> list[Hit]:
     )
     if _early_spotting(c):  # NICE NG126 §1.4.3: the ectopic rule's expectant care
         urgent.remove("vaginal_bleeding")
-    if contracting and not c.mild("contractions"):
+    # Irregular painless tightenings that settle with rest are Braxton Hicks: reassurance
+    # (NICE NG201 antenatal care), not a same-day review.
+    if contracting and not c.mild("contractions") and not braxton_hicks:
         urgent.append("contractions")
     if c.has("headache") and not c.mild("headache"):
         urgent.append("headache")

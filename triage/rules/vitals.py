@@ -75,6 +75,8 @@ _SPO2 = re.compile(
 )
 _GLUCOSE = re.compile(
     r"(?:随机血糖|空腹血糖|指尖血糖|末梢血糖|血糖|(?<![a-z])bg|(?<![a-z])bs|(?<![a-z])bm|cbg|glucose|blood sugar|sugar|glu|finger ?(?:stick|prick)|dextro|fasting(?= \d{1,2}\.\d))"
+    # "she checked his sugar and it says 1.9", "bm reading was 2.1"
+    r"(?:\s+(?:and\s+)?(?:it|the meter|the machine|reading)\s+(?:says|said|reads|read|showed|shows|was|is))?"
     r"[\s:：=为是约仅只有了测得降到升到高达only of at]{0,10}?(\d{1,3}(?:\.\d+)?)\s*(mmol/l|mmol|mg/dl)?"
 )
 # A meter that reads HI is above its range (about 33.3 mmol/L); LO is below it (ADA 2024 §6, §16).
@@ -324,7 +326,8 @@ def _last(rx: re.Pattern[str], text: str) -> re.Match[str] | None:
 # A usual value told beside today's (以前都110/70左右, 平时血压130/80, "usually 130/80"): not a
 # reading of this visit. (半小时以前 dates a reading of today; 我们过去量了 is "went over".)
 _BASELINE = re.compile(
-    r"(?:(?<![钟时天])以前|平时|平常|平素|往常|usually|normally|baseline|usual(?: bp)?|normal for (?:him|her) is)"
+    r"(?:(?<![钟时天])以前|平时|平常|平素|往常|上次|上回|usually|normally|baseline|usual(?: bp)?|normal for (?:him|her) is"
+    r"|(?:at )?(?:her |his |the )?(?:last|previous) (?:visit|time|check|appointment|review)(?: bp| blood pressure)?(?: was| of)?)"
     r"[^，,。；;\d]{0,6}$"
 )
 
