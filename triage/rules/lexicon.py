@@ -446,8 +446,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # NICE CKS Mastitis and breast abscess (2021): a red, painful, hot area of the breast while breastfeeding.
     "mastitis": (
-        "乳腺炎 奶疮 乳房红肿 乳房一块红肿 乳房发红 奶结红肿 乳房红肿热痛",
-        "mastitis; (?:(?:r|l|right|left) )?breast (?:is |are )?(?:red|hot)(?:,? (?:and |& )?(?:painful|tender|swollen|sore|hot))*; red (?:painful |tender |hot |swollen )*breast",
+        "乳腺炎 奶疮 乳房红肿 乳房一块红肿 乳房发红 奶结红肿 乳房红肿热痛 乳房有一块红肿 乳房一块又红又痛 奶子红肿",
+        "mastitis; (?:(?:r|l|right|left) )?breast (?:is |are )?(?:red|hot)(?:,? (?:and |& )?(?:painful|tender|swollen|sore|hot))*; red (?:painful |tender |hot |swollen )*breast; (?:(?:r|l|right|left) )?breast has (?:a )?(?:red|hot)[\\w ,]{0,20}?(?:patch|area|lump); (?:red|hot),? (?:hot|red),? (?:painful |tender |sore )?(?:patch|area|lump) (?:on|in) (?:the |her |my )?(?:(?:r|l|right|left) )?breast",
     ),
     # NICE CKS Mastitis and breast abscess (2021): a lump in the breast while breastfeeding.
     "breast_lump": (
@@ -1210,7 +1210,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "asked about suicide[\\s\\-–:,]{0,4}'?(?:no|never)\\b; (?:doesn'?t|does not|don'?t|do not|never) wants? to die; denies wanting to die",
     ),
     "passive_death_wish": (
-        "想跟着爸一起走 想跟着妈一起走 想跟着他一起走 想跟着她一起走 想跟着老伴一起走 孩子没有她会更好 没有她会更好 没有我会更好 没有他会更好 不想醒来 希望睡着别醒 活着没意思 活着没意义 不如死了 活着太累 没有活下去的意义 活着没劲 死了算了 死了就好了 死了倒好 不想拖累家里 不想拖累家人 拖累家里 想解脱 活着是累赘 不想醒过来 睡过去别醒了 一觉睡过去就好了 要是不在了就好了 不在了就好了 不如不在了 要是死了就好了 想要是不在了",
+        "想跟着爸一起走 想跟着妈一起走 想跟着他一起走 想跟着她一起走 想跟着老伴一起走 孩子没有她会更好 没有她会更好 没有我会更好 没有他会更好 不想醒来 希望睡着别醒 活着没意思 活着没意义 不如死了 活着太累 没有活下去的意义 活着没劲 死了算了 死了就好了 死了倒好 不想拖累家里 不想拖累家人 拖累家里 想解脱 活着是累赘 不想醒过来 睡过去别醒了 一觉睡过去就好了 要是不在了就好了 不在了就好了 不如不在了 要是死了就好了 想要是不在了 自己不在了对大家都好 我不在了对大家都好 她不在了对大家都好 不在了对大家都好 不在了大家都好",
         "(?:family|everyone|they|kids|children) (?:would be |'d be )?better off without (?:her|him|me|them); (?:go to sleep|fall asleep) and not wake up; wants? to be with (?:them|him|her|my|his|her|their) ?(?:late |dead )?(?:\\w+)?; (?:says|feels|thinks) (?:she'?s|he'?s|she is|he is|they'?re|i'?m) a burden; (?:new )?thoughts (?:about|of) death; (?:doesn'?t|does not|don'?t|do not) want to be (?:here|around|alive) any ?more; (?:a|being a) burden (?:to|on) (?:the |his |her |my |their )?(?:family|children|kids|everyone); life (?:isn'?t|is not) worth living; wish(?:es)? (?:she|he|i|they) (?:wouldn'?t|would not|didn'?t) wake up; giving away (?:his|her|their) (?:things|possessions|belongings|tools); life (?:is )?not worth living; better off dead; no reason to live; (?:feels )?hopeless; "
         # PHQ-9 (Kroenke 2001; 国家基层抑郁症诊疗指南): item 9 scored 1-3 (thoughts of being
         # better off dead or of self-harm) asks for a suicide risk assessment the same day.
@@ -1303,6 +1303,12 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "unexplained_bruising": (
         "莫名其妙的青紫 不明原因的瘀斑 不明原因瘀斑",
         "bruis\\w*[^.]{0,30}?(?:for no (?:obvious )?reason|without (?:any )?(?:injury|knock|bump|fall)|(?:she|he) (?:didn'?t|did not) (?:bang|knock|hit) (?:it|anything)); unexplained bruis\\w*",
+    ),
+    # Itching of the palms and soles without a rash in later pregnancy: intrahepatic
+    # cholestasis until bile acids say otherwise (RCOG GTG43 2022; 妊娠期肝内胆汁淤积症诊疗指南 2015).
+    "itch_palms_soles": (
+        "手心脚心痒 手心脚心特别痒 手掌脚掌痒 手心脚底痒 手脚心痒 手心和脚心痒 手掌和脚底痒",
+        "itch\\w*[^.]{0,30}?(?:palms?|soles?) (?:of|and)[^.]{0,20}?(?:hands?|feet|soles?); itchy (?:palms|hands) and (?:soles|feet)",
     ),
     # Paracetamol on its own (TOXBASE; NICE CKS Poisoning or overdose), and products that
     # also hold it (cold and flu remedies: 感冒灵, 维C银翘片, 氨酚..., Lemsip): taken together or

@@ -443,6 +443,7 @@ def _danger_signs(c: Case) -> list[Hit]:
         "calf_swelling",
         "urinary_symptoms",
         "vaginal_bleeding",
+        "itch_palms_soles",  # RCOG GTG43: bile acids and liver tests (cholestasis)
     )
     if _early_spotting(c):  # NICE NG126 §1.4.3: the ectopic rule's expectant care
         urgent.remove("vaginal_bleeding")

@@ -12,8 +12,11 @@ contractions told as "pains every 3 min" or "needs to push"; the gestation told 
 39+3", "G4P3 at 34wk", "ANC today 34w"; "last visit BP was 124/80" is not today's reading; 没怎么感觉到胎动
 is reduced movements; irregular painless tightenings (不规律) are Braxton Hicks, reassurance not a
 same-day review (NICE NG201; three earlier look-alikes drop from urgent to routine); lochia "now
-dark red brown, less than first days" is settling; "fundus fits dates" is not a fit. After: 16/16,
-16/16; 14/24, 15/24; look-alikes to emergency 1/20, 1/20.
+dark red brown, less than first days" is settling; "fundus fits dates" is not a fit. Later the same
+day: a breast with a red hot patch is mastitis (so the baby's age in the mother's consultation is
+the baby's), 自己不在了对大家都好 is a passive wish to die, and itching of the palms and soles in pregnancy
+needs bile acids the same day (RCOG GTG43). After: 16/16, 16/16; 15/24, 17/24; look-alikes to
+emergency 1/20, 1/20.
 
 Kept deliberately: preterm waters or contractions (r53-zh-029, r53-en-011, r53-en-042), postpartum
 fever with foul lochia (r53-zh-024, r53-en-047), pain with a positive test and no scan
@@ -21,10 +24,8 @@ fever with foul lochia (r53-zh-024, r53-en-047), pain with a positive test and n
 a four-day-old who is very sleepy (r53-en-051) stay emergencies; fetal hiccups told as 怕是抽风
 (r53-zh-050) stays a possible fit. Left: waters leaking at 33 weeks told as 下面一直有水流出来 (r53-zh-018:
 not read), wound infections after a caesarean or a tear (r53-zh-026, zh-037, en-022), bleeding in a
-rhesus-negative woman (r53-zh-031), postnatal depression with passive thoughts (r53-zh-033),
-itching of palms and soles (r53-en-020), early pregnancy bleeding told as "like a light period"
-(r53-en-032), a mother's mastitis read with her baby's age (r53-en-024), spotting three weeks ago
-(r53-en-019), bleeding after sex at 30 weeks (r53-en-056)."""
+rhesus-negative woman (r53-zh-031), early pregnancy bleeding told as "like a light period"
+(r53-en-032), spotting three weeks ago (r53-en-019), bleeding after sex at 30 weeks (r53-en-056)."""
 
 import pytest
 
@@ -89,12 +90,37 @@ def test_emergency_is_found(texts, patient):
         ),  # RCOG GTG 57 Reduced fetal movements: after 28 weeks report of RFM needs same-day assessment with CTG, not to wait until next day; no other danger signs -> urgent
         pytest.param(
             [
+                "产后5周 她老公带来的",
+                "说最近半个多月天天哭 啥都不想干 晚上孩子睡了她也睡不着",
+                "问她 她说有时候觉得自己不在了对大家都好 但没想过具体怎么弄",
+            ],
+            _patient(9131, "female", (), pregnant=False),
+            id="r53-zh-033",
+        ),  # NICE CG192 s1.5/1.10: postnatal depression with passive suicidal ideation, no plan -> urgent same-day mental health assessment
+        pytest.param(
+            [
                 "routine ANC today 34w, BP 150/98, repeat after 15 min 148/96. urine dip protein 2+",
                 "she says feels fine, no headache no vision problem. last visit BP was 124/80",
             ],
             _patient(13359, "female", (), pregnant=True),
             id="r53-en-006",
         ),  # NICE NG133 Hypertension in pregnancy, diagnosis of pre-eclampsia: new hypertension with proteinuria below 160/110 and no symptoms = same-day secondary care assessment, not ambulance
+        pytest.param(
+            [
+                "33 wks, c/o itching, worst on palms of hands and soles of feet, scratching all night can't sleep",
+                "no rash only scratch marks. BP 120/78",
+            ],
+            _patient(12718, "female", (), pregnant=True),
+            id="r53-en-020",
+        ),  # RCOG Green-top 43 Intrahepatic Cholestasis of Pregnancy / NHS: itching of palms and soles without rash in 3rd trimester needs prompt bile acid and LFT testing via maternity unit, same day
+        pytest.param(
+            [
+                "breastfeeding mum, baby 12 days. left breast has red hot painful patch since yesterday",
+                "today T 38.4, aching all over like flu. still feeding from that side",
+            ],
+            _patient(9972, "female", (), pregnant=False),
+            id="r53-en-024",
+        ),  # NICE CKS Mastitis and breast abscess / WHO: lactational mastitis with fever and systemic symptoms needs same-day assessment for antibiotics; not septic
         pytest.param(
             [
                 "primi 39+3, thinks waters broke 1 hr ago, clear fluid, keeps leaking",

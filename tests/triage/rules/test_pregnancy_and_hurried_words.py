@@ -143,3 +143,20 @@ def test_hypoglycaemia_told_by_a_relative_is_an_emergency():
         "she checked his sugar and it says 2.0",
     ]
     assert assess(texts, PatientContext(age_days=70 * 365, sex="male")).level is E
+
+
+def test_a_mothers_mastitis_is_read_with_her_babys_age_as_the_babys():
+    texts = ["breastfeeding mum, baby 10 days, right breast has a red hot sore patch", "T 38.3"]
+    codes = {f.code for f in assess(texts, _woman(pregnant=False)).red_flags}
+    assert "febrile_infant_under_3m" not in codes
+    assert assess(texts, _woman(pregnant=False)).level is U
+
+
+def test_itching_of_the_palms_and_soles_in_pregnancy_is_same_day():
+    texts = ["孕34周 手心脚心痒 抓得睡不好 没起疹子"]
+    assert assess(texts, _woman()).level is U
+
+
+def test_a_passive_wish_to_die_after_the_birth_is_same_day():
+    texts = ["产后一个月 老哭", "说觉得自己不在了对大家都好 没想过怎么做"]
+    assert assess(texts, _woman(pregnant=False)).level is U
