@@ -1,5 +1,5 @@
 # ruff: noqa: E501  (the reviewers' wordings and their sources are kept whole)
-"""A fifty-first held-out round (2026-12-07, at commit fcd4987: two reviewers, 120 cases of fever and
+"""A fifty-first held-out round (2026-12-07, at commit 6d8ab93: two reviewers, 120 cases of fever and
 infections in adults and adolescents: sepsis, meningitis, fever after travel (malaria, dengue),
 typhoid, brucellosis, leptospirosis after floods, hantavirus, scrub typhus, tuberculosis,
 pneumonia, cellulitis, shingles, influenza in high-risk people, adult chickenpox; 16 emergencies,

@@ -1,5 +1,5 @@
 # ruff: noqa: E501  (the reviewers' wordings and their sources are kept whole)
-"""A fifty-second held-out round (2026-12-07, at commit fcd4987: two reviewers, 120 cases of chronic
+"""A fifty-second held-out round (2026-12-07, at commit 6d8ab93: two reviewers, 120 cases of chronic
 disease follow-up visits: hypertension, diabetes, COPD, heart failure, kidney disease, after a
 stroke, anticoagulated atrial fibrillation, epilepsy, severe mental illness; a routine visit that
 hides a red flag, and look-alikes such as a blood pressure a little high or a repeat prescription;

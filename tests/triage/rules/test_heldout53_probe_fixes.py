@@ -1,5 +1,5 @@
 # ruff: noqa: E501  (the reviewers' wordings and their sources are kept whole)
-"""A fifty-third held-out round (2026-12-07, at commit fc31cb2: two reviewers, 120 cases of pregnancy,
+"""A fifty-third held-out round (2026-12-07, at commit 2ee69ff: two reviewers, 120 cases of pregnancy,
 labour and the six weeks after birth: antenatal visits, bleeding, pre-eclampsia, reduced movements,
 waters breaking, preterm and term labour, a fall onto the bump, postpartum bleeding, fever, wounds,
 breasts, mood, and the newborn's first days; 16 emergencies, 24 same-day and 20 look-alikes a set).

@@ -1,5 +1,5 @@
 # ruff: noqa: E501  (the reviewers' wordings and their sources are kept whole)
-"""A fifty-fourth held-out round (2026-12-07, at commit fc31cb2: two reviewers, 120 cases across all
+"""A fifty-fourth held-out round (2026-12-07, at commit 2ee69ff: two reviewers, 120 cases across all
 topics typed in a hurry: regional speech (东北话, 四川话, 河南话, 粤语), voice-input homophones (兄口 for 胸口, 血牙
 for 血压, xy for 血压), numbers in words, typos and text-speak ("ankel", "diabeties", "w/o", "b/c"), a
 relative's words relayed; 16 emergencies, 24 same-day and 20 look-alikes a set). Before these fixes
