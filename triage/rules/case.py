@@ -14,6 +14,7 @@ class Case:
         self.v = facts.vitals
         self._status = dict(facts.findings)
         self._durations = dict(facts.durations)
+        self._evidence = dict(facts.evidence)
 
     # --- findings -------------------------------------------------------------------------
     def has(self, *codes: str) -> bool:
@@ -27,6 +28,11 @@ class Case:
     def which(self, *codes: str) -> list[str]:
         """The concepts among codes that are present or suspected."""
         return [c for c in codes if self.has(c)]
+
+    def told(self, code: str) -> str:
+        """The words a message used when it told the concept present or suspected ("" when no
+        message did: never mentioned, only denied, or only implied by another concept)."""
+        return self._evidence.get(code, "")
 
     def shock_signs(self) -> list[str]:
         """Signs of shock (WHO ETAT 2016: cold extremities with a fast weak pulse, low blood

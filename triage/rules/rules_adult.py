@@ -552,7 +552,7 @@ def _stroke(c: Case) -> list[Hit]:
         "eye_injury", "eye_pain", "red_eye", "chemical_eye"
     ):
         sudden_other = []  # a local eye cause (injury, red painful eye): the eye rules decide
-    seen = dict(c.facts.evidence).get("vision_disturbance", "")
+    seen = c.told("vision_disturbance")
     if (
         sudden_other == ["vision_disturbance"]
         and c.has("floaters_flashes")

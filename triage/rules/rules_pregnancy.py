@@ -146,7 +146,7 @@ def _abortion_settling(c: Case) -> bool:
 
 def _soaking(c: Case) -> bool:
     """Heavy bleeding told as such (soaking pads, 血流不止), not only "heavier than a period"."""
-    return c.has("heavy_bleeding") and "heavy_bleeding" in dict(c.facts.evidence)
+    return c.has("heavy_bleeding") and bool(c.told("heavy_bleeding"))
 
 
 def _ectopic(c: Case) -> list[Hit]:

@@ -1000,7 +1000,7 @@ def _bleach_swallowed(c: Case) -> list[Hit]:
     if not c.has("bleach_swallowed") or c.has("poisoning", "pesticide", "overdose"):
         return []
     signs = c.which(*_CORROSIVE_SIGNS)
-    told = dict(c.facts.evidence).get("bleach_swallowed", "")
+    told = c.told("bleach_swallowed")
     if c.is_child and not (c.has("small_sip") or _SMALL_AMOUNT.search(told)):
         signs.append("child, amount unknown")
     if signs:
