@@ -70,7 +70,8 @@ _DAYS_ZH = re.compile(
     + r"\s*(?:天|日)|(?<!比)"
     + NUM
     + r"\s*(?:天|日)(?:大(?!一?圈|一点|些|了一)|龄)"
-    r"|" + NUM + r"\s*天的(?=" + _INFANT_NOUN + r")"
+    # 出水痘第4天的娃, 发烧4天的孩子: the illness's day, not the child's age
+    r"|(?:(?<![\u4e00-\u9fff\d])|(?<=[才刚这那个是只]))" + NUM + r"\s*天的(?=" + _INFANT_NOUN + r")"
     # Without 的 only where nothing is told before it: "发烧3天孩子精神差" is a 3-day fever.
     r"|(?<![\u4e00-\u9fff\d])" + NUM + r"\s*天(?=" + _INFANT_NOUN + r")"
 )

@@ -264,12 +264,18 @@ def _number_words(text: str) -> str:
     return _COUNT_RE.sub(lambda m: str(_UNITS[m.group(1)]), text)
 
 
+# A few words in quotes, as a relative's own ("took 'about 20' of his amlodipine", said "fine"):
+# read as the words themselves. An apostrophe inside a word (can't) is not a quote.
+_QUOTED = re.compile(r"(?<![a-z0-9])['\"“”]([^'\"“”\n]{1,24}?)['\"“”](?![a-z0-9])")
+
+
 def normalise(text: str) -> str:
     """NFKC (full-width to half-width, ℃ to °C), lower case, straight apostrophes, no spaces
     between Chinese characters, voice input's homophones, regional words in Mandarin
     (dialect.py), common misspellings and dictated numbers mended, and softening words moved
     out of a symptom (hedges.py)."""
     text = unicodedata.normalize("NFKC", text).lower().replace("’", "'").replace("‘", "'")
+    text = _QUOTED.sub(r"\1", text)
     text = _ASKED_ITEMS.sub(_asked_items, text)
     text = _ASKED_ANSWER.sub(_asked_answer, text)
     text = _CJK_SPACE.sub("", text)

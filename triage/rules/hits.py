@@ -51,6 +51,7 @@ _NAMED = {
     "altered_mental": Text("意识改变", "altered mental state"),
     "high_fever": Text("高热", "high fever"),
     "preterm_contractions": Text("早产宫缩", "preterm contractions"),
+    "antibiotic_course": Text("抗生素疗程中", "antibiotic course under way"),
     "no_complaint": Text("未述不适", "no complaint stated"),
     "age<3 months": Text("不满3月龄", "under 3 months"),
     "chronic lung disease": Text("慢性肺病", "chronic lung disease"),
@@ -66,6 +67,7 @@ _PATTERNS = (
     (re.compile(r"Ca ([\d.]+)"), "血钙{} mmol/L"),
     (re.compile(r"Hb (\d+)"), "血红蛋白{} g/L"),
     (re.compile(r"MUAC (\d+) mm"), "上臂围{}毫米"),
+    (re.compile(r"PEF (\d+)%"), "呼气峰流速为最佳值的{}%"),
     (re.compile(r"weight loss (\d+)% of birth weight"), "体重较出生时下降{}%"),
     (re.compile(r"T ([\d.]+) at (\d+) months"), "体温{}℃（{}月龄）"),
 )
@@ -75,7 +77,7 @@ def trigger_name(trigger: str) -> Text:
     """Human name of a trigger: a concept's first Chinese form, a named trigger's names, or
     the vital-sign text itself ("SBP 84", readable in both languages)."""
     entry = CONCEPTS.get(trigger)
-    if entry is not None:
+    if entry is not None and entry[0]:
         return Text(entry[0].split()[0], trigger.replace("_", " "))
     if trigger in _NAMED:
         return _NAMED[trigger]

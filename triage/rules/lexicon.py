@@ -55,7 +55,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "exertional": (
         "活动后 劳累后 爬楼 爬坡 走路时加重 干活时 活动时加重 运动后 走几步就 走几步路就 走两步就 稍微一动就 一动就 "
         "动一动就 一活动就 稍微活动 稍一活动 干点活就 走一点路就 上个坡就 上楼就 干活的时候 干着活 劳动时 干重活时",
-        "on (?:minimal |slight |mild |any )?exertion; exertional; when (?:walking|climbing stairs|exercising); climbing stairs; (?:going|walking) up ?stairs; "
+        "on (?:minimal |slight |mild |any )?exertion; exertional; when (?:walking|climbing stairs|exercising); climbing stairs; (?:going|walking) up ?stairs; on (?:the )?stairs; "
         "with (?:any |the slightest |minimal )?(?:exertion|effort); on minimal effort; "
         "(?:walking|walks|after walking) (?:only )?(?:a few|a couple of|a short) (?:steps|metres|meters|yards|distance); "
         "(?:walking|walks) (?:to|across) the (?:toilet|bathroom|loo|kitchen|door|gate|yard|shop|room)",
@@ -770,9 +770,10 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "watery (?:stuff|poo|stool)s? leaking; diarrh(?:o)?ea\\w*; loose stools?; loose bowel\\w*; watery stools?; the runs; runny poo",
     ),
     "bloody_stool": (
-        "大便里有血 大便里有血丝 大便里带血 带脓血 大便带脓血 拉脓血 便血 大便带血 血便 脓血便 黏液脓血便 大便有血 拉血 大便出血 鲜血便 大便里看到血 大便上看到血 大便里看见血 大便上有血",
+        "大便里有血 大便里有血丝 大便里带血 带脓血 大便带脓血 拉脓血 便血 大便带血 血便 脓血便 黏液脓血便 大便有血 拉血 大便出血 鲜血便 大便里看到血 大便上看到血 大便里看见血 大便上有血 "
+        "拉的里面带血丝 拉的里面带血 拉的里面有血 拉的带血 拉的有血 拉出来带血 拉出来有血 拉出来的有血 拉出来的带血 大便带血丝",
         "(?:lots of |a lot of )?(?:fresh |bright )?(?:red )?blood (?:and clots |with clots )?(?:from (?:the |her |his )?back passage|when opening (?:her |his )?bowels|on opening (?:her |his )?bowels|per rectum|pr); passing (?:lots of |a lot of )?(?:fresh |bright )?red blood; blood from (?:the )?(?:back passage|rectum|bottom|anus); dark red blood; blood(?:y)? (?:in )?(?:the |his |her )?stools?; blood in (?:the |his |her )?(?:stools?|poo|faeces|feces); "
-        "bloody diarrh(?:o)?ea; rectal bleeding; bleeding from the (?:rectum|bottom); passing blood; stools? with (?:some )?(?:fresh )?(?:blood|blood and mucus|mucus and blood); passed (?:a )?stool with blood; (?:血|blood) in (?:the |his |her )?(?:stools?|poo)",
+        "bloody diarrh(?:o)?ea; rectal bleeding; bleeding from the (?:rectum|bottom); passing blood; stools? with (?:some )?(?:fresh )?(?:blood|blood and mucus|mucus and blood); blood mixed (?:in|into|with|through) (?:the |his |her )?(?:stools?|poo); passed (?:a )?stool with blood; (?:血|blood) in (?:the |his |her )?(?:stools?|poo)",
     ),
     "melaena": (
         "黑屎 屙黑屎 拉黑屎 跟柏油一样 像柏油一样 像柏油 黑便 柏油样便 大便发黑 拉黑便 柏油便 大便黑 黑大便 解黑大便 拉黑大便 大便是黑的 跟柏油似的 像柏油似的",
@@ -948,10 +949,15 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "wound_infection": (
         "流黄水 比昨天宽了 越来越红 周围红了一圈 烂深了 烂肉 伤口红肿 伤口流脓 伤口化脓 伤口感染 蜂窝织炎 红肿热痛 化脓 丹毒 红肿发烫 又红又肿 "
-        "发红发烫 又红又烫 流脓",
-        "red(?:,)? (?:hot,? )?swollen (?:(?:r|l|right|left) )?(?:lower )?(?:leg|arm|calf|shin); pus coming out; hot,? swollen,? (?:and )?red; wound (?:is )?(?:red|infected|oozing pus)|infected wound; cellulitis; erysipelas; pus; "
+        "发红发烫 又红又烫 流脓 红肿发硬 红肿变硬 又红又硬",
+        "red(?:,)? (?:hot,? )?swollen (?:(?:r|l|right|left) )?(?:lower )?(?:leg|arm|calf|shin); pus coming out; red,? hot,? (?:and )?hard; hot,? swollen,? (?:and )?red; wound (?:is )?(?:red|infected|oozing pus)|infected wound; cellulitis; erysipelas; pus; "
         "red,? hot,? (?:and )?swollen; hot,? red,? (?:and )?swollen; red,? swollen,? (?:and )?(?:hot|warm); "
         "(?:redness|swelling) (?:is )?spreading; spreading (?:swelling|erythema); red and (?:hot|warm); red,? hot,? (?:and )?swollen; hot,? red,? (?:and )?swollen; (?:leg|arm|foot|shin|calf|hand|forearm|thigh) (?:is )?red,? (?:hot|warm),? (?:and )?swollen",
+    ),
+    # A wound closed with stitches or an operation's wound (NICE NG125 surgical site infection).
+    "sutured_wound": (
+        "缝了 缝针 缝了针 缝的针 缝合 缝过针 刀口 切口 拆线 侧切",
+        "sutured; stitches; stitched; (?:surgical|operation|op|c-?section|caesarean|cesarean) (?:wound|scar|incision); incision; episiotomy",
     ),
     "infection_reported": ("感染 炎症 发炎", "infection; infected; sepsis; septic"),
     "ear_pain": ("耳朵痛 耳痛 耳朵疼 中耳炎 耳朵流脓", "ear ?ache; ear pain; otitis"),
@@ -1140,7 +1146,9 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "incontinen\\w*; wet (?:himself|herself); loss of (?:bladder|bowel) control; dribbling (?:urine|of urine)",
     ),
     "saddle_anaesthesia": (
-        "肛门周围发木 肛门周围麻木 肛周发木 会阴发木 屁股周围发木 会阴部麻木 马鞍区麻木 肛周麻木 屁股麻木 鞍区感觉减退 裆部麻木 鞍区麻木 会阴麻木",
+        "肛门周围发木 肛门周围麻木 肛周发木 会阴发木 屁股周围发木 会阴部麻木 马鞍区麻木 肛周麻木 屁股麻木 鞍区感觉减退 裆部麻木 鞍区麻木 会阴麻木 "
+        # the saddle reaches the inner thighs (NICE CKS sciatica 2024; GIRFT cauda equina 2023)
+        "屁股周围发麻 屁股发麻 肛门周围发麻 肛门发麻 会阴发麻 裆部发麻 裆里发麻 大腿里面发麻 大腿内侧发麻 大腿里侧发麻 大腿根里面发麻",
         "numb between (?:his |her |my |the )?legs; saddle (?:an(?:a)?esthesia|numbness); "
         "(?:numb(?:ness)?|no feeling|loss of (?:feeling|sensation)|pins and needles|tingling) (?:around|in|over|of) (?:the |his |her |my |their )?(?:groin|bottom|backside|buttocks|bum|genitals|private parts|perineum|anus|back passage|saddle area); "
         "(?:bottom|backside|bum|genitals|perineum|back passage|saddle area) (?:is |feels |went |has gone )?numb; "
@@ -1287,7 +1295,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "overdose": (
         "一整板 一整盒药 整盒药 整瓶安眠药 整板药 一把药 安眠药吃了 服药过量 吃多了药 吃了很多药 一次吃了一瓶 吞了一瓶 整瓶药 吃了一整瓶 吃了大量 过量服用 药吃多了",
         "empty (?:blister )?packs? (?:of |in )?[\\w ]{0,20}?(?:paracetamol|tablets|pills)?; admits (?:she|he) took (?:them|the tablets|the pills); (?:took|swallowed|taken|had) (?:about |around |approx\\.? |~|over |at least |maybe |like |roughly )?(?:\\d{2,}|ten|twelve|fifteen|twenty|thirty|forty|fifty) (?:x )?(?:paracetamol|acetaminophen|panadol|tylenol|ibuprofen|aspirin|co-codamol|codeine|tramadol|diazepam|amitriptyline|sertraline|fluoxetine|citalopram|zopiclone|sleeping)(?! ?(?:mg|ml)\\b); (?:took|swallowed|ate|eaten|taken|had) (?:[\\w'-]+ ){0,3}?(?:~|about |around |approx\\.? |over |at least |maybe |like )?(?:\\d{2,}(?! ?(?:mg|mcg|ml|g|micrograms?|units?|iu)(?![a-z]))|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a dozen|dozens of|lots of|loads of|a lot of|a bunch of|a load of|all (?:of )?(?:his|her|their|my|the)|the whole|a whole|an entire|the rest of (?:his|her|their|the)) (?:[\\w'-]+ ){0,4}?(?:pills|tablets|tabs|capsules|caps); (?:a )?handful of (?:[\\w'-]+ ){0,4}?(?:pills|tablets|tabs|capsules|caps); overdos\\w*; took (?:too many|a whole bottle of|a packet of|all (?:of )?(?:his|her|the)) (?:pills|tablets|medicines?)?; "
-        "too many (?:pills|tablets); (?:took|swallowed|taken) (?:\\d{2,}|twenty|thirty|forty|fifty)(?! ?(?:mg|ml|mcg|micrograms?|g|units?|iu|mmol|%|min\\w*|hours?|hrs?|days?|weeks?|years?|yrs?)(?![a-z])) [a-z][\\w-]+; took (?:~|about |around |approx\\.? )?(?:\\d{2,}|twenty|thirty|forty|fifty) of (?:[\\w']+ ){0,3}[a-z][\\w-]+; ~?\\d{2,} ?x ?\\d+ ?mg; (?:total|in total|altogether|in all) (?:maybe |about |around |approx\\.? |of )?(?:\\d{2,})(?: ?- ?\\d+)? (?:tabs|tablets|pills|capsules|caps); (?:took|taken|swallowed|had) (?:[\\w'-]+ ){0,5}(?:paracetamol|tablets|pills|tabs|capsules)[^.]{0,25}?(?:possibly|maybe|about|around|approx\\.?|~) ?(?:\\d{2,}|twenty|thirty|forty|fifty)(?! ?(?:mg|mcg|ml|g|years?|y/o|yrs?|mins?|minutes?|hours?|hrs?))",
+        "too many (?:pills|tablets); (?:took|swallowed|taken) (?:\\d{2,}|twenty|thirty|forty|fifty)(?! ?(?:mg|ml|mcg|micrograms?|g|units?|iu|mmol|%|min\\w*|hours?|hrs?|days?|weeks?|years?|yrs?)(?![a-z])) [a-z][\\w-]+; took (?:~|about |around |approx\\.? |maybe |like |roughly )?(?:\\d{2,}|twenty|thirty|forty|fifty) of (?:[\\w']+ ){0,3}[a-z][\\w-]+; ~?\\d{2,} ?x ?\\d+ ?mg; (?:total|in total|altogether|in all) (?:maybe |about |around |approx\\.? |of )?(?:\\d{2,})(?: ?- ?\\d+)? (?:tabs|tablets|pills|capsules|caps); (?:took|taken|swallowed|had) (?:[\\w'-]+ ){0,5}(?:paracetamol|tablets|pills|tabs|capsules)[^.]{0,25}?(?:possibly|maybe|about|around|approx\\.?|~) ?(?:\\d{2,}|twenty|thirty|forty|fifty)(?! ?(?:mg|mcg|ml|g|years?|y/o|yrs?|mins?|minutes?|hours?|hrs?))",
     ),
     # A counted few tablets (took two tablets, 吃了2片): a dose for an adult, an ingestion for a
     # child (rules_child); an amount large enough for an overdose is `overdose` above.
@@ -1396,7 +1404,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # A dental procedure with its local anaesthetic, hours ago (SDCEP 2016).
     "dental_procedure": (
-        "拔了颗牙 拔了一颗牙 拔了牙 刚拔完牙 补了颗牙 补了牙 补牙 根管治疗 牙科打了麻药 看牙打了麻药 打了牙科麻药 拔的智齿 拔了智齿 拔智齿 拔的牙",
+        "拔了颗牙 拔了一颗牙 拔了牙 刚拔完牙 补了颗牙 补了牙 补牙 根管治疗 牙科打了麻药 看牙打了麻药 打了牙科麻药 拔的智齿 拔了智齿 拔智齿 拔的牙 "
+        "拔了颗 拔了一颗 拔了个牙 拔牙 拔完牙",
         "(?:at|from) the dentist; dentist (?:appointment|visit); dental (?:injection|anaesthetic|anesthetic|block|numbing|filling|extraction|appointment); "
         "had a (?:filling|tooth (?:out|pulled|taken out|extracted)|root canal|wisdom tooth (?:out|removed|pulled)); tooth (?:pulled|out|extracted|taken out)|(?:tooth )?extraction",
     ),
@@ -1599,7 +1608,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # NICE CKS periorbital cellulitis 2023: a red, swollen eyelid.
     "eyelid_swelling": (
         "眼皮红肿 眼睑红肿 上眼皮红肿 眼皮又红又肿 眼皮红肿一天",
-        "(?:(?:l|r|left|right) )?eyelids? (?:are |is |was |were )?(?:red and swollen|swollen and red|red,? swollen); (?:(?:l|r|left|right) )?eyelid (?:is |was )?(?:swollen|red and swollen|swollen and red|puffy)",
+        "(?:(?:l|r|left|right) )?(?:(?:upper|lower) )?eyelids? (?:are |is |was |were |now )?(?:red and (?:swollen|puffy)|(?:swollen|puffy) and red|red,? (?:swollen|puffy)); (?:(?:l|r|left|right) )?(?:(?:upper|lower) )?eyelid (?:is |was |now )?(?:swollen|red and swollen|swollen and red|puffy)",
     ),
     # RCH pulled elbow 2021: an arm pulled or swung, then not used.
     "pulled_elbow": (
@@ -2029,7 +2038,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "corneal_abrasion": (
         "角膜擦伤 角膜划伤 黑眼珠划伤 黑眼珠上有个小黑点 黑眼珠上有个黑点",
-        "corneal abrasion; fluorescein (?:shows|staining|uptake); (?:speck|spot|fleck) on the cornea",
+        "corneal abrasion; fluorescein (?:shows|staining|uptake); (?:speck|spot|fleck) on the cornea; corneal (?:fb|foreign body)",
     ),
     # Herbal and folk remedies with a known organ harm (国家药监局; WHO; 中毒诊治共识).
     "hepatotoxic_herb": (
@@ -2339,9 +2348,18 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "突然 突发 骤然 猛然 一下子 忽然 急性 突感",
         "sudden\\w*; abrupt\\w*; acute onset; came on (?:all at once|quickly); out of the blue; instantly",
     ),
+    # NICE NG84, NG91, NG109, NG138, NG141 (2018-2019): an antibiotic course under way, read
+    # from its day count beside the antibiotic (ZH_PATTERNS and EN_PATTERNS below).
+    "antibiotic_course": ("", ""),
+    # ... and an infection that is not settling on it (NICE NG138: reassess if no better in 3 days).
+    "not_improving": (
+        "没见好 不见好 没好转 没有好转 不见轻 没见轻 一点没好 没啥好转 没什么好转 还没好转",
+        "not improving; no better; no improvement; not settling; not getting better; not responding; "
+        "(?:much|even|a lot|way) worse",
+    ),
     "q_worsening": (
         "比昨天大 比昨天还大 比昨天大了 扩大了 加重 越来越 进行性 持续不缓解 休息不缓解 不缓解 持续性 扩大 蔓延 更重 更明显 比平时重 比平时明显 比平时厉害 比以前厉害 比平常厉害 比往常厉害 比前天大 比前天大了 大了一圈 "
-        "比平常重 比以前重 比以前明显 比往常重 超出圈 超出了圈 超过画的圈 超过了画的圈 出了圈 红的范围变大 红得更大了",
+        "比平常重 比以前重 比以前明显 比往常重 超出圈 超出了圈 超过画的圈 超过了画的圈 出了圈 红的范围变大 红得更大了 往上跑 往外跑 出线外 出了线 超出线 超出了线 过了线 超过线",
         "worsening; getting worse; spreading; progressive\\w*; not relieved; unrelieved; persistent\\w*; constant; "
         "(?:more|worse)(?= (?:[\\w-]+ )?than usual); worse than (?:before|normal); "
         "getting (?:bigger|larger); expanding; spread(?:ing|s)? (?:past|beyond|outside) (?:the )?(?:pen |marked |drawn )?(?:line|mark|margin); (?:past|beyond|outside|over) the (?:pen |marked |drawn )?line",
@@ -2354,7 +2372,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # NICE CG95 §1.1.1.4 / NICE NG128 §1.1.3: the episode is over and the person is symptom-free now.
     "q_symptom_free_now": (
-        "到现在没再疼过 到现在没再痛过 没再疼过 没再痛过 之后没再疼 之后没再犯 十来分钟就好了 几分钟就好了 自己就好了 自己好了 现在都正常 现在都正常了 现在一切正常 现在一点事都没有 现在一点事也没有 现在什么事都没有 现在什么症状都没有 现在没事了 现在完全好了 现在不痛了 现在不痛 现在不疼了 现在不疼 现在不闷了 现在不闷 这两天没再犯 没再犯过 完全恢复了 已经完全恢复 已经止住了 血止住了 现在止住了 现在没啥感觉 现在没什么感觉 现在啥感觉都没有 现在没不舒服 现在没有不舒服 这几天没再发 一直没再犯 以后没再犯 半个多钟头才好 后面都好 后面都好了 后来都好了 后来就好了 之后都好了 几秒就缓过来了 就缓过来了 一会儿就缓过来了",
+        "到现在没再疼过 到现在没再痛过 没再疼过 没再痛过 之后没再疼 之后没再犯 十来分钟就好了 几分钟就好了 自己就好了 自己好了 现在都正常 现在都正常了 现在一切正常 现在一点事都没有 现在一点事也没有 现在什么事都没有 现在什么症状都没有 现在没事了 现在完全好了 现在不痛了 现在不痛 现在不疼了 现在不疼 现在一点不疼 现在一点也不疼 现在一点都不疼 现在一点不痛 现在一点也不痛 现在一点都不痛 现在不闷了 现在不闷 这两天没再犯 没再犯过 完全恢复了 已经完全恢复 已经止住了 血止住了 现在止住了 现在没啥感觉 现在没什么感觉 现在啥感觉都没有 现在没不舒服 现在没有不舒服 这几天没再发 一直没再犯 以后没再犯 半个多钟头才好 后面都好 后面都好了 后来都好了 后来就好了 之后都好了 几秒就缓过来了 就缓过来了 一会儿就缓过来了",
         "(?:now )?(?:totally|completely|perfectly) fine(?: now)?; (?:then|and then) (?:fine|normal|ok)(?: again)?; (?:comes|came) round (?:at once|quickly|straight away|within seconds); went off by itself; (?:settled|went away|stopped|eased) (?:by itself|on its own|of its own accord); no pain since; (?:totally|completely|entirely|fully) normal(?: now| again)?; all gone in (?:about |around )?\\d+ ?min\\w*(?: or so)?; all gone now; (?:now )?(?:pain|symptom)[- ]free(?: now| since)?; no (?:pain|symptoms) now; now (?:completely |fully )?(?:back to normal|resolved); (?:fully|completely) resolved; no further (?:pain|episodes|attacks); now normal; back to normal; came back totally; none since; no (?:more|further) (?:pain|episodes?|attacks?) since; comfy now; comfortable now; (?:stop|stopped|stops) (?:by itself |on its own )?after (?:\\d+|ten|five|a few) ?(?:min\\w*|mins); (?:it'?s|it has|it is|pain'?s|pain has|tightness has) (?:all )?gone now",
     ),
     # A symptom told as still going on.
@@ -3348,6 +3366,11 @@ ZH_PATTERNS += [
         "把(?:一整|整|一|半)(?:瓶|板|盒)[^，。,.;；]{0,6}?(?:药|片|粒|胶囊|扑热息痛|对乙酰氨基酚|布洛芬|止痛药|感冒药|安眠药|降压药|降糖药)(?:全|都|全都)?(?:吃|吞|喝)(?:了|掉|下)",
     ),
     ("overdose", "(?:吃|吞|服)了?[^，。,.;；]{0,6}?[二三四五六七八九]十(?:几|多)?片"),
+    # TOXBASE: tablets counted missing from the packs (数了 空了二十四片, 药板上少了30粒)
+    (
+        "overdose",
+        "(?:空了|少了|不见了|没了)(?:有)?(?:[二三四五六七八九]十[一二三四五六七八九几多]?|十[几多一二三四五六七八九]|[1-9]\\d)(?:片|粒|颗)",
+    ),
     # NICE NG143/CG84: green vomit (吐出来的是 green 绿色的).
     ("bilious_vomiting", "吐(?:出来)?的?(?:都)?是\\s*(?:green\\s*)?绿"),
     # WHO PPH 2012: a birth told as 昨天在屋里生的.
@@ -3851,7 +3874,7 @@ ZH_PATTERNS.append(
 # A wound red, discharging or with pus (伤口一边红肿 有渗液, 有黄色的脓).
 ZH_PATTERNS += [
     ("wound_infection", "伤口(?:(?![不没无未])[^，。,.;；]){0,4}?(?:红肿|渗液|流脓|有脓|化脓)"),
-    ("wound_infection", "(?:有|流)(?:黄色的?|黄)?脓"),
+    ("wound_infection", "(?<![没无])(?:有|流)(?:黄色的?|黄)?脓"),  # not 没有脓
 ]
 # Bleeding that pressure has not stopped (按了二十多分钟还在喷).
 ZH_PATTERNS.append(
@@ -3931,6 +3954,43 @@ ZH_PATTERNS += [
     ),
     ("burn", "(?:硫酸|盐酸|烧碱|石灰|强酸|强碱|电瓶水)[^，。,.;；]{0,4}?(?:溅|泼|洒|烧)"),
 ]
+# An antibiotic course told with its day (吃阿莫西林第三天, 吃头孢两天了, 吃药第5天了, 输液三天了,
+# 开了阿莫西林克拉维酸 吃了三天, "day 3 of amox", "CAP day 3 doxy", "on cipro day 4", "drops 3
+# days"); not an antipyretic's (吃退烧药三天了). Only the day count is the concept's span, so that
+# the antibiotic's name stays its own concept (头孢 with alcohol, cipro with a tendon).
+_ZH_ABX = "(?:西林|沙星|头孢|霉素|抗生素|消炎药|青霉素|克拉维酸|呋喃妥因|磷霉素|甲硝唑)"
+_ZH_DAY = "(?P<at>第[\\d一二两三四五六七八九十]{1,2}天|[\\d一二两三四五六七八九十]{1,2}天了?)"
+ZH_PATTERNS += [
+    (
+        "antibiotic_course",
+        "(?:吃|用|服|打|输|挂)(?:了|着)?(?:药|液|针|水|点滴|[^，。,.;；退止感降]{0,5}?"
+        + _ZH_ABX
+        + ")(?:已经|都)?"
+        + _ZH_DAY,
+    ),
+    ("antibiotic_course", _ZH_ABX + "[^。；;]{0,8}?(?:吃|用|服|打|输)了?(?:已经|都)?" + _ZH_DAY),
+]
+_ABX = (
+    r"(?:abx|antibiotics?|amox\w*|augmentin|co-?amox\w*|pen\s*v|penicillin|fluclox\w*|doxy\w*|"
+    r"clarithro\w*|erythro\w*|azithro\w*|nitrofurantoin|trimethoprim|cef\w+|cipro\w*|levoflox\w*|"
+    r"clinda\w*)(?![a-z])"
+)
+_EN_DAYS = r"(?P<at>\d+\s*(?:days?|d))(?![a-z])"
+EN_PATTERNS: list[tuple[str, str]] = [
+    ("antibiotic_course", r"(?<![a-z])(?P<at>day\s*\d+)(?:\s+(?:of|on))?\s+" + _ABX),
+    ("antibiotic_course", r"(?<![a-z])" + _ABX + r"\s+(?P<at>day\s*\d+)"),
+    ("antibiotic_course", r"(?<![a-z])" + _ABX + r"\s+(?:for\s+|x\s*)?" + _EN_DAYS),
+    ("antibiotic_course", r"(?<![a-z])" + _EN_DAYS + r"\s+(?:of|on|into)\s+" + _ABX),
+    ("antibiotic_course", r"(?<![a-z])drops\s+(?:for\s+)?" + _EN_DAYS),
+]
+# Few wet nappies told by their count (就换了两个湿尿布, 一天就两三块尿布是湿的): NICE CG84 (2009)
+# decreased urine output.
+ZH_PATTERNS.append(
+    (
+        "reduced_urine",
+        "(?:就|只|才)(?:换了)?(?:有)?(?:[一二两三]{1,2}|[1-3](?:-[1-3])?)(?:个|块|片|张)(?:湿)?尿(?:布|不湿|片)",
+    )
+)
 # An infusion under way (输阿奇霉素的时候).
 ZH_PATTERNS.append(("given_at_clinic", "输(?:了)?[^，。,.;；]{1,8}?的时候"))
 # A rash pressed with a glass that does not fade (用杯子压着看了 不退色).
@@ -3947,6 +4007,7 @@ ZH_PATTERNS.append(
 # A wound gaping open (口子 4公分左右 张着嘴): a cut to close, not a mouth.
 ZH_PATTERNS.append(("deep_wound", "(?:口子|伤口)[^，。,.;；]{0,10}?(?:张着嘴|张着口|合不上)"))
 _ZH_PATTERN_RES = [(code, re.compile(rx)) for code, rx in ZH_PATTERNS]
+_EN_PATTERN_RES = [(code, re.compile(rx)) for code, rx in EN_PATTERNS]
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _ASCII_WORD = re.compile(r"[a-z]")
@@ -4066,6 +4127,9 @@ def find_concepts(text: str) -> list[Match]:
         for code, rx in _EN_RES:
             for m in rx.finditer(text):
                 found.append(Match(m.start(), m.end(), code, m.group()))
+        for code, rx in _EN_PATTERN_RES:
+            for m in rx.finditer(text):
+                found.append(Match(m.start("at"), m.end("at"), code, m.group("at")))
     found.sort(key=lambda m: (m.start, m.start - m.end))
     kept: list[Match] = []
     last_end = -1

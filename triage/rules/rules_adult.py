@@ -355,7 +355,9 @@ def _acs_atypical(c: Case) -> list[Hit]:
         anchor.append("fatigue")
     anchor = [a for a in anchor if (c.hours(a) or 0) < 7 * 24]
     autonomic = c.which("sweating", "nausea", "vomiting")
-    if c.v.hr is not None and c.v.hr > 100:
+    # A fast pulse that is itself the complaint (palpitations, an irregular pulse: the arrhythmia
+    # rules grade it) is not an autonomic sign of ischaemia.
+    if c.v.hr is not None and c.v.hr > 100 and not c.has("palpitations", "irregular_pulse"):
         autonomic.append(f"HR {c.v.hr}")
     if not (anchor and autonomic):
         return []
@@ -920,8 +922,10 @@ def _breathing(c: Case) -> list[Hit]:
     # GINA 2024 / BTS/SIGN 2019: needing the reliever more often is an exacerbation too.
     reliever = c.which("reliever_overuse") if airway else []
     baseline = _copd_at_baseline(c)
-    if airway and (c.has("dyspnoea", "wheeze", "cough") or reliever):
-        sev = []
+    # BTS/SIGN 158 (2019): peak flow 50-75% of best is a moderate attack, under 50% acute severe.
+    pef = c.v.pef_pct if c.has("asthma") else None
+    if airway and (c.has("dyspnoea", "wheeze", "cough") or reliever or pef is not None):
+        sev = [f"PEF {pef}%"] if pef is not None and pef < 50 else []
         # BTS/SIGN 158: a severe attack's pulse is over 140 at 2-5, over 125 at 5-12
         fast = 140 if c.under5 else 125 if c.is_child else 120
         if c.v.hr is not None and c.v.hr > fast:
@@ -947,14 +951,21 @@ def _breathing(c: Case) -> list[Hit]:
                     ("call_120", "sit_up_monitor"),
                 )
             )
-        elif (c.has("dyspnoea", "wheeze") and not baseline) or reliever:
+        elif (
+            (c.has("dyspnoea", "wheeze") and not baseline)
+            or reliever
+            or (pef is not None and pef <= 75)
+        ):
             out.append(
                 hit(
                     U,
                     "asthma_copd_exacerbation",
                     "哮喘/慢阻肺急性加重",
                     "Asthma or COPD exacerbation",
-                    airway + c.which("dyspnoea", "wheeze") + reliever,
+                    airway
+                    + c.which("dyspnoea", "wheeze")
+                    + reliever
+                    + ([f"PEF {pef}%"] if pef is not None and pef <= 75 else []),
                     S.ASTHMA,
                     ("see_doctor_today",),
                 )

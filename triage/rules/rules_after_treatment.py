@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from . import sources as S
 from .case import Case
-from .hits import Hit, hit
+from .hits import Hit, hit, same_day_hits
 from .values import Level
 
 E, U = Level.EMERGENCY, Level.URGENT
@@ -45,6 +45,7 @@ def evaluate(c: Case) -> list[Hit]:
         _transplant_fever,
         _dental_infection,
         _hypocalcaemia_after_neck_surgery,
+        _infection_not_settling,
     ):
         out.extend(rule(c))
     return out
@@ -318,14 +319,22 @@ def _dental_infection(c: Case) -> list[Hit]:
                 ("call_120", "sit_up_monitor"),
             )
         ]
-    if dental and c.has("cheek_swelling"):
+    # After an extraction or other dental work the cheek may swell for 2-3 days; with pus or
+    # fever it is infected.
+    socket = (
+        ["dental_procedure", *c.which("wound_infection")]
+        if c.has("dental_procedure") and (c.fever or c.has("wound_infection"))
+        else []
+    )
+    if (dental or socket) and c.has("cheek_swelling"):
         return [
             hit(
                 U,
                 "dental_abscess",
-                "牙痛伴面颊肿胀（牙源性感染，当天处理）",
-                "Toothache with a swollen cheek (dental abscess; treat today)",
-                ["toothache", "cheek_swelling"],
+                "牙痛或拔牙后感染伴面颊肿胀（牙源性感染，当天处理）",
+                "Toothache or an infected extraction with a swollen cheek (dental abscess; "
+                "treat today)",
+                [*dental, *socket, "cheek_swelling"],
                 S.DENTAL_INFECTION,
                 ("see_doctor_today",),
             )
@@ -358,3 +367,28 @@ def _hypocalcaemia_after_neck_surgery(c: Case) -> list[Hit]:
             ("call_120",) if severe else ("see_doctor_today",),
         )
     ]
+
+
+def _infection_not_settling(c: Case) -> list[Hit]:
+    # NICE antimicrobial prescribing guidelines (NG84 sore throat, NG91 otitis media, NG109 UTI,
+    # NG138 pneumonia, NG141 cellulitis): on an antibiotic, a fever that goes on, symptoms that
+    # get worse, or no improvement after 2-3 days need a doctor's reassessment the same day
+    # (another cause, a complication such as an abscess, resistance). Danger signs are the other
+    # rules' emergencies.
+    if not (c.has("antibiotic_course") or c.past("antibiotic_course")):
+        return []  # a course started last week (上周五开了阿莫西林 吃了三天) goes on
+    why = c.which("not_improving", "q_worsening")
+    if c.fever:
+        why.append(f"T {c.v.temp_c}" if c.v.temp_c is not None else "fever")
+    return same_day_hits(
+        [
+            (
+                bool(why),
+                "infection_not_settling",
+                "抗生素治疗中仍发热、加重或不见好转（当天复诊）",
+                "Still febrile, worse or not improving on an antibiotic (review today)",
+                ["antibiotic_course", *why],
+                S.NOT_SETTLING,
+            )
+        ]
+    )

@@ -542,16 +542,19 @@ def _skin_infection(c: Case) -> list[Hit]:
     systemic += c.which("rigors")
     if c.v.hr is not None and c.v.hr > 100:
         systemic.append(f"HR {c.v.hr}")
-    if not systemic and not c.has("q_worsening"):
+    # NICE NG125 (2019, updated 2020): an infected stitched or surgical wound is opened, drained
+    # or treated by a clinician; not left to the next routine visit.
+    stitched = c.which("sutured_wound")
+    if not systemic and not c.has("q_worsening") and not stitched:
         return []
     return [
         hit(
             U,
             "spreading_skin_infection",
-            "皮肤软组织感染伴发热/扩散（蜂窝织炎）",
-            "Skin infection with fever or spreading (cellulitis)",
-            ["wound_infection", *systemic, *c.which("q_worsening")],
-            S.CELLULITIS,
+            "皮肤软组织感染伴发热/扩散（蜂窝织炎），或缝合/手术伤口感染",
+            "Skin infection with fever or spreading (cellulitis), or an infected stitched wound",
+            ["wound_infection", *systemic, *c.which("q_worsening"), *stitched],
+            S.SURGICAL_SITE_INFECTION if stitched else S.CELLULITIS,
             ("see_doctor_today", "mark_redness"),
         )
     ]

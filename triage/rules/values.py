@@ -132,6 +132,7 @@ class Vitals:
     iron_tablets: int | None = None  # iron tablets swallowed or missing (a child's ingestion)
     iron_tablet_mg: float | None = None  # the iron salt in one tablet, mg
     muac_mm: int | None = None  # mid-upper arm circumference
+    pef_pct: int | None = None  # peak expiratory flow, % of the person's best or predicted
     weight_g: int | None = None  # body weight today, grams
     birth_weight_g: int | None = None  # a baby's birth weight, grams
 

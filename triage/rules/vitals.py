@@ -23,7 +23,10 @@ _BP_BARE = re.compile(r"(?<![\d/.])(\d{2,3})\s*/\s*(\d{2,3})\s*(?:mm\s*hg|毫米
 _BP_UNLABELLED = re.compile(
     r"(?<![\d/.\-年月日:：])(\d{2,3})\s*[/／]\s*(\d{2,3})(?![\d/.\-]|\s*(?:分|%|次|岁|年|月|日|天|个|片|粒|ml|mg|g|kg|cm))"
 )
-_BP_HIGH_LOW = re.compile(r"高压\D{0,4}?(\d{2,3})\D{0,6}?低压\D{0,4}?(\d{2,3})")
+# 高压180低压110, and as staff say it, 上面210 下面125 (the upper and lower numbers of the cuff).
+_BP_HIGH_LOW = re.compile(
+    r"(?:高压|上面|上边|上头)\D{0,4}?(\d{2,3})\D{0,6}?(?:低压|下面|下边|下头)\D{0,4}?(\d{2,3})"
+)
 _SBP_ONLY = re.compile(r"(?:收缩压|血压|bp|高压|systolic)\D{0,6}?(\d{2,3})(?!\s*[/／\d])")
 _TEMP = re.compile(
     r"(?:体温|腋温|腋下|耳温|肛温|口温|温度|发烧|发热|高烧|低烧|高热|烧到|烧|temperature|temp|tmax|axillary|axilla|rectal|tympanic|(?<![a-z])t)"
@@ -36,6 +39,12 @@ _TEMP_FEVER_EN = re.compile(
     r"(?!\s*(?:h(?:ou)?rs?|days?|d(?![a-z])|weeks?|wks?|min\w*|times|x(?![a-z])|/))"
 )
 _TEMP_BARE = re.compile(r"(?<![\d.])(\d{2,3}(?:\.\d{1,2})?)\s*(度\s*(\d)(?!\d)|°\s*c|℃|°\s*f|度)")
+# A temperature typed alone with its decimal ("still 38.4", 今天早上38.6): in a clinic's chat a
+# number of 36.0-42.9 with one decimal and no unit is the thermometer's (not a weight, a week of
+# pregnancy, a percentage or a laboratory value, which carry their unit or label).
+_TEMP_LONE = re.compile(
+    r"(?<![\d./:\-a-z])(3[6-9]\.\d|4[0-2]\.\d)(?![\d.]|\s*(?:%|周|w|kg|公斤|斤|g|岁|y|cm|厘米|mmol|umol|μmol|mg|ml|/|天|d(?![a-z])|小时|h|min|分|个|次))()()"
+)
 _HR = re.compile(
     r"(?:心率|脉搏|脉率|心跳|摸脉|号脉|(?<![a-z])hr|(?<![a-z])pulse(?: rate)?(?: (?:is )?(?:irregularly irregular|irregular|regular|weak|thready|fast|slow))?|heart rate|(?<![a-z0-9])p(?=\s*[:=]?\s*\d{2,3}(?!\d)))"
     + _GAP
@@ -69,6 +78,12 @@ _RR_COUNTED = re.compile(
     r"|(?:breathing|breathes|breaths|respirations?)\s*(?:rate\s*)?(?:(?:is|was|at|of|about|around|counted)\s*)*(\d{1,3})\s*(?:times\s*)?(?:a|per|/|in\s*(?:a|one|1))\s*min"
 )
 _RR_BREATHS = re.compile(r"(?<![\d.])(\d{1,3})\s*(?:breaths?(?: per min\w*|/min)?|次呼吸)")
+# Peak expiratory flow as a share of the person's best or predicted (BTS/SIGN 158 2019: 50-75%
+# moderate, 33-50% acute severe, below 33% life-threatening): "PEF 55% of best", 峰流速是平时的60%.
+_PEF = re.compile(
+    r"(?:(?<![a-z])(?:pef|pefr|peak flow|peak expiratory flow)|峰流速|呼气峰流速|峰值流速)[^%\d。；;]{0,16}?(\d{1,3})\s*%"
+    r"|(?<![\d.])(\d{1,3})\s*% (?:of )?(?:(?:his|her|their) )?(?:best|predicted)(?![a-z])"
+)
 _SPO2 = re.compile(
     r"(?:spo2|sp02|sao2|spo₂|血氧饱和度|氧饱和度|血氧|指脉氧|氧饱|o2 sat\w*|sats?|oxygen sat\w*|saturations?|saturating)"
     r"[\s:：=为是约仅只有了下降到降至测得at of only]{0,10}?(\d{2,3})(?!\d|\.\d)\s*%?"
@@ -97,6 +112,24 @@ _CN_VITAL = re.compile(
     + r"(?![直般点下会样阵些共起边])"
 )
 _CN_PAIR = re.compile(r"(\d{2,3})\s*[/／]\s*" + CN_NUMBER.pattern)
+_CN_WORD = "[零一二两三四五六七八九十百]{2,6}"  # a numeral of a reading (八十五, 一百一, 二百一十)
+# The upper and lower numbers in Chinese numerals (上面二百一 下面一百二十五).
+_CN_UPPER_LOWER = re.compile(
+    r"((?:上面|上边|上头)[\s:：是为]{0,2})("
+    + _CN_WORD
+    + r")(\s*[，,]?\s*(?:下面|下边|下头)[\s:：是为]{0,2})("
+    + _CN_WORD
+    + r")"
+)
+# A reading told as two numbers with a space, after the cuff was put on (量血压 185 110, 再量
+# 一百八 一百一): systolic then diastolic, read as a pair only where it is a plausible one.
+_SPACED_PAIR = re.compile(
+    r"((?:血压|bp|再量|复测|又量|量了|测了|量)(?:一下)?[\s:：=为是了得]{0,3})("
+    + _CN_WORD
+    + r"|\d{2,3})\s+("
+    + _CN_WORD
+    + r"|\d{2,3})(?![\d.零一二两三四五六七八九十百点度斤次下])"
+)
 _CN_DEGREES = re.compile(
     r"(?<![\d零一二两三四五六七八九十百])([三四]十[一二三四五六七八九]?)度(?:([一二三四五六七八九])(?![十百]))?"
 )
@@ -104,6 +137,42 @@ _CN_DEGREES = re.compile(
 
 def _cn_numerals(text: str) -> str:
     """The text with vital-sign values written in Chinese numerals turned into digits."""
+
+    def upper_lower(m: re.Match[str]) -> str:
+        return m.group(1) + cn_to_digits(m.group(2)) + m.group(3) + cn_to_digits(m.group(4))
+
+    def spaced_pair(m: re.Match[str]) -> str:
+        high, low = cn_to_digits(m.group(2)), cn_to_digits(m.group(3))
+        if (
+            high.isdigit()
+            and low.isdigit()
+            and 70 <= int(high) <= 260
+            and 40 <= int(low) < int(high)
+        ):
+            return m.group(1) + high + "/" + low
+        return m.group()
+
+    # Numbers read digit by digit, as voice input writes 1 (幺八二 is 182, 幺幺二 is 112).
+    text = re.sub(
+        "[幺零一二三四五六七八九]{2,3}",
+        lambda m: (
+            "".join(str("零幺二三四五六七八九".index(ch) if ch != "一" else 1) for ch in m.group())
+            if "幺" in m.group()
+            else m.group()
+        ),
+        text,
+    )
+    text = _CN_UPPER_LOWER.sub(upper_lower, text)
+    # A weight in jin and liang as a baby's is told (出生六斤八 is 6.8 jin, 3.4 kg; 七斤二两).
+    text = re.sub(
+        r"(?<![\d零一二两三四五六七八九十百.])(\d{1,3}|[一二两三四五六七八九十]{1,3})斤"
+        r"(?:(\d|[一二三四五六七八九])(?![\d十百])两?)?",
+        lambda m: (
+            cn_to_digits(m.group(1)) + ("." + cn_to_digits(m.group(2)) if m.group(2) else "") + "斤"
+        ),
+        text,
+    )
+    text = _SPACED_PAIR.sub(spaced_pair, text)
 
     def after_group_1(m: re.Match[str]) -> str:  # the label or systolic, then the numeral
         return m.group(1) + cn_to_digits(m.string[m.start(2) : m.end()])
@@ -113,8 +182,9 @@ def _cn_numerals(text: str) -> str:
 
     # A decimal told with 点 after a laboratory label (钾7点1, 血糖6点2, inr八点六, 血钙三点七).
     text = re.sub(
-        r"((?:钾|血糖|糖|钙|inr|比值|血红蛋白|血色素|臂围)[\s:：=为是约了测得高达只有]{0,6}?\d{1,2})点(\d)",
-        r"\1.\2",
+        r"((?:钾|血糖|糖|钙|inr|比值|血红蛋白|血色素|臂围)[\s:：=为是约了测得高达只有]{0,6}?)"
+        r"(\d{1,2}|[一二两三四五六七八九十]{1,3})点(\d|[零一二两三四五六七八九])(?![\d十百])",
+        lambda m: m.group(1) + cn_to_digits(m.group(2)) + "." + cn_to_digits(m.group(3)),
         text,
     )
     text = _CN_VITAL.sub(after_group_1, text)
@@ -175,7 +245,7 @@ _CALCIUM = re.compile(
 # "was 118 six months ago"): KDIGO 2012 and NICE NG148 read acute kidney injury as a rise
 # against the patient's baseline, not as a value above a range.
 _CREATININE = re.compile(
-    r"(?:血肌酐|肌酐|(?<![a-z])creat(?:inine)?(?![a-z]))"
+    r"(?:血肌酐|肌酐|(?<![a-z])creat(?:inine)?(?![a-z])|(?<![a-z])cr(?=\s*[:=]?\s*\d))"
     + _LAB_WORDS
     + r"(?:\s*(?P<usual>一直|一般|都是|都在|总是|always|usually|normally))?"
     + _LAB_GAP
@@ -191,8 +261,21 @@ _CREATININE_WORDS = re.compile(
 )
 
 
+# The earlier value told first, then today's (肌酐 上个月 90 今天 215, "creatinine last month 90,
+# today 215").
+_CREATININE_THEN_NOW = re.compile(
+    r"(?:血肌酐|肌酐|(?<![a-z])creat(?:inine)?(?![a-z])|(?<![a-z])cr(?![a-z]))\s*[:：]?\s*"
+    r"(?:上个?月|上次|上回|以前|之前|原来|平时|去年|年初|半年前|几个月前|last (?:month|time|year|check)|previously|baseline|usually)"
+    r"[^，,。；;\d]{0,4}?(\d{1,4}(?:\.\d{1,2})?)\s*[，,、]?\s*(?:今天|现在|这次|复查|today|now)[^，,。；;\d]{0,4}?"
+    r"(\d{1,4}(?:\.\d{1,2})?)(?!\d|\.\d)"
+)
+
+
 def _creatinine(text: str) -> tuple[float | None, float | None]:
     """Today's creatinine and the earlier or usual one told with it (None when not told)."""
+    then_now = _last(_CREATININE_THEN_NOW, text)
+    if then_now and all(0.3 <= float(v) <= 2000 for v in then_now.groups()):
+        return float(then_now.group(2)), float(then_now.group(1))
     today = before = None
     for m in _CREATININE.finditer(text):
         value = float(m.group("value"))
@@ -268,9 +351,7 @@ _GCS = re.compile(
 # (今天称2.84, 体重60公斤, "weighed today 3.02kg"); a bare number is kilograms below 10 and
 # grams from 1000 to 6000 (a newborn's), 斤 is half a kilogram; a bare whole number below 10
 # is not a weight.
-_WEIGHT_VALUE = (
-    r"[\s:：=为是了约]{0,3}(\d{1,4}(?:\.\d{1,3})?)\s*(公斤|千克|kg|斤|克|g|grams?)?(?![a-z\d])"
-)
+_WEIGHT_VALUE = r"(?:[\s:：=为是了约]|刚好|正好|只有|才){0,3}(\d{1,4}(?:\.\d{1,3})?)\s*(公斤|千克|kg|斤|克|g|grams?)?(?![a-z\d])"
 _BIRTH_WEIGHT = re.compile(
     r"(?:(?:出生|生下来)(?:时|的时候)?(?:体重)?|birth ?(?:wt|weight)(?:\s*(?:was|is|of))?)"
     + _WEIGHT_VALUE
@@ -316,6 +397,12 @@ def _weights(text: str) -> tuple[int | None, int | None]:
     return _grams(_last(_WEIGHT, text) or _last(_WEIGHT_KG, text)), _grams(birth)
 
 
+def _pef(text: str) -> int | None:
+    m = _last(_PEF, text)
+    value = int(m.group(1) or m.group(2)) if m else None
+    return value if value is not None and 5 <= value <= 150 else None
+
+
 def _last(rx: re.Pattern[str], text: str) -> re.Match[str] | None:
     found = None
     for m in rx.finditer(text):
@@ -326,7 +413,8 @@ def _last(rx: re.Pattern[str], text: str) -> re.Match[str] | None:
 # A usual value told beside today's (以前都110/70左右, 平时血压130/80, "usually 130/80"): not a
 # reading of this visit. (半小时以前 dates a reading of today; 我们过去量了 is "went over".)
 _BASELINE = re.compile(
-    r"(?:(?<![钟时天])以前|平时|平常|平素|往常|上次|上回|usually|normally|baseline|usual(?: bp)?|normal for (?:him|her) is"
+    r"(?:(?<![钟时天])以前|平时|平常|平素|往常|上次|上回|建档时|建卡时|usually|normally|baseline|usual(?: bp)?|normal for (?:him|her) is"
+    r"|booking(?: bp| blood pressure)?(?: was| of)?"
     r"|(?:at )?(?:her |his |the )?(?:last|previous) (?:visit|time|check|appointment|review)(?: bp| blood pressure)?(?: was| of)?)"
     r"[^，,。；;\d]{0,6}$"
 )
@@ -402,7 +490,7 @@ def parse_vitals(text: str) -> Vitals:
                 sbp, dbp = s, d
 
     temp = None
-    for rx in (_TEMP, _TEMP_FEVER_EN, _TEMP_BARE):
+    for rx in (_TEMP, _TEMP_FEVER_EN, _TEMP_BARE, _TEMP_LONE):
         for m in rx.finditer(text):
             value = _temp_value(m)
             if value is not None:
@@ -458,6 +546,7 @@ def parse_vitals(text: str) -> Vitals:
         calcium=_in_range(_CALCIUM, text, 1.0, 5.0),
         # 血色素6克 is the old 6 g/dL; a bare Hb of 25 or less is in g/dL too.
         hb=_in_units(_HB, text, ("g/dl", "克"), ("g/l",), 25, 20, 250),
+        pef_pct=_pef(text),
         muac_mm=_in_units(_MUAC, text, ("cm", "厘米", "公分"), ("mm", "毫米"), 30, 60, 300),
         weight_g=weight_g,
         birth_weight_g=birth_weight_g,
