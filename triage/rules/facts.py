@@ -105,6 +105,28 @@ _FEATURE_QUALIFIERS = frozenset(
 _CJK_SPACE = re.compile(
     r"(?<=[\u4e00-\u9fff])(?<![零一二两三四五六七八九十百千])[ \t\u3000]+(?=[\u4e00-\u9fff])"
 )
+# A word denied on its own before a space (没出门 喘气正常, 没下地 胸口疼, 没吃饭 发烧39度): the
+# denial ends at the space, which becomes a comma, so that it neither takes the next word ("chest
+# pain" read as denied) nor turns a reassuring one ("breathing normal" read as breathlessness). A
+# cue with only filler words before the space still reaches on (没有 发烧, 没什么 精神), and a 没
+# inside a symptom's words (一直没劲) is no cue. 不 reaches no further than the word it touches
+# already (叫不醒, 伸不直 are words of their own).
+_DENIED_WORD = re.compile(r"(?:没有|没|无|未)(?P<tail>[\u4e00-\u9fff]{1,6})$")
+_NEG_FILLER = re.compile(
+    r"(?:有|什么|啥子?|怎么样?|咋|太|很|那么|多少|多大|大|一点儿?|点|再|明显|见|出现|发现|感觉|觉得|说|提|都|也|还|就|真)+"
+)
+
+
+def _cjk_space(m: re.Match[str]) -> str:
+    word = re.search(r"[\u4e00-\u9fff]+$", m.string[: m.start()])
+    denied = _DENIED_WORD.search(word.group()) if word else None
+    if not denied or _NEG_FILLER.fullmatch(denied.group("tail")):
+        return ""
+    # 一直没劲, 没精神, 没尿: the 没 belongs to a symptom's own words, which deny nothing
+    cue = denied.start()
+    if any(c.start <= cue < c.end for c in find_concepts(word.group())):
+        return ""
+    return ","
 
 
 # "问头疼眼花不 没有": a reported question and the short answer after it are kept apart by
@@ -278,7 +300,7 @@ def normalise(text: str) -> str:
     text = _QUOTED.sub(r"\1", text)
     text = _ASKED_ITEMS.sub(_asked_items, text)
     text = _ASKED_ANSWER.sub(_asked_answer, text)
-    text = _CJK_SPACE.sub("", text)
+    text = _CJK_SPACE.sub(_cjk_space, text)
     text = to_mandarin(_VOICE_RE.sub(lambda m: _VOICE_FIXES[m.group()], text))
     text = _SLASHED_RE.sub(lambda m: _SLASHED[m.group()], text)
     return unhedge(_number_words(_TYPO_RE.sub(lambda m: _TYPOS[m.group()], text)))

@@ -244,3 +244,29 @@ def test_a_fast_irregular_pulse_is_not_an_autonomic_sign_of_ischaemia():
 def test_few_wet_nappies_by_their_count_with_diarrhoea():
     texts = ["一岁娃拉肚子两天 一天六七次", "今天只换了两片湿尿不湿 嘴巴干"]
     assert "child_some_dehydration" in _codes(texts, _child(1))
+
+
+# --- a denial ends at the space after its word ---
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "status"),
+    [
+        ("今天没下地 胸口疼", "chest_pain", "present"),
+        ("早上没吃饭 发烧39度", "fever", "present"),
+        ("这两天没出门 咳嗽得厉害", "cough", "present"),
+        ("这两天没出门 喘气正常", "dyspnoea", "absent"),
+        ("没吃饭 精神好", "lethargy", "absent"),
+        # a cue with only fillers before the space still reaches the word after it
+        ("没有 发烧", "fever", "absent"),
+        ("没发烧 没咳嗽", "cough", "absent"),
+    ],
+)
+def test_a_denial_ends_at_the_space_after_its_word(text, code, status):
+    assert dict(extract_facts(text).findings).get(code) == status
+
+
+def test_a_symptom_word_holding_a_cue_is_no_denial():
+    # 一直没劲 is weakness itself; its 没 denies nothing after the space
+    findings = dict(extract_facts("左边手脚一直没劲 说话有点不清").findings)
+    assert findings.get("speech_disturbance") == "present"
