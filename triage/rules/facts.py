@@ -489,10 +489,12 @@ def _burn_percent(norm: str) -> int | None:
     if not _BURN_LARGE.search(norm):
         # Three or more parts listed as burned in one clause (前胸肚子两条胳膊都烫了) are an
         # extensive burn even without a word for large.
+        # Two parts blistered ("chest and arm blistered", 胸口和胳膊都起泡了) are partial thickness
+        # over both (NICE CKS Burns and scalds 2024).
         listed = [clause for clause in _CLAUSES.split(norm) if _BURNED.search(clause)]
         for clause in listed:
             total, parts = _burn_regions(clause)
-            if parts >= 3:
+            if parts >= 3 or (parts >= 2 and _BLISTERED.search(clause)):
                 return min(total, 100)
         return None
     total, _parts = _burn_regions(norm)
@@ -509,6 +511,9 @@ _CLAUSES = re.compile(r"(?<=[\u4e00-\u9fff]),|,(?=\s*[\u4e00-\u9fff])|[。;\n!?]
 _BURNED = re.compile(
     r"烫|(?<![发退低高])烧(?!心)|起了?大?泡|(?<![a-z])(?:burn\w*|scald\w*|blister\w*)(?![a-z])"
 )
+
+
+_BLISTERED = re.compile(r"起了?大?(?:泡|疱)|(?<![a-z])blister\w*")
 
 
 def _burn_regions(text: str) -> tuple[int, int]:

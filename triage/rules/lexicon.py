@@ -237,7 +237,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # NICE NG158: pain on breathing in (pleuritic), and what raises the risk of a clot.
     "pleuritic": (
-        "吸气时胸痛 深吸气时胸痛 一吸气就胸痛 吸气就痛 吸气时胸口痛 咳嗽时胸痛 咳嗽胸痛 一咳嗽就胸口疼 一咳嗽胸口就疼 深呼吸时胸痛 深吸气胸痛 吸气胸口疼 吸气胸口痛 吸气胸痛 吸气就胸口疼 吸气时胸口疼 吸气的时候胸口疼 吸气的时候胸口痛",
+        "吸气痛 吸气疼 吸气时痛 吸气时疼 一吸气就疼 吸气时胸痛 深吸气时胸痛 一吸气就胸痛 吸气就痛 吸气时胸口痛 咳嗽时胸痛 咳嗽胸痛 一咳嗽就胸口疼 一咳嗽胸口就疼 深呼吸时胸痛 深吸气胸痛 吸气胸口疼 吸气胸口痛 吸气胸痛 吸气就胸口疼 吸气时胸口疼 吸气的时候胸口疼 吸气的时候胸口痛",
         "(?:chest )?pain (?:on the (?:right|left) |in (?:the |her |his )?(?:right|left) (?:side|chest) )?only when (?:she|he|they|i) (?:breathes?|breathing|breathe) in(?: deeply)?; pleuritic\\w*; (?:pain|cp) (?:worse )?on (?:deep )?(?:inspiration|breathing in); pleuritic (?:chest )?pain; (?:chest )?pain (?:on|when|with) (?:deep )?(?:breathing(?: in)?|coughing|inspiration); hurts (?:to|when (?:he |she |they )?)breathe(?:s)? in; (?:chest )?pain on (?:a )?deep breath(?:ing)?",
     ),
     "vte_risk": (
@@ -315,6 +315,12 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "wheeze": (
         "喘鸣 哮鸣音 喘息 喉咙里有哮鸣 呼哧呼哧 拉风箱 呼呼响 嗓子里呼呼响 喉咙里呼呼响",
         "wheez\\w*",
+    ),
+    # NICE CKS Croup (2023): stridor heard only when the child is upset or crying is not stridor
+    # at rest (mild croup); stridor at rest is a danger sign (WHO 2013).
+    "stridor_when_upset": (
+        "哭闹时才有喉鸣 哭的时候才有喉鸣 哭闹的时候才有喉鸣 哭闹时才有响声 哭的时候才有响声",
+        "stridor (?:only )?(?:when|if) (?:he'?s |she'?s |they'?re )?(?:upset|crying|cries|agitated|distressed); stridor on crying only",
     ),
     "stridor": (
         "吸气像公鸡叫 吸气时像公鸡叫 吸气有响声 吸气时喉咙响 吸气时有响声 吸气性喉鸣 喉鸣 吸气的时候嗓子有响声 吸气时嗓子有响声",
@@ -447,7 +453,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # NICE CKS Mastitis and breast abscess (2021): a red, painful, hot area of the breast while breastfeeding.
     "mastitis": (
         "乳腺炎 奶疮 乳房红肿 乳房一块红肿 乳房发红 奶结红肿 乳房红肿热痛 乳房有一块红肿 乳房一块又红又痛 奶子红肿",
-        "mastitis; (?:(?:r|l|right|left) )?breast (?:is |are )?(?:red|hot)(?:,? (?:and |& )?(?:painful|tender|swollen|sore|hot))*; red (?:painful |tender |hot |swollen )*breast; (?:(?:r|l|right|left) )?breast has (?:a )?(?:red|hot)[\\w ,]{0,20}?(?:patch|area|lump); (?:red|hot),? (?:hot|red),? (?:painful |tender |sore )?(?:patch|area|lump) (?:on|in) (?:the |her |my )?(?:(?:r|l|right|left) )?breast",
+        "mastitis; (?:(?:r|l|right|left) )?breast (?:is |are )?(?:red|hot)(?:,? (?:and |& )?(?:painful|tender|swollen|sore|hot))*; red (?:painful |tender |hot |swollen )*breast; (?:(?:r|l|right|left) )?breast has (?:a )?(?:red|hot)[\\w ,]{0,20}?(?:patch|area|lump); (?:red|hot),? (?:hot|red),? (?:painful |tender |sore )?(?:patch|area|lump) (?:on |in )?(?:the |her |my )?(?:(?:r|l|right|left) )?breast",
     ),
     # NICE CKS Mastitis and breast abscess (2021): a lump in the breast while breastfeeding.
     "breast_lump": (
@@ -847,7 +853,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "reduced_urine": (
         "没得尿 半天没得尿 一天没得尿 尿比平时少 尿比以前少 小便比平时少 尿量比平时少 尿比往常少 尿少 少尿 尿量减少 小便少 好久没尿 半天没尿 尿布干 尿布是干的 一天没尿 没有小便 不尿 尿布没那么湿 尿布没以前湿 尿布没平时湿 尿布不怎么湿 "
         "尿很少 很久没小便 小便很少 没尿过 一直没尿 到现在没尿 就换了一块湿尿布 只换了一块湿尿布 尿布一直是干的",
-        "little (?:dark )?(?:pee|wee|urine); (?:peeing|weeing|passing urine|urinating|passing water) (?:but )?less; less (?:pee|urine|wee) (?:than usual)?; peeing less; passing less urine; very little (?:dark )?urine; reduced urine; passing little urine; not passing urine; no urine; little urine; no wet nappies; "
+        "little (?:dark )?(?:pee|wee|urine); (?:peeing|weeing|passing urine|urinating|passing water) (?:but )?less; less (?:pee|urine|wee) (?:than usual)?; peeing less; passing less urine; very little (?:dark )?urine; reduced urine; passing little urine; not passing urine; no urine; little urine; no wet nappies; no wet nappy; "
         "dry (?:nappies|diapers); fewer wet (?:nappies|diapers); not peeing; oliguri\\w*; anuri\\w*; "
         "decreased urine; (?:only|just) (?:1|one|2|two) wet (?:nappy|nappies|diaper|diapers); only (?:1|2|one|two) wet nappies",
     ),
@@ -931,7 +937,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "pale": ("脸色黄白 嘴唇没血色 嘴唇没有血色 脸上没血色 脸上没有血色 脸煞白 脸色煞白 煞白 面色苍白 脸色苍白 苍白 脸色发白 嘴唇苍白 脸发白", "pale; pallor"),
     "urinary_symptoms": (
         "小便味道大 尿味道大 尿骚味重 尿尿说疼 尿尿喊疼 一会儿就要尿 尿特别臭 尿颜色有点浑 颜色有点浑 尿尿的时候哭 尿尿时哭 尿尿也痛 尿尿痛 尿尿的时候痛 尿尿疼 尿有股臭味 尿很臭 尿频 尿急 尿痛 排尿痛 小便痛 小便烧灼 排尿时疼痛 小便刺痛 尿道口痛 排尿灼热 小便疼 小便烧 尿烧 小便发烫 尿臭 尿有点臭 尿的时候哭 尿的时候会哭 尿尿会哭",
-        "burning when (?:she |he |they )?(?:pees|wees|urinates|passes urine); stings? when (?:she |he )?(?:pees|wees); dysuri\\w*; burning (?:when|on) (?:urinating|passing urine|peeing); painful urination; "
+        "burning when (?:she |he |they )?(?:pees|wees|urinates|passes urine); stinging (?:wee|pee|urine|when (?:she |he )?(?:wees|pees)); stings? when (?:she |he )?(?:pees|wees); dysuri\\w*; burning (?:when|on) (?:urinating|passing urine|peeing); painful urination; "
         "(?:urinary )?frequency; urgency; pain (?:when|on) (?:urinating|passing urine|peeing); uti; urine infection; cries (?:when|while|on) (?:passing urine|weeing|peeing|urinating|doing a wee); (?:wee|urine|pee) (?:smells?|smelling) (?:very |really )?(?:strong|bad|foul|offensive|smelly); pain (?:passing|with) urine; sting(?:s|ing)? (?:when |on |while )?(?:passing urine|peeing|weeing|urinating); (?:going|passing urine|peeing|weeing) (?:every|evry) (?:\\d+|few|half an?) (?:min\\w*|hour|hr); sting\\w* when (?:she |he |they )?(?:passes|passing|pass) (?:urine|water); (?:stings?|burns?|hurts?) (?:to|when (?:she |he )?(?:has a |goes for a )?)(?:pee|wee); burning (?:wee|pee|urine)s?",
     ),
     "flank_pain": ("肾区叩痛 肾区疼痛 腰肋部疼痛 侧腰痛 腰后面痛 腰后面疼 叩一下就叫 肾区叩击痛", "flank pain; loin pain; renal angle tenderness; kidney pain; pain in (?:the )?(?:rt|lt|right|left|r|l) side of (?:the |her |his )?back; (?:r|l|rt|lt|right|left) flank(?: pain)?"),
@@ -1299,7 +1305,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # A counted few tablets (took two tablets, 吃了2片): a dose for an adult, an ingestion for a
     # child (rules_child); an amount large enough for an overdose is `overdose` above.
-    "took_tablets": ("吃了几片药 吞了几片药", "found (?:him|her|them) with (?:[\\w']+ )?(?:bp |blood pressure |heart |diabetes |sleeping )?(?:tablets|pills|medicines?); (?:\\d+|some|a few|two|three|four) (?:tablets |pills )?missing from the (?:blister|packet|strip|bottle|pack); (?:took|swallowed|ate|eaten|taken|had) (?:(?!(?:handful|all|whole|entire|rest|too|lots|loads|bunch|dozens?|several|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|\\d{2,}(?! ?(?:mg|mcg|ml|g|micrograms?|units?|iu)(?![a-z])))(?![a-z]))[\\w'-]+ ){0,6}(?:pills|tablets|tabs|capsules|caps)"),
+    "took_tablets": ("吃了几片药 吞了几片药", "found (?:him|her|them) with (?:[\\w']+ )?(?:bp |blood pressure |heart |diabetes |sleeping )?(?:tablets|pills|medicines?); (?:\\d+|some|a few|two|three|four|five) (?:tabs?|tablets?|pills?|capsules?) (?:are |were )?(?:missing|gone)(?! from); (?:\\d+|some|a few|two|three|four) (?:tablets |pills )?missing from the (?:blister|packet|strip|bottle|pack); (?:took|swallowed|ate|eaten|taken|had) (?:(?!(?:handful|all|whole|entire|rest|too|lots|loads|bunch|dozens?|several|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|\\d{2,}(?! ?(?:mg|mcg|ml|g|micrograms?|units?|iu)(?![a-z])))(?![a-z]))[\\w'-]+ ){0,6}(?:pills|tablets|tabs|capsules|caps)"),
     # Bleeding more than a period (比月经多): heavy bleeding, except after a medical abortion,
     # where it is the expected course (WHO Abortion care guideline 2022 §3.5; rules_pregnancy).
     # ("heavier than a period" alone has never been heavy bleeding in English here: NICE NG126
@@ -1733,7 +1739,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "burn": (
         "艾灸烫 灸烫了 烫着了 烫了也没觉出来 开水溅 热油溅 溅到 烧伤 烫伤 烫到 灼伤 开水烫 被烫 热水烫 火烧伤 电击伤 化学烧伤 烧着了 衣服着了 着起来了 火苗燎 燎到 烧起来了",
         "hot oil (?:from (?:the |a )?\\w+ )?splashed on (?:his |her )?(?:palm|hand|fingers|arm|leg|face); (?:boiling|hot) (?:water|soup|tea|oil) (?:onto|over|on) (?:herself|himself|her|him|themselves); pulled a (?:thermos|kettle|pot|cup) of (?:boiling|hot) (?:water|soup|tea); (?:battery )?acid (?:splashed|spilt|spilled|burn); knelt in wet cement; cement burns?; (?:alkali|lye|caustic) burns?; hot oil (?:from (?:the |a )?[\\w ]{1,15}? )?(?:splashed|spilt|spilled); (?:oil|water|soup|tea) (?:splashed|spilt|spilled) (?:on|over) (?:his |her |the )?(?:face|cheek|chin|neck); burns?; burned; burnt; scald\\w*; electric (?:shock|burn); "
-        "(?:pulled|spilled|tipped|knocked|poured) (?:a |the |some )?(?:hot|boiling) (?:soup|water|oil|tea|coffee|porridge|congee|milk); (?:hot|boiling) (?:soup|water|oil|tea|coffee|porridge|congee|milk) (?:spilled|spilt|poured|tipped|splashed); hot (?:cooking )?oil (?:on|over|splash\\w*|spilt|spilled); (?:climbed|put|fell|sat) into (?:a |the )?hot (?:bath|water); scald\\w*",
+        "(?:pulled|spilled|tipped|knocked|poured) (?:a |the |some )?(?:hot|boiling) (?:soup|water|oil|tea|coffee|porridge|congee|milk); (?:hot|boiling) (?:soup|water|oil|tea|coffee|porridge|congee|milk) (?:spilled|spilt|poured|tipped|splashed); hot (?:cooking )?oil (?:on|over|splash\\w*|spilt|spilled); (?:climbed|put|fell|sat) into (?:a |the )?hot (?:bath|water); scald\\w*; kettle (?:of (?:boiling |hot )?water )?(?:tipped|spilled|spilt|fell|knocked|pulled)(?: over)? (?:on|onto|over)",
     ),
     "smoke_inhalation": ("吸入烟雾 吸入浓烟 呛了烟 火灾 鼻毛烧焦 鼻毛都烧焦 眉毛鼻毛都烧焦 嘴边黑的 痰是黑的 咳黑痰 咳出黑痰 家着火了 屋里着火了 从火里救出来", "(?:pulled|rescued|carried) (?:out )?(?:of|from) (?:a |the )?(?:house |kitchen |building )?fire; (?:inside|in) (?:the |a )?(?:smoke|burning (?:house|room|building)); singed (?:nasal |nose )?hairs?; (?:nasal|nose) hairs? (?:singed|burnt); soot (?:in|around) (?:the |his |her )?(?:mouth|nose|nostrils); (?:black|sooty) (?:sputum|phlegm); carbonaceous sputum; smoke inhalation; inhaled smoke; house fire"),
     "minor_wound": (
@@ -1870,6 +1876,12 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "fatigue": ("乏力 无力 没力气 浑身没劲 老觉得没劲 觉得没劲 疲劳 疲倦 累 人也没劲 没劲", "fatigue\\w*; tired\\w*; weakness; weak; exhausted; malaise"),
     "joint_pain": ("关节痛 关节疼 关节肿 膝盖疼 膝盖痛 关节肿痛", "pain is in (?:the |his |her )?(?:(?:l|r|left|right) )?(?:knee|hip|thigh); pain in (?:the |his |her )?(?:left |right |l |r )?(?:knee|hip)(?: and (?:the )?front of (?:the )?thigh)?; hip (?:is )?stiff; joint pains?; arthralgi\\w*; swollen joints?; knee pain"),
     "neck_pain": ("脖子疼 颈部疼痛 落枕 脖子痛 颈椎痛", "neck (?:really |very )?hurts; neck (?:is )?(?:really |very )?(?:sore|painful); neck pain; sore neck; crick in (?:the|my|his|her) neck"),
+    # A wrist swollen and painful (after a fall on the outstretched hand: a distal radius or
+    # scaphoid fracture until an X-ray says otherwise, NICE NG38 2016, RCEM scaphoid 2020).
+    "wrist_swelling": (
+        "手腕肿痛 手腕肿了 手腕子肿 手腕又肿又疼 手腕肿得厉害 腕关节肿痛 手腕那肿了 手腕处肿痛",
+        "wrist (?:is |now )?(?:very )?(?:swollen|puffy)(?: and (?:painful|sore|tender))?; (?:swollen|puffy) (?:and (?:painful|sore|tender) )?wrist",
+    ),
     "toothache": ("牙痛 牙疼", "tooth ?ache; dental pain"),
     # NICE CKS Dental abscess (2023): a swollen cheek from a bad tooth is a spreading dental infection.
     "cheek_swelling": (
@@ -3989,6 +4001,17 @@ ZH_PATTERNS.append(
     (
         "reduced_urine",
         "(?:就|只|才)(?:换了)?(?:有)?(?:[一二两三]{1,2}|[1-3](?:-[1-3])?)(?:个|块|片|张)(?:湿)?尿(?:布|不湿|片)",
+    )
+)
+# A cut's length told before its depth (口子2厘米 挺深).
+ZH_PATTERNS.append(("deep_wound", "口子[^，。,.;；]{0,8}?(?:挺深|很深|好深|比较深|蛮深)"))
+# Blisters on one side of the forehead or round one eye (额头左边起疱 一片): ophthalmic shingles
+# (NICE CKS Shingles 2024).
+ZH_PATTERNS.append(
+    (
+        "zoster_eye",
+        "(?:额头|前额|额部|眼周|眼皮|眼睑|眉毛|鼻尖)(?:左边|右边|左侧|右侧|一侧|半边)(?:上)?(?:起了?|长了?|出了?|冒了?)"
+        "(?:一片|一串|一簇|一些|好些)?(?:小)?(?:疱|泡|水疱|水泡)",
     )
 )
 # An infusion under way (输阿奇霉素的时候).

@@ -668,6 +668,7 @@ def _limb_injury(c: Case) -> list[Hit]:
             "bony_tenderness",
             "ottawa_tenderness",
             "shoulder_dislocation_sign",
+            "wrist_swelling",
         )
     neurovascular = c.which("limb_ischaemia", "limb_numb")
     # NICE CG124 2011/2023: an older person who cannot bear weight after a fall, or whose leg
