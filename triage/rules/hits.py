@@ -52,6 +52,7 @@ _NAMED = {
     "high_fever": Text("高热", "high fever"),
     "preterm_contractions": Text("早产宫缩", "preterm contractions"),
     "antibiotic_course": Text("抗生素疗程中", "antibiotic course under way"),
+    "one_leg_weak": Text("一侧下肢新发无力", "one leg newly weak"),
     "no_complaint": Text("未述不适", "no complaint stated"),
     "age<3 months": Text("不满3月龄", "under 3 months"),
     "chronic lung disease": Text("慢性肺病", "chronic lung disease"),

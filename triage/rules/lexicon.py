@@ -302,6 +302,12 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "卵巢囊肿 卵巢肿物 附件包块",
         "ovarian (?:cyst|mass)",
     ),
+    # Injecting drugs (NICE CKS Low back pain 2024, spinal infection; WHO HIV/HBV in people who
+    # inject drugs): a red flag beside back pain, a joint or a fever.
+    "injects_drugs": (
+        "静脉吸毒 静脉打的 静脉注射毒品 注射毒品 打毒品 扎毒品 有吸毒史 吸毒史",
+        "inject\\w* (?:heroin|drugs|meth\\w*)?; (?:uses|using|used) iv drugs; ivdu; pwid; iv drug (?:use|user)\\w*; intravenous drug (?:use|user)\\w*",
+    ),
     # WHO mhGAP SUB: stimulants (冰毒 is methamphetamine; 溜冰 is smoking it).
     "stimulant_use": (
         "溜冰 溜了冰 吸冰毒 冰毒 摇头丸 吸了白粉 吸毒",
@@ -424,7 +430,10 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "化疗 免疫抑制 粒细胞缺乏 白细胞很低",
         "chemo(?:therapy)?; immunosuppress\\w*; neutropeni\\w*",
     ),
-    "cancer": ("癌症 肿瘤 癌 恶性肿瘤", "cancer; malignan\\w*; tumou?r; metastas\\w*"),
+    "cancer": (
+        "癌症 肿瘤 癌 恶性肿瘤",
+        "cancer; malignan\\w*; tumou?r; metastas\\w*; (?:bowel|breast|lung|prostate|colon|colorectal|rectal|ovarian|stomach|gastric|pancreatic|kidney|renal|bladder|oesophageal|cervical) ca",
+    ),
     # UKONS Oncology/Haematology 24-hour triage tool (2020) / ESMO: swelling of the face and neck with distended chest veins in cancer is superior vena cava obstruction.
     "svco_signs": (
         "脸和脖子肿 脸和脖子都肿 脸脖子都肿 脸跟脖子肿 颈部静脉怒张 脖子上的青筋鼓 胸前的青筋 胸口的青筋 胸壁静脉曲张 胸壁静脉怒张",
@@ -852,7 +861,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "sunken_fontanelle": ("前囟凹陷 囟门凹陷 囟门凹 囟门有点凹", "sunken fontanell?e"),
     "reduced_urine": (
         "没得尿 半天没得尿 一天没得尿 尿比平时少 尿比以前少 小便比平时少 尿量比平时少 尿比往常少 尿少 少尿 尿量减少 小便少 好久没尿 半天没尿 尿布干 尿布是干的 一天没尿 没有小便 不尿 尿布没那么湿 尿布没以前湿 尿布没平时湿 尿布不怎么湿 "
-        "尿很少 很久没小便 小便很少 没尿过 一直没尿 到现在没尿 就换了一块湿尿布 只换了一块湿尿布 尿布一直是干的",
+        "就解了一点点 只解了一点点 尿了一点点 就尿了一点点 尿很少 很久没小便 小便很少 没尿过 一直没尿 到现在没尿 就换了一块湿尿布 只换了一块湿尿布 尿布一直是干的",
         "little (?:dark )?(?:pee|wee|urine); (?:peeing|weeing|passing urine|urinating|passing water) (?:but )?less; less (?:pee|urine|wee) (?:than usual)?; peeing less; passing less urine; very little (?:dark )?urine; reduced urine; passing little urine; not passing urine; no urine; little urine; no wet nappies; no wet nappy; "
         "dry (?:nappies|diapers); fewer wet (?:nappies|diapers); not peeing; oliguri\\w*; anuri\\w*; "
         "decreased urine; (?:only|just) (?:1|one|2|two) wet (?:nappy|nappies|diaper|diapers); only (?:1|2|one|two) wet nappies",
@@ -956,7 +965,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "wound_infection": (
         "流黄水 比昨天宽了 越来越红 周围红了一圈 烂深了 烂肉 伤口红肿 伤口流脓 伤口化脓 伤口感染 蜂窝织炎 红肿热痛 化脓 丹毒 红肿发烫 又红又肿 "
         "发红发烫 又红又烫 流脓 红肿发硬 红肿变硬 又红又硬",
-        "red(?:,)? (?:hot,? )?swollen (?:(?:r|l|right|left) )?(?:lower )?(?:leg|arm|calf|shin); pus coming out; red,? hot,? (?:and )?hard; hot,? swollen,? (?:and )?red; wound (?:is )?(?:red|infected|oozing pus)|infected wound; cellulitis; erysipelas; pus; "
+        "red(?:,)? (?:hot,? )?swollen (?:(?:r|l|right|left) )?(?:lower )?(?:leg|arm|calf|shin); pus coming out; red,? hot,? (?:and )?hard; red,? hot,? (?:and )?tender; red,? hot swelling; hot,? swollen,? (?:and )?red; wound (?:is )?(?:red|infected|oozing pus)|infected wound; cellulitis; erysipelas; pus; "
         "red,? hot,? (?:and )?swollen; hot,? red,? (?:and )?swollen; red,? swollen,? (?:and )?(?:hot|warm); "
         "(?:redness|swelling) (?:is )?spreading; spreading (?:swelling|erythema); red and (?:hot|warm); red,? hot,? (?:and )?swollen; hot,? red,? (?:and )?swollen; (?:leg|arm|foot|shin|calf|hand|forearm|thigh) (?:is )?red,? (?:hot|warm),? (?:and )?swollen",
     ),
@@ -1165,20 +1174,33 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "肚脐以下麻 肚脐往下麻 腰以下没感觉 腰以下麻木 胸口以下没感觉 感觉平面",
         "sensory level; numb (?:from|below) (?:the )?(?:waist|belly ?button|umbilicus|navel|chest|nipples?)(?: down)?; no (?:feeling|sensation) below (?:the )?(?:waist|belly ?button|umbilicus|navel|chest|nipples?)",
     ),
+    # One leg newly weak (a root, the cord or a spinal abscess beside back pain; not both legs'
+    # weakness, which is cauda equina's).
+    "one_leg_weak": (
+        "",  # (in Chinese, 右腿没劲 is the stroke rules' one-sided weakness)
+        "(?:new )?weakness (?:in |of )?(?:the |his |her )?(?:(?:r|l|right|left) )?leg; can'?t lift (?:it|(?:his |her |the )?(?:(?:r|l|right|left) )?leg) off the bed",
+    ),
+    # A foot that cannot be lifted (L5 root or peroneal nerve): NICE CKS Sciatica (2023), a
+    # progressive motor deficit is referred the same day.
+    "foot_drop": (
+        "脚背抬不起来 脚抬不起来 脚尖抬不起来 走路脚拖地 脚拖地 脚拖着地",
+        "foot drop; (?:foot|feet) (?:is |are )?slapping; can'?t walk on (?:(?:her|his|their) )?heels?; dropped foot",
+    ),
     "back_pain": (
-        "腰椎间盘突出 腰突 坐骨神经痛 腰痛 腰疼 背痛 腰背痛 扭了腰 闪了腰 腰扭伤 腰酸 腰酸背痛 腰肌劳损 腰部疼痛 后背痛 后背疼 搬东西腰 背疼 后背正中间疼 后背中间疼 背中间疼 脊梁骨疼 脊椎疼 后背正中疼 腰腿痛 腰腿疼",
+        "背心痛 背心疼 背心这块痛 腰背痛 腰椎间盘突出 腰突 坐骨神经痛 腰痛 腰疼 背痛 腰背痛 扭了腰 闪了腰 腰扭伤 腰酸 腰酸背痛 腰肌劳损 腰部疼痛 后背痛 后背疼 搬东西腰 背疼 后背正中间疼 后背中间疼 背中间疼 脊梁骨疼 脊椎疼 后背正中疼 腰腿痛 腰腿疼",
         "back ?pain; back ?aches?; low(?:er)? back pain; lbp; sore back; back strain; strained (?:his |her |my )?back; "
-        "pulled (?:a |his |her |my )?(?:back|muscle in (?:his |her |my )?back); lumbago; sciatica",
+        "pulled (?:a |his |her |my )?(?:back|muscle in (?:his |her |my )?back); lumbago; sciatica; "
+        "(?:sharp |severe |sudden )*pain (?:in (?:the |his |her )?)?(?:mid|upper|middle of (?:the |his |her )?)[ -]?back; (?:mid|upper|thoracic)[ -]?back pain; tender over (?:the |his |her )?spine",
     ),
     # NICE NG234 (2023) / CG75 §1.3: spinal pain at night that stops sleep, or worse lying down, suggests spinal metastases.
     "night_pain": (
-        "夜里痛醒 夜里疼醒 半夜疼醒 半夜痛醒 晚上疼醒 晚上痛醒 疼得睡不着 痛得睡不着 躺下更疼 躺下更痛 躺着更疼 躺着更痛 夜间痛 夜间疼痛 晚上更疼 晚上更痛 晚上躺下疼得更厉害 躺下疼得更厉害 躺下就疼得厉害 晚上疼得睡不着觉 躺下痛得更狠 躺下疼得更狠 晚上躺下痛 晚上躺下疼",
+        "睡着也痛醒 睡着也疼醒 痛醒 疼醒 夜里痛醒 夜里疼醒 半夜疼醒 半夜痛醒 晚上疼醒 晚上痛醒 疼得睡不着 痛得睡不着 躺下更疼 躺下更痛 躺着更疼 躺着更痛 夜间痛 夜间疼痛 晚上更疼 晚上更痛 晚上躺下疼得更厉害 躺下疼得更厉害 躺下就疼得厉害 晚上疼得睡不着觉 躺下痛得更狠 躺下疼得更狠 晚上躺下痛 晚上躺下疼",
         "keeps (?:her|him|them|me) (?:awake|up)(?: at night)?; (?:wakes|woke|waking|waken\\w*) (?:her|him|them|me) (?:up)?(?: at night)?; pain (?:that )?wakes (?:her|him|them|me)(?: up)?; worse (?:when )?lying (?:flat|down)(?: at night)?; worse at night; night pain; pain at night; nocturnal (?:back )?pain",
     ),
     "leg_weakness": (
-        "双腿发麻 两条腿发麻 两腿麻 双下肢无力 两腿无力 双腿无力 下肢无力 腿没劲 双腿发软 两条腿没力 双下肢麻木 两腿发麻 双腿麻木 两条腿动不了 双腿动不了 两条腿都动不了 两腿动不了 俩腿动不了 俩腿没劲 俩腿发软 腿越来越没劲 腿越来越软 两腿越来越没劲 上楼要扶栏杆 上楼梯要扶 上楼要扶",
+        "两条腿发软 两腿发软 腿发软 像踩棉花 踩棉花 双腿发麻 两条腿发麻 两腿麻 双下肢无力 两腿无力 双腿无力 下肢无力 腿没劲 双腿发软 两条腿没力 双下肢麻木 两腿发麻 双腿麻木 两条腿动不了 双腿动不了 两条腿都动不了 两腿动不了 俩腿动不了 俩腿没劲 俩腿发软 腿越来越没劲 腿越来越软 两腿越来越没劲 上楼要扶栏杆 上楼梯要扶 上楼要扶",
         "legs (?:are |were )?(?:getting|got|going|becoming) weak(?:er)?; both legs (?:tingling|numb|weak); (?:both |bilateral )legs? (?:weak\\w*|numb\\w*); legs (?:are |feel |gave |give )?(?:weak|numb|way); "
-        "bilateral leg (?:weakness|numbness); weakness in both legs; foot drop; (?:can'?t|cannot) move (?:both|his|her) legs; legs? (?:have |has )?(?:gone|going|went) weak",
+        "bilateral leg (?:weakness|numbness); weakness in both legs; (?:can'?t|cannot) move (?:both|his|her) legs; legs? (?:have |has )?(?:gone|going|went) weak; legs (?:feel |feeling |are )?(?:very )?heavy",
     ),
     "bilateral_sciatica": (
         "双侧坐骨神经痛 两条腿都放射痛 两腿放射痛 双下肢放射痛 双腿放射痛",
@@ -1316,7 +1338,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "q_no_knock": ("没磕过 没碰过 没磕碰 没有磕碰", "(?:didn'?t|did not) (?:bang|knock|bump) (?:it|anything|herself|himself)"),
     "unexplained_bruising": (
         "莫名其妙的青紫 不明原因的瘀斑 不明原因瘀斑",
-        "bruis\\w*[^.]{0,30}?(?:for no (?:obvious )?reason|without (?:any )?(?:injury|knock|bump|fall)|(?:she|he) (?:didn'?t|did not) (?:bang|knock|hit) (?:it|anything)); unexplained bruis\\w*",
+        "bruis\\w*[^.]{0,30}?(?:for no (?:obvious )?reason|without (?:any )?(?:injury|knock|bump|fall)|(?:she|he) (?:didn'?t|did not) (?:bang|knock|hit) (?:it|anything)|(?:she|he|they|mum|dad|parents?) (?:can'?t|cannot|couldn'?t) explain); unexplained bruis\\w*",
     ),
     # Itching of the palms and soles without a rash in later pregnancy: intrahepatic
     # cholestasis until bile acids say otherwise (RCOG GTG43 2022; 妊娠期肝内胆汁淤积症诊疗指南 2015).
@@ -1882,6 +1904,13 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "手腕肿痛 手腕肿了 手腕子肿 手腕又肿又疼 手腕肿得厉害 腕关节肿痛 手腕那肿了 手腕处肿痛",
         "wrist (?:is |now )?(?:very )?(?:swollen|puffy)(?: and (?:painful|sore|tender))?; (?:swollen|puffy) (?:and (?:painful|sore|tender) )?wrist",
     ),
+    # A limb a child will not move or use (pseudoparalysis: septic arthritis or osteomyelitis
+    # with a fever, NICE CKS Septic arthritis 2023; a pulled elbow without one).
+    "limb_not_used": (
+        "腿不怎么动了 腿不动了 不肯动腿 腿一动就哭 一动腿就哭 动腿就哭 一碰腿就哭 胳膊不动了 不肯动胳膊 一动胳膊就哭",
+        "not moving (?:her |his |the )?(?:(?:l|r|left|right) )?(?:leg|arm); won'?t move (?:her |his |the )?(?:(?:l|r|left|right) )?(?:leg|arm); "
+        "(?:screams|cries) when (?:her |his |the )?(?:leg|hip|arm) (?:is )?moved; pseudoparalysis",
+    ),
     "toothache": ("牙痛 牙疼", "tooth ?ache; dental pain"),
     # NICE CKS Dental abscess (2023): a swollen cheek from a bad tooth is a spreading dental infection.
     "cheek_swelling": (
@@ -1926,7 +1955,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "nose ?bleeds? (?:that )?(?:won'?t|will not|doesn'?t|does not|didn'?t|did not) stop; "
         "(?:nose (?:is )?)?still bleeding (?:despite|after|even after|even with) (?:pinching|pressure|pressing|squeezing)",
     ),
-    "weight_loss": ("消瘦 体重下降 体重减轻 瘦了很多 瘦了一圈 瘦了十几斤", "lost \\d+ ?(?:kg|kilos?|lbs?|pounds)(?: in (?:a|the last|\\d+) (?:month|weeks?|months))?; weight loss; losing weight; lost weight"),
+    "weight_loss": ("消瘦 体重下降 体重减轻 瘦了很多 瘦了一圈 瘦了十几斤", "lost (?:about |around |~|nearly |almost )?\\d+ ?(?:kg|kilos?|lbs?|pounds)(?: in (?:a|the last|\\d+) (?:month|weeks?|months))?; weight loss; losing weight; lost weight"),
     "night_sweats": ("盗汗 夜间出汗", "night sweats?"),
     "follow_up": ("复查 复诊 开药 拿药 随访 取药 测血压 量血压 体检", "(?:seen (?:in|at|by) )?(?:the )?(?:stroke|tia) (?:clinic|service|team|unit|nurse|follow-?up); follow-?up; review; repeat prescription; refill; check-?up; routine check"),
     "gastroenteritis": (
@@ -2265,7 +2294,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "hip_fracture_sign": (
         "腿有点往外撇 腿往外撇着 腿变短 腿短了一截 一条腿短了 腿比另一条短 脚往外撇 脚尖朝外 脚尖往外 腿往外翻 腿外旋 患肢缩短 外旋畸形 下肢外旋 腿往外撇",
         "(?:leg|foot) (?:looks |is |appears )?(?:shorter|shortened)(?: and (?:turned|rotated) out(?:wards?)?)?; "
-        "(?:leg|foot) (?:looks |is )?(?:turned|rotated) out(?:wards?)?; (?:shortened and )?externally rotated; (?:leg|limb) (?:is )?short(?:ened)? and (?:externally )?(?:rotated|turned out); (?:leg|foot) (?:looks |is )?short and (?:turned|rotated)(?: out)?",
+        "(?:leg|foot) (?:looks |is |lying |lies )?(?:turned|rotated) out(?:wards?)?; (?:shortened and )?externally rotated; (?:leg|limb) (?:is )?short(?:ened)? and (?:externally )?(?:rotated|turned out); (?:leg|foot) (?:looks |is )?short and (?:turned|rotated)(?: out)?",
     ),
     "cannot_bear_weight": (
         "不肯踩地 一踩就哭 不肯站 腿不肯踩地 脚踩不了地 踩不了地 一步都走不了 走不了路 不能走路 没法走路 脚不能着地 不敢着地 脚不敢沾地 不能下地 脚不敢踩地 不敢走路 站不起来 走不了4步 走不了四步 走不了几步 脚踩不下去 脚不敢着地",
@@ -2277,7 +2306,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # NICE CKS Acute childhood limp (2023): a limp with fever is septic arthritis or osteomyelitis until shown otherwise.
     "limp": (
-        "跛行 走路一瘸一拐 一瘸一拐 瘸了 走路跛 不肯走路 不愿意走路 不肯下地走",
+        "跛行 走路一瘸一拐 一瘸一拐 一瘸一瘸 走路瘸 瘸着走 瘸了 走路跛 不肯走路 不愿意走路 不肯下地走",
         "won'?t walk; favou?ring (?:the |his |her )?(?:l |r |left |right )?leg; limp\\w*; not (?:keen|willing|wanting) to (?:put|bear) (?:wt|weight); won'?t (?:bear|put) (?:wt|weight)",
     ),
     # NICE CKS Septic arthritis (2023): a hot, swollen joint with fever needs same-day assessment.
@@ -2340,9 +2369,15 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "plaster (?:put on|applied); plaster on (?:yesterday|today|last night); (?:plaster )?cast (?:put on|applied|on)\\b; in a (?:plaster )?cast; plaster of paris; back-?slab; splinted; plaster cast",
     ),
     # BOAST 10 (2014) / NICE NG37: pain out of proportion, not eased by strong analgesia, or on passive stretch of the toes or fingers.
+    # A limb swollen tense and hard (BOAST 10 2014: a tense compartment).
+    "tense_limb": (
+        "肿得硬邦邦 硬邦邦 肿得像石头 硬得像石头 肿得发亮发硬 肿得绷紧",
+        "(?:very )?tense and hard; hard and tense; rock hard; tense,? (?:shiny )?swelling; swollen (?:and )?(?:tight|tense) (?:and hard)?",
+    ),
     "compartment_pain": (
-        "被动活动剧痛 动一下脚趾就剧痛 一动脚趾就疼得厉害 动手指就剧痛 一动手指就疼得厉害 止痛药不管用 打了止痛针也不管用 吃止痛药也没用 止痛药没用 掰他脚趾头疼得更厉害 掰脚趾头疼得更厉害 打了止痛针还是疼",
-        "screams? when (?:i |we |you )?(?:gently )?(?:straighten|move|stretch|bend|extend) (?:his |her |the )?(?:fingers|toes); (?:severe )?pain (?:when|on|with) (?:we |i |you )?(?:passively )?(?:mov\\w*|stretch\\w*|flex\\w*|extend\\w*) (?:of )?(?:his |her |the )?(?:toes|fingers); (?:morphine|painkillers?|analgesia|pain relief|tramadol) (?:does |did |is |was )?(?:not|n'?t) (?:help\\w*|work\\w*); not relieved by (?:morphine|painkillers?|analgesia)",
+        "被动活动剧痛 动一下脚趾就剧痛 一动脚趾就疼得厉害 动手指就剧痛 一动手指就疼得厉害 止痛药不管用 打了止痛针也不管用 吃止痛药也没用 止痛药没用 掰他脚趾头疼得更厉害 掰脚趾头疼得更厉害 打了止痛针还是疼 "
+        "扳他脚趾头痛 扳脚趾头痛 扳他脚趾头疼 扳脚趾头疼 掰他脚趾头痛 掰脚趾头痛 一扳脚趾就痛 一扳脚趾就疼",
+        "screams? when (?:i |we |you )?(?:gently )?(?:straighten|move|stretch|bend|extend) (?:his |her |the )?(?:fingers|toes); (?:severe )?pain (?:when|on|with) (?:we |i |you )?(?:passively )?(?:mov\\w*|stretch\\w*|flex\\w*|extend\\w*) (?:of )?(?:his |her |the )?(?:toes|fingers); (?:morphine|painkillers?|analgesia|pain relief|tramadol) (?:does |did |is |was )?(?:not|n'?t) (?:help\\w*|work\\w*); not relieved by (?:morphine|painkillers?|analgesia); (?:pain )?worse when (?:i |we |you )?(?:stretch|extend|pull|move) (?:his |her |the )?(?:toes|fingers)(?: up| back)?",
     ),
     # --- qualifiers ---------------------------------------------------------------------------
     "q_severe": (
@@ -2374,7 +2409,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "比平常重 比以前重 比以前明显 比往常重 超出圈 超出了圈 超过画的圈 超过了画的圈 出了圈 红的范围变大 红得更大了 往上跑 往外跑 出线外 出了线 超出线 超出了线 过了线 超过线",
         "worsening; getting worse; spreading; progressive\\w*; not relieved; unrelieved; persistent\\w*; constant; "
         "(?:more|worse)(?= (?:[\\w-]+ )?than usual); worse than (?:before|normal); "
-        "getting (?:bigger|larger); expanding; spread(?:ing|s)? (?:past|beyond|outside) (?:the )?(?:pen |marked |drawn )?(?:line|mark|margin); (?:past|beyond|outside|over) the (?:pen |marked |drawn )?line",
+        "getting (?:bigger|larger); expanding; spread(?:ing|s)? (?:past|beyond|outside) (?:the )?(?:pen |marked |drawn )?(?:line|mark|margin); (?:gone|spread|moved) past (?:it|the (?:line|mark|edge)); (?:past|beyond|outside|over) the (?:pen |marked |drawn )?line",
     ),
     # GOLD 2024: an exacerbation is a worsening; a known COPD patient "as usual" is at baseline.
     "q_baseline": (
@@ -2679,9 +2714,9 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # NICE CKS Knee pain - assessment (2022): a knee that swells within hours of a twisting
     # injury (a haemarthrosis: cruciate tear, fracture), a locked knee, a pop felt at the time.
     "rapid_joint_swelling": (
-        "马上就肿了 马上就肿起来 很快就肿了 很快就肿起来 一下子就肿起来了 一下子就肿起来 立马就肿了 立马肿起来 肿得跟馒头一样 肿得像馒头 肿得跟个馒头似的 肿得跟球一样 肿得像个球",
+        "一下子肿得老大 肿得老大 一下子肿起来 马上就肿了 马上就肿起来 很快就肿了 很快就肿起来 一下子就肿起来了 一下子就肿起来 立马就肿了 立马肿起来 肿得跟馒头一样 肿得像馒头 肿得跟个馒头似的 肿得跟球一样 肿得像个球",
         "(?:within|in|after) (?:an|1|one|2|two|a couple of|a few|half an) (?:hours?|hrs?)[\\w ,]{0,20}?(?:swelled|swollen|swelling up|ballooned|blew up|puffed up); "
-        "(?:swelled|swollen|ballooned|blew up|puffed up) (?:up )?(?:like a balloon|straight away|immediately|right away|within (?:the|an|the first) hour|really quickly|very quickly|quickly)",
+        "(?:swelled|swollen|ballooned|blew up|puffed up) (?:up )?(?:like a balloon|straight away|immediately|right away|within (?:the|an|the first) hour|really quickly|very quickly|quickly|overnight|over (?:the last )?(?:a few|few|\\d+) (?:hours|hrs))",
     ),
     "joint_pop": (
         "啪的一声 咔的一声 啪一声 咔一声 嘎嘣一声",
@@ -4003,6 +4038,18 @@ ZH_PATTERNS.append(
         "(?:就|只|才)(?:换了)?(?:有)?(?:[一二两三]{1,2}|[1-3](?:-[1-3])?)(?:个|块|片|张)(?:湿)?尿(?:布|不湿|片)",
     )
 )
+# Weight lost by the jin (瘦了十来斤, 瘦了8斤): NICE NG12 unexplained weight loss.
+ZH_PATTERNS.append(
+    ("weight_loss", "瘦了(?:[\\d一二两三四五六七八九十几]+|十来|好几)(?:来|多)?(?:斤|公斤|kg)")
+)
+# A joint that swelled up, red and warm (左边膝盖这两天突然肿起来 发热发红): NICE CKS Septic arthritis.
+ZH_PATTERNS.append(
+    (
+        "hot_swollen_joint",
+        "(?:膝盖|膝关节|脚踝|踝关节|脚脖子|手腕|肘关节|胳膊肘|关节)[^，。,.;；]{0,8}?肿(?:起来|了)?[^。；;]{0,4}?"
+        "(?:发热发红|发红发热|又红又热|又热又红|发烫发红|发红发烫)",
+    )
+)
 # A cut's length told before its depth (口子2厘米 挺深).
 ZH_PATTERNS.append(("deep_wound", "口子[^，。,.;；]{0,8}?(?:挺深|很深|好深|比较深|蛮深)"))
 # Blisters on one side of the forehead or round one eye (额头左边起疱 一片): ophthalmic shingles
@@ -4024,9 +4071,14 @@ ZH_PATTERNS.append(
     )
 )
 # A limb pinned under a weight (小腿被水泥板压了一个来钟头).
-ZH_PATTERNS.append(
-    ("crush_injury", "(?:腿|胳膊|手|脚|小腿|大腿)被[^，。,.;；]{0,6}?压(?:了|住|在)")
-)
+ZH_PATTERNS += [
+    ("crush_injury", "(?:腿|胳膊|手|脚|小腿|大腿)被[^，。,.;；]{0,6}?压(?:了|住|在)"),
+    # 被倒下来的土墙压住了右小腿: the weight told before the limb
+    (
+        "crush_injury",
+        "被[^，。,.;；]{0,8}?(?:压住|压在|砸住|砸在|压了)(?:了)?[^，。,.;；]{0,4}?(?:腿|胳膊|手|脚)",
+    ),
+]
 # A wound gaping open (口子 4公分左右 张着嘴): a cut to close, not a mouth.
 ZH_PATTERNS.append(("deep_wound", "(?:口子|伤口)[^，。,.;；]{0,10}?(?:张着嘴|张着口|合不上)"))
 _ZH_PATTERN_RES = [(code, re.compile(rx)) for code, rx in ZH_PATTERNS]

@@ -1986,7 +1986,9 @@ def _poisoning_bites_burns(c: Case) -> list[Hit]:
     # of cola or tea, or a CK in the thousands, is rhabdomyolysis until proven otherwise (a
     # statin with clarithromycin, heat, heavy exertion, a crush): CK and kidney function the
     # same day; with little urine or a potassium of 6 or more (KDIGO 2012: AKI), now.
-    muscles = c.which("muscle_pain", "body_aches", "fatigue", "leg_weakness", "heat_exposure")
+    muscles = c.which(
+        "muscle_pain", "calf_pain", "body_aches", "fatigue", "leg_weakness", "heat_exposure"
+    )
     rhabdo = c.which("rhabdo_signs") + (c.which("pigmented_urine") if muscles else [])
     if rhabdo and not c.has("long_lie"):  # (a long lie is its own rule's)
         kidney = c.which("reduced_urine") + (
@@ -2138,11 +2140,29 @@ def _back_and_genital(c: Case) -> list[Hit]:
     elif c.has("back_pain"):
         # NICE NG59: fever, cancer history, weight loss, trauma or new neurology need assessment.
         warn = c.which("cancer", "weight_loss", "major_trauma", "fall", "immunosuppressed")
+        # NICE CKS Low back pain without radiculopathy (2024): weight loss, immunosuppression,
+        # long-term steroids (an osteoporotic collapse) or injecting drugs (spinal infection)
+        # beside back pain, and a foot drop or a leg newly weak (CKS Sciatica 2023), need
+        # assessment the same day (a cancer's back pain is the spinal metastases rule's, by
+        # its features).
+        serious = c.which(
+            "weight_loss",
+            "immunosuppressed",
+            "long_term_steroid",
+            "injects_drugs",
+            "foot_drop",
+            "one_leg_weak",
+        )
+        warn += [s for s in serious if s not in warn]
         if c.fever:
             warn.append("fever")
         # NICE NG59 / CKS: back pain with fever and new weak legs or retention is a spinal
         # epidural abscess until imaged: hospital now.
-        neuro = c.which("leg_weakness", "limb_numb", "urinary_retention") if c.fever else []
+        neuro = (
+            c.which("leg_weakness", "one_leg_weak", "limb_numb", "urinary_retention")
+            if c.fever
+            else []
+        )
         if neuro:
             out.append(
                 hit(
@@ -2156,7 +2176,7 @@ def _back_and_genital(c: Case) -> list[Hit]:
                 )
             )
         elif warn:
-            level = U if (c.fever or c.has("major_trauma")) else N
+            level = U if (c.fever or c.has("major_trauma") or serious) else N
             out.append(
                 hit(
                     level,

@@ -21,6 +21,7 @@ E, U = Level.EMERGENCY, Level.URGENT
 
 _CORD_SIGNS = (
     "leg_weakness",
+    "one_leg_weak",
     "sensory_level",
     "saddle_anaesthesia",
     "urinary_retention",
@@ -56,10 +57,11 @@ def _spinal_metastases(c: Case) -> list[Hit]:
     # (waking at night, worse lying down, band-like, getting worse or severe) needs the MSCC
     # team within 24 hours; with weak legs, numbness below a level, or a bladder or bowel that
     # has stopped working, cord compression: immediately.
-    if not (c.has("cancer") and c.has("back_pain")):
+    # (a cancer treated years ago counts: NICE NG234 asks for any history of cancer)
+    if not ((c.has("cancer") or c.past("cancer")) and c.has("back_pain")):
         return []
     cord = c.which(*_CORD_SIGNS)
-    features = c.which("night_pain", "q_worsening", "band_like_pain") + (
+    features = c.which("night_pain", "q_worsening", "band_like_pain", "not_improving") + (
         ["q_severe"] if c.severe("back_pain") else []
     )
     if not cord and not features:

@@ -79,8 +79,30 @@ def _limp(c: Case) -> list[Hit]:
         return []
     young = c.age_years is not None and c.age_years < 3
     sufe = c.age_years is not None and 9 <= c.age_years < 16 and c.has("joint_pain")
-    if not (young or sufe or c.has("cannot_bear_weight")):
+    # (a raised temperature below 38 beside a limp: septic arthritis is not excluded at home)
+    warm = c.v.temp_c is not None and c.v.temp_c >= 37.5
+    if not (young or sufe or warm or c.has("cannot_bear_weight")):
         return []
+    if (
+        c.age_years is not None
+        and 8 <= c.age_years < 16
+        and c.has("cannot_bear_weight")
+        and c.has("hip_fracture_sign")
+    ):
+        # NICE CKS Acute childhood limp (2023): an unstable slipped upper femoral epiphysis (no
+        # weight at all, the leg turned out) goes to hospital now, lying down.
+        return [
+            hit(
+                E,
+                "unstable_sufe",
+                "儿童完全不能负重、患肢外旋（疑不稳定型股骨头骺滑脱，立即送医）",
+                "A child who cannot bear weight at all with the leg turned out (possible unstable "
+                "slipped upper femoral epiphysis: hospital now)",
+                c.which("cannot_bear_weight", "hip_fracture_sign", "joint_pain"),
+                S.CHILD_LIMP_AFEBRILE,
+                ("call_120", "immobilise"),
+            )
+        ]
     return [
         hit(
             U,
@@ -206,16 +228,20 @@ def _same_day_child(c: Case) -> list[Hit]:
         )
     if (
         c.fever
-        and c.has("limp", "cannot_bear_weight")
+        and c.has("limp", "cannot_bear_weight", "limb_not_used")
         and not c.has("fall", "limb_injury", "major_trauma", "fracture", "sprain")
     ):
+        # NICE NG143 (2021): a febrile child not using a limb or not bearing weight is amber,
+        # seen face to face the same day (septic arthritis, osteomyelitis); red features are the
+        # fever rules' emergencies.
         out.append(
             hit(
                 U,
                 "febrile_limp",
-                "发热儿童跛行/不肯负重（排除化脓性关节炎、骨髓炎）",
-                "Feverish child with a limp or not bearing weight (exclude septic arthritis)",
-                ["fever", *c.which("limp", "cannot_bear_weight")],
+                "发热儿童跛行/不肯负重或不动肢体（排除化脓性关节炎、骨髓炎）",
+                "Feverish child with a limp, not bearing weight or not moving a limb (exclude "
+                "septic arthritis)",
+                ["fever", *c.which("limp", "cannot_bear_weight", "limb_not_used")],
                 S.CHILD_LIMP,
                 ("see_doctor_today",),
             )

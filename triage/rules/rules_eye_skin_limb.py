@@ -634,7 +634,10 @@ def _compartment_syndrome(c: Case) -> list[Hit]:
     # BOAST 10 2014 / NICE NG37: after a fracture or in a cast, pain not eased by strong
     # analgesia or on passive stretch of the toes or fingers is compartment syndrome until
     # excluded: loosen or split the cast and send to hospital now (muscle dies within hours).
-    if not (c.has("compartment_pain") and c.has("cast", "fracture")):
+    # (also after a crush, or a bleed into the muscle on an anticoagulant, with the limb tense
+    # and hard: BOAST 10, NICE CKS Anticoagulation - oral)
+    context = c.which("cast", "fracture", "crush_injury", "anticoagulant", "tense_limb")
+    if not (c.has("compartment_pain") and context):
         return []
     return [
         hit(
@@ -643,7 +646,7 @@ def _compartment_syndrome(c: Case) -> list[Hit]:
             "疑似骨筋膜室综合征（石膏/骨折后剧痛、止痛无效或被动活动剧痛）",
             "Possible compartment syndrome (pain in a cast or after a fracture, not eased by "
             "analgesia or on passive stretch)",
-            [*c.which("cast", "fracture"), "compartment_pain", *c.which("limb_numb")],
+            [*context, "compartment_pain", *c.which("limb_numb")],
             S.COMPARTMENT,
             ("call_120",),
         )

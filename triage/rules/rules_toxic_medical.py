@@ -612,6 +612,7 @@ SPONTANEOUS_BLEEDING = (
     "gum_bleeding",
     "bruise",
     "haemoptysis",
+    "rapid_joint_swelling",  # a joint that swelled up with no injury: a bleed into it
 )
 
 
@@ -634,8 +635,9 @@ def _anticoagulant_bleeding(c: Case) -> list[Hit]:
     if not c.has("anticoagulant"):
         return _antiplatelet_bleeding(c)
     bleeding = c.which(*SPONTANEOUS_BLEEDING)
-    if c.has(*_INJURY):
-        bleeding = [b for b in bleeding if b != "bruise"]  # a bruise where it was struck
+    if c.has(*_INJURY, "knee_injury"):
+        # a bruise where it was struck, a knee that swelled after the twist
+        bleeding = [b for b in bleeding if b not in ("bruise", "rapid_joint_swelling")]
     if not bleeding:
         return []
     compromise = c.blood_loss_signs() + c.which("heavy_bleeding")
@@ -883,16 +885,19 @@ def _bleeding_tendency(c: Case) -> list[Hit]:
         "gum_bleeding", "nosebleed", "nosebleed_persistent", "haematuria", "heavy_bleeding"
     )
     unexplained = c.has("unexplained_bruising") or (c.has("bruise") and c.has("q_no_knock"))
-    if unexplained and bleeding and not c.has("rash_nonblanching"):
+    pale = c.which("pale")
+    if unexplained and (bleeding or pale) and not c.has("rash_nonblanching"):
         # NICE NG12 §1.11.3 / NICE CKS Bruising: unexplained bruising with bleeding gums or
-        # nose needs a blood count the same day (a platelet or clotting failure).
+        # nose, or with pallor (leukaemia), needs a blood count the same day (NG12: a very
+        # urgent full blood count; a platelet or clotting failure).
         return [
             hit(
                 U,
                 "unexplained_bruising_bleeding",
-                "无外伤的青紫瘀斑伴牙龈/鼻出血（当天查血常规和凝血）",
-                "Unexplained bruises with bleeding gums or nose (blood count and clotting today)",
-                ["unexplained_bruising", *bleeding],
+                "无外伤的青紫瘀斑伴牙龈/鼻出血或面色苍白（当天查血常规和凝血）",
+                "Unexplained bruises with bleeding gums or nose, or pallor (blood count and "
+                "clotting today)",
+                ["unexplained_bruising", *bleeding, *pale],
                 S.BLEEDING_TENDENCY,
                 ("see_doctor_today",),
             )

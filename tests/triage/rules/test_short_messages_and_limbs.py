@@ -60,3 +60,107 @@ def test_blisters_on_one_side_of_the_forehead_are_ophthalmic_shingles():
 def test_painful_breathing_in_with_fever_and_cough_is_a_possible_pneumonia():
     texts = ["咳嗽三天 发烧38.6 左胸吸气疼"]
     assert "possible_pneumonia" in _codes(texts, _person(50))
+
+
+# --- the back, joints and limbs ---
+
+
+@pytest.mark.parametrize(
+    ("texts", "patient", "code", "level"),
+    [
+        (
+            ["肺癌化疗中 背心痛两个礼拜 晚上痛醒", "今天两条腿发软 站不稳"],
+            _person(66),
+            "spinal_cord_compression",
+            E,
+        ),
+        (
+            ["bowel ca 5 yrs ago, new back pain 4 wks, not settling"],
+            _person(70, "female"),
+            "possible_spinal_metastases",
+            U,
+        ),
+        (["腰痛两个月 越来越重 瘦了十几斤"], _person(66), "back_pain_red_flags", U),
+        (["low back pain 2 wks, uses IV drugs, no fever"], _person(30), "back_pain_red_flags", U),
+        (
+            ["腰椎间盘突出 坐骨神经痛", "这两天右脚尖抬不起来 走路脚拖地"],
+            _person(45),
+            "back_pain_red_flags",
+            U,
+        ),
+        (
+            ["boil on his back last week, now back pain and T 38.7", "new weakness in his L leg"],
+            _person(60, "male", ("diabetes",)),
+            "spinal_infection",
+            E,
+        ),
+    ],
+)
+def test_back_pain_with_its_red_flags(texts, patient, code, level):
+    a = assess(texts, patient)
+    assert a.level is level
+    assert code in {f.code for f in a.red_flags}
+
+
+def test_mechanical_back_pain_years_after_a_cancer_stays_routine():
+    texts = ["乳腺癌八年前做过手术 昨天搬米闪了腰 腰疼 腿不麻"]
+    assert assess(texts, _person(58, "female")).level not in (E, U)
+
+
+def test_a_foot_drop_is_not_both_legs_weak():
+    texts = ["sciatica R leg, now R foot slapping when he walks", "bladder and bowels normal"]
+    codes = _codes(texts, _person(50))
+    assert "cauda_equina" not in codes
+    assert "back_pain_red_flags" in codes
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ["左小腿被倒下来的木头压住半个钟头", "今天小腿肿得硬邦邦 扳他脚趾头痛得叫"],
+        [
+            "on warfarin, no injury, calf swollen tense and hard",
+            "pain worse when I stretch his toes",
+        ],
+    ],
+)
+def test_compartment_syndrome_beyond_a_cast(texts):
+    assert "compartment_syndrome" in _codes(texts, _person(45))
+
+
+def test_calf_pain_after_hard_work_with_cola_urine_and_little_of_it_is_rhabdomyolysis():
+    texts = ["昨天在地里干了一整天活", "两条小腿痛得走不了 尿是酱油色的 今天就解了一点点"]
+    assert assess(texts, _person(30)).level is E
+
+
+def test_an_unstable_slipped_epiphysis():
+    texts = ["12yo sudden groin pain, can't put any weight on it, leg lying turned out"]
+    assert assess(texts, _person(12)).level is E
+
+
+def test_a_knee_that_swells_up_on_an_anticoagulant_is_a_bleed():
+    texts = ["吃利伐沙班的 没摔没碰 左膝盖一下子肿得老大"]
+    patient = _person(75, "female", ("房颤",))
+    assert "anticoagulant_bleeding" in _codes(texts, patient)
+
+
+def test_a_knee_that_swelled_after_a_twist_on_an_anticoagulant_is_the_knee_rules():
+    texts = ["on apixaban, twisted his knee playing football, swelled up overnight"]
+    assert "anticoagulant_bleeding" not in _codes(texts, _person(40))
+
+
+@pytest.mark.parametrize(
+    ("texts", "level"),
+    [
+        (["5yo limping since this morning, temp 37.7, no injury"], U),
+        (["9 month old fever 38.9, won't move her right leg"], U),
+    ],
+)
+def test_a_limp_or_a_limb_not_used_with_a_raised_temperature(texts, level):
+    years = 5 if texts[0].startswith("5yo") else 0.75
+    assert assess(texts, _person(years)).level is level
+
+
+def test_unexplained_bruises_with_pallor_need_a_blood_count_today():
+    texts = ["7yo very pale lately, bruises on his shins mum can't explain"]
+    assert "unexplained_bruising_bleeding" in _codes(texts, _person(7))
