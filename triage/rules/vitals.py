@@ -112,6 +112,7 @@ _CN_VITAL = re.compile(
     + r"(?![直般点下会样阵些共起边])"
 )
 _CN_PAIR = re.compile(r"(\d{2,3})\s*[/／]\s*" + CN_NUMBER.pattern)
+_SPOKEN_DIGITS = dict(zip("零幺一二三四五六七八九", "01123456789", strict=True))
 _CN_WORD = "[零一二两三四五六七八九十百]{2,6}"  # a numeral of a reading (八十五, 一百一, 二百一十)
 # The upper and lower numbers in Chinese numerals (上面二百一 下面一百二十五).
 _CN_UPPER_LOWER = re.compile(
@@ -156,9 +157,7 @@ def _cn_numerals(text: str) -> str:
     text = re.sub(
         "[幺零一二三四五六七八九]{2,3}",
         lambda m: (
-            "".join(str("零幺二三四五六七八九".index(ch) if ch != "一" else 1) for ch in m.group())
-            if "幺" in m.group()
-            else m.group()
+            "".join(_SPOKEN_DIGITS[ch] for ch in m.group()) if "幺" in m.group() else m.group()
         ),
         text,
     )
@@ -244,17 +243,21 @@ _CALCIUM = re.compile(
 # earlier or usual value told with it (平时肌酐一直130上下, 去年体检才95, "his usual is around 95",
 # "was 118 six months ago"): KDIGO 2012 and NICE NG148 read acute kidney injury as a rise
 # against the patient's baseline, not as a value above a range.
+_CREATININE_LABEL = r"(?:血肌酐|肌酐|(?<![a-z])creat(?:inine)?(?![a-z])|(?<![a-z])cr(?=\s*[:：=]?\s*[\d上平以之原去年lbpu]))"
+# The words that tell the patient's earlier or usual value.
+_CREATININE_EARLIER = (
+    r"(?:(?<![钟时天])以前|平时|平常|平素|一直|原来|之前|上次|上回|上个?月|去年|前年|年初|半年前|几个月前|基线|"
+    r"usual(?:ly)?|baseline|normally|previously|(?<![a-z])was|last (?:year|time|month|check))"
+)
 _CREATININE = re.compile(
-    r"(?:血肌酐|肌酐|(?<![a-z])creat(?:inine)?(?![a-z])|(?<![a-z])cr(?=\s*[:=]?\s*\d))"
+    _CREATININE_LABEL
     + _LAB_WORDS
     + r"(?:\s*(?P<usual>一直|一般|都是|都在|总是|always|usually|normally))?"
     + _LAB_GAP
     + r"(?P<value>\d{1,4}(?:\.\d{1,2})?)(?!\d|\.\d)"
 )
 _CREATININE_WAS = re.compile(
-    r"(?:(?<![钟时天])以前|平时|平常|平素|一直|原来|之前|上次|上回|上个?月|去年|前年|年初|半年前|几个月前|基线|"
-    r"usual(?:ly)?|baseline|normally|previously|(?<![a-z])was|last (?:year|time|month|check))"
-    r"[^，,。；;\d]{0,12}?(\d{1,4}(?:\.\d{1,2})?)(?!\d|\.\d)"
+    _CREATININE_EARLIER + r"[^，,。；;\d]{0,12}?(\d{1,4}(?:\.\d{1,2})?)(?!\d|\.\d)"
 )
 _CREATININE_WORDS = re.compile(
     r"(?:平时|平常|平素|以前|原来|之前|上次|去年|usual(?:ly)?|baseline)[^，,。；;\d]{0,4}$"
@@ -264,9 +267,10 @@ _CREATININE_WORDS = re.compile(
 # The earlier value told first, then today's (肌酐 上个月 90 今天 215, "creatinine last month 90,
 # today 215").
 _CREATININE_THEN_NOW = re.compile(
-    r"(?:血肌酐|肌酐|(?<![a-z])creat(?:inine)?(?![a-z])|(?<![a-z])cr(?![a-z]))\s*[:：]?\s*"
-    r"(?:上个?月|上次|上回|以前|之前|原来|平时|去年|年初|半年前|几个月前|last (?:month|time|year|check)|previously|baseline|usually)"
-    r"[^，,。；;\d]{0,4}?(\d{1,4}(?:\.\d{1,2})?)\s*[，,、]?\s*(?:今天|现在|这次|复查|today|now)[^，,。；;\d]{0,4}?"
+    _CREATININE_LABEL
+    + r"\s*[:：]?\s*"
+    + _CREATININE_EARLIER
+    + r"[^，,。；;\d]{0,4}?(\d{1,4}(?:\.\d{1,2})?)\s*[，,、]?\s*(?:今天|现在|这次|复查|today|now)[^，,。；;\d]{0,4}?"
     r"(\d{1,4}(?:\.\d{1,2})?)(?!\d|\.\d)"
 )
 
