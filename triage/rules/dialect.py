@@ -53,6 +53,29 @@ _DIALECT_RE = re.compile(
 )
 
 
+# Pinyin typed where the input method was not switched ("she says xinkou tong", "xuetang 1.9",
+# "drank baicaoku"): the words clinic staff most often type so, each as a word of its own, in
+# characters. Syllables may be run together or spaced.
+PINYIN_TO_HANZI = {
+    "xiong tong": "胸痛", "xinkou tong": "心口痛", "xiong men": "胸闷", "tou yun": "头晕",
+    "tou tong": "头痛", "fa shao": "发烧", "ke sou": "咳嗽", "fu xie": "腹泻", "ou xue": "呕血",
+    "tu xue": "吐血", "bian xue": "便血", "huang dan": "黄疸", "xue tang": "血糖", "xue ya": "血压",
+    "an mian yao": "安眠药", "bai cao ku": "百草枯", "nong yao": "农药", "di di wei": "敌敌畏",
+    "mei tan lu": "煤炭炉", "mei qi": "煤气", "zhong feng": "中风", "dan wan": "睾丸",
+    "lao ren": "老人", "hai zi": "孩子", "nai nai": "奶奶", "ye ye": "爷爷", "huai yun": "怀孕",
+    "po shui": "破水", "dai zhuang pao zhen": "带状疱疹", "hou long tong": "喉咙痛",
+    "da bian": "大便", "xiao bian": "小便", "xiao fu": "小腹", "jiao di": "脚底",
+    "sheng huo mei yi si": "活着没意思", "hu tu": "糊涂", "chuan bu shang qi": "喘不上气",
+}  # fmt: skip
+_PINYIN_RE = re.compile(
+    r"(?<![a-z])(?:"
+    + "|".join(k.replace(" ", r"\s?") for k in sorted(PINYIN_TO_HANZI, key=len, reverse=True))
+    + r")(?![a-z])"
+)
+
+
+_PINYIN_KEYS = {k.replace(" ", ""): k for k in PINYIN_TO_HANZI}
+
 # "BB" for a baby, as a word of its own (not in "bbq"); "xy" typed for 血压 (xue ya) before a
 # number (not in "oxygen").
 _BB = re.compile(r"(?<![a-z])bb(?![a-z])")
@@ -62,4 +85,7 @@ _XY = re.compile(r"(?<![a-z])xy(?![a-z])(?=\s*[\d一二三四五六七八九十�
 def to_mandarin(text: str) -> str:
     """The text with the regional words above in Mandarin (longest phrase first)."""
     text = _DIALECT_RE.sub(lambda m: DIALECT_TO_MANDARIN[m.group()], text)
+    text = _PINYIN_RE.sub(
+        lambda m: PINYIN_TO_HANZI[_PINYIN_KEYS[re.sub(r"\s", "", m.group())]], text
+    )
     return _XY.sub("血压", _BB.sub("宝宝", text))

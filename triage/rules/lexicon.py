@@ -27,14 +27,14 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "aortic_pain": (
         "撕裂样胸背痛 撕裂样胸痛 撕裂样背痛 刀割样胸痛 刀割样背痛 撕裂样疼痛 撕裂样剧痛 像撕开一样 像撕开了一样 像被撕开 撕开一样",
         "(?:tearing|ripping) (?:chest |back |abdominal )?pains?; (?:tearing|ripping) (?:pain|sensation) (?:in|through|into|to) (?:the |his |her |my )?(?:chest|back); "
-        "pain (?:in (?:the |his |her |my )?(?:chest|back) )?(?:is |was |feels |felt )?(?:like )?(?:tearing|ripping); tearing (?:cp|chest pain)(?: (?:going |radiating )?(?:thru|through|to) (?:to )?(?:the )?back)?; (?:felt|feels|feeling) like something (?:tearing|ripping)",
+        "pain (?:in (?:the |his |her |my )?(?:chest|back) )?(?:is |was |feels |felt )?(?:like )?(?:tearing|ripping); (?:says |said )?it'?s (?:a )?(?:tearing|ripping)(?: pain)?; tearing (?:cp|chest pain)(?: (?:going |radiating )?(?:thru|through|to) (?:to )?(?:the )?back)?; (?:felt|feels|feeling) like something (?:tearing|ripping)",
     ),
     # ESC 2014 aortic diseases: a blood pressure difference between the arms (pulse deficit).
     "arm_bp_difference": (
         "双臂血压不等 两臂血压不等 双上肢血压不等 双上肢血压差",
         "(?:bp|blood pressure) (?:is |was )?(?:very )?different (?:in|between) (?:the |his |her |my )?(?:two |both )?arms; "
         "different (?:bp|blood pressure)s? (?:in|between) (?:the |his |her |my )?(?:two |both )?arms; "
-        "(?:bp|blood pressure) difference between (?:the |his |her |my )?(?:two )?arms; right arm \\d{2,3}/\\d{2,3}[, ]+left arm \\d{2,3}/\\d{2,3}; left arm \\d{2,3}/\\d{2,3}[, ]+right arm \\d{2,3}/\\d{2,3}",
+        "(?:bp|blood pressure) difference between (?:the |his |her |my )?(?:two )?arms; (?:right|r) arm \\d{2,3}/\\d{2,3}[, ]+(?:left|l) arm \\d{2,3}/\\d{2,3}; (?:left|l) arm \\d{2,3}/\\d{2,3}[, ]+(?:right|r) arm \\d{2,3}/\\d{2,3}",
     ),
     "chest_tightness": (
         "心口闷 心口发闷 胸口发闷 胸口憋闷 胸闷 胸口闷 胸口发紧 胸口憋 胸口堵 胸部紧缩 心口堵 心口发堵 胸口发堵 就是闷 只是闷 就是有点闷 就是发闷",
@@ -227,7 +227,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # ESC 2024 AF: an irregular pulse.
     "irregular_pulse": (
-        "脉搏不齐 心跳不齐 心律不齐 脉搏忽快忽慢 心跳忽快忽慢 脉搏乱 心跳乱 脉不齐 心跳有点乱 不齐 脉结代 结代 脉促 脉律不齐 时快时慢",
+        "脉搏不齐 心跳不齐 心律不齐 脉搏忽快忽慢 心跳忽快忽慢 脉搏乱 心跳乱 脉不齐 心跳有点乱 不齐 脉结代 结代 脉促 脉律不齐 时快时慢 "
+        "摸脉乱 脉乱 心电图是房颤 心电图房颤 心电图提示房颤 心电图显示房颤",
         "irregular (?:pulse|heart ?beat|heart rate|rhythm); irregularly irregular; pulse (?:is )?irregular; new af; fast af; pulse (?:\\d{2,3} )?(?:and |&)? ?irregular",
     ),
     # NICE CG100: stopping heavy drinking, then shaking and sweating.
@@ -330,7 +331,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "stridor": (
         "吸气像公鸡叫 吸气时像公鸡叫 吸气有响声 吸气时喉咙响 吸气时有响声 吸气性喉鸣 喉鸣 吸气的时候嗓子有响声 吸气时嗓子有响声",
-        "noisy breathing on breathing in; noisy (?:when )?breathing in; noisy breathing (?:when|as) (?:she |he |they )?breathes? in; noisy (?:in-?)?breath(?:ing)? in; stridor",
+        "noisy breathing (?:even )?(?:at rest|when (?:calm|resting|still|sitting still)|sitting still|while resting); noisy breathing on breathing in; noisy (?:when )?breathing in; noisy breathing (?:when|as) (?:she |he |they )?breathes? in; noisy (?:in-?)?breath(?:ing)? in; stridor",
     ),
     # NICE CKS Croup (2023): a barking, seal-like cough with a hoarse voice in a young child.
     "croup": (
@@ -530,7 +531,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # NICE CKS Bell's palsy (2024): a facial weakness that takes in the forehead is a lower motor neurone (Bell's) palsy; a stroke spares the forehead.
     "forehead_weakness": (
         "额头皱不起来 额头抬不起来 抬不起眉毛 眉毛抬不起来 额纹消失 额纹没了 额头没皱纹 额头没有皱纹 额头不会皱",
-        "(?:can'?t|cannot|unable to|could not) (?:wrinkle|raise|lift|frown with) (?:the |his |her )?(?:(?:l|r|left|right) )?(?:forehead|eyebrows?|brow); forehead (?:doesn'?t|does not|dont|won'?t|can'?t) wrinkle",
+        "(?:can'?t|cannot|unable to|could not) (?:wrinkle|raise|lift|frown with) (?:the |his |her )?(?:(?:l|r|left|right) )?(?:forehead|eyebrows?|brow); forehead (?:also |too )?(?:doesn'?t|does not|dont|won'?t|can'?t) wrinkle",
     ),
     "unilateral_weakness": (
         "右手举不起来 左手举不起来 右手抬不起来 左手抬不起来 右边手举不起来 左边手举不起来 一侧肢体无力 半身不遂 偏瘫 左侧肢体无力 右侧肢体无力 一边手脚没力 一边手脚无力 "
@@ -811,7 +812,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "burning (?:in|of) (?:the |his |her |my )?(?:upper )?(?:stomach|tummy|epigastrium)",
     ),
     "jaundice": (
-        "眼白有点黄 眼白有些黄 眼白黄 眼白黄黄的 眼珠子发黄 眼珠发黄 眼睛有点黄 眼白发黄 宝宝还是黄 还是黄黄的 黄还没退 黄疸没退 黄疸还没退 黄疸 皮肤发黄 眼睛发黄 巩膜黄染 皮肤黄 脸发黄 全身发黄 手心脚心发黄 黄得比昨天 身上还是黄 身上黄 黄到大腿 黄到肚子 黄到膝盖 黄到小腿 脸上黄 越来越黄 肚子都黄了 大腿都黄了 肚子和大腿上都黄了 身上都黄了 脸都黄了 目黄 身黄 目黄身黄 阳黄 阴黄 胎黄 脸上身上都黄 身上都黄 大腿小腿也黄了 脚底板都有点黄 脚底板都黄 一直黄没退",
+        "脸有点黄 皮肤有点黄 眼白有点黄 眼白有些黄 眼白黄 眼白黄黄的 眼珠子发黄 眼珠发黄 眼睛有点黄 眼白发黄 宝宝还是黄 还是黄黄的 黄还没退 黄疸没退 黄疸还没退 黄疸 皮肤发黄 眼睛发黄 巩膜黄染 皮肤黄 脸发黄 全身发黄 手心脚心发黄 黄得比昨天 身上还是黄 身上黄 黄到大腿 黄到肚子 黄到膝盖 黄到小腿 脸上黄 越来越黄 肚子都黄了 大腿都黄了 肚子和大腿上都黄了 身上都黄了 脸都黄了 目黄 身黄 目黄身黄 阳黄 阴黄 胎黄 脸上身上都黄 身上都黄 大腿小腿也黄了 脚底板都有点黄 脚底板都黄 一直黄没退",
         "sclerae? (?:(?:is |are |look |looks )?(?:slightly|a bit|bit|mildly|a little|v|very) )?(?:yellow|icteric); yellow(?:ish)? sclerae?; jaundice\\w*; yellow (?:skin|eyes); eyes? (?:are |is |look |looks |looking |turned |going |a bit |slightly |v |very )*yellow; skin (?:is |looks )?yellow; yellowing; (?:looks?|looking|is|gone|turned) yellow; (?:still |looks? |looking |is )?yellow (?:on|in) (?:the )?(?:face|chest|body|tummy|belly|legs)(?: only)?; still yellow; yellow (?:down )?to (?:the )?(?:tummy|belly|chest|legs|knees|waist|feet); baby (?:is |looks |looking )?(?:a )?(?:bit |little |quite )?yellow",
     ),
     "poor_appetite": (
@@ -947,7 +948,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "urinary_symptoms": (
         "小便味道大 尿味道大 尿骚味重 尿尿说疼 尿尿喊疼 一会儿就要尿 尿特别臭 尿颜色有点浑 颜色有点浑 尿尿的时候哭 尿尿时哭 尿尿也痛 尿尿痛 尿尿的时候痛 尿尿疼 尿有股臭味 尿很臭 尿频 尿急 尿痛 排尿痛 小便痛 小便烧灼 排尿时疼痛 小便刺痛 尿道口痛 排尿灼热 小便疼 小便烧 尿烧 小便发烫 尿臭 尿有点臭 尿的时候哭 尿的时候会哭 尿尿会哭",
         "burning when (?:she |he |they )?(?:pees|wees|urinates|passes urine); stinging (?:wee|pee|urine|when (?:she |he )?(?:wees|pees)); stings? when (?:she |he )?(?:pees|wees); dysuri\\w*; burning (?:when|on) (?:urinating|passing urine|peeing); painful urination; "
-        "(?:urinary )?frequency; urgency; pain (?:when|on) (?:urinating|passing urine|peeing); uti; urine infection; cries (?:when|while|on) (?:passing urine|weeing|peeing|urinating|doing a wee); (?:wee|urine|pee) (?:smells?|smelling) (?:very |really )?(?:strong|bad|foul|offensive|smelly); pain (?:passing|with) urine; sting(?:s|ing)? (?:when |on |while )?(?:passing urine|peeing|weeing|urinating); (?:going|passing urine|peeing|weeing) (?:every|evry) (?:\\d+|few|half an?) (?:min\\w*|hour|hr); sting\\w* when (?:she |he |they )?(?:passes|passing|pass) (?:urine|water); (?:stings?|burns?|hurts?) (?:to|when (?:she |he )?(?:has a |goes for a )?)(?:pee|wee); burning (?:wee|pee|urine)s?",
+        "(?:urinary )?frequency; urgency; pain (?:when|on) (?:urinating|passing urine|peeing); uti; urine infection; cries (?:when|while|on) (?:(?:she|he) )?(?:passing urine|weeing|peeing|urinating|doing a wee|pees|wees); (?:wee|urine|pee) (?:smells?|smelling) (?:very |really )?(?:strong|bad|foul|offensive|smelly); pain (?:passing|with) urine; sting(?:s|ing)? (?:when |on |while )?(?:passing urine|peeing|weeing|urinating); (?:going|passing urine|peeing|weeing) (?:every|evry) (?:\\d+|few|half an?) (?:min\\w*|hour|hr); sting\\w* when (?:she |he |they )?(?:passes|passing|pass) (?:urine|water); (?:stings?|burns?|hurts?) (?:to|when (?:she |he )?(?:has a |goes for a )?)(?:pee|wee); burning (?:wee|pee|urine)s?",
     ),
     "flank_pain": ("肾区叩痛 肾区疼痛 腰肋部疼痛 侧腰痛 腰后面痛 腰后面疼 叩一下就叫 肾区叩击痛", "flank pain; loin pain; renal angle tenderness; kidney pain; pain in (?:the )?(?:rt|lt|right|left|r|l) side of (?:the |her |his )?back; (?:r|l|rt|lt|right|left) flank(?: pain)?"),
     # Colicky loin pain of a stone (NICE CKS Renal or ureteric colic 2024), named or described.
@@ -1094,7 +1095,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "胎动比以前少 胎动比之前少 胎动比原来少 胎动比往常少 胎动减少 胎动少 胎动不明显 胎动变少 胎动比平时少 胎动弱 胎动不如以前 胎动没以前多 胎动次数少 宝宝动得少 "
         "孩子动得少 胎儿活动减少 胎动明显减少 宝宝不怎么动 胎儿不怎么动 胎儿不太动 胎儿不大动 胎动不太明显 肚子里的宝宝不太动 "
         "宝宝没以前动得多 宝宝动得没以前多 胎动没有以前多 胎动没以前频繁 没怎么感觉到胎动 没怎么感觉到孩子动 胎动没怎么感觉到 一上午都没怎么感觉到胎动",
-        "reduced fetal movements?; baby (?:is )?(?:moving less|not moving as much|moving less than usual); "
+        "reduced fetal movements?; baby (?:is )?(?:moving less|not moving as much|moving less than usual); (?:hasn'?t|has not|hasnt) felt (?:much|many) (?:movements?|kicks); (?:hasn'?t|has not|hasnt) felt (?:the )?baby move (?:much|as much); "
         "fewer (?:fetal |baby )?(?:movements|kicks); decreased fetal movements?; reduced movements; kicking less; "
         "less fetal movements?; (?:fetal|baby'?s?) movements? (?:have |has )?(?:slowed|reduced|decreased); fms? reduced; reduced fms?; less fms?; fewer fms; (?:baby|baby's|babys|fetus|foetus)(?: is| has been)? (?:[\\w'-]+ ){0,3}?moving (?:[\\w'-]+ ){0,3}?less",
     ),
@@ -1145,7 +1146,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # --- genito-urinary --------------------------------------------------------------------
     "testicular_pain": (
         "蛋蛋疼 蛋蛋痛 卵蛋疼 卵蛋痛 卵蛋子疼 卵蛋子痛 蛋子疼 蛋子痛 卵子疼 卵子痛 睾丸痛 睾丸疼 蛋疼 阴囊痛 阴囊肿痛 睾丸肿痛 睾丸剧痛 阴囊疼痛 睾丸疼痛 阴囊肿胀",
-        "pain and swelling (?:(?:in|of) )?(?:(?:the|his) )?(?:(?:r|l|right|left) )?(?:testicle|testis|scrotum); (?:(?:l|r|left|right) )?(?:testis|testicle) pain; scrotum (?:is )?(?:swollen|red|painful|sore)(?:,? (?:red|swollen|painful|sore|and| )+)?; swollen (?:red )?scrotum; pain (?:is )?(?:actually |really |now |mainly |mostly )?in (?:his |the |my )?(?:left |right |l |r )?(?:testicles?|testis|scrotum); (?:testis|testicle) (?:is )?(?:lying |riding )?(?:high|high-riding|very tender|tender|swollen); pain in (?:his |the |my )?(?:left |right )?(?:testicles?|testis|scrotum|balls?(?! of)|nuts); (?:left |right )?testicle pain; "
+        "pain and swelling (?:(?:in|of) )?(?:(?:the|his) )?(?:(?:r|l|right|left) )?(?:testicle|testis|scrotum); (?:(?:l|r|left|right) )?(?:testis|testicle) pain; scrotum (?:is )?(?:swollen|red|painful|sore)(?:,? (?:red|swollen|painful|sore|and| )+)?; swollen (?:red )?scrotum; pain (?:is )?(?:actually |really |now |mainly |mostly )?in (?:his |the |my )?(?:left |right |l |r )?(?:testicles?|testis|scrotum); (?:testis|testicle) (?:is )?(?:lying |riding |sitting )?(?:high|high-riding|very tender|tender|swollen); pain in (?:his |the |my )?(?:left |right )?(?:testicles?|testis|scrotum|balls?(?! of)|nuts); (?:left |right )?testicle pain; "
         "(?:his |my )?(?:left |right )?(?:balls?|nuts) (?:is |are )?(?:hurting|hurts?|painful|swollen|killing him); testic\\w* (?:pain|swelling); testicles? (?:is |are )?(?:painful|swollen|hurts?); pain in (?:his |the )?(?:testicles?|testis|scrotum); "
         "scrotal (?:pain|swelling); painful (?:testicles?|scrotum); (?:pain|ache) (?:in )?(?:the |his )?(?:l|r|left|right) (?:testicle|testis|ball)s?; (?:balls?|testicles?) (?:is |are )?(?:really |very )?(?:sore|swollen)(?: and (?:sore|swollen))?; pain in (?:one|a) (?:testicle|testis|ball)",
     ),
@@ -2419,7 +2420,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # NICE CG95 §1.1.1.4 / NICE NG128 §1.1.3: the episode is over and the person is symptom-free now.
     "q_symptom_free_now": (
-        "到现在没再疼过 到现在没再痛过 没再疼过 没再痛过 之后没再疼 之后没再犯 十来分钟就好了 几分钟就好了 自己就好了 自己好了 现在都正常 现在都正常了 现在一切正常 现在一点事都没有 现在一点事也没有 现在什么事都没有 现在什么症状都没有 现在没事了 现在完全好了 现在不痛了 现在不痛 现在不疼了 现在不疼 现在一点不疼 现在一点也不疼 现在一点都不疼 现在一点不痛 现在一点也不痛 现在一点都不痛 现在好好的 后来再没有过 后来再也没有过 吃了糖就好了 吃了几块糖就好了 喝了糖水就好了 现在不闷了 现在不闷 这两天没再犯 没再犯过 完全恢复了 已经完全恢复 已经止住了 血止住了 现在止住了 现在没啥感觉 现在没什么感觉 现在啥感觉都没有 现在没不舒服 现在没有不舒服 这几天没再发 一直没再犯 以后没再犯 半个多钟头才好 后面都好 后面都好了 后来都好了 后来就好了 之后都好了 几秒就缓过来了 就缓过来了 一会儿就缓过来了",
+        "到现在没再疼过 到现在没再痛过 没再疼过 没再痛过 之后没再疼 之后没再犯 十来分钟就好了 几分钟就好了 自己就好了 自己好了 现在都正常 现在都正常了 现在一切正常 现在一点事都没有 现在一点事也没有 现在什么事都没有 现在什么症状都没有 现在没事了 现在完全好了 现在不痛了 现在不痛 现在不疼了 现在不疼 现在一点不疼 现在一点也不疼 现在一点都不疼 现在一点不痛 现在一点也不痛 现在一点都不痛 现在好好的 马上恢复正常 很快恢复正常 自己喘过来 自己缓过来 后来再没有过 后来再也没有过 吃了糖就好了 吃了几块糖就好了 喝了糖水就好了 现在不闷了 现在不闷 这两天没再犯 没再犯过 完全恢复了 已经完全恢复 已经止住了 血止住了 现在止住了 现在没啥感觉 现在没什么感觉 现在啥感觉都没有 现在没不舒服 现在没有不舒服 这几天没再发 一直没再犯 以后没再犯 半个多钟头才好 后面都好 后面都好了 后来都好了 后来就好了 之后都好了 几秒就缓过来了 就缓过来了 一会儿就缓过来了",
         "(?:now )?(?:totally|completely|perfectly) fine(?: now)?; (?:then|and then) (?:fine|normal|ok)(?: again)?; (?:comes|came) round (?:at once|quickly|straight away|within seconds); went off by itself; (?:settled|went away|stopped|eased) (?:by itself|on its own|of its own accord); no pain since; (?:totally|completely|entirely|fully) normal(?: now| again)?; all gone in (?:about |around )?\\d+ ?min\\w*(?: or so)?; all gone now; (?:now )?(?:pain|symptom)[- ]free(?: now| since)?; no (?:pain|symptoms) now; now (?:completely |fully )?(?:back to normal|resolved); (?:fully|completely) resolved; no further (?:pain|episodes|attacks); now normal; back to normal; came back totally; none since; no (?:more|further) (?:pain|episodes?|attacks?) since; comfy now; comfortable now; (?:stop|stopped|stops) (?:by itself |on its own )?after (?:\\d+|ten|five|a few) ?(?:min\\w*|mins); (?:it'?s|it has|it is|pain'?s|pain has|tightness has) (?:all )?gone now",
     ),
     # A symptom told as still going on.
@@ -2644,7 +2645,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # NICE CKS Breath-holding spells: blue or still for seconds when crying, then fine.
     "breath_holding_spell": (
-        "一哭就憋气 哭的时候憋气 哭着哭着就憋住气 哭得憋住气 屏气发作 憋气发作 哭到憋气",
+        "一哭就憋气 哭的时候憋气 哭着哭着就憋住气 哭得憋住气 屏气发作 憋气发作 哭到憋气 哭得厉害的时候憋住气 哭的时候憋住气 哭闭气 哭得背过气",
         "held (?:her|his) breath; breath[- ]holding (?:spells?|attacks?|episodes?)?; holds (?:his|her) breath when (?:crying|upset|angry)",
     ),
     # RCH 2020 Stridor: laryngomalacia, a noisy in-breath since birth.
@@ -4050,6 +4051,8 @@ ZH_PATTERNS.append(
         "(?:发热发红|发红发热|又红又热|又热又红|发烫发红|发红发烫)",
     )
 )
+# Urine the colour of soy sauce or strong tea, told in English beside Chinese (urine 酱油色).
+ZH_PATTERNS.append(("pigmented_urine", "urine\\s*(?:是|呈)?(?:酱油色|浓茶色|茶色|可乐色)"))
 # A cut's length told before its depth (口子2厘米 挺深).
 ZH_PATTERNS.append(("deep_wound", "口子[^，。,.;；]{0,8}?(?:挺深|很深|好深|比较深|蛮深)"))
 # Blisters on one side of the forehead or round one eye (额头左边起疱 一片): ophthalmic shingles

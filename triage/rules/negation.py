@@ -110,6 +110,10 @@ def _dated_in_past(text: str, end: int) -> bool:
     return after is not None and not _ONGOING.search(after.group("gap"))
 
 
+# Diagnoses named by their name, which staff ask about as often as they report them.
+ASKED_DIAGNOSES = frozenset({"mi_suspected", "stroke_suspected", "poisoning"})
+
+
 _RELATIVES_ZH = (
     "父亲|母亲|爸爸|妈妈|爸|妈|哥哥|姐姐|弟弟|妹妹|爷爷|奶奶|外公|外婆|姥姥|姥爷|老伴|丈夫|妻子"
 )
@@ -342,6 +346,10 @@ def scope_mentions(text: str, matches: list[Match]) -> list[Mention]:
                 code, status = m.code, ABSENT
             elif (question := _question_at(sentence_questions, m.start)) and question[2]:
                 code, status = m.code, (ABSENT if question[2] == "no" else PRESENT)
+            elif question and m.code in ASKED_DIAGNOSES:
+                # 是不是心梗？ "could this be a stroke?": a diagnosis the staff ask about is a
+                # question to answer from the signs told, not a sign itself
+                continue
             elif unc or question:
                 code, status = m.code, UNCERTAIN
             elif (

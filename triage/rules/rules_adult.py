@@ -899,7 +899,10 @@ def _breathing(c: Case) -> list[Hit]:
         severe.append("chest_indrawing")
     if c.is_adult and c.v.rr is not None and (c.v.rr >= 30 or c.v.rr <= 8):
         severe.append(f"RR {c.v.rr}")
-    if c.has("dyspnoea") and (c.severe("dyspnoea") or c.sudden("dyspnoea")):
+    # (a sudden spell of breathlessness told as over, with a normal saturation measured since,
+    # is not distress now: the breathlessness rules see it the same day)
+    settled = c.has("q_symptom_free_now") and c.v.spo2 is not None and c.v.spo2 >= 95
+    if c.has("dyspnoea") and (c.severe("dyspnoea") or c.sudden("dyspnoea")) and not settled:
         severe.append("dyspnoea")
     severe = [x for x in severe if x not in c.benign_noises()]
     if c.has("speaks_sentences"):  # GINA 2024: talking in sentences is not a severe attack

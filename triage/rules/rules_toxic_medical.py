@@ -291,10 +291,18 @@ def _stings(c: Case) -> list[Hit]:
     ]
 
 
+_ISCHAEMIC_WORDS = re.compile(r"白|紫|青|脉|pale|white|blue|dusky|mottl|puls")
+
+
 def _limb_ischaemia(c: Case) -> list[Hit]:
     # ESVS 2020: a limb that turns cold, pale, painful, pulseless or numb without an injury is
     # acute limb ischaemia (the injury rules cover a limb beyond a fracture).
     if not c.has("limb_ischaemia") or c.has("fracture", "dislocation", "limb_injury", "fall"):
+        return []
+    # A hand told only as cold (手冰凉, "cold hands") is not ischaemia by itself: pallor, a blue or
+    # dusky colour, a lost pulse or numbness must go with it.
+    told = c.told("limb_ischaemia")
+    if not _ISCHAEMIC_WORDS.search(told) and not c.has("limb_numb", "pale"):
         return []
     return [
         hit(

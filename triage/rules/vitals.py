@@ -46,7 +46,7 @@ _TEMP_LONE = re.compile(
     r"(?<![\d./:\-a-z])(3[6-9]\.\d|4[0-2]\.\d)(?![\d.]|\s*(?:%|周|w|kg|公斤|斤|g|岁|y|cm|厘米|mmol|umol|μmol|mg|ml|/|天|d(?![a-z])|小时|h|min|分|个|次))()()"
 )
 _HR = re.compile(
-    r"(?:心率|脉搏|脉率|心跳|摸脉|号脉|(?<![a-z])hr|(?<![a-z])pulse(?: rate)?(?: (?:is )?(?:irregularly irregular|irregular|regular|weak|thready|fast|slow))?|heart rate|(?<![a-z0-9])p(?=\s*[:=]?\s*\d{2,3}(?!\d)))"
+    r"(?:心率|心室率|脉搏|脉率|心跳|摸脉|号脉|(?<![a-z])hr|(?<![a-z])pulse(?: rate)?(?: (?:is )?(?:irregularly irregular|irregular|regular|weak|thready|fast|slow))?|heart rate|(?<![a-z0-9])p(?=\s*[:=]?\s*\d{2,3}(?!\d)))"
     + _GAP
     + r"(\d{2,3})(?!\d|\.\d)"
 )
@@ -78,6 +78,18 @@ _RR_COUNTED = re.compile(
     r"|(?:breathing|breathes|breaths|respirations?)\s*(?:rate\s*)?(?:(?:is|was|at|of|about|around|counted)\s*)*(\d{1,3})\s*(?:times\s*)?(?:a|per|/|in\s*(?:a|one|1))\s*min"
 )
 _RR_BREATHS = re.compile(r"(?<![\d.])(\d{1,3})\s*(?:breaths?(?: per min\w*|/min)?|次呼吸)")
+# A value measured again after a fault of the measurement was put right (换了别的手指再测 98%,
+# 搓热手后复测97, 洗手后再测 7.8, "warmed her hands, rechecked 96%"): the first reading was the
+# device's error. A reading again after a treatment (吸氧后, 喝糖水后, "after O2") is not this:
+# the first one stands.
+_ARTEFACT_FIXED = re.compile(
+    r"换了?(?:一?个|别的|另一?个?)?手指|搓热|暖(?:一下|和了?)|洗(?:了|完|干净)?手|擦掉?(?:了)?指甲油|指甲油|重新夹|夹好"
+    r"|warm(?:ed|ing)? (?:up )?(?:her |his |the )?(?:hands?|fingers?)|washed (?:her |his |their )?hands"
+    r"|(?:different|another|other) finger|nail (?:polish|varnish)|probe (?:re)?positioned"
+)
+_REMEASURED = r"(?:(?:再|复|重新?)\s*(?:测|量)(?:了|一下|一次)?|re-?check(?:ed)?|repeat(?:ed)?(?: reading)?)[^\d，,。；;]{0,6}?"
+_SPO2_AGAIN = re.compile(_REMEASURED + r"(\d{2,3})\s*%?(?![\d.])")
+_GLUCOSE_AGAIN = re.compile(_REMEASURED + r"(\d{1,2}\.\d)(?![\d.%])")
 # Peak expiratory flow as a share of the person's best or predicted (BTS/SIGN 158 2019: 50-75%
 # moderate, 33-50% acute severe, below 33% life-threatening): "PEF 55% of best", 峰流速是平时的60%.
 _PEF = re.compile(
@@ -407,6 +419,14 @@ def _pef(text: str) -> int | None:
     return value if value is not None and 5 <= value <= 150 else None
 
 
+def _later(first: re.Pattern[str], again: re.Pattern[str], text: str) -> re.Pattern[str]:
+    """Of a value's pattern and its measured-again pattern, the again one when a fault of the
+    measurement was put right before it and it comes later (血氧86 搓热手后复测97: 97)."""
+    m, m_again = _last(first, text), _last(again, text)
+    fixed = m_again is not None and _ARTEFACT_FIXED.search(text, 0, m_again.start())
+    return again if fixed and (m is None or m_again.start() > m.start()) else first
+
+
 def _last(rx: re.Pattern[str], text: str) -> re.Match[str] | None:
     found = None
     for m in rx.finditer(text):
@@ -531,6 +551,10 @@ def parse_vitals(text: str) -> Vitals:
         glucose = 33.4
     elif _last(_GLUCOSE_LO, text):
         glucose = 1.1
+    if _later(_GLUCOSE, _GLUCOSE_AGAIN, text) is _GLUCOSE_AGAIN:
+        again = float(_last(_GLUCOSE_AGAIN, text).group(1))  # type: ignore[union-attr]
+        if 1.0 <= again <= 30:
+            glucose = again  # the meter's error put right (手上有糖 洗手后再测 7.8)
 
     weight_g, birth_weight_g = _weights(text)
     creatinine, creatinine_before = _creatinine(text)
@@ -541,7 +565,7 @@ def parse_vitals(text: str) -> Vitals:
         temp_c=temp,
         hr=hr,
         rr=rr,
-        spo2=_in_range(_SPO2, text, 40, 100, round),
+        spo2=_in_range(_later(_SPO2, _SPO2_AGAIN, text), text, 40, 100, round),
         glucose=glucose,
         gcs=_in_range(_GCS, text, 3, 15, round),
         potassium=_in_range(_POTASSIUM, text, 1.5, 9.9),
