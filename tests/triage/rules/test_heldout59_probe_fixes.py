@@ -19,8 +19,9 @@ still" is stridor; "testicle sitting high"; "forehead also can't wrinkle" (Bell'
 
 Kept deliberately: new confusion in an older person with a urine smell stays an emergency (r59-zh-030, NICE
 NG51 high risk), as do thoughts of dying told with 有想死的念头 (r59-zh-051) and spotting with cramps at 9 weeks
-(r59-en-021, ectopic not excluded). Left: a congee scald on a toddler's chest told in pinyin (r59-en-029), a
-diabetic sole ulcer written 脚底 (sole) ulcer (r59-en-036), haemolysis after broad beans (r59-zh-023)."""
+(r59-en-021, ectopic not excluded), and a new antihistamine's drowsy confusion at 81 (r59-en-060). Left: a
+congee scald on a toddler's chest told in pinyin (r59-en-029), a diabetic sole ulcer written 脚底 (sole) ulcer
+(r59-en-036)."""
 
 import pytest
 
