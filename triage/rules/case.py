@@ -153,7 +153,9 @@ class Case:
             return False
         if self.age_years is not None and self.age_years < 10:
             return False
-        return bool(self.facts.pregnant)
+        # Contractions with the waters gone are labour, whatever the record says (a pregnancy
+        # concealed or never known: NICE CKS, RCOG): the pregnancy rules apply.
+        return bool(self.facts.pregnant) or (self.has("contractions") and self.has("leaking_fluid"))
 
     # --- vitals ---------------------------------------------------------------------------
     @property

@@ -234,7 +234,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # NICE CG100: stopping heavy drinking, then shaking and sweating.
     "alcohol_stopped": (
         "开始没喝 昨天晚上开始没喝 昨晚开始没喝 两天没喝酒 一天没喝酒 停酒 戒酒 不喝酒了 突然不喝了 停了酒 就不喝了 酒也不喝了",
-        "stopped drinking; (?:alcohol|etoh) withdrawal; withdrawing from alcohol; (?:drinks|drinking)[^.|]{0,40}(?:stopped|quit) (?:drinking )?(?:yday|yesterday|today|\\d+ days? ago); last drink (?:was )?(?:yesterday|\\d+ (?:hours?|days?) ago)",
+        "stopped drinking; (?:alcohol|etoh) withdrawal; withdrawing from alcohol; (?:drinks|drinking)[^.|]{0,40}(?:stopped|quit) (?:drinking )?(?:yday|yesterday|today|\\d+ days? ago); last drink (?:was )?(?:about |around |~)?(?:yesterday|\\d+ (?:hours?|hrs?|days?) ago)",
     ),
     # NICE NG158: pain on breathing in (pleuritic), and what raises the risk of a clot.
     "pleuritic": (
@@ -308,6 +308,21 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "injects_drugs": (
         "静脉吸毒 静脉打的 静脉注射毒品 注射毒品 打毒品 扎毒品 有吸毒史 吸毒史",
         "inject\\w* (?:heroin|drugs|meth\\w*)?; (?:uses|using|used) iv drugs; ivdu; pwid; iv drug (?:use|user)\\w*; intravenous drug (?:use|user)\\w*",
+    ),
+    # Nitrous oxide ("laughing gas", "nos") used often: B12 inactivated, a myeloneuropathy
+    # (numb feet and hands, unsteady in the dark): NICE CKS / 笑气相关神经损害中国专家共识 2023.
+    "nitrous_oxide": (
+        "笑气 吸笑气 一氧化二氮 奶油气弹",
+        "nitrous oxide; laughing gas; (?:big |large )?(?:canisters?|cylinders?|tanks?) of nos; (?:uses|using|inhal\\w*) nos; whippets?; nangs?",
+    ),
+    # Isotretinoin (MHRA 2023 pregnancy prevention programme): a pregnancy on it is stopped and
+    # referred the same day.
+    "isotretinoin": ("异维A酸 异维a酸 泰尔丝", "isotretinoin; roaccutane; accutane"),
+    # UKHSA Meningococcal disease guidance (2019): a close contact of a confirmed case (same
+    # household or dormitory) gets antibiotic prophylaxis within 24 hours.
+    "meningococcal_contact": (
+        "同宿舍确诊流脑 宿舍有人确诊流脑 室友确诊流脑 同宿舍的有流脑 家里有人确诊流脑",
+        "(?:flatmate|roommate|housemate|room-?mate|dorm-?mate|close contact|household contact|sibling)[^.]{0,60}?meningococcal",
     ),
     # WHO mhGAP SUB: stimulants (冰毒 is methamphetamine; 溜冰 is smoking it).
     "stimulant_use": (
@@ -988,12 +1003,12 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # genitals eroded (severe cutaneous adverse reaction, usually to a new drug).
     "skin_blistering_widespread": (
         "全身起大疱 全身大疱 全身水疱 全身起水疱 全身起水泡 浑身起水疱 浑身起水泡 浑身起大疱 大片水疱 大片水泡 大疱 "
-        "皮肤一片片脱 皮肤一块块脱 皮肤大片脱落 大片脱皮 皮肤剥脱 表皮剥脱 表皮脱落 脱皮像烫伤 皮肤像烫伤一样",
+        "皮一擦就掉 一擦就掉皮 皮一碰就掉 一碰就掉皮 皮肤一擦就掉 皮肤一碰就掉 皮肤一片片脱 皮肤一块块脱 皮肤大片脱落 大片脱皮 皮肤剥脱 表皮剥脱 表皮脱落 脱皮像烫伤 皮肤像烫伤一样",
         "skin (?:is )?(?:peeling|coming|sloughing|falling) off(?: in (?:sheets|patches|large areas))?; (?:skin )?peeling off in sheets; sloughing skin; "
         "blisters? (?:all over|everywhere|over (?:his |her |the )?(?:whole )?body); widespread blister\\w*; (?:large|big) blisters; peeling(?: and)? blistering skin; blistering(?: and peeling)? skin; skin (?:is )?blistering(?: and peeling)?; skin peeling",
     ),
     "mucosal_erosion": (
-        "嘴巴烂了 嘴烂了 嘴唇溃烂 嘴唇烂了 嘴唇糜烂 口唇糜烂 口唇溃烂 口腔糜烂 嘴里烂了 嘴里全烂了 满嘴溃烂 口腔黏膜脱落 眼睛糜烂 外阴溃烂 龟头溃烂 嘴唇起血痂 嘴唇结痂 嘴唇血痂 口唇血痂 嘴唇起痂 嘴唇结血痂",
+        "嘴里溃烂 口腔溃烂 嘴巴烂了 嘴烂了 嘴唇溃烂 嘴唇烂了 嘴唇糜烂 口唇糜烂 口唇溃烂 口腔糜烂 嘴里烂了 嘴里全烂了 满嘴溃烂 口腔黏膜脱落 眼睛糜烂 外阴溃烂 龟头溃烂 嘴唇起血痂 嘴唇结痂 嘴唇血痂 口唇血痂 嘴唇起痂 嘴唇结血痂",
         "(?:mouth|lips?|mouth and eyes|eyes and mouth|lips and eyes) (?:is |are )?(?:raw|eroded|peeling|crusted|blistered|ulcerated|sore and peeling); "
         "(?:mouth|lips?) (?:and (?:eyes|lips|genitals) )?(?:is |are )?sore; mucosal (?:erosions?|involvement|ulceration)",
     ),
@@ -1011,7 +1026,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "压上去也不褪色 压上去不褪色 杯子压上去不褪色 紫红色的小点点 紫红色的点点 紫红色点点 按到不褪色 按到不褪 按了不退色 压了不退色 紫色的点点 紫点点 紫色点点 紫色的小点 压了不褪色 压了不褪 按了不褪色 按着不褪色 压了也不褪色 瘀点 瘀斑 出血点 紫癜 压之不褪色 压不褪色 按压不褪色 皮下出血 紫红小点 紫红点 出血点 不褪色 压不褪 压了不褪 不褪",
         "non-?blanching(?: rash)?; petechi\\w*; purpur\\w*; rash (?:that )?(?:does not|doesn'?t) (?:fade|blanch); "
         "(?:tiny |small |little |pin-?point )?(?:purple|purplish|dark red|red or purple|red and purple|purple or red|purple-red) (?:spots|dots|specks|marks|blotches|rash); "
-        "pin-?(?:prick|point) (?:spots|rash|dots|marks); spots (?:that )?(?:do not|don'?t|won'?t) (?:fade|blanch|go away when (?:pressed|you press)); (?:tiny |small )?red spots (?:on|over) (?:the |his |her )?(?:legs|body|arms|trunk|chest)",
+        "pin-?(?:prick|point) (?:red |purple )?(?:spots|rash|dots|marks); (?:spots|dots) (?:that )?(?:do not|don'?t|won'?t|doesn'?t) (?:fade|blanch|go away when (?:pressed|you press))(?: with (?:a |the )?glass)?; (?:glass|tumbler) test[^.]{0,12}?(?:they |it |dots |spots )?(?:do not|don'?t|doesn'?t|does not|didn'?t|won'?t) (?:fade|blanch); (?:tiny |small )?red spots (?:on|over) (?:the |his |her )?(?:legs|body|arms|trunk|chest)",
     ),
     # --- allergy ---------------------------------------------------------------------------
     "allergic_reaction": (
@@ -1089,7 +1104,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "流水 破水 羊水破了 阴道流液 阴道流水 羊水流出 胎膜早破 裤子湿了 湿了一大片 流了好多水 流了很多水 "
         "控制不住地流水 控制不住的流水 止不住地流水 下面一直流水",
         "wet underwear[\\w ,]{0,30}?clear fluid; clear fluid,? keeps leaking; keeps leaking; (?:clear )?fluid leaking; leaking clear fluid; leaking fluid; waters? (?:has |have )?broken; waters? broke; rupture of (?:the )?membranes; gush of fluid; "
-        "leaking (?:amniotic )?fluid; (?:big |large )?gush of (?:clear )?(?:water|fluid); pad (?:still |is )?(?:wet|soaked)",
+        "leaking (?:amniotic )?fluid; (?:big |large )?gush of (?:clear )?(?:water|fluid); (?:water|fluid) gushed(?: out)?; pad (?:still |is )?(?:wet|soaked)",
     ),
     "reduced_fetal_movement": (
         "胎动比以前少 胎动比之前少 胎动比原来少 胎动比往常少 胎动减少 胎动少 胎动不明显 胎动变少 胎动比平时少 胎动弱 胎动不如以前 胎动没以前多 胎动次数少 宝宝动得少 "
@@ -1233,9 +1248,15 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "用小刀划的 拿小刀划 划手腕 手腕有几道划痕 有几道划痕 用烟头烫 自己划的 自己割的 心里难受才划 心里难受就划 拿刀划自己 用刀划自己 划自己 割自己 刀划的印子 划的印子 烟头烫自己 拿烟头烫 掐自己 刀划的口子 好几道刀划的 心里烦就划 烦了就划 拿刀片划 用刀片划 伤害过自己",
         "(?:cuts|scratches|burns) on (?:her|his|their) (?:thigh|arm|wrist|forearm|legs?)s?[^.|]{0,40}?(?:did them|did it|with a (?:blade|razor|knife|cigarette)); did them (?:last night |yesterday )?with a (?:blade|razor|knife|cigarette); burns? on (?:l |r |left |right )?(?:forearm|arm|hand)[^.|]{0,40}?did them with a cigarette; (?:cut|cutting|cuts|scratch\\w*) (?:her|his|their|my) (?:own )?(?:fore)?arms?[^.]{0,20}?(?:blade|razor|sharpener|compass); (?:pencil )?sharpener blade; razor blades? (?:cuts|on (?:her|his) arms?); needed to feel something; self[- ]?cut\\w*; (?:burn\\w*) (?:herself|himself) with (?:a )?cigarettes?",
     ),
+    # NICE NG225 (2022): self-harm in a young person, and thoughts of harming oneself, need a
+    # same-day assessment (a plan or an attempt is suicidal_intent's).
+    "self_harm_thoughts": (
+        "想伤害自己 想弄伤自己 想划自己",
+        "(?:thinking|thought|thoughts) (?:about|of) (?:hurting|harming|cutting) (?:himself|herself|themselves|myself); (?:fresh )?cuts on (?:her|his|their) (?:thighs|forearms?|arms|wrists)[^.]{0,20}?(?:mum|mom|dad|parents?|teacher) (?:found|noticed|saw); it helps (?:her|him|them) cope",
+    ),
     "suicidal_intent": (
         "想过喝农药 想过喝药 往房梁上挂绳子 房梁上挂绳子 挂绳子 声音叫他去死 声音叫她去死 叫他去死 拿头往墙上撞 用头撞墙 头往墙上撞 要去死 想去死 想跳楼 想从楼上跳 想过跳楼 想过从楼上跳 想上吊 想喝农药自杀 遗书 想自杀 要自杀 计划自杀 想死 不想活了 不想活 寻死 轻生 自杀念头 自杀想法 结束生命 了结自己 "
-        "伤害自己 自残 自伤 自杀 一了百了 想一了百了 想了结 活够了不想活 打算今晚吃 打算今晚 准备今晚 以后孩子就靠你了 交代后事 新买的绳子 把存折密码都写给 手机密码都写给她了",
+        "不想再活了 不想再活 从楼顶跳下去 从楼上跳下去 想好了今晚 把自己的东西都送给 东西都送人了 伤害自己 自残 自伤 自杀 一了百了 想一了百了 想了结 活够了不想活 打算今晚吃 打算今晚 准备今晚 以后孩子就靠你了 交代后事 新买的绳子 把存折密码都写给 手机密码都写给她了",
         "receipt[\\w ]{0,25}?charcoal; bought (?:some )?charcoal(?: and (?:tape|a rope))?; sorry,? take care of (?:mum|mom|dad|the kids|my family|everyone); bought (?:a )?(?:new )?rope; wrote (?:down )?(?:all )?(?:his |her )?(?:passwords|bank details); gave away (?:his|her) (?:things|belongings|savings); thought (?:about|of) jumping (?:off|from); (?:decided|going|plans?|planning|intends?) to end it(?: all)?(?= tonight| today| this week|$|,|\\.); (?:wrote|written|writing) (?:goodbye )?letters? to (?:her|his|their|the) (?:kids|children|family|parents|husband|wife); hang (?:himself|herself|myself); goodbye letters?; suicide note; suicid\\w*; kill (?:myself|himself|herself|themselves); end(?:ing)? (?:my|his|her|their) (?:own )?life; "
         "wants? to die; self[- ]harm\\w*; harm (?:himself|herself|myself|themselves); hurt (?:himself|herself|myself); "
         "(?:wants?|wanted|going|plans?|planning|thinking about|thought about|talk\\w* about) (?:to )?end(?:ing)? it all; end it all; "
@@ -1247,7 +1268,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "asked about suicide[\\s\\-–:,]{0,4}'?(?:no|never)\\b; (?:doesn'?t|does not|don'?t|do not|never) wants? to die; denies wanting to die",
     ),
     "passive_death_wish": (
-        "想跟着爸一起走 想跟着妈一起走 想跟着他一起走 想跟着她一起走 想跟着老伴一起走 孩子没有她会更好 没有她会更好 没有我会更好 没有他会更好 不想醒来 希望睡着别醒 活着没意思 活着没意义 不如死了 活着太累 没有活下去的意义 活着没劲 死了算了 死了就好了 死了倒好 不想拖累家里 不想拖累家人 拖累家里 想解脱 活着是累赘 不想醒过来 睡过去别醒了 一觉睡过去就好了 要是不在了就好了 不在了就好了 不如不在了 要是死了就好了 想要是不在了 自己不在了对大家都好 我不在了对大家都好 她不在了对大家都好 不在了对大家都好 不在了大家都好",
+        "要是自己消失就好了 自己消失就好了 想消失 想跟着爸一起走 想跟着妈一起走 想跟着他一起走 想跟着她一起走 想跟着老伴一起走 孩子没有她会更好 没有她会更好 没有我会更好 没有他会更好 不想醒来 希望睡着别醒 活着没意思 活着没意义 不如死了 活着太累 没有活下去的意义 活着没劲 死了算了 死了就好了 死了倒好 不想拖累家里 不想拖累家人 拖累家里 想解脱 活着是累赘 不想醒过来 睡过去别醒了 一觉睡过去就好了 要是不在了就好了 不在了就好了 不如不在了 要是死了就好了 想要是不在了 自己不在了对大家都好 我不在了对大家都好 她不在了对大家都好 不在了对大家都好 不在了大家都好",
         "(?:family|everyone|they|kids|children) (?:would be |'d be )?better off without (?:her|him|me|them); (?:go to sleep|fall asleep) and not wake up; wants? to be with (?:them|him|her|my|his|her|their) ?(?:late |dead )?(?:\\w+)?; (?:says|feels|thinks) (?:she'?s|he'?s|she is|he is|they'?re|i'?m) a burden; (?:new )?thoughts (?:about|of) death; (?:doesn'?t|does not|don'?t|do not) want to be (?:here|around|alive) any ?more; (?:a|being a) burden (?:to|on) (?:the |his |her |my |their )?(?:family|children|kids|everyone); life (?:isn'?t|is not) worth living; wish(?:es)? (?:she|he|i|they) (?:wouldn'?t|would not|didn'?t) wake up; giving away (?:his|her|their) (?:things|possessions|belongings|tools); life (?:is )?not worth living; better off dead; no reason to live; (?:feels )?hopeless; "
         # PHQ-9 (Kroenke 2001; 国家基层抑郁症诊疗指南): item 9 scored 1-3 (thoughts of being
         # better off dead or of self-harm) asks for a suicide risk assessment the same day.
@@ -1323,7 +1344,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "overdose": (
         "一整板 一整盒药 整盒药 整瓶安眠药 整板药 一把药 安眠药吃了 服药过量 吃多了药 吃了很多药 一次吃了一瓶 吞了一瓶 整瓶药 吃了一整瓶 吃了大量 过量服用 药吃多了",
-        "empty (?:blister )?packs? (?:of |in )?[\\w ]{0,20}?(?:paracetamol|tablets|pills)?; admits (?:she|he) took (?:them|the tablets|the pills); (?:took|swallowed|taken|had) (?:about |around |approx\\.? |~|over |at least |maybe |like |roughly )?(?:\\d{2,}|ten|twelve|fifteen|twenty|thirty|forty|fifty) (?:x )?(?:paracetamol|acetaminophen|panadol|tylenol|ibuprofen|aspirin|co-codamol|codeine|tramadol|diazepam|amitriptyline|sertraline|fluoxetine|citalopram|zopiclone|sleeping)(?! ?(?:mg|ml)\\b); (?:took|swallowed|ate|eaten|taken|had) (?:[\\w'-]+ ){0,3}?(?:~|about |around |approx\\.? |over |at least |maybe |like )?(?:\\d{2,}(?! ?(?:mg|mcg|ml|g|micrograms?|units?|iu)(?![a-z]))|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a dozen|dozens of|lots of|loads of|a lot of|a bunch of|a load of|all (?:of )?(?:his|her|their|my|the)|the whole|a whole|an entire|the rest of (?:his|her|their|the)) (?:[\\w'-]+ ){0,4}?(?:pills|tablets|tabs|capsules|caps); (?:a )?handful of (?:[\\w'-]+ ){0,4}?(?:pills|tablets|tabs|capsules|caps); overdos\\w*; took (?:too many|a whole bottle of|a packet of|all (?:of )?(?:his|her|the)) (?:pills|tablets|medicines?)?; "
+        "empty (?:blister )?packs? (?:of |in )?[\\w ]{0,20}?(?:paracetamol|tablets|pills)?; admits (?:she|he) took (?:them|the tablets|the pills); (?:took|swallowed|taken|had) (?:about |around |approx\\.? |~|over |at least |maybe |like |roughly )?(?:\\d{2,}|ten|twelve|fifteen|twenty|thirty|forty|fifty) (?:x )?(?:paracetamol|acetaminophen|panadol|tylenol|ibuprofen|aspirin|co-codamol|codeine|tramadol|diazepam|amitriptyline|sertraline|fluoxetine|citalopram|zopiclone|sleeping)(?! ?(?:mg|ml)\\b); (?:took|swallowed|ate|eaten|taken|had) (?:[\\w'-]+ ){0,3}?(?:~|about |around |approx\\.? |over |at least |maybe |like )?(?:\\d{2,}(?! ?(?:mg|mcg|ml|g|micrograms?|units?|iu)(?![a-z]))|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a dozen|dozens of|lots of|loads of|a lot of|a bunch of|a load of|all (?:of )?(?:his|her|their|my|the)|the whole|a whole|an entire|the rest of (?:his|her|their|the)) (?:[\\w'-]+ ){0,4}?(?:pills|tablets|tabs|capsules|caps); (?:a )?handful of (?:[\\w'-]+ ){0,4}?(?:pills|tablets|tabs|capsules|caps); overdos\\w*; took (?:too many|a whole bottle of|a packet of|all (?:of )?(?:his|her|the)) (?:pills|tablets|medicines?)?; (?:took|swallowed|taken) (?:two|three|four|several|2|3|4) (?:packets|packs|boxes) of (?:paracetamol|pills|tablets|[a-z]+); "
         "too many (?:pills|tablets); (?:took|swallowed|taken) (?:\\d{2,}|twenty|thirty|forty|fifty)(?! ?(?:mg|ml|mcg|micrograms?|g|units?|iu|mmol|%|min\\w*|hours?|hrs?|days?|weeks?|years?|yrs?)(?![a-z])) [a-z][\\w-]+; took (?:~|about |around |approx\\.? |maybe |like |roughly )?(?:\\d{2,}|twenty|thirty|forty|fifty) of (?:[\\w']+ ){0,3}[a-z][\\w-]+; ~?\\d{2,} ?x ?\\d+ ?mg; (?:total|in total|altogether|in all) (?:maybe |about |around |approx\\.? |of )?(?:\\d{2,})(?: ?- ?\\d+)? (?:tabs|tablets|pills|capsules|caps); (?:took|taken|swallowed|had) (?:[\\w'-]+ ){0,5}(?:paracetamol|tablets|pills|tabs|capsules)[^.]{0,25}?(?:possibly|maybe|about|around|approx\\.?|~) ?(?:\\d{2,}|twenty|thirty|forty|fifty)(?! ?(?:mg|mcg|ml|g|years?|y/o|yrs?|mins?|minutes?|hours?|hrs?))",
     ),
     # A counted few tablets (took two tablets, 吃了2片): a dose for an adult, an ingestion for a
@@ -1536,11 +1557,11 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "上唇系带撕裂 系带有个小撕裂 系带撕裂",
         "bite mark; (?:straight|clear|sharp) line at the top; no splash marks; glove (?:and stocking )?(?:pattern|distribution); stocking (?:pattern|distribution); "
         "cigarette burns?; (?:some yellow,? some purple|bruises of different ages|different ages); (?:gave|giving) different stories; different stories; "
-        "story (?:doesn'?t|does not) (?:fit|match); torn frenulum; frenulum (?:tear|torn); with a belt",
+        "story (?:doesn'?t|does not) (?:fit|match); torn frenulum; frenulum (?:tear|torn); with a belt; loop[- ]shaped (?:marks|bruises)",
     ),
     "abuse_disclosure": (
         "继父用皮带抽他 说继父打他 说爸爸打他 说妈妈打她 经常摸她下面 摸她下面 摸他下面 让她别告诉别人 说不敢回家 摸她私处 摸她下体 摸她隐私部位",
-        "touch(?:es|ed|ing)? (?:her|his|my) (?:private parts|privates|genitals); (?:hits?|beats?|hurts?) (?:him|her|me) (?:with a belt|when he'?s|when she'?s)|touch(?:es|ed)? (?:her|him|me) (?:down below|there)|"
+        "touch(?:es|ed|ing)? (?:her|his|my) (?:private parts|privates|genitals); (?:hits?|beats?|hurts?) (?:him|her|me) (?:with a (?:belt|cable|stick|wire)|when he'?s|when she'?s)|(?:dad|mum|father|mother|stepdad|stepfather|uncle) does it with a (?:belt|cable|stick|wire)|touch(?:es|ed)? (?:her|him|me) (?:down below|there)|"
         "told (?:the |a )?(?:nurse|teacher|doctor|gp|us|me) (?:that )?(?:mummy'?s|mum'?s|mommy'?s|daddy'?s|dad'?s|her|his) (?:boyfriend|girlfriend|partner)",
     ),
     "child_left_alone": (
@@ -1703,13 +1724,32 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "起不来床 上厕所要人扶 一下子变差了 比平时爱睡 没什么精神",
         "off (?:her|his) legs; (?:can'?t|cannot|couldn'?t|unable to) get (?:up|out of bed); needs? help to (?:walk|stand|get to the toilet); (?:sleepier|more sleepy) than usual",
     ),
+    # UKHSA / NICE CKS Scarlet fever (2023): a sandpaper rash, flushed cheeks with a pale ring round
+    # the mouth, lines in the skin folds, a strawberry tongue.
+    "scarlet_fever_signs": (
+        "猩红热 杨梅舌 草莓舌 嘴巴周围一圈发白 口周苍白 口周发白 嘴巴周围发白 疹子成一条条的线 皮肤像砂纸",
+        "scarlet fever; scarlatina; strawberry tongue; pale ring (?:a)?round (?:her |his |the )?mouth; circumoral pallor; sandpaper(?:-like| like)? rash; rough red rash; pastia'?s lines",
+    ),
+    # WHO / 麻疹诊疗方案: fever with cough, runny nose and red eyes, then a rash that starts at the
+    # hairline or behind the ears and spreads down.
+    "measles_rash_onset": (
+        "耳朵后面和脸上开始出疹 耳后开始出疹 耳朵后面开始出疹 从耳朵后面开始出疹 发际线开始出疹 从脸上开始出疹子",
+        "rash (?:started|starting|began|beginning) (?:at|on|behind) (?:the )?(?:hairline|ears|face)",
+    ),
+    # A mother's or sibling's chickenpox beside a newborn's blisters, or chickenpox in a child on
+    # steroids: NICE CKS Chickenpox (2023) refers the same day.
     "chickenpox": (
         "水痘 出水痘 出了水痘",
         "chicken ?pox; varicella; shuidou",
     ),
+    # NICE CKS Chilblains (2021): red-purple itchy swellings of the toes and fingers in the cold.
+    "chilblains": (
+        "冻疮 手指头红肿发紫 脚趾头红肿发紫 脚趾手指头红肿发紫 脚趾红肿发紫 手指红肿发紫 烧得慌 火辣辣的",
+        "chilblains?; pernio",
+    ),
     "chickenpox_contact": (
-        "跟出水痘的 和出水痘的 接触过水痘 出水痘的侄子 出水痘的孩子",
-        "(?:her|his) (?:son|daughter|child|kid|nephew|niece|brother|sister) (?:had|has|with) (?:chicken ?pox|shuidou|varicella); (?:contact|exposed|exposure) (?:with|to) (?:chicken ?pox|varicella)",
+        "跟出水痘的 和出水痘的 接触过水痘 出水痘的侄子 出水痘的孩子 班上有出水痘的 妈妈出水痘 妈妈出了水痘 哥哥出水痘 姐姐出水痘",
+        "(?:her|his) (?:son|daughter|child|kid|nephew|niece|brother|sister) (?:had|has|with) (?:chicken ?pox|shuidou|varicella); (?:big |older |little )?(?:brother|sister|sibling|mum|mother) (?:had|has) (?:chicken ?pox|varicella)(?: this week)?; (?:contact|exposed|exposure) (?:with|to) (?:chicken ?pox|varicella)",
     ),
     "acei_arb": (
         "卡托普利 依那普利 贝那普利 培哚普利 雷米普利 福辛普利 缬沙坦 氯沙坦 厄贝沙坦 替米沙坦 坎地沙坦",
@@ -1757,7 +1797,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "bitten (?:[\\w'-]+ ){0,4}by an? (?:adder|pit ?viper|sea snake); snake (?:bit|bitten|bite)(?: (?:her|his|him|the|my|their) \\w+)?"),
     "animal_bite": (
         "狗咬 被狗咬 猫抓 猫咬 动物咬伤 被咬伤 狗咬伤 被猫抓 被狗抓 被猫咬 被猫咬了 被狗咬了 被咬了一口 胳膊被挠了 被猫挠了 被猫抓了 被狗扑了 狗扑了 被狗抓了 猫挠的",
-        "scratched by (?:a |the )?(?:stray |neighbou?r'?s )?(?:cat|kitten|dog|puppy); dog bites?; bitten by a (?:dog|cat|monkey|bat); cat bites?; cat scratch; animal bites?; bitten(?! (?:his |her |my |their |the )?(?:tongue|lip|cheek)); dog (?:bit|bitten); scratched by (?:a |the |his |her )?(?:stray |neighbou?r'?s? )?(?:dog|cat|monkey)",
+        "scratched by (?:a |the )?(?:stray |neighbou?r'?s )?(?:cat|kitten|dog|puppy); dog bites?; bitten by a (?:dog|cat|monkey|bat); cat bites?; cat scratch; animal bites?; bitten(?! (?:his |her |my |their |the )?(?:tongue|lip|cheek)); (?:dog|cat) (?:bit|bitten); scratched by (?:a |the |his |her )?(?:stray |neighbou?r'?s? )?(?:dog|cat|monkey)",
     ),
     "burn": (
         "艾灸烫 灸烫了 烫着了 烫了也没觉出来 开水溅 热油溅 溅到 烧伤 烫伤 烫到 灼伤 开水烫 被烫 热水烫 火烧伤 电击伤 化学烧伤 烧着了 衣服着了 着起来了 火苗燎 燎到 烧起来了",
@@ -1847,7 +1887,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "颠三倒四 说话颠三倒四 说自己是皇帝派来的 听到有人叫她 听到有人叫他 听见有人叫她 听见有人叫他 听到有人跟她说话 听到有人跟他说话 听见别人说话 有人要害他 有人要害她 有人要害我 有人要害 有人害他 有人害她 被人跟踪 有人跟踪 被人监视 有人监视 幻听 幻视 幻觉 凭空听到 有人议论他 有人议论她 议论他 议论她 往他饭里下毒 往她饭里下毒 饭里下毒 有人下毒 要害他 要害她 "
         "听见有人骂他 听见有人骂她 对着空气说话 疑神疑鬼 被害妄想 妄想 精神病发作 精神分裂 听到有人喊她 听到有人喊他 听见有人喊她 听见有人喊他 妖怪变的 是妖怪 中邪了 被鬼附身 墙上有虫子 虫子在爬 自言自语 自己跟自己说话 自己和自己说话 孩子不是她的 孩子是被人换了 是被人换了 说有人要害他 喊有人要害他 有人在背后骂他 有人在背后骂她 有人在背后骂我 有人在背后说他坏话 有人在背后说她坏话 有人跟踪他 有人跟踪她 有人监视他 有人监视她",
         "baby (?:isn'?t|is not) (?:hers|his); swapped by (?:demons|someone|aliens|the devil); (?:people on (?:the )?tv|the tv|the radio|the television) (?:are |is )?(?:talking about|sending (?:him|her) messages|commenting on) (?:him|her); hears? (?:a |the )?voices? (?:commenting|talking|whispering); hearing whispers; (?:classmates|neighbou?rs|people|colleagues|they) (?:are )?(?:plotting|conspiring) against (?:him|her); (?:neighbou?rs|people|they) (?:are )?spying on (?:him|her); (?:says|said|thinks|believes|convinced) (?:that )?(?:the |her |his )?baby (?:has been|was|is|had been) (?:swapped|switched|replaced); hearing voices; hears voices; heard voices; hallucinat\\w*; delusion\\w*; paranoid (?:delusions?|ideas|psychosis|schizophreni\\w*); psychos[ie]s; psychotic; "
-        "thinks (?:people|someone|everyone|they) (?:are|is) (?:after|out to get|trying to (?:kill|poison|harm)) (?:him|her|them); schizophreni\\w*; (?:says?|said|thinks?|believes?) (?:the |her |his )?(?:baby|child|husband|wife|family) (?:is |was )?(?:possessed|a demon|the devil|evil|not (?:hers|his|theirs)); (?:thinks|believes|convinced|says) (?:that )?(?:people|someone|they|everyone|the neighbours) (?:are|is) (?:watching|following|after|spying on|talking about) (?:her|him|them); saying strange things; (?:people|someone|they) (?:are |is )?(?:talking about|following|watching|spying on) (?:him|her) (?:behind (?:his|her) back|all the time)?",
+        "thinks (?:people|someone|everyone|they) (?:are|is) (?:after|out to get|trying to (?:kill|poison|harm)) (?:him|her|them); schizophreni\\w*; (?:says?|said|thinks?|believes?) (?:the |her |his )?(?:baby|child|husband|wife|family) (?:is |was )?(?:possessed|a demon|the devil|evil|not (?:hers|his|theirs)); (?:thinks|believes|convinced|says) (?:that )?(?:people|someone|they|everyone|the neighbou?rs|(?:his|her|their) (?:family|wife|husband|parents|neighbou?rs)) (?:are|is) (?:watching|following|after|spying on|talking about|poisoning|trying to poison) (?:her|him|them|his|their)(?: food| drink| water)?; saying strange things; (?:people|someone|they) (?:are |is )?(?:talking about|following|watching|spying on) (?:him|her) (?:behind (?:his|her) back|all the time)?",
     ),
     # NICE CG185 (2014, updated 2023) Bipolar disorder §1.2: suspected mania or hypomania needs an urgent referral to mental health services.
     "mania": (
@@ -1856,7 +1896,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # NICE CKS Eczema - atopic (2024) §eczema herpeticum: clustered punched-out erosions on eczema.
     "punched_out_sores": (
-        "凿孔样 一个个小坑 小坑坑 一个个小窝 像打了孔 破了像小坑一样 像小坑一样",
+        "破了成小坑 成小坑 凿孔样 一个个小坑 小坑坑 一个个小窝 像打了孔 破了像小坑一样 像小坑一样",
         "punched[- ]out raw (?:spots|sores|areas); (?:clusters? of )?(?:small )?blisters (?:that )?(?:burst|broke) (?:into|leaving) (?:small )?(?:sores|holes|erosions); punched[- ]out (?:sores|lesions|erosions|ulcers|spots)",
     ),
     "fall": ("滑了一跤 滑倒 绊倒 跌了一跤 摔倒 跌倒 摔了一跤 摔了 摔伤 摔下来 跌下来 摔下去 跌下去 从床上掉下来 从树上掉下来 摔过一跤 摔过跤 跌过一跤 跌过跤 从单杠上掉下来 从单杠上摔下来 从滑梯上摔下来 从高处掉下来 爬树摔下来 起夜摔的 坐地上了 一屁股坐地上", "fell off (?:the |a )?(?:haystack|ladder|stepladder|roof|wall); fell (?:off|from) (?:the )?(?:monkey bars|bars|climbing frame|slide|swing|tree|wall|bed|bunk); slipped (?:on|over); landed on (?:her|his) (?:side|back|bottom|bum|tummy); fell; fall(?:en)?; tripped; foosh; slipped (?:on|in|and)"),
@@ -2605,7 +2645,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # FSRH 2017: emergency contraception (levonorgestrel within 72 h, ulipristal within 120 h).
     "emergency_contraception": (
         "紧急避孕 事后避孕 事后药 毓婷 套破了 避孕套破了 安全套破了 避孕套滑脱 没戴套 没带套 没戴避孕套 没有戴套 没采取避孕措施 没做避孕措施 套子破了",
-        "(?:had )?sex without (?:a )?condom; unprotected (?:sex|intercourse); (?:didn'?t|did not) use (?:a )?condom; morning after pill; emergency contraception; plan b; condom (?:broke|split|burst|came off|slipped off)",
+        "(?:had )?sex without (?:a )?condom; unprotected (?:sex|intercourse); upsi; (?:forgot|missed) (?:\\d|two|three|four) pills in the first week; (?:didn'?t|did not) use (?:a )?condom; morning after pill; emergency contraception; plan b; condom (?:broke|split|burst|came off|slipped off)",
     ),
     # NICE CKS IgA vasculitis (Henoch-Schonlein purpura).
     "hsp": (
@@ -3413,7 +3453,7 @@ ZH_PATTERNS += [
         "medicine_amount",
         "把(?:一整|整|一|半)(?:瓶|板|盒)[^，。,.;；]{0,6}?(?:药|片|粒|胶囊|扑热息痛|对乙酰氨基酚|布洛芬|止痛药|感冒药|安眠药|降压药|降糖药)(?:全|都|全都)?(?:吃|吞|喝)(?:了|掉|下)",
     ),
-    ("overdose", "(?:吃|吞|服)了?[^，。,.;；]{0,6}?[二三四五六七八九]十(?:几|多)?片"),
+    ("overdose", "(?:吃|吞|服)了?[^，。,.;；]{0,6}?[二三四五六七八九]十(?:几|多|来)?片"),
     # TOXBASE: tablets counted missing from the packs (数了 空了二十四片, 药板上少了30粒)
     (
         "overdose",
@@ -4053,6 +4093,24 @@ ZH_PATTERNS.append(
 )
 # Urine the colour of soy sauce or strong tea, told in English beside Chinese (urine 酱油色).
 ZH_PATTERNS.append(("pigmented_urine", "urine\\s*(?:是|呈)?(?:酱油色|浓茶色|茶色|可乐色)"))
+# A fever that antipyretics hardly bring down (吃了退烧药也不大退, 退烧药都压不下去): 手足口病诊疗指南(2018)
+# 重症预警 (持续高热不退).
+ZH_PATTERNS.append(
+    ("fever_unresponsive", "退烧药(?:也|都)?(?:不大|不太|不怎么|压不下去|退不下来|不)退")
+)
+# Cellulitis past the line drawn in the morning (红的范围比早上画的线又大了).
+ZH_PATTERNS.append(("q_worsening", "比[^，。,.;；]{0,4}?画的(?:线|圈)[^，。,.;；]{0,2}?大了"))
+# Hands, feet and mouth told together (手脚嘴巴都长了疱疹): 手足口病诊疗指南(2018).
+ZH_PATTERNS.append(
+    (
+        "hfmd",
+        "手(?:上)?(?:和)?脚(?:上)?(?:和)?嘴(?:巴|里)?(?:都|也)?(?:长了?|起了?|出了?|有)(?:一些|好些)?(?:疱疹|水疱|水泡|泡|疹子|小红点)",
+    )
+)
+# 住校生确诊流脑 ... 她同宿舍的室友: a dormitory contact of a confirmed case.
+ZH_PATTERNS.append(
+    ("meningococcal_contact", "确诊(?:了)?流脑[^。；;]{0,20}?(?:同宿舍|室友|舍友|同寝室)")
+)
 # A cut's length told before its depth (口子2厘米 挺深).
 ZH_PATTERNS.append(("deep_wound", "口子[^，。,.;；]{0,8}?(?:挺深|很深|好深|比较深|蛮深)"))
 # Blisters on one side of the forehead or round one eye (额头左边起疱 一片): ophthalmic shingles

@@ -110,8 +110,10 @@ def _dated_in_past(text: str, end: int) -> bool:
     return after is not None and not _ONGOING.search(after.group("gap"))
 
 
-# Diagnoses named by their name, which staff ask about as often as they report them.
+# Diagnoses named by their name, which staff ask about as often as they report them, and the
+# words that pose one as a possibility without a question mark (来问会不会中毒, 是不是心梗了).
 ASKED_DIAGNOSES = frozenset({"mi_suspected", "stroke_suspected", "poisoning"})
+_POSED = re.compile(r"(?:会不会|是不是|是否)(?:是|得了|有|也)?$")
 
 
 _RELATIVES_ZH = (
@@ -346,7 +348,7 @@ def scope_mentions(text: str, matches: list[Match]) -> list[Mention]:
                 code, status = m.code, ABSENT
             elif (question := _question_at(sentence_questions, m.start)) and question[2]:
                 code, status = m.code, (ABSENT if question[2] == "no" else PRESENT)
-            elif question and m.code in ASKED_DIAGNOSES:
+            elif m.code in ASKED_DIAGNOSES and (question or _POSED.search(text, 0, m.start)):
                 # 是不是心梗？ "could this be a stroke?": a diagnosis the staff ask about is a
                 # question to answer from the signs told, not a sign itself
                 continue

@@ -533,10 +533,10 @@ _SIGHT_LOST = re.compile(
 
 
 def _chickenpox(c: Case) -> bool:
-    """Chickenpox named, or blisters coming out in someone who never had it or was exposed to
-    it (NICE CKS Chickenpox 2023: the diagnosis is clinical)."""
+    """Chickenpox named, or blisters or spots coming out in someone who never had it or was
+    exposed to it (NICE CKS Chickenpox 2023: the diagnosis is clinical)."""
     return c.has("chickenpox") or (
-        c.has("blisters", "skin_blistering_widespread")
+        c.has("blisters", "skin_blistering_widespread", "rash")
         and c.has("varicella_non_immune", "chickenpox_contact")
     )
 
@@ -1859,14 +1859,15 @@ def _mental_health(c: Case) -> list[Hit]:
         ]
     # NICE NG225 (2022) §1.4: self-harm without suicidal intent still needs a psychosocial
     # assessment: an urgent (same-day) mental health referral.
-    if c.has("self_harm_act") and not c.has("passive_death_wish"):
+    if c.has("self_harm_act", "self_harm_thoughts") and not c.has("passive_death_wish"):
         return [
             hit(
                 U,
                 "self_harm",
-                "自伤行为（无自杀意图，当天心理/精神科评估）",
-                "Self-harm without suicidal intent (mental health assessment today)",
-                ["self_harm_act"],
+                "自伤行为或自伤念头（无自杀意图，当天心理/精神科评估）",
+                "Self-harm, or thoughts of it, without suicidal intent (mental health assessment "
+                "today)",
+                c.which("self_harm_act", "self_harm_thoughts"),
                 S.SELF_HARM,
                 ("see_doctor_today", "suicide_measures"),
             )
@@ -2919,13 +2920,34 @@ def _same_day_misc(c: Case) -> list[Hit]:
          "高危人群流感样疾病（48小时内抗病毒，当天就诊）",
          "Influenza-like illness in someone at high risk (antiviral within 48 hours; today)",
          ["influenza" if c.has("influenza") else "fever", *_high_risk(c)], S.INFLUENZA_HIGH_RISK),
-        (_chickenpox(c) and (c.pregnant or c.has("immunosuppressed")
+        (_chickenpox(c) and (c.pregnant or c.has("immunosuppressed", "long_term_steroid")
+                             or c.months_below(1)
                              or (c.age_years is not None and c.age_years >= 14)),
-         "chickenpox_at_risk", "成人、孕妇或免疫抑制者出水痘（24小时内抗病毒）",
-         "Chickenpox in an adult, a pregnant woman or the immunocompromised (antiviral within "
-         "24 hours)", [*c.which("chickenpox", "blisters", "skin_blistering_widespread",
-                                "varicella_non_immune", "chickenpox_contact", "pregnant",
-                                "immunosuppressed")], S.CHICKENPOX),
+         "chickenpox_at_risk", "成人、孕妇、新生儿或免疫抑制者出水痘（24小时内抗病毒）",
+         "Chickenpox in an adult, a pregnant woman, a newborn or the immunocompromised "
+         "(antiviral within 24 hours)", [*c.which("chickenpox", "blisters",
+                                "skin_blistering_widespread", "varicella_non_immune",
+                                "chickenpox_contact", "pregnant", "immunosuppressed",
+                                "long_term_steroid")], S.CHICKENPOX),
+        (c.has("nitrous_oxide") and c.has("limb_numb", "leg_weakness", "balance_loss"),
+         "nitrous_oxide_neuropathy", "长期吸笑气后手脚麻木/走路不稳（B12失活性神经损害，当天评估）",
+         "Numbness or unsteadiness after regular nitrous oxide (B12 inactivation; today)",
+         ["nitrous_oxide", *c.which("limb_numb", "leg_weakness", "balance_loss")],
+         S.NITROUS_OXIDE),
+        (c.has("isotretinoin") and (c.pregnant or c.has("positive_pregnancy_test")),
+         "isotretinoin_pregnancy", "服异维A酸期间怀孕（立即停药，当天转诊）",
+         "Pregnant on isotretinoin (stop it, refer today)",
+         ["isotretinoin", *c.which("positive_pregnancy_test", "pregnant")], S.ISOTRETINOIN),
+        (c.has("meningococcal_contact"), "meningococcal_contact",
+         "流脑密切接触者（24小时内预防性服药）",
+         "Close contact of meningococcal disease (prophylaxis within 24 hours)",
+         ["meningococcal_contact"], S.MENINGOCOCCAL_CONTACT),
+        # UKHSA Scarlet fever (2023) / NICE CKS: the rash with a fever or sore throat is treated
+        # with penicillin the same day and notified.
+        (c.has("scarlet_fever_signs") and (c.fever or c.has("sore_throat")),
+         "possible_scarlet_fever", "疑似猩红热（当天抗生素治疗并报告）",
+         "Possible scarlet fever (antibiotics today; notifiable)",
+         ["scarlet_fever_signs", *c.which("fever", "sore_throat")], S.SCARLET_FEVER),
         (c.pregnant and c.has("chickenpox_contact") and not c.has("chickenpox"),
          "chickenpox_contact_pregnancy", "孕妇接触水痘（当天评估免疫状态及预防）",
          "Pregnant woman exposed to chickenpox (immunity and prevention today)",

@@ -225,7 +225,14 @@ def _measles(c: Case) -> list[Hit]:
     # complicated measles (vitamin A, refer urgently); with pus from the eye or mouth ulcers it
     # needs treatment and review the same day. IMCI's general danger signs are the children's
     # rules'. The cornea is as much at risk in an adult.
-    if not c.has("measles"):
+    # (described as well as named: fever with a cough, runny nose or red eyes and a rash that
+    # began at the hairline or behind the ears, WHO measles case definition)
+    described = (
+        c.has("measles_rash_onset")
+        and c.fever
+        and c.has("cough", "runny_nose", "red_eye", "conjunctivitis")
+    )
+    if not (c.has("measles") or described):
         return []
     if c.has("corneal_clouding") or c.severe("mouth_ulcer"):
         return [
@@ -234,7 +241,10 @@ def _measles(c: Case) -> list[Hit]:
                 "measles_severe_complicated",
                 "重症麻疹（角膜混浊或严重口腔溃疡）",
                 "Severe complicated measles (clouding cornea or deep mouth ulcers)",
-                ["measles", *c.which("corneal_clouding", "mouth_ulcer")],
+                [
+                    *c.which("measles", "measles_rash_onset"),
+                    *c.which("corneal_clouding", "mouth_ulcer"),
+                ],
                 S.MEASLES,
                 ("call_120",),
             )
@@ -249,7 +259,7 @@ def _measles(c: Case) -> list[Hit]:
                 "suspected_measles",
                 "疑似麻疹（24小时内报告，隔离，补充维生素A）",
                 "Suspected measles (report within 24 hours, isolate, vitamin A)",
-                ["measles"],
+                c.which("measles", "measles_rash_onset", "fever", "cough", "red_eye"),
                 S.MEASLES,
                 ("see_doctor_today",),
             )
@@ -260,7 +270,7 @@ def _measles(c: Case) -> list[Hit]:
             "measles_eye_mouth",
             "麻疹伴眼部/口腔并发症",
             "Measles with eye or mouth complications",
-            ["measles", *signs],
+            [*c.which("measles", "measles_rash_onset"), *signs],
             S.MEASLES,
             ("see_doctor_today",),
         )
