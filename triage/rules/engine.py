@@ -25,6 +25,7 @@ from . import (
 )
 from .actions import actions_for
 from .case import Case
+from .end_of_life import expected_dying
 from .facts import extract_facts, merge_facts
 from .hits import Hit, trigger_name
 from .negation import carry_answers
@@ -57,6 +58,7 @@ def find_hits(facts: Facts) -> list[Hit]:
     hits: list[Hit] = []
     for family in _FAMILIES:
         hits.extend(family.evaluate(case))
+    hits = expected_dying(case, hits)
     hits.sort(key=lambda h: -h.level.rank)
     return hits
 

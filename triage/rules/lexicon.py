@@ -151,7 +151,10 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "(?:blue|reliever|salbutamol|ventolin) inhaler (?:a lot )?more (?:often|than usual); "
         "needing (?:his |her |the )?(?:blue|reliever|salbutamol|ventolin) inhaler more",
     ),
-    "faeculent_vomiting": ("吐粪水 吐出粪样物", "faeculent vomit\\w*; vomiting (?:up )?(?:faeces|stool|poo)"),
+    "faeculent_vomiting": (
+        "吐粪水 吐出粪样物 有臭味像大便 吐的像大便",
+        "faeculent vomit\\w*; vomiting (?:up )?(?:faeces|stool|poo); (?:large )?brown smelly vomits?; vomit (?:smells|smelling) (?:like|of) (?:poo|faeces)",
+    ),
     # WHO ETAT 2016: a weak, fast pulse with cold hands and feet is shock.
     "weak_pulse": (
         "脉摸不大到 脉搏摸不大到 脉很弱 脉搏很弱 脉摸不着 脉搏细弱 脉细弱 脉搏微弱 脉细速 脉搏细速",
@@ -204,7 +207,10 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "整宿睡不着 整宿整宿睡不着 整夜睡不着 整宿整宿地睡不着",
         "can'?t sleep(?! because); not slept; hasn'?t slept",
     ),
-    "clonus": ("腿一直抽动 腿抖个不停", "(?:inducible |ocular |ankle )?clonus"),
+    "clonus": (
+        "腿一直抽动 腿抖个不停 一按脚背就一下一下地跳 脚一下一下地跳 一下一下地跳",
+        "(?:inducible |ocular |ankle )?clonus",
+    ),
     # 吉兰-巴雷综合征诊治指南 2019: weakness climbing from the legs to the arms.
     "ascending_weakness": (
         "从脚往上走 从腿往上走 从脚往上 从下往上 往上蔓延",
@@ -827,7 +833,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "burning (?:in|of) (?:the |his |her |my )?(?:upper )?(?:stomach|tummy|epigastrium)",
     ),
     "jaundice": (
-        "脸有点黄 皮肤有点黄 眼白有点黄 眼白有些黄 眼白黄 眼白黄黄的 眼珠子发黄 眼珠发黄 眼睛有点黄 眼白发黄 宝宝还是黄 还是黄黄的 黄还没退 黄疸没退 黄疸还没退 黄疸 皮肤发黄 眼睛发黄 巩膜黄染 皮肤黄 脸发黄 全身发黄 手心脚心发黄 黄得比昨天 身上还是黄 身上黄 黄到大腿 黄到肚子 黄到膝盖 黄到小腿 脸上黄 越来越黄 肚子都黄了 大腿都黄了 肚子和大腿上都黄了 身上都黄了 脸都黄了 目黄 身黄 目黄身黄 阳黄 阴黄 胎黄 脸上身上都黄 身上都黄 大腿小腿也黄了 脚底板都有点黄 脚底板都黄 一直黄没退",
+        "眼白好像有点黄 眼睛好像有点黄 脸有点黄 皮肤有点黄 眼白有点黄 眼白有些黄 眼白黄 眼白黄黄的 眼珠子发黄 眼珠发黄 眼睛有点黄 眼白发黄 宝宝还是黄 还是黄黄的 黄还没退 黄疸没退 黄疸还没退 黄疸 皮肤发黄 眼睛发黄 巩膜黄染 皮肤黄 脸发黄 全身发黄 手心脚心发黄 黄得比昨天 身上还是黄 身上黄 黄到大腿 黄到肚子 黄到膝盖 黄到小腿 脸上黄 越来越黄 肚子都黄了 大腿都黄了 肚子和大腿上都黄了 身上都黄了 脸都黄了 目黄 身黄 目黄身黄 阳黄 阴黄 胎黄 脸上身上都黄 身上都黄 大腿小腿也黄了 脚底板都有点黄 脚底板都黄 一直黄没退",
         "sclerae? (?:(?:is |are |look |looks )?(?:slightly|a bit|bit|mildly|a little|v|very) )?(?:yellow|icteric); yellow(?:ish)? sclerae?; jaundice\\w*; yellow (?:skin|eyes); eyes? (?:are |is |look |looks |looking |turned |going |a bit |slightly |v |very )*yellow; skin (?:is |looks )?yellow; yellowing; (?:looks?|looking|is|gone|turned) yellow; (?:still |looks? |looking |is )?yellow (?:on|in) (?:the )?(?:face|chest|body|tummy|belly|legs)(?: only)?; still yellow; yellow (?:down )?to (?:the )?(?:tummy|belly|chest|legs|knees|waist|feet); baby (?:is |looks |looking )?(?:a )?(?:bit |little |quite )?yellow",
     ),
     "poor_appetite": (
@@ -917,7 +923,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "hypo_reported": (
         "低血糖 血糖低 血糖偏低 手抖",
-        "hypoglyc\\w*; low blood sugar; low (?:blood )?glucose; a hypo; shaky; tremulous",
+        "hypoglyc\\w*; low blood sugar; low (?:blood )?glucose; a hypo; (?:\\d(?:st|nd|rd|th)|another|recurrent|repeated|several|two|three) hypos?; shaky; tremulous",
     ),
     # ADA 2024 §6: insulin and sulfonylureas (消渴丸 contains glibenclamide) cause hypoglycaemia.
     # JBDS-IP 2023: a sulfonylurea's hypoglycaemia can come back for a day or more.
@@ -972,7 +978,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "(?:loin|flank) (?:pain )?(?:colicky )?[\\w ,]{0,30}?(?:goes|going|radiat\\w*|spread\\w*|moving|moves|shoots?|shooting) (?:down )?(?:to|into) (?:the |his |her )?groin; renal colic; ureteric colic; kidney stones?; ureteric stones?; renal stones?; stone in (?:the |his |her |my )?(?:kidney|ureter); "
         "loin to groin; (?:(?:r|l|rt|lt|right|left) )?(?:flank|loin|side) (?:pain )?(?:to|into|radiating (?:to|into)|going (?:down )?(?:to|into)|down (?:to|into)|shooting (?:to|into)) (?:the |his |her )?groin",
     ),
-    "haematuria": ("血尿 尿血 小便带血 尿中带血 尿里有血 洗肉水样尿 尿里有点血 尿里带血 尿里带点血 小便有点血 小便带点血 尿潜血 尿隐血 尿常规潜血 尿检潜血 尿是红的 尿发红 尿血了 尿里有血块 小便是红的 尿红红的 尿也是红的", "peeing (?:pink|red|pink/red); pink urine; urine (?:is |was |looks )?pink; ha?ematuri\\w*; blood in (?:the |his |her )?urine; dip(?:stick)? (?:\\w+ ){0,2}blood; blood (?:\\+{1,3}|[1-3] ?\\+|positive|trace) (?:on|in) (?:the )?(?:urine )?dip(?:stick)?; (?:urine )?dipstick (?:blood|rbc) ?\\+{1,3}; peeing (?:some |fresh |bright )?blood; (?:urine|pee|wee) (?:has been |is |was |looks |looking )?(?:bright |dark |pinky?[- ]?|frank )?(?:red|pink)(?![a-z]); (?:pink|red|pinky?[- ]red|bright red) (?:urine|pee|wee); blood(?:y)? (?:in (?:his |her |the )?)?(?:pee|wee|urine); (?:visible|frank|gross) ha?ematuria"),
+    "haematuria": ("尿有点发红 尿有些发红 血尿 尿血 小便带血 尿中带血 尿里有血 洗肉水样尿 尿里有点血 尿里带血 尿里带点血 小便有点血 小便带点血 尿潜血 尿隐血 尿常规潜血 尿检潜血 尿是红的 尿发红 尿血了 尿里有血块 小便是红的 尿红红的 尿也是红的", "peeing (?:pink|red|pink/red); pink urine; urine (?:is |was |looks )?pink; ha?ematuri\\w*; blood in (?:the |his |her )?urine; dip(?:stick)? (?:\\w+ ){0,2}blood; blood (?:\\+{1,3}|[1-3] ?\\+|positive|trace) (?:on|in) (?:the )?(?:urine )?dip(?:stick)?; (?:urine )?dipstick (?:blood|rbc) ?\\+{1,3}; peeing (?:some |fresh |bright )?blood; (?:urine|pee|wee) (?:has been |is |was |looks |looking )?(?:bright |dark |pinky?[- ]?|frank )?(?:red|pink)(?![a-z]); (?:pink|red|pinky?[- ]red|bright red) (?:urine|pee|wee); blood(?:y)? (?:in (?:his |her |the )?)?(?:pee|wee|urine); (?:visible|frank|gross) ha?ematuria"),
     # NICE CKS Anticoagulation - oral: bleeding gums are minor bleeding that needs the INR checked.
     "gum_bleeding": (
         "牙龈出血 刷牙出血 牙龈流血 牙龈渗血 牙床出血 拔牙后出血 拔牙的地方出血 拔牙的地方渗血 牙窝出血 牙窝渗血 牙龈出点血 牙龈出了点血 牙龈有点出血 刷牙牙龈出血 牙龈老出血 牙龈总出血 牙龈一直出血 刷牙老出血",
@@ -1056,8 +1062,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "(?:[\\w-]+ )?(?:tablets?|pills?|medicines?|medication|antibiotics?|drugs?)",
     ),
     "angioedema": (
-        "嘴唇肿 嘴唇肿胀 舌头肿 脸肿 面部肿胀 眼睑肿 血管性水肿 眼皮肿 口唇肿胀 舌头肿胀 面部水肿",
-        "lip swelling; swollen (?:lips?|tongue|face|eyelids?); (?:tongue|facial|face) swelling; angio-?oedema; "
+        "舌头肿起来 舌头开始肿 嘴唇肿 嘴唇肿胀 舌头肿 脸肿 面部肿胀 眼睑肿 血管性水肿 眼皮肿 口唇肿胀 舌头肿胀 面部水肿",
+        "lip swelling; swollen (?:lips?|tongue|face|eyelids?); (?:tongue|facial|face) swelling; angio-?oedema; (?:tongue|lips?) (?:started|starting|began) (?:swelling|to swell); lips? puffing up; "
         "angio-?edema; lips (?:are )?swollen; face (?:is )?swollen; (?:tongue|lips?|face) (?:is |are )?(?:very |massively |really |hugely |badly )?swollen; (?:tongue|lips?|face|throat|mouth)(?: and (?:tongue|lips?|face|throat|mouth))? (?:is |are )?(?:swelling|swollen); (?:upper |lower )?lips? (?:is |are |got |looks? )?(?:very |a bit |bit )?puffy; puffy (?:upper |lower )?lips?; (?:lips?|face|tongue)[^.]{0,30}swell(?:ed)? up",
     ),
     "airway_swelling": (
@@ -1174,7 +1180,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "incontinence": (
         "大小便失禁 尿失禁 小便失禁 大便失禁 控制不住大小便 尿裤子",
-        "incontinen\\w*; wet (?:himself|herself); loss of (?:bladder|bowel) control; dribbling (?:urine|of urine)",
+        "incontinen\\w*; bowel accident; (?:soiled|wet) (?:himself|herself) without (?:knowing|noticing); wet (?:himself|herself); loss of (?:bladder|bowel) control; dribbling (?:urine|of urine)",
     ),
     "saddle_anaesthesia": (
         "肛门周围发木 肛门周围麻木 肛周发木 会阴发木 屁股周围发木 会阴部麻木 马鞍区麻木 肛周麻木 屁股麻木 鞍区感觉减退 裆部麻木 鞍区麻木 会阴麻木 "
@@ -1187,8 +1193,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # NICE NG234 (2023) metastatic spinal cord compression: numbness below a level of the trunk is a sign of cord compression.
     "sensory_level": (
-        "肚脐以下麻 肚脐往下麻 腰以下没感觉 腰以下麻木 胸口以下没感觉 感觉平面",
-        "sensory level; numb (?:from|below) (?:the )?(?:waist|belly ?button|umbilicus|navel|chest|nipples?)(?: down)?; no (?:feeling|sensation) below (?:the )?(?:waist|belly ?button|umbilicus|navel|chest|nipples?)",
+        "肚脐往下两条腿都麻 肚脐往下都麻 肚脐以下麻 肚脐往下麻 腰以下没感觉 腰以下麻木 胸口以下没感觉 感觉平面",
+        "sensory level; numb (?:from|below) (?:the )?(?:waist|belly ?button|umbilicus|navel|chest|nipples?)(?: down)?; (?:both )?legs numb from the (?:waist|belly ?button|chest) down; no (?:feeling|sensation) below (?:the )?(?:waist|belly ?button|umbilicus|navel|chest|nipples?)",
     ),
     # One leg newly weak (a root, the cord or a spinal abscess beside back pain; not both legs'
     # weakness, which is cauda equina's).
@@ -1216,7 +1222,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "leg_weakness": (
         "两条腿发软 两腿发软 腿发软 像踩棉花 踩棉花 双腿发麻 两条腿发麻 两腿麻 双下肢无力 两腿无力 双腿无力 下肢无力 腿没劲 双腿发软 两条腿没力 双下肢麻木 两腿发麻 双腿麻木 两条腿动不了 双腿动不了 两条腿都动不了 两腿动不了 俩腿动不了 俩腿没劲 俩腿发软 腿越来越没劲 腿越来越软 两腿越来越没劲 上楼要扶栏杆 上楼梯要扶 上楼要扶",
         "legs (?:are |were )?(?:getting|got|going|becoming) weak(?:er)?; both legs (?:tingling|numb|weak); (?:both |bilateral )legs? (?:weak\\w*|numb\\w*); legs (?:are |feel |gave |give )?(?:weak|numb|way); "
-        "bilateral leg (?:weakness|numbness); weakness in both legs; (?:can'?t|cannot) move (?:both|his|her) legs; legs? (?:have |has )?(?:gone|going|went) weak; legs (?:feel |feeling |are )?(?:very )?heavy",
+        "bilateral leg (?:weakness|numbness); weakness in both legs; (?:can'?t|cannot) move (?:both|his|her) legs; legs? (?:have |has )?(?:gone|going|went) weak; legs (?:feel |feeling |are )?(?:very )?heavy; legs (?:keep |kept )?(?:buckling|giving way)",
     ),
     "bilateral_sciatica": (
         "双侧坐骨神经痛 两条腿都放射痛 两腿放射痛 双下肢放射痛 双腿放射痛",
@@ -1513,6 +1519,9 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "tendon_pain": ("脚后跟后面疼 跟腱疼 跟腱痛 脚后跟肿痛 跟腱肿", "achilles (?:pain|tendon pain|tendinitis|tendinopathy|swollen)?|back of (?:the |his |her )?heel (?:\\w+ ){0,2}(?:painful|sore|swollen)|tendon pain"),
     "statin": ("辛伐他汀 阿托伐他汀 瑞舒伐他汀 普伐他汀 他汀", "statins?|simva\\w*|atorva\\w*|rosuva\\w*|prava\\w*"),
     "macrolide": ("克拉霉素 红霉素", "clarithromycin|erythromycin"),
+    # Colchicine (MHRA 2023): toxicity starts with diarrhoea and vomiting, sooner with a
+    # macrolide, in kidney failure or at high doses.
+    "colchicine": ("秋水仙碱", "colchicine"),
     # The IUD's threads not felt (FSRH 2023: possible expulsion or perforation).
     "threads_missing": ("摸不到尾丝 尾丝摸不到 找不到尾丝 看不到尾丝", "(?:can'?t|cannot|unable to) feel (?:the |her )?(?:coil |iud )?threads?; threads? (?:not felt|missing|not visible|not seen)"),
     # Flushing of the face and neck (a disulfiram-like reaction's first sign).
@@ -2171,8 +2180,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "pressure_ulcer": ("褥疮 压疮 压力性损伤", "sore on (?:her|his|the) (?:bottom|buttock|sacrum|heel|hip); pressure (?:sores?|ulcers?|injury); bed ?sores?; decubitus"),
     "palpable_bladder": (
-        "肚脐下面鼓个包 小肚子鼓个包 肚脐下鼓包 膀胱胀 膀胱充盈",
-        "palpable bladder; bladder (?:is )?palpable; distended bladder; (?:bladder|tummy|abdomen) (?:is )?(?:full|distended) to (?:the )?umbilicus; can feel it bulging",
+        "肚脐下面鼓个包 小肚子鼓个包 肚脐下鼓包 膀胱胀 膀胱充盈 小肚子鼓鼓的硬",
+        "palpable bladder; lower (?:tummy|abdomen|belly) (?:is )?(?:swollen|distended|bulging) and (?:firm|hard); bladder (?:is )?palpable; distended bladder; (?:bladder|tummy|abdomen) (?:is )?(?:full|distended) to (?:the )?umbilicus; can feel it bulging",
     ),
     "dystonia": (
         "脖子往一边歪 脖子歪向一侧 脖子突然歪 舌头往外伸 舌头老往外伸 脖子歪向一边 脖子往一边扭 脖子扭向一边 眼睛往上翻着下不来",
@@ -2499,9 +2508,27 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "(?:bluish |purple |tense |hard |red |swollen |tender )+lump (?:~?[\\d.]+ ?cm )?at (?:the )?anal (?:margin|verge); (?:throbbing )?pain beside (?:the )?anus",
     ),
     # NICE CG139 / RCN 2021 catheter care: a catheter that has stopped draining.
+    # Medicines vomited back (止痛药也吐了, "can't keep his tablets down"): NICE CKS palliative
+    # nausea and vomiting, sick day guidance: another route the same day.
+    "meds_vomited": (
+        "药都吃不进去 止痛药也吐了 药也吐了 吃了药就吐 药吃下去就吐",
+        "can'?t keep (?:his |her |their |the |any )?(?:tablets|meds|medicines?|pills|morphine)[^.]{0,20}?down; (?:tablets|meds|pills) (?:come|came|coming) (?:straight )?back up",
+    ),
+    # A syringe driver or subcutaneous pump that has stopped (NICE NG31: the prescriber the same
+    # day, the dying person's medicines must not lapse).
+    "syringe_driver_problem": (
+        "泵不走了 泵停了 泵一直报警 泵报警 镇痛泵堵了 皮下泵堵了 泵堵了",
+        "(?:syringe )?driver (?:is )?(?:alarming|stopped|not running|blocked|occluded)(?: occlusion)?; driver alarm\\w*",
+    ),
+    # Pain the breakthrough doses hardly touch (只管一个小时, "barely touched it"): NICE CKS palliative
+    # cancer care - pain, a review of the analgesia the same day.
+    "pain_uncontrolled": (
+        "只管一个小时 只管一会儿 止痛药只管一个小时",
+        "only helps (?:for )?(?:about )?an hour; barely touched it; (?:pain )?not controlled (?:by|with|on) (?:the )?(?:morphine|oramorph|painkillers|analgesia)",
+    ),
     "catheter_blocked": (
-        "尿管不出尿 尿管堵了 导尿管堵了 尿袋里没尿 尿袋没尿 尿管里没尿 尿从尿管旁边漏 尿管旁边漏尿",
-        "no urine in the (?:catheter )?bag; (?:catheter|bag) (?:is )?(?:blocked|not draining|empty); catheter (?:has )?(?:stopped|not) draining; "
+        "造瘘管不通 挤了管子也不通 管子也不通 尿都没引出来 尿引不出来 尿管不出尿 尿管堵了 导尿管堵了 尿袋里没尿 尿袋没尿 尿管里没尿 尿从尿管旁边漏 尿管旁边漏尿",
+        "no urine in the (?:catheter )?bag; (?:catheter|bag) (?:is )?(?:blocked|not draining|empty); catheter (?:has )?(?:stopped|not) draining; (?:spc|suprapubic catheter) (?:has )?(?:stopped|not) draining; "
         "(?:urine )?(?:leaking|bypassing) (?:around|round) the catheter",
     ),
     # NICE CKS renal colic 2024: a solitary kidney (born with one, or the other removed).
@@ -2552,8 +2579,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # NICE NG234 (2023): spinal pain like a band round the chest or belly.
     "band_like_pain": (
-        "像一圈带子勒着 像带子勒着 像带子勒住 像有根带子勒着 束带样 束带感",
-        "band-?like (?:pain|ache|tightness)?; like a (?:tight )?band (?:around|round) (?:the |her |his )?(?:chest|body|trunk|tummy|belly)",
+        "像一圈带子勒着 像带子勒着 像带子勒住 像有根带子勒着 束带样 束带感 像绑了根带子 像绑了一根带子 像绑了条带子",
+        "band-?like (?:pain|ache|tightness)?; like a (?:tight )?band (?:around|round) (?:the |her |his )?(?:chest|body|trunk|tummy|belly); band of pain (?:a)?round (?:the |her |his )?(?:chest|body|trunk|tummy|belly|waist)",
     ),
     # Chinese guidelines for acute pancreatitis (2021): upper abdominal pain boring through to
     # the back.
@@ -2721,8 +2748,9 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # NICE NG31 (2015) care of dying adults: a palliative or end-of-life care plan in place.
     "end_of_life_plan": (
-        "临终关怀 安宁疗护 姑息治疗 签了不抢救 不抢救 放弃抢救 临终照护计划",
-        "palliative (?:care )?plan; (?:on|under) palliative care; dnacpr; (?:a )?dnr(?: order| form)?; end[- ]of[- ]life (?:care )?plan; anticipatory (?:meds|medicines|medications)",
+        "临终关怀 安宁疗护 姑息治疗 签了不抢救 不抢救 放弃抢救 临终照护计划 在家临终 想在家走 说好在家走 只要舒服 只要舒适护理 不想送医院",
+        "palliative (?:care )?plan; (?:on|under) palliative care; dnacpr; (?:a )?dnr(?: order| form)?; end[- ]of[- ]life (?:care )?(?:plan|pathway); eol (?:plan|pathway); anticipatory (?:meds|medicines|medications); "
+        "just in case (?:meds|medicines); (?:wants?|wanted|wishes|wished) to die at home; dying at home; preferred place of (?:care|death)(?: is)? home; comfort care(?: only)?",
     ),
     # NICE CG124: groin pain after a fall in an older person (an impacted hip fracture).
     "groin_pain": (
@@ -2749,7 +2777,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # syndrome's sign on an antipsychotic.
     "rigidity": (
         "浑身僵硬 全身发硬 全身僵硬 四肢僵硬 肌肉僵硬 硬得像木头 胳膊硬得掰不动 身子发硬",
-        "stiff like a (?:board|plank); (?:arms|legs|muscles|limbs|body) (?:are |is )?(?:very |really )?(?:rigid|stiff)(?! neck); (?:lead[- ]pipe |muscle |generali[sz]ed )?rigidity",
+        "stiff (?:like|as) a (?:board|plank); can'?t bend (?:his|her|their) (?:arms|legs|limbs); (?:arms|legs|muscles|limbs|body) (?:are |is )?(?:very |really )?(?:rigid|stiff)(?! neck); (?:lead[- ]pipe |muscle |generali[sz]ed )?rigidity",
     ),
     # --- injuries of joints, bones, face, chest and head (held-out round 49) ---------------
     # NICE CKS Knee pain - assessment (2022): a knee that swells within hours of a twisting
@@ -4111,6 +4139,16 @@ ZH_PATTERNS.append(
 ZH_PATTERNS.append(
     ("meningococcal_contact", "确诊(?:了)?流脑[^。；;]{0,20}?(?:同宿舍|室友|舍友|同寝室)")
 )
+# A neutrophil or white count below 1 (中性粒细胞0.4, 白细胞0.9): NICE NG151 neutropenia.
+ZH_PATTERNS.append(
+    ("neutropenia", "(?:中性粒(?:细胞)?|白细胞)(?:计数)?[^\\d，,。；;]{0,4}?0\\.\\d")
+)
+# Watery stools counted (拉了六次稀水, 拉了5次水样的).
+ZH_PATTERNS.append(
+    ("diarrhoea", "拉了?(?:[\\d一二两三四五六七八九十几]+)次(?:稀水|稀的|水样|稀便|水)")
+)
+# Ulcers told as grown in the mouth (嘴里长了两个溃疡).
+ZH_PATTERNS.append(("mouth_ulcer", "嘴里[^，。,.;；]{0,6}?溃疡"))
 # A cut's length told before its depth (口子2厘米 挺深).
 ZH_PATTERNS.append(("deep_wound", "口子[^，。,.;；]{0,8}?(?:挺深|很深|好深|比较深|蛮深)"))
 # Blisters on one side of the forehead or round one eye (额头左边起疱 一片): ophthalmic shingles

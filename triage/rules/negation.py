@@ -54,6 +54,8 @@ _NEG_ZH = [
     (r"(?:担心|害怕|怕)(?:是不是|会不会)", 2),
     # 他妈问是不是喉头水肿: a relative's question, what they fear, not what was found
     (r"(?:妈|爸|家属|家长|老伴|爷爷|奶奶|姥姥|外婆)问(?:是不是|会不会)", 2),
+    # 万一大出血怎么办: a what-if asked about, not a finding
+    (r"万一|假如", 6),
     # 担心自己也中风: a fear told, not a finding
     (r"(?:担心|害怕|怕)自己(?:也会|也|会)?(?:得了?|是|有)?", 1),
     # 就是怕中毒, 担心中毒了: a fear named, nothing found (a poisoning told is 中毒了 alone)

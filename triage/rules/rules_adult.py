@@ -1437,7 +1437,11 @@ def _glucose(c: Case) -> list[Hit]:
                     ("hypo_measures", "see_doctor_today"),
                 )
             )
-    elif g is None and c.has("hypo_reported") and c.has("diabetes"):
+    elif (
+        g is None
+        and c.has("hypo_reported")
+        and (c.has("diabetes", "glucose_lowering_drug") or c.past("diabetes"))
+    ):
         if c.altered_mental or c.has("seizure"):
             out.append(
                 hit(
@@ -2341,27 +2345,9 @@ def _genital_and_anal(c: Case) -> list[Hit]:
 
 def _neuro_general(c: Case) -> list[Hit]:
     out: list[Hit] = []
-    # NICE NG31 2015 (care of dying adults): under a palliative care plan, unconsciousness and
-    # noisy breathing in the last days of life are expected: the palliative team and the plan
-    # the same day, not an ambulance (a fit, a fall or distress are not this).
-    expected = c.has("end_of_life_plan") and not c.has(
-        "seizure", "head_injury", "fall", "agitation"
-    )
-    if expected and (c.has("unconscious") or (c.v.gcs is not None and c.v.gcs <= 12)):
-        out.append(
-            hit(
-                U,
-                "expected_dying",
-                "临终关怀计划中的患者意识不清/喉中痰鸣（属预期变化：当天联系安宁疗护团队，按计划处理）",
-                "Unconscious or rattly breathing under an end-of-life care plan (expected: the "
-                "palliative team today, follow the plan)",
-                ["end_of_life_plan", *c.which("unconscious")],
-                S.END_OF_LIFE,
-                ("see_doctor_today",),
-            )
-        )
-    # WHO ETAT 2016: coma or convulsions are emergency signs at any age.
-    elif c.has("unconscious") or (c.v.gcs is not None and c.v.gcs <= 12):
+    # WHO ETAT 2016: coma or convulsions are emergency signs at any age (under an end-of-life
+    # plan, end_of_life.py makes the expected signs of dying the palliative team's).
+    if c.has("unconscious") or (c.v.gcs is not None and c.v.gcs <= 12):
         out.append(
             hit(
                 E,

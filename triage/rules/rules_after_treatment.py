@@ -47,6 +47,7 @@ def evaluate(c: Case) -> list[Hit]:
         _dental_infection,
         _hypocalcaemia_after_neck_surgery,
         _infection_not_settling,
+        _palliative_same_day,
     ):
         out.extend(rule(c))
     return out
@@ -58,7 +59,8 @@ def _spinal_metastases(c: Case) -> list[Hit]:
     # team within 24 hours; with weak legs, numbness below a level, or a bladder or bowel that
     # has stopped working, cord compression: immediately.
     # (a cancer treated years ago counts: NICE NG234 asks for any history of cancer)
-    if not ((c.has("cancer") or c.past("cancer")) and c.has("back_pain")):
+    # (the pain may be told as a band round the chest alone, NG234's thoracic pain)
+    if not ((c.has("cancer") or c.past("cancer")) and c.has("back_pain", "band_like_pain")):
         return []
     cord = c.which(*_CORD_SIGNS)
     features = c.which("night_pain", "q_worsening", "band_like_pain", "not_improving") + (
@@ -73,7 +75,7 @@ def _spinal_metastases(c: Case) -> list[Hit]:
                 "spinal_cord_compression",
                 "肿瘤患者背痛伴下肢无力/麻木/排尿障碍（疑似脊髓压迫）",
                 "Back pain with weak or numb legs or bladder change in cancer (cord compression)",
-                ["cancer", "back_pain", *cord],
+                ["cancer", *c.which("back_pain", "band_like_pain"), *cord],
                 S.SPINAL_METASTASES,
                 ("call_120", "lie_flat"),
             )
@@ -84,7 +86,7 @@ def _spinal_metastases(c: Case) -> list[Hit]:
             "possible_spinal_metastases",
             "肿瘤患者新发背痛（疑似脊柱转移，24小时内评估）",
             "New back pain in cancer (possible spinal metastases; assess within 24 hours)",
-            ["cancer", "back_pain", *features],
+            ["cancer", *c.which("back_pain", "band_like_pain"), *features],
             S.SPINAL_METASTASES,
             ("see_doctor_today",),
         )
@@ -392,5 +394,41 @@ def _infection_not_settling(c: Case) -> list[Hit]:
                 ["antibiotic_course", *why],
                 S.NOT_SETTLING,
             )
+        ]
+    )
+
+
+def _palliative_same_day(c: Case) -> list[Hit]:
+    # NICE NG31 (2015) and NICE CKS Palliative care (nausea and vomiting, pain): medicines
+    # vomited back, a syringe driver that has stopped, or pain the breakthrough doses hardly
+    # touch in cancer or under an end-of-life plan need the prescriber the same day (another
+    # route, a new dose), at home as the person wishes.
+    cancer_or_plan = c.has("cancer", "end_of_life_plan") or c.past("cancer")
+    return same_day_hits(
+        [
+            (
+                c.has("meds_vomited") and c.has("vomiting"),
+                "medicines_vomited",
+                "呕吐以致药物吃不进去（当天改给药途径）",
+                "Vomiting up the medicines (another route today)",
+                ["meds_vomited", "vomiting"],
+                S.PALLIATIVE_SAME_DAY,
+            ),
+            (
+                c.has("syringe_driver_problem"),
+                "syringe_driver_problem",
+                "皮下泵/注射泵停止或报警（当天由医生处理）",
+                "Syringe driver stopped or alarming (the prescriber today)",
+                ["syringe_driver_problem"],
+                S.PALLIATIVE_SAME_DAY,
+            ),
+            (
+                cancer_or_plan and c.has("pain_uncontrolled"),
+                "uncontrolled_cancer_pain",
+                "癌痛控制不佳（临时止痛药效果差，当天调整）",
+                "Cancer pain not controlled by the breakthrough doses (review today)",
+                ["pain_uncontrolled"],
+                S.PALLIATIVE_SAME_DAY,
+            ),
         ]
     )

@@ -132,9 +132,28 @@ def _calcium(c: Case) -> list[Hit]:
     # seizure, needs intravenous calcium; tingling alone (mouth, fingers) at 1.9-2.1 needs a
     # doctor the same day.
     ca = c.v.calcium
-    if ca is None or 2.1 <= ca < 3.0:
+    if ca is None or 2.1 <= ca < 2.6:
         return []
     trigger = f"Ca {ca:g}"
+    if 2.6 <= ca < 3.0:
+        # NICE CKS hypercalcaemia: 2.6-3.0 with symptoms (sickness, thirst, tiredness,
+        # constipation) is investigated and treated the same day; without them, routinely.
+        mild = c.which("nausea", "vomiting", "thirst", "polyuria", "fatigue", "constipation")
+        return (
+            [
+                hit(
+                    U,
+                    "hypercalcaemia",
+                    "高钙血症伴症状（恶心、口渴、乏力：当天就诊）",
+                    "Hypercalcaemia with symptoms (sickness, thirst, tiredness: today)",
+                    [trigger, *mild],
+                    S.CALCIUM,
+                    ("see_doctor_today",),
+                )
+            ]
+            if mild
+            else []
+        )
     if ca >= 3.0:
         symptoms = c.which(*_BRAIN_OR_GUT)
         severe = ca > 3.5 or bool(symptoms)
@@ -209,10 +228,12 @@ def _creatinine(c: Case) -> list[Hit]:
     # more the patient's own earlier value is acute kidney injury: find and treat the cause
     # (dehydration, an NSAID, an ACE inhibitor or diuretic while ill, a blocked catheter) and
     # review the medicines the same day. Both values must be in the same units.
+    # NICE NG136 (2019) §1.4 / NICE CKS ACE inhibitors: after starting or raising an ACE
+    # inhibitor or ARB, a rise of 30% or more is stopped and reviewed the same day.
     now, before = c.v.creatinine, c.v.creatinine_before
     if now is None or before is None or (now < 20) != (before < 20):
         return []
-    if now < 1.5 * before:
+    if now < (1.3 if c.has("acei_arb") else 1.5) * before:
         return []
     return [
         hit(

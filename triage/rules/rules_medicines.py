@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from . import sources as S
 from .case import Case
-from .hits import Hit, hit
+from .hits import Hit, hit, same_day_hits
 from .values import Level
 
 E, U = Level.EMERGENCY, Level.URGENT
@@ -55,6 +55,7 @@ def evaluate(c: Case) -> list[Hit]:
         _herbal_liver,
         _aristolochic_kidney,
         _heavy_metal_remedy,
+        _toxicity_signs_of_a_medicine,
     ):
         out.extend(rule(c))
     return out
@@ -78,6 +79,15 @@ def _agranulocytosis(c: Case) -> list[Hit]:
     if not drugs:
         return []
     septic = c.which("rigors")
+    # NICE NG151 (2020) / NG51: a fever with a neutrophil count below 1, or with a racing pulse,
+    # low blood pressure or a change in alertness, is neutropenic sepsis: hospital now.
+    if c.fever:
+        septic += c.which("neutropenia")
+        if c.v.hr is not None and c.v.hr >= 110:
+            septic.append(f"HR {c.v.hr}")
+        if c.v.sbp is not None and c.v.sbp < 100:
+            septic.append(f"SBP {c.v.sbp}")
+        septic += c.which("confusion", "drowsy")
     signs = c.which("sore_throat", "mouth_ulcer", "gum_bleeding", "neutropenia")
     signs += ["fever"] if c.fever else []
     if c.has("bruise") and not c.has("fall", "head_injury", "limb_injury"):
@@ -703,4 +713,41 @@ def _heavy_metal_remedy(c: Case) -> list[Hit]:
         "服朱砂/雄黄等含重金属药物后流涎、手抖、烦躁或腹痛（警惕重金属中毒）",
         "Drooling, tremor, irritability or abdominal pain after cinnabar or realgar",
         S.HEAVY_METAL_REMEDY,
+    )
+
+
+def _toxicity_signs_of_a_medicine(c: Case) -> list[Hit]:
+    # The first signs of toxicity of a long-term medicine, the same day (a level, a blood test,
+    # the medicine stopped): colchicine's diarrhoea or vomiting (MHRA 2023; with a macrolide
+    # even at usual doses), phenytoin's double vision, nystagmus or unsteadiness (BNF: a level
+    # today), and jaundice or dark urine on an antithyroid drug (MHRA 2019: propylthiouracil's
+    # liver injury).
+    phenytoin = any(w in c.told("sjs_drug") for w in ("苯妥英", "phenytoin"))
+    return same_day_hits(
+        [
+            (
+                c.has("colchicine") and c.has("diarrhoea", "vomiting"),
+                "colchicine_toxicity",
+                "服秋水仙碱期间腹泻/呕吐（疑中毒，当天停药评估）",
+                "Diarrhoea or vomiting on colchicine (possible toxicity: stop it, review today)",
+                ["colchicine", *c.which("diarrhoea", "vomiting", "macrolide")],
+                S.COLCHICINE,
+            ),
+            (
+                phenytoin and c.has("diplopia", "nystagmus", "balance_loss"),
+                "phenytoin_toxicity",
+                "服苯妥英期间复视/眼震/走路不稳（疑中毒，当天查血药浓度）",
+                "Double vision, nystagmus or unsteadiness on phenytoin (level today)",
+                ["sjs_drug", *c.which("diplopia", "nystagmus", "balance_loss")],
+                S.PHENYTOIN,
+            ),
+            (
+                c.has("antithyroid_drug") and c.has("jaundice", "dark_urine"),
+                "antithyroid_liver_injury",
+                "服抗甲状腺药期间黄疸/尿色深（疑肝损伤，当天查肝功能）",
+                "Jaundice or dark urine on an antithyroid drug (liver tests today)",
+                ["antithyroid_drug", *c.which("jaundice", "dark_urine")],
+                S.ANTITHYROID,
+            ),
+        ]
     )

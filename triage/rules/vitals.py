@@ -214,7 +214,7 @@ def _cn_numerals(text: str) -> str:
 _POTASSIUM = re.compile(
     r"(?:血钾|钾离子|(?<![化补服])钾(?=[\s:：=为是]{0,3}\d)|(?<![a-z])k\+?|potassium"
     # "potassium from yesterday's bloods is 7.1"
-    r"(?:\s+(?:from|on|in|of)\s+[a-z' ]{1,25}?\s+(?:is|was|came back(?: at)?|back at))?)"
+    r"(?:\s+(?:from|on|in|of)\s+[a-z' ]{1,25}?\s+(?:is|was|came back(?: at)?|back at)|\s+came back(?: at| as)?|\s+(?:is |was )?back at)?)"
     r"[\s:：=为是约了测得高达只有]{0,6}?(\d(?:\.\d{1,2})?)(?!\d|\.\d)\s*(?:mmol)?"
 )
 # What may stand between a laboratory label and its value (钠 121, INR: 8.6, 血钙高达3.7, "Na >160").
