@@ -41,7 +41,9 @@ _MONTHS_EN = re.compile(
 _EN_PERSON = r"(?<![a-z])(?:man|woman|male|female|lady|gentleman|boy|girl|baby|infant|son|daughter|mr|mrs|ms|pt|patient)"
 _EN_PERSON_AGE = re.compile(
     _EN_PERSON
-    + r"[\s,:]*(?:aged?\s*)?(\d{1,3})(?:\s*(years?|yrs?|y|months?|mos?|weeks?|wks?|days?|hours?|hrs?)(?![a-z]))?"
+    # ("lady 7wks pregnant": her pregnancy's weeks, not her age)
+    + r"[\s,:]*(?:aged?\s*)?(\d{1,3})(?!\s*(?:weeks?|wks?|w)\s*(?:pregnant|preg|gestation|pg\b))"
+    r"(?:\s*(years?|yrs?|y|months?|mos?|weeks?|wks?|days?|hours?|hrs?)(?![a-z]))?"
     r"(?!\s*(?:%|/|kg|cm|mmhg|°|\.\d))"
 )
 _EN_UNIT_DAYS = {"y": 365.0, "m": 30.4, "w": 7.0, "d": 1.0, "h": 0.0}

@@ -222,7 +222,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # NICE CG98 neonatal jaundice: pale, chalky stools (with dark urine) in a jaundiced baby.
     "pale_stools": (
-        "大便颜色淡 大便发白 大便白色 陶土样大便 大便像陶土 陶土色大便 白陶土样 大便是白的 大便灰白 灰白色大便 陶土色 陶土样 大便颜色越来越浅 跟陶土似的 像陶土 大便颜色浅 像白陶土 白陶土",
+        "大便颜色很浅 发白像陶土 大便颜色淡 大便发白 大便白色 陶土样大便 大便像陶土 陶土色大便 白陶土样 大便是白的 大便灰白 灰白色大便 陶土色 陶土样 大便颜色越来越浅 跟陶土似的 像陶土 大便颜色浅 像白陶土 白陶土",
         "pale (?:chalky )?stools?; (?:chalky|clay-colou?red|white|putty-colou?red) stools?; stools? (?:are |is )?(?:pale|white|chalky); pale (?:poos?|poop|faeces|feces); (?:poos?|poop) (?:getting |is |are |has been |have been )?(?:pale|white|chalky|clay)\\w*; (?:white|chalky) (?:poos?|poop); like chalk",
     ),
     # NICE CKS otitis media: swelling behind the ear pushing it forward is mastoiditis.
@@ -587,14 +587,14 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "vision_disturbance": (
         "红色绿色分不太清 红色绿色分不清 红绿分不清 红绿色分不清 分不清红绿 雾蒙蒙 看东西雾蒙蒙 看东西模模糊糊 视物模糊 看不清 眼前发黑 视力模糊 视力下降 看东西模糊 一过性黑矇 失明 视力减退 视力变差 "
         "眼前冒金星 眼花 看不见 视野缺损 眼前闪光 看东西模模糊糊 看得模模糊糊 眼前模模糊糊 眼睛模模糊糊 看东西模糊糊 看不太清 看不大清 看东西花 看东西发花 眼睛发花 眼睛花 眼前突然黑了 眼睛突然黑了 眼突然黑了 看东西越来越模糊 一闪一闪的发花 看东西一闪一闪",
-        "can'?t tell red from green; red-green (?:colou?r )?(?:confusion|difficulty|deficit); blurred vision; blurry vision; vision (?:is )?blurr\\w*; vision loss; loss of vision; "
+        "can'?t tell red from green; red-green (?:colou?r )?(?:confusion|difficulty|deficit); va (?:r|l|right|left) 6/(?:1[2-9]|[2-9]\\d)(?!\\d); blurred vision; blurry vision; vision (?:is )?blurr\\w*; vision loss; loss of vision; "
         "sudden blindness; visual disturbances?; reduced vision; (?:vision|eyesight) (?:is )?(?:worse|reduced|poor|getting worse); seeing (?:spots|stars|flashing lights); "
         "flashing lights; can'?t see; lost (?:the )?vision; vision problems?; vision (?:is )?(?:a bit |slightly |a little )?(?:blurr\\w*|blurred|fuzzy); (?:went|gone|going|turned|goes) (?:nearly |almost |totally |completely |all |very )*(?:dark|black|blind); can only see (?:a )?hands? (?:moving|movements?)",
     ),
     # AHA/ASA 2019, BE-FAST 'Eyes': losing one half of the visual field (看东西少了一半) is a stroke sign.
     "hemianopia": (
-        "半边视野缺失 看东西少了一半 看东西缺了一半 视野缺了一半 半边看不见 一边的东西看不到 右边的东西看不到 左边的东西看不到 右边看不见 左边看不见",
-        "(?:can'?t|cannot|can not) see (?:things )?(?:on|to) (?:the |his |her )?(?:left|right)(?: side)?; half (?:of )?(?:the |his |her )?(?:vision|visual field) (?:is )?(?:gone|missing|lost); hemianop\\w*; visual field (?:loss|defect|cut)",
+        "右边的东西都看不到 左边的东西都看不到 右半边没了 左半边没了 半边视野缺失 看东西少了一半 看东西缺了一半 视野缺了一半 半边看不见 一边的东西看不到 右边的东西看不到 左边的东西看不到 右边看不见 左边看不见",
+        "(?:can'?t|cannot|can not) see (?:anything |things )?(?:on|to) (?:the |his |her )?(?:left|right)(?: side)?; half (?:of )?(?:the |his |her )?(?:vision|visual field) (?:is )?(?:gone|missing|lost); hemianop\\w*; visual field (?:loss|defect|cut)",
     ),
     "diplopia": (
         "眼睛往一边斜 复视 看东西重影 视物重影 看东西有重影 重影 看东西成双 一个东西看成两个 看东西是双的",
@@ -631,7 +631,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "headaches?; head ?ache; migraines?; head (?:hurts|is hurting|pain)",
     ),
     "thunderclap_headache": (
-        "这辈子最疼 这辈子最疼的一次 最疼的一次 像被人用棍子打了一下 像被棍子打了一下 头像被人打了一棍 这辈子没这么痛过 一辈子没这么痛过 从来没有这么痛过 像炸开了一样 头要炸开了 脑壳像炸开 像炸开一样 炸开一样痛 这辈子最痛 最痛的一次 从来没这么痛过 一生最痛 头像要炸开 炸裂样头痛 一生中最严重的头痛 最厉害的头痛 爆裂样头痛 霹雳样头痛 炸裂般的头痛 "
+        "以前从来没这么痛过 以前从来没这么疼过 以前从没这么痛过 以前从没这么疼过 这辈子最疼 这辈子最疼的一次 最疼的一次 像被人用棍子打了一下 像被棍子打了一下 头像被人打了一棍 这辈子没这么痛过 一辈子没这么痛过 从来没有这么痛过 像炸开了一样 头要炸开了 脑壳像炸开 像炸开一样 炸开一样痛 这辈子最痛 最痛的一次 从来没这么痛过 一生最痛 头像要炸开 炸裂样头痛 一生中最严重的头痛 最厉害的头痛 爆裂样头痛 霹雳样头痛 炸裂般的头痛 "
         "突发剧烈头痛 这辈子没这么疼过 从来没这么疼过 这辈子最疼 头突然炸开 炸开一样疼 炸开一样痛",
         "thunderclap headache; worst headache; thunderclap; worst (?:headache |pain )?(?:of|in) (?:my|his|her) life; "
         "sudden severe headache; explosive headache; worst (?:headache|head pain) (?:of|in) (?:my|his|her|their) life; (?:never|not ever) had (?:a )?(?:headache|pain) (?:this|so|as) bad",
@@ -641,7 +641,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "stiff neck; neck stiffness; neck (?:is |feels )?stiff; nuchal rigidity; meningism\\w*; "
         "can'?t bend (?:his |her |my )?(?:head|neck)",
     ),
-    "photophobia": ("怕光 畏光", "worse in (?:bright )?light; photophobi\\w*; light hurts (?:his |her |my )?eyes; sensitiv\\w* to light; light hurts (?:a lot|badly|him|her); light hurts; hurts in (?:the )?light; sensitive to light"),
+    "photophobia": ("怕光 畏光", "hates (?:bright )?light; worse in (?:bright )?light; photophobi\\w*; light hurts (?:his |her |my )?eyes; sensitiv\\w* to light; light hurts (?:a lot|badly|him|her); light hurts; hurts in (?:the )?light; sensitive to light"),
     "seizure": (
         "抽起了 抽起来了 抽个不停 抽搐 抽风 惊厥 癫痫发作 四肢抽动 口吐白沫 发作性抽动 手脚抽动 全身抽动 翻白眼 四肢抽搐 "
         "眼睛往上翻 眼睛向上翻 眼睛上翻 两眼上翻 双眼上翻 眼球上翻 两眼发直 双眼发直 牙关紧闭 牙关紧咬 又发作了一次",
@@ -661,7 +661,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "drowsy": (
         "反应慢了 反应变慢 叫他反应慢 叫她反应慢 老想睡觉 总想睡 想睡觉 总是想睡 一直想睡 嗜睡 昏睡 难以唤醒 叫不太醒 很难叫醒 一直睡 睡不醒 昏昏欲睡 叫不太应 叫他不太应 叫她不太应 叫着不太应 不太应人 昏昏沉沉 不怎么应 不大应人 有点想睡 老是想睡 现在想睡 想睡瞌睡 喊她反应慢 喊他反应慢 喊她不太应 喊他不太应 喊不太应 光哼哼 叫她光哼哼 叫他光哼哼 只会哼哼 眼睛睁不开 拍他才睁 拍她才睁 拍了才睁 喊半天才睁眼 喊半天才睁 叫半天才睁眼 眼睛老闭着",
-        "sleepy; unusually sleepy; drowsy; drowsiness; very sleepy; hard to wake; difficult to (?:wake|rouse); "
+        "sleepy; unusually sleepy; drowsy; drowsiness; very sleepy; hard to (?:wake|rouse); difficult to (?:wake|rouse); "
         "only wakes with (?:prolonged )?stimulation; obtunded; quieter than usual; (?:much |very |unusually )?less responsive; not (?:his|her) usual self; nodding off; keeps falling asleep; sleepier(?: than usual)?; doz(?:es|ing) off(?: mid[- ]?sentence| while talking)?; (?:can'?t|cannot|couldn'?t) wake (?:him|her|them)(?: up)?(?: prop(?:er|erly))?",
     ),
     "unconscious": (
@@ -681,8 +681,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "smiling; running around",
     ),
     "irritable": (
-        "烦躁不安 烦躁 哭闹不止 易激惹 哭闹不安 哭闹 烦躁哭闹 不停地哭",
-        "irritab\\w*; restless(?:ness)?; inconsolable; crying constantly; fussy; cranky; unsettled",
+        "烦躁不安 烦躁 哭闹不止 易激惹 哭闹不安 哭闹 烦躁哭闹 不停地哭 抱起来就尖叫 抱起来就哭 碰哪都哭 一碰就哭",
+        "irritab\\w*; restless(?:ness)?; inconsolable; screams (?:whenever|when|every time) (?:she'?s |he'?s |she is |he is )?(?:picked up|handled|moved|touched); crying constantly; fussy; cranky; unsettled",
     ),
     "high_pitched_cry": (
         "尖叫样哭 哭声尖 哭声微弱 哭声弱 尖声哭叫",
@@ -833,8 +833,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "burning (?:in|of) (?:the |his |her |my )?(?:upper )?(?:stomach|tummy|epigastrium)",
     ),
     "jaundice": (
-        "眼白好像有点黄 眼睛好像有点黄 脸有点黄 皮肤有点黄 眼白有点黄 眼白有些黄 眼白黄 眼白黄黄的 眼珠子发黄 眼珠发黄 眼睛有点黄 眼白发黄 宝宝还是黄 还是黄黄的 黄还没退 黄疸没退 黄疸还没退 黄疸 皮肤发黄 眼睛发黄 巩膜黄染 皮肤黄 脸发黄 全身发黄 手心脚心发黄 黄得比昨天 身上还是黄 身上黄 黄到大腿 黄到肚子 黄到膝盖 黄到小腿 脸上黄 越来越黄 肚子都黄了 大腿都黄了 肚子和大腿上都黄了 身上都黄了 脸都黄了 目黄 身黄 目黄身黄 阳黄 阴黄 胎黄 脸上身上都黄 身上都黄 大腿小腿也黄了 脚底板都有点黄 脚底板都黄 一直黄没退",
-        "sclerae? (?:(?:is |are |look |looks )?(?:slightly|a bit|bit|mildly|a little|v|very) )?(?:yellow|icteric); yellow(?:ish)? sclerae?; jaundice\\w*; yellow (?:skin|eyes); eyes? (?:are |is |look |looks |looking |turned |going |a bit |slightly |v |very )*yellow; skin (?:is |looks )?yellow; yellowing; (?:looks?|looking|is|gone|turned) yellow; (?:still |looks? |looking |is )?yellow (?:on|in) (?:the )?(?:face|chest|body|tummy|belly|legs)(?: only)?; still yellow; yellow (?:down )?to (?:the )?(?:tummy|belly|chest|legs|knees|waist|feet); baby (?:is |looks |looking )?(?:a )?(?:bit |little |quite )?yellow",
+        "脸和胸口都黄了 脸和身上都黄了 眼白好像有点黄 眼睛好像有点黄 脸有点黄 皮肤有点黄 眼白有点黄 眼白有些黄 眼白黄 眼白黄黄的 眼珠子发黄 眼珠发黄 眼睛有点黄 眼白发黄 宝宝还是黄 还是黄黄的 黄还没退 黄疸没退 黄疸还没退 黄疸 皮肤发黄 眼睛发黄 巩膜黄染 皮肤黄 脸发黄 全身发黄 手心脚心发黄 黄得比昨天 身上还是黄 身上黄 黄到大腿 黄到肚子 黄到膝盖 黄到小腿 脸上黄 越来越黄 肚子都黄了 大腿都黄了 肚子和大腿上都黄了 身上都黄了 脸都黄了 目黄 身黄 目黄身黄 阳黄 阴黄 胎黄 脸上身上都黄 身上都黄 大腿小腿也黄了 脚底板都有点黄 脚底板都黄 一直黄没退",
+        "sclerae? (?:(?:is |are |look |looks )?(?:slightly|a bit|bit|mildly|a little|v|very) )?(?:yellow|icteric); yellow face(?: and (?:chest|body|tummy))?; yellow(?:ish)? sclerae?; jaundice\\w*; yellow (?:skin|eyes); eyes? (?:are |is |look |looks |looking |turned |going |a bit |slightly |v |very )*yellow; skin (?:is |looks )?yellow; yellowing; (?:looks?|looking|is|gone|turned) yellow; (?:still |looks? |looking |is )?yellow (?:on|in) (?:the )?(?:face|chest|body|tummy|belly|legs)(?: only)?; still yellow; yellow (?:down )?to (?:the )?(?:tummy|belly|chest|legs|knees|waist|feet); baby (?:is |looks |looking )?(?:a )?(?:bit |little |quite )?yellow",
     ),
     "poor_appetite": (
         "食欲差 胃口差 不想吃饭 没胃口 食欲不振 食欲下降 吃饭少 不爱吃饭 吃得少 不吃饭 不想吃东西 不肯吃东西 吃不下饭",
@@ -847,7 +847,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "喝水困难 无法进食 无法喝水 无法吞咽 不肯喝水 不肯吃奶 吃不下也喝不下 水都喝不下 不喝水 不能吃东西 喝水喝不进 喝不进 "
         "咽不下 吞咽困难 不能哺乳 不能吸奶 吸吮困难 喂水不喝 喂水也不喝 喂水都不喝 给水不喝 给水也不喝 不肯喝 喂不进去 灌都灌不进去 喂奶不吃 奶也不吃 没吃没喝 几天没吃没喝 水都不敢咽 不敢咽 不会喝了 也不会喝 喂水也不会喝 不怎么喝 喝得很少 喝水老呛 饭咽不下去 水也不喝了 水都不喝了 不喝水了",
         "nothing to (?:eat or )?drink for; can'?t open (?:his |her |my )?mouth; unable to (?:drink|breast-?feed|feed|swallow); not able to (?:drink|breast-?feed|feed|swallow); "
-        "can'?t (?:drink|swallow|feed|breast-?feed); cannot (?:drink|swallow|feed|breast-?feed); not drinking; "
+        "can'?t (?:drink|swallow|feed|breast-?feed); cannot (?:drink|swallow|feed|breast-?feed); not drinking; won'?t take any (?:fluids|drinks|milk|feeds); "
         "won'?t (?:drink|feed); refus(?:es|ing|ed) (?:to drink|to feed|feeds|fluids|the breast|the bottle|to breast-?feed); "
         "not (?:breast-?)?feeding(?! (?:as |so )?well| as much| normally); drinking poorly; difficult(?:y)? (?:to )?swallow(?:ing)? (?:his |her |their |own )?saliva",
     ),
@@ -1479,6 +1479,26 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "iv (?:[\\w-]+ ){0,2}(?:running|started|infusion|drip)|(?:drip|infusion) (?:running|started)|during (?:the |an? |her |his )?(?:iron |iv )?(?:drip|infusion)",
     ),
     # A vaccine given in the last day or two (UKHSA Green Book: its expected reactions).
+    # WHO AEFI (2019) / 预防接种异常反应监测方案: an abscess where a vaccine went in, or a BCG
+    # node gone soft in the armpit, is drained or treated the same day.
+    "injection_site_abscess": (
+        "接种处化脓 打针的地方化脓 卡介苗接种处化脓 中间软有波动感 中间发软有个白头 胳肢窝也肿",
+        "(?:bcg|injection|jab|vaccine) site[^.]{0,30}?(?:abscess|pus|boggy|fluctuant|discharging)|(?:lump|swelling) in (?:the |his |her )?(?:(?:l|r|left|right) )?armpit[^.]{0,20}?gone soft",
+    ),
+    # WHO AEFI (2019): inconsolable crying for three hours or more after a vaccine is reported
+    # and the baby seen the same day.
+    "crying_3_hours": (
+        "哭了3个半小时 哭了三个半小时 哭了3个多小时 哭了三个多小时 尖声哭了3个多小时 哭了大概3个半小时",
+        "(?:cried|screamed|crying|screaming)[^.]{0,25}?(?:for )?(?:over |about |around |more than )?(?:3|three)(?:\\.5)? ?(?:h|hrs?|hours?)",
+    ),
+    # NICE NG12 (2015) §1.13: an absent red reflex or a white pupil (leukocoria) in a child:
+    # retinoblastoma until an eye specialist says not.
+    "white_pupil": (
+        "瞳孔发白 瞳孔是白的 瞳孔老是发白 红光反射那只没有 红光反射消失",
+        "white (?:pupil|glow|reflex); pupil looks white; leukocoria; (?:red )?reflex absent; absent red reflex",
+    ),
+    # "The story fits" (an account that matches the injury): not a fit.
+    "story_consistent": ("说法一致 说得通", "(?:story|history|explanation|account) (?:fits|matches|is consistent)"),
     "vaccinated": (
         "打完疫苗 打了疫苗 刚打完疫苗 刚打了疫苗 打了预防针 打完预防针 刚打完预防针",
         "(?:had|got|given|received) (?:(?:his|her|their|the|a|an|some) )?(?:\\d+ ?(?:wk|week|month|mo)s? )?(?:jabs?|vaccin\\w*|immunis\\w*|immuniz\\w*); "
@@ -1563,10 +1583,10 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "child_abuse_sign": (
         "边缘很整齐 像穿了袜子一样 袜套样 手套样 圆圆的小疤 像烟头烫的 烟头烫 大人的牙印 成人的牙印 人的牙印 一条条红印 皮带抽 皮带打 用皮带 有的发黄有的发紫 新旧不一 "
-        "上唇系带撕裂 系带有个小撕裂 系带撕裂",
+        "上唇系带撕裂 系带有个小撕裂 系带撕裂 系带破了 系带撕了 系带裂了 家里人说法不一样 说法不一样 说法不一致",
         "bite mark; (?:straight|clear|sharp) line at the top; no splash marks; glove (?:and stocking )?(?:pattern|distribution); stocking (?:pattern|distribution); "
-        "cigarette burns?; (?:some yellow,? some purple|bruises of different ages|different ages); (?:gave|giving) different stories; different stories; "
-        "story (?:doesn'?t|does not) (?:fit|match); torn frenulum; frenulum (?:tear|torn); with a belt; loop[- ]shaped (?:marks|bruises)",
+        "cigarette burns?; (?:some yellow,? some purple|bruises of different ages|different ages); (?:gave|giving) different stories; different stories; (?:notes|records) say (?:she|he) (?:isn'?t|is not|can'?t) (?:rolling|crawling|walking) yet; "
+        "story (?:doesn'?t|does not) (?:fit|match); torn frenulum; frenulum (?:tear|torn); frenulum[^.]{0,25}? (?:is |was )?torn; with a belt; loop[- ]shaped (?:marks|bruises)",
     ),
     "abuse_disclosure": (
         "继父用皮带抽他 说继父打他 说爸爸打他 说妈妈打她 经常摸她下面 摸她下面 摸他下面 让她别告诉别人 说不敢回家 摸她私处 摸她下体 摸她隐私部位",
@@ -1615,7 +1635,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # A child's cold hands and feet with a burn (a scald's shock), not a cold (不 手脚凉 in TCM).
     "cold_hands": ("手脚发凉", "(?:hands|feet|hands and feet) (?:are |feel |felt )?(?:very )?cold; cold (?:hands|feet)"),
     # Bruises the shape of fingertips: a grip (abuse at any age: NICE CG89, WHO elder abuse).
-    "grip_marks": ("指印一样的淤青 像指印 手指印 像手指头捏的 手指头捏的", "finger-?shaped bruises?; finger ?marks?; (?:like )?finger(?:tip|print|-?mark)s?(?: bruis\\w*)?; fingertip bruis\\w*"),
+    "grip_marks": ("指印一样的淤青 像指印 手指印 像手指头捏的 手指头捏的", "finger-?shaped (?:bruises?|marks?); finger ?marks?; (?:like )?finger(?:tip|print|-?mark)s?(?: bruis\\w*)?; fingertip bruis\\w*"),
     # Blood ketones 1.5-2.9 mmol/L: at risk of DKA (JBDS-IP 2023), not DKA by themselves.
     # WHO consolidated TB guidelines (2022) / BNF: ethambutol harms the optic nerve (blurred
     # sight, red-green colours lost); HRZE includes it.
@@ -1974,22 +1994,22 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "red_eye": (
         "眼睛有点红 眼珠子通红 眼珠子红 眼睛通红 眼珠通红 眼珠子充血 红眼 眼睛红 结膜炎 眼屎多 眼屎 眼睛发红 眼睛充血 眼红 眼白红 结膜充血 眼睛分泌物多 眼分泌物 眼睛黏糊 早上眼睛粘住 眼睛也红 眼睛也发红 眼睛都红了 红的发紫 红得发紫",
-        "red (?:r|l|right|left) eye; (?:l|r|left|right) eye (?:is |looks )?(?:slightly |a bit |bit |mildly )?red; red eyes?; pink eye; conjunctivitis; sticky eyes?; sticky discharge; bloodshot(?: eyes?)?; "
+        "red (?:r|l|right|left) eye; (?:l|r|left|right) eye (?:is |looks )?(?:slightly |a bit |bit |mildly )?red; eye (?:is |looks )?red(?:,| and)? cornea; red eyes?; pink eye; conjunctivitis; sticky eyes?; sticky discharge; bloodshot(?: eyes?)?; "
         "(?:his |her |my |the |left |right )eyes? (?:is |are |looks? )?(?:red|bloodshot); "
         "discharge from (?:the |his |her |my |both )?eyes?; (?:gooey|crusty|crusted) eyes?; eyes? (?:are |is )?(?:stuck|crusted) (?:together|shut); eyes (?:are |look )?(?:red|bloodshot)(?: and (?:gritty|sore|painful|sticky|watery))?; red (?:and )?painful (?:(?:l|r|left|right) )?eye",
     ),
     "halos": (
-        "彩色圈圈 彩色的圈 彩虹一样的圈 虹视 看灯有彩虹圈 灯光周围有光圈 看灯光有光晕 看灯有光圈 彩虹圈",
+        "周围有一圈彩虹 一圈彩虹 彩色圈圈 彩色的圈 彩虹一样的圈 虹视 看灯有彩虹圈 灯光周围有光圈 看灯光有光晕 看灯有光圈 彩虹圈",
         "halos?(?: (?:around|round) (?:the )?lights?)?; rainbow rings? (?:around|round) lights?; haloe?s(?: (?:around|round) (?:the )?lights?)?; rainbow (?:circles?|rings?) (?:around|round) (?:the )?(?:lights?|lamps?)",
     ),
     # NICE CKS / RCOphth: a swollen eye pushed forward, painful or limited eye movement or reduced vision is orbital cellulitis: hospital now.
     "orbital_signs": (
-        "眼球突出 眼珠往外鼓 眼睛往外鼓 眼睛转不动 转眼睛就疼 眼珠转动疼",
-        "eye (?:is )?(?:pushed|bulging|sticking) (?:forward|out); proptosis; (?:can'?t|cannot) (?:look|move (?:the |his |her )?eyes?) to (?:the )?sides?; pain (?:when|on) (?:moving|move|moves) (?:the |his |her )?eyes?; (?:hurts?|painful|pain) (?:to|when (?:she |he |they )?(?:moves?|moving)) (?:move )?(?:the |his |her )?eyes?",
+        "眼球突出 眼珠往外鼓 眼睛往外鼓 眼睛转不动 转眼睛就疼 眼珠转动疼 眼珠一转就痛 眼珠一转就疼 转不动了",
+        "eye (?:is |looks like it'?s )?(?:pushed|bulging|sticking) (?:forward|out); (?:cries|hurts|pain) when (?:she |he )?(?:tries to )?looks? to the sides?; proptosis; (?:can'?t|cannot) (?:look|move (?:the |his |her )?eyes?) to (?:the )?sides?; pain (?:when|on) (?:moving|move|moves) (?:the |his |her )?eyes?; (?:hurts?|painful|pain) (?:to|when (?:she |he |they )?(?:moves?|moving)) (?:move )?(?:the |his |her )?eyes?",
     ),
     # NICE CKS Retinal detachment 2022: new floaters, flashes or a curtain over the vision.
     "floaters_flashes": (
-        "飞蚊 飞蚊增多 眼前黑点 眼前有黑点 眼前好多黑点 眼前有黑点飘 眼前黑点飘 眼前好多黑点飘 黑点飘 黑点在飘 黑影飘 眼前黑影 眼前有黑影 眼前闪光 闪光感 一闪一闪的光 "
+        "老看到闪光 像打闪一样 多了一大把黑点点 一大把黑点 像一群蚊子在飞 飞蚊 飞蚊增多 眼前黑点 眼前有黑点 眼前好多黑点 眼前有黑点飘 眼前黑点飘 眼前好多黑点飘 黑点飘 黑点在飘 黑影飘 眼前黑影 眼前有黑影 眼前闪光 闪光感 一闪一闪的光 "
         "像拉了个帘子 像拉了帘子 像挂了个帘子 像有个帘子 帘子挡着 幕布挡着 像幕布 黑幕 有东西挡着视线 像拉了一块帘子 像拉帘子 像蚊子飞 眼前面有很多小黑点 很多小黑点 有黑东西飘 黑东西在飘 有东西在飘 一块挡着 有一块挡着 眼前一块黑",
         "(?:like )?a curtain (?:came|coming|come) down; floaters?; flash(?:es|ing)? of light; flashes; flashing lights?(?: in (?:his |her |my |the )?(?:(?:left|right|l|r) )?eye)?; curtain (?:over|across|coming down|in front of)(?: (?:his |her |my |the )?(?:vision|eye|sight))?; "
         "shadow (?:over|across|in) (?:his |her |my |the )?(?:vision|eye|sight); (?:a )?veil over (?:his |her |my |the )?vision; flashing lights? (?:at|in|on|to) (?:the )?(?:side|corner|edge)s?(?: of (?:his |her |my |the )?(?:vision|eye))?; (?:new )?(?:black |dark )?(?:spots|dots) floating(?: in (?:his |her |my |the )?(?:(?:left|right|l|r) )?eye)?",
@@ -2244,7 +2264,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # --- eye, skin, limb ------------------------------------------------------------------
     "eye_pain": (
         "眼睛痛 眼睛疼 眼痛 眼球痛 眼球疼 眼眶痛 眼睛胀痛 眼睛刺痛 眼睛剧痛 眼胀 眼睛胀 眼珠胀 眼球胀 眼珠子疼 眼珠子痛 眼珠疼 眼珠痛",
-        "eye ?pain; painful eyes?; (?:his |her |my |the |left |right )?eyes? (?:is |are )?(?:painful|hurting|hurts?); sore eyes?; "
+        "eye ?pain; painful eyes?; (?:(?:r|l|right|left) )?eye (?:is )?aching; (?:his |her |my |the |left |right )?eyes? (?:is |are )?(?:painful|hurting|hurts?); sore eyes?; (?:severe |bad )?pain (?:in )?(?:the |his |her )?(?:(?:r|l|right|left) )?eye; "
         "pain in (?:the |his |her |my )?(?:left |right )?eye; eye (?:is )?(?:red and )?aching; aching eye; eye (?:very |so )?pain(?:ful)?",
     ),
     "~vision_disturbance": (
@@ -2268,12 +2288,12 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # NICE CKS Eye trauma (2022) / RCOphth: signs that the globe is open (a wound in the cornea,
     # a pear-shaped pupil, fluid from the eye): immediate referral.
     "open_globe": (
-        "黑眼仁也不圆了 黑眼仁不圆 眼珠上能看见个小口子 眼珠上有个口子 眼球上有口子 黑眼珠上有个小口子 黑眼珠边上有个小口子 黑眼珠有个口子 瞳孔不圆 瞳孔变形 瞳孔歪了 眼睛里流出透明的水",
-        "pupil (?:is )?not round; pupil[\\w ,]{0,30}?(?:like )?a tear ?drop; pupil (?:looks |is )?(?:pear|tear[- ]?drop|peaked|irregular)(?:[- ]shaped?)?; (?:pear|tear[- ]?drop|peaked|irregular)[- ]shaped? pupil; (?:cut|laceration|wound) (?:on|in|of) (?:the )?cornea; clear fluid (?:from|leaking from|coming out of) (?:the |his |her )?eye",
+        "钩子还扎在眼珠 扎在眼珠子上 黑眼珠上好像有个小口子 瞳孔有点歪 瞳孔不是圆的 黑眼仁也不圆了 黑眼仁不圆 眼珠上能看见个小口子 眼珠上有个口子 眼球上有口子 黑眼珠上有个小口子 黑眼珠边上有个小口子 黑眼珠有个口子 瞳孔不圆 瞳孔变形 瞳孔歪了 眼睛里流出透明的水",
+        "(?:hook|fish ?hook) (?:is )?stuck in the eyeball(?: itself)?; pupil (?:is )?(?:misshapen|irregular|peaked|not round); pupil (?:is )?not round; pupil[\\w ,]{0,30}?(?:like )?a tear ?drop; pupil (?:looks |is )?(?:pear|tear[- ]?drop|peaked|irregular)(?:[- ]shaped?)?; (?:pear|tear[- ]?drop|peaked|irregular)[- ]shaped? pupil; (?:cut|laceration|wound) (?:on|in|of) (?:the )?cornea; clear fluid (?:from|leaking from|coming out of) (?:the |his |her )?eye",
     ),
     "penetrating_eye": (
-        "眼球破裂 眼球穿通伤 眼球穿孔 扎进眼睛 刺入眼球 眼睛被扎破 刺进眼睛 插进眼睛 眼球破了 扎到眼睛里 戳到眼睛里 戳进眼睛 扎进眼球 戳破眼睛 扎破眼睛",
-        "penetrating (?:eye )?injury (?:to|of) (?:the |his |her )?eye; penetrating eye injury; (?:globe|eyeball) rupture; "
+        "鱼钩挂到 铅笔尖戳到 眼球破裂 眼球穿通伤 眼球穿孔 扎进眼睛 刺入眼球 眼睛被扎破 刺进眼睛 插进眼睛 眼球破了 扎到眼睛里 戳到眼睛里 戳进眼睛 扎进眼球 戳破眼睛 扎破眼睛",
+        "penetrating (?:eye )?injury (?:to|of) (?:the |his |her )?eye; penetrating eye injury; (?:globe|eyeball) rupture; (?:fish ?)?hook (?:caught|stuck|is stuck) in (?:his |her |the )?(?:(?:l|r|left|right) )?eye; "
         "ruptured (?:globe|eyeball); (?:stabbed|pierced|punctured) (?:in )?(?:the |his |her )?eye; (?:stuck|embedded) in (?:the |his |her )?eye",
     ),
     "hv_mechanism": (
@@ -2282,8 +2302,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "high[- ]velocity; welding",
     ),
     "chemical_eye": (
-        "化学物质溅到眼里 化学品溅入眼睛 石灰进眼 生石灰 石灰溅 碱水溅 烧碱 强酸 洁厕灵溅 水泥溅到眼",
-        "chemical (?:splash )?(?:in|into) (?:the |his |her |my |both )?eyes?; chemical splash; chemical eye injury; "
+        "化学物质溅到眼里 化学品溅入眼睛 石灰进眼 生石灰 石灰溅 碱水溅 烧碱 强酸 洁厕灵溅 水泥溅到眼 灰浆甩到眼 灰浆溅到眼 水泥渣子",
+        "chemical (?:splash )?(?:in|into) (?:the |his |her |my |both )?eyes?; chemical splash; chemical eye injury; (?:wet )?(?:cement|lime|mortar|plaster|bleach|drain cleaner|oven cleaner|caustic soda|lye|acid|alkali)(?: powder)?[^.]{0,45}? (?:went |got |blew |splashed )?(?:in|into) (?:his |her |the |both )?(?:(?:l|r|left|right) )?eyes?; "
         "(?:lime|cement|bleach|acid|alkali|caustic \\w+|oven cleaner|drain cleaner|chemicals?) (?:splashed |got |went )?(?:in|into) (?:the |his |her |my |both )?eyes?; "
         "splashed (?:in|into) (?:the |his |her |my )?eyes? with",
     ),
@@ -2661,8 +2681,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # RCOphth / NICE CKS red eye: blood settled in the front of the eye after a blow.
     "hyphaema": (
-        "前房积血 黑眼珠下面有一层红的 像血沉底了 眼睛里有一层血",
-        "hyph(?:a)?ema; blood level (?:at the bottom )?(?:of|in|behind) (?:the )?(?:coloured part|iris|front of the eye|cornea)",
+        "黑眼仁下面积了一层红红的血 黑眼仁下面积了一层血 积了一层红红的血 前房积血 黑眼珠下面有一层红的 像血沉底了 眼睛里有一层血",
+        "hyph(?:a)?ema; blood level (?:at the bottom )?(?:of|in|behind) (?:the )?(?:coloured part|iris|front of the eye|cornea); (?:thin |small |tiny )?(?:layer|streak|line) of blood (?:at|in) the bottom of the (?:iris|cornea|coloured part); (?:a )?level of blood in the bottom of the coloured part",
     ),
     # NICE CKS corneal injury: a foreign body still there after irrigation.
     "fb_not_removed": (
@@ -4149,6 +4169,38 @@ ZH_PATTERNS.append(
 )
 # Ulcers told as grown in the mouth (嘴里长了两个溃疡).
 ZH_PATTERNS.append(("mouth_ulcer", "嘴里[^，。,.;；]{0,6}?溃疡"))
+# A button battery gone missing with a small child who put it in the mouth (小圆电池不见了 往嘴里放过):
+# swallowed until an X-ray says not (NPIS button batteries 2023).
+ZH_PATTERNS.append(
+    (
+        "poisoning",
+        "(?:小圆电池|纽扣电池|扣子电池|圆电池)[^。；;]{0,6}?(?:不见了|找不到|少了一个|少了)",
+    )
+)
+# One eye named with its pain, redness or blurring (右眼开始胀痛, 左眼疼得厉害, 右眼通红, 看东西像隔了层毛玻璃,
+# 看东西明显不清楚, 右眼有几次一下子黑了): NICE CKS Red eye.
+ZH_PATTERNS += [
+    ("eye_pain", "[左右]眼(?:睛|珠)?(?:开始)?(?:胀痛|疼得厉害|痛得厉害|胀得要命|疼|痛)"),
+    ("red_eye", "[左右]眼(?:睛)?(?:也)?(?:通红|发红|红了|红)"),
+    (
+        "vision_disturbance",
+        "像隔了(?:一)?层毛玻璃|看东西(?:明显|有点|越来越)(?:不清楚|模糊|看不清)|眼(?:前)?(?:有几次)?一下子黑了",
+    ),
+]
+# A thin line of blood at the bottom of the dark of the eye after a blow (黑眼珠下缘有一条细细的血线): a
+# small hyphaema (RCOphth: eye casualty the same day).
+ZH_PATTERNS.append(("hyphaema", "黑眼(?:珠|仁)(?:最)?(?:下缘|下边|下面|底下)[^，。,.;；]{0,8}?血"))
+# One eye's sight told by its acuity against the other's (视力右眼0.3 左眼1.0, "VA R 6/24, L 6/6").
+ZH_PATTERNS.append(("vision_disturbance", "视力[左右]眼0\\.[1-5](?!\\d)"))
+# A caustic blown, splashed or thrown into the eyes (搅拌石灰 一阵风吹到两只眼睛里): RCOphth chemical injury.
+ZH_PATTERNS.append(
+    (
+        "chemical_eye",
+        "(?:石灰|水泥|灰浆|烧碱|碱水|洁厕灵|农药|除草剂)[^。；;]{0,12}?(?:吹到|溅到|甩到|进了?|弄到|飞到|溅进)[^，。,.;；]{0,4}?眼",
+    )
+)
+# 卡介苗...腋下长了个包...变软了: a BCG node abscess.
+ZH_PATTERNS.append(("injection_site_abscess", "(?:腋下|胳肢窝)[^。；;]{0,10}?(?:变软|发软|化脓)"))
 # A cut's length told before its depth (口子2厘米 挺深).
 ZH_PATTERNS.append(("deep_wound", "口子[^，。,.;；]{0,8}?(?:挺深|很深|好深|比较深|蛮深)"))
 # Blisters on one side of the forehead or round one eye (额头左边起疱 一片): ophthalmic shingles

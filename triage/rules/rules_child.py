@@ -18,6 +18,7 @@ def evaluate(c: Case) -> list[Hit]:
     out: list[Hit] = []
     for rule in (
         _danger_signs,
+        _vaccine_reactions_and_checks,
         _young_infant,
         _breathing,
         _fever,
@@ -960,3 +961,38 @@ def _bilious(c: Case) -> list[Hit]:
             ("call_120", "nil_by_mouth"),
         )
     ]
+
+
+def _vaccine_reactions_and_checks(c: Case) -> list[Hit]:
+    # WHO AEFI causality and surveillance (2019) / 预防接种异常反应监测方案: an abscess where the
+    # vaccine went in (or a BCG node gone soft) and crying for three hours or more after a
+    # vaccine are seen and reported the same day. NICE NG12 §1.13: a white pupil or an absent
+    # red reflex is an eye specialist's the same day in our scale (urgent referral).
+    return same_day_hits(
+        [
+            (
+                c.has("injection_site_abscess"),
+                "injection_site_abscess",
+                "接种部位脓肿/卡介苗淋巴结化脓（当天处理并报告）",
+                "An abscess at a vaccine site or a BCG node gone soft (today; report)",
+                ["injection_site_abscess"],
+                S.AEFI,
+            ),
+            (
+                c.has("crying_3_hours"),
+                "persistent_crying_after_vaccine",
+                "接种后持续哭闹3小时以上（当天评估并报告）",
+                "Crying for three hours or more after a vaccine (seen today; report)",
+                ["crying_3_hours"],
+                S.AEFI,
+            ),
+            (
+                c.has("white_pupil"),
+                "white_pupil",
+                "瞳孔发白/红光反射消失（疑视网膜母细胞瘤，尽快眼科）",
+                "A white pupil or absent red reflex (possible retinoblastoma: eye specialist)",
+                ["white_pupil"],
+                S.WHITE_PUPIL,
+            ),
+        ]
+    )

@@ -139,6 +139,23 @@ def _eye(c: Case) -> list[Hit]:
             )
         )
         return out
+    # RCOphth / NICE CKS eye trauma: blood in the front of the eye with vomiting, a headache or
+    # sight getting worse is a pressure rising or a rebleed: eye casualty now.
+    pressure = c.which("vomiting", "headache", "q_worsening") if c.has("hyphaema") else []
+    if pressure:
+        out.append(
+            hit(
+                E,
+                "hyphaema_raised_pressure",
+                "眼外伤前房积血伴呕吐/头痛/视力变差（眼压升高或再出血，立即转诊）",
+                "Blood in the front of the eye with vomiting, headache or worsening sight "
+                "(pressure or rebleed: eye casualty now)",
+                ["hyphaema", *pressure, *c.which("vision_disturbance")],
+                S.EYE,
+                ("call_120", "eye_shield"),
+            )
+        )
+        return out
     if c.has("eye_injury") and (
         c.has("vision_disturbance", "photophobia", "corneal_abrasion", "hyphaema", "fb_not_removed")
         or c.severe("eye_pain", "eye_injury")
@@ -166,7 +183,27 @@ def _eye(c: Case) -> list[Hit]:
         )
         return out
     # NICE CKS red eye 2022 / glaucoma: a painful red eye with blurred vision or halos and
-    # headache, nausea or vomiting is acute angle-closure glaucoma: immediate referral.
+    # headache, nausea or vomiting is acute angle-closure glaucoma: immediate referral. Halos
+    # round lights with a hazy cornea and a headache or vomiting are the same crisis told
+    # without the eye's own words.
+    if (
+        c.has("halos")
+        and c.has("corneal_clouding")
+        and c.has("headache", "vomiting", "nausea")
+        and not c.has("red_eye", "eye_pain")
+    ):
+        out.append(
+            hit(
+                E,
+                "acute_angle_closure_glaucoma",
+                "疑似急性闭角型青光眼",
+                "Possible acute angle-closure glaucoma",
+                c.which("halos", "corneal_clouding", "headache", "nausea", "vomiting"),
+                S.EYE,
+                ("call_120",),
+            )
+        )
+        return out
     if c.has("red_eye", "eye_pain") and c.has("vision_disturbance"):
         systemic = c.which("headache", "vomiting", "nausea")
         if systemic:
@@ -195,6 +232,21 @@ def _eye(c: Case) -> list[Hit]:
                 c.which("red_eye", "eye_pain", "headache", "nausea", "vomiting"),
                 S.EYE,
                 ("call_120",),
+            )
+        )
+        return out
+    # NICE CKS Conjunctivitis - infective (2022): a sticky red eye in the first 28 days of life is
+    # ophthalmia neonatorum (gonococcal or chlamydial): swabs and treatment the same day.
+    if c.has("red_eye") and c.months_below(1):
+        out.append(
+            hit(
+                U,
+                "neonatal_conjunctivitis",
+                "新生儿眼部脓性分泌物/红眼（新生儿眼炎，当天处理）",
+                "A red sticky eye in the first month of life (ophthalmia neonatorum; today)",
+                ["red_eye"],
+                S.EYE,
+                ("see_doctor_today",),
             )
         )
         return out

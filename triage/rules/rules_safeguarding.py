@@ -134,6 +134,22 @@ def _child_protection(c: Case) -> list[Hit]:
         signs += c.which("limb_swelling_arm", "limb_injury", "large_swelling")
     if not signs:
         return []
+    # NICE CG89 / NG232 (2023): a baby with a sign of maltreatment who is irritable, vomiting,
+    # drowsy or fitting may have a head injury or fractures: hospital now.
+    unwell = c.which("irritable", "vomiting", "drowsy", "seizure", "unconscious")
+    if c.months_below(12) and unwell:
+        return [
+            hit(
+                E,
+                "child_protection_infant_unwell",
+                "婴儿疑似受虐且烦躁/呕吐/嗜睡（可能颅脑损伤或骨折，立即送医）",
+                "A baby with a sign of maltreatment who is irritable, vomiting or drowsy (possible "
+                "head injury or fractures: hospital now)",
+                [*signs, *unwell],
+                S.CHILD_PROTECTION,
+                ("call_120", "safeguarding_today"),
+            )
+        ]
     return [
         hit(
             U,
