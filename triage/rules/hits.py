@@ -53,6 +53,9 @@ _NAMED = {
     "preterm_contractions": Text("早产宫缩", "preterm contractions"),
     "antibiotic_course": Text("抗生素疗程中", "antibiotic course under way"),
     "one_leg_weak": Text("一侧下肢新发无力", "one leg newly weak"),
+    "posterior_bleed": Text(
+        "血向咽部流（后鼻孔出血）", "blood running down the throat (posterior bleed)"
+    ),
     "no_complaint": Text("未述不适", "no complaint stated"),
     "age<3 months": Text("不满3月龄", "under 3 months"),
     "chronic lung disease": Text("慢性肺病", "chronic lung disease"),

@@ -352,7 +352,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "stridor": (
         "吸气像公鸡叫 吸气时像公鸡叫 吸气有响声 吸气时喉咙响 吸气时有响声 吸气性喉鸣 喉鸣 吸气的时候嗓子有响声 吸气时嗓子有响声",
-        "noisy breathing (?:even )?(?:at rest|when (?:calm|resting|still|sitting still)|sitting still|while resting); noisy breathing on breathing in; noisy (?:when )?breathing in; noisy breathing (?:when|as) (?:she |he |they )?breathes? in; noisy (?:in-?)?breath(?:ing)? in; stridor",
+        "(?:soft )?high[- ]pitched (?:noise|sound) (?:on|when) breathing in; noisy breathing (?:even )?(?:at rest|when (?:calm|resting|still|sitting still)|sitting still|while resting); noisy breathing on breathing in; noisy (?:when )?breathing in; noisy breathing (?:when|as) (?:she |he |they )?breathes? in; noisy (?:in-?)?breath(?:ing)? in; stridor",
     ),
     # NICE CKS Croup (2023): a barking, seal-like cough with a hoarse voice in a young child.
     "croup": (
@@ -859,7 +859,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # NICE NG84: drooling with a sore throat is a sign of epiglottitis or quinsy; alone, in a teething baby, it is not IMCI's 'unable to drink'.
     "drooling": (
         "流口水不止 口水流个不停 口水直淌 淌口水 口水往外流 口水往下淌 口水一直流 不肯咽口水 咽不下口水 口水咽不下去",
-        "drool\\w*",
+        "drool\\w*; (?:spitting|spits) (?:out )?(?:his |her )?saliva; saliva dripping; can'?t swallow (?:his |her )?(?:own )?saliva",
     ),
     "poor_feeding": (
         "吃奶少 吃奶差 奶量减少 喂养困难 喂养差 吃奶不好 吃奶量少 吃奶减少 奶量少 吃两口就停 吃两口就停下来 吃几口就停",
@@ -1499,6 +1499,30 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # "The story fits" (an account that matches the injury): not a fit.
     "story_consistent": ("说法一致 说得通", "(?:story|history|explanation|account) (?:fits|matches|is consistent)"),
+    # ENT UK / NICE CKS: a button battery or magnets in the nose or ear burn through within hours:
+    # removal now.
+    "battery_in_nose_or_ear": (
+        "电池塞进鼻子 鼻子里有电池 鼻孔里有电池 耳朵里塞了电池 耳朵里有电池 电池塞进耳朵 磁铁塞进鼻子 磁珠塞进鼻子",
+        "(?:button |little |tiny |small |round |silver )*(?:batter(?:y|ies)|magnet\\w*|magnetic balls?)[^.]{0,60}?(?:up (?:his |her |the |a )?(?:(?:r|l|right|left) )?(?:nose|nostril)|in (?:his |her |the )?(?:(?:r|l|right|left) )?(?:ear|nose|nostril))(?![a-z]); "
+        "(?:up (?:his |her |the )?(?:(?:r|l|right|left) )?nostril|in (?:his |her |the )?ear)[^.]{0,80}?(?:batter(?:y|ies)|magnet\\w*); "
+        "(?:little |small |button |round |tiny )*battery (?:is |was )?missing",
+    ),
+    # A blow or a wound to the front of the neck (ATLS; NICE NG39): with a changed voice, blood
+    # coughed up or air crackling under the skin, the airway is injured.
+    "neck_trauma": (
+        "脖子被撞 脖子前面被撞 脖子挨了 颈部外伤 脖子被扎 脖子被捅 脖子被打",
+        "(?:hit|struck|kicked|punched|stabbed|caught) (?:across |in |on )?(?:the )?(?:front of )?(?:his |her |the )?(?:neck|throat)",
+    ),
+    "surgical_emphysema": (
+        "皮下捻发感 按着有捻发感 摸着沙沙响 按着咯吱咯吱",
+        "crackl\\w* under (?:my |the )?(?:fingers|skin); surgical emphysema; subcutaneous emphysema",
+    ),
+    # A dental or sinus infection whose swelling has reached the eye (SDCEP 2013; NICE CKS dental
+    # abscess: orbital spread is an emergency).
+    "swelling_to_eye": (
+        "肿到眼睛 脸肿到眼睛 眼睛肿得睁不开 肿得眼睛都睁不开",
+        "swollen (?:right )?up to the eye; swelling (?:up )?to the eye; eye is (?:swollen )?shut",
+    ),
     "vaccinated": (
         "打完疫苗 打了疫苗 刚打完疫苗 刚打了疫苗 打了预防针 打完预防针 刚打完预防针",
         "(?:had|got|given|received) (?:(?:his|her|their|the|a|an|some) )?(?:\\d+ ?(?:wk|week|month|mo)s? )?(?:jabs?|vaccin\\w*|immunis\\w*|immuniz\\w*); "
@@ -2020,9 +2044,16 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "nosebleed": ("流鼻血 鼻出血 鼻子出血 鼻涕有血丝 鼻涕里有血 擤鼻涕有血 鼻衄 鼻子流血 鼻子也出血", "nose ?bleeds?; epistaxis; bleeding from (?:the |his |her )?nose; nose bleeding; bleeding (?:from|of) (?:the )?nose; nose (?:bled|has bled|was bleeding|has been bleeding|keeps bleeding)"),
     # NICE CKS Epistaxis 2024: a nosebleed that first aid (pinching) does not stop.
+    # NICE CKS Epistaxis (2024): blood running down the back of the throat despite pressure is a
+    # posterior bleed.
+    "posterior_epistaxis": (
+        "鼻血往嗓子里流 血往嗓子里流 从嗓子往下流",
+        "running down the back of (?:his |her |the )?throat",
+    ),
     "nosebleed_persistent": (
-        "鼻血止不住 鼻血不止 鼻出血不止 鼻血流个不停 鼻血一直流 鼻血一直止不住",
-        "nose ?bleeds? (?:that )?(?:won'?t|will not|doesn'?t|does not|didn'?t|did not) stop; "
+        "鼻血止不住 鼻血不止 鼻出血不止 鼻血流个不停 鼻血一直流 鼻血一直止不住 鼻子出血止不住",
+        "nose ?bleeds? (?:that )?(?:won'?t|will not|doesn'?t|does not|didn'?t|did not) stop; (?:\\d+ ?min(?:ute)?s? of )?pressure not working; "
+        "(?:pinched|pressed|pressure)[^.]{0,40}?still (?:pouring|bleeding|running); "
         "(?:nose (?:is )?)?still bleeding (?:despite|after|even after|even with) (?:pinching|pressure|pressing|squeezing)",
     ),
     "weight_loss": ("消瘦 体重下降 体重减轻 瘦了很多 瘦了一圈 瘦了十几斤", "lost (?:about |around |~|nearly |almost )?\\d+ ?(?:kg|kilos?|lbs?|pounds)(?: in (?:a|the last|\\d+) (?:month|weeks?|months))?; weight loss; losing weight; lost weight"),
@@ -2728,7 +2759,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # NICE CKS sore throat: trismus (a mouth that will not open wide), a sign of quinsy.
     "trismus": (
         "嘴张不大 张口困难 张嘴困难",
-        "(?:can'?t|cannot|unable to|could not|couldn'?t) open (?:his |her |the |their )?mouth (?:wide|fully|properly|much|very far); trismus",
+        "(?:can'?t|cannot|unable to|could not|couldn'?t) open (?:his |her |the |their )?mouth (?:wide|fully|properly|much|very far); trismus; can only open (?:his |her |their )?mouth (?:about )?(?:one|a|1) finger",
     ),
     # NICE CKS Breath-holding spells: blue or still for seconds when crying, then fine.
     "breath_holding_spell": (
@@ -3006,6 +3037,7 @@ IMPLIES: dict[str, tuple[str, ...]] = {
     "rlq_pain": ("abdominal_pain",),
     "repeated_vomiting": ("vomiting",),
     "nosebleed_persistent": ("nosebleed",),
+    "posterior_epistaxis": ("nosebleed_persistent",),
     "renal_colic": ("flank_pain",),
     "loc_after_injury": ("syncope",),
     "skin_blistering_widespread": ("rash",),
@@ -4201,6 +4233,8 @@ ZH_PATTERNS.append(
 )
 # 卡介苗...腋下长了个包...变软了: a BCG node abscess.
 ZH_PATTERNS.append(("injection_site_abscess", "(?:腋下|胳肢窝)[^。；;]{0,10}?(?:变软|发软|化脓)"))
+# Saliva running out because it cannot be swallowed (口水顺着嘴角流, "spitting saliva into a cup").
+ZH_PATTERNS.append(("drooling", "口水(?:顺着嘴角|从嘴角)?(?:往外)?流(?:出来)?"))
 # A cut's length told before its depth (口子2厘米 挺深).
 ZH_PATTERNS.append(("deep_wound", "口子[^，。,.;；]{0,8}?(?:挺深|很深|好深|比较深|蛮深)"))
 # Blisters on one side of the forehead or round one eye (额头左边起疱 一片): ophthalmic shingles

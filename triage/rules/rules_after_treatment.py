@@ -330,6 +330,21 @@ def _dental_infection(c: Case) -> list[Hit]:
         if c.has("dental_procedure") and (c.fever or c.has("wound_infection"))
         else []
     )
+    # SDCEP 2013 / NICE CKS Dental abscess: a tooth's swelling that has closed the eye, with a
+    # fever, is spreading to the orbit: hospital now.
+    if (dental or socket or c.has("cheek_swelling")) and c.has("swelling_to_eye") and c.fever:
+        return [
+            hit(
+                E,
+                "dental_infection_orbit",
+                "牙源性感染肿胀到眼睛伴发热（向眼眶扩散，立即送医）",
+                "A dental infection swollen up to the eye with fever (spreading to the orbit: "
+                "hospital now)",
+                [*dental, *socket, "swelling_to_eye", "fever"],
+                S.DENTAL_INFECTION,
+                ("call_120",),
+            )
+        ]
     if (dental or socket) and c.has("cheek_swelling"):
         return [
             hit(

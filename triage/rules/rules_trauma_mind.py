@@ -20,6 +20,7 @@ def evaluate(c: Case) -> list[Hit]:
     """All rules of this family that fire for this case."""
     out: list[Hit] = []
     for rule in (
+        _ent_emergencies,
         _spinal_injury,
         _epistaxis,
         _renal_colic,
@@ -58,6 +59,40 @@ def _spinal_injury(c: Case) -> list[Hit]:
     ]
 
 
+def _ent_emergencies(c: Case) -> list[Hit]:
+    # ENT UK / NICE CKS: a button battery or magnets in the nose or ear burn through the tissue
+    # within hours (removal now); a blow or wound to the front of the neck with a changed voice,
+    # blood coughed up or air under the skin is an airway injury (ATLS, NICE NG39).
+    out: list[Hit] = []
+    if c.has("battery_in_nose_or_ear"):
+        out.append(
+            hit(
+                E,
+                "battery_in_nose_or_ear",
+                "纽扣电池或磁铁在鼻腔/耳道内（数小时内烧伤组织，立即取出）",
+                "A button battery or magnets in the nose or ear (burns within hours: removal now)",
+                ["battery_in_nose_or_ear"],
+                S.BATTERY_IN_NOSE_OR_EAR,
+                ("call_120",),
+            )
+        )
+    airway = c.which("hoarse", "haemoptysis", "surgical_emphysema", "stridor")
+    if c.has("neck_trauma") and airway:
+        out.append(
+            hit(
+                E,
+                "neck_injury_airway",
+                "颈部外伤伴声音改变/咯血/皮下气肿（气道损伤，立即送医）",
+                "A neck injury with a changed voice, blood coughed up or air under the skin "
+                "(airway injury: hospital now)",
+                ["neck_trauma", *airway],
+                S.NECK_TRAUMA,
+                ("call_120",),
+            )
+        )
+    return out
+
+
 def _epistaxis(c: Case) -> list[Hit]:
     # NICE CKS Epistaxis 2024: a nosebleed not stopped by 10-15 minutes of firm pinching
     # goes to the emergency department (same day); with signs of shock, call an ambulance.
@@ -73,7 +108,12 @@ def _epistaxis(c: Case) -> list[Hit]:
         persistent.append("nosebleed")
     if not persistent:
         return []
-    shock = c.shock_signs()
+    # (blood the nose is costing: dizzy or faint on standing, pale and sweating, SBP under 100)
+    shock = list(dict.fromkeys(c.shock_signs() + c.blood_loss_signs() + c.which("sweating")))
+    shock = shock if [x for x in shock if x != "sweating"] else []
+    # NICE CKS Epistaxis: blood running down the back of the throat despite pressure is a
+    # posterior bleed, which a clinic cannot pack: hospital now.
+    shock += c.which("posterior_epistaxis")
     level = E if shock else U
     return [
         hit(

@@ -1,7 +1,8 @@
-"""Unit guards, in wordings of their own, for what held-out rounds 65-66 taught: the vaccination
+"""Unit guards, in wordings of their own, for what held-out rounds 65-67 taught: the vaccination
 clinic and child checks (an unwell baby with a sign of maltreatment, vaccine reactions seen the
-same day, a white pupil) and the eyes (chemicals, an open globe, a hyphaema with raised pressure,
-angle closure told without the eye's own words, an eye's symptoms beside left or right)."""
+same day, a white pupil), the eyes (chemicals, an open globe, a hyphaema with raised pressure,
+angle closure told without the eye's own words, an eye's symptoms beside left or right), and the
+ears, nose, throat and neck (a battery or magnets, a neck injury, a nosebleed costing blood)."""
 
 import pytest
 
@@ -94,3 +95,25 @@ def test_sticky_red_eyes_in_an_older_child_stay_routine():
 def test_the_worst_headache_ever_is_not_history():
     status = dict(extract_facts("头痛得很 以前从来没这么痛过").findings).get("thunderclap_headache")
     assert status == "present"
+
+
+# --- ears, nose, throat and neck (round 67) ---
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ["4yo pushed a button battery up her nostril an hour ago"],
+        ["9yo, two magnetic balls in his nose, one each side, stuck together"],
+        ["kicked in the front of the neck at football, hoarse since, crackling under the skin"],
+        ["牙疼一周 今天脸肿到眼睛 眼睛睁不开 发烧38.8"],
+        ["nosebleed 40 min, pressure not working, dizzy when he stands, pale and sweaty"],
+    ],
+)
+def test_ent_emergencies(texts):
+    assert assess(texts, _person(30)).level is E
+
+
+def test_a_nosebleed_that_stopped_with_pressure_stays_routine():
+    texts = ["nosebleed 10 min, stopped with pressure, feels fine"]
+    assert assess(texts, _person(30)).level not in (E, U)
