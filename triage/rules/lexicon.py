@@ -749,7 +749,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "no_flatus": (
         "没拉屎也没放屁 不拉屎不放屁 没解大便也没放屁 也没放屁 不排气 停止排气 没放屁 不放屁 肛门停止排气 无排气 停止排便排气 不排便不排气 屁也不放 屁都不放 屁也没放 屁都没放 屁也没有 屁都没有 没放过屁 放不出屁",
-        "no (?:stools?|bowel movements?|poo|bm) (?:and |or |, ?)?no (?:flatus|wind|gas); not passing (?:wind|gas); no flatus; can'?t pass wind; bowels not opened; "
+        "no (?:stools?|bowel movements?|poo|bm) (?:and |or |, ?)?no (?:flatus|wind|gas); not passing (?:wind|gas); no flatus; can'?t pass wind; bowels not opened; (?:hasn'?t|has not|not) (?:opened (?:his |her |their )?bowels|had a (?:poo|bm)) or passed wind; "
         "no (?:bowel movements?|bowel motions?|stools?|poo) (?:or|and|nor) (?:wind|gas|flatus); "
         "(?:not|hasn'?t|has not|haven'?t|have not) (?:passed|passing|been passing) (?:any )?(?:wind|gas|flatus); no pass(?:ing)? (?:of )?(?:wind|gas|flatus)(?: or (?:stools?|motions?|poo))?; not pass(?:ing|ed)? (?:wind|gas|flatus)(?: or (?:stools?|motions?))?; no wind(?: since [\\w ]{1,20}?)?(?= |,|$)",
     ),
@@ -783,7 +783,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # obstruction); redcurrant-jelly stool is intussusception.
     "bilious_vomiting": (
         "吐的都是绿水 吐的是绿水 吐绿水水 吐出来的是绿水 吐的绿水 吐绿水 吐绿色的水 吐黄绿水 吐黄绿色 吐胆汁 吐出胆汁 吐出绿水 吐出来是绿的 吐的黄绿色 吐的是黄绿色 吐出黄绿色",
-        "bilious (?:vomit\\w*|vomiting); vomit\\w* (?:up )?(?:dark |bright )?green(?: fluid| stuff| bile)?; green vomit; vomiting bile; (?:vomit|vomitus|sick)(?: colou?r)? (?:is |was |looks |looked )?(?:dark |bright )?green",
+        "bilious (?:vomit\\w*|vomiting); vomit\\w* (?:up )?(?:dark |bright )?green(?: fluid| stuff| bile)?; vomiting dark green fluid; green vomit; vomiting bile; (?:vomit|vomitus|sick)(?: colou?r)? (?:is |was |looks |looked )?(?:dark |bright )?green",
     ),
     "redcurrant_stool": (
         "果酱样大便 果酱样便 果酱样的大便 大便像果酱 果酱一样的大便 红果酱 像果酱 果酱样 大便跟果酱一样 跟果酱一样 果酱似的",
@@ -808,7 +808,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "bloody_stool": (
         "大便里有血 大便里有血丝 大便里带血 带脓血 大便带脓血 拉脓血 便血 大便带血 血便 脓血便 黏液脓血便 大便有血 拉血 大便出血 鲜血便 大便里看到血 大便上看到血 大便里看见血 大便上有血 "
-        "拉的里面带血丝 拉的里面带血 拉的里面有血 拉的带血 拉的有血 拉出来带血 拉出来有血 拉出来的有血 拉出来的带血 大便带血丝",
+        "次次带血 拉的里面带血丝 拉的里面带血 拉的里面有血 拉的带血 拉的有血 拉出来带血 拉出来有血 拉出来的有血 拉出来的带血 大便带血丝",
         "(?:lots of |a lot of )?(?:fresh |bright )?(?:red )?blood (?:and clots |with clots )?(?:from (?:the |her |his )?back passage|when opening (?:her |his )?bowels|on opening (?:her |his )?bowels|per rectum|pr); passing (?:lots of |a lot of )?(?:fresh |bright )?red blood; blood from (?:the )?(?:back passage|rectum|bottom|anus); dark red blood; blood(?:y)? (?:in )?(?:the |his |her )?stools?; blood in (?:the |his |her )?(?:stools?|poo|faeces|feces); "
         "bloody diarrh(?:o)?ea; rectal bleeding; bleeding from the (?:rectum|bottom); passing blood; stools? with (?:some )?(?:fresh )?(?:blood|blood and mucus|mucus and blood); blood mixed (?:in|into|with|through) (?:the |his |her )?(?:stools?|poo); passed (?:a )?stool with blood; (?:血|blood) in (?:the |his |her )?(?:stools?|poo)",
     ),
@@ -1523,6 +1523,19 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "肿到眼睛 脸肿到眼睛 眼睛肿得睁不开 肿得眼睛都睁不开",
         "swollen (?:right )?up to the eye; swelling (?:up )?to the eye; eye is (?:swollen )?shut",
     ),
+    # Inflammatory bowel disease told by its name (溃结, UC, Crohn's): a flare with fever or a fast
+    # pulse is acute severe colitis (Truelove and Witts; BSG 2019): admission now.
+    "ibd": ("溃结 溃疡性结肠炎 克罗恩病 克罗恩 炎症性肠病", "(?:known )?uc(?![a-z]); ulcerative colitis; crohn'?s(?: disease)?; ibd"),
+    # Blood-rich foods darken the stool (鸭血, 猪血, 血豆腐): like iron, not melaena when well.
+    "blood_food": ("鸭血 猪血 血豆腐 毛血旺 血旺 鸭血粉丝汤", "black pudding; blood (?:tofu|pudding|sausage)"),
+    # A food bolus stuck in the gullet (卡在胸口, "meat stuck"), saliva not going down: BSG /
+    # NICE CKS Dysphagia: complete obstruction needs endoscopy within hours.
+    "food_bolus": (
+        "卡在胸口 卡在嗓子 噎住了下不去 肉卡住了 卡住了咽不下",
+        "(?:food|meat|steak|bread|a piece of \\w+) (?:is )?stuck (?:in (?:his |her |the )?(?:chest|gullet|oesophagus|throat))?; food bolus",
+    ),
+    # Hands that flap when held out (手伸平了一抖一抖的): asterixis, overt hepatic encephalopathy.
+    "asterixis": ("手伸平了一抖一抖的 扑翼样震颤 手一抖一抖的", "asterixis; flapping tremor; hands flap when held out"),
     "vaccinated": (
         "打完疫苗 打了疫苗 刚打完疫苗 刚打了疫苗 打了预防针 打完预防针 刚打完预防针",
         "(?:had|got|given|received) (?:(?:his|her|their|the|a|an|some) )?(?:\\d+ ?(?:wk|week|month|mo)s? )?(?:jabs?|vaccin\\w*|immunis\\w*|immuniz\\w*); "

@@ -1130,9 +1130,10 @@ def _usual_period_pain(c: Case, shock: list[str]) -> bool:
 
 
 def _black_stool_on_iron(c: Case, shock: list[str]) -> bool:
-    """Iron and bismuth turn the stool black (NICE CKS): with no sign of blood loss (dizziness,
-    a faint, pallor, a fast pulse, low pressure) and no other bleeding, not an emergency."""
-    if not c.has("iron_or_bismuth") or shock or c.blood_loss_signs():
+    """Iron and bismuth, or food made of blood (鸭血, 猪血), turn the stool black (NICE CKS): with
+    no sign of blood loss (dizziness, a faint, pallor, a fast pulse, low pressure) and no other
+    bleeding, not an emergency."""
+    if not c.has("iron_or_bismuth", "blood_food") or shock or c.blood_loss_signs():
         return False
     return not c.has("haematemesis", "heavy_bleeding", "abdominal_pain")
 
@@ -1150,7 +1151,7 @@ def _gi_bleed_abdomen(c: Case) -> list[Hit]:
                 "服铁剂/铋剂时大便发黑（药物所致可能）：门诊复查；柏油样、黏、臭或头晕时按消化道出血处理",
                 "Black stool on iron or bismuth (likely the medicine): routine review; tarry, "
                 "sticky or foul stool, or dizziness, is a GI bleed",
-                ["melaena", "iron_or_bismuth"],
+                ["melaena", *c.which("iron_or_bismuth", "blood_food")],
                 S.GI_BLEED,
             )
         )
@@ -1570,6 +1571,9 @@ def _adult_dehydration(c: Case) -> list[Hit]:
         severe += c.which("unable_to_drink", "vomit_everything")
     if c.severe("reduced_urine"):
         severe.append("reduced_urine")
+    # (dizzy, passing little urine and a systolic under 100: the circulation is failing)
+    if c.v.sbp is not None and c.v.sbp < 100 and c.has("reduced_urine") and c.has("dizziness"):
+        severe += [f"SBP {c.v.sbp}", "reduced_urine", "dizziness"]
     if severe:
         return [
             hit(

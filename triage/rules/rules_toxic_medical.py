@@ -547,6 +547,20 @@ def _covert_encephalopathy(c: Case) -> list[Hit]:
     if not c.has("cirrhosis"):
         return []
     signs = c.which("sleep_reversal", "slowed_thinking", "confusion")
+    if c.has("asterixis"):
+        # EASL 2022: asterixis with confusion is overt encephalopathy (grade 2 and above): admit
+        return [
+            hit(
+                E,
+                "overt_hepatic_encephalopathy",
+                "肝硬化患者扑翼样震颤伴意识改变（显性肝性脑病，立即送医）",
+                "Flapping hands with confusion in cirrhosis (overt hepatic encephalopathy: "
+                "hospital now)",
+                ["cirrhosis", "asterixis", *signs],
+                S.HEPATIC_ENCEPHALOPATHY,
+                ("call_120",),
+            )
+        ]
     if not signs:
         return []
     return [

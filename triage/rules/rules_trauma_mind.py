@@ -76,6 +76,41 @@ def _ent_emergencies(c: Case) -> list[Hit]:
                 ("call_120",),
             )
         )
+    # BSG / NICE CKS Dysphagia: a food bolus with saliva not going down is complete obstruction
+    # (endoscopy within hours). IBD with a fever or a fast pulse in a flare is acute severe
+    # colitis (Truelove and Witts; BSG 2019): admission now.
+    if c.has("food_bolus") and c.has("drooling", "unable_to_drink"):
+        out.append(
+            hit(
+                E,
+                "food_bolus_obstruction",
+                "食物嵌顿在食管、口水都咽不下（完全梗阻，立即送医）",
+                "Food stuck in the gullet with saliva not going down (complete obstruction: "
+                "hospital now)",
+                ["food_bolus", *c.which("drooling", "unable_to_drink")],
+                S.FOOD_BOLUS,
+                ("call_120",),
+            )
+        )
+    severe_colitis = (c.fever or (c.v.hr is not None and c.v.hr > 90)) and c.has("bloody_stool")
+    if (c.has("ibd") or c.past("ibd")) and severe_colitis:
+        out.append(
+            hit(
+                E,
+                "acute_severe_colitis",
+                "炎症性肠病发作伴便血和发热/心率快（急性重症结肠炎，立即住院）",
+                "An IBD flare with bloody stools and a fever or fast pulse (acute severe colitis: "
+                "admission now)",
+                [
+                    "ibd",
+                    "bloody_stool",
+                    *(["fever"] if c.fever else []),
+                    *([f"HR {c.v.hr}"] if c.v.hr else []),
+                ],
+                S.SEVERE_COLITIS,
+                ("call_120",),
+            )
+        )
     airway = c.which("hoarse", "haemoptysis", "surgical_emphysema", "stridor")
     if c.has("neck_trauma") and airway:
         out.append(

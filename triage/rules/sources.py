@@ -315,3 +315,5 @@ AEFI = "WHO Causality assessment of an adverse event following immunization (201
 WHITE_PUPIL = "NICE NG12 (2015, updated 2023) §1.13 retinoblastoma: an absent red reflex, and consider a new squint, in a child: urgent referral for ophthalmological assessment"
 BATTERY_IN_NOSE_OR_EAR = "ENT UK Button battery and magnet foreign bodies (2019); NICE CKS Foreign body in the ear or nose: a button battery or paired magnets burn or necrose tissue within hours: immediate removal in hospital"
 NECK_TRAUMA = "ATLS 10th edition (2018) §neck trauma and NICE NG39 (2016) Major trauma: a blunt or penetrating neck injury with hoarseness, haemoptysis, stridor or surgical emphysema is a laryngotracheal injury: immediate transfer"
+FOOD_BOLUS = "BSG guidelines on oesophageal dilatation and foreign bodies (2018/2020); NICE CKS Dysphagia: a food bolus with inability to swallow saliva is complete obstruction: endoscopy within hours"
+SEVERE_COLITIS = "BSG consensus guidelines on the management of IBD in adults (2019) §acute severe ulcerative colitis (Truelove and Witts: six or more bloody stools a day with fever, a pulse over 90 or anaemia): hospital admission"
