@@ -1713,9 +1713,11 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "(?:arm|leg|limb)s? (?:stays?|stayed|remains?) (?:in (?:an? )?(?:odd|strange|fixed|awkward) position|where (?:i|we|you) (?:put|left|place)\\w* it); waxy flexibility; posturing",
     ),
     # NICE CKS Scarlet fever 2023: the sandpaper rash and the strawberry tongue.
+    # (with the other signs of scarlet fever: a pale ring round the mouth, lines in the skin folds;
+    # UKHSA 2023)
     "sandpaper_rash": (
-        "摸上去像砂纸一样 摸上去像砂纸 像砂纸一样 砂纸样皮疹 砂纸样",
-        "(?:feels |feel )?(?:rough )?like sandpaper; sandpaper(?:y|-like)?(?: rash)?",
+        "摸上去像砂纸一样 摸上去像砂纸 像砂纸一样 砂纸样皮疹 砂纸样 皮肤像砂纸 猩红热 嘴巴周围一圈发白 口周苍白 口周发白 嘴巴周围发白 疹子成一条条的线",
+        "(?:feels |feel )?(?:rough )?like sandpaper; sandpaper(?:y|-like)?(?: rash)?; scarlet fever; scarlatina; pale ring (?:a)?round (?:her |his |the )?mouth; circumoral pallor; rough red rash; pastia'?s lines",
     ),
     "strawberry_tongue": (
         "杨梅舌 草莓舌 舌头红红的一颗一颗的 舌头红红的 一颗一颗的",
@@ -1789,12 +1791,6 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "functional_decline": (
         "起不来床 上厕所要人扶 一下子变差了 比平时爱睡 没什么精神",
         "off (?:her|his) legs; (?:can'?t|cannot|couldn'?t|unable to) get (?:up|out of bed); needs? help to (?:walk|stand|get to the toilet); (?:sleepier|more sleepy) than usual",
-    ),
-    # UKHSA / NICE CKS Scarlet fever (2023): a sandpaper rash, flushed cheeks with a pale ring round
-    # the mouth, lines in the skin folds, a strawberry tongue.
-    "scarlet_fever_signs": (
-        "猩红热 杨梅舌 草莓舌 嘴巴周围一圈发白 口周苍白 口周发白 嘴巴周围发白 疹子成一条条的线 皮肤像砂纸",
-        "scarlet fever; scarlatina; strawberry tongue; pale ring (?:a)?round (?:her |his |the )?mouth; circumoral pallor; sandpaper(?:-like| like)? rash; rough red rash; pastia'?s lines",
     ),
     # WHO / 麻疹诊疗方案: fever with cough, runny nose and red eyes, then a rash that starts at the
     # hairline or behind the ears and spreads down.

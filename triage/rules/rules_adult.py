@@ -2932,12 +2932,7 @@ def _same_day_misc(c: Case) -> list[Hit]:
          "流脑密切接触者（24小时内预防性服药）",
          "Close contact of meningococcal disease (prophylaxis within 24 hours)",
          ["meningococcal_contact"], S.MENINGOCOCCAL_CONTACT),
-        # UKHSA Scarlet fever (2023) / NICE CKS: the rash with a fever or sore throat is treated
-        # with penicillin the same day and notified.
-        (c.has("scarlet_fever_signs") and (c.fever or c.has("sore_throat")),
-         "possible_scarlet_fever", "疑似猩红热（当天抗生素治疗并报告）",
-         "Possible scarlet fever (antibiotics today; notifiable)",
-         ["scarlet_fever_signs", *c.which("fever", "sore_throat")], S.SCARLET_FEVER),
+
         (c.pregnant and c.has("chickenpox_contact") and not c.has("chickenpox"),
          "chickenpox_contact_pregnancy", "孕妇接触水痘（当天评估免疫状态及预防）",
          "Pregnant woman exposed to chickenpox (immunity and prevention today)",

@@ -40,7 +40,6 @@ SILICA_GEL = "NICE CKS Poisoning or overdose (2021) and UK NPIS TOXBASE (silica 
 CARBON_MONOXIDE = "中华医学会高压氧医学分会 一氧化碳中毒临床治疗指南(2012); 中国急性中毒诊断与治疗专家共识(2016); WHO Guidelines for indoor air quality: selected pollutants (2010) §carbon monoxide; NICE CG150 (2012, updated 2021) §1.1 (headache: suspected carbon monoxide exposure)"
 CHILD_INGESTION = "WHO Guidelines for poison control (1997) §accidental poisoning in children; AAPCC Calcium channel blocker ingestion: evidence-based consensus guideline for out-of-hospital management (Olson et al., Clin Toxicol 2005)"
 SNAKE = "WHO Guidelines for the management of snakebites, 2nd ed. (2016) §first aid and referral; 2018中国蛇伤救治专家共识"
-RABIES = "国家卫健委 狂犬病暴露预防处置工作规范(2023年版); WHO Rabies vaccines position paper 2018 (PEP without delay)"
 CAUDA_EQUINA = (
     "NICE CKS Sciatica (2023) red flags; GIRFT National suspected cauda equina pathway (2023)"
 )
@@ -95,7 +94,6 @@ NECROTISING_FASCIITIS = "NICE NG141 (2019) Cellulitis and erysipelas §1.1 (susp
 SJS_TEN = "British Association of Dermatologists UK guidelines for the management of Stevens-Johnson syndrome/toxic epidermal necrolysis in adults (2016) §1 (stop the culprit drug, emergency admission); 中华医学会皮肤性病学分会 重症多形红斑/中毒性表皮坏死松解症诊疗专家共识(2021)"
 EPISTAXIS = "NICE CKS Epistaxis (nosebleeds) (2024) §management: bleeding not controlled by 10-15 minutes of first aid: refer to the emergency department; haemodynamic compromise: 999"
 RENAL_COLIC = "NICE CKS Renal or ureteric colic - acute (2024) §referral: admit immediately if fever or signs of systemic infection (obstructed infected kidney); same-day analgesia and assessment otherwise; EAU Urolithiasis guideline 2023 §3.4.2 (urgent decompression)"
-SPINAL_INJURY = "NICE NG41 (2016) Spinal injury: assessment and initial management §1.1-1.3 (neck or back pain after injury with numbness, tingling or weakness: immobilise, emergency imaging); Canadian C-spine rule (Stiell 2001)"
 TETANUS = "WHO Current recommendations for treatment of tetanus during humanitarian emergencies (2010) and WHO Tetanus vaccines position paper (2017) §clinical features (trismus, neck stiffness, spasms after a wound: hospital); 中华医学会 外伤后破伤风疫苗和被动免疫制剂使用指南(2019)"
 PSYCHIATRIC_EMERGENCY = "WHO mhGAP Intervention Guide 2.0 (2016) §PSY (acute agitated or aggressive behaviour, risk to others: urgent management); 国家卫健委 精神障碍诊疗规范(2020年版) §精神科急诊 (冲动伤人、暴力行为)"
 BILIOUS_VOMITING = "NICE CG84 (2009) Diarrhoea and vomiting in under 5s §1.1 (bilious vomiting is a red flag for a surgical cause); APLS 6th ed. (2016) §the child with abdominal pain or vomiting (bilious vomiting, redcurrant-jelly stool: intussusception, malrotation: emergency surgical referral)"
@@ -304,7 +302,6 @@ ORBITAL_FRACTURE = "Royal College of Ophthalmologists / BAOMS orbital floor (blo
 RIB_FRACTURE = "NICE NG39 (2016) Major trauma §1.4 chest trauma; RCEM Best Practice Guideline on blunt chest wall trauma and the STUMBL score (Battle et al. 2014): rib fractures in an older person, with chronic lung disease or on anticoagulants need same-day assessment; hypoxia (SpO2 < 94%), a respiratory rate of 25 or more or a flail segment need hospital now"
 NOT_SETTLING = "NICE NG84 (2018) sore throat, NG91 (2018) otitis media, NG109 (2018) lower UTI, NG138 (2019) pneumonia and NG141 (2019) cellulitis, antimicrobial prescribing §reassessment: a person whose symptoms worsen, or do not start to improve within 2-3 days of an antibiotic, is reassessed (a doctor the same day); 抗菌药物临床应用指导原则(2015年版)"
 SURGICAL_SITE_INFECTION = "NICE NG125 (2019, updated 2020) Surgical site infections §1.4 (an infected wound: a clinician decides on opening, drainage and antibiotics); WHO Surgical care at the district hospital (2003) §wound infection; NICE NG141 (2019) cellulitis when it spreads"
-SCARLET_FEVER = "UKHSA Guidelines for the public health management of scarlet fever outbreaks (2023); NICE CKS Scarlet fever (2023): a sandpaper rash with flushed cheeks, a pale ring round the mouth or a strawberry tongue, with fever or a sore throat: phenoxymethylpenicillin the same day, notifiable; 猩红热诊断标准 WS 282"
 NITROUS_OXIDE = "笑气相关神经系统损害诊治中国专家共识(2023); NICE CKS Vitamin B12 deficiency (2024): regular nitrous oxide inactivates B12 (subacute combined degeneration: numb feet and hands, unsteady gait): B12 and assessment the same day"
 ISOTRETINOIN = "MHRA Isotretinoin pregnancy prevention programme (2023 update); BNF isotretinoin: a pregnancy during treatment is stopped at once and referred the same day (teratogen)"
 MENINGOCOCCAL_CONTACT = "UKHSA Guidance for public health management of meningococcal disease (2019, updated 2024): close contacts (household, dormitory) receive chemoprophylaxis within 24 hours; 流行性脑脊髓膜炎诊疗方案 (国家卫生健康委)"

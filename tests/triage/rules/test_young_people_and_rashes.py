@@ -91,7 +91,7 @@ def test_the_glass_test_told_in_words():
 @pytest.mark.parametrize(
     ("texts", "code"),
     [
-        (["6岁 发烧38.7 嗓子疼 嘴巴周围一圈发白 身上疹子摸着像砂纸"], "possible_scarlet_fever"),
+        (["6岁 发烧38.7 嗓子疼 嘴巴周围一圈发白 身上疹子摸着像砂纸"], "scarlet_fever"),
         (
             ["2yo unvaccinated, fever 4 days, cough and red eyes, rash started behind the ears"],
             "suspected_measles",
