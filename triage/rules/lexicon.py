@@ -552,7 +552,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # NICE CKS Bell's palsy (2024): a facial weakness that takes in the forehead is a lower motor neurone (Bell's) palsy; a stroke spares the forehead.
     "forehead_weakness": (
         "额头皱不起来 额头抬不起来 抬不起眉毛 眉毛抬不起来 额纹消失 额纹没了 额头没皱纹 额头没有皱纹 额头不会皱",
-        "(?:can'?t|cannot|unable to|could not) (?:wrinkle|raise|lift|frown with) (?:the |his |her )?(?:(?:l|r|left|right) )?(?:forehead|eyebrows?|brow); forehead (?:also |too )?(?:doesn'?t|does not|dont|won'?t|can'?t) wrinkle",
+        "(?:can'?t|cannot|unable to|could not) (?:wrinkle|raise|lift|frown with) (?:the |his |her )?(?:(?:l|r|left|right) )?(?:forehead|eyebrows?|brow); forehead (?:on that side )?(?:also |too )?(?:doesn'?t|does not|dont|won'?t|can'?t) wrinkle(?: either)?; face weak including (?:the )?forehead",
     ),
     "unilateral_weakness": (
         "右手举不起来 左手举不起来 右手抬不起来 左手抬不起来 右边手举不起来 左边手举不起来 一侧肢体无力 半身不遂 偏瘫 左侧肢体无力 右侧肢体无力 一边手脚没力 一边手脚无力 "
@@ -845,9 +845,9 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "unable_to_drink": (
         "不想喝水 喝不动 喂水都喝不动 喝不了水 喝不进去 啥都喝不进 啥也喝不进 口水都咽不下 咽不下去 张不开嘴 不能喝水 喝不下 不能进食 不吃不喝 拒食 拒奶 不吃奶 不能吃奶 不会吸吮 吸吮无力 不能吞咽 "
         "喝水困难 无法进食 无法喝水 无法吞咽 不肯喝水 不肯吃奶 吃不下也喝不下 水都喝不下 不喝水 不能吃东西 喝水喝不进 喝不进 "
-        "咽不下 吞咽困难 不能哺乳 不能吸奶 吸吮困难 喂水不喝 喂水也不喝 喂水都不喝 给水不喝 给水也不喝 不肯喝 喂不进去 灌都灌不进去 喂奶不吃 奶也不吃 没吃没喝 几天没吃没喝 水都不敢咽 不敢咽 不会喝了 也不会喝 喂水也不会喝 不怎么喝 喝得很少 喝水老呛 饭咽不下去 水也不喝了 水都不喝了 不喝水了",
+        "水都喝不进去 咽不下 吞咽困难 不能哺乳 不能吸奶 吸吮困难 喂水不喝 喂水也不喝 喂水都不喝 给水不喝 给水也不喝 不肯喝 喂不进去 灌都灌不进去 喂奶不吃 奶也不吃 没吃没喝 几天没吃没喝 水都不敢咽 不敢咽 不会喝了 也不会喝 喂水也不会喝 不怎么喝 喝得很少 喝水老呛 饭咽不下去 水也不喝了 水都不喝了 不喝水了",
         "nothing to (?:eat or )?drink for; can'?t open (?:his |her |my )?mouth; unable to (?:drink|breast-?feed|feed|swallow); not able to (?:drink|breast-?feed|feed|swallow); "
-        "can'?t (?:drink|swallow|feed|breast-?feed); cannot (?:drink|swallow|feed|breast-?feed); not drinking; won'?t take any (?:fluids|drinks|milk|feeds); "
+        "can'?t (?:drink|swallow|feed|breast-?feed); cannot (?:drink|swallow|feed|breast-?feed); not drinking; won'?t take any (?:fluids|drinks|milk|feeds); can'?t get (?:any )?fluids down; refusing all drinks; "
         "won'?t (?:drink|feed); refus(?:es|ing|ed) (?:to drink|to feed|feeds|fluids|the breast|the bottle|to breast-?feed); "
         "not (?:breast-?)?feeding(?! (?:as |so )?well| as much| normally); drinking poorly; difficult(?:y)? (?:to )?swallow(?:ing)? (?:his |her |their |own )?saliva",
     ),
@@ -1536,6 +1536,23 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # Hands that flap when held out (手伸平了一抖一抖的): asterixis, overt hepatic encephalopathy.
     "asterixis": ("手伸平了一抖一抖的 扑翼样震颤 手一抖一抖的", "asterixis; flapping tremor; hands flap when held out"),
+    # Discharge from the ear (NICE CKS Otitis externa; with pain in diabetes, necrotising).
+    "ear_discharge": (
+        "流臭水 耳朵流水 耳道流脓 耳朵流臭水 耳朵里流水",
+        "ear discharge; discharge from (?:the |his |her )?ears?; ears? (?:is |are )?discharging; smelly discharge",
+    ),
+    # NICE CKS Foreign body in the ear or nose: a child's bead, bean or foam seen in the nose or ear,
+    # without airway signs, is removed the same day by someone with the kit.
+    "foreign_body_nose_ear": (
+        "塞进鼻孔 塞进了鼻孔 塞到鼻孔 往鼻子里塞 塞耳朵里 塞进耳朵 塞到耳朵",
+        "(?:pushed|stuck|put|shoved)(?: a| an| some| bits of| a bit of)?(?:(?!batter|magnet)[^.]){0,30}? (?:up|into|in) (?:his |her |the )?(?:(?:left |right )?nostril|nose|ear)",
+    ),
+    # NICE CKS Sore throat: a bulging soft palate or a uvula pushed across is a peritonsillar
+    # abscess (quinsy): ENT the same day, even before the mouth stops opening.
+    "peritonsillar_bulge": (
+        "上腭鼓起一块 扁桃体上面鼓起来 小舌头歪 悬雍垂偏",
+        "soft palate bulging; (?:tonsil area|peritonsillar area) bulging; uvula (?:is )?(?:pushed|deviated)",
+    ),
     "vaccinated": (
         "打完疫苗 打了疫苗 刚打完疫苗 刚打了疫苗 打了预防针 打完预防针 刚打完预防针",
         "(?:had|got|given|received) (?:(?:his|her|their|the|a|an|some) )?(?:\\d+ ?(?:wk|week|month|mo)s? )?(?:jabs?|vaccin\\w*|immunis\\w*|immuniz\\w*); "
@@ -2014,11 +2031,11 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "not moving (?:her |his |the )?(?:(?:l|r|left|right) )?(?:leg|arm); won'?t move (?:her |his |the )?(?:(?:l|r|left|right) )?(?:leg|arm); "
         "(?:screams|cries) when (?:her |his |the )?(?:leg|hip|arm) (?:is )?moved; pseudoparalysis",
     ),
-    "toothache": ("牙痛 牙疼", "tooth ?ache; dental pain"),
+    "toothache": ("牙痛 牙疼", "tooth ?ache; dental pain; molar pain; throbbing (?:upper |lower )?(?:front )?tooth"),
     # NICE CKS Dental abscess (2023): a swollen cheek from a bad tooth is a spreading dental infection.
     "cheek_swelling": (
         "脸颊肿 腮帮子肿 腮帮肿 脸颊肿起来 脸颊肿了 腮帮子肿起来",
-        "(?:(?:l|r|left|right) )?cheek (?:is |are |got |mild |mildly |very |a bit |bit )*(?:swollen|swelling|puffy); swollen (?:(?:l|r|left|right) )?cheek; (?:swelling|swollen) (?:of|on) (?:the |his |her )?(?:(?:l|r|left|right) )?(?:cheek|jaw)",
+        "(?:(?:l|r|left|right) )?cheek (?:is |are |got |mild |mildly |very |a bit |bit )*(?:swollen|swelling|puffy); swollen (?:(?:l|r|left|right) )?cheek; (?:swelling|swollen) (?:of|on) (?:the |his |her )?(?:(?:l|r|left|right) )?(?:cheek|jaw); swollen gum and (?:upper |lower )?lip",
     ),
     # SDCEP Emergency Dental Care 2013 / NICE CKS Dental abscess: swelling of the floor of the mouth (Ludwig's angina) threatens the airway.
     "floor_of_mouth_swelling": (
@@ -2322,8 +2339,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # NICE CKS Hearing loss in adults (2023): sudden sensorineural hearing loss needs an ENT assessment within 24 hours.
     "sudden_hearing_loss": (
-        "突发耳聋 突然听不见 突然耳聋 一下子听不见 突然听不清 耳朵突然聋了 突然聋了",
-        "(?:ear )?blocked,? (?:can'?t|cannot) hear(?: on that side)?; can'?t hear on (?:that|the (?:right|left)) side; (?:ear|ears) (?:feels? )?blocked and (?:can'?t|cannot|can hardly|could hardly) hear; whisper test (?:(?:l|r|left|right) )?failed; sudden (?:onset )?(?:hearing loss|deafness|loss of hearing); suddenly (?:went |became |gone )?deaf; (?:lost|loss of) (?:the )?hearing (?:suddenly|overnight); (?:r|l|right|left) ear (?:can ?not|can'?t|cannot) hear; woke (?:up )?(?:with )?(?:no hearing|deaf); (?:ear|hearing) (?:went|has gone|gone|going) (?:muffled|deaf)(?: and deaf)?; (?:went|gone) deaf in (?:one|her|his|the) (?:right |left )?ear; woke (?:up )?(?:\\d/\\d ago )?with [^.]{0,30}(?:reduced|loss of|no) hearing; woke (?:up )?(?:\\w+ )?deaf in (?:her|his|one|the|my) (?:left |right )?ear",
+        "突发耳聋 突然听不见 突然耳聋 一下子听不见 突然听不清 耳朵突然聋了 突然聋了 突发性耳聋 突聋",
+        "(?:lost|lost the) hearing in (?:her |his |the )?(?:(?:left|right) )?ear (?:suddenly|overnight); suddenly (?:lost (?:the )?hearing|went deaf); woke up with (?:his |her |the )?(?:(?:left|right) )?ear blocked and muffled; (?:ear )?blocked,? (?:can'?t|cannot) hear(?: on that side)?; can'?t hear on (?:that|the (?:right|left)) side; (?:ear|ears) (?:feels? )?blocked and (?:can'?t|cannot|can hardly|could hardly) hear; whisper test (?:(?:l|r|left|right) )?failed; sudden (?:onset )?(?:hearing loss|deafness|loss of hearing); suddenly (?:went |became |gone )?deaf; (?:lost|loss of) (?:the )?hearing (?:suddenly|overnight); (?:r|l|right|left) ear (?:can ?not|can'?t|cannot) hear; woke (?:up )?(?:with )?(?:no hearing|deaf); (?:ear|hearing) (?:went|has gone|gone|going) (?:muffled|deaf)(?: and deaf)?; (?:went|gone) deaf in (?:one|her|his|the) (?:right |left )?ear; woke (?:up )?(?:\\d/\\d ago )?with [^.]{0,30}(?:reduced|loss of|no) hearing; woke (?:up )?(?:\\w+ )?deaf in (?:her|his|one|the|my) (?:left |right )?ear",
     ),
     # NICE CKS Eye trauma (2022) / RCOphth: signs that the globe is open (a wound in the cornea,
     # a pear-shaped pupil, fluid from the eye): immediate referral.
@@ -2746,8 +2763,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # IADT 2020: a permanent tooth knocked out whole.
     "tooth_avulsed": (
-        "门牙整颗掉了 牙整颗掉了 牙齿整颗掉了 整颗牙掉了 牙齿磕掉了 牙磕掉了 门牙整个掉出来了 整个掉出来了",
-        "(?:tooth|incisor) (?:was |got )?(?:knocked out|came out whole|fell out whole); avulsed (?:tooth|incisor); knocked out (?:a |his |her )?(?:front )?(?:tooth|teeth|incisor)",
+        "门牙整颗掉了 牙整颗掉了 牙齿整颗掉了 整颗牙掉了 牙齿磕掉了 牙磕掉了 门牙整个掉出来了 整个掉出来了 门牙整个磕掉了 牙整个掉了",
+        "(?:adult |permanent )?(?:front )?tooth came out completely; (?:tooth|incisor) (?:was |got )?(?:knocked out|came out whole|fell out whole); avulsed (?:tooth|incisor); knocked out (?:a |his |her )?(?:front )?(?:tooth|teeth|incisor)",
     ),
     # NICE CG57 eczema herpeticum: clustered blisters and punched-out sores on eczema.
     # NICE CKS Otitis externa: granulation tissue in the canal (necrotising otitis externa).
@@ -2903,8 +2920,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # ENT UK nasal injury guidance / NICE CKS: a septal haematoma (both sides blocked, a soft
     # swelling of the septum after a blow to the nose) needs same-day ENT drainage.
     "septal_haematoma": (
-        "鼻中隔血肿 鼻中隔肿 鼻中隔鼓",
-        "septal ha?ematoma; septum (?:is |looks )?(?:swollen|bulging|boggy); (?:bulge|bulging|swelling|lump)s? (?:on|of|in) (?:both sides of )?(?:the |his |her )?(?:nasal )?septum",
+        "鼻中隔血肿 鼻中隔肿 鼻中隔鼓 鼻子里面软软的肿起来 鼻子里面肿起来",
+        "septal ha?ematoma; septum (?:is |looks )?(?:swollen|bulging|boggy); (?:red )?swollen lump inside (?:the nose|when we look up); (?:bulge|bulging|swelling|lump)s? (?:on|of|in) (?:both sides of )?(?:the |his |her )?(?:nasal )?septum",
     ),
     "nasal_bulge": (
         "鼻子中间鼓包 鼻子中间鼓起来",

@@ -2720,7 +2720,7 @@ def _vitals_and_misc(c: Case) -> list[Hit]:
     # (NICE CKS: not able to swallow fluids without drooling, stridor or a muffled voice is
     # dehydration to admit the same day, not an airway threat; IMCI's "not able to drink" in
     # a child under 5 is the children's rules' danger sign)
-    quinsy = c.which("muffled_voice", "trismus")
+    quinsy = c.which("muffled_voice", "trismus", "peritonsillar_bulge")
     drinks_only = c.which(*_AIRWAY_THREAT) == ["unable_to_drink"] and not quinsy
     if c.has("sore_throat") and drinks_only and not (c.is_child and c.under5):
         out.append(

@@ -426,11 +426,15 @@ def _skin_same_day(c: Case) -> list[Hit]:
     found = [
         # NICE CKS otitis externa: an older or diabetic person's ear with granulation in the
         # canal: necrotising otitis externa until imaged, the same day.
-        (ear_risk and c.has("ear_granulation"), "possible_necrotising_otitis_externa",
+        # (or, in diabetes, ear pain with discharge or pain at night that goes on)
+        (ear_risk and (c.has("ear_granulation") or (
+            c.has("diabetes") and c.has("ear_pain") and c.has("ear_discharge", "night_pain"))),
+         "possible_necrotising_otitis_externa",
          "糖尿病/老人耳痛伴耳道肉芽（疑坏死性外耳道炎，当天耳鼻喉）",
          "Ear pain with granulation in the canal in diabetes or old age (possible necrotising "
          "otitis externa; ENT today)",
-         ["ear_granulation", *c.which("ear_pain", "diabetes", "immunosuppressed")],
+         [*c.which("ear_granulation", "ear_pain", "ear_discharge", "night_pain", "diabetes",
+                   "immunosuppressed")],
          S.NECROTISING_OTITIS),
         # IADT 2020: a permanent tooth knocked out is replanted within the hour, or kept in
         # milk and taken to a dentist at once.
@@ -439,6 +443,10 @@ def _skin_same_day(c: Case) -> list[Hit]:
          "A permanent tooth knocked out (keep it in milk and see a dentist now; replant within "
          "the hour)",
          ["tooth_avulsed"], S.TOOTH_AVULSION),
+        (c.has("foreign_body_nose_ear") and not c.has("battery_in_nose_or_ear"),
+         "foreign_body_nose_ear", "鼻腔/耳道异物（无气道症状，当天取出）",
+         "A foreign body in the nose or ear without airway signs (removal today)",
+         ["foreign_body_nose_ear"], S.NOSE_EAR_FOREIGN_BODY),
     ]  # fmt: skip
     return same_day_hits(found)
 

@@ -314,3 +314,5 @@ BATTERY_IN_NOSE_OR_EAR = "ENT UK Button battery and magnet foreign bodies (2019)
 NECK_TRAUMA = "ATLS 10th edition (2018) §neck trauma and NICE NG39 (2016) Major trauma: a blunt or penetrating neck injury with hoarseness, haemoptysis, stridor or surgical emphysema is a laryngotracheal injury: immediate transfer"
 FOOD_BOLUS = "BSG guidelines on oesophageal dilatation and foreign bodies (2018/2020); NICE CKS Dysphagia: a food bolus with inability to swallow saliva is complete obstruction: endoscopy within hours"
 SEVERE_COLITIS = "BSG consensus guidelines on the management of IBD in adults (2019) §acute severe ulcerative colitis (Truelove and Witts: six or more bloody stools a day with fever, a pulse over 90 or anaemia): hospital admission"
+
+NOSE_EAR_FOREIGN_BODY = "NICE CKS Foreign body in the ear or nose (2021): a foreign body seen in a child's nose or ear without airway signs is removed the same day by someone trained and equipped (a button battery or magnets: now)"

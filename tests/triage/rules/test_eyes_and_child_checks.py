@@ -117,3 +117,19 @@ def test_ent_emergencies(texts):
 def test_a_nosebleed_that_stopped_with_pressure_stays_routine():
     texts = ["nosebleed 10 min, stopped with pressure, feels fine"]
     assert assess(texts, _person(30)).level not in (E, U)
+
+
+@pytest.mark.parametrize(
+    ("texts", "code"),
+    [
+        (["3yo pushed a dried pea up her left nostril, breathing fine"], "foreign_body_nose_ear"),
+        (
+            ["22F sore throat, soft palate bulging on the left, uvula pushed right"],
+            "possible_quinsy",
+        ),
+        (["50M woke up with his left ear blocked and muffled, no pain"], "sudden_hearing_loss"),
+        (["12yo fell, adult front tooth came out completely 20 min ago"], "avulsed_tooth"),
+    ],
+)
+def test_ent_problems_seen_today(texts, code):
+    assert code in _codes(texts, _person(30))

@@ -15,10 +15,19 @@ What changed: a button battery or magnets in the nose or ear, or a battery missi
 an emergency (ENT UK); a neck injury with a hoarse voice, blood coughed up, stridor or air crackling under the
 skin (ATLS); a dental infection swollen up to the eye with a fever (SDCEP); a nosebleed with dizziness,
 faintness, pallor or sweating or running down the back of the throat (NICE CKS); drooling, trismus and stridor
-told in the words above and 口水顺着嘴角流. After: 16/16, 16/16; 12/24, 4/24; look-alikes 20/20, 20/20.
+told in the words above and 口水顺着嘴角流. Same day: a bead, bean or foam pushed into a child's nose or ear (NICE
+CKS, the battery cases excepted), a bulging soft palate or a uvula pushed across (quinsy, added to the existing
+rule), sudden hearing loss told as "woke up with the ear blocked and muffled" or "lost the hearing suddenly", a
+permanent tooth "came out completely", a diabetic's ear pain with discharge or night pain (necrotising
+otitis externa, added to the existing rule), a septal haematoma told as a swollen lump inside the nose,
+"molar pain" with a swollen cheek, "can't get fluids down". After: 16/16, 16/16; 19/24, 17/24; look-alikes
+20/20, 20/20.
 
-Left: most same-day cases in English (sudden hearing loss, mastoiditis, a septal haematoma, a knocked-out
-tooth, malignant otitis externa, foreign bodies without airway signs)."""
+Kept deliberately: mastoiditis stays an emergency (r67-zh-036, r67-en-035), as do a child under 5 with a sore
+throat refusing drinks with little urine (r67-zh-027, r67-en-050). Left: a sudden hearing loss told as "ear
+canal and drum look normal, can't hear his phone" (r67-en-029), a fish bone felt on swallowing (r67-en-033),
+a warfarin patient's three nosebleeds that stopped (r67-zh-041), a bead in the ear told without a verb the
+lexicon reads (r67-en-005, r67-zh-059)."""
 
 import pytest
 
@@ -142,6 +151,190 @@ E, U = Level.EMERGENCY, Level.URGENT
 )
 def test_emergency_is_found(texts, patient):
     assert assess(texts, patient).level is E
+
+
+@pytest.mark.parametrize(
+    ("texts", "patient"),
+    [
+        pytest.param(
+            [
+                "29岁男的一边嗓子痛到耳朵，吞东西痛",
+                "看着左边上腭鼓起一块，嘴张开没问题，不流口水",
+            ],
+            _patient(10608, "male", (), pregnant=None),
+            id="r67-zh-002",
+        ),  # NICE CKS Sore throat - acute / Quinsy: unilateral peritonsillar swelling without trismus and still swallowing saliva and fluids needs same-day ENT assessment rather than immediate airway rescue.
+        pytest.param(
+            [
+                "4岁男娃右边鼻孔流臭脓鼻涕快一个礼拜了，就一边",
+                "仔细看里面好像有块东西，家长说他老往鼻子里塞纸",
+                "别的都好",
+            ],
+            _patient(1488, "male", (), pregnant=None),
+            id="r67-zh-017",
+        ),  # NICE CKS Foreign body in the nose/ear and ENT UK: an inert foreign body in a child without airway compromise should be removed by ENT the same day with proper equipment; not a battery so not an emergency.
+        pytest.param(
+            [
+                "20岁女的嗓子痛五天，这两天右边特别痛",
+                "右边扁桃体上面鼓起来，小舌头歪向左边",
+                "嘴巴能张开，口水能咽，水也能喝，喘气正常",
+            ],
+            _patient(7440, "female", (), pregnant=False),
+            id="r67-zh-018",
+        ),  # NICE CKS Sore throat - acute / Quinsy: unilateral peritonsillar swelling without trismus and still swallowing saliva and fluids needs same-day ENT assessment rather than immediate airway rescue.
+        pytest.param(
+            [
+                "70岁老爷子糖尿病打胰岛素，右耳朵痛了三个多礼拜，晚上痛得睡不着",
+                "流臭水，滴了耳药水没用",
+                "脸没歪",
+            ],
+            _patient(25680, "male", ("type 2 diabetes",), pregnant=None),
+            id="r67-zh-019",
+        ),  # NICE CKS Otitis externa, referral: suspected malignant (necrotising) otitis externa in an older diabetic with severe persistent pain, granulation or failed drops needs same-day ENT referral.
+        pytest.param(
+            [
+                "24岁男的，昨晚喝酒摔了一跤脸着地",
+                "今天鼻子塞得完全不通，鼻子里面软软的肿起来，痛得很",
+            ],
+            _patient(8928, "male", (), pregnant=None),
+            id="r67-zh-020",
+        ),  # NICE CKS / ENT UK nasal injury: a septal haematoma after a blow must be drained the same day to prevent abscess and cartilage collapse; airway otherwise fine.
+        pytest.param(
+            [
+                "13岁女学生跑步摔倒，门牙整个磕掉了，半个钟头前",
+                "牙用纸巾包着，有点脏",
+                "没晕过，不头痛",
+            ],
+            _patient(4836, "female", (), pregnant=None),
+            id="r67-zh-049",
+        ),  # SDCEP Dental Trauma / IADT: an avulsed permanent tooth should be replanted as soon as possible (ideally within 60 min), so emergency dental care today; no other injury so not a medical emergency.
+        pytest.param(
+            [
+                "6岁娃把一颗小珠子塞耳朵里了",
+                "不痛不流血，听得见，能看到珠子在里面",
+            ],
+            _patient(2232, "male", (), pregnant=None),
+            id="r67-zh-054",
+        ),  # NICE CKS Foreign body in the nose/ear and ENT UK: an inert foreign body in a child without airway compromise should be removed by ENT the same day with proper equipment; not a battery so not an emergency.
+        pytest.param(
+            [
+                "33M one sided throat pain going to his ear, voice a bit thick",
+                "right soft palate bulging, mouth opens fine",
+                "sipping water ok, not drooling",
+            ],
+            _patient(12096, "male", (), pregnant=None),
+            id="r67-en-009",
+        ),  # NICE CKS Sore throat - acute / Quinsy: unilateral peritonsillar swelling without trismus and still swallowing saliva and fluids needs same-day ENT assessment rather than immediate airway rescue.
+        pytest.param(
+            [
+                "8yo fell off his bike yesterday, face hit the handlebar",
+                "nose blocked both sides, tip really sore, red swollen lump inside when we look up",
+            ],
+            _patient(2976, "male", (), pregnant=None),
+            id="r67-en-012",
+        ),  # NICE CKS / ENT UK nasal injury: a septal haematoma after a blow must be drained the same day to prevent abscess and cartilage collapse; airway otherwise fine.
+        pytest.param(
+            [
+                "47F woke up with the right side of her face drooping, can't close right eye fully",
+                "forehead on that side won't wrinkle either",
+                "arms and legs fine, speech clear, started last night",
+            ],
+            _patient(17304, "female", (), pregnant=False),
+            id="r67-en-015",
+        ),  # NICE CKS Bell's palsy: new lower motor neurone facial palsy (forehead involved) within 72 h needs same-day assessment to start prednisolone and eye protection; no stroke features.
+        pytest.param(
+            [
+                "19F sore throat 4 days, now much worse on the left",
+                "left tonsil area bulging, uvula pushed slightly right",
+                "can open her mouth fully, swallowing hurts but managing drinks and spit, no drooling, breathing fine",
+            ],
+            _patient(7068, "female", (), pregnant=False),
+            id="r67-en-016",
+        ),  # NICE CKS Sore throat - acute / Quinsy: unilateral peritonsillar swelling without trismus and still swallowing saliva and fluids needs same-day ENT assessment rather than immediate airway rescue.
+        pytest.param(
+            [
+                "72M diabetic, right ear pain for 3 weeks, worse at night, the drops haven't helped",
+                "smelly discharge, some granulation tissue at the bottom of the canal",
+                "no facial weakness",
+            ],
+            _patient(26424, "male", ("type 2 diabetes",), pregnant=None),
+            id="r67-en-019",
+        ),  # NICE CKS Otitis externa, referral: suspected malignant (necrotising) otitis externa in an older diabetic with severe persistent pain, granulation or failed drops needs same-day ENT referral.
+        pytest.param(
+            [
+                "3yo girl, mum says she stuck a bead up her left nostril this morning",
+                "breathing fine, playing happily, no noisy breathing",
+                "tried getting her to blow, no luck, we can just see it",
+            ],
+            _patient(1116, "female", (), pregnant=None),
+            id="r67-en-027",
+        ),  # NICE CKS Foreign body in the nose/ear and ENT UK: an inert foreign body in a child without airway compromise should be removed by ENT the same day with proper equipment; not a battery so not an emergency.
+        pytest.param(
+            [
+                "4yo boy smelly green snot from one nostril only for 5 days",
+                "mum has caught him putting bits of foam in his nose",
+                "otherwise well, no breathing problems",
+            ],
+            _patient(1488, "male", (), pregnant=None),
+            id="r67-en-028",
+        ),  # NICE CKS Foreign body in the nose/ear and ENT UK: an inert foreign body in a child without airway compromise should be removed by ENT the same day with proper equipment; not a battery so not an emergency.
+        pytest.param(
+            [
+                "40M lower right molar pain 4 days, now cheek swollen",
+                "opens mouth 3 fingers, swallowing fine, breathing fine, eye not affected",
+                "temp 37.8",
+            ],
+            _patient(14700, "male", (), pregnant=None),
+            id="r67-en-040",
+        ),  # NICE CKS Dental abscess / SDCEP Emergency Dental Care: dental abscess with localised facial swelling but no airway, eye or neck spread and able to swallow needs same-day dental assessment for drainage.
+        pytest.param(
+            [
+                "68F on insulin, ear discharge and severe ear pain for a month, now headache on that side",
+                "canal swollen and she winces when I touch in front of the ear",
+            ],
+            _patient(24936, "female", ("diabetes on insulin",), pregnant=None),
+            id="r67-en-051",
+        ),  # NICE CKS Otitis externa, referral: suspected malignant (necrotising) otitis externa in an older diabetic with severe persistent pain, granulation or failed drops needs same-day ENT referral.
+        pytest.param(
+            [
+                "14yo girl fell on the stairs, upper front adult tooth came out completely 30 min ago",
+                "she's holding it in her mouth against her cheek",
+                "no head injury, gums bleeding a bit",
+            ],
+            _patient(5208, "female", (), pregnant=None),
+            id="r67-en-052",
+        ),  # SDCEP Dental Trauma / IADT: an avulsed permanent tooth should be replanted as soon as possible (ideally within 60 min), so emergency dental care today; no other injury so not a medical emergency.
+        pytest.param(
+            [
+                "17M tonsillitis 3 days, big tonsils with white spots, now can't get fluids down",
+                "passed urine once today, dry lips",
+                "mouth opens fine, not drooling, breathing fine",
+            ],
+            _patient(6324, "male", (), pregnant=None),
+            id="r67-en-053",
+        ),  # NICE CKS Sore throat - acute: tonsillitis with inability to take fluids and signs of dehydration needs same-day assessment for possible admission/IV fluids; airway not compromised.
+        pytest.param(
+            [
+                "61F lost the hearing in her left ear suddenly this morning",
+                "ringing in it, no dizziness, no headache, face and limbs normal",
+                "ear looks clear, no wax",
+            ],
+            _patient(22332, "female", ("hypertension",), pregnant=None),
+            id="r67-en-054",
+        ),  # NICE CKS Hearing loss in adults / NG98: sudden unexplained hearing loss in one ear starting within the last 72 h needs same-day referral to ENT/emergency ENT for assessment and steroid consideration.
+        pytest.param(
+            [
+                "29F throbbing upper front tooth with swollen gum and upper lip",
+                "swelling stays round the lip and cheek, not near the eye, no fever",
+                "eating and drinking ok",
+            ],
+            _patient(10608, "female", (), pregnant=False),
+            id="r67-en-056",
+        ),  # NICE CKS Dental abscess / SDCEP Emergency Dental Care: dental abscess with localised facial swelling but no airway, eye or neck spread and able to swallow needs same-day dental assessment for drainage.
+    ],
+)
+def test_same_day_cases_graded_exactly(texts, patient):
+    assert assess(texts, patient).level is U
 
 
 @pytest.mark.parametrize(
