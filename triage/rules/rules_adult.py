@@ -1138,6 +1138,31 @@ def _black_stool_on_iron(c: Case, shock: list[str]) -> bool:
     return not c.has("haematemesis", "heavy_bleeding", "abdominal_pain")
 
 
+def _acute_severe_colitis(c: Case) -> list[Hit]:
+    # BSG 2019 IBD guideline (Truelove and Witts): an IBD flare with bloody stools and a fever or
+    # a pulse over 90 is acute severe colitis: admission now.
+    severe_colitis = (c.fever or (c.v.hr is not None and c.v.hr > 90)) and c.has("bloody_stool")
+    if not ((c.has("ibd") or c.past("ibd")) and severe_colitis):
+        return []
+    return [
+        hit(
+            E,
+            "acute_severe_colitis",
+            "炎症性肠病发作伴便血和发热/心率快（急性重症结肠炎，立即住院）",
+            "An IBD flare with bloody stools and a fever or fast pulse (acute severe colitis: "
+            "admission now)",
+            [
+                "ibd",
+                "bloody_stool",
+                *(["fever"] if c.fever else []),
+                *([f"HR {c.v.hr}"] if c.v.hr else []),
+            ],
+            S.SEVERE_COLITIS,
+            ("call_120",),
+        )
+    ]
+
+
 def _gi_bleed_abdomen(c: Case) -> list[Hit]:
     out: list[Hit] = []
     shock = c.shock_signs()
@@ -2991,7 +3016,8 @@ def _influenza_high_risk(c: Case) -> bool:
 _RULES = (
     _chest_pain, _aortic_dissection, _ruptured_aaa, _giant_cell_arteritis, _stroke,
     _posterior_stroke, _sepsis, _anaphylaxis, _breathing,
-    _meningitis_headache, _gi_bleed_abdomen, _blood_pressure, _glucose, _adult_dehydration,
+    _meningitis_headache, _gi_bleed_abdomen, _acute_severe_colitis, _blood_pressure,
+    _glucose, _adult_dehydration,
     _head_injury, _neck_injury, _biliary, _pancreatitis, _lupus_nephritis,
     _mental_health, _poisoning_bites_burns, _back_and_genital, _neuro_general, _vitals_and_misc,
     _same_day_misc,

@@ -77,8 +77,7 @@ def _ent_emergencies(c: Case) -> list[Hit]:
             )
         )
     # BSG / NICE CKS Dysphagia: a food bolus with saliva not going down is complete obstruction
-    # (endoscopy within hours). IBD with a fever or a fast pulse in a flare is acute severe
-    # colitis (Truelove and Witts; BSG 2019): admission now.
+    # (endoscopy within hours).
     if c.has("food_bolus") and c.has("drooling", "unable_to_drink"):
         out.append(
             hit(
@@ -89,25 +88,6 @@ def _ent_emergencies(c: Case) -> list[Hit]:
                 "hospital now)",
                 ["food_bolus", *c.which("drooling", "unable_to_drink")],
                 S.FOOD_BOLUS,
-                ("call_120",),
-            )
-        )
-    severe_colitis = (c.fever or (c.v.hr is not None and c.v.hr > 90)) and c.has("bloody_stool")
-    if (c.has("ibd") or c.past("ibd")) and severe_colitis:
-        out.append(
-            hit(
-                E,
-                "acute_severe_colitis",
-                "炎症性肠病发作伴便血和发热/心率快（急性重症结肠炎，立即住院）",
-                "An IBD flare with bloody stools and a fever or fast pulse (acute severe colitis: "
-                "admission now)",
-                [
-                    "ibd",
-                    "bloody_stool",
-                    *(["fever"] if c.fever else []),
-                    *([f"HR {c.v.hr}"] if c.v.hr else []),
-                ],
-                S.SEVERE_COLITIS,
                 ("call_120",),
             )
         )
@@ -144,8 +124,9 @@ def _epistaxis(c: Case) -> list[Hit]:
     if not persistent:
         return []
     # (blood the nose is costing: dizzy or faint on standing, pale and sweating, SBP under 100)
-    shock = list(dict.fromkeys(c.shock_signs() + c.blood_loss_signs() + c.which("sweating")))
-    shock = shock if [x for x in shock if x != "sweating"] else []
+    shock = c.shock_signs() + c.blood_loss_signs()
+    if shock:
+        shock = list(dict.fromkeys(shock + c.which("sweating")))
     # NICE CKS Epistaxis: blood running down the back of the throat despite pressure is a
     # posterior bleed, which a clinic cannot pack: hospital now.
     shock += c.which("posterior_epistaxis")

@@ -419,12 +419,13 @@ def _pef(text: str) -> int | None:
     return value if value is not None and 5 <= value <= 150 else None
 
 
-def _later(first: re.Pattern[str], again: re.Pattern[str], text: str) -> re.Pattern[str]:
-    """Of a value's pattern and its measured-again pattern, the again one when a fault of the
-    measurement was put right before it and it comes later (血氧86 搓热手后复测97: 97)."""
+def _latest(first: re.Pattern[str], again: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The last reading of a value: its measured-again match when a fault of the measurement
+    was put right before it and it comes later (血氧86 搓热手后复测97: 97), else the first
+    pattern's."""
     m, m_again = _last(first, text), _last(again, text)
     fixed = m_again is not None and _ARTEFACT_FIXED.search(text, 0, m_again.start())
-    return again if fixed and (m is None or m_again.start() > m.start()) else first
+    return m_again if fixed and (m is None or m_again.start() > m.start()) else m
 
 
 def _last(rx: re.Pattern[str], text: str) -> re.Match[str] | None:
@@ -453,7 +454,13 @@ def _in_range(
     rx: re.Pattern[str], text: str, low: float, high: float, cast: Callable[[float], Any] = float
 ) -> Any:
     """The last value the pattern reads (its first group), cast, when it lies in the range."""
-    m = _last(rx, text)
+    return _in(_last(rx, text), low, high, cast)
+
+
+def _in(
+    m: re.Match[str] | None, low: float, high: float, cast: Callable[[float], Any] = float
+) -> Any:
+    """The match's value (its first group), cast, when it lies in the range."""
     return cast(float(m.group(1))) if m and low <= float(m.group(1)) <= high else None
 
 
@@ -551,10 +558,10 @@ def parse_vitals(text: str) -> Vitals:
         glucose = 33.4
     elif _last(_GLUCOSE_LO, text):
         glucose = 1.1
-    if _later(_GLUCOSE, _GLUCOSE_AGAIN, text) is _GLUCOSE_AGAIN:
-        again = float(_last(_GLUCOSE_AGAIN, text).group(1))  # type: ignore[union-attr]
-        if 1.0 <= again <= 30:
-            glucose = again  # the meter's error put right (手上有糖 洗手后再测 7.8)
+    latest = _latest(_GLUCOSE, _GLUCOSE_AGAIN, text)
+    if latest is not None and latest.re is _GLUCOSE_AGAIN:
+        # the meter's error put right (手上有糖 洗手后再测 7.8)
+        glucose = _in(latest, 1.0, 30.0) or glucose
 
     weight_g, birth_weight_g = _weights(text)
     creatinine, creatinine_before = _creatinine(text)
@@ -565,7 +572,7 @@ def parse_vitals(text: str) -> Vitals:
         temp_c=temp,
         hr=hr,
         rr=rr,
-        spo2=_in_range(_later(_SPO2, _SPO2_AGAIN, text), text, 40, 100, round),
+        spo2=_in(_latest(_SPO2, _SPO2_AGAIN, text), 40, 100, round),
         glucose=glucose,
         gcs=_in_range(_GCS, text, 3, 15, round),
         potassium=_in_range(_POTASSIUM, text, 1.5, 9.9),
