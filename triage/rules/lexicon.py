@@ -999,11 +999,12 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "infection_reported": ("感染 炎症 发炎", "infection; infected; sepsis; septic"),
     "ear_pain": ("耳朵痛 耳痛 耳朵疼 中耳炎 耳朵流脓", "ear ?ache; ear pain; otitis"),
     "hfmd": ("手足口 手足口病", "hand,? foot,? and mouth; hfmd"),
-    "rash": ("皮疹 疹子 红疹 起疹子 出疹 出疹子 红点 疱疹 水疱", "rash\\w*; spots; vesicles?"),
-    # Blisters (水泡) of a rash or a burn: their own concept, so "没起水泡" does not take back a rash.
+    "rash": ("皮疹 疹子 红疹 起疹子 出疹 出疹子 红点 疱疹", "rash\\w*; spots"),
+    # Blisters (水泡, 水疱, vesicles) of a rash or a burn: their own concept, so "没起水疱" does not
+    # take back a rash told earlier.
     "blisters": (
-        "水泡 起水泡 起泡",
-        "blistering; blisters?",
+        "水泡 起水泡 起泡 水疱 起水疱",
+        "blistering; blisters?; vesicles?",
     ),
     # BAD 2016 SJS/TEN: blistering or skin that peels off in sheets, with the mouth, eyes or
     # genitals eroded (severe cutaneous adverse reaction, usually to a new drug).

@@ -105,6 +105,19 @@ def test_denied_blisters_do_not_take_back_a_drug_rash():
     assert assess(texts, _patient(12410, "female")).level is Level.URGENT
 
 
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ["癫痫的，卡马西平吃了两个多礼拜，这两天身上起红疹子", "没起水疱，嘴里也没破，不发烧"],
+        ["on carbamazepine 3 weeks, new rash on trunk", "no vesicles, mouth ok, afebrile"],
+    ],
+)
+def test_denied_vesicles_do_not_take_back_a_drug_rash(texts):
+    # 水疱 and "vesicles" were forms of the rash itself, so denying them denied the rash
+    # (r64-zh-014); they are blisters now, like 水泡 and "blisters".
+    assert assess(texts, _patient(12410, "female")).level is Level.URGENT
+
+
 def test_an_inhaler_is_not_a_pesticide():
     assert _status("喷药之后能缓一阵", "pesticide_exposure") is None
     assert _status("今天在地里喷药 回来就头晕流口水", "pesticide_exposure") == "present"
