@@ -544,6 +544,25 @@ _CONDITION_WORDS = {
     "transplant": ("移植", "transplant"),
     "cirrhosis": ("肝硬化", "cirrho"),
     "solitary_kidney": ("独肾", "孤立肾", "肾切除", "solitary kidney", "nephrectomy"),
+    "lasting_speech_cause": (
+        "自闭",
+        "孤独症",
+        "智力",
+        "智障",
+        "脑瘫",
+        "唐氏",
+        "聋哑",
+        "失语",
+        "autis",
+        "learning disab",
+        "intellectual disab",
+        "cerebral palsy",
+        "aphasi",
+        "deaf",
+    ),
+    "down_syndrome": ("唐氏", "down syndrome", "down's", "trisomy 21"),
+    "bleeding_disorder": ("血友病", "haemophilia", "hemophilia", "von willebrand"),
+    "asplenia": ("脾切除", "splenectomy", "asplenia", "no spleen"),
 }
 
 

@@ -99,10 +99,10 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "bleeding; bleed",
     ),
     "calf_swelling": (
-        "小腿肿痛 一侧腿肿 单侧下肢肿 单侧下肢肿胀 一条腿肿 小腿肿胀疼痛 腿肚子肿痛 比右边粗 比左边粗 比另一条腿粗 一条腿粗一条腿细",
+        "小腿肿痛 一侧腿肿 单侧下肢肿 单侧下肢肿胀 一条腿肿 小腿肿胀疼痛 腿肚子肿痛 比右边粗 比左边粗 比右腿粗 比左腿粗 比另一条腿粗 一条腿粗一条腿细",
         "calf (?:is )?(?:sore|painful|tender|swollen)(?: and (?:sore|painful|tender|swollen|red|hot))+; (?:right|left|r|l) calf \\d+ ?cm (?:bigger|larger|wider|more) than; calf (?:pain|swelling|tenderness); swollen calf; one leg (?:is )?swollen; swollen,? (?:and )?(?:painful |tender |red |hot |hard )*(?:(?:left|right|l|r) )?calf; "
         "(?:(?:left|right) )?calf (?:is |feels )?(?:swollen|tender|painful|hard); swollen (?:left|right) leg; "
-        "unilateral leg swelling; (?:left|right|l|r) calf (?:has been |is |was )?(?:swollen|bigger)",
+        "unilateral leg swelling; (?:left|right|l|r) calf (?:has been |is |was )?(?:swollen|bigger); calf (?:is )?(?:hot|warm|red) and (?:swollen|tender|painful); (?:left|right|l|r) leg (?:is )?swollen (?:from|up to) (?:the )?(?:ankle|foot)",
     ),
     # --- respiratory ---------------------------------------------------------------------
     "dyspnoea": (
@@ -135,14 +135,14 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # BSR 2020 / NICE CKS giant cell arteritis: jaw pain on chewing, a tender scalp or temple.
     "jaw_claudication": (
-        "嚼东西下巴酸 嚼东西下巴疼痛 嚼东西下巴疼 嚼东西下巴痛 嚼东西时下巴疼 嚼东西时下巴酸 咀嚼时下巴疼 咀嚼时下颌疼 一嚼东西就下巴疼 吃饭嚼东西下巴酸痛 嚼东西嚼久了腮帮子酸 嚼久了腮帮子酸 嚼东西腮帮子酸 嚼久了下巴酸 嚼东西嚼久了下巴酸 嚼东西久了下巴酸 嚼东西久了下巴疼 嚼东西嚼一会儿下巴就酸 嚼一会儿下巴就酸 嚼东西下巴就酸",
-        "jaw claudication; jaw (?:aches?|pain|hurts?|gets tired) (?:when|on|with|while) (?:chewing|eating); "
+        "嚼东西下巴酸 嚼东西下巴疼痛 嚼东西下巴疼 嚼东西下巴痛 嚼东西时下巴疼 嚼东西时下巴酸 咀嚼时下巴疼 咀嚼时下颌疼 一嚼东西就下巴疼 吃饭嚼东西下巴酸痛 嚼东西嚼久了腮帮子酸 嚼久了腮帮子酸 嚼东西腮帮子酸 嚼久了下巴酸 嚼东西嚼久了下巴酸 嚼东西久了下巴酸 嚼东西久了下巴疼 嚼东西嚼一会儿下巴就酸 嚼一会儿下巴就酸 嚼东西下巴就酸 嚼几口下巴就酸 嚼几下下巴就酸 嚼几口下巴就疼 吃饭嚼几口下巴就酸",
+        "jaw claudication; jaw (?:aches?|pain|hurts?|gets tired) (?:when |on |with |while )?(?:(?:she |he |they )?chews?|chewing|eating); "
         "pain in (?:the |his |her )?jaw (?:when|on|while) chewing",
     ),
     "scalp_tenderness": (
-        "梳头都痛 梳头都疼 梳头也痛 头皮疼 头皮痛 头皮一碰就疼 梳头时头皮疼 梳头头皮疼 太阳穴压痛 太阳穴按着疼 太阳穴一按就疼 太阳穴血管硬 太阳穴的血管硬 血管硬硬的 梳头碰着都痛 梳头碰着都疼 梳头碰着痛 梳头碰着疼 梳头时头皮都痛 梳头时头皮痛 梳头时头皮都疼",
+        "梳头都痛 梳头都疼 梳头也痛 头皮疼 头皮痛 头皮一碰就疼 梳头时头皮疼 梳头头皮疼 太阳穴压痛 太阳穴按着疼 太阳穴一按就疼 太阳穴血管硬 太阳穴的血管硬 血管硬硬的 梳头碰着都痛 梳头碰着都疼 梳头碰着痛 梳头碰着疼 梳头时头皮都痛 梳头时头皮痛 梳头时头皮都疼 头皮碰不得 头皮碰都碰不得",
         "temples? (?:is |are )?(?:tender|sore)(?: to touch)?; tender scalp; scalp tenderness; scalp (?:is |feels )?(?:tender|sore); tender (?:over (?:the |his |her )?)?temples?; "
-        "temporal (?:artery )?tenderness; (?:hurts|pain) (?:when|on) combing (?:his |her |my )?hair",
+        "temporal (?:artery )?tenderness; (?:hurts|pain) (?:when|on) combing (?:his |her |my )?hair; tender (?:by|at|near|over) (?:her |his |the )?temples?; (?:brushing|combing) (?:his |her |my |their )?hair hurts",
     ),
     # BTS/SIGN 2019, GINA 2024: needing the reliever more often is a worsening of asthma.
     "reliever_overuse": (
@@ -153,7 +153,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "faeculent_vomiting": (
         "吐粪水 吐出粪样物 有臭味像大便 吐的像大便",
-        "faeculent vomit\\w*; vomiting (?:up )?(?:faeces|stool|poo); (?:large )?brown smelly vomits?; vomit (?:smells|smelling) (?:like|of) (?:poo|faeces)",
+        "faeculent vomit\\w*; vomiting (?:up )?(?:faeces|stool|poo); brown smelly stuff; (?:large )?brown smelly vomits?; vomit (?:smells|smelling) (?:like|of) (?:poo|faeces)",
     ),
     # WHO ETAT 2016: a weak, fast pulse with cold hands and feet is shock.
     "weak_pulse": (
@@ -375,7 +375,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "haemoptysis": (
         "痰里带了几丝血 痰里带血 痰带血 痰里有几丝血 痰里带了血 痰里头有血丝 痰里有血丝 痰中带血丝 血丝痰 咯血 咳血 痰中带血 痰里有血 痰中有血 咳出血 咳了几口血 痰里都是血 咳出几口血",
         "cough\\w* up (?:bright red|fresh|frank|dark red) blood; ha?emoptysis; coughing (?:up )?blood; coughed (?:up )?blood; blood in (?:the |his |her )?sputum; "
-        "blood-stained sputum; cough\\w* (?:up )?(?:fresh |bright |dark )?red blood; cough\\w* up (?:a lot of |lots of )?blood",
+        "blood-stained sputum; coughed up (?:a )?(?:bit of |little |some |streaks? of )?blood[- ]?(?:streaked|stained)? ?(?:spit|sputum|phlegm)?; blood[- ]streaked (?:spit|sputum|phlegm); cough\\w* (?:up )?(?:fresh |bright |dark )?red blood; cough\\w* up (?:a lot of |lots of )?blood",
     ),
     "chest_indrawing": (
         "胸部往里凹 下胸部往里凹 胸口往里凹 肋骨下凹陷 吸气时胸口凹 胸凹陷 胸廓凹陷 吸气时胸壁凹陷 三凹征 肋间凹陷 下胸壁凹陷 胸壁吸气性凹陷 肋下凹陷 锁骨上窝凹陷",
@@ -575,7 +575,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "speech_disturbance": (
         "说话不清 口齿不清 言语不清 吐字不清 说不出话 失语 讲话含糊 大舌头 说话含糊 言语含糊 说话费劲 "
-        "讲不出话 说话不利索 语言不清 言语障碍 口齿含糊 吐字含糊 舌头不利索 舌头发硬 话说不清 话也说不清 讲话不清 说话含含糊糊 说话说不利索 口齿不利索 舌头大 舌头发大 舌头不灵 讲话含含糊糊 讲话含糊不清 说话含糊不清 不会说话 突然不会说话 话说不出来 说话越来越没声 说话没声 声音越来越小 含含糊糊 自己说不出来 话说不出来 说话嘟嘟囔囔 嘟嘟囔囔的听不清 说话听不清楚 说话嘟囔",
+        "讲不出话 说话不利索 语言不清 言语障碍 口齿含糊 吐字含糊 舌头不利索 舌头发硬 话说不清 话也说不清 讲话不清 说话含含糊糊 说话说不利索 口齿不利索 舌头大 舌头发大 舌头不灵 讲话含含糊糊 讲话含糊不清 说话含糊不清 不会说话 突然不会说话 不会说话了 说不出话了 不能说话了 说不了话了 话说不出来 说话越来越没声 说话没声 声音越来越小 含含糊糊 自己说不出来 话说不出来 说话嘟嘟囔囔 嘟嘟囔囔的听不清 说话听不清楚 说话嘟囔",
         "words (?:came|coming|come|were coming) out (?:funny|wrong|jumbled|muddled|all wrong); slur+ed speec?h; slurring; speec?h (?:is |was )?slur+ed; speech difficult(?:y|ies); difficulty speaking; "
         "trouble speaking; struggling to (?:talk|speak); aphasi\\w*; dysarthri\\w*; can'?t speak; unable to speak; garbled speech; "
         "jumbled (?:speech|words); words (?:are )?jumbled; can'?t get (?:his |her |my )?words out; "
@@ -589,7 +589,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "眼前冒金星 眼花 看不见 视野缺损 眼前闪光 看东西模模糊糊 看得模模糊糊 眼前模模糊糊 眼睛模模糊糊 看东西模糊糊 看不太清 看不大清 看东西花 看东西发花 眼睛发花 眼睛花 眼前突然黑了 眼睛突然黑了 眼突然黑了 看东西越来越模糊 一闪一闪的发花 看东西一闪一闪",
         "can'?t tell red from green; red-green (?:colou?r )?(?:confusion|difficulty|deficit); va (?:r|l|right|left) 6/(?:1[2-9]|[2-9]\\d)(?!\\d); blurred vision; blurry vision; vision (?:is )?blurr\\w*; vision loss; loss of vision; "
         "sudden blindness; visual disturbances?; reduced vision; (?:vision|eyesight) (?:is )?(?:worse|reduced|poor|getting worse); seeing (?:spots|stars|flashing lights); "
-        "flashing lights; can'?t see; lost (?:the )?vision; vision problems?; vision (?:is )?(?:a bit |slightly |a little )?(?:blurr\\w*|blurred|fuzzy); (?:went|gone|going|turned|goes) (?:nearly |almost |totally |completely |all |very )*(?:dark|black|blind); can only see (?:a )?hands? (?:moving|movements?)",
+        "flashing lights; can'?t see; lost (?:the )?vision; vision problems?; vision (?:is )?(?:a bit |slightly |a little )?(?:blurr\\w*|blurred|fuzzy); (?:went|gone|going|turned|goes) (?:nearly |almost |totally |completely |all |very )*(?:dark|black|blind); can only see (?:a )?hands? (?:moving|movements?); (?:a |like a )(?:blind|curtain|shade|shutter) (?:came|coming|comes|come) down",
     ),
     # AHA/ASA 2019, BE-FAST 'Eyes': losing one half of the visual field (看东西少了一半) is a stroke sign.
     "hemianopia": (
@@ -603,7 +603,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "balance_loss": (
         "走路不稳 站不稳 共济失调 平衡障碍 走路偏斜 走路摇晃 行走不稳 步态不稳 走路往一边倒 往一边倒 向一侧倾倒 "
         "走路偏向一侧 走路往一边偏 走不稳 走路打晃 走路歪 站不住 坐不稳 走路像喝醉 走路跌跌撞撞 东倒西歪 走路跟踩棉花 踩棉花",
-        "(?:couldn'?t|could not|can'?t|cannot) walk straight; loss of balance; lost (?:his |her |my )?balance; unsteady; ataxi\\w*; can'?t walk (?:in a )?straight(?: line)?; "
+        "(?:couldn'?t|could not|can'?t|cannot) walk straight; (?:walking|walks|walked) like (?:she'?s|he'?s|they'?re|she is|he is|a) drunk; loss of balance; lost (?:his |her |my )?balance; unsteady; ataxi\\w*; can'?t walk (?:in a )?straight(?: line)?; "
         "off balance; balance problems?; veer\\w*; falling to (?:one|the left|the right) side; falls? to one side; "
         "leaning to (?:one|the left|the right) side; stagger\\w*; can'?t (?:stand|sit|walk) without (?:help|support|holding on); (?:keeps |kept )?falling to (?:the )?(?:left|right|one side)",
     ),
@@ -660,7 +660,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "doesn'?t recogni[sz]e; mumbling; talking nonsense; (?:didn'?t|did not|doesn'?t|does not|can'?t|couldn'?t|could not) recogni[sz]e (?:her |his |their |my |the )?(?:son|daughter|husband|wife|family|children|kids|mother|mum|father|dad|relatives|own \\w+)",
     ),
     "drowsy": (
-        "反应慢了 反应变慢 叫他反应慢 叫她反应慢 老想睡觉 总想睡 想睡觉 总是想睡 一直想睡 嗜睡 昏睡 难以唤醒 叫不太醒 很难叫醒 一直睡 睡不醒 昏昏欲睡 叫不太应 叫他不太应 叫她不太应 叫着不太应 不太应人 昏昏沉沉 不怎么应 不大应人 有点想睡 老是想睡 现在想睡 想睡瞌睡 喊她反应慢 喊他反应慢 喊她不太应 喊他不太应 喊不太应 光哼哼 叫她光哼哼 叫他光哼哼 只会哼哼 眼睛睁不开 拍他才睁 拍她才睁 拍了才睁 喊半天才睁眼 喊半天才睁 叫半天才睁眼 眼睛老闭着",
+        "叫她老半天才应 叫他老半天才应 叫老半天才应 叫半天才应 反应慢了 反应变慢 叫他反应慢 叫她反应慢 老想睡觉 总想睡 想睡觉 总是想睡 一直想睡 嗜睡 昏睡 难以唤醒 叫不太醒 很难叫醒 一直睡 睡不醒 昏昏欲睡 叫不太应 叫他不太应 叫她不太应 叫着不太应 不太应人 昏昏沉沉 不怎么应 不大应人 有点想睡 老是想睡 现在想睡 想睡瞌睡 喊她反应慢 喊他反应慢 喊她不太应 喊他不太应 喊不太应 光哼哼 叫她光哼哼 叫他光哼哼 只会哼哼 眼睛睁不开 拍他才睁 拍她才睁 拍了才睁 喊半天才睁眼 喊半天才睁 叫半天才睁眼 眼睛老闭着",
         "sleepy; unusually sleepy; drowsy; drowsiness; very sleepy; hard to (?:wake|rouse); difficult to (?:wake|rouse); "
         "only wakes with (?:prolonged )?stimulation; obtunded; quieter than usual; (?:much |very |unusually )?less responsive; not (?:his|her) usual self; nodding off; keeps falling asleep; sleepier(?: than usual)?; doz(?:es|ing) off(?: mid[- ]?sentence| while talking)?; (?:can'?t|cannot|couldn'?t) wake (?:him|her|them)(?: up)?(?: prop(?:er|erly))?",
     ),
@@ -755,7 +755,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "distension": (
         "肚子越来越大 腹胀 肚子胀 腹部膨隆 肚子鼓 肚子鼓起来 肚子鼓得 肚子胀得鼓鼓的 肚子鼓鼓的 肚子胀得老大 肚子胀得像鼓 肚子像鼓一样",
-        "(?:tummy|belly|abdomen|stomach|abdo) (?:is |looks |feels |getting |got )?(?:very |really |so )?(?:swollen|distended|bloated)(?: and (?:tight|tense|hard))?; (?:abdomen|abdo|belly|tummy) (?:is )?drum-?like; drum-?like (?:abdomen|belly|tummy); swollen (?:tummy|belly|abdomen); bloat\\w*; abdominal distension; distended (?:abdomen|belly); "
+        "(?:tummy|belly|abdomen|stomach|abdo) (?:is |looks |feels |getting |got )?(?:very |really |so )?(?:swollen|distended|bloated)(?: and (?:tight|tense|hard))?; blown up like a drum; (?:abdomen|abdo|belly|tummy) (?:is )?drum-?like; drum-?like (?:abdomen|belly|tummy); swollen (?:tummy|belly|abdomen); bloat\\w*; abdominal distension; distended (?:abdomen|belly); "
         "(?:tummy|belly|abdomen|stomach) (?:is |looks |feels |getting |got )?(?:swollen|distended|bloated|very big); abdo(?:men)? (?:is |looks |very )?(?:distended|swollen|bloated)",
     ),
     "vomiting": (
@@ -965,7 +965,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "花花的一块一块 膝盖那里花花的 皮肤花花的 皮肤花斑 花斑 四肢冰冷 手脚冰凉 手脚冰冷 四肢发凉 四肢湿冷 皮肤湿冷 面色灰白 皮肤发花",
         "mottl\\w*; cold (?:hands and feet|extremities|peripheries); ashen; grey skin; cold and clammy",
     ),
-    "pale": ("脸色黄白 嘴唇没血色 嘴唇没有血色 脸上没血色 脸上没有血色 脸煞白 脸色煞白 煞白 面色苍白 脸色苍白 苍白 脸色发白 嘴唇苍白 脸发白", "pale; pallor"),
+    "pale": ("脸白 脸很白 脸色黄白 嘴唇没血色 嘴唇没有血色 脸上没血色 脸上没有血色 脸煞白 脸色煞白 煞白 面色苍白 脸色苍白 苍白 脸色发白 嘴唇苍白 脸发白", "pale; pallor; looks (?:very |really |a bit )?pale; white as a sheet"),
     "urinary_symptoms": (
         "小便味道大 尿味道大 尿骚味重 尿尿说疼 尿尿喊疼 一会儿就要尿 尿特别臭 尿颜色有点浑 颜色有点浑 尿尿的时候哭 尿尿时哭 尿尿也痛 尿尿痛 尿尿的时候痛 尿尿疼 尿有股臭味 尿很臭 尿频 尿急 尿痛 排尿痛 小便痛 小便烧灼 排尿时疼痛 小便刺痛 尿道口痛 排尿灼热 小便疼 小便烧 尿烧 小便发烫 尿臭 尿有点臭 尿的时候哭 尿的时候会哭 尿尿会哭",
         "burning when (?:she |he |they )?(?:pees|wees|urinates|passes urine); stinging (?:wee|pee|urine|when (?:she |he )?(?:wees|pees)); stings? when (?:she |he )?(?:pees|wees); dysuri\\w*; burning (?:when|on) (?:urinating|passing urine|peeing); painful urination; "
@@ -1016,7 +1016,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "mucosal_erosion": (
         "嘴里溃烂 口腔溃烂 嘴巴烂了 嘴烂了 嘴唇溃烂 嘴唇烂了 嘴唇糜烂 口唇糜烂 口唇溃烂 口腔糜烂 嘴里烂了 嘴里全烂了 满嘴溃烂 口腔黏膜脱落 眼睛糜烂 外阴溃烂 龟头溃烂 嘴唇起血痂 嘴唇结痂 嘴唇血痂 口唇血痂 嘴唇起痂 嘴唇结血痂",
-        "(?:mouth|lips?|mouth and eyes|eyes and mouth|lips and eyes) (?:is |are )?(?:raw|eroded|peeling|crusted|blistered|ulcerated|sore and peeling); "
+        "(?:mouth|lips?|mouth and eyes|eyes and mouth|lips and eyes) (?:is |are )?(?:raw|eroded|peeling|crusted|crusty|blistered|ulcerated|sore and peeling)(?: and bleeding)?; crusty (?:and bleeding )?lips; "
         "(?:mouth|lips?) (?:and (?:eyes|lips|genitals) )?(?:is |are )?sore; mucosal (?:erosions?|involvement|ulceration)",
     ),
     # BAD 2016 SJS/TEN: the drugs most often behind SJS/TEN (ALDEN high-risk list), started in the last 8 weeks.
@@ -1104,7 +1104,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "offensive (?:vaginal )?(?:lochia|discharge); (?:lochia|discharge|bleeding) (?:is |that is )?(?:foul|smelly|offensive|smells? (?:bad|off|awful|foul))",
     ),
     "vaginal_bleeding": (
-        "褐色的分泌物 内裤上有点褐色的分泌物 阴道出血 阴道流血 下面出血 见红 阴道少量出血 下身出血 阴道出血量多 下面流血 下身流血 褐色分泌物 咖啡色分泌物 少量褐色分泌物",
+        "褐色的分泌物 内裤上有点褐色的分泌物 内裤上有点血 内裤上有血 内裤上见血 内裤上沾了血 阴道出血 阴道流血 下面出血 见红 阴道少量出血 下身出血 阴道出血量多 下面流血 下身流血 褐色分泌物 咖啡色分泌物 少量褐色分泌物",
         "vaginal bleeding; bleeding (?:from|per) (?:the )?vagina; pv bleed\\w*; spotting; bleeding down below",
     ),
     "leaking_fluid": (
@@ -1149,7 +1149,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "坠胀 坠痛 下坠感 发坠 往下坠",
         "dragging (?:pain|feeling|sensation) (?:in (?:the |her |my )?(?:lower )?(?:tummy|belly|abdomen|pelvis))?; (?:pelvic|lower abdominal) heaviness",
     ),
-    "shoulder_tip_pain": ("肩膀也痛 肩膀痛 右肩痛 左肩痛 肩膀疼 肩尖痛 肩尖疼", "shoulder[- ]tip pain; pain (?:at|in) (?:the |her )?(?:left |right )?shoulder[- ]tip"),
+    "shoulder_tip_pain": ("肩膀也痛 肩膀也疼 肩膀痛 右肩痛 左肩痛 肩膀疼 肩尖痛 肩尖疼 左肩膀也痛 左肩膀也疼 左肩膀痛 左肩膀疼", "shoulder[- ]tip pain; pain (?:at|in) (?:the |her )?(?:left |right )?shoulder[- ]tip; pain at (?:the )?tip of (?:the |her |his )?(?:l |r |left |right )?shoulder"),
     "oedema": ("水肿 浮肿 脚肿 腿肿 脚踝肿 手肿 下肢水肿 双下肢水肿 脚面肿 眼睛肿 脸浮肿 眼睛浮肿 按下去一个坑", "puffy (?:face|eyes|eyelids); (?:face|eyes|eyelids) (?:are |is |looks? |was )?puffy; (?:legs|tummy) swollen too; o?edema; swollen (?:feet|ankles|legs|hands); swelling of (?:the )?(?:hands|feet|legs|ankles)"),
     # ESC 2021 Heart failure guidelines §self-care and NICE NG106 (2018): a weight gain of 2 kg or more within 3 days means fluid is building up.
     "weight_gain_rapid": (
@@ -1167,13 +1167,13 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "globus_sensation": ("咽部异物感", "(?:a )?(?:choking|lump in (?:the|my|her|his) throat) (?:feeling|sensation); globus"),
     # --- genito-urinary --------------------------------------------------------------------
     "testicular_pain": (
-        "蛋蛋疼 蛋蛋痛 卵蛋疼 卵蛋痛 卵蛋子疼 卵蛋子痛 蛋子疼 蛋子痛 卵子疼 卵子痛 睾丸痛 睾丸疼 蛋疼 阴囊痛 阴囊肿痛 睾丸肿痛 睾丸剧痛 阴囊疼痛 睾丸疼痛 阴囊肿胀",
+        "捂着裤裆 捂裤裆 抓着裤裆 拍裤裆 打自己裤裆 蛋蛋肿 蛋蛋疼 蛋蛋痛 卵蛋疼 卵蛋痛 卵蛋子疼 卵蛋子痛 蛋子疼 蛋子痛 卵子疼 卵子痛 睾丸痛 睾丸疼 蛋疼 阴囊痛 阴囊肿痛 睾丸肿痛 睾丸剧痛 阴囊疼痛 睾丸疼痛 阴囊肿胀",
         "pain and swelling (?:(?:in|of) )?(?:(?:the|his) )?(?:(?:r|l|right|left) )?(?:testicle|testis|scrotum); (?:(?:l|r|left|right) )?(?:testis|testicle) pain; scrotum (?:is )?(?:swollen|red|painful|sore)(?:,? (?:red|swollen|painful|sore|and| )+)?; swollen (?:red )?scrotum; pain (?:is )?(?:actually |really |now |mainly |mostly )?in (?:his |the |my )?(?:left |right |l |r )?(?:testicles?|testis|scrotum); (?:testis|testicle) (?:is )?(?:lying |riding |sitting )?(?:high|high-riding|very tender|tender|swollen); pain in (?:his |the |my )?(?:left |right )?(?:testicles?|testis|scrotum|balls?(?! of)|nuts); (?:left |right )?testicle pain; "
         "(?:his |my )?(?:left |right )?(?:balls?|nuts) (?:is |are )?(?:hurting|hurts?|painful|swollen|killing him); testic\\w* (?:pain|swelling); testicles? (?:is |are )?(?:painful|swollen|hurts?); pain in (?:his |the )?(?:testicles?|testis|scrotum); "
-        "scrotal (?:pain|swelling); painful (?:testicles?|scrotum); (?:pain|ache) (?:in )?(?:the |his )?(?:l|r|left|right) (?:testicle|testis|ball)s?; (?:balls?|testicles?) (?:is |are )?(?:really |very )?(?:sore|swollen)(?: and (?:sore|swollen))?; pain in (?:one|a) (?:testicle|testis|ball)",
+        "scrotal (?:pain|swelling); painful (?:testicles?|scrotum); (?:hitting|holding|grabbing|clutching) (?:at )?(?:his )?(?:privates|groin|crotch|balls); (?:(?:left|right|l|r|one) )?ball (?:looks |is |seems )?(?:swollen|higher up|high|red)(?: and (?:higher up|swollen|high|red))?; (?:pain|ache) (?:in )?(?:the |his )?(?:l|r|left|right) (?:testicle|testis|ball)s?; (?:balls?|testicles?) (?:is |are )?(?:really |very )?(?:sore|swollen)(?: and (?:sore|swollen))?; pain in (?:one|a) (?:testicle|testis|ball)",
     ),
     "urinary_retention": (
-        "没尿出来 尿不出来了 尿不出 尿潴留 小便解不出 解不出小便 排不出尿 尿不出来 小便不出 尿解不出 小便排不出 排不出小便 小便尿不出 憋着尿不出 尿不下来 小便不下来 撒不出尿 撒不出来 尿尿尿不出 屙不出尿 尿都尿不出 小便点滴不通 点滴不通 癃闭 尿点滴不出 一滴尿没解出来 一滴尿都没解出来 一滴尿也没解出来 一滴尿都解不出 到现在没尿出来 到现在都没尿出来 到现在还没尿出来",
+        "小便也解不太出来 小便解不太出来 尿解不太出来 一直没尿出来 到现在没尿出来 一直尿不出来 没尿出来 尿不出来了 尿不出 尿潴留 小便解不出 解不出小便 排不出尿 尿不出来 小便不出 尿解不出 小便排不出 排不出小便 小便尿不出 憋着尿不出 尿不下来 小便不下来 撒不出尿 撒不出来 尿尿尿不出 屙不出尿 尿都尿不出 小便点滴不通 点滴不通 癃闭 尿点滴不出 一滴尿没解出来 一滴尿都没解出来 一滴尿也没解出来 一滴尿都解不出 到现在没尿出来 到现在都没尿出来 到现在还没尿出来",
         "hasn'?t (?:peed|passed urine|urinated); urinary retention; retention of urine; can'?t (?:pass urine|pee|urinate); unable to (?:pass urine|urinate|pee); "
         "(?:hasn'?t|has not|haven'?t|have not|hadn'?t|had not|not) (?:been )?able to (?:pass urine|pass water|pee|urinate|wee); "
         "(?:can'?t|cannot|couldn'?t|could not) (?:pass water|get (?:his |her |my |the )?(?:urine|pee|wee) out|start (?:the |his |her )?(?:urine )?(?:flow|stream)); "
@@ -1221,7 +1221,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "keeps (?:her|him|them|me) (?:awake|up)(?: at night)?; (?:wakes|woke|waking|waken\\w*) (?:her|him|them|me) (?:up)?(?: at night)?; pain (?:that )?wakes (?:her|him|them|me)(?: up)?; worse (?:when )?lying (?:flat|down)(?: at night)?; worse at night; night pain; pain at night; nocturnal (?:back )?pain",
     ),
     "leg_weakness": (
-        "两条腿发软 两腿发软 腿发软 像踩棉花 踩棉花 双腿发麻 两条腿发麻 两腿麻 双下肢无力 两腿无力 双腿无力 下肢无力 腿没劲 双腿发软 两条腿没力 双下肢麻木 两腿发麻 双腿麻木 两条腿动不了 双腿动不了 两条腿都动不了 两腿动不了 俩腿动不了 俩腿没劲 俩腿发软 腿越来越没劲 腿越来越软 两腿越来越没劲 上楼要扶栏杆 上楼梯要扶 上楼要扶",
+        "两条腿发软 两腿发软 两条腿软 两腿软 走路拖着脚 拖着脚走 腿发软 像踩棉花 踩棉花 双腿发麻 两条腿发麻 两腿麻 双下肢无力 两腿无力 双腿无力 下肢无力 腿没劲 双腿发软 两条腿没力 双下肢麻木 两腿发麻 双腿麻木 两条腿动不了 双腿动不了 两条腿都动不了 两腿动不了 俩腿动不了 俩腿没劲 俩腿发软 腿越来越没劲 腿越来越软 两腿越来越没劲 上楼要扶栏杆 上楼梯要扶 上楼要扶",
         "legs (?:are |were )?(?:getting|got|going|becoming) weak(?:er)?; both legs (?:tingling|numb|weak); (?:both |bilateral )legs? (?:weak\\w*|numb\\w*); legs (?:are |feel |gave |give )?(?:weak|numb|way); "
         "bilateral leg (?:weakness|numbness); weakness in both legs; (?:can'?t|cannot) move (?:both|his|her) legs; legs? (?:have |has )?(?:gone|going|went) weak; legs (?:feel |feeling |are )?(?:very )?heavy; legs (?:keep |kept )?(?:buckling|giving way)",
     ),
@@ -1265,7 +1265,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "想过喝农药 想过喝药 往房梁上挂绳子 房梁上挂绳子 挂绳子 声音叫他去死 声音叫她去死 叫他去死 拿头往墙上撞 用头撞墙 头往墙上撞 要去死 想去死 想跳楼 想从楼上跳 想过跳楼 想过从楼上跳 想上吊 想喝农药自杀 遗书 想自杀 要自杀 计划自杀 想死 不想活了 不想活 寻死 轻生 自杀念头 自杀想法 结束生命 了结自己 "
         "不想再活了 不想再活 从楼顶跳下去 从楼上跳下去 想好了今晚 把自己的东西都送给 东西都送人了 伤害自己 自残 自伤 自杀 一了百了 想一了百了 想了结 活够了不想活 打算今晚吃 打算今晚 准备今晚 以后孩子就靠你了 交代后事 新买的绳子 把存折密码都写给 手机密码都写给她了",
         "receipt[\\w ]{0,25}?charcoal; bought (?:some )?charcoal(?: and (?:tape|a rope))?; sorry,? take care of (?:mum|mom|dad|the kids|my family|everyone); bought (?:a )?(?:new )?rope; wrote (?:down )?(?:all )?(?:his |her )?(?:passwords|bank details); gave away (?:his|her) (?:things|belongings|savings); thought (?:about|of) jumping (?:off|from); (?:decided|going|plans?|planning|intends?) to end it(?: all)?(?= tonight| today| this week|$|,|\\.); (?:wrote|written|writing) (?:goodbye )?letters? to (?:her|his|their|the) (?:kids|children|family|parents|husband|wife); hang (?:himself|herself|myself); goodbye letters?; suicide note; suicid\\w*; kill (?:myself|himself|herself|themselves); end(?:ing)? (?:my|his|her|their) (?:own )?life; "
-        "wants? to die; self[- ]harm\\w*; harm (?:himself|herself|myself|themselves); hurt (?:himself|herself|myself); "
+        "wants? to die; (?:he'?s |she'?s |has |have )?got it (?:all )?planned; (?:found|left|wrote) a (?:suicide |goodbye )?note; suicide note; self[- ]harm\\w*; harm (?:himself|herself|myself|themselves); hurt (?:himself|herself|myself); "
         "(?:wants?|wanted|going|plans?|planning|thinking about|thought about|talk\\w* about) (?:to )?end(?:ing)? it all; end it all; "
         "take (?:his|her|my|their) own life; taking (?:his|her|my|their) own life; goodbye notes?; farewell (?:notes?|letters?); (?:knows|planned|chosen|decided) (?:where|how) (?:she|he|they)(?:'d| would| will) (?:jump|do it|hang); (?:written|wrote) (?:a )?(?:suicide |goodbye )?note; going to (?:jump (?:from|off)|kill (?:himself|herself|myself)|end it); wanted to die; want(?:s|ed)? to be dead; plans? to (?:swallow|take) (?:them|all of them|the (?:pills|tablets)); (?:won'?t|will not|refuses to|doesn'?t|does not) (?:agree to )?keep (?:herself|himself|themselves) safe; plans? (?:to do it |it )?tonight; thoughts (?:of|to|about) (?:ending|end|take|taking) (?:his |her |their |my )?(?:own )?life",
     ),
@@ -1603,8 +1603,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "flushing": ("脸红脖子红 满脸通红 面色潮红 皮肤潮红 脸和脖子都红了", "flush\\w*; face (?:very |bright )?red"),
     # A whole arm swollen (a line's DVT), not a swelling at a spot.
     "limb_swelling_arm": (
-        "整条胳膊肿 整个胳膊肿 整只手臂肿 胳膊肿了 手臂肿了 整条手臂都肿了",
-        "(?:whole |entire )?(?:r |l |right |left )?arm (?:is |has been |became |got )?(?:very )?swollen; swollen (?:r |l |right |left )?arm; swelling of (?:the |his |her )?(?:whole )?arm",
+        "整条胳膊肿 整个胳膊肿 整只手臂肿 胳膊肿了 手臂肿了 整条手臂都肿了 胳膊和手都肿了",
+        "(?:whole |entire )?(?:r |l |right |left )?arm (?:and hand )?(?:is |are |has been |became |got )?(?:very )?swollen; swollen (?:r |l |right |left )?arm; swelling of (?:the |his |her )?(?:whole )?arm",
     ),
     # Redness told as spreading (范围比昨天大, "past the line"): a spreading skin infection.
     "spreading_redness": (
@@ -2258,8 +2258,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "pressure_ulcer": ("褥疮 压疮 压力性损伤", "sore on (?:her|his|the) (?:bottom|buttock|sacrum|heel|hip); pressure (?:sores?|ulcers?|injury); bed ?sores?; decubitus"),
     "palpable_bladder": (
-        "肚脐下面鼓个包 小肚子鼓个包 肚脐下鼓包 膀胱胀 膀胱充盈 小肚子鼓鼓的硬",
-        "palpable bladder; lower (?:tummy|abdomen|belly) (?:is )?(?:swollen|distended|bulging) and (?:firm|hard); bladder (?:is )?palpable; distended bladder; (?:bladder|tummy|abdomen) (?:is )?(?:full|distended) to (?:the )?umbilicus; can feel it bulging",
+        "肚脐下面鼓个包 肚脐下面鼓起个硬包 肚脐下面鼓起个包 肚脐下面鼓起一个包 小肚子鼓个包 小肚子鼓起个包 肚脐下鼓包 膀胱胀 膀胱充盈 小肚子鼓鼓的硬",
+        "palpable bladder; lower (?:tummy|abdomen|belly) (?:is )?(?:swollen|distended|bulging)(?: and (?:firm|hard|tender))?; bladder (?:is )?palpable; distended bladder; (?:bladder|tummy|abdomen) (?:is )?(?:full|distended) to (?:the )?umbilicus; can feel it bulging",
     ),
     "dystonia": (
         "脖子往一边歪 脖子歪向一侧 脖子突然歪 舌头往外伸 舌头老往外伸 脖子歪向一边 脖子往一边扭 脖子扭向一边 眼睛往上翻着下不来",
@@ -2268,6 +2268,59 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "neglect_signs": (
         "好几天没吃口热饭 没人管 没人照顾 屋里一股尿骚味 一身尿骚味 没人给做饭 饿得很 头上有虱子 很脏 尿了一裤子 一天没吃东西 饭都吃不饱 冰箱是空的",
         "house (?:is )?dirty; soiled clothes; nobody (?:looks|looking) after (?:him|her); not eating for days; fridge (?:is |was )?empty; bed soaked; wet through; very dirty; head lice",
+    ),
+    # NICE NG11 / NG54: a lifelong reason not to speak (autism, a learning disability, cerebral
+    # palsy, Down syndrome, born deaf) or an aphasia a past stroke left: the person's usual
+    # speech, not a new deficit (the record's conditions count too, see facts.py).
+    "lasting_speech_cause": (
+        "自闭症 孤独症 智障 智力障碍 智力低下 脑瘫 聋哑 失语症",
+        "autis\\w*; learning disabilit\\w*; intellectual disabilit\\w*; cerebral palsy; "
+        "non-?verbal; born deaf; profoundly deaf; deaf and dumb; (?:uses )?sign language",
+    ),
+    # WFH 2020: an inherited bleeding disorder named (haemophilia A or B, von Willebrand disease).
+    "bleeding_disorder": (
+        "血友病 血管性血友病 八因子缺乏 九因子缺乏 凝血因子缺乏",
+        "ha?emophilia\\w*; von willebrand\\w*; vwd; factor (?:viii|ix|8|9) deficien\\w*",
+    ),
+    # BSH 2011: no working spleen (removed, or lost to sickle cell disease).
+    "asplenia": (
+        "切了脾 脾切了 脾切除 脾脏切除 切过脾 切除了脾 脾脏摘除 无脾 没有脾",
+        "splenectomy; aspleni\\w*; no spleen; spleen (?:was |has been |had been )?removed; "
+        "(?:had|has) (?:his |her |their )?spleen (?:out|removed)",
+    ),
+    # ASH 2019 ITP: blood blisters inside the mouth (wet purpura), a sign of very low platelets.
+    "wet_purpura": (
+        "口腔血泡 口腔血疱 嘴里起血泡 嘴里有血泡 嘴里长血泡",
+        "(?:little |small )?blood blisters? (?:inside|in) (?:his |her |their |the )?(?:mouth|cheeks?|gums?); "
+        "(?:mouth|cheek|gum) blood blisters?; wet purpura",
+    ),
+    # NICE NG11 §1.7 / NG97 §1.8: pain shown rather than told (refusing to walk or to let a
+    # limb be moved, guarding or hitting one part, crying when it is moved or touched).
+    "pain_behaviour": (
+        "不肯走 不让动 不让碰 不让掰 一碰就躲 一碰就叫 一摸就躲 摸着他就躲 摸着她就躲 "
+        "一换尿片就哭 一穿衣服就哭 一动他就哭 一动她就哭 一抱就哭 一挪就哭 老拍自己 拍自己 打自己 捶自己 "
+        "拽着右脚 拽着左脚 捂着耳朵 捂着脸",
+        "refus(?:es|ing|ed) to (?:walk|weight[- ]?bear|stand|use (?:his|her|their|the) (?:arm|leg|hand)); "
+        "(?:keeps |kept )?(?:holding|clutching|guarding|grabbing|rubbing) (?:his |her |their )?"
+        "(?:(?:r|l|right|left) )?(?:ankle|foot|leg|knee|hip|arm|wrist|elbow|hand|jaw|face|cheek|ear|head|side); "
+        "(?:hitting|slapping|banging|punching) (?:his |her |their )?(?:(?:r|l|right|left) )?"
+        "(?:jaw|face|cheek|ear|head|side|belly|tummy|leg); "
+        "(?:crying|screaming|cries|screams|winces|wincing) (?:every time|whenever|when) "
+        "(?:they |we |you |she |he |mum |anyone )?(?:move|moves|touch|touches|lift|lifts|change|changes|dress|dresses)",
+    ),
+    # DSMIG 2017 / NICE CKS Down syndrome: the condition named (its neck can be unstable at
+    # the top, and speech may be limited).
+    "down_syndrome": ("唐氏 唐氏综合征 唐氏儿 先天愚型 21三体", "down'?s syndrome; down's; trisomy 21"),
+    # A neck held to one side (DSMIG 2017: a sign of atlanto-axial instability in Down syndrome).
+    "head_tilt": (
+        "歪着脖子 歪脖子 脖子歪 头歪着 头歪向一边 脖子老是歪着 头老歪着",
+        "(?:tilts|tilting|tilted) (?:her |his |their )?head; head tilt\\w*; "
+        "holds (?:her |his |their )?neck (?:funny|oddly|stiffly|to one side)",
+    ),
+    # Hands that have become clumsy or drop things (DSMIG 2017: a sign of cord compression).
+    "clumsy_hands": (
+        "手笨了 手不灵活了 手不听使唤 拿东西老掉 拿不稳东西 拿不稳碗 拿不稳杯子",
+        "hands (?:are |seem |getting )?clumsy; clumsy hands; dropping (?:her |his |their )?(?:cup|things|spoon|fork)s?",
     ),
     # A stroke told as the past the patient lives with is not a new one (read whole).
     "stroke_history": (
@@ -2486,7 +2539,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "myasthenia(?: gravis)?; known mg",
     ),
     "limb_numb": (
-        "手指发麻 脚趾发麻 手指麻木 脚趾麻木 手指没知觉 脚趾没知觉 手指没感觉 脚趾没感觉 手发麻 脚发麻 下半身没感觉 两条腿没感觉 腿也没感觉 也没感觉 手指头发麻 脚底麻 脚底发麻 脚底板麻 手指头也麻 手指头麻 两只手发麻",
+        "腿上发麻 两条腿发麻了 手指发麻 脚趾发麻 手指麻木 脚趾麻木 手指没知觉 脚趾没知觉 手指没感觉 脚趾没感觉 手发麻 脚发麻 下半身没感觉 两条腿没感觉 腿也没感觉 也没感觉 手指头发麻 脚底麻 脚底发麻 脚底板麻 手指头也麻 手指头麻 两只手发麻",
         "(?:both )?hands (?:are |feel )?numb(?: and (?:tingly|tingling))?; (?:can'?t|cannot) grip (?:properly|anything); tingling (?:in )?(?:both )?(?:feet|hands)(?: and (?:feet|hands))?; tingling feet; feet (?:are |keep )?tingling; (?:fingers|toes|hand|foot) (?:are |is |feel |feels )?numb; numb (?:fingers|toes|hand|foot); fingertips? (?:tingle|tingles|tingling); tingling (?:in )?(?:the |his |her )?fingers; "
         "pins and needles in (?:the |his |her |my )?(?:fingers|toes|hand|foot); "
         "(?:tingling|numbness|pins and needles) in (?:both |his |her |my |the )?(?:arms|hands|legs|arms and legs|hands and feet)",
@@ -2833,7 +2886,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # NICE CG124: groin pain after a fall in an older person (an impacted hip fracture).
     "groin_pain": (
         "腹股沟疼 腹股沟痛 大腿根疼 大腿根痛 胯骨疼 胯骨痛",
-        "groin pain(?: on the (?:left|right))?; pain in (?:the |her |his )?groin",
+        "(?:(?:r|l|right|left) )?groin pain(?: on the (?:left|right))?; pain (?:in )?(?:the |her |his )?(?:(?:r|l|right|left) )?groin",
     ),
     # WHO 2022 elder abuse: an older person afraid of the one who cares for them.
     "afraid_of_carer": (
@@ -2854,7 +2907,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # Maudsley / BNF: muscle rigidity ("stiff like a board", 浑身僵硬), neuroleptic malignant
     # syndrome's sign on an antipsychotic.
     "rigidity": (
-        "浑身僵硬 全身发硬 全身僵硬 四肢僵硬 肌肉僵硬 硬得像木头 胳膊硬得掰不动 身子发硬",
+        "浑身僵硬 全身发硬 全身僵硬 四肢僵硬 肌肉僵硬 硬得像木头 胳膊硬得掰不动 身子发硬 浑身硬邦邦 全身硬邦邦 身上硬邦邦 浑身硬邦邦的掰不动 掰不动",
         "stiff (?:like|as) a (?:board|plank); can'?t bend (?:his|her|their) (?:arms|legs|limbs); (?:arms|legs|muscles|limbs|body) (?:are |is )?(?:very |really )?(?:rigid|stiff)(?! neck); (?:lead[- ]pipe |muscle |generali[sz]ed )?rigidity",
     ),
     # --- injuries of joints, bones, face, chest and head (held-out round 49) ---------------
@@ -3011,6 +3064,10 @@ CONDITIONS = frozenset(
         "drug_taken",
         "transplant",
         "myasthenia",
+        "lasting_speech_cause",
+        "bleeding_disorder",
+        "asplenia",
+        "down_syndrome",
         "heavy_drinker",
         "tripterygium",
         "hepatotoxic_herb",
@@ -4233,7 +4290,7 @@ ZH_PATTERNS.append(("mouth_ulcer", "嘴里[^，。,.;；]{0,6}?溃疡"))
 ZH_PATTERNS.append(
     (
         "poisoning",
-        "(?:小圆电池|纽扣电池|扣子电池|圆电池)[^。；;]{0,6}?(?:不见了|找不到|少了一个|少了)",
+        "(?:小圆电池|纽扣电池|扣子电池|圆电池)[^。；;]{0,6}?(?:不见了|找不到|找不着|少了一个|少了)",
     )
 )
 # One eye named with its pain, redness or blurring (右眼开始胀痛, 左眼疼得厉害, 右眼通红, 看东西像隔了层毛玻璃,
@@ -4293,6 +4350,21 @@ ZH_PATTERNS += [
 ]
 # A wound gaping open (口子 4公分左右 张着嘴): a cut to close, not a mouth.
 ZH_PATTERNS.append(("deep_wound", "(?:口子|伤口)[^，。,.;；]{0,10}?(?:张着嘴|张着口|合不上)"))
+# One calf aching and swollen (左边小腿肚子胀痛 有点肿, 小腿肚胀痛 with the leg thicker): NICE NG158.
+ZH_PATTERNS.append(
+    ("calf_swelling", "(?:左边?|右边?)?小腿肚子?(?:胀痛|肿痛)[^。；;]{0,4}?(?:有点肿|肿了|也肿|肿)")
+)
+# Crying when one part is handled (一给她穿衣服右胳膊就哭, 一换尿片就哭): NICE NG11 §1.7 pain shown.
+ZH_PATTERNS.append(
+    (
+        "pain_behaviour",
+        "一给?[^，。,.;；]{0,4}?(?:穿衣服|换尿片|换尿布|翻身|抱|碰|动|洗澡)[^，。,.;；]{0,6}?就(?:哭|叫|喊|躲)",
+    )
+)
+# Blood blisters inside the mouth (嘴里面颊上起了几个紫血泡): ASH 2019 wet purpura.
+ZH_PATTERNS.append(
+    ("wet_purpura", "(?:嘴里|口腔|口里|面颊|腮帮子?|舌头|牙龈)[^，。,.;；]{0,8}?(?:血泡|血疱)")
+)
 _ZH_PATTERN_RES = [(code, re.compile(rx)) for code, rx in ZH_PATTERNS]
 _EN_PATTERN_RES = [(code, re.compile(rx)) for code, rx in EN_PATTERNS]
 

@@ -423,6 +423,10 @@ _ANSWER_NO = re.compile(
     r"|(?:说)?不(?!知道|清楚|确定|记得|好说)[\u4e00-\u9fff]{1,2}"
     # 清楚着呢, 好着呢, 正常: "no problem" answers.
     r"|(?:说)?(?:清楚|清醒|好好的|好着|正常|没事)(?:着呢|呢|的)?"
+    # A head shaken is a no from someone who answers without words (NICE NG11: ask in the
+    # way the person communicates).
+    r"|(?:直|就)?(?:摇头|摇摇头|摇了摇头|摆手)"
+    r"|(?:shakes|shook|shaking) (?:his |her |their )?head"
     r"|(?:all|both) (?:no|negative|denied|nil)"
     r"|(?:no|nope|none|denies|denied|negative|nil|not really)"
     r"(?: both| all| any| it| this| these| to (?:all|both|any|either)| of (?:these|them|those|the above)"

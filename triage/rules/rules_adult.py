@@ -639,6 +639,8 @@ def _stroke(c: Case) -> list[Hit]:
                 ("see_doctor_today",),
             )
         ]
+    if _lasting_speech_loss(c, core, sudden_other, named):
+        return []
     told = core + sudden_other + c.which("diplopia", "balance_loss", "vision_disturbance")
     if _episode_over(c, list(dict.fromkeys(told)), 24):
         return [
@@ -683,6 +685,31 @@ def _residual_deficit(c: Case, core: list[str], sudden_other: list[str], named: 
     if not c.past("stroke_suspected") or any(c.sudden(x) for x in core):
         return False
     return not any(_began_within_month(c, x) or (c.hours(x) or 1e9) < 1 for x in core)
+
+
+# The words of speech that is not there, as opposed to speech that went wrong or went ("不会说话了",
+# "突然说不出话", "slurred" are changes and keep their reading).
+_NO_SPEECH = re.compile(r"^(?:不会说话|说不出话|失语|aphasi\w*|can'?t speak|unable to speak)$")
+
+
+def _lasting_speech_loss(
+    c: Case, core: list[str], sudden_other: list[str], named: list[str]
+) -> bool:
+    """NICE NG11 / NG54 / NG236: the only deficit told is speech that is not there, in someone
+    who has never spoken (autism, a learning disability, cerebral palsy, Down syndrome) or whose
+    aphasia a past stroke left (中风后失语的老头, "aphasic since stroke 6 mths ago"): that is the
+    person's usual state, not a stroke sign. Sudden, worse, new (不会说话了) or a stroke of this
+    month is a stroke's; any other deficit keeps the rule."""
+    if core != ["speech_disturbance"] or sudden_other or named:
+        return False
+    if c.sudden("speech_disturbance") or c.has("q_worsening"):
+        return False
+    if not _NO_SPEECH.match(c.told("speech_disturbance")):
+        return False
+    if c.has("lasting_speech_cause", "down_syndrome"):
+        return True
+    after_stroke = c.has("stroke_history") or c.past("stroke_history")
+    return after_stroke and not _began_within_month(c, "speech_disturbance")
 
 
 def _sepsis(c: Case) -> list[Hit]:
@@ -1729,6 +1756,40 @@ def _usual_seizure_over(c: Case) -> bool:
         and not c.pregnant
         and (c.hours("seizure_ended") or 0) < 5 / 60
     )
+
+
+def _down_syndrome_neck(c: Case) -> list[Hit]:
+    # DSMIG 2017 / NICE CKS Down syndrome: the top of the neck can be unstable; neck pain or a
+    # tilted head with a change in walking, new incontinence, or clumsy or weak hands is the
+    # cord pressed: keep the neck still, hospital now. Pain or a tilt alone: same day.
+    if not c.has("down_syndrome") or not c.has("neck_pain", "head_tilt"):
+        return []
+    cord = c.which(
+        "balance_loss", "incontinence", "clumsy_hands", "arm_weakness_both", "leg_weakness",
+        "unilateral_weakness", "limb_numb", "numbness",
+    )  # fmt: skip
+    return [
+        hit(
+            E if cord else U,
+            "down_syndrome_neck",
+            "唐氏综合征颈痛或歪头"
+            + (
+                "伴走路不稳、新出现尿失禁或手笨无力（疑寰枢椎不稳压迫脊髓，固定颈部，打120）"
+                if cord
+                else "（当天评估寰枢椎）"
+            ),
+            "Neck pain or head tilt in Down syndrome"
+            + (
+                " with unsteady walking, new incontinence or clumsy or weak hands (possible "
+                "atlanto-axial instability pressing the cord: keep the neck still, call 120)"
+                if cord
+                else " (same-day assessment of the upper neck)"
+            ),
+            ["down_syndrome", *c.which("neck_pain", "head_tilt"), *cord],
+            S.DOWN_NECK,
+            ("call_120",) if cord else ("see_doctor_today",),
+        )
+    ]
 
 
 def _neck_injury(c: Case) -> list[Hit]:
@@ -3018,7 +3079,7 @@ _RULES = (
     _posterior_stroke, _sepsis, _anaphylaxis, _breathing,
     _meningitis_headache, _gi_bleed_abdomen, _acute_severe_colitis, _blood_pressure,
     _glucose, _adult_dehydration,
-    _head_injury, _neck_injury, _biliary, _pancreatitis, _lupus_nephritis,
+    _head_injury, _neck_injury, _down_syndrome_neck, _biliary, _pancreatitis, _lupus_nephritis,
     _mental_health, _poisoning_bites_burns, _back_and_genital, _neuro_general, _vitals_and_misc,
     _same_day_misc,
 )  # fmt: skip

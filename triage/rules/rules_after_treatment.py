@@ -96,21 +96,28 @@ def _spinal_metastases(c: Case) -> list[Hit]:
 def _hypercalcaemia_of_cancer(c: Case) -> list[Hit]:
     # NICE CKS Hypercalcaemia / NG12: in cancer, thirst and passing much urine with
     # constipation, nausea, tiredness or confusion is hypercalcaemia until the calcium is
-    # known, the same day (a measured calcium is rules_lab_values's).
+    # known, the same day (a measured calcium is rules_lab_values's); with confusion or
+    # drowsiness it is severe: admission now.
     if not c.has("cancer") or not c.has("thirst", "polyuria"):
         return []
     signs = c.which("constipation", "nausea", "vomiting", "fatigue", "confusion", "drowsy")
     if not signs:
         return []
+    severe = c.has("confusion", "drowsy")
     return [
         hit(
-            U,
+            E if severe else U,
             "possible_hypercalcaemia",
-            "肿瘤患者口渴多尿伴便秘/恶心/乏力（疑高钙血症，当天查血钙）",
-            "Thirst and passing much urine with constipation or nausea in cancer (calcium today)",
+            "肿瘤患者口渴多尿伴便秘/恶心/乏力（疑高钙血症，当天查血钙）"
+            if not severe
+            else "肿瘤患者口渴多尿伴意识混乱或嗜睡（疑重度高钙血症，立即送医）",
+            "Thirst and passing much urine with constipation or nausea in cancer (calcium today)"
+            if not severe
+            else "Thirst and passing much urine with confusion or drowsiness in cancer (possible "
+            "severe hypercalcaemia: hospital now)",
             ["cancer", *c.which("thirst", "polyuria"), *signs],
             S.HYPERCALCAEMIA_CANCER,
-            ("see_doctor_today",),
+            ("call_120",) if severe else ("see_doctor_today",),
         )
     ]
 

@@ -1,0 +1,127 @@
+"""Bleeding and the blood: a bleed in someone with haemophilia or von Willebrand disease, a
+fever without a working spleen, blood blisters in the mouth (very low platelets), and bleeding
+inside the abdomen told by shoulder-tip pain and blood loss.
+
+Each rule cites the guideline it comes from (see sources.py for the full reference).
+"""
+
+from __future__ import annotations
+
+from . import sources as S
+from .case import Case
+from .hits import Hit, hit
+from .values import Level
+
+E, U = Level.EMERGENCY, Level.URGENT
+
+# WFH 2020 §7: the bleeds that threaten life or a limb in haemophilia.
+_CRITICAL_BLEED = (
+    "head_injury", "headache", "unable_to_drink", "dyspnoea", "stridor", "abdominal_pain",
+    "groin_pain", "haematemesis", "melaena",
+)  # fmt: skip
+# WFH 2020 §7: a joint or muscle bleed, or bleeding that goes on.
+_OTHER_BLEED = (
+    "joint_pain", "hot_swollen_joint", "rapid_joint_swelling", "bleeding", "nosebleed",
+    "haematuria", "bruise",
+)  # fmt: skip
+
+
+def evaluate(c: Case) -> list[Hit]:
+    """All rules of this family that fire for this case."""
+    out: list[Hit] = []
+    for rule in (_bleeding_disorder, _asplenia_fever, _wet_purpura, _haemoperitoneum):
+        out.extend(rule(c))
+    return out
+
+
+def _bleeding_disorder(c: Case) -> list[Hit]:
+    if not c.has("bleeding_disorder"):
+        return []
+    critical = c.which(*_CRITICAL_BLEED)
+    lost = c.blood_loss_signs()
+    other = c.which(*_OTHER_BLEED)
+    if critical or (lost and other):
+        return [
+            hit(
+                E,
+                "bleeding_disorder_critical_bleed",
+                "血友病/血管性血友病：头部外伤、颈咽、腹部或腹股沟出血，或出血伴失血表现（立即补因子，打120）",
+                "Haemophilia or von Willebrand disease with a head injury, a bleed in the neck, "
+                "abdomen or groin, or bleeding with signs of blood loss (factor now, call 120)",
+                ["bleeding_disorder", *critical, *other, *lost],
+                S.HAEMOPHILIA_BLEED,
+                ("call_120",),
+            )
+        ]
+    if other:
+        return [
+            hit(
+                U,
+                "bleeding_disorder_bleed",
+                "血友病/血管性血友病关节、肌肉或其他出血（2小时内补因子，当天到血友病中心）",
+                "Joint, muscle or other bleed in haemophilia or von Willebrand disease (factor "
+                "within 2 hours; same day)",
+                ["bleeding_disorder", *other],
+                S.HAEMOPHILIA_BLEED,
+                ("see_doctor_today",),
+            )
+        ]
+    return []
+
+
+def _asplenia_fever(c: Case) -> list[Hit]:
+    if not c.has("asplenia") or not c.fever:
+        return []
+    return [
+        hit(
+            E,
+            "asplenia_fever",
+            "脾切除/无脾者发热（警惕凶险感染，立即用抗生素，打120）",
+            "Fever without a working spleen (possible overwhelming infection: call 120)",
+            ["asplenia", "fever"],
+            S.ASPLENIA_FEVER,
+            ("call_120",),
+        )
+    ]
+
+
+def _wet_purpura(c: Case) -> list[Hit]:
+    if not c.has("wet_purpura"):
+        return []
+    going_on = c.which("nosebleed", "gum_bleeding", "bleeding", "headache", "haematuria", "melaena")
+    return [
+        hit(
+            E if going_on else U,
+            "wet_purpura",
+            "口腔血泡（血小板极低）"
+            + ("伴出血不止或头痛（打120）" if going_on else "（当天查血常规）"),
+            "Blood blisters in the mouth (very low platelets)"
+            + (
+                " with bleeding that goes on or a headache (call 120)"
+                if going_on
+                else " (blood count today)"
+            ),
+            ["wet_purpura", *going_on],
+            S.WET_PURPURA,
+            ("call_120",) if going_on else ("see_doctor_today",),
+        )
+    ]
+
+
+def _haemoperitoneum(c: Case) -> list[Hit]:
+    pain = c.which("abdominal_pain", "epigastric_pain", "rlq_pain")
+    lost = c.blood_loss_signs()
+    if not pain or not c.has("shoulder_tip_pain") or len(lost) < 2:
+        return []
+    return [
+        hit(
+            E,
+            "bleeding_into_abdomen",
+            "腹痛伴肩尖痛和失血表现（疑腹腔内出血：脾破裂或宫外孕破裂，打120）",
+            "Abdominal pain with shoulder-tip pain and signs of blood loss (possible bleeding "
+            "inside the abdomen: call 120)",
+            [*pain, "shoulder_tip_pain", *lost],
+            S.HAEMOPERITONEUM,
+            ("call_120", "nil_by_mouth"),
+        )
+    ]
