@@ -563,6 +563,14 @@ _CONDITION_WORDS = {
     "down_syndrome": ("唐氏", "down syndrome", "down's", "trisomy 21"),
     "bleeding_disorder": ("血友病", "haemophilia", "hemophilia", "von willebrand"),
     "asplenia": ("脾切除", "splenectomy", "asplenia", "no spleen"),
+    "fava_g6pd": ("g6pd", "蚕豆病"),
+    "prosthetic_valve": (
+        "prosthetic",
+        "mechanical valve",
+        "valve replacement",
+        "瓣膜置换",
+        "人工瓣膜",
+    ),
 }
 
 

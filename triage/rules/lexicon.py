@@ -459,7 +459,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # UKONS Oncology/Haematology 24-hour triage tool (2020) / ESMO: swelling of the face and neck with distended chest veins in cancer is superior vena cava obstruction.
     "svco_signs": (
         "脸和脖子肿 脸和脖子都肿 脸脖子都肿 脸跟脖子肿 颈部静脉怒张 脖子上的青筋鼓 胸前的青筋 胸口的青筋 胸壁静脉曲张 胸壁静脉怒张",
-        "face and neck (?:are |is |getting |became |becoming )?(?:puffy|swollen|swelling); (?:face|facial) and neck swelling; (?:swollen|puffy) face and neck; veins? (?:on|over) (?:the )?(?:chest|neck)(?: wall)? (?:are |is )?(?:standing out|distended|bulging|prominent|dilated); distended (?:neck and )?chest (?:wall )?veins",
+        "face and neck (?:are |is |getting |became |becoming )?(?:puffy|swollen|swelling); (?:face|facial) and neck swelling; (?:swollen|puffy) face and neck; veins? (?:on|over) (?:the |his |her )?(?:chest|neck)(?: wall)? (?:are |is )?(?:more )?(?:standing out|distended|bulging|prominent|dilated|visible); face (?:looks |is |gets )?(?:fuller|puffier|swollen) in the mornings?; distended (?:neck and )?chest (?:wall )?veins",
     ),
     # ENT UK post-tonsillectomy haemorrhage advice / 扁桃体切除术后出血: any bleeding from the mouth after a tonsillectomy needs hospital assessment now.
     "post_tonsillectomy": (
@@ -623,7 +623,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "world (?:is |was )?spinning",
     ),
     "dizziness": (
-        "头晕 头昏 晕乎乎 发晕 头晕眼花 发飘 眼前一黑 还晕 还有点晕 还是晕",
+        "头晕 头昏 晕乎乎 发晕 头晕眼花 发飘 眼前一黑 还晕 还有点晕 还是晕 站起来有点晕 一站起来就晕 站起来就晕",
         "dizz\\w*; light-?headed(?:ness)?; giddy",
     ),
     "headache": (
@@ -833,7 +833,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "burning (?:in|of) (?:the |his |her |my )?(?:upper )?(?:stomach|tummy|epigastrium)",
     ),
     "jaundice": (
-        "脸和胸口都黄了 脸和身上都黄了 眼白好像有点黄 眼睛好像有点黄 脸有点黄 皮肤有点黄 眼白有点黄 眼白有些黄 眼白黄 眼白黄黄的 眼珠子发黄 眼珠发黄 眼睛有点黄 眼白发黄 宝宝还是黄 还是黄黄的 黄还没退 黄疸没退 黄疸还没退 黄疸 皮肤发黄 眼睛发黄 巩膜黄染 皮肤黄 脸发黄 全身发黄 手心脚心发黄 黄得比昨天 身上还是黄 身上黄 黄到大腿 黄到肚子 黄到膝盖 黄到小腿 脸上黄 越来越黄 肚子都黄了 大腿都黄了 肚子和大腿上都黄了 身上都黄了 脸都黄了 目黄 身黄 目黄身黄 阳黄 阴黄 胎黄 脸上身上都黄 身上都黄 大腿小腿也黄了 脚底板都有点黄 脚底板都黄 一直黄没退",
+        "黄到胸口 黄到肚子 黄到肚脐 黄到大腿 黄到手心脚心 脸和胸口都黄了 脸和身上都黄了 眼白好像有点黄 眼睛好像有点黄 脸有点黄 皮肤有点黄 眼白有点黄 眼白有些黄 眼白黄 眼白黄黄的 眼珠子发黄 眼珠发黄 眼睛有点黄 眼白发黄 宝宝还是黄 还是黄黄的 黄还没退 黄疸没退 黄疸还没退 黄疸 皮肤发黄 眼睛发黄 巩膜黄染 皮肤黄 脸发黄 全身发黄 手心脚心发黄 黄得比昨天 身上还是黄 身上黄 黄到大腿 黄到肚子 黄到膝盖 黄到小腿 脸上黄 越来越黄 肚子都黄了 大腿都黄了 肚子和大腿上都黄了 身上都黄了 脸都黄了 目黄 身黄 目黄身黄 阳黄 阴黄 胎黄 脸上身上都黄 身上都黄 大腿小腿也黄了 脚底板都有点黄 脚底板都黄 一直黄没退",
         "sclerae? (?:(?:is |are |look |looks )?(?:slightly|a bit|bit|mildly|a little|v|very) )?(?:yellow|icteric); yellow face(?: and (?:chest|body|tummy))?; yellow(?:ish)? sclerae?; jaundice\\w*; yellow (?:skin|eyes); eyes? (?:are |is |look |looks |looking |turned |going |a bit |slightly |v |very )*yellow; skin (?:is |looks )?yellow; yellowing; (?:looks?|looking|is|gone|turned) yellow; (?:still |looks? |looking |is )?yellow (?:on|in) (?:the )?(?:face|chest|body|tummy|belly|legs)(?: only)?; still yellow; yellow (?:down )?to (?:the )?(?:tummy|belly|chest|legs|knees|waist|feet); baby (?:is |looks |looking )?(?:a )?(?:bit |little |quite )?yellow",
     ),
     "poor_appetite": (
@@ -967,18 +967,18 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "pale": ("脸白 脸很白 脸色黄白 嘴唇没血色 嘴唇没有血色 脸上没血色 脸上没有血色 脸煞白 脸色煞白 煞白 面色苍白 脸色苍白 苍白 脸色发白 嘴唇苍白 脸发白", "pale; pallor; looks (?:very |really |a bit )?pale; white as a sheet"),
     "urinary_symptoms": (
-        "小便味道大 尿味道大 尿骚味重 尿尿说疼 尿尿喊疼 一会儿就要尿 尿特别臭 尿颜色有点浑 颜色有点浑 尿尿的时候哭 尿尿时哭 尿尿也痛 尿尿痛 尿尿的时候痛 尿尿疼 尿有股臭味 尿很臭 尿频 尿急 尿痛 排尿痛 小便痛 小便烧灼 排尿时疼痛 小便刺痛 尿道口痛 排尿灼热 小便疼 小便烧 尿烧 小便发烫 尿臭 尿有点臭 尿的时候哭 尿的时候会哭 尿尿会哭",
-        "burning when (?:she |he |they )?(?:pees|wees|urinates|passes urine); stinging (?:wee|pee|urine|when (?:she |he )?(?:wees|pees)); stings? when (?:she |he )?(?:pees|wees); dysuri\\w*; burning (?:when|on) (?:urinating|passing urine|peeing); painful urination; "
+        "一尿尿就哭 尿尿就哭 尿得很勤 尿得勤 小便味道大 尿味道大 尿骚味重 尿尿说疼 尿尿喊疼 一会儿就要尿 尿特别臭 尿颜色有点浑 颜色有点浑 尿尿的时候哭 尿尿时哭 尿尿也痛 尿尿痛 尿尿的时候痛 尿尿疼 尿有股臭味 尿很臭 尿频 尿急 尿痛 排尿痛 小便痛 小便烧灼 排尿时疼痛 小便刺痛 尿道口痛 排尿灼热 小便疼 小便烧 尿烧 小便发烫 尿臭 尿有点臭 尿的时候哭 尿的时候会哭 尿尿会哭",
+        "burning when (?:she |he |they )?(?:pees|wees|urinates|passes urine); burning (?:on |when )?passing (?:water|urine); going (?:to the toilet )?all the time; stinging (?:wee|pee|urine|when (?:she |he )?(?:wees|pees)); stings? when (?:she |he )?(?:pees|wees); dysuri\\w*; burning (?:when|on) (?:urinating|passing urine|peeing); painful urination; "
         "(?:urinary )?frequency; urgency; pain (?:when|on) (?:urinating|passing urine|peeing); uti; urine infection; cries (?:when|while|on) (?:(?:she|he) )?(?:passing urine|weeing|peeing|urinating|doing a wee|pees|wees); (?:wee|urine|pee) (?:smells?|smelling) (?:very |really )?(?:strong|bad|foul|offensive|smelly); pain (?:passing|with) urine; sting(?:s|ing)? (?:when |on |while )?(?:passing urine|peeing|weeing|urinating); (?:going|passing urine|peeing|weeing) (?:every|evry) (?:\\d+|few|half an?) (?:min\\w*|hour|hr); sting\\w* when (?:she |he |they )?(?:passes|passing|pass) (?:urine|water); (?:stings?|burns?|hurts?) (?:to|when (?:she |he )?(?:has a |goes for a )?)(?:pee|wee); burning (?:wee|pee|urine)s?",
     ),
-    "flank_pain": ("肾区叩痛 肾区疼痛 腰肋部疼痛 侧腰痛 腰后面痛 腰后面疼 叩一下就叫 肾区叩击痛", "flank pain; loin pain; renal angle tenderness; kidney pain; pain in (?:the )?(?:rt|lt|right|left|r|l) side of (?:the |her |his )?back; (?:r|l|rt|lt|right|left) flank(?: pain)?"),
+    "flank_pain": ("肾区叩痛 肾区疼痛 腰肋部疼痛 侧腰痛 腰后面痛 腰后面疼 叩一下就叫 肾区叩击痛", "flank pain; loin pain; renal angle tenderness; kidney pain; pain (?:in )?(?:the )?(?:rt|lt|right|left|r|l) side of (?:the |her |his )?back; (?:r|l|rt|lt|right|left) flank(?: pain)?"),
     # Colicky loin pain of a stone (NICE CKS Renal or ureteric colic 2024), named or described.
     "renal_colic": (
         "腰部绞痛 腰绞痛 肾绞痛 输尿管绞痛 肾结石 输尿管结石 尿路结石 泌尿系结石 结石痛 结石发作 腰痛如绞 腰痛如刀绞",
         "(?:loin|flank) (?:pain )?(?:colicky )?[\\w ,]{0,30}?(?:goes|going|radiat\\w*|spread\\w*|moving|moves|shoots?|shooting) (?:down )?(?:to|into) (?:the |his |her )?groin; renal colic; ureteric colic; kidney stones?; ureteric stones?; renal stones?; stone in (?:the |his |her |my )?(?:kidney|ureter); "
         "loin to groin; (?:(?:r|l|rt|lt|right|left) )?(?:flank|loin|side) (?:pain )?(?:to|into|radiating (?:to|into)|going (?:down )?(?:to|into)|down (?:to|into)|shooting (?:to|into)) (?:the |his |her )?groin",
     ),
-    "haematuria": ("尿有点发红 尿有些发红 血尿 尿血 小便带血 尿中带血 尿里有血 洗肉水样尿 尿里有点血 尿里带血 尿里带点血 小便有点血 小便带点血 尿潜血 尿隐血 尿常规潜血 尿检潜血 尿是红的 尿发红 尿血了 尿里有血块 小便是红的 尿红红的 尿也是红的", "peeing (?:pink|red|pink/red); pink urine; urine (?:is |was |looks )?pink; ha?ematuri\\w*; blood in (?:the |his |her )?urine; dip(?:stick)? (?:\\w+ ){0,2}blood; blood (?:\\+{1,3}|[1-3] ?\\+|positive|trace) (?:on|in) (?:the )?(?:urine )?dip(?:stick)?; (?:urine )?dipstick (?:blood|rbc) ?\\+{1,3}; peeing (?:some |fresh |bright )?blood; (?:urine|pee|wee) (?:has been |is |was |looks |looking )?(?:bright |dark |pinky?[- ]?|frank )?(?:red|pink)(?![a-z]); (?:pink|red|pinky?[- ]red|bright red) (?:urine|pee|wee); blood(?:y)? (?:in (?:his |her |the )?)?(?:pee|wee|urine); (?:visible|frank|gross) ha?ematuria"),
+    "haematuria": ("尿有点红 小便有点红 小便粉红色 尿粉红色 尿是粉红色 小便是粉红色 尿有点发红 尿有些发红 血尿 尿血 小便带血 尿中带血 尿里有血 洗肉水样尿 尿里有点血 尿里带血 尿里带点血 小便有点血 小便带点血 尿潜血 尿隐血 尿常规潜血 尿检潜血 尿是红的 尿发红 尿血了 尿里有血块 小便是红的 尿红红的 尿也是红的", "peeing (?:pink|red|pink/red); pink urine; urine (?:is |was |looks )?pink; ha?ematuri\\w*; blood in (?:the |his |her )?urine; dip(?:stick)? (?:\\w+ ){0,2}blood; blood (?:\\+{1,3}|[1-3] ?\\+|positive|trace) (?:on|in) (?:the )?(?:urine )?dip(?:stick)?; (?:urine )?dipstick (?:blood|rbc) ?\\+{1,3}; peeing (?:some |fresh |bright )?blood; (?:urine|pee|wee) (?:has been |is |was |looks |looking )?(?:bright |dark |pinky?[- ]?|frank )?(?:red|pink)(?![a-z]); (?:pink|red|pinky?[- ]red|bright red) (?:urine|pee|wee); blood(?:y)? (?:in (?:his |her |the )?)?(?:pee|wee|urine); (?:visible|frank|gross) ha?ematuria"),
     # NICE CKS Anticoagulation - oral: bleeding gums are minor bleeding that needs the INR checked.
     "gum_bleeding": (
         "牙龈出血 刷牙出血 牙龈流血 牙龈渗血 牙床出血 拔牙后出血 拔牙的地方出血 拔牙的地方渗血 牙窝出血 牙窝渗血 牙龈出点血 牙龈出了点血 牙龈有点出血 刷牙牙龈出血 牙龈老出血 牙龈总出血 牙龈一直出血 刷牙老出血",
@@ -1609,6 +1609,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # Redness told as spreading (范围比昨天大, "past the line"): a spreading skin infection.
     "spreading_redness": (
         "红肿超出画的线 红肿超过画的线 红的范围比昨天大 范围比昨天大 红肿范围扩大 红肿越来越大 红肿扩散 红肿蔓延 红得越来越大 红肿一直蔓延 红肿蔓延到 红一直蔓延到",
+        "redness (?:going|spreading|tracking|creeping) up (?:the |his |her )?(?:back of (?:the |his |her )?)?(?:hand|arm|leg|foot); "
         "redness (?:has )?(?:spread |gone |extended |spreading )?(?:past|beyond|outside) the (?:pen |marked |drawn |marker )?(?:line|margin|mark|outline); spreading redness; (?:patch|redness|red area)[^.]{0,20}getting bigger; red (?:area|patch|skin|mark|streak)s? (?:is |are )?(?:spreading|getting bigger|tracking); (?:red(?:ness)?|swelling)[^.]{0,40}?spread(?:ing)? (?:a lot|fast|quickly|rapidly)",
     ),
     # --- Safeguarding (NICE CG89, PH50, NG76; WHO 2013; 反家庭暴力法 2016) -----------------------
@@ -1905,7 +1906,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "伤口被泥土污染 口子里有泥巴 伤口里有泥巴 伤口有泥 沾了泥巴 泥巴 泥土 牛粪 猪粪 鸡粪 粪土 生锈 铁锈 锈钉子 锈铁钉",
         "(?:lots of |some )?mud (?:in|on) (?:it|the wound|the cut); pig ?pen; cow ?shed; soil; dirt in (?:the )?wound; dirty wound; manure; rusty (?:nail|metal|wire|iron); rust",
     ),
-    "bruise": ("淤青 瘀青 青肿 撞青 青一块紫一块 有青紫 都有青紫 有的发紫 一块青 青了一块 几块青紫 一块块青紫 好几块青紫 青印子 几个青印子", "bruis\\w*; bluish (?:bruise|mark|patch)"),
+    "bruise": ("两块青 有块青 淤青 瘀青 青肿 撞青 青一块紫一块 有青紫 都有青紫 有的发紫 一块青 青了一块 几块青紫 一块块青紫 好几块青紫 青印子 几个青印子", "bruis\\w*; bluish (?:bruise|mark|patch)"),
     "sprain": (
         "扭伤 崴脚 崴了脚 脚扭了 扭到脚 脚踝扭伤 扭了脚 手腕扭伤 拉伤 肌肉拉伤",
         "sprain\\w*; twisted (?:his |her |my )?(?:ankle|wrist|knee); rolled (?:his |her |my )?ankle; strain(?:ed)? (?:muscle|hamstring)",
@@ -2016,8 +2017,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "hoarse": ("声音嘶哑 嗓子哑 失声 声音沙哑 声音哑了 嗓子哑了 说话声音哑了 声音开始哑了 声音变哑了 声音变哑", "hoarse\\w*; lost (?:his |her |my )?voice; voice change; voice (?:is |has )?changed; change (?:in|of) (?:his |her )?voice"),
     "body_aches": ("全身酸痛 浑身酸痛 肌肉酸痛 浑身疼 身上疼 全身疼痛 浑身不舒服 四肢酸痛 全身痛 全身疼 浑身痛 浑身骨头痛 浑身骨头疼 全身骨头痛", "body ?aches?; aching all over; myalgi\\w*; muscle aches?; (?:pain|aches?|aching) in (?:her |his |my )?(?:bones|muscles)"),
-    "fatigue": ("乏力 无力 没力气 浑身没劲 老觉得没劲 觉得没劲 疲劳 疲倦 累 人也没劲 没劲", "fatigue\\w*; tired\\w*; weakness; weak; exhausted; malaise"),
-    "joint_pain": ("关节痛 关节疼 关节肿 膝盖疼 膝盖痛 关节肿痛", "pain is in (?:the |his |her )?(?:(?:l|r|left|right) )?(?:knee|hip|thigh); pain in (?:the |his |her )?(?:left |right |l |r )?(?:knee|hip)(?: and (?:the )?front of (?:the )?thigh)?; hip (?:is )?stiff; joint pains?; arthralgi\\w*; swollen joints?; knee pain"),
+    "fatigue": ("乏力 无力 没力气 浑身没力 浑身没劲 老觉得没劲 觉得没劲 疲劳 疲倦 累 人也没劲 没劲", "fatigue\\w*; tired\\w*; weakness; weak; exhausted; malaise"),
+    "joint_pain": ("关节痛 关节疼 关节肿 膝盖疼 膝盖痛 关节肿痛 膝盖肿起来 膝盖肿了 膝盖肿得", "pain is in (?:the |his |her )?(?:(?:l|r|left|right) )?(?:knee|hip|thigh); pain in (?:the |his |her )?(?:left |right |l |r )?(?:knee|hip)(?: and (?:the )?front of (?:the )?thigh)?; hip (?:is )?stiff; joint pains?; arthralgi\\w*; swollen joints?; knee pain"),
     "neck_pain": ("脖子疼 颈部疼痛 落枕 脖子痛 颈椎痛", "neck (?:really |very )?hurts; neck (?:is )?(?:really |very )?(?:sore|painful); neck pain; sore neck; crick in (?:the|my|his|her) neck"),
     # A wrist swollen and painful (after a fall on the outstretched hand: a distal radius or
     # scaphoid fracture until an X-ray says otherwise, NICE NG38 2016, RCEM scaphoid 2020).
@@ -2308,6 +2309,14 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "(?:crying|screaming|cries|screams|winces|wincing) (?:every time|whenever|when) "
         "(?:they |we |you |she |he |mum |anyone )?(?:move|moves|touch|touches|lift|lifts|change|changes|dress|dresses)",
     ),
+    # ESC 2023 Endocarditis: a replaced (prosthetic) heart valve.
+    "prosthetic_valve": (
+        "换过瓣膜 换了瓣膜 心脏换过瓣膜 换过心脏瓣膜 人工瓣膜 机械瓣 生物瓣 瓣膜置换",
+        "(?:prosthetic|mechanical|metal|replaced|artificial|tissue) (?:heart |mitral |aortic )?valve; "
+        "valve replacement; (?:mvr|avr)",
+    ),
+    # WHO 1989 G6PD deficiency: naphthalene (mothballs) is an oxidant that can set off haemolysis.
+    "naphthalene": ("樟脑丸 卫生球 臭丸 樟脑球", "moth ?balls?; naphthalene"),
     # DSMIG 2017 / NICE CKS Down syndrome: the condition named (its neck can be unstable at
     # the top, and speech may be limited).
     "down_syndrome": ("唐氏 唐氏综合征 唐氏儿 先天愚型 21三体", "down'?s syndrome; down's; trisomy 21"),
@@ -2327,7 +2336,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "中风后 脑梗后 中风以后 脑梗以后 中风过后",
         "after (?:a |his |her |the )?stroke; post[- ]?stroke; since (?:a |his |her |the )?stroke",
     ),
-    "dark_urine": ("尿有点浓茶色 尿浓茶色 浓茶色的尿 浓茶色 尿色深 尿颜色很深 颜色很深 尿很黄 尿发黄 小便黄如浓茶 尿黄如浓茶", "dark urine; urine (?:is |v |very )*dark"),
+    "dark_urine": ("尿有点浓茶色 尿浓茶色 浓茶色的尿 浓茶色 尿色深 尿颜色很深 颜色很深 尿很黄 尿发黄 小便黄如浓茶 尿黄如浓茶", "dark urine; urine (?:is |v |very )*dark(?:er)?; (?:urine|wee|pee) (?:has )?(?:gone|turned) (?:very )?dark(?:er)?; (?:wee|pee) (?:is |looks |went )?(?:very |much )?dark(?:er)?; like strong tea"),
     "heavy_drinker": (
         "常年喝酒 常年饮酒 喝了几十年酒 几十年的酒 常年酗酒 喝酒几十年 天天喝酒 每天喝酒 酗酒 嗜酒 长期饮酒 长期喝酒 一天一斤白酒 一天一斤酒 一天两斤酒 酒鬼",
         "heavy (?:drinking|drinker); drinks heavily; alcoholic; alcohol (?:excess|dependence|misuse|abuse)",
@@ -3067,6 +3076,8 @@ CONDITIONS = frozenset(
         "lasting_speech_cause",
         "bleeding_disorder",
         "asplenia",
+        "fava_g6pd",
+        "prosthetic_valve",
         "down_syndrome",
         "heavy_drinker",
         "tripterygium",
@@ -4234,6 +4245,12 @@ EN_PATTERNS: list[tuple[str, str]] = [
     ("antibiotic_course", r"(?<![a-z])" + _ABX + r"\s+(?:for\s+|x\s*)?" + _EN_DAYS),
     ("antibiotic_course", r"(?<![a-z])" + _EN_DAYS + r"\s+(?:of|on|into)\s+" + _ABX),
     ("antibiotic_course", r"(?<![a-z])drops\s+(?:for\s+)?" + _EN_DAYS),
+    # A gastrostomy tube come out (NNNG 2020: the tract closes within hours).
+    (
+        "feeding_tube_out",
+        r"(?<![a-z])(?P<at>(?:gastrostomy|peg|g-?tube|feeding tube)(?: button| tube)?"
+        r"[^.;]{0,24}?(?:came out|fell out|pulled out|come out|dislodged))",
+    ),
 ]
 # Few wet nappies told by their count (就换了两个湿尿布, 一天就两三块尿布是湿的): NICE CG84 (2009)
 # decreased urine output.
@@ -4359,6 +4376,27 @@ ZH_PATTERNS.append(
     (
         "pain_behaviour",
         "一给?[^，。,.;；]{0,4}?(?:穿衣服|换尿片|换尿布|翻身|抱|碰|动|洗澡)[^，。,.;；]{0,6}?就(?:哭|叫|喊|躲)",
+    )
+)
+# Loose stools counted (拉了五六回稀的, 拉了三趟水样的).
+ZH_PATTERNS.append(
+    (
+        "diarrhoea",
+        "拉了[一二两三四五六七八九十几好多]{1,3}[回次趟遍][^，。,.;；]{0,2}?(?:稀的|稀水|水样的?|稀)",
+    )
+)
+# A headache new to the person (以前没这样头痛过: never had one like this) is told, not denied.
+ZH_PATTERNS.append(
+    (
+        "headache",
+        "(?:以前|从来|从前|过去)(?:都|也)?没(?:有)?(?:这样|这么|这种|像这样)(?:的)?(?:头痛|头疼)过",
+    )
+)
+# A gastrostomy tube come out (胃造瘘管整根掉出来了): NNNG 2020, the tract closes within hours.
+ZH_PATTERNS.append(
+    (
+        "feeding_tube_out",
+        "(?:胃造瘘|造瘘|胃造口)(?:的)?(?:管|管子)?[^。；;]{0,24}?(?:掉出来|脱出来|掉了|脱落|拔出来|拽出来)",
     )
 )
 # Blood blisters inside the mouth (嘴里面颊上起了几个紫血泡): ASH 2019 wet purpura.

@@ -1758,6 +1758,25 @@ def _usual_seizure_over(c: Case) -> bool:
     )
 
 
+def _valve_fever(c: Case) -> list[Hit]:
+    # ESC 2023 / NICE CG64: a fever in someone with a prosthetic valve is endocarditis until
+    # blood cultures say otherwise (the sepsis and breathing rules weigh how ill they are).
+    if not (c.has("prosthetic_valve") and c.fever):
+        return []
+    return [
+        hit(
+            U,
+            "possible_endocarditis",
+            "人工心脏瓣膜者发热（警惕感染性心内膜炎，当天就诊，用抗生素前先抽血培养）",
+            "Fever with a prosthetic heart valve (possible endocarditis: a doctor today, blood "
+            "cultures before any antibiotic)",
+            ["prosthetic_valve", "fever"],
+            S.ENDOCARDITIS,
+            ("see_doctor_today",),
+        )
+    ]
+
+
 def _down_syndrome_neck(c: Case) -> list[Hit]:
     # DSMIG 2017 / NICE CKS Down syndrome: the top of the neck can be unstable; neck pain or a
     # tilted head with a change in walking, new incontinence, or clumsy or weak hands is the
@@ -2497,7 +2516,11 @@ def _neuro_general(c: Case) -> list[Hit]:
         opioid_drowsy = (
             c.has("opioid") and breathing_counted and not c.has("confusion") and not abnormal
         )
-        if not opioid_drowsy and (abnormal or c.sudden("confusion", "drowsy") or c.has("drowsy")):
+        # NICE NG217: sleepy while coming round from the person's usual seizure, with nothing
+        # else wrong, is the recovery the care plan expects.
+        postictal = _usual_seizure_over(c) and not abnormal and not c.has("confusion")
+        explained = opioid_drowsy or postictal
+        if not explained and (abnormal or c.sudden("confusion", "drowsy") or c.has("drowsy")):
             out.append(
                 hit(
                     E,
@@ -2509,7 +2532,7 @@ def _neuro_general(c: Case) -> list[Hit]:
                     ("call_120", "rest_monitor"),
                 )
             )
-        elif not opioid_drowsy:
+        elif not explained:
             out.append(
                 hit(
                     U,
@@ -3079,7 +3102,8 @@ _RULES = (
     _posterior_stroke, _sepsis, _anaphylaxis, _breathing,
     _meningitis_headache, _gi_bleed_abdomen, _acute_severe_colitis, _blood_pressure,
     _glucose, _adult_dehydration,
-    _head_injury, _neck_injury, _down_syndrome_neck, _biliary, _pancreatitis, _lupus_nephritis,
+    _head_injury, _neck_injury, _down_syndrome_neck, _valve_fever, _biliary, _pancreatitis,
+    _lupus_nephritis,
     _mental_health, _poisoning_bites_burns, _back_and_genital, _neuro_general, _vitals_and_misc,
     _same_day_misc,
 )  # fmt: skip

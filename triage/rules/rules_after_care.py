@@ -1,8 +1,8 @@
 """Problems from care given at the clinic itself, as staff meet them the same day or the next:
 a drip that leaked into the tissue, a vein inflamed along a cannula, an arm swollen around a
-PICC or port, bleeding after a tooth was taken out, a needlestick to a health worker, HIV
-post-exposure prophylaxis asked for after a sexual exposure, and a fever the day after a young
-infant's vaccines. (Anaphylaxis to an injection or drip is the
+PICC or port, a gastrostomy tube come out, bleeding after a tooth was taken out, a needlestick
+to a health worker, HIV post-exposure prophylaxis asked for after a sexual exposure, and a
+fever the day after a young infant's vaccines. (Anaphylaxis to an injection or drip is the
 anaphylaxis rule's; a medicine's side effects are rules_medicines's.)
 
 Each rule cites the guideline it comes from (see sources.py for the full reference).
@@ -24,7 +24,10 @@ _TISSUE_INJURY = ("blisters", "pale", "skin_necrosis", "limb_numb", "pain_out_of
 def evaluate(c: Case) -> list[Hit]:
     """All rules of this family that fire for this case."""
     out: list[Hit] = []
-    rules = (_extravasation, _phlebitis, _line_arm_swelling, _dental_bleeding, _needlestick, _pep)
+    rules = (
+        _extravasation, _phlebitis, _line_arm_swelling, _feeding_tube_out, _dental_bleeding,
+        _needlestick, _pep,
+    )  # fmt: skip
     for rule in rules:
         out.extend(rule(c))
     return out
@@ -79,6 +82,23 @@ def _line_arm_swelling(c: Case) -> list[Hit]:
             "Arm swollen around a PICC or port (possible upper-limb DVT; assess today)",
             ["venous_line", "limb_swelling_arm"],
             S.LINE_DVT,
+            ("see_doctor_today",),
+        )
+    ]
+
+
+def _feeding_tube_out(c: Case) -> list[Hit]:
+    # NNNG 2020 / NICE CG32: the tract of a gastrostomy tube that came out closes within hours.
+    if not c.has("feeding_tube_out"):
+        return []
+    return [
+        hit(
+            U,
+            "feeding_tube_out",
+            "胃造瘘管脱出（窦道数小时内会收缩，盖好造口，当天重新置管）",
+            "Gastrostomy tube come out (the tract closes within hours: cover it, replace today)",
+            ["feeding_tube_out"],
+            S.FEEDING_TUBE_OUT,
             ("see_doctor_today",),
         )
     ]

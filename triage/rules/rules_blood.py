@@ -22,7 +22,7 @@ _CRITICAL_BLEED = (
 # WFH 2020 §7: a joint or muscle bleed, or bleeding that goes on.
 _OTHER_BLEED = (
     "joint_pain", "hot_swollen_joint", "rapid_joint_swelling", "bleeding", "nosebleed",
-    "haematuria", "bruise",
+    "haematuria", "bruise", "heavy_period", "vaginal_bleeding",
 )  # fmt: skip
 
 

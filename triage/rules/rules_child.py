@@ -215,7 +215,7 @@ def _same_day_child(c: Case) -> list[Hit]:
     excluded), a newborn who has lost over 10% of the birth weight (NICE NG194) and a young
     infant's projectile vomiting (NICE NG1: pyloric stenosis)."""
     out: list[Hit] = []
-    if c.fever and c.has("urinary_symptoms") and c.under5:
+    if c.fever and c.has("urinary_symptoms") and c.is_child:
         out.append(
             hit(
                 U,

@@ -519,13 +519,16 @@ def _steroid_stopped(c: Case) -> list[Hit]:
     if not c.has("long_term_steroid"):
         return []
     sick_day = c.which("vomiting", "diarrhoea")
+    if c.fever and c.has("dizziness", "fatigue", "lethargy"):
+        sick_day.append("fever")  # a feverish illness that already tires or dizzies (SfE 2020)
     if sick_day and not c.has("meds_stopped"):
         return [
             hit(
                 U,
                 "steroid_sick_day",
-                "长期用激素者呕吐或腹泻（病假规则，警惕肾上腺危象）",
-                "Vomiting or diarrhoea on long-term steroids (sick-day rules; adrenal crisis risk)",
+                "长期用激素者发热、呕吐或腹泻（病假规则，警惕肾上腺危象）",
+                "Fever, vomiting or diarrhoea on long-term steroids (sick-day rules; adrenal "
+                "crisis risk)",
                 ["long_term_steroid", *sick_day],
                 S.STEROID_WITHDRAWAL,
                 ("see_doctor_today",),

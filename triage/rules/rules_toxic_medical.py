@@ -950,6 +950,21 @@ def _favism(c: Case) -> list[Hit]:
     if not c.has("fava_g6pd"):
         return []
     haemolysis = c.which("jaundice", "pigmented_urine", "dark_urine")
+    if not haemolysis and c.has("naphthalene"):
+        # WHO 1989: mothballs (naphthalene) in G6PD deficiency: the haemolysis can follow over
+        # one to three days, so a blood count the same day.
+        return [
+            hit(
+                U,
+                "g6pd_oxidant_exposure",
+                "G6PD缺乏（蚕豆病）接触樟脑丸（1-3天内可能溶血，当天查血常规）",
+                "Mothballs (naphthalene) in G6PD deficiency (haemolysis may follow over 1-3 "
+                "days: blood count today)",
+                ["fava_g6pd", "naphthalene"],
+                S.FAVISM,
+                ("see_doctor_today",),
+            )
+        ]
     if not haemolysis:
         return []
     severe = c.which("dyspnoea", "drowsy", "lethargy", "reduced_urine", "syncope")

@@ -4,7 +4,7 @@ Each case is written from the guideline the rule cites, not from a reviewer's ca
 
 import pytest
 
-from triage.rules import Level, assess
+from triage.rules import Level, assess, extract_facts
 
 from .probe_patient import probe_patient as _patient
 
@@ -117,3 +117,55 @@ def test_pain_shown_by_behaviour_in_someone_who_cannot_tell():
 def test_one_swollen_calf_is_a_possible_dvt(texts):
     # NICE NG158: a scan (or interim anticoagulation) the same day.
     assert "possible_dvt" in _codes(texts)
+
+
+def test_mothballs_in_g6pd_deficiency_are_seen_the_same_day():
+    # WHO 1989: naphthalene sets off haemolysis over one to three days.
+    texts = ["G6PD deficient 2yo, has been sleeping next to a bag of mothballs", "well, not yellow"]
+    assert "g6pd_oxidant_exposure" in _codes(texts)
+    # a child who bit into one is the poisoning rule's (rules_toxic_medical)
+    assert "poisoning" in _codes(["3岁，蚕豆病，刚才在衣柜里咬了个樟脑丸", "现在好好的，没吐"])
+    record = _patient(1100, "female", ("G6PD deficiency",))
+    assert "favism_haemolysis" in _codes(["urine has gone dark since yesterday"], record)
+
+
+def test_a_fever_with_a_prosthetic_valve():
+    # ESC 2023 / NICE CG64: endocarditis until blood cultures say otherwise.
+    texts = ["mechanical aortic valve 5 yrs ago", "fevers on and off for 2 weeks, T 38.2 today"]
+    assert "possible_endocarditis" in _codes(texts)
+
+
+def test_a_feverish_illness_that_tires_someone_on_long_term_steroids():
+    # SfE 2020 sick-day rules.
+    texts = ["强的松吃了五年了", "发烧38度6，浑身没力"]
+    assert "steroid_sick_day" in _codes(texts)
+
+
+def test_readings_of_this_round():
+    assert "headache" in dict(extract_facts("以前没这样头痛过").findings)
+    assert extract_facts("以前没这样头痛过").status("headache") == "present"
+    assert extract_facts("今天拉了四回稀的").status("diarrhoea") == "present"
+    svco = extract_facts(
+        "lung ca, face looks fuller in the mornings, veins on his chest more visible"
+    )
+    assert svco.status("svco_signs") == "present"
+
+
+def test_a_gastrostomy_tube_that_came_out():
+    # NNNG 2020: the tract closes within hours.
+    assert "feeding_tube_out" in _codes(["PEG tube fell out this morning, stoma clean"])
+    assert "feeding_tube_out" in _codes(["胃造瘘的管子昨晚拽出来了"])
+
+
+def test_a_feverish_school_child_with_urinary_symptoms():
+    # NICE NG224: a urine test and antibiotics the same day, at any age of childhood.
+    texts = ["9岁女孩，尿尿就哭，尿得很勤", "发烧38.4"]
+    assert "febrile_child_uti" in _codes(texts, _patient(3285, "female"))
+
+
+def test_urinary_and_skin_words_of_this_round():
+    assert extract_facts("burning passing water for 2 days").status("urinary_symptoms") == "present"
+    assert (
+        extract_facts("redness going up the back of his hand").status("spreading_redness")
+        == "present"
+    )
