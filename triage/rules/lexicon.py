@@ -25,7 +25,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # ESC 2014 aortic diseases §6 / 主动脉夹层诊断与治疗规范中国专家共识(2017): sudden tearing,
     # ripping or knife-like chest or back pain (the Chinese forms are patterns, see ZH_PATTERNS).
     "aortic_pain": (
-        "撕裂样胸背痛 撕裂样胸痛 撕裂样背痛 刀割样胸痛 刀割样背痛 撕裂样疼痛 撕裂样剧痛 像撕开一样 像撕开了一样 像被撕开 撕开一样",
+        "撕着疼 撕着痛 撕开一样疼 撕扯着疼 撕裂样胸背痛 撕裂样胸痛 撕裂样背痛 刀割样胸痛 刀割样背痛 撕裂样疼痛 撕裂样剧痛 像撕开一样 像撕开了一样 像被撕开 撕开一样",
         "(?:tearing|ripping) (?:chest |back |abdominal )?pains?; (?:tearing|ripping) (?:pain|sensation) (?:in|through|into|to) (?:the |his |her |my )?(?:chest|back); "
         "pain (?:in (?:the |his |her |my )?(?:chest|back) )?(?:is |was |feels |felt )?(?:like )?(?:tearing|ripping); (?:says |said )?it'?s (?:a )?(?:tearing|ripping)(?: pain)?; tearing (?:cp|chest pain)(?: (?:going |radiating )?(?:thru|through|to) (?:to )?(?:the )?back)?; (?:felt|feels|feeling) like something (?:tearing|ripping)",
     ),
@@ -58,7 +58,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "on (?:minimal |slight |mild |any )?exertion; exertional; when (?:walking|climbing stairs|exercising); climbing stairs; (?:going|walking) up ?stairs; on (?:the )?stairs; "
         "with (?:any |the slightest |minimal )?(?:exertion|effort); on minimal effort; "
         "(?:walking|walks|after walking) (?:only )?(?:a few|a couple of|a short) (?:steps|metres|meters|yards|distance); "
-        "(?:walking|walks) (?:to|across) the (?:toilet|bathroom|loo|kitchen|door|gate|yard|shop|room)",
+        "(?:walking|walks) (?:to|across) the (?:toilet|bathroom|loo|kitchen|door|gate|yard|shop|room); (?:walking|walked|going|went|climbing) up (?:a |the )?hill",
     ),
     # NICE CG126 stable angina: brought on by exertion and relieved by rest within minutes.
     "eases_with_rest": (
@@ -245,11 +245,11 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # NICE NG158: pain on breathing in (pleuritic), and what raises the risk of a clot.
     "pleuritic": (
         "吸气痛 吸气疼 吸气时痛 吸气时疼 一吸气就疼 吸气时胸痛 深吸气时胸痛 一吸气就胸痛 吸气就痛 吸气时胸口痛 咳嗽时胸痛 咳嗽胸痛 一咳嗽就胸口疼 一咳嗽胸口就疼 深呼吸时胸痛 深吸气胸痛 吸气胸口疼 吸气胸口痛 吸气胸痛 吸气就胸口疼 吸气时胸口疼 吸气的时候胸口疼 吸气的时候胸口痛",
-        "(?:chest )?pain (?:on the (?:right|left) |in (?:the |her |his )?(?:right|left) (?:side|chest) )?only when (?:she|he|they|i) (?:breathes?|breathing|breathe) in(?: deeply)?; pleuritic\\w*; (?:pain|cp) (?:worse )?on (?:deep )?(?:inspiration|breathing in); pleuritic (?:chest )?pain; (?:chest )?pain (?:on|when|with) (?:deep )?(?:breathing(?: in)?|coughing|inspiration); hurts (?:to|when (?:he |she |they )?)breathe(?:s)? in; (?:chest )?pain on (?:a )?deep breath(?:ing)?",
+        "(?:chest )?pain (?:on the (?:right|left) |in (?:the |her |his )?(?:right|left) (?:side|chest) )?only when (?:she|he|they|i) (?:breathes?|breathing|breathe) in(?: deeply)?; pleuritic\\w*; (?:pain|cp) (?:worse )?on (?:deep )?(?:inspiration|breathing in); pleuritic (?:chest )?pain; (?:chest )?pain (?:on|when|with) (?:deep )?(?:breathing(?: in)?|coughing|inspiration); hurts (?:to|when (?:he |she |they )?)breathe(?:s)? in; (?:chest )?pain on (?:a )?deep breath(?:ing)?; (?:sharp|stabbing|knife-?like) pain[^.,]{0,30}?when (?:she |he |they |i )?(?:breathes? in|breathing in|takes? a (?:deep )?breath)",
     ),
     "vte_risk": (
         "坐了长途飞机 长途飞机 长途汽车 坐了很久的车 刚做完手术 手术后卧床 长期卧床 吃避孕药 在吃避孕药 做了手术 做完手术 刚做了手术 膝盖做了手术 髋关节置换 膝关节置换",
-        "on (?:the )?(?:cocp|ocp|combined pill|pill|hrt); long[- ]haul flight; long (?:flight|car journey|drive|coach trip); "
+        "on (?:the )?(?:cocp|ocp|combined pill|pill|hrt); long[- ]haul flight; flew (?:back |home )?from (?:sydney|australia|london|europe|america|the us|the uk|africa|canada|new york|los angeles|dubai); \\d+ ?(?:days?|wks?|weeks?) post[- ]?(?:op|operation|surgery); long (?:flight|car journey|drive|coach trip); "
         "recent (?:surgery|operation); (?:hip|knee) replacement; bed-?bound; immobilised",
     ),
     # RCOG GTG50: the cord seen or felt at the vulva after the waters break.
@@ -378,7 +378,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "blood-stained sputum; coughed up (?:a )?(?:bit of |little |some |streaks? of )?blood[- ]?(?:streaked|stained)? ?(?:spit|sputum|phlegm)?; blood[- ]streaked (?:spit|sputum|phlegm); cough\\w* (?:up )?(?:fresh |bright |dark )?red blood; cough\\w* up (?:a lot of |lots of )?blood",
     ),
     "chest_indrawing": (
-        "胸部往里凹 下胸部往里凹 胸口往里凹 肋骨下凹陷 吸气时胸口凹 胸凹陷 胸廓凹陷 吸气时胸壁凹陷 三凹征 肋间凹陷 下胸壁凹陷 胸壁吸气性凹陷 肋下凹陷 锁骨上窝凹陷",
+        "胸口下面一吸气就往里凹 一吸气就往里凹 吸气就往里凹 胸部往里凹 下胸部往里凹 胸口往里凹 肋骨下凹陷 吸气时胸口凹 胸凹陷 胸廓凹陷 吸气时胸壁凹陷 三凹征 肋间凹陷 下胸壁凹陷 胸壁吸气性凹陷 肋下凹陷 锁骨上窝凹陷",
         "chest in-?drawing; (?:intercostal|subcostal) recession; (?:chest |intercostal |subcostal )?retractions?; "
         "tracheal tug; (?:lower )?chest (?:wall )?(?:is |was |keeps )?(?:drawing|draws|drawn|pulling|pulls|sucking|sucks|sinking|sinks|caving|caves) in; "
         "(?:skin |area |belly )?(?:under|below|between) (?:the |his |her |their )?ribs (?:is |are |was |were |keeps )?(?:sucking|pulling|drawing|sinking|going) in; "
@@ -430,9 +430,9 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "pneumonia": ("肺炎", "pneumonia"),
     # --- chronic conditions and risk ----------------------------------------------------------
     "heart_disease": (
-        "冠心病 心脏病 心衰 心力衰竭 放过支架 装过支架 心脏支架 房颤 胸痹",
+        "冠心病 心脏病 心衰 心力衰竭 放过支架 装过支架 心脏支架 房颤 胸痹 主动脉瓣狭窄 瓣膜狭窄",
         "(?:known|stable|chronic) angina(?! attack); coronary (?:artery|heart) disease; heart disease; cad; ihd; heart failure; stents?; "
-        "atrial fibrillation; angina history; chf; ccf; hfref; hfpef; hf",
+        "atrial fibrillation; angina history; chf; ccf; hfref; hfpef; hf; aortic stenosis; tight (?:heart )?valve",
     ),
     "hypertension": ("高血压", "hypertension; hypertensive; high blood pressure"),
     "diabetes": ("糖尿病", "diabet\\w*; t[12]dm; dm (?:review|clinic|check)|type [12] dm"),
@@ -657,10 +657,10 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "定向障碍 答非所问 认不出人 犯糊涂 胡话 精神错乱 谵妄 言语错乱 认不到人 认不得人 人都认不到 人都认不得 屋头人都认不到 不认识自己儿子 不认识自己女儿 连儿子都不认识了 连家里人都不认识了 不认识家里人了",
         "muddled; doesn'?t know where (?:she|he|they) (?:is|are); confus\\w*; disorient\\w*; altered mental(?: status)?; altered (?:level of )?consciousness; "
         "not making sense; delirium; delirious; acute confusion; talking nonsense; "
-        "doesn'?t recogni[sz]e; mumbling; talking nonsense; (?:didn'?t|did not|doesn'?t|does not|can'?t|couldn'?t|could not) recogni[sz]e (?:her |his |their |my |the )?(?:son|daughter|husband|wife|family|children|kids|mother|mum|father|dad|relatives|own \\w+)",
+        "doesn'?t recogni[sz]e; mumbling; talking nonsense; acting (?:weird|strange|odd(?:ly)?|funny|confused); answering (?:questions )?wrong(?:ly)?; (?:didn'?t|did not|doesn'?t|does not|can'?t|couldn'?t|could not) recogni[sz]e (?:her |his |their |my |the )?(?:son|daughter|husband|wife|family|children|kids|mother|mum|father|dad|relatives|own \\w+)",
     ),
     "drowsy": (
-        "叫她老半天才应 叫他老半天才应 叫老半天才应 叫半天才应 反应慢了 反应变慢 叫他反应慢 叫她反应慢 老想睡觉 总想睡 想睡觉 总是想睡 一直想睡 嗜睡 昏睡 难以唤醒 叫不太醒 很难叫醒 一直睡 睡不醒 昏昏欲睡 叫不太应 叫他不太应 叫她不太应 叫着不太应 不太应人 昏昏沉沉 不怎么应 不大应人 有点想睡 老是想睡 现在想睡 想睡瞌睡 喊她反应慢 喊他反应慢 喊她不太应 喊他不太应 喊不太应 光哼哼 叫她光哼哼 叫他光哼哼 只会哼哼 眼睛睁不开 拍他才睁 拍她才睁 拍了才睁 喊半天才睁眼 喊半天才睁 叫半天才睁眼 眼睛老闭着",
+        "迷迷瞪瞪 大声叫能哼一声 大声叫才哼一声 叫她老半天才应 叫他老半天才应 叫老半天才应 叫半天才应 反应慢了 反应变慢 叫他反应慢 叫她反应慢 老想睡觉 总想睡 想睡觉 总是想睡 一直想睡 嗜睡 昏睡 难以唤醒 叫不太醒 很难叫醒 一直睡 睡不醒 昏昏欲睡 叫不太应 叫他不太应 叫她不太应 叫着不太应 不太应人 昏昏沉沉 不怎么应 不大应人 有点想睡 老是想睡 现在想睡 想睡瞌睡 喊她反应慢 喊他反应慢 喊她不太应 喊他不太应 喊不太应 光哼哼 叫她光哼哼 叫他光哼哼 只会哼哼 眼睛睁不开 拍他才睁 拍她才睁 拍了才睁 喊半天才睁眼 喊半天才睁 叫半天才睁眼 眼睛老闭着",
         "sleepy; unusually sleepy; drowsy; drowsiness; very sleepy; hard to (?:wake|rouse); difficult to (?:wake|rouse); "
         "only wakes with (?:prolonged )?stimulation; obtunded; quieter than usual; (?:much |very |unusually )?less responsive; not (?:his|her) usual self; nodding off; keeps falling asleep; sleepier(?: than usual)?; doz(?:es|ing) off(?: mid[- ]?sentence| while talking)?; (?:can'?t|cannot|couldn'?t) wake (?:him|her|them)(?: up)?(?: prop(?:er|erly))?",
     ),
@@ -1094,7 +1094,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "postpartum": (
         "生完娃 刚生了娃 生了娃 生完小孩 产后 分娩后 生完孩子 坐月子 剖宫产后 刚生完 顺产后 生产后 剖腹产后 剖宫产术后 生完宝宝 月子里 月子期间 产褥期",
         "(?:vaginal |normal |nvd |svd |instrumental )?delivery (?:\\d+|a few|two|three|four|five|six) (?:days?|weeks?) ago; post-?partum; after (?:giving )?birth; after delivery; post-?natal; gave birth; delivered (?:at home |in the car |on the way )(?:\\d+ )?(?:hrs?|hours?|days?) ago; delivered (?:a baby )?(?:\\d+ )?(?:days?|weeks?) ago; "
-        "(?:after|since) (?:her |my |the |a )?(?:c-?section|caesarean|cesarean); pn day \\d+; postnatal day \\d+; day \\d+ post-?partum; pn d\\d+; day \\d+ (?:after|post)[- ]?(?:an? )?(?:emergency |elective )?(?:c-?section|caesarean|cesarean|cs|lscs|delivery|birth|nvd|svd); \\d+ (?:days?|weeks?) (?:after|post)[- ]?(?:an? )?(?:emergency |elective )?(?:c-?section|caesarean|cesarean|delivery|birth); \\d+ ?(?:yo ?)?f(?![a-z])[^.]{0,30}?baby (?:is )?(?:only )?\\d+ (?:days?|d|weeks?|wks?) old; birth \\d+ (?:days?|wks?|weeks?) ago",
+        "(?:after|since) (?:her |my |the |a )?(?:c-?section|caesarean|cesarean); \\d+ ?(?:days?|wks?|weeks?) (?:post|after)[- ]?(?:an? )?(?:c-?section|caesarean|cesarean|cs|lscs|delivery|birth); pn day \\d+; postnatal day \\d+; day \\d+ post-?partum; pn d\\d+; day \\d+ (?:after|post)[- ]?(?:an? )?(?:emergency |elective )?(?:c-?section|caesarean|cesarean|cs|lscs|delivery|birth|nvd|svd); \\d+ (?:days?|weeks?) (?:after|post)[- ]?(?:an? )?(?:emergency |elective )?(?:c-?section|caesarean|cesarean|delivery|birth); \\d+ ?(?:yo ?)?f(?![a-z])[^.]{0,30}?baby (?:is )?(?:only )?\\d+ (?:days?|d|weeks?|wks?) old; birth \\d+ (?:days?|wks?|weeks?) ago",
     ),
     # WHO PNC 2022 / WHO IMPAC: foul-smelling lochia or vaginal discharge after birth (metritis).
     "foul_lochia": (
@@ -1265,7 +1265,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "想过喝农药 想过喝药 往房梁上挂绳子 房梁上挂绳子 挂绳子 声音叫他去死 声音叫她去死 叫他去死 拿头往墙上撞 用头撞墙 头往墙上撞 要去死 想去死 想跳楼 想从楼上跳 想过跳楼 想过从楼上跳 想上吊 想喝农药自杀 遗书 想自杀 要自杀 计划自杀 想死 不想活了 不想活 寻死 轻生 自杀念头 自杀想法 结束生命 了结自己 "
         "不想再活了 不想再活 从楼顶跳下去 从楼上跳下去 想好了今晚 把自己的东西都送给 东西都送人了 伤害自己 自残 自伤 自杀 一了百了 想一了百了 想了结 活够了不想活 打算今晚吃 打算今晚 准备今晚 以后孩子就靠你了 交代后事 新买的绳子 把存折密码都写给 手机密码都写给她了",
         "receipt[\\w ]{0,25}?charcoal; bought (?:some )?charcoal(?: and (?:tape|a rope))?; sorry,? take care of (?:mum|mom|dad|the kids|my family|everyone); bought (?:a )?(?:new )?rope; wrote (?:down )?(?:all )?(?:his |her )?(?:passwords|bank details); gave away (?:his|her) (?:things|belongings|savings); thought (?:about|of) jumping (?:off|from); (?:decided|going|plans?|planning|intends?) to end it(?: all)?(?= tonight| today| this week|$|,|\\.); (?:wrote|written|writing) (?:goodbye )?letters? to (?:her|his|their|the) (?:kids|children|family|parents|husband|wife); hang (?:himself|herself|myself); goodbye letters?; suicide note; suicid\\w*; kill (?:myself|himself|herself|themselves); end(?:ing)? (?:my|his|her|their) (?:own )?life; "
-        "wants? to die; (?:he'?s |she'?s |has |have )?got it (?:all )?planned; (?:found|left|wrote) a (?:suicide |goodbye )?note; suicide note; self[- ]harm\\w*; harm (?:himself|herself|myself|themselves); hurt (?:himself|herself|myself); "
+        "wants? to die; for when (?:i'?ve|he'?s|she'?s|i have|he has|she has) had enough; (?:he'?s |she'?s |has |have )?got it (?:all )?planned; (?:found|left|wrote) a (?:suicide |goodbye )?note; suicide note; self[- ]harm\\w*; harm (?:himself|herself|myself|themselves); hurt (?:himself|herself|myself); "
         "(?:wants?|wanted|going|plans?|planning|thinking about|thought about|talk\\w* about) (?:to )?end(?:ing)? it all; end it all; "
         "take (?:his|her|my|their) own life; taking (?:his|her|my|their) own life; goodbye notes?; farewell (?:notes?|letters?); (?:knows|planned|chosen|decided) (?:where|how) (?:she|he|they)(?:'d| would| will) (?:jump|do it|hang); (?:written|wrote) (?:a )?(?:suicide |goodbye )?note; going to (?:jump (?:from|off)|kill (?:himself|herself|myself)|end it); wanted to die; want(?:s|ed)? to be dead; plans? to (?:swallow|take) (?:them|all of them|the (?:pills|tablets)); (?:won'?t|will not|refuses to|doesn'?t|does not) (?:agree to )?keep (?:herself|himself|themselves) safe; plans? (?:to do it |it )?tonight; thoughts (?:of|to|about) (?:ending|end|take|taking) (?:his |her |their |my )?(?:own )?life",
     ),
@@ -1286,7 +1286,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # imminent risk (a rope, stored tablets, a bottle of pesticide put aside).
     "suicide_means": (
         "攒药 攒了药 攒了安眠药 攒安眠药 存了安眠药 藏了安眠药 备好了绳子 准备了绳子 买了绳子 藏了绳子 写好了遗嘱 攒了一瓶安眠药 攒了一瓶",
-        "sav(?:ed|ing) (?:up )?(?:her|his|their) (?:amitriptyline|paracetamol|sleeping pills|pills|tablets|meds|medicines?|insulin); (?:has|had|got|bought|keeps|kept|hid|hidden|hiding|stored|stashed) (?:a |some |the )?(?:rope|noose); noose; "
+        "sav(?:ed|ing) (?:up )?(?:her|his|their) (?:(?:mum|mom|dad|mother|father|wife|husband)'?s )?(?:amitriptyline|paracetamol|sleeping pills|pills|tablets|meds|medicines?|insulin); (?:has|had|got|bought|keeps|kept|hid|hidden|hiding|stored|stashed) (?:a |some |the )?(?:rope|noose); noose; "
         "(?:stockpil\\w*|hoard\\w*|sav(?:ed|ing) up|stor(?:ed|ing)|stash\\w*) (?:(?:his|her|their|some|the) )?(?:pills|tablets|medicines?|sleeping pills); (?:saved|stockpiled|hoarded|collected|stored|kept) (?:up )?(?:around |about |nearly |over |some )?\\d+ (?:sleeping )?(?:pills|tablets)",
     ),
     # --- poisoning, bites, burns, trauma ----------------------------------------------------
@@ -1350,7 +1350,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "mix\\w* (?:the )?bleach (?:and|with|\\+) (?:(?:another|a|the|some) )?(?:\\w+ )?(?:cleaner|ammonia|acid)s?; bleach (?:and|with|\\+) (?:(?:another|a|the) )?(?:toilet |bathroom )?cleaner; chlorine (?:gas|fumes); bleach fumes; (?:toilet|bathroom) cleaner (?:and|with|\\+) bleach",
     ),
     "overdose": (
-        "一整板 一整盒药 整盒药 整瓶安眠药 整板药 一把药 安眠药吃了 服药过量 吃多了药 吃了很多药 一次吃了一瓶 吞了一瓶 整瓶药 吃了一整瓶 吃了大量 过量服用 药吃多了",
+        "空的安眠药瓶 空药瓶 空的药瓶 一整板 一整盒药 整盒药 整瓶安眠药 整板药 一把药 安眠药吃了 服药过量 吃多了药 吃了很多药 一次吃了一瓶 吞了一瓶 整瓶药 吃了一整瓶 吃了大量 过量服用 药吃多了",
         "empty (?:blister )?packs? (?:of |in )?[\\w ]{0,20}?(?:paracetamol|tablets|pills)?; admits (?:she|he) took (?:them|the tablets|the pills); (?:took|swallowed|taken|had) (?:about |around |approx\\.? |~|over |at least |maybe |like |roughly )?(?:\\d{2,}|ten|twelve|fifteen|twenty|thirty|forty|fifty) (?:x )?(?:paracetamol|acetaminophen|panadol|tylenol|ibuprofen|aspirin|co-codamol|codeine|tramadol|diazepam|amitriptyline|sertraline|fluoxetine|citalopram|zopiclone|sleeping)(?! ?(?:mg|ml)\\b); (?:took|swallowed|ate|eaten|taken|had) (?:[\\w'-]+ ){0,3}?(?:~|about |around |approx\\.? |over |at least |maybe |like )?(?:\\d{2,}(?! ?(?:mg|mcg|ml|g|micrograms?|units?|iu)(?![a-z]))|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a dozen|dozens of|lots of|loads of|a lot of|a bunch of|a load of|all (?:of )?(?:his|her|their|my|the)|the whole|a whole|an entire|the rest of (?:his|her|their|the)) (?:[\\w'-]+ ){0,4}?(?:pills|tablets|tabs|capsules|caps); (?:a )?handful of (?:[\\w'-]+ ){0,4}?(?:pills|tablets|tabs|capsules|caps); overdos\\w*; took (?:too many|a whole bottle of|a packet of|all (?:of )?(?:his|her|the)) (?:pills|tablets|medicines?)?; (?:took|swallowed|taken) (?:two|three|four|several|2|3|4) (?:packets|packs|boxes) of (?:paracetamol|pills|tablets|[a-z]+); "
         "too many (?:pills|tablets); (?:took|swallowed|taken) (?:\\d{2,}|twenty|thirty|forty|fifty)(?! ?(?:mg|ml|mcg|micrograms?|g|units?|iu|mmol|%|min\\w*|hours?|hrs?|days?|weeks?|years?|yrs?)(?![a-z])) [a-z][\\w-]+; took (?:~|about |around |approx\\.? |maybe |like |roughly )?(?:\\d{2,}|twenty|thirty|forty|fifty) of (?:[\\w']+ ){0,3}[a-z][\\w-]+; ~?\\d{2,} ?x ?\\d+ ?mg; (?:total|in total|altogether|in all) (?:maybe |about |around |approx\\.? |of )?(?:\\d{2,})(?: ?- ?\\d+)? (?:tabs|tablets|pills|capsules|caps); (?:took|taken|swallowed|had) (?:[\\w'-]+ ){0,5}(?:paracetamol|tablets|pills|tabs|capsules)[^.]{0,25}?(?:possibly|maybe|about|around|approx\\.?|~) ?(?:\\d{2,}|twenty|thirty|forty|fifty)(?! ?(?:mg|mcg|ml|g|years?|y/o|yrs?|mins?|minutes?|hours?|hrs?))",
     ),
@@ -1799,7 +1799,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # Return from a malaria-endemic country (WHO 2023).
     "malaria_travel": (
         "从非洲回来 非洲回来 从缅甸回来 缅甸回来 在缅甸那边做工 老挝回来 柬埔寨回来 疟疾流行 从东南亚回来 东南亚回来 从国外打工回来 境外务工回来 在非洲打工 在非洲干活 从印尼回来 从越南回来 从泰国回来 从菲律宾回来 从印度回来",
-        "back from (?:africa|nigeria|ghana|angola|congo|zambia|tanzania|kenya|uganda|mozambique|myanmar|burma|laos|cambodia|papua new guinea); (?:returned|came back) from (?:africa|nigeria|ghana|angola|congo|zambia|tanzania|kenya|uganda|mozambique|myanmar|burma|laos|cambodia); (?:back|returned|came (?:back|home)|home|flew in|arrived) from (?:a trip to |holiday in |working in )?(?:africa|nigeria|ghana|angola|congo|zambia|tanzania|kenya|uganda|mozambique|sierra leone|guinea|cameroon|sudan|ethiopia|myanmar|burma|laos|cambodia|vietnam|thailand|bali|indonesia|philippines|malaysia|india|bangladesh|pakistan|sri lanka|papua new guinea|brazil|the amazon|the tropics|south east asia|southeast asia); (?:worked|working|lived|living|been) in (?:africa|nigeria|ghana|angola|congo|zambia|tanzania|kenya|uganda|mozambique|sierra leone|guinea|cameroon|sudan|ethiopia|myanmar|burma|laos|cambodia|vietnam|thailand|bali|indonesia|philippines|malaysia|india|bangladesh|pakistan|sri lanka|papua new guinea|brazil|the amazon|the tropics|south east asia|southeast asia)",
+        "back from (?:volunteering|working|visiting family|holiday|a trip) in (?:africa|nigeria|ghana|angola|congo|zambia|tanzania|kenya|uganda|mozambique|sierra leone|cameroon|ethiopia|myanmar|laos|cambodia|india|bangladesh|pakistan); back from (?:africa|nigeria|ghana|angola|congo|zambia|tanzania|kenya|uganda|mozambique|myanmar|burma|laos|cambodia|papua new guinea); (?:returned|came back) from (?:africa|nigeria|ghana|angola|congo|zambia|tanzania|kenya|uganda|mozambique|myanmar|burma|laos|cambodia); (?:back|returned|came (?:back|home)|home|flew in|arrived) from (?:a trip to |holiday in |working in )?(?:africa|nigeria|ghana|angola|congo|zambia|tanzania|kenya|uganda|mozambique|sierra leone|guinea|cameroon|sudan|ethiopia|myanmar|burma|laos|cambodia|vietnam|thailand|bali|indonesia|philippines|malaysia|india|bangladesh|pakistan|sri lanka|papua new guinea|brazil|the amazon|the tropics|south east asia|southeast asia); (?:worked|working|lived|living|been) in (?:africa|nigeria|ghana|angola|congo|zambia|tanzania|kenya|uganda|mozambique|sierra leone|guinea|cameroon|sudan|ethiopia|myanmar|burma|laos|cambodia|vietnam|thailand|bali|indonesia|philippines|malaysia|india|bangladesh|pakistan|sri lanka|papua new guinea|brazil|the amazon|the tropics|south east asia|southeast asia)",
     ),
     # 流行性感冒诊疗方案 2020: influenza or COVID-19 named.
     "influenza": (
@@ -2183,11 +2183,11 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # Injuries of farm work and machines (BSSH; NICE NG37 fractures; ERC 2021 first aid).
     "amputation": (
-        "铡掉了 铡断了 切掉了 齐刷刷断的 断下来的那截 手指头断了 手指断了 指头断了 截断了",
+        "铡掉了 铡断了 切掉了 齐刷刷断的 断下来的那截 手指头断了 手指断了 指头断了 截断了 压断了 前面一节掉了 断指 断了一节 掉了一节",
         "(?:fingers?|thumb|toes?) (?:were |was )?cut off(?: at the (?:middle |base )?joint)?; cut off at the (?:middle |base )?joint; amputat\\w*; cut off through; (?:finger|thumb|toe) (?:was )?(?:cut|sliced|chopped) off; severed (?:finger|thumb|toe|hand)",
     ),
     "crush_injury": (
-        "压底下了 压在底下 把他腿压底下 被压在下面 压了两个多钟头 压了几个钟头 砸在底下 把他左腿压住了 把他腿压住了 腿被压住了 压了快三个钟头 压了好几个小时 被压住 被水泥板压了 被石板压了 被压了一个来钟头",
+        "压住了右大腿 压住了左大腿 压住了腿 压了差不多两个钟 压了两个钟 压了一个多钟头 压底下了 压在底下 把他腿压底下 被压在下面 压了两个多钟头 压了几个钟头 砸在底下 把他左腿压住了 把他腿压住了 腿被压住了 压了快三个钟头 压了好几个小时 被压住 被水泥板压了 被石板压了 被压了一个来钟头",
         "(?:leg|arm|limb|legs|foot) (?:was |were |got )?(?:pinned|trapped|crushed)(?: under[\\w ]{0,20})?; crush(?:ed|ing)? (?:injury|injuries|under)?; (?:trapped|pinned|stuck) under",
     ),
     "high_pressure_injection": (
@@ -2315,6 +2315,21 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "(?:prosthetic|mechanical|metal|replaced|artificial|tissue) (?:heart |mitral |aortic )?valve; "
         "valve replacement; (?:mvr|avr)",
     ),
+    # WMS 2019/2024 altitude illness: being high up (the plateau's towns, a height told).
+    "high_altitude": (
+        "拉萨 西藏 玉树 那曲 格尔木 香格里拉 稻城 理塘 日喀则 阿里 青藏高原 高原上 上高原 川西高原 高海拔",
+        "lhasa; tibet(?:an plateau)?; qinghai; golmud; nagqu; shangri-?la; everest base camp; high altitude; "
+        "(?:at|up at|up to) [2-5],?\\d{3} ?m(?:etres|eters)?",
+    ),
+    # ESC 2021 pacing / EHRA: a shock from an implanted defibrillator.
+    "icd_shock": (
+        "除颤器放电 除颤器电了 被除颤器电了 起搏器放电 起搏器电了一下",
+        "(?:icd|defib\\w*|device|box) (?:has )?(?:fired|went off|gone off|discharged|shocked (?:him|her|them)); "
+        "(?:(?:got|been|was|were) )?(?:shocked|kicked|zapped|jolted|thumped) (?:[\\w']+ ){0,6}?by (?:his |her |their |the )?(?:icd|defib\\w*|device|box); "
+        "(?:got|had|felt) (?:a |one |two |2 |several )?shocks? from (?:his |her |their |the )?(?:icd|defib\\w*|device|box); icd shocks?",
+    ),
+    # Hydrofluoric acid (UKHSA / TOXBASE): its burn looks slight while the pain grows.
+    "hydrofluoric_acid": ("氢氟酸", "hydrofluoric(?: acid)?; hf acid"),
     # WHO 1989 G6PD deficiency: naphthalene (mothballs) is an oxidant that can set off haemolysis.
     "naphthalene": ("樟脑丸 卫生球 臭丸 樟脑球", "moth ?balls?; naphthalene"),
     # DSMIG 2017 / NICE CKS Down syndrome: the condition named (its neck can be unstable at
@@ -2532,7 +2547,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "limb_ischaemia": (
         "手指发白 脚趾发白 手指冰凉 脚趾冰凉 手指发紫 脚趾发紫 摸不到脉搏 摸不到脉 脉搏摸不到 足背动脉搏动消失 远端发凉 "
-        "手发白发凉 脚发白发凉 手发凉发白 脚发凉发白 冰凉发白 发白冰凉 足背脉摸不到 脚背脉摸不到 脚背动脉摸不到 足背动脉摸不到 摸不到脚背动脉",
+        "腿发凉发白 腿发白发凉 摸不着脚背的脉 脚背的脉摸不着 摸不到脚背的脉 手发白发凉 脚发白发凉 手发凉发白 脚发凉发白 冰凉发白 发白冰凉 足背脉摸不到 脚背脉摸不到 脚背动脉摸不到 足背动脉摸不到 摸不到脚背动脉",
         "(?:hand|foot|fingers?|toes?|limb|leg|arm) (?:is |are |feels? |looks? |turned |turning |has gone )?(?:cold|white|pale|blue|dusky)"
         "(?:,? and (?:cold|white|pale|blue|numb))?; (?:cold|pale|white),? (?:and )?(?:pale|cold|numb|white) (?:hand|foot|fingers|toes|limb|leg|arm); "
         "no pulse (?:in|at) the (?:foot|wrist|ankle|limb); pulseless; can'?t feel (?:a |the )?(?:foot |wrist |radial |pedal )?pulse; (?:hand|foot|leg|arm) (?:suddenly |has suddenly gone |went )(?:cold|white|pale); no (?:foot |pedal |distal |palpable )?pulses?; pulseless (?:leg|foot|arm|limb); cold,? white,? (?:painful )?(?:(?:l|r|left|right) )?(?:leg|arm|foot|hand); can'?t feel (?:any )?(?:foot )?pulses",
@@ -3176,6 +3191,7 @@ IMPLIES: dict[str, tuple[str, ...]] = {
     "command_hallucination_violence": ("psychosis", "violence_risk"),
     "bilateral_foot_oedema": ("oedema",),
     "faeculent_vomiting": ("vomiting",),
+    "icd_shock_repeated": ("icd_shock",),
     "itch_generalised": ("itch",),
     "bilateral_sciatica": ("back_pain",),
     "heavy_period": ("vaginal_bleeding",),
@@ -4245,6 +4261,14 @@ EN_PATTERNS: list[tuple[str, str]] = [
     ("antibiotic_course", r"(?<![a-z])" + _ABX + r"\s+(?:for\s+|x\s*)?" + _EN_DAYS),
     ("antibiotic_course", r"(?<![a-z])" + _EN_DAYS + r"\s+(?:of|on|into)\s+" + _ABX),
     ("antibiotic_course", r"(?<![a-z])drops\s+(?:for\s+)?" + _EN_DAYS),
+    # More than one defibrillator shock (ESC 2021 pacing: an electrical storm).
+    (
+        "icd_shock_repeated",
+        r"(?<![a-z])(?P<at>(?:(?:icd|defib\w*|device|box) (?:has )?)?(?:(?:got|been|was|were) )?"
+        r"(?:shock\w*|kick\w*|zapp\w*|jolt\w*|fired|went off|gone off)[^.;]{0,40}?"
+        r"(?:twice|two times|x ?2|2 ?x|several times|three times|\d+ times)"
+        r"(?:[^.;]{0,30}?(?:box|icd|defib\w*|device))?)",
+    ),
     # A gastrostomy tube come out (NNNG 2020: the tract closes within hours).
     (
         "feeding_tube_out",
@@ -4399,6 +4423,17 @@ ZH_PATTERNS.append(
         "(?:胃造瘘|造瘘|胃造口)(?:的)?(?:管|管子)?[^。；;]{0,24}?(?:掉出来|脱出来|掉了|脱落|拔出来|拽出来)",
     )
 )
+# More than one defibrillator shock (ESC 2021 pacing: two or more in a day is an electrical storm).
+ZH_PATTERNS.append(
+    (
+        "icd_shock_repeated",
+        "(?:除颤器|起搏器|icd)[^。；;]{0,12}?(?:放电|电了|电击)[^。；;]{0,6}?(?:两次|两下|三次|好几次|几次|两回)",
+    )
+)
+# An empty bottle of tablets at the bedside (床头一个空的艾司唑仑瓶子): an overdose until shown otherwise.
+ZH_PATTERNS.append(("overdose", "空(?:了)?的[^，。,.;；]{0,8}?(?:药瓶|瓶子|药盒)"))
+# A height told (海拔3600, 海拔四千多米): WMS 2019/2024.
+ZH_PATTERNS.append(("high_altitude", "海拔\\s*(?:[2-5]\\d{3}|[二三四五]千)"))
 # Blood blisters inside the mouth (嘴里面颊上起了几个紫血泡): ASH 2019 wet purpura.
 ZH_PATTERNS.append(
     ("wet_purpura", "(?:嘴里|口腔|口里|面颊|腮帮子?|舌头|牙龈)[^，。,.;；]{0,8}?(?:血泡|血疱)")

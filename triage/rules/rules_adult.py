@@ -890,6 +890,12 @@ def _breathing(c: Case) -> list[Hit]:
     copd = c.has("copd")
     if spo2 is not None:
         limit_e = 88 if copd else (92 if c.is_child else 90)
+        limit_u = 88 if copd else (96 if c.is_child else 94)
+        if c.has("high_altitude") and not copd:
+            # WMS 2019/2024: high up, a resting SpO2 of 85-90% is usual in a well person; the
+            # emergencies there are a lower reading, or the breathlessness, confusion and
+            # unsteadiness of high-altitude oedema (weighed below and by their own rules).
+            limit_e, limit_u = 80, 85
         if spo2 < limit_e:
             out.append(
                 hit(
@@ -902,7 +908,7 @@ def _breathing(c: Case) -> list[Hit]:
                     ("call_120", "sit_up_monitor"),
                 )
             )
-        elif spo2 < (88 if copd else (96 if c.is_child else 94)):
+        elif spo2 < limit_u:
             out.append(
                 hit(
                     U,
@@ -1756,6 +1762,34 @@ def _usual_seizure_over(c: Case) -> bool:
         and not c.pregnant
         and (c.hours("seizure_ended") or 0) < 5 / 60
     )
+
+
+def _icd_shock(c: Case) -> list[Hit]:
+    # ESC 2021 pacing / EHRA: two or more shocks in a day, or one with symptoms, is the
+    # hospital now; one shock in someone who feels well, the device clinic today.
+    if not c.has("icd_shock"):
+        return []
+    serious = c.which(
+        "icd_shock_repeated", "chest_pain", "chest_tightness", "dyspnoea", "syncope",
+        "dizziness", "palpitations", "confusion",
+    )  # fmt: skip
+    return [
+        hit(
+            E if serious else U,
+            "icd_shock",
+            "植入式除颤器放电"
+            + ("（多次或伴症状：打120）" if serious else "（一次且无不适：当天联系起搏器门诊）"),
+            "Shock from an implanted defibrillator"
+            + (
+                " (more than one, or with symptoms: call 120)"
+                if serious
+                else " (one, feels well: device clinic today)"
+            ),
+            ["icd_shock", *serious],
+            S.ICD_SHOCK,
+            ("call_120",) if serious else ("see_doctor_today",),
+        )
+    ]
 
 
 def _valve_fever(c: Case) -> list[Hit]:
@@ -3102,8 +3136,8 @@ _RULES = (
     _posterior_stroke, _sepsis, _anaphylaxis, _breathing,
     _meningitis_headache, _gi_bleed_abdomen, _acute_severe_colitis, _blood_pressure,
     _glucose, _adult_dehydration,
-    _head_injury, _neck_injury, _down_syndrome_neck, _valve_fever, _biliary, _pancreatitis,
-    _lupus_nephritis,
+    _head_injury, _neck_injury, _down_syndrome_neck, _valve_fever, _icd_shock, _biliary,
+    _pancreatitis, _lupus_nephritis,
     _mental_health, _poisoning_bites_burns, _back_and_genital, _neuro_general, _vitals_and_misc,
     _same_day_misc,
 )  # fmt: skip

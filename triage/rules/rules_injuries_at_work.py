@@ -25,7 +25,14 @@ _COLLAPSED = ("unconscious", "syncope", "confusion", "drowsy", "dyspnoea", "seiz
 def evaluate(c: Case) -> list[Hit]:
     """All rules of this family that fire for this case."""
     out: list[Hit] = []
-    for rule in (_amputation, _crush, _high_pressure_injection, _confined_space, _fingertip):
+    for rule in (
+        _amputation,
+        _crush,
+        _hydrofluoric_acid,
+        _high_pressure_injection,
+        _confined_space,
+        _fingertip,
+    ):
         out.extend(rule(c))
     return out
 
@@ -43,6 +50,24 @@ def _amputation(c: Case) -> list[Hit]:
             ["amputation"],
             S.AMPUTATION,
             ("call_120", "pressure_bleeding"),
+        )
+    ]
+
+
+def _hydrofluoric_acid(c: Case) -> list[Hit]:
+    # UKHSA / TOXBASE 2023: a hydrofluoric acid burn goes deep and takes the blood's calcium,
+    # whatever the skin looks like: calcium gluconate, hospital now.
+    if not c.has("hydrofluoric_acid"):
+        return []
+    return [
+        hit(
+            E,
+            "hydrofluoric_acid_burn",
+            "氢氟酸灼伤（外表轻、深部重，可致低钙：葡萄糖酸钙，打120）",
+            "Hydrofluoric acid burn (deeper than it looks, can lower the calcium: call 120)",
+            ["hydrofluoric_acid", *c.which("chemical_burn", "pain_out_of_proportion")],
+            S.HYDROFLUORIC_ACID,
+            ("call_120",),
         )
     ]
 

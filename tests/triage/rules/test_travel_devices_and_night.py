@@ -1,0 +1,94 @@
+"""Guards, in our own words, for the readings and rules of held-out rounds 72-74 (altitude, travel
+and migrant work; heart devices, rhythm and blood pressure at home; the night and sleep). Each
+case is written from the guideline the rule cites, not from a reviewer's case."""
+
+import pytest
+
+from triage.rules import Level, assess, extract_facts
+
+from .probe_patient import probe_patient as _patient
+
+E, U = Level.EMERGENCY, Level.URGENT
+ADULT = _patient(18250, "male")
+
+
+def _level(texts, patient=ADULT):
+    return assess(texts, patient).level
+
+
+def _codes(texts, patient=ADULT):
+    return {f.code for f in assess(texts, patient).red_flags}
+
+
+@pytest.mark.parametrize(
+    ("texts", "level"),
+    [
+        (["ICD fired twice this afternoon, he says he's fine now"], E),
+        (["got one shock from his defib this morning, felt a thump, fine since, no chest pain"], U),
+        (["他的除颤器上午放电了两次，现在说没事"], E),
+        (["除颤器放电了一次，之后胸口一直闷"], E),
+    ],
+)
+def test_shocks_from_an_implanted_defibrillator(texts, level):
+    # ESC 2021 pacing / EHRA: two or more in a day, or one with symptoms, is an emergency.
+    assert _level(texts) is level
+    assert "icd_shock" in _codes(texts)
+
+
+def test_hydrofluoric_acid_is_an_emergency_whatever_the_skin_shows():
+    # UKHSA / TOXBASE 2023.
+    assert (
+        _level(["splashed hydrofluoric acid rust remover on two fingers, skin looks normal"]) is E
+    )
+    assert _level(["玻璃厂的，手上沾了氢氟酸，冲过水了，现在越来越痛"]) is E
+
+
+def test_saturation_high_up():
+    # WMS 2019/2024: 85-90% at rest is usual high up in a well person.
+    assert "hypoxia" not in _codes(["在拉萨旅游第二天，没啥不舒服，指脉氧88"])
+    assert "hypoxia" not in _codes(
+        ["working at 4,200 m on the railway, feels well, sats 87% at rest"]
+    )
+    assert _level(["在拉萨，气喘得厉害，躺不平，指脉氧76"]) is E
+    # at sea level the same 88 is still an emergency (BTS 2017)
+    assert "hypoxia" in _codes(["没啥不舒服，指脉氧88"])
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ["28F 2 wks post c-section, sudden SOB and stabbing pain when she breathes in, HR 112"],
+        [
+            "flew back from Australia 2 days ago",
+            "sharp pain R chest when he breathes in, HR 110, sats 93%",
+        ],
+    ],
+)
+def test_a_pulmonary_embolism_told_in_new_words(texts):
+    # NICE NG158: pleuritic pain with a fast pulse or low oxygen and a risk of clots.
+    assert "possible_pulmonary_embolism" in _codes(texts, _patient(10220, "female"))
+
+
+def test_readings_of_these_rounds():
+    assert extract_facts("脉32，很慢").vitals.hr == 32
+    assert extract_facts("动脉32").vitals.hr is None
+    assert extract_facts("roofer acting weird since lunch").status("confusion") == "present"
+    assert extract_facts("fainted walking up the hill").status("exertional") == "present"
+    assert extract_facts("床头一个空的安眠药瓶子").status("overdose") == "present"
+    assert (
+        extract_facts("he's been keeping them 'for when I've had enough'").status("suicidal_intent")
+        == "present"
+    )
+    assert extract_facts("右手食指压断了，前面一节掉了").status("amputation") == "present"
+    assert extract_facts("腿发凉发白，摸不着脚背的脉").status("limb_ischaemia") == "present"
+
+
+def test_a_faint_on_a_hill_with_a_tight_valve():
+    # ESC 2018 syncope: a faint on exertion with aortic stenosis is high risk.
+    assert _level(["80M with aortic stenosis fainted walking up the hill, fine now"]) is E
+
+
+def test_a_crush_held_for_hours_with_dark_urine():
+    # 挤压综合征共识 2017.
+    texts = ["水泥板压住了左大腿，压了两个钟才搬开", "今天尿是酱油色的"]
+    assert _level(texts) is E
