@@ -564,6 +564,7 @@ _CONDITION_WORDS = {
     "bleeding_disorder": ("血友病", "haemophilia", "hemophilia", "von willebrand"),
     "asplenia": ("脾切除", "splenectomy", "asplenia", "no spleen"),
     "fava_g6pd": ("g6pd", "蚕豆病"),
+    "cardiac_device": ("pacemaker", "defibrillator", "icd", "起搏器", "除颤器"),
     "prosthetic_valve": (
         "prosthetic",
         "mechanical valve",

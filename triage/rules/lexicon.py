@@ -135,7 +135,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # BSR 2020 / NICE CKS giant cell arteritis: jaw pain on chewing, a tender scalp or temple.
     "jaw_claudication": (
-        "嚼东西下巴酸 嚼东西下巴疼痛 嚼东西下巴疼 嚼东西下巴痛 嚼东西时下巴疼 嚼东西时下巴酸 咀嚼时下巴疼 咀嚼时下颌疼 一嚼东西就下巴疼 吃饭嚼东西下巴酸痛 嚼东西嚼久了腮帮子酸 嚼久了腮帮子酸 嚼东西腮帮子酸 嚼久了下巴酸 嚼东西嚼久了下巴酸 嚼东西久了下巴酸 嚼东西久了下巴疼 嚼东西嚼一会儿下巴就酸 嚼一会儿下巴就酸 嚼东西下巴就酸 嚼几口下巴就酸 嚼几下下巴就酸 嚼几口下巴就疼 吃饭嚼几口下巴就酸",
+        "嚼东西下巴酸 嚼东西下巴疼痛 嚼东西下巴疼 嚼东西下巴痛 嚼东西时下巴疼 嚼东西时下巴酸 咀嚼时下巴疼 咀嚼时下颌疼 一嚼东西就下巴疼 吃饭嚼东西下巴酸痛 嚼东西嚼久了腮帮子酸 嚼久了腮帮子酸 嚼东西腮帮子酸 嚼久了下巴酸 嚼东西嚼久了下巴酸 嚼东西久了下巴酸 嚼东西久了下巴疼 嚼东西嚼一会儿下巴就酸 嚼一会儿下巴就酸 嚼一会儿下巴就酸疼 嚼东西下巴就酸 嚼几口下巴就酸 嚼几下下巴就酸 嚼几口下巴就疼 吃饭嚼几口下巴就酸",
         "jaw claudication; jaw (?:aches?|pain|hurts?|gets tired) (?:when |on |with |while )?(?:(?:she |he |they )?chews?|chewing|eating); "
         "pain in (?:the |his |her )?jaw (?:when|on|while) chewing",
     ),
@@ -290,8 +290,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # NICE CG161 (2013) falls in older people / 老年人跌倒干预技术指南: a long lie on the floor risks rhabdomyolysis, pressure injury and hypothermia.
     "long_lie": (
-        "趴地上一宿 在地上躺了一夜 地上躺了一晚上 躺在地上一夜 一宿才被发现 一晚上才被发现 在地上躺了一晚 躺了一宿 在地上躺了三四个钟头 在地上躺了几个钟头 在地上躺了好几个小时",
-        "found [\\w' ]{0,25}?on (?:the )?floor; (?:was |been )?there since (?:yesterday|last night); (?:lying|lay|lain|been) (?:on|there on) (?:the )?floor (?:all night|overnight|for (?:hours|\\d+ ?h\\w*)); lying there all night; long lie; found on (?:the |her |his )?(?:\\w+ )?floor; (?:been )?there (?:for )?(?:many|several) hours; found (?:her|him) on the (?:\\w+ )?floor; (?:maybe |about )?\\d+ days there",
+        "在地上躺了一个多钟头 地上躺了两个钟头 趴地上一宿 在地上躺了一夜 地上躺了一晚上 躺在地上一夜 一宿才被发现 一晚上才被发现 在地上躺了一晚 躺了一宿 在地上躺了三四个钟头 在地上躺了几个钟头 在地上躺了好几个小时",
+        "on (?:the )?floor ~?\\d+(?:\\.\\d)? ?(?:hrs?|hours?) (?:till|until|before); found [\\w' ]{0,25}?on (?:the )?floor; (?:was |been )?there since (?:yesterday|last night); (?:lying|lay|lain|been) (?:on|there on) (?:the )?floor (?:all night|overnight|for (?:hours|\\d+ ?h\\w*)); lying there all night; long lie; found on (?:the |her |his )?(?:\\w+ )?floor; (?:been )?there (?:for )?(?:many|several) hours; found (?:her|him) on the (?:\\w+ )?floor; (?:maybe |about )?\\d+ days there",
     ),
     # WHO Dengue guidelines (2009) / 中国登革热诊疗指南(2014): warning signs after the fever need hospital.
     # WHO 2009 dengue case definition: fever with pain behind the eyes, bone or muscle pain,
@@ -945,7 +945,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "high temperature; hot to (?:the )?touch; raised temperature; temperature spikes?",
     ),
     "~fever": ("体温正常 体温不高", "afebrile; apyrexial; temperature (?:is )?normal"),
-    "rigors": ("寒战 打寒战 寒颤 打寒颤 冷颤 打冷颤 发抖 打摆子 冷得发抖 冷得直发抖 冷得手脚发抖 冷得浑身发抖 冻得发抖 畏寒 怕冷 忽冷忽热 一阵冷一阵热 浑身发冷 全身发冷", "rigou?rs; shaking chills; chills; shivering; shivery"),
+    "rigors": ("寒战 打寒战 寒颤 打寒颤 冷颤 打冷颤 发抖 打摆子 冷得发抖 冷得直发抖 冷得手脚发抖 冷得浑身发抖 冻得发抖 畏寒 怕冷 忽冷忽热 一阵冷一阵热 浑身发冷 全身发冷", "rigou?rs; shaking chills; chills; shivering(?: fits| attacks| episodes)?; shivery"),
     "hypothermia": ("体温低 体温不升 摸着凉 身体发凉 全身冰凉", "hypotherm\\w*; cold to (?:the )?touch; low temperature; (?:is |was |feels? |felt )?very cold(?! (?:weather|day|night|outside|water|room|house|today))"),
     # WHO IMCI 2014 young infant: umbilicus red or draining pus (local bacterial infection);
     # WHO pocket book 2013 §3: redness extending to the skin around it needs antibiotics and referral.
@@ -1252,7 +1252,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # NICE NG225 (2022) Self-harm §1.4-1.5: everyone who has self-harmed needs a psychosocial assessment; in primary care, urgent referral to mental health services.
     "self_harm_act": (
-        "用小刀划的 拿小刀划 划手腕 手腕有几道划痕 有几道划痕 用烟头烫 自己划的 自己割的 心里难受才划 心里难受就划 拿刀划自己 用刀划自己 划自己 割自己 刀划的印子 划的印子 烟头烫自己 拿烟头烫 掐自己 刀划的口子 好几道刀划的 心里烦就划 烦了就划 拿刀片划 用刀片划 伤害过自己",
+        "难受的时候划一下 划一下好受点 胳膊上发现好几道划痕 胳膊上好几道划痕 用小刀划的 拿小刀划 划手腕 手腕有几道划痕 有几道划痕 用烟头烫 自己划的 自己割的 心里难受才划 心里难受就划 拿刀划自己 用刀划自己 划自己 割自己 刀划的印子 划的印子 烟头烫自己 拿烟头烫 掐自己 刀划的口子 好几道刀划的 心里烦就划 烦了就划 拿刀片划 用刀片划 伤害过自己",
         "(?:cuts|scratches|burns) on (?:her|his|their) (?:thigh|arm|wrist|forearm|legs?)s?[^.|]{0,40}?(?:did them|did it|with a (?:blade|razor|knife|cigarette)); did them (?:last night |yesterday )?with a (?:blade|razor|knife|cigarette); burns? on (?:l |r |left |right )?(?:forearm|arm|hand)[^.|]{0,40}?did them with a cigarette; (?:cut|cutting|cuts|scratch\\w*) (?:her|his|their|my) (?:own )?(?:fore)?arms?[^.]{0,20}?(?:blade|razor|sharpener|compass); (?:pencil )?sharpener blade; razor blades? (?:cuts|on (?:her|his) arms?); needed to feel something; self[- ]?cut\\w*; (?:burn\\w*) (?:herself|himself) with (?:a )?cigarettes?",
     ),
     # NICE NG225 (2022): self-harm in a young person, and thoughts of harming oneself, need a
@@ -1275,7 +1275,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "asked about suicide[\\s\\-–:,]{0,4}'?(?:no|never)\\b; (?:doesn'?t|does not|don'?t|do not|never) wants? to die; denies wanting to die",
     ),
     "passive_death_wish": (
-        "要是自己消失就好了 自己消失就好了 想消失 想跟着爸一起走 想跟着妈一起走 想跟着他一起走 想跟着她一起走 想跟着老伴一起走 孩子没有她会更好 没有她会更好 没有我会更好 没有他会更好 不想醒来 希望睡着别醒 活着没意思 活着没意义 不如死了 活着太累 没有活下去的意义 活着没劲 死了算了 死了就好了 死了倒好 不想拖累家里 不想拖累家人 拖累家里 想解脱 活着是累赘 不想醒过来 睡过去别醒了 一觉睡过去就好了 要是不在了就好了 不在了就好了 不如不在了 要是死了就好了 想要是不在了 自己不在了对大家都好 我不在了对大家都好 她不在了对大家都好 不在了对大家都好 不在了大家都好",
+        "想睡过去不醒也好 睡过去不醒也好 睡过去别醒 要是自己消失就好了 自己消失就好了 想消失 想跟着爸一起走 想跟着妈一起走 想跟着他一起走 想跟着她一起走 想跟着老伴一起走 孩子没有她会更好 没有她会更好 没有我会更好 没有他会更好 不想醒来 希望睡着别醒 活着没意思 活着没意义 不如死了 活着太累 没有活下去的意义 活着没劲 死了算了 死了就好了 死了倒好 不想拖累家里 不想拖累家人 拖累家里 想解脱 活着是累赘 不想醒过来 睡过去别醒了 一觉睡过去就好了 要是不在了就好了 不在了就好了 不如不在了 要是死了就好了 想要是不在了 自己不在了对大家都好 我不在了对大家都好 她不在了对大家都好 不在了对大家都好 不在了大家都好",
         "(?:family|everyone|they|kids|children) (?:would be |'d be )?better off without (?:her|him|me|them); (?:go to sleep|fall asleep) and not wake up; wants? to be with (?:them|him|her|my|his|her|their) ?(?:late |dead )?(?:\\w+)?; (?:says|feels|thinks) (?:she'?s|he'?s|she is|he is|they'?re|i'?m) a burden; (?:new )?thoughts (?:about|of) death; (?:doesn'?t|does not|don'?t|do not) want to be (?:here|around|alive) any ?more; (?:a|being a) burden (?:to|on) (?:the |his |her |my |their )?(?:family|children|kids|everyone); life (?:isn'?t|is not) worth living; wish(?:es)? (?:she|he|i|they) (?:wouldn'?t|would not|didn'?t) wake up; giving away (?:his|her|their) (?:things|possessions|belongings|tools); life (?:is )?not worth living; better off dead; no reason to live; (?:feels )?hopeless; "
         # PHQ-9 (Kroenke 2001; 国家基层抑郁症诊疗指南): item 9 scored 1-3 (thoughts of being
         # better off dead or of self-harm) asks for a suicide risk assessment the same day.
@@ -1373,7 +1373,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # cholestasis until bile acids say otherwise (RCOG GTG43 2022; 妊娠期肝内胆汁淤积症诊疗指南 2015).
     "itch_palms_soles": (
         "手心脚心痒 手心脚心特别痒 手掌脚掌痒 手心脚底痒 手脚心痒 手心和脚心痒 手掌和脚底痒",
-        "itch\\w*[^.]{0,30}?(?:palms?|soles?) (?:of|and)[^.]{0,20}?(?:hands?|feet|soles?); itchy (?:palms|hands) and (?:soles|feet)",
+        "itch\\w*[^.]{0,30}?(?:palms?|soles?) (?:of|and)[^.]{0,20}?(?:hands?|feet|soles?); itchy (?:palms|hands) and (?:soles|feet); itch\\w* (?:of |on )?(?:the )?palms (?:\\+|&) soles",
     ),
     # Paracetamol on its own (TOXBASE; NICE CKS Poisoning or overdose), and products that
     # also hold it (cold and flu remedies: 感冒灵, 维C银翘片, 氨酚..., Lemsip): taken together or
@@ -1798,8 +1798,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # Return from a malaria-endemic country (WHO 2023).
     "malaria_travel": (
-        "从非洲回来 非洲回来 从缅甸回来 缅甸回来 在缅甸那边做工 老挝回来 柬埔寨回来 疟疾流行 从东南亚回来 东南亚回来 从国外打工回来 境外务工回来 在非洲打工 在非洲干活 从印尼回来 从越南回来 从泰国回来 从菲律宾回来 从印度回来",
-        "back from (?:volunteering|working|visiting family|holiday|a trip) in (?:africa|nigeria|ghana|angola|congo|zambia|tanzania|kenya|uganda|mozambique|sierra leone|cameroon|ethiopia|myanmar|laos|cambodia|india|bangladesh|pakistan); back from (?:africa|nigeria|ghana|angola|congo|zambia|tanzania|kenya|uganda|mozambique|myanmar|burma|laos|cambodia|papua new guinea); (?:returned|came back) from (?:africa|nigeria|ghana|angola|congo|zambia|tanzania|kenya|uganda|mozambique|myanmar|burma|laos|cambodia); (?:back|returned|came (?:back|home)|home|flew in|arrived) from (?:a trip to |holiday in |working in )?(?:africa|nigeria|ghana|angola|congo|zambia|tanzania|kenya|uganda|mozambique|sierra leone|guinea|cameroon|sudan|ethiopia|myanmar|burma|laos|cambodia|vietnam|thailand|bali|indonesia|philippines|malaysia|india|bangladesh|pakistan|sri lanka|papua new guinea|brazil|the amazon|the tropics|south east asia|southeast asia); (?:worked|working|lived|living|been) in (?:africa|nigeria|ghana|angola|congo|zambia|tanzania|kenya|uganda|mozambique|sierra leone|guinea|cameroon|sudan|ethiopia|myanmar|burma|laos|cambodia|vietnam|thailand|bali|indonesia|philippines|malaysia|india|bangladesh|pakistan|sri lanka|papua new guinea|brazil|the amazon|the tropics|south east asia|southeast asia)",
+        "坦桑尼亚 肯尼亚 尼日利亚 加纳 安哥拉 刚果 赞比亚 乌干达 莫桑比克 埃塞俄比亚 喀麦隆 塞拉利昂 从非洲回来 非洲回来 从缅甸回来 缅甸回来 在缅甸那边做工 老挝回来 柬埔寨回来 疟疾流行 从东南亚回来 东南亚回来 从国外打工回来 境外务工回来 在非洲打工 在非洲干活 从印尼回来 从越南回来 从泰国回来 从菲律宾回来 从印度回来",
+        "back from (?:lagos|abuja|accra|nairobi|kinshasa|luanda|kampala|dar es salaam|lahore|karachi|dhaka|delhi|mumbai|kolkata|yangon)(?![a-z]); back from (?:a )?(?:building job|construction job|job|work|safari|contract) in (?:africa|nigeria|ghana|angola|congo|zambia|tanzania|kenya|uganda|mozambique); back from (?:kenya|tanzania|uganda|zambia|ghana|nigeria|angola) safari; back from (?:volunteering|working|visiting family|holiday|a trip) in (?:lagos|abuja|accra|nairobi|lahore|karachi|dhaka|delhi|mumbai|africa|nigeria|ghana|angola|congo|zambia|tanzania|kenya|uganda|mozambique|sierra leone|cameroon|ethiopia|myanmar|laos|cambodia|india|bangladesh|pakistan); back from (?:africa|nigeria|ghana|angola|congo|zambia|tanzania|kenya|uganda|mozambique|myanmar|burma|laos|cambodia|papua new guinea); (?:returned|came back) from (?:africa|nigeria|ghana|angola|congo|zambia|tanzania|kenya|uganda|mozambique|myanmar|burma|laos|cambodia); (?:back|returned|came (?:back|home)|home|flew in|arrived) from (?:a trip to |holiday in |working in )?(?:africa|nigeria|ghana|angola|congo|zambia|tanzania|kenya|uganda|mozambique|sierra leone|guinea|cameroon|sudan|ethiopia|myanmar|burma|laos|cambodia|vietnam|thailand|bali|indonesia|philippines|malaysia|india|bangladesh|pakistan|sri lanka|papua new guinea|brazil|the amazon|the tropics|south east asia|southeast asia); (?:worked|working|lived|living|been) in (?:africa|nigeria|ghana|angola|congo|zambia|tanzania|kenya|uganda|mozambique|sierra leone|guinea|cameroon|sudan|ethiopia|myanmar|burma|laos|cambodia|vietnam|thailand|bali|indonesia|philippines|malaysia|india|bangladesh|pakistan|sri lanka|papua new guinea|brazil|the amazon|the tropics|south east asia|southeast asia)",
     ),
     # 流行性感冒诊疗方案 2020: influenza or COVID-19 named.
     "influenza": (
@@ -1877,8 +1877,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "bitten\\b[^.!?]{0,60}\\bsnake; krait; rattlesnake; rattler; mamba; copperhead; cottonmouth; taipan; boomslang; "
         "bitten (?:[\\w'-]+ ){0,4}by an? (?:adder|pit ?viper|sea snake); snake (?:bit|bitten|bite)(?: (?:her|his|him|the|my|their) \\w+)?"),
     "animal_bite": (
-        "狗咬 被狗咬 猫抓 猫咬 动物咬伤 被咬伤 狗咬伤 被猫抓 被狗抓 被猫咬 被猫咬了 被狗咬了 被咬了一口 胳膊被挠了 被猫挠了 被猫抓了 被狗扑了 狗扑了 被狗抓了 猫挠的",
-        "scratched by (?:a |the )?(?:stray |neighbou?r'?s )?(?:cat|kitten|dog|puppy); dog bites?; bitten by a (?:dog|cat|monkey|bat); cat bites?; cat scratch; animal bites?; bitten(?! (?:his |her |my |their |the )?(?:tongue|lip|cheek)); (?:dog|cat) (?:bit|bitten); scratched by (?:a |the |his |her )?(?:stray |neighbou?r'?s? )?(?:dog|cat|monkey)",
+        "被猴子抓 被猴子咬 猴子抓 猴子咬 被蝙蝠 狗咬 被狗咬 猫抓 猫咬 动物咬伤 被咬伤 狗咬伤 被猫抓 被狗抓 被猫咬 被猫咬了 被狗咬了 被咬了一口 胳膊被挠了 被猫挠了 被猫抓了 被狗扑了 狗扑了 被狗抓了 猫挠的",
+        "scratched by (?:a |the )?(?:stray |neighbou?r'?s )?(?:cat|kitten|dog|puppy); dog bites?; bitten by a (?:dog|cat|monkey|bat); cat bites?; cat scratch; animal bites?; bitten(?! (?:his |her |my |their |the )?(?:tongue|lip|cheek)); (?:dog|cat) (?:bit|bitten); scratched by (?:a |the |his |her )?(?:stray |neighbou?r'?s? )?(?:dog|cat|monkey); monkey (?:jumped on|bit|scratched|grabbed) (?:him|her|them); bat (?:flew into|bit|scratched|landed on) (?:him|her|them); monkey (?:bite|scratch)",
     ),
     "burn": (
         "艾灸烫 灸烫了 烫着了 烫了也没觉出来 开水溅 热油溅 溅到 烧伤 烫伤 烫到 灼伤 开水烫 被烫 热水烫 火烧伤 电击伤 化学烧伤 烧着了 衣服着了 着起来了 火苗燎 燎到 烧起来了",
@@ -1972,7 +1972,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # NICE CG185 (2014, updated 2023) Bipolar disorder §1.2: suspected mania or hypomania needs an urgent referral to mental health services.
     "mania": (
-        "好几天不睡觉也不累 几天不睡也不困 不睡觉也不累 话特别多停不下来 说个不停 花钱大手大脚 乱花钱 说自己是大老板 说自己要当大老板 精力特别旺 兴奋话多 躁狂 狂躁",
+        "四五天没咋睡 几天没咋睡还不累 睡一两个钟头还不累 说要开公司 把家里存款取出来 好几天不睡觉也不累 几天不睡也不困 不睡觉也不累 话特别多停不下来 说个不停 花钱大手大脚 乱花钱 说自己是大老板 说自己要当大老板 精力特别旺 兴奋话多 躁狂 狂躁",
         "talking (?:non-?stop|constantly|all the time); spent all (?:their|his|her) savings; mania; manic; grandios\\w*; flight of ideas; (?:jumps?|jumping) (?:from )?topic to topic; talks? (?:non-?stop|nonstop|constantly|all the time); (?:no|hardly any|little|not) sleep\\w* (?:for )?\\d+ nights? but (?:full of energy|not tired|energetic)",
     ),
     # NICE CKS Eczema - atopic (2024) §eczema herpeticum: clustered punched-out erosions on eczema.
@@ -2199,8 +2199,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "silo; manure pit; slurry pit; biogas (?:pit|digester); cellar; well shaft",
     ),
     "nail_bed_injury": (
-        "指甲掀起来了 指甲掀起来 甲床烂了 甲床破了 指甲翻起来 指甲翘起来了 指甲下面裂一道口子",
-        "nail (?:half )?torn off; nail ?bed underneath cut; nail (?:half |partly )?lifted(?: off)?; (?:cut|torn|laceration) (?:through )?(?:the )?nail ?bed; nail ?bed (?:laceration|injury|cut|torn)",
+        "指甲边上裂了个口子 指甲整个黑紫了 指甲掀起来了 指甲掀起来 甲床烂了 甲床破了 指甲翻起来 指甲翘起来了 指甲下面裂一道口子",
+        "blood under (?:more than )?half (?:of )?the nail; nail black,? blood under; nail (?:half )?torn off; nail ?bed underneath cut; nail (?:half |partly )?lifted(?: off)?; (?:cut|torn|laceration) (?:through )?(?:the )?nail ?bed; nail ?bed (?:laceration|injury|cut|torn)",
     ),
     "retained_needle": (
         "针断了一截在肉里 断了一截在肉里 断针 针断在里面 针断在肉里",
@@ -2321,6 +2321,22 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "lhasa; tibet(?:an plateau)?; qinghai; golmud; nagqu; shangri-?la; everest base camp; high altitude; "
         "(?:at|up at|up to) [2-5],?\\d{3} ?m(?:etres|eters)?",
     ),
+    # ESC 2021 pacing: a pacemaker or implanted defibrillator named.
+    "cardiac_device": (
+        "起搏器 除颤器 心脏起搏器 植入式除颤器 铁盒子",
+        "pacemaker; pacer; icd; implanted defibrillator; ppm; crt-?d",
+    ),
+    # ESC 2021 pacing §complications: what goes wrong with a device between checks (its pocket red,
+    # swollen or leaking, the skin over it thinning, a muscle or the diaphragm twitching in time
+    # with the pulse, an alarm beeping).
+    "device_problem": (
+        "",
+        "skin over (?:the )?(?:box|device|pacemaker|pacer) (?:gone |is |looks )?(?:v |very )?(?:thin|shiny)(?: n shiny| and shiny)?; "
+        "(?:hiccups?|twitch\\w*|jumping)[^.]{0,40}?in time (?:w|with) (?:his |her )?(?:pulse|heart ?beat); "
+        "rhythmic twitch\\w*[^.]{0,40}?(?:pacer|pacemaker|device|icd); "
+        "(?:icd|defib\\w*|device|box|pacemaker) (?:has been |is |keeps |kept )?'?beeping; "
+        "(?:pacemaker|pacer|box|device) (?:site|pocket|wound) (?:is |now )?(?:red|swollen|puffy|oozing)",
+    ),
     # ESC 2021 pacing / EHRA: a shock from an implanted defibrillator.
     "icd_shock": (
         "除颤器放电 除颤器电了 被除颤器电了 起搏器放电 起搏器电了一下",
@@ -2437,7 +2453,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "high[- ]velocity; welding",
     ),
     "chemical_eye": (
-        "化学物质溅到眼里 化学品溅入眼睛 石灰进眼 生石灰 石灰溅 碱水溅 烧碱 强酸 洁厕灵溅 水泥溅到眼 灰浆甩到眼 灰浆溅到眼 水泥渣子",
+        "清洗剂溅眼睛里 清洗剂溅到眼睛 溅眼睛里了 药水溅到眼睛 化学物质溅到眼里 化学品溅入眼睛 石灰进眼 生石灰 石灰溅 碱水溅 烧碱 强酸 洁厕灵溅 水泥溅到眼 灰浆甩到眼 灰浆溅到眼 水泥渣子",
         "chemical (?:splash )?(?:in|into) (?:the |his |her |my |both )?eyes?; chemical splash; chemical eye injury; (?:wet )?(?:cement|lime|mortar|plaster|bleach|drain cleaner|oven cleaner|caustic soda|lye|acid|alkali)(?: powder)?[^.]{0,45}? (?:went |got |blew |splashed )?(?:in|into) (?:his |her |the |both )?(?:(?:l|r|left|right) )?eyes?; "
         "(?:lime|cement|bleach|acid|alkali|caustic \\w+|oven cleaner|drain cleaner|chemicals?) (?:splashed |got |went )?(?:in|into) (?:the |his |her |my |both )?eyes?; "
         "splashed (?:in|into) (?:the |his |her |my )?eyes? with",
@@ -2534,7 +2550,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # NICE NG37 (2016) Fractures (complex) and BSSH hand injury standards: a hand wound with a finger that cannot bend or a numb fingertip has cut a tendon or nerve: same-day hand surgery referral.
     "tendon_nerve_injury": (
         "中指现在弯不下去 现在弯不下去 弯不下去 手指弯不了 指尖弯不下来 手指头伸不直 手指伸不直 手指弯不下去 指尖发麻 指尖麻了 那节弯不了 食指头那节弯不了 指头那节弯不了",
-        "(?:can'?t|cannot|unable to) (?:bend|straighten|flex|extend) (?:the )?(?:tip of (?:the |his |her |that )?)?(?:finger|thumb)(?: ?tip)?; (?:one )?(?:side of )?(?:the )?(?:finger ?tip|fingertip) (?:is |feels )?numb; (?:can'?t|cannot|unable to) (?:quite |fully |really )?bend (?:the )?(?:end|tip) of (?:his |her |the |that )?(?:\\w+ )?finger; tingl\\w* (?:down|along) (?:one )?side of (?:the |his |her )?finger",
+        "tip of (?:the |his |her )?(?:index|middle|ring|little) finger (?:is )?numb(?: on one side)?; (?:can'?t|cannot|unable to) (?:bend|straighten|flex|extend) (?:the )?(?:tip of (?:the |his |her |that )?)?(?:finger|thumb)(?: ?tip)?; (?:one )?(?:side of )?(?:the )?(?:finger ?tip|fingertip) (?:is |feels )?numb; (?:can'?t|cannot|unable to) (?:quite |fully |really )?bend (?:the )?(?:end|tip) of (?:his |her |the |that )?(?:\\w+ )?finger; tingl\\w* (?:down|along) (?:one )?side of (?:the |his |her )?finger",
     ),
     "bony_tenderness": (
         "外踝骨头后边 一按骨头就疼 骨头后边一按就疼 骨头压痛 按压骨头痛 骨头按着疼 骨头按着痛 踝骨压痛 外踝压痛 内踝压痛 骨性压痛 骨头上压痛 鼻烟窝压痛 舟骨压痛 骨头按着很痛 骨头按着很疼 骨头一按就痛 伸不直一伸就疼",
@@ -3093,6 +3109,7 @@ CONDITIONS = frozenset(
         "asplenia",
         "fava_g6pd",
         "prosthetic_valve",
+        "cardiac_device",
         "down_syndrome",
         "heavy_drinker",
         "tripterygium",
@@ -3192,6 +3209,7 @@ IMPLIES: dict[str, tuple[str, ...]] = {
     "bilateral_foot_oedema": ("oedema",),
     "faeculent_vomiting": ("vomiting",),
     "icd_shock_repeated": ("icd_shock",),
+    "device_problem": ("cardiac_device",),
     "itch_generalised": ("itch",),
     "bilateral_sciatica": ("back_pain",),
     "heavy_period": ("vaginal_bleeding",),
@@ -4434,6 +4452,24 @@ ZH_PATTERNS.append(
 ZH_PATTERNS.append(("overdose", "空(?:了)?的[^，。,.;；]{0,8}?(?:药瓶|瓶子|药盒)"))
 # A height told (海拔3600, 海拔四千多米): WMS 2019/2024.
 ZH_PATTERNS.append(("high_altitude", "海拔\\s*(?:[2-5]\\d{3}|[二三四五]千)"))
+# A finger that will not straighten after a cut (划了一道口子…无名指弯下去伸不直了): BSSH, a cut tendon
+# (without a cut, a finger that clicks straight is a trigger finger).
+ZH_PATTERNS.append(
+    (
+        "tendon_nerve_injury",
+        "(?:口子|划|割|切|扎)[^。；;]{0,30}?(?P<at>弯下去伸不直|伸不直了|弯也弯不全)",
+    )
+)
+# A temple that aches (太阳穴这边痛): a headache's site (BSR 2020 giant cell arteritis).
+ZH_PATTERNS.append(("headache", "太阳穴(?:这边|那边|那块|这块|那里)?(?:一直|有点|老是)?(?:痛|疼)"))
+# A device's trouble told beside it (那个"铁盒子"的地方皮越来越薄, 机器"嘀嘀嘀"响, 装起搏器…伤口那块发红): ESC 2021.
+ZH_PATTERNS.append(
+    (
+        "device_problem",
+        "(?:起搏器|除颤器|铁盒子|机器|盒子)[^。；;]{0,20}?(?P<at>皮越来越薄|皮变薄|发亮|看见里头|嘀嘀嘀?响|伤口那块发红|发红发热|流了一点黄水)",
+    )
+)
+ZH_PATTERNS.append(("device_problem", "(?P<at>一跳一跳的?)[^。；;]{0,10}?跟脉一个节奏"))
 # Blood blisters inside the mouth (嘴里面颊上起了几个紫血泡): ASH 2019 wet purpura.
 ZH_PATTERNS.append(
     ("wet_purpura", "(?:嘴里|口腔|口里|面颊|腮帮子?|舌头|牙龈)[^，。,.;；]{0,8}?(?:血泡|血疱)")

@@ -1792,6 +1792,30 @@ def _icd_shock(c: Case) -> list[Hit]:
     ]
 
 
+def _device_problem(c: Case) -> list[Hit]:
+    # ESC 2021 pacing: a device's pocket, skin, twitching, alarm or a pulse below the set rate:
+    # the device team the same day (a shock is _icd_shock's).
+    if not c.has("cardiac_device"):
+        return []
+    signs = c.which("device_problem", "wound_infection", "limb_swelling_arm")
+    if c.v.hr is not None and c.v.hr < 50:
+        signs.append(f"HR {c.v.hr}")
+    if not signs:
+        return []
+    return [
+        hit(
+            U,
+            "cardiac_device_problem",
+            "起搏器/除颤器问题（囊袋红肿渗液、皮肤变薄、随心跳抽动、报警或心率低于设定：当天联系器械门诊）",
+            "A pacemaker or defibrillator problem (pocket, skin, twitching, alarm or a slow "
+            "pulse: device team today)",
+            ["cardiac_device", *signs],
+            S.DEVICE_PROBLEM,
+            ("see_doctor_today",),
+        )
+    ]
+
+
 def _valve_fever(c: Case) -> list[Hit]:
     # ESC 2023 / NICE CG64: a fever in someone with a prosthetic valve is endocarditis until
     # blood cultures say otherwise (the sepsis and breathing rules weigh how ill they are).
@@ -3136,8 +3160,8 @@ _RULES = (
     _posterior_stroke, _sepsis, _anaphylaxis, _breathing,
     _meningitis_headache, _gi_bleed_abdomen, _acute_severe_colitis, _blood_pressure,
     _glucose, _adult_dehydration,
-    _head_injury, _neck_injury, _down_syndrome_neck, _valve_fever, _icd_shock, _biliary,
-    _pancreatitis, _lupus_nephritis,
+    _head_injury, _neck_injury, _down_syndrome_neck, _valve_fever, _icd_shock, _device_problem,
+    _biliary, _pancreatitis, _lupus_nephritis,
     _mental_health, _poisoning_bites_burns, _back_and_genital, _neuro_general, _vitals_and_misc,
     _same_day_misc,
 )  # fmt: skip

@@ -46,7 +46,7 @@ _TEMP_LONE = re.compile(
     r"(?<![\d./:\-a-z])(3[6-9]\.\d|4[0-2]\.\d)(?![\d.]|\s*(?:%|周|w|kg|公斤|斤|g|岁|y|cm|厘米|mmol|umol|μmol|mg|ml|/|天|d(?![a-z])|小时|h|min|分|个|次))()()"
 )
 _HR = re.compile(
-    r"(?:心率|心室率|脉搏|脉率|心跳|摸脉|号脉|(?<![动静])脉(?=\s*\d{2,3}(?!\d))|(?<![a-z])hr|(?<![a-z])pulse(?: rate)?(?: (?:is )?(?:irregularly irregular|irregular|regular|weak|thready|fast|slow))?(?: (?:about|around|approx|roughly))?|heart rate|(?<![a-z0-9])p(?=\s*[:=]?\s*\d{2,3}(?!\d)))"
+    r"(?:数下来|心率|心室率|脉搏|脉率|心跳|摸脉|号脉|(?<![动静])脉(?=\s*\d{2,3}(?!\d))|(?<![a-z])hr|(?<![a-z])pulse(?: rate)?(?: (?:is )?(?:irregularly irregular|irregular|irreg|regular|reg|weak|thready|fast|slow))?(?: (?:about|around|approx|roughly|today))?|heart rate|(?<![a-z0-9])p(?=\s*[:=]?\s*\d{2,3}(?!\d)))"
     + _GAP
     + r"(\d{2,3})(?!\d|\.\d)"
 )

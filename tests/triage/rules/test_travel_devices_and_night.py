@@ -92,3 +92,63 @@ def test_a_crush_held_for_hours_with_dark_urine():
     # 挤压综合征共识 2017.
     texts = ["水泥板压住了左大腿，压了两个钟才搬开", "今天尿是酱油色的"]
     assert _level(texts) is E
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ["起搏器装了两年，那个盒子上面的皮越来越薄，发亮"],
+        ["pacemaker fitted last week, his belly twitching in time with his pulse"],
+        ["her ICD keeps beeping since this morning, no shocks, feels fine"],
+    ],
+)
+def test_a_pacemaker_or_defibrillator_problem_is_seen_the_same_day(texts):
+    # ESC 2021 pacing: the device team the same day.
+    assert "cardiac_device_problem" in _codes(texts)
+    assert _level(texts) is U
+
+
+def test_a_red_wound_without_a_device_is_not_a_device_problem():
+    assert "device_problem" not in dict(extract_facts("手术伤口那块发红发热").findings)
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ["back from Lagos 10 days ago, fever 38.6 since yesterday, otherwise well"],
+        ["在坦桑尼亚工地干了半年，回来一周了，今天发烧38度6"],
+    ],
+)
+def test_fever_after_a_malaria_country(texts):
+    # WHO 2023: a malaria test the same day.
+    assert "possible_malaria" in _codes(texts)
+
+
+def test_words_of_work_and_travel_injuries():
+    assert extract_facts("fever and shivering fits since last night").status("seizure") is None
+    assert extract_facts("清洗剂溅到眼睛里了，冲过了还是红").status("chemical_eye") == "present"
+    assert (
+        extract_facts("nail black, blood under more than half the nail").status("nail_bed_injury")
+        == "present"
+    )
+    cut = extract_facts("角磨机把手掌划了一道口子，无名指弯下去伸不直了")
+    assert cut.status("tendon_nerve_injury") == "present"
+    # without a cut, a finger that clicks straight is a trigger finger (NICE CKS)
+    trigger = extract_facts("右手中指早上弯下去伸不直，掰一下咔哒就开了")
+    assert trigger.status("tendon_nerve_injury") is None
+    assert (
+        extract_facts("monkey jumped on her at the temple and bit her").status("animal_bite")
+        == "present"
+    )
+
+
+def test_words_of_the_night():
+    assert extract_facts("说有时想睡过去不醒也好").status("passive_death_wish") == "present"
+    assert (
+        extract_facts("胳膊上好几道划痕，说难受的时候划一下好受点").status("self_harm_act")
+        == "present"
+    )
+    assert extract_facts("四五天没咋睡，说要开公司").status("mania") == "present"
+    assert extract_facts("太阳穴这边痛了一个礼拜").status("headache") == "present"
+    assert extract_facts("pulse irreg 118 at rest").vitals.hr == 118
+    assert extract_facts("摸脉不齐，数下来120左右").vitals.hr == 120
