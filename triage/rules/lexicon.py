@@ -1980,7 +1980,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "破了成小坑 成小坑 凿孔样 一个个小坑 小坑坑 一个个小窝 像打了孔 破了像小坑一样 像小坑一样",
         "punched[- ]out raw (?:spots|sores|areas); (?:clusters? of )?(?:small )?blisters (?:that )?(?:burst|broke) (?:into|leaving) (?:small )?(?:sores|holes|erosions); punched[- ]out (?:sores|lesions|erosions|ulcers|spots)",
     ),
-    "fall": ("滑了一跤 滑倒 绊倒 跌了一跤 摔倒 跌倒 摔了一跤 摔了 摔伤 摔下来 跌下来 摔下去 跌下去 从床上掉下来 从树上掉下来 摔过一跤 摔过跤 跌过一跤 跌过跤 从单杠上掉下来 从单杠上摔下来 从滑梯上摔下来 从高处掉下来 爬树摔下来 起夜摔的 坐地上了 一屁股坐地上", "fell off (?:the |a )?(?:haystack|ladder|stepladder|roof|wall); fell (?:off|from) (?:the )?(?:monkey bars|bars|climbing frame|slide|swing|tree|wall|bed|bunk); slipped (?:on|over); landed on (?:her|his) (?:side|back|bottom|bum|tummy); fell; fall(?:en)?; tripped; foosh; slipped (?:on|in|and)"),
+    "fall": ("绊了一跤 绊了一下摔了 滑了一跤 滑倒 绊倒 跌了一跤 摔倒 跌倒 摔了一跤 摔了 摔伤 摔下来 跌下来 摔下去 跌下去 从床上掉下来 从树上掉下来 摔过一跤 摔过跤 跌过一跤 跌过跤 从单杠上掉下来 从单杠上摔下来 从滑梯上摔下来 从高处掉下来 爬树摔下来 起夜摔的 坐地上了 一屁股坐地上", "fell off (?:the |a )?(?:haystack|ladder|stepladder|roof|wall); fell (?:off|from) (?:the )?(?:monkey bars|bars|climbing frame|slide|swing|tree|wall|bed|bunk); slipped (?:on|over); landed on (?:her|his) (?:side|back|bottom|bum|tummy); fell; fall(?:en)?; tripped; foosh; slipped (?:on|in|and)"),
     "heat_illness": ("中暑 热射病 热衰竭", "heat ?stroke; heat exhaustion; sunstroke"),
     # 中国热射病诊断与治疗专家共识(2019): work or exercise in a hot, humid place (a greenhouse in
     # summer, fields under the sun) and hot, dry skin.
@@ -2503,7 +2503,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "(?:can )?see (?:the )?bone",
     ),
     "limb_deformity": (
-        "变形 弯了 歪了 成角畸形 变了形 有点弯 看着弯 形状有点歪 形状歪了 看着有点弯 看着弯了 像个餐叉",
+        "有点歪 变形 弯了 歪了 成角畸形 变了形 有点弯 看着弯 形状有点歪 形状歪了 看着有点弯 看着弯了 像个餐叉",
         "(?:forearm|wrist|arm) (?:is |was )?bent; bent like a fork; (?:clear|obvious|visible) (?:bend|deformity|angulation); looks? (?:bent|crooked|deformed|wonky|misshapen); (?:bent|deformed|dinner[- ]fork) (?:look|shape|appearance); at an (?:odd|abnormal|unnatural|strange) angle; out of shape; "
         "bent the wrong way; (?:finger|thumb|toe|knuckle)[\\w ]{0,25}?(?:bent|pointing|sticking out|turned|twisted|angled|crooked)(?: off)? (?:sideways|to (?:one|the) side|at an (?:odd |funny |strange )?angle|the wrong way)",
     ),
@@ -4200,7 +4200,10 @@ ZH_PATTERNS.append(
 ZH_PATTERNS.append(("hyperventilation", "嘴(?:巴|唇)?(?:周围|周边|边上|一圈)[^，。,.;；]{0,6}?麻"))
 # A glucose reading told without its name, low (测2.8, 今早又是3.1): a hypo.
 ZH_PATTERNS.append(
-    ("hypo_reported", "(?:测|测了|测出来|又是)\\s*(?:[12]\\.\\d|3\\.[0-8])(?![\\d.])")
+    (
+        "hypo_reported",
+        "(?:测|测了|测过|测出来|又是)(?:血糖|一次|一下)?\\s*(?:[12]\\.\\d|3\\.[0-8])(?![\\d.])",
+    )
 )
 # A glucose told as running in the twenties (血糖一直20多, 血糖都三十多).
 ZH_PATTERNS.append(

@@ -1496,6 +1496,20 @@ def _glucose(c: Case) -> list[Hit]:
                     ("hypo_measures", "see_doctor_today"),
                 )
             )
+    elif g is not None and c.has("hypo_reported") and c.has("sulfonylurea"):
+        # JBDS-IP 2023: a hypo on a sulfonylurea comes back for a day or more, even once sugar
+        # has put the reading right: reviewed the same day.
+        out.append(
+            hit(
+                U,
+                "sulfonylurea_hypo_corrected",
+                "服磺脲类药物者低血糖，虽已纠正（可反复发作，当天就诊调整用药）",
+                "A hypo on a sulfonylurea, now put right (it can come back: a doctor today)",
+                ["hypo_reported", "sulfonylurea", f"glucose {g}"],
+                S.HYPOGLYCAEMIA,
+                ("hypo_measures", "see_doctor_today"),
+            )
+        )
     elif (
         g is None
         and c.has("hypo_reported")

@@ -752,10 +752,10 @@ def _limb_injury(c: Case) -> list[Hit]:
     # inability to bear weight is that fracture's, X-rayed the same day)
     if older and c.has("fall") and c.has("cannot_bear_weight") and not c.has("ottawa_tenderness"):
         hip += ["fall", "cannot_bear_weight"]
-    if older and c.has("fall") and c.has("groin_pain") and not hip:
-        # NICE CG124: an impacted hip fracture can still bear weight: groin pain after a fall
-        # is an X-ray the same day
-        suspected += ["fall", "groin_pain"]
+    if older and c.has("fall") and c.has("groin_pain", "limp") and not hip:
+        # NICE CG124: an impacted hip fracture can still bear weight: groin pain or a new limp
+        # after a fall is an X-ray the same day
+        suspected += ["fall", *c.which("groin_pain", "limp")]
     if hip and not c.has("open_fracture"):
         out.append(
             hit(

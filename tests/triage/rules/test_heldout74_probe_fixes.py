@@ -12,15 +12,17 @@ three weeks after a caesarean; insomnia with tablets saved "for when I've had en
 What changed: those wordings are read (tearing pain, indrawing, an empty tablet bottle, 迷迷瞪瞪,
 "3wks post c-section", tablets saved up, a plan); a passive wish not to wake (想睡过去不醒也好),
 self-harm told as 划一下好受点, mania told as four nights without sleep and plans for a company,
-a temple that aches and itching of the palms and soles told as "palms + soles" are read. After:
-16/16, 16/16; 14/24, 12/24; look-alikes 19/20, 20/20.
+a temple that aches and itching of the palms and soles told as "palms + soles" are read; a hypo on a
+sulfonylurea now put right is still seen the same day (JBDS-IP 2023); a limp or a bent, swollen
+wrist after an older person's fall is X-rayed the same day (NICE CG124). After: 16/16, 16/16;
+17/24, 13/24; look-alikes 19/20, 20/20.
 
 Left: night terrors with 叫他不应 read as unresponsive (r74-zh-054); a first tonic-clonic seizure
 now recovered, low-risk BRUE, orthopnoea at rest, sleep apnoea's pauses and a COPD flare at its
-usual saturation stay emergencies; night-time hypos on insulin or a sulfonylurea now put right,
-a wrist deformed after a night fall, a long lie, TB-like night sweats, a teenager's overdose two
-days ago, a new gas heater's morning headaches and headaches that wake with vomiting are not yet
-same day."""
+usual saturation stay emergencies; recurrent night-time hypos on insulin told without a reading
+(r74-en-013 is read once as 3.1 and then 7.4), TB-like night sweats, a teenager's overdose two days
+ago, a new gas heater's morning headaches and headaches that wake with vomiting are not yet same
+day."""
 
 import pytest
 
@@ -86,6 +88,14 @@ def test_emergency_is_found(texts, patient):
     [
         pytest.param(
             [
+                "71岁老太，吃格列美脲的，昨晚半夜心慌出汗，测血糖3.6，喝了糖水吃了个馒头好了",
+                "现在人清楚，血糖7.8，能吃饭。最近胃口差吃得少",
+            ],
+            _patient(25933, "female", ("diabetes",), pregnant=None),
+            id="r74-zh-008",
+        ),  # 国家基层糖尿病防治管理指南（2022）：老年人磺脲类相关低血糖即便已纠正也需当日医生评估减量或停药并加强监测；意识清楚不需120。
+        pytest.param(
+            [
                 "29岁男，家里说他四五天没咋睡，一晚上睡一两个钟头还不累",
                 "话特别多，说要开公司，把家里存款取出来了，谁说他就急。没喝酒，以前没这样",
             ],
@@ -100,6 +110,14 @@ def test_emergency_is_found(texts, patient):
             _patient(5540, "female", (), pregnant=False),
             id="r74-zh-025",
         ),  # NICE NG225 自伤：18岁以下自伤者需当日由医生或专业人员做心理社会评估；无即刻生命危险不需120。
+        pytest.param(
+            [
+                "74岁老太，夜里起来摸黑上厕所绊了一跤，手撑地了",
+                "右手腕肿得跟馒头似的，有点歪，手指头能动，不麻，没磕头",
+            ],
+            _patient(27028, "female", ("osteoporosis",), pregnant=None),
+            id="r74-zh-030",
+        ),  # NICE NG38 非复杂骨折：疑似桡骨远端骨折伴畸形，需当日拍片复位固定；无开放伤和血运障碍不需120。
         pytest.param(
             [
                 "70岁女，昨晚半夜心'突突突'跳醒了，到现在还乱跳",
@@ -119,12 +137,31 @@ def test_emergency_is_found(texts, patient):
         ),  # NICE NG222 抑郁 / NICE NG225：失眠伴抑郁和被动自杀意念但无计划，需当日医生完成风险评估和安全计划。
         pytest.param(
             [
+                "66岁女，打胰岛素的，一天两针预混",
+                "这礼拜有三个晚上半夜出一身汗、心慌、做噩梦，测过一次3.2，吃了饼干就好了",
+                "早上空腹反倒11点多，她自己想把晚上那针再加点",
+            ],
+            _patient(24106, "female", ("diabetes",), pregnant=None),
+            id="r74-zh-044",
+        ),  # NICE NG28 / 国家基层糖尿病防治管理指南（2022）：反复夜间低血糖伴晨起高血糖，需当日医生调整胰岛素方案，不能自行加量。
+        pytest.param(
+            [
                 "74岁老太，这一个礼拜夜里出汗，太阳穴这边痛，梳头头皮都疼",
                 "嚼东西嚼一会儿下巴就酸疼，说看东西还清楚。以前没这么痛过",
             ],
             _patient(27120, "female", (), pregnant=None),
             id="r74-zh-052",
         ),  # NICE CKS 巨细胞动脉炎：50岁以上新发颞部头痛伴头皮触痛和咀嚼痛，需当日医生评估、启动激素并转专科；暂无视力丧失不需120。
+        pytest.param(
+            [
+                "80M fell getting up for the toilet in the night, landed on L hip",
+                "walked in with his stick but limping, hurts to weight bear. leg not shortened or turned out",
+            ],
+            _patient(
+                29220, "male", ("hypertension", "benign prostatic hyperplasia"), pregnant=None
+            ),
+            id="r74-en-011",
+        ),  # NICE CG124 hip fracture and NICE falls guidance: persistent hip pain on weight bearing after a fall needs same-day X-ray to exclude occult fracture.
         pytest.param(
             [
                 "31F 34/40, itching palms + soles, 'worse at night, can't sleep for scratching', no rash",

@@ -152,3 +152,21 @@ def test_words_of_the_night():
     assert extract_facts("太阳穴这边痛了一个礼拜").status("headache") == "present"
     assert extract_facts("pulse irreg 118 at rest").vitals.hr == 118
     assert extract_facts("摸脉不齐，数下来120左右").vitals.hr == 120
+
+
+def test_a_hypo_on_a_sulfonylurea_put_right_is_still_seen_today():
+    # JBDS-IP 2023: it comes back for a day or more.
+    texts = ["吃格列齐特的，昨晚测了血糖3.4，喝了糖水好了", "今天早上血糖8.1，人清楚"]
+    assert "sulfonylurea_hypo_corrected" in _codes(texts)
+    assert _level(texts) is U
+    # on metformin alone a corrected mild hypo is a routine review (ADA 2024)
+    other = ["吃二甲双胍的，昨晚测了血糖3.6，喝了糖水好了", "今天早上血糖7.9，人清楚"]
+    assert "sulfonylurea_hypo_corrected" not in _codes(other)
+
+
+def test_a_limp_after_a_fall_in_an_older_person_is_x_rayed_today():
+    # NICE CG124: an impacted hip fracture can still bear weight.
+    texts = ["82F fell in the bathroom last night", "walking with a frame but limping"]
+    assert "suspected_fracture" in _codes(texts, _patient(29930, "female"))
+    wrist = ["75岁，晚上起夜绊了一跤，手撑地", "手腕肿了，有点歪"]
+    assert "suspected_fracture" in _codes(wrist, _patient(27375, "female"))
