@@ -730,7 +730,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "abdominal_pain": (
         "肚子胀痛 腹部胀痛 腹胀痛 下腹剧痛 腹部剧痛 肚子剧痛 小肚子痛 小肚子疼 肚子疼得 腹痛 肚子痛 肚子疼 肚痛 下腹痛 小腹痛 腹部疼痛 肚脐周围痛 脐周痛 腹部绞痛 肚子绞痛 下腹疼 "
         "小腹疼 肚子不舒服 腹部痛 左下腹痛 肚脐痛 下腹部疼痛 腹部不适 肚子一阵阵痛 肚子痛得 一阵一阵绞着疼 绞着疼 绞着痛 肚子绞着 肚脐周围疼 肚脐眼周围疼 肚脐眼周围痛 脐周疼 肚子比以前疼 肚子比以前痛",
-        "(?:lif|llq|luq) (?:pain|tender\\w*); tender (?:lif|llq|luq); pain in (?:the )?(?:lif|llq|luq); (?:tummy|belly|abdo|abdomen) (?:is |getting |got )?(?:bigger and )?(?:sore|tender); diffuse (?:abdominal )?tenderness; tender all over; crampy; tummy pain; abdominal pains?; stomach ?aches?; tummy ?aches?; belly ?aches?; belly pain; stomach pain; "
+        "cramping (?:tummy|belly|abdo(?:men)?|stomach); (?:lif|llq|luq) (?:pain|tender\\w*); tender (?:lif|llq|luq); pain in (?:the )?(?:lif|llq|luq); (?:tummy|belly|abdo|abdomen) (?:is |getting |got )?(?:bigger and )?(?:sore|tender); diffuse (?:abdominal )?tenderness; tender all over; crampy; tummy pain; abdominal pains?; stomach ?aches?; tummy ?aches?; belly ?aches?; belly pain; stomach pain; "
         "tummy pain; abdo pain; pain in (?:the |his |her |my )?(?:abdomen|belly|stomach|tummy); "
         "abdominal cramps?; stomach cramps?; lower abdominal pain; pelvic pain; (?:(?:r|l|right|left|rt|lt) )?(?:lower |upper )?abdo? pain; (?:lower )?(?:tummy|belly|abdomen|abdo)(?= (?:is )?(?:very |really |so )?(?:painful|sore))",
     ),
@@ -763,10 +763,10 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "vomit\\w*; throwing up; threw up; being sick; was sick; emesis",
     ),
     "repeated_vomiting": (
-        "反复呕吐 频繁呕吐 一直吐 吐了好几次 吐了三四回 吐了四五回 吐了五六回 吐了三四次 吐了四五次 呕吐不止 剧烈呕吐 多次呕吐 吐个不停 吐了多次 "
+        "吐了好几回 反复呕吐 频繁呕吐 一直吐 吐了好几次 吐了三四回 吐了四五回 吐了五六回 吐了三四次 吐了四五次 呕吐不止 剧烈呕吐 多次呕吐 吐个不停 吐了多次 "
         "呕吐多次 吐了几次 吐了很多次 不停呕吐 不停地吐",
         "repeated vomiting; persistent vomiting; vomit\\w* repeatedly; vomited (?:several|many|multiple|a few) times; "
-        "recurrent vomiting; keeps vomiting; vomiting (?:a lot|constantly)",
+        "recurrent vomiting; keeps vomiting; vomiting (?:a lot|constantly|again and again|over and over)",
     ),
     # A counted number of vomits right after the word (吐了两次, 呕吐3次, "vomited twice"), for
     # NICE NG232 2023 §1.4 (head injury: more than one vomit in an adult, three or more in a
@@ -968,7 +968,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "pale": ("脸白 脸很白 脸色黄白 嘴唇没血色 嘴唇没有血色 脸上没血色 脸上没有血色 脸煞白 脸色煞白 煞白 面色苍白 脸色苍白 苍白 脸色发白 嘴唇苍白 脸发白", "pale; pallor; looks (?:very |really |a bit )?pale; white as a sheet"),
     "urinary_symptoms": (
         "一尿尿就哭 尿尿就哭 尿得很勤 尿得勤 小便味道大 尿味道大 尿骚味重 尿尿说疼 尿尿喊疼 一会儿就要尿 尿特别臭 尿颜色有点浑 颜色有点浑 尿尿的时候哭 尿尿时哭 尿尿也痛 尿尿痛 尿尿的时候痛 尿尿疼 尿有股臭味 尿很臭 尿频 尿急 尿痛 排尿痛 小便痛 小便烧灼 排尿时疼痛 小便刺痛 尿道口痛 排尿灼热 小便疼 小便烧 尿烧 小便发烫 尿臭 尿有点臭 尿的时候哭 尿的时候会哭 尿尿会哭",
-        "burning when (?:she |he |they )?(?:pees|wees|urinates|passes urine); burning (?:on |when )?passing (?:water|urine); going (?:to the toilet )?all the time; stinging (?:wee|pee|urine|when (?:she |he )?(?:wees|pees)); stings? when (?:she |he )?(?:pees|wees); dysuri\\w*; burning (?:when|on) (?:urinating|passing urine|peeing); painful urination; "
+        "burning (?:peeing|weeing|when peeing)(?: \\d+/7)?; burning (?:n|and|&) slow stream; burning when (?:she |he |they )?(?:pees|wees|urinates|passes urine); burning (?:on |when )?passing (?:water|urine); going (?:to the toilet )?all the time; stinging (?:wee|pee|urine|when (?:she |he )?(?:wees|pees)); stings? when (?:she |he )?(?:pees|wees); dysuri\\w*; burning (?:when|on) (?:urinating|passing urine|peeing); painful urination; "
         "(?:urinary )?frequency; urgency; pain (?:when|on) (?:urinating|passing urine|peeing); uti; urine infection; cries (?:when|while|on) (?:(?:she|he) )?(?:passing urine|weeing|peeing|urinating|doing a wee|pees|wees); (?:wee|urine|pee) (?:smells?|smelling) (?:very |really )?(?:strong|bad|foul|offensive|smelly); pain (?:passing|with) urine; sting(?:s|ing)? (?:when |on |while )?(?:passing urine|peeing|weeing|urinating); (?:going|passing urine|peeing|weeing) (?:every|evry) (?:\\d+|few|half an?) (?:min\\w*|hour|hr); sting\\w* when (?:she |he |they )?(?:passes|passing|pass) (?:urine|water); (?:stings?|burns?|hurts?) (?:to|when (?:she |he )?(?:has a |goes for a )?)(?:pee|wee); burning (?:wee|pee|urine)s?",
     ),
     "flank_pain": ("肾区叩痛 肾区疼痛 腰肋部疼痛 侧腰痛 腰后面痛 腰后面疼 叩一下就叫 肾区叩击痛", "flank pain; loin pain; renal angle tenderness; kidney pain; pain (?:in )?(?:the )?(?:rt|lt|right|left|r|l) side of (?:the |her |his )?back; (?:r|l|rt|lt|right|left) flank(?: pain)?"),
@@ -1009,15 +1009,15 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # BAD 2016 SJS/TEN: blistering or skin that peels off in sheets, with the mouth, eyes or
     # genitals eroded (severe cutaneous adverse reaction, usually to a new drug).
     "skin_blistering_widespread": (
-        "全身起大疱 全身大疱 全身水疱 全身起水疱 全身起水泡 浑身起水疱 浑身起水泡 浑身起大疱 大片水疱 大片水泡 大疱 "
+        "一蹭皮就掉 一蹭就掉皮 一碰皮就掉 全身起大疱 全身大疱 全身水疱 全身起水疱 全身起水泡 浑身起水疱 浑身起水泡 浑身起大疱 大片水疱 大片水泡 大疱 "
         "皮一擦就掉 一擦就掉皮 皮一碰就掉 一碰就掉皮 皮肤一擦就掉 皮肤一碰就掉 皮肤一片片脱 皮肤一块块脱 皮肤大片脱落 大片脱皮 皮肤剥脱 表皮剥脱 表皮脱落 脱皮像烫伤 皮肤像烫伤一样",
         "skin (?:is )?(?:peeling|coming|sloughing|falling) off(?: in (?:sheets|patches|large areas))?; (?:skin )?peeling off in sheets; sloughing skin; "
         "blisters? (?:all over|everywhere|over (?:his |her |the )?(?:whole )?body); widespread blister\\w*; (?:large|big) blisters; peeling(?: and)? blistering skin; blistering(?: and peeling)? skin; skin (?:is )?blistering(?: and peeling)?; skin peeling",
     ),
     "mucosal_erosion": (
-        "嘴里溃烂 口腔溃烂 嘴巴烂了 嘴烂了 嘴唇溃烂 嘴唇烂了 嘴唇糜烂 口唇糜烂 口唇溃烂 口腔糜烂 嘴里烂了 嘴里全烂了 满嘴溃烂 口腔黏膜脱落 眼睛糜烂 外阴溃烂 龟头溃烂 嘴唇起血痂 嘴唇结痂 嘴唇血痂 口唇血痂 嘴唇起痂 嘴唇结血痂",
+        "嘴里全是溃烂 嘴里全是烂的 嘴里溃烂 口腔溃烂 嘴巴烂了 嘴烂了 嘴唇溃烂 嘴唇烂了 嘴唇糜烂 口唇糜烂 口唇溃烂 口腔糜烂 嘴里烂了 嘴里全烂了 满嘴溃烂 口腔黏膜脱落 眼睛糜烂 外阴溃烂 龟头溃烂 嘴唇起血痂 嘴唇结痂 嘴唇血痂 口唇血痂 嘴唇起痂 嘴唇结血痂",
         "(?:mouth|lips?|mouth and eyes|eyes and mouth|lips and eyes) (?:is |are )?(?:raw|eroded|peeling|crusted|crusty|blistered|ulcerated|sore and peeling)(?: and bleeding)?; crusty (?:and bleeding )?lips; "
-        "(?:mouth|lips?) (?:and (?:eyes|lips|genitals) )?(?:is |are )?sore; mucosal (?:erosions?|involvement|ulceration)",
+        "(?:mouth|lips?) (?:and (?:eyes|lips|genitals) )?(?:is |are )?sore; mucosal (?:erosions?|involvement|ulceration); mouth full of (?:sores|ulcers|blisters)",
     ),
     # BAD 2016 SJS/TEN: the drugs most often behind SJS/TEN (ALDEN high-risk list), started in the last 8 weeks.
     "sjs_drug": (
@@ -1167,17 +1167,17 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "globus_sensation": ("咽部异物感", "(?:a )?(?:choking|lump in (?:the|my|her|his) throat) (?:feeling|sensation); globus"),
     # --- genito-urinary --------------------------------------------------------------------
     "testicular_pain": (
-        "捂着裤裆 捂裤裆 抓着裤裆 拍裤裆 打自己裤裆 蛋蛋肿 蛋蛋疼 蛋蛋痛 卵蛋疼 卵蛋痛 卵蛋子疼 卵蛋子痛 蛋子疼 蛋子痛 卵子疼 卵子痛 睾丸痛 睾丸疼 蛋疼 阴囊痛 阴囊肿痛 睾丸肿痛 睾丸剧痛 阴囊疼痛 睾丸疼痛 阴囊肿胀",
-        "pain and swelling (?:(?:in|of) )?(?:(?:the|his) )?(?:(?:r|l|right|left) )?(?:testicle|testis|scrotum); (?:(?:l|r|left|right) )?(?:testis|testicle) pain; scrotum (?:is )?(?:swollen|red|painful|sore)(?:,? (?:red|swollen|painful|sore|and| )+)?; swollen (?:red )?scrotum; pain (?:is )?(?:actually |really |now |mainly |mostly )?in (?:his |the |my )?(?:left |right |l |r )?(?:testicles?|testis|scrotum); (?:testis|testicle) (?:is )?(?:lying |riding |sitting )?(?:high|high-riding|very tender|tender|swollen); pain in (?:his |the |my )?(?:left |right )?(?:testicles?|testis|scrotum|balls?(?! of)|nuts); (?:left |right )?testicle pain; "
+        "阴囊肿得发亮 整个阴囊肿 下面也疼 捂着裤裆 捂裤裆 抓着裤裆 拍裤裆 打自己裤裆 蛋蛋肿 蛋蛋疼 蛋蛋痛 卵蛋疼 卵蛋痛 卵蛋子疼 卵蛋子痛 蛋子疼 蛋子痛 卵子疼 卵子痛 睾丸痛 睾丸疼 蛋疼 阴囊痛 阴囊肿痛 睾丸肿痛 睾丸剧痛 阴囊疼痛 睾丸疼痛 阴囊肿胀",
+        "pain and swelling (?:(?:in|of) )?(?:(?:the|his) )?(?:(?:r|l|right|left) )?(?:testicle|testis|scrotum); (?:(?:l|r|left|right) )?(?:testis|testicle) pain; scrotum (?:is )?(?:now )?(?:more )?(?:swollen|red|painful|sore)(?:,? (?:red|swollen|painful|sore|and| )+)?; swollen (?:red )?scrotum; pain (?:is )?(?:actually |really |now |mainly |mostly )?in (?:his |the |my )?(?:left |right |l |r )?(?:testicles?|testis|scrotum); (?:testis|testicle) (?:is )?(?:lying |riding |sitting )?(?:high|high-riding|very tender|tender|swollen); pain in (?:his |the |my )?(?:left |right )?(?:testicles?|testis|scrotum|balls?(?! of)|nuts); (?:left |right )?testicle pain; "
         "(?:his |my )?(?:left |right )?(?:balls?|nuts) (?:is |are )?(?:hurting|hurts?|painful|swollen|killing him); testic\\w* (?:pain|swelling); testicles? (?:is |are )?(?:painful|swollen|hurts?); pain in (?:his |the )?(?:testicles?|testis|scrotum); "
         "scrotal (?:pain|swelling); painful (?:testicles?|scrotum); (?:hitting|holding|grabbing|clutching) (?:at )?(?:his )?(?:privates|groin|crotch|balls); (?:(?:left|right|l|r|one) )?ball (?:looks |is |seems )?(?:swollen|higher up|high|red)(?: and (?:higher up|swollen|high|red))?; (?:pain|ache) (?:in )?(?:the |his )?(?:l|r|left|right) (?:testicle|testis|ball)s?; (?:balls?|testicles?) (?:is |are )?(?:really |very )?(?:sore|swollen)(?: and (?:sore|swollen))?; pain in (?:one|a) (?:testicle|testis|ball)",
     ),
     "urinary_retention": (
-        "小便也解不太出来 小便解不太出来 尿解不太出来 一直没尿出来 到现在没尿出来 一直尿不出来 没尿出来 尿不出来了 尿不出 尿潴留 小便解不出 解不出小便 排不出尿 尿不出来 小便不出 尿解不出 小便排不出 排不出小便 小便尿不出 憋着尿不出 尿不下来 小便不下来 撒不出尿 撒不出来 尿尿尿不出 屙不出尿 尿都尿不出 小便点滴不通 点滴不通 癃闭 尿点滴不出 一滴尿没解出来 一滴尿都没解出来 一滴尿也没解出来 一滴尿都解不出 到现在没尿出来 到现在都没尿出来 到现在还没尿出来",
+        "一滴尿都尿不出来 小便也解不太出来 小便解不太出来 尿解不太出来 一直没尿出来 到现在没尿出来 一直尿不出来 没尿出来 尿不出来了 尿不出 尿潴留 小便解不出 解不出小便 排不出尿 尿不出来 小便不出 尿解不出 小便排不出 排不出小便 小便尿不出 憋着尿不出 尿不下来 小便不下来 撒不出尿 撒不出来 尿尿尿不出 屙不出尿 尿都尿不出 小便点滴不通 点滴不通 癃闭 尿点滴不出 一滴尿没解出来 一滴尿都没解出来 一滴尿也没解出来 一滴尿都解不出 到现在没尿出来 到现在都没尿出来 到现在还没尿出来",
         "hasn'?t (?:peed|passed urine|urinated); urinary retention; retention of urine; can'?t (?:pass urine|pee|urinate); unable to (?:pass urine|urinate|pee); "
         "(?:hasn'?t|has not|haven'?t|have not|hadn'?t|had not|not) (?:been )?able to (?:pass urine|pass water|pee|urinate|wee); "
         "(?:can'?t|cannot|couldn'?t|could not) (?:pass water|get (?:his |her |my |the )?(?:urine|pee|wee) out|start (?:the |his |her )?(?:urine )?(?:flow|stream)); "
-        "(?:trouble|difficulty|problems?) (?:starting|initiating) (?:to )?(?:pass(?:ing)? urine|pee(?:ing)?|urinat\\w*|pass(?:ing)? water|the (?:urine )?(?:flow|stream)); (?:not|n't) (?:really )?(?:been )?able to pass (?:water|urine); just dribbles; hasn'?t (?:passed|peed) any (?:urine|pee|water); (?:hasn'?t|has not|not) passed (?:any )?urine (?:at all )?since; (?:only|just) (?:a )?few drops; tried to (?:go|pee|wee|pass urine)[^.]{0,20}?(?:nothing|only|just) (?:a )?(?:few )?drops",
+        "(?:trouble|difficulty|problems?) (?:starting|initiating) (?:to )?(?:pass(?:ing)? urine|pee(?:ing)?|urinat\\w*|pass(?:ing)? water|the (?:urine )?(?:flow|stream)); (?:not|n't) (?:really )?(?:been )?able to pass (?:water|urine); just dribbles; (?:only|just) dribbling; hasn'?t (?:passed|peed) any (?:urine|pee|water); (?:hasn'?t|has not|not) passed (?:any )?urine (?:at all )?since; (?:only|just) (?:a )?few drops; tried to (?:go|pee|wee|pass urine)[^.]{0,20}?(?:nothing|only|just) (?:a )?(?:few )?drops",
     ),
     "incontinence": (
         "大小便失禁 尿失禁 小便失禁 大便失禁 控制不住大小便 尿裤子",
@@ -1188,7 +1188,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         # the saddle reaches the inner thighs (NICE CKS sciatica 2024; GIRFT cauda equina 2023)
         "屁股周围发麻 屁股发麻 肛门周围发麻 肛门发麻 会阴发麻 裆部发麻 裆里发麻 大腿里面发麻 大腿内侧发麻 大腿里侧发麻 大腿根里面发麻",
         "numb between (?:his |her |my |the )?legs; saddle (?:an(?:a)?esthesia|numbness); "
-        "(?:numb(?:ness)?|no feeling|loss of (?:feeling|sensation)|pins and needles|tingling) (?:around|in|over|of) (?:the |his |her |my |their )?(?:groin|bottom|backside|buttocks|bum|genitals|private parts|perineum|anus|back passage|saddle area); "
+        "(?:numb(?:ness)?|no feeling|loss of (?:feeling|sensation)|pins and needles|tingling) (?:around|round|in|over|of) (?:the |his |her |my |their )?(?:groin|bottom|backside|buttocks|bum|genitals|private parts|perineum|anus|back passage|saddle area); "
         "(?:bottom|backside|bum|genitals|perineum|back passage|saddle area) (?:is |feels |went |has gone )?numb; "
         "can'?t feel (?:the )?(?:toilet paper|paper) when (?:he |she |i )?wip\\w*; perineal numbness",
     ),
@@ -1475,7 +1475,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # allergen of an anaphylaxis; UKHSA Green Book: vaccine reactions).
     "given_at_clinic": (
         "打完针 打了破伤风抗毒素 "
-        "正在输液 输着液 输液的时候 输液时 输上液 挂着水 打着点滴 推了一针 推葡萄糖酸钙 输完液",
+        "输液十来分钟 输液几分钟 输液刚开始 正在输液 输着液 输液的时候 输液时 输上液 挂着水 打着点滴 推了一针 推葡萄糖酸钙 输完液",
         "(?:had|got|given|received) (?:(?:his|her|their|the|a|an|some) )?(?:injection|shot); after (?:the |his |her |their )?injection; "
         "iv (?:[\\w-]+ ){0,2}(?:running|started|infusion|drip)|(?:drip|infusion) (?:running|started)|during (?:the |an? |her |his )?(?:iron |iv )?(?:drip|infusion)",
     ),
@@ -1580,8 +1580,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # WHO 2014 / BHIVA 2021: post-exposure prophylaxis asked for after a sexual or other exposure.
     "hiv_pep": (
-        "吃阻断药 艾滋阻断 艾滋病阻断 hiv阻断 阻断药物 暴露后预防 暴露后阻断 肛交没戴套 没戴套肛交",
-        "receptive anal sex without (?:a )?condom; (?<![a-z])pep(?![a-z]); post[- ]exposure prophylaxis",
+        "套破了 没戴套 对方是艾滋病感染者 吃阻断药 艾滋阻断 艾滋病阻断 hiv阻断 阻断药物 暴露后预防 暴露后阻断 肛交没戴套 没戴套肛交",
+        "receptive anal sex without (?:a )?condom; (?:anal|vaginal|sex)[^.]{0,20}?no condom; condomless (?:receptive )?(?:anal )?sex; (?:the )?hiv pill after sex; condom (?:broke|split|burst); (?<![a-z])pep(?![a-z]); post[- ]exposure prophylaxis",
     ),
     "blood_borne_source": ("艾滋病 hiv 乙肝 丙肝 hbv hcv", "hiv\\+?; hepatitis [bc]; hep [bc]; hbv; hcv"),
     # Alcohol with a cephalosporin or metronidazole: a disulfiram-like reaction.
@@ -1610,6 +1610,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "spreading_redness": (
         "红肿超出画的线 红肿超过画的线 红的范围比昨天大 范围比昨天大 红肿范围扩大 红肿越来越大 红肿扩散 红肿蔓延 红得越来越大 红肿一直蔓延 红肿蔓延到 红一直蔓延到",
         "redness (?:going|spreading|tracking|creeping) up (?:the |his |her )?(?:back of (?:the |his |her )?)?(?:hand|arm|leg|foot); "
+        "(?:a )?red (?:line|streak) (?:going|tracking|running|spreading) up (?:his |her |the )?(?:leg|arm); "
         "redness (?:has )?(?:spread |gone |extended |spreading )?(?:past|beyond|outside) the (?:pen |marked |drawn |marker )?(?:line|margin|mark|outline); spreading redness; (?:patch|redness|red area)[^.]{0,20}getting bigger; red (?:area|patch|skin|mark|streak)s? (?:is |are )?(?:spreading|getting bigger|tracking); (?:red(?:ness)?|swelling)[^.]{0,40}?spread(?:ing)? (?:a lot|fast|quickly|rapidly)",
     ),
     # --- Safeguarding (NICE CG89, PH50, NG76; WHO 2013; 反家庭暴力法 2016) -----------------------
@@ -2152,7 +2153,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "cannot_sit": ("坐都坐不下 坐不下 不能坐 没法坐 坐都坐不了 没法坐下", "can hardly sit; (?:can'?t|cannot|unable to) sit (?:down )?(?:or walk )?(?:properly)?; can'?t sit; cannot sit; unable to sit; painful to sit"),
     "sexual_assault": (
         "被强奸 强奸 被性侵 性侵 被人强迫发生了关系 被强迫发生关系 被人强迫发生关系 被强暴",
-        "forced (?:her|him) to have (?:sex|intercourse); raped; rape; sexual(?:ly)? assault(?:ed)?; forced (?:her |him )?(?:to have )?sex",
+        "forced (?:her|him) to have (?:sex|intercourse); (?:was |been )?assaulted (?:last night |yesterday )?by (?:a )?(?:man|woman|someone|stranger)s?[^.]{0,30}?(?:anal|vaginal|oral); raped; rape; sexual(?:ly)? assault(?:ed)?; forced (?:her |him )?(?:to have )?sex",
     ),
     "heavy_period": (
         "月经多得 月经量多 月经特别多 经量多 经量特别多 月经量大 月经多 一个钟头就湿透 崩漏 一天换七八片卫生巾 淋漓不尽",
@@ -2259,8 +2260,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "pressure_ulcer": ("褥疮 压疮 压力性损伤", "sore on (?:her|his|the) (?:bottom|buttock|sacrum|heel|hip); pressure (?:sores?|ulcers?|injury); bed ?sores?; decubitus"),
     "palpable_bladder": (
-        "肚脐下面鼓个包 肚脐下面鼓起个硬包 肚脐下面鼓起个包 肚脐下面鼓起一个包 小肚子鼓个包 小肚子鼓起个包 肚脐下鼓包 膀胱胀 膀胱充盈 小肚子鼓鼓的硬",
-        "palpable bladder; lower (?:tummy|abdomen|belly) (?:is )?(?:swollen|distended|bulging)(?: and (?:firm|hard|tender))?; bladder (?:is )?palpable; distended bladder; (?:bladder|tummy|abdomen) (?:is )?(?:full|distended) to (?:the )?umbilicus; can feel it bulging",
+        "小肚子鼓得老高 肚脐下面鼓个包 肚脐下面鼓起个硬包 肚脐下面鼓起个包 肚脐下面鼓起一个包 小肚子鼓个包 小肚子鼓起个包 肚脐下鼓包 膀胱胀 膀胱充盈 小肚子鼓鼓的硬",
+        "bladder (?:feels )?full (?:n|and|&) sore; palpable bladder; lower (?:tummy|abdomen|belly) (?:is )?(?:swollen|distended|bulging)(?: and (?:firm|hard|tender))?; bladder (?:is )?palpable; distended bladder; (?:bladder|tummy|abdomen) (?:is )?(?:full|distended) to (?:the )?umbilicus; can feel it bulging",
     ),
     "dystonia": (
         "脖子往一边歪 脖子歪向一侧 脖子突然歪 舌头往外伸 舌头老往外伸 脖子歪向一边 脖子往一边扭 脖子扭向一边 眼睛往上翻着下不来",
@@ -2314,6 +2315,21 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "换过瓣膜 换了瓣膜 心脏换过瓣膜 换过心脏瓣膜 人工瓣膜 机械瓣 生物瓣 瓣膜置换",
         "(?:prosthetic|mechanical|metal|replaced|artificial|tissue) (?:heart |mitral |aortic )?valve; "
         "valve replacement; (?:mvr|avr)",
+    ),
+    # EAU 2023 Urological trauma: a crack during sex, the erection lost at once, a swollen,
+    # bruised, bent penis (penile fracture).
+    "penile_fracture": (
+        "阴茎折断 咔一声然后马上软了 咔的一声就软了 像个茄子",
+        "penile fracture; (?:heard|felt) a '?(?:pop|crack|snap)'?[^.]{0,30}?lost (?:his |the )?erection; "
+        "(?:like|looks like) an aubergine",
+    ),
+    # Bees' hives, not urticaria ("helping grandpa with the hives"), read whole.
+    "beehive": ("", "bee ?hives?; (?:with|at|near|round|around|from|checking|opening|tending) the hives"),
+    # RCUK 2021: adrenaline already given for a reaction (an auto-injector used).
+    "adrenaline_given": (
+        "用了肾上腺素笔 打了肾上腺素笔 肾上腺素笔打了 打过肾上腺素 已经打了肾上腺素",
+        "used (?:her|his|their|the|an) (?:epi-?pen|adrenaline pen|auto-?injector|jext|emerade); "
+        "(?:epi-?pen|adrenaline pen|auto-?injector) (?:given|used); gave (?:her|him|them) (?:the |an )?(?:epi-?pen|adrenaline)",
     ),
     # WMS 2019/2024 altitude illness: being high up (the plateau's towns, a height told).
     "high_altitude": (
@@ -2403,9 +2419,9 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "muffled_voice": ("说话像含着东西 含着东西说话 说话像含了东西 像含了东西 说话像嘴里含着东西 嘴巴张不大 闷声闷气 像含着东西 张嘴费劲 像嘴里含着东西 说话声音闷 声音发闷 像嘴里含个东西 嘴里含着东西似的 说话含含糊糊像嘴里含个东西", "(?:voice )?like (?:a )?hot potato; hot potato voice; muffled voice; trismus; voice (?:is )?(?:like|sounds like) (?:a )?hot potato; (?:can'?t|cannot|unable to) open (?:his |her |the )?mouth; voice (?:is |v |very )?muffled; (?:mouth|jaw) (?:is )?(?:hard|difficult) to open; voice (?:sounds? |is |was )?muffled; (?:can'?t|cannot|can hardly|hardly) open (?:her |his |their |my )?mouth"),
     "incarcerated_hernia": (
-        "疝气嵌顿 疝气回不去 嵌顿疝 腹股沟包块回不去 包块推不回去",
+        "包块不回去了 鼓包回不去 疝气嵌顿 疝气回不去 嵌顿疝 腹股沟包块回不去 包块推不回去",
         "lump in the groin that won'?t go back(?: in)?; hernia (?:that )?won'?t go back; irreducible hernia; "
-        "strangulated hernia; incarcerated hernia; (?:can'?t|cannot|unable to|couldn'?t) push (?:it|the lump|the hernia) back(?: in)?",
+        "strangulated hernia; incarcerated hernia; (?:usually |normally )?pops back in[^.]{0,15}?(?:but )?not (?:today|now); (?:can'?t|cannot|unable to|couldn'?t) push (?:it|the lump|the hernia) back(?: in)?",
     ),
     "jaundice_severe": (
         "手心脚心都黄 手心脚心发黄 手脚心都黄了 手心脚心都黄了 手心发黄 手心也黄 手心都黄 手掌发黄 手掌心发黄 脚心发黄 脚底发黄 脚底板发黄 手心黄 脚心黄 手心脚心也黄 手心脚心也黄了",
@@ -2479,7 +2495,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # NICE NG141 2019 §1.1: pain out of proportion to what is seen (necrotising fasciitis).
     "pain_out_of_proportion": (
-        "比看上去重 比看起来重 比看上去严重 比看起来严重 疼得和看到的不相符 痛得不成比例 疼得不成比例 看着不严重但疼得厉害 看着不怎么样但疼得要命 看着没多严重 疼得受不了",
+        "比看上去还疼 比看着还疼 比看上去重 比看起来重 比看上去严重 比看起来严重 疼得和看到的不相符 痛得不成比例 疼得不成比例 看着不严重但疼得厉害 看着不怎么样但疼得要命 看着没多严重 疼得受不了",
         "pain (?:is )?out of proportion; (?:much )?(?:worse|more painful) than it looks; disproportionate pain; pain (?:is )?(?:severe )?(?:much |far )?(?:more|worse) than (?:the )?(?:wound|cut|it|skin) looks?; (?:agony|worst pain)[^.]{0,40}(?:only looks|looks only|looks) small; (?:in agony|screaming in pain|pain (?:is )?(?:terrible|severe|unbearable))[^.]{0,30}?(?:even though|but|although|though) (?:it|the (?:\\w+ )?(?:leg|arm|wound|cut|skin|foot|hand)) (?:doesn'?t|does not|dont|don'?t) look (?:that |too |very )?(?:bad|serious|much)",
     ),
     "gangrene": (
@@ -2489,12 +2505,12 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # NICE NG141 2019 §1.1: skin turning dusky or black away from the toes (necrotising infection).
     "skin_necrosis": (
-        "发黑的地方 皮上发黑 皮肤发黑坏死 皮肤坏死 有的地方发黑了 有的地方发黑 有块地方发黑 有一块发黑 一块皮发黑 皮肤发黑了 皮发黑了 发紫发黑 紫黑色 紫色的水泡 紫黑的水泡 血泡",
+        "有一块颜色发黑 颜色发黑 发黑的地方 皮上发黑 皮肤发黑坏死 皮肤坏死 有的地方发黑了 有的地方发黑 有块地方发黑 有一块发黑 一块皮发黑 皮肤发黑了 皮发黑了 发紫发黑 紫黑色 紫色的水泡 紫黑的水泡 血泡",
         "(?:turning|turned|going|gone) (?:purple-black|purple black|purplish-black|black and purple|blackish); black (?:patch|area|spot)(?:es|s)? on (?:the )?skin; skin (?:is |has )?(?:turning|turned|going|gone) (?:black|dusky); dusky skin; skin necrosis; (?:going|gone|turning|turned) a dusky (?:purple|grey|gray|blue)(?: colou?r)?; (?:turning|turned|going|gone) (?:dark )?(?:purple[- ]?|blue[- ]?)?black; (?:purple|dark|black|blood[- ]filled|ha?emorrhagic|dusky) blisters?",
     ),
     # NICE NG141 2019 / IDSA 2014: gas in the soft tissue (crepitus) is a sign of necrotising infection.
     "crepitus": (
-        "皮下捻发感 捻发感 捻发音 皮下有气 按着咯吱咯吱 按上去咯吱响 咯吱咯吱的感觉 按着咯吱响 按着有咯吱声 一按咯吱咯吱",
+        "咯吱咯吱 皮下捻发感 捻发感 捻发音 皮下有气 按着咯吱咯吱 按上去咯吱响 咯吱咯吱的感觉 按着咯吱响 按着有咯吱声 一按咯吱咯吱",
         "crackl\\w* under (?:the )?skin; crunch\\w* under (?:the )?skin; (?:subcutaneous|surgical) emphysema; gas in (?:the )?(?:soft )?tissues?; crackl\\w* (?:feeling |sensation )?under (?:the )?skin",
     ),
     "open_fracture": (
@@ -2662,15 +2678,15 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # EAU 2023 Sexual and Reproductive Health §priapism: an erection that will not go down.
     "priapism": (
-        "阴茎异常勃起 阴茎持续勃起 勃起不消 勃起消不下去 勃起下不去 一直硬着下不去 硬了下不去 勃起好几个小时 持续勃起",
+        "一直硬着不下去 硬着不下去 阴茎异常勃起 阴茎持续勃起 勃起不消 勃起消不下去 勃起下不去 一直硬着下不去 硬了下不去 勃起好几个小时 持续勃起",
         "priapism; erection (?:is )?(?:not going down|won'?t go down|that won'?t go down|not subsiding|lasting (?:for )?(?:hours|\\d+ ?h\\w*)); "
-        "(?:persistent|prolonged|painful) erection; erect (?:for|since) (?:\\d+|several|many) ?h\\w*",
+        "(?:persistent|prolonged|painful) erection; erect (?:for|since) (?:\\d+|several|many) ?h\\w*; erection since [\\w ]{1,15}?(?:that )?'?won'?t go down",
     ),
     # EAU 2023 Paediatric/Urology §paraphimosis: a retracted foreskin stuck behind the glans.
     "paraphimosis": (
-        "包皮嵌顿 包皮卡住 包皮卡在后面 包皮翻不回来 包皮退不回来 包皮拉不回来 包皮推不回去 包皮翻上去回不来",
+        "包皮翻上去回不去 翻上去回不去 包皮回不去 卡在头后面 忘了翻回来 包皮嵌顿 包皮卡住 包皮卡在后面 包皮翻不回来 包皮退不回来 包皮拉不回来 包皮推不回去 包皮翻上去回不来",
         "paraphimosis; foreskin (?:is )?(?:stuck|trapped|caught) (?:back )?(?:behind|below)[\\w ]{0,20}?(?:glans|head|penis); "
-        "(?:can'?t|cannot|unable to) (?:pull|push|bring) (?:the |his )?foreskin (?:back )?(?:forward|down|over)",
+        "(?:can'?t|cannot|unable to) (?:pull|push|bring) (?:the |his )?foreskin (?:back )?(?:forward|down|over); foreskin (?:pulled |pushed )?back[^.]{0,60}?(?:won'?t|wont|doesn'?t|can'?t) (?:go|come) (?:forward|back|down)",
     ),
     # ASCRS 2016 anorectal abscess / NICE CKS haemorrhoids: a painful lump beside the anus.
     "perianal_lump": (
@@ -4290,6 +4306,11 @@ EN_PATTERNS: list[tuple[str, str]] = [
         r"(?:twice|two times|x ?2|2 ?x|several times|three times|\d+ times)"
         r"(?:[^.;]{0,30}?(?:box|icd|defib\w*|device))?)",
     ),
+    # An erection that persists after an injection for erectile dysfunction (EAU 2023 priapism).
+    (
+        "priapism",
+        r"(?<![a-z])(?:ed|alprostadil|caverject|trimix)[^.]{0,40}?(?P<at>still (?:stiff|hard|erect))",
+    ),
     # A gastrostomy tube come out (NNNG 2020: the tract closes within hours).
     (
         "feeding_tube_out",
@@ -4473,6 +4494,18 @@ ZH_PATTERNS.append(
     )
 )
 ZH_PATTERNS.append(("device_problem", "(?P<at>一跳一跳的?)[^。；;]{0,10}?跟脉一个节奏"))
+# A crack during sex and the erection lost at once (同房的时候"咔"一声，然后马上软了): EAU penile fracture.
+ZH_PATTERNS.append(
+    ("penile_fracture", "(?:同房|房事|性生活)[^。；;]{0,8}?咔[^。；;]{0,8}?(?:软了|软下去)")
+)
+# A testis told as riding high, lying across or painful to the touch (左边蛋蛋比右边高一点，碰一下就叫):
+# NICE CKS scrotal pain and swelling.
+ZH_PATTERNS.append(
+    (
+        "testicular_pain",
+        "(?:蛋蛋|睾丸|卵蛋|蛋子)[^，。,.;；]{0,10}?(?:高一点|往上缩|横着|碰一下就叫|一碰就叫|一碰就疼)",
+    )
+)
 # Blood blisters inside the mouth (嘴里面颊上起了几个紫血泡): ASH 2019 wet purpura.
 ZH_PATTERNS.append(
     ("wet_purpura", "(?:嘴里|口腔|口里|面颊|腮帮子?|舌头|牙龈)[^，。,.;；]{0,8}?(?:血泡|血疱)")

@@ -428,6 +428,8 @@ def _ruptured_aaa(c: Case) -> list[Hit]:
         for p in c.which("abdominal_pain", "back_pain", "flank_pain")
         if c.severe(p) or c.sudden(p)
     ]
+    # NICE CKS Renal colic (2024): over 60, a first "kidney stone" may be a leaking aneurysm.
+    pain += c.which("renal_colic") if age >= 60 else []
     # ... or with a pulsatile mass felt in the abdomen or a faint (then any such pain will do).
     if not pain and c.has("pulsatile_mass", "syncope"):
         pain = c.which("abdominal_pain", "back_pain", "flank_pain")
@@ -827,6 +829,16 @@ def _anaphylaxis(c: Case) -> list[Hit]:
         if sum(1 for found in systems if found) >= 2:
             trigger = c.which("drug_taken", "given_at_clinic")
             abc = [code for found in systems for code in found]
+    # WAO 2020 criterion 2: after a sting or a known allergen, skin signs with persistent gut
+    # symptoms (repeated vomiting, cramping pain) are anaphylaxis too.
+    if trigger and not abc and c.has("hives", "angioedema") and c.has("sting", "allergic_reaction"):
+        gut = c.which("repeated_vomiting")
+        if c.has("vomiting") and c.has("abdominal_pain"):
+            gut = [*gut, "vomiting", "abdominal_pain"]
+        abc = list(dict.fromkeys(gut))
+    # RCUK 2021: anyone given adrenaline for a reaction goes to hospital, however well now.
+    if c.has("adrenaline_given"):
+        trigger, abc = trigger or ["adrenaline_given"], [*abc, "adrenaline_given"]
     if (trigger and abc) or c.has("airway_swelling"):
         return [
             hit(
@@ -862,6 +874,21 @@ def _anaphylaxis(c: Case) -> list[Hit]:
                 "面唇舌肿胀（血管性水肿）",
                 "Swelling of lips, tongue or face (angioedema)",
                 trigger,
+                S.ANAPHYLAXIS,
+                ("see_doctor_today", "watch_airway"),
+            )
+        ]
+    # RCUK 2021 / NICE CG134: hives after a sting or a medicine, with nothing else yet, can go
+    # on to anaphylaxis: watched and assessed the same day.
+    exposed = c.which("sting", "given_at_clinic", "drug_taken")
+    if c.has("hives") and exposed:
+        return [
+            hit(
+                U,
+                "hives_after_exposure",
+                "蜇伤或用药后起风团（可能进展为严重过敏，观察并当天评估）",
+                "Hives after a sting or a medicine (it can progress: watch and assess today)",
+                ["hives", *exposed],
                 S.ANAPHYLAXIS,
                 ("see_doctor_today", "watch_airway"),
             )
@@ -2478,16 +2505,30 @@ def _genital_and_anal(c: Case) -> list[Hit]:
             )
         )
     # EAU 2023: a foreskin stuck behind a swelling glans is reduced the same day.
-    if c.has("paraphimosis"):
+    if c.has("penile_fracture"):
         out.append(
             hit(
-                U,
+                E,
+                "penile_fracture",
+                "疑似阴茎折断（同房时折断声后立即疲软、肿胀青紫弯曲：急诊手术）",
+                "Possible penile fracture (a crack during sex, then swelling, bruising and a bend: "
+                "surgery now)",
+                ["penile_fracture", *c.which("haematuria")],
+                S.PENILE_FRACTURE,
+                ("call_120",),
+            )
+        )
+    if c.has("paraphimosis"):
+        # NICE CKS / EAU 2023: immediate referral; the swelling grows until the glans is lost.
+        out.append(
+            hit(
+                E,
                 "paraphimosis",
-                "包皮嵌顿（当天复位）",
-                "Paraphimosis (reduce today)",
+                "包皮嵌顿（立即复位，本处不能复位即送急诊）",
+                "Paraphimosis (reduce now; hospital now if it cannot be reduced here)",
                 ["paraphimosis"],
                 S.PARAPHIMOSIS,
-                ("see_doctor_today",),
+                ("call_120",),
             )
         )
     # ASCRS 2016 / NICE CKS: a painful lump beside the anus (an abscess, or a thrombosed pile

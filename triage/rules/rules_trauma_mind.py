@@ -163,9 +163,11 @@ def _renal_colic(c: Case) -> list[Hit]:
         and (c.severe(*loin) or stones_before or like_colic)
     ):
         colic = [*loin, "haematuria", *like_colic]
+    infection = (["fever"] if c.fever else []) + c.which("rigors")
+    if not colic and loin and stones_before and infection:
+        colic = list(loin)  # loin pain with a fever in a stone former (EAU 2023 §3.4.2)
     if not colic:
         return []
-    infection = (["fever"] if c.fever else []) + c.which("rigors")
     if infection:
         return [
             hit(

@@ -28,7 +28,11 @@ stays an emergency (NICE CG141: admission; the Blatchford score needs a blood co
 not got); heavy bleeding with dizziness, pallor and a pulse over 100, and an Hb of 68 with
 breathlessness, stay emergencies; a positive pregnancy test with one-sided pain and spotting stays
 an emergency (NICE NG126: refer immediately); worsening left-sided pain with a fever at 68 stays
-an emergency (worsening pain counts as severe)."""
+an emergency (worsening pain counts as severe).
+
+Regraded since: r33-en-047 (paraphimosis after a catheter change that staff cannot reduce) is now
+an emergency, not same day: NICE CKS and EAU 2023 call paraphimosis a urological emergency whose
+reduction, when simple measures fail, needs immediate referral (held-out round 75, 2026-12-07)."""
 
 import pytest
 
@@ -231,23 +235,6 @@ def test_emergencies_found(texts, patient):
             _patient(13149, "male", (), pregnant=None),
             id="r33-en-044",
         ),  # NICE CKS Haemorrhoids (thrombosed external haemorrhoid presenting within 72 h -> consider same-day referral for excision)
-        pytest.param(
-            [
-                "nursing home: 82M, foreskin stuck back behind the head of penis since catheter change yesterday",
-                "glans swollen, tight ring of skin, staff cant pull it forward",
-                "pt agitated, T 36.7",
-            ],
-            _patient(
-                29950,
-                "male",
-                (
-                    "dementia",
-                    "long-term urinary catheter",
-                ),
-                pregnant=None,
-            ),
-            id="r33-en-047",
-        ),  # EAU Guidelines (phimosis/paraphimosis section): paraphimosis requires prompt same-day manual reduction to prevent glans ischaemia
         pytest.param(
             [
                 "71 yo lady, bright red blood with clots when opening bowels, 3 times today",
