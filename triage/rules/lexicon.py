@@ -2323,6 +2323,12 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "penile fracture; (?:heard|felt) a '?(?:pop|crack|snap)'?[^.]{0,30}?lost (?:his |the )?erection; "
         "(?:like|looks like) an aubergine",
     ),
+    # Sleepy at a time of day (jet lag, shift work: "sleepy by 3pm"), not reduced consciousness;
+    # read whole.
+    "daytime_sleepiness": (
+        "白天犯困 下午犯困",
+        "sleepy (?:by|in the|during the|after|at) (?:\\d+ ?(?:am|pm)|afternoon|daytime|day|evening|lunch)",
+    ),
     # Bees' hives, not urticaria ("helping grandpa with the hives"), read whole.
     "beehive": ("", "bee ?hives?; (?:with|at|near|round|around|from|checking|opening|tending) the hives"),
     # RCUK 2021: adrenaline already given for a reaction (an auto-injector used).
@@ -4298,6 +4304,11 @@ EN_PATTERNS: list[tuple[str, str]] = [
     ("antibiotic_course", r"(?<![a-z])" + _ABX + r"\s+(?:for\s+|x\s*)?" + _EN_DAYS),
     ("antibiotic_course", r"(?<![a-z])" + _EN_DAYS + r"\s+(?:of|on|into)\s+" + _ABX),
     ("antibiotic_course", r"(?<![a-z])drops\s+(?:for\s+)?" + _EN_DAYS),
+    # One shock told after the device is named ("w ICD had 1 shock this morning"): ESC 2021.
+    (
+        "icd_shock",
+        r"(?<![a-z])(?:icd|defib\w*)[^.;]{0,15}?(?P<at>(?:had|got) (?:1|one|a single|a) shock)",
+    ),
     # More than one defibrillator shock (ESC 2021 pacing: an electrical storm).
     (
         "icd_shock_repeated",

@@ -170,3 +170,14 @@ def test_a_limp_after_a_fall_in_an_older_person_is_x_rayed_today():
     assert "suspected_fracture" in _codes(texts, _patient(29930, "female"))
     wrist = ["75岁，晚上起夜绊了一跤，手撑地", "手腕肿了，有点歪"]
     assert "suspected_fracture" in _codes(wrist, _patient(27375, "female"))
+
+
+def test_sleepy_at_a_time_of_day_is_not_reduced_consciousness():
+    # NICE NG202 / WHO travel health: daytime sleepiness (apnoea, jet lag) is not drowsiness.
+    assert _level(["back from London 3 days, can't sleep at night, sleepy by 3pm"]) is not E
+    assert _level(["he snores and stops breathing at night, sleepy during the day"]) is not E
+
+
+def test_one_shock_told_after_the_device():
+    assert "icd_shock" in _codes(["w ICD had 1 shock this morning, feels fine since"])
+    assert "icd_shock" not in _codes(["he had a shock from the electric fence"])
