@@ -57,7 +57,8 @@ class Case:
     def benign_noises(self) -> set[str]:
         """Breathing signs a benign pattern explains, when nothing else is wrong: a blue spell
         or a pause in a child's breath-holding spell that ended (NICE CKS Breath-holding
-        spells), the stridor of laryngomalacia in a thriving baby (RCH 2020 Stridor)."""
+        spells), the stridor of laryngomalacia in a thriving baby (RCH 2020 Stridor), the purple of
+        chilblains (NICE CKS)."""
         explained: set[str] = set()
         if self.has("q_ongoing") or self.has("chest_indrawing", "severe_dyspnoea", "grunting"):
             return explained
@@ -65,6 +66,11 @@ class Case:
             explained |= {"cyanosis", "apnoea"}  # (told as over: 几秒就缓过来了, "then fine")
         if self.has("stridor_since_birth") and not self.has("cyanosis", "apnoea", "poor_feeding"):
             explained.add("stridor")
+        # NICE CKS Chilblains: purple, swollen, itchy fingers or toes are the chilblains' own
+        # colour, not cyanosis, when the breathing and the saturation are not in question.
+        spo2_ok = self.v.spo2 is None or self.v.spo2 >= 94
+        if self.has("chilblains") and spo2_ok and not self.has("dyspnoea", "apnoea"):
+            explained.add("cyanosis")
         return explained
 
     def denied(self, code: str) -> bool:

@@ -86,7 +86,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "heavy_bleeding": (
         "纱布都湿透了 纱布都湿透 纱布湿透 纱布全湿了 血流个不停 流个不停 一会儿就湿透 湿透一片卫生巾 产后出血 产后大出血 血哗哗 哗哗地流血 哗哗地往外流 哗哗往外流 床单都湿透 床单湿透 褥子都湿透 被褥都湿透 血一直流 流不止 一直流血 大出血 出血很多 出血不止 血流不止 流血不止 止不住血 血止不住 大量出血 出血量大 出血量多 喷血 "
-        "血流如注 出血多 一大摊血 一摊血 好多血 很多血 出了很多血 流了很多血 出了好多血 流了好多血 "
+        "往外喷血 喷血 地上一大摊 血流如注 出血多 一大摊血 一摊血 好多血 很多血 出了很多血 流了很多血 出了好多血 流了好多血 "
         "卫生巾都湿透 湿透了卫生巾 湿透卫生巾 血块很多 大血块 裤子都湿了 裤子都湿透 一直在流血 "
         "一直冒血 血往外冒 血往外涌 血往外喷 血喷出来 血喷了出来 血直喷 血直冒 压不住血 按不住血 血是喷的 血是往外喷的 裤子全湿了 裤子都湿透了 衣服全湿了 月经量特别大 月经量特别多 一小时湿透 一个小时湿透 一小时就湿透 湿透两条了 已经湿透两条 湿透了好几条 一小时湿透两片 一个小时湿透两片 一小时湿透两个 一个小时就湿透两片 一个小时换两片 一小时换两三片 一个钟头湿透两片",
         "(?<![a-z])spurting(?![a-z]); soak\\w* through (?:the |a |his |her )?(?:pressure )?(?:dressing|bandage|gauze|towel); soak(?:ing|s|ed)? (?:through )?(?:a |one )?(?:big |large |maternity |full )?pad (?:every|in) (?:(?:1 |one |an? |half an )?(?:hour|hr)|\\d+(?: ?[-~] ?\\d+)? ?min\\w*|(?:a )?few min\\w*); clots (?:the size of|as big as|bigger than|size of) (?:an? )?(?:egg|golf ?ball|plum|fist|lemon|palm); blood (?:is |was |kept |keeps )?(?:pouring|gushing|pumping|pulsing|spurting|squirting|pouring out|everywhere); blood all over (?:the )?(?:floor|place); "
@@ -389,7 +389,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "grunting; nasal flaring; head bobbing; nostrils (?:are |were |keep )?flar\\w*; flaring of (?:the |his |her |their )?nostrils; nasal flare",
     ),
     "apnoea": (
-        "不喘气了 突然不喘气 停了十几秒 憋了十几秒没气 呼吸停止 呼吸暂停 没气了 好一会儿没喘气 咳完没喘气 没喘气了",
+        "好一会没喘气 好半天没喘气 不喘气了 突然不喘气 停了十几秒 憋了十几秒没气 呼吸停止 呼吸暂停 没气了 好一会儿没喘气 咳完没喘气 没喘气了",
         "not breathing(?! (?:fast|quickly|rapidly|hard|normally|well|properly)); stopped breathing; apno?ea",
     ),
     # ERC 2021 / AHA 2020 paediatric foreign-body airway obstruction: a witnessed choking
@@ -498,7 +498,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # NICE CKS Mastitis and breast abscess (2021) / Boils: a swelling soft and fluctuant in the middle holds pus.
     "fluctuant": (
-        "波动感 中间软软的 中间发软 按下去软软的",
+        "有波动 软乎乎的有波动 波动感 中间软软的 中间发软 按下去软软的",
         "soft in the middle; fluctuan\\w*; (?:soft|boggy) (?:and |& )?(?:soft |boggy )?(?:in|at) (?:the )?(?:middle|centre|center); (?:feels? )?(?:soft|boggy) (?:in|at) (?:the )?(?:middle|centre|center)",
     ),
     # NICE NG125 (2019) surgical site infection: a surgical wound that has come apart needs the surgical team the same day.
@@ -945,7 +945,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "high temperature; hot to (?:the )?touch; raised temperature; temperature spikes?",
     ),
     "~fever": ("体温正常 体温不高", "afebrile; apyrexial; temperature (?:is )?normal"),
-    "rigors": ("寒战 打寒战 寒颤 打寒颤 冷颤 打冷颤 发抖 打摆子 冷得发抖 冷得直发抖 冷得手脚发抖 冷得浑身发抖 冻得发抖 畏寒 怕冷 忽冷忽热 一阵冷一阵热 浑身发冷 全身发冷", "rigou?rs; shaking chills; chills; shivering(?: fits| attacks| episodes)?; shivery"),
+    "rigors": ("寒战 打寒战 寒颤 打寒颤 冷颤 打冷颤 发抖 打摆子 冷得发抖 冷得直发抖 冷得手脚发抖 冷得浑身发抖 冻得发抖 畏寒 怕冷 忽冷忽热 一阵冷一阵热 浑身发冷 全身发冷", "rigou?rs; shaking chills; chills; shivering(?: fits| attacks| episodes)?; shivery; teeth chattering; shaking all over[^.]{0,20}?teeth chattering"),
     "hypothermia": ("体温低 体温不升 摸着凉 身体发凉 全身冰凉", "hypotherm\\w*; cold to (?:the )?touch; low temperature; (?:is |was |feels? |felt )?very cold(?! (?:weather|day|night|outside|water|room|house|today))"),
     # WHO IMCI 2014 young infant: umbilicus red or draining pus (local bacterial infection);
     # WHO pocket book 2013 §3: redness extending to the skin around it needs antibiotics and referral.
@@ -987,7 +987,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "wound_infection": (
         "流黄水 比昨天宽了 越来越红 周围红了一圈 烂深了 烂肉 伤口红肿 伤口流脓 伤口化脓 伤口感染 蜂窝织炎 红肿热痛 化脓 丹毒 红肿发烫 又红又肿 "
         "发红发烫 又红又烫 流脓 红肿发硬 红肿变硬 又红又硬",
-        "red(?:,)? (?:hot,? )?swollen (?:(?:r|l|right|left) )?(?:lower )?(?:leg|arm|calf|shin); pus coming out; red,? hot,? (?:and )?hard; red,? hot,? (?:and )?tender; red,? hot swelling; hot,? swollen,? (?:and )?red; wound (?:is )?(?:red|infected|oozing pus)|infected wound; cellulitis; erysipelas; pus; "
+        "green-?yellow (?:goo|pus|discharge); red(?:,)? (?:hot,? )?swollen (?:(?:r|l|right|left) )?(?:lower )?(?:leg|arm|calf|shin); pus coming out; red,? hot,? (?:and )?hard; red,? hot,? (?:and )?tender; red,? hot swelling; hot,? swollen,? (?:and )?red; wound (?:is )?(?:red|infected|oozing pus)|infected wound; cellulitis; erysipelas; pus; "
         "red,? hot,? (?:and )?swollen; hot,? red,? (?:and )?swollen; red,? swollen,? (?:and )?(?:hot|warm); "
         "(?:redness|swelling) (?:is )?spreading; spreading (?:swelling|erythema); red and (?:hot|warm); red,? hot,? (?:and )?swollen; hot,? red,? (?:and )?swollen; (?:leg|arm|foot|shin|calf|hand|forearm|thigh) (?:is )?red,? (?:hot|warm),? (?:and )?swollen",
     ),
@@ -1168,7 +1168,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # --- genito-urinary --------------------------------------------------------------------
     "testicular_pain": (
         "阴囊肿得发亮 整个阴囊肿 下面也疼 捂着裤裆 捂裤裆 抓着裤裆 拍裤裆 打自己裤裆 蛋蛋肿 蛋蛋疼 蛋蛋痛 卵蛋疼 卵蛋痛 卵蛋子疼 卵蛋子痛 蛋子疼 蛋子痛 卵子疼 卵子痛 睾丸痛 睾丸疼 蛋疼 阴囊痛 阴囊肿痛 睾丸肿痛 睾丸剧痛 阴囊疼痛 睾丸疼痛 阴囊肿胀",
-        "pain and swelling (?:(?:in|of) )?(?:(?:the|his) )?(?:(?:r|l|right|left) )?(?:testicle|testis|scrotum); (?:(?:l|r|left|right) )?(?:testis|testicle) pain; scrotum (?:is )?(?:now )?(?:more )?(?:swollen|red|painful|sore)(?:,? (?:red|swollen|painful|sore|and| )+)?; swollen (?:red )?scrotum; pain (?:is )?(?:actually |really |now |mainly |mostly )?in (?:his |the |my )?(?:left |right |l |r )?(?:testicles?|testis|scrotum); (?:testis|testicle) (?:is )?(?:lying |riding |sitting )?(?:high|high-riding|very tender|tender|swollen); pain in (?:his |the |my )?(?:left |right )?(?:testicles?|testis|scrotum|balls?(?! of)|nuts); (?:left |right )?testicle pain; "
+        "pain and swelling (?:(?:in|of) )?(?:(?:the|his) )?(?:(?:r|l|right|left) )?(?:testicle|testis|scrotum); (?:(?:l|r|left|right) )?(?:testis|testicle) pain; scrotum (?:is )?(?:now )?(?:more )?(?:v |very )?(?:swollen|red|painful|sore)(?:,? (?:red|swollen|painful|sore|and| )+)?; swollen (?:red )?scrotum; pain (?:is )?(?:actually |really |now |mainly |mostly )?in (?:his |the |my )?(?:left |right |l |r )?(?:testicles?|testis|scrotum); (?:testis|testicle) (?:is )?(?:lying |riding |sitting )?(?:high|high-riding|very tender|tender|swollen); pain in (?:his |the |my )?(?:left |right )?(?:testicles?|testis|scrotum|balls?(?! of)|nuts); (?:left |right )?testicle pain; "
         "(?:his |my )?(?:left |right )?(?:balls?|nuts) (?:is |are )?(?:hurting|hurts?|painful|swollen|killing him); testic\\w* (?:pain|swelling); testicles? (?:is |are )?(?:painful|swollen|hurts?); pain in (?:his |the )?(?:testicles?|testis|scrotum); "
         "scrotal (?:pain|swelling); painful (?:testicles?|scrotum); (?:hitting|holding|grabbing|clutching) (?:at )?(?:his )?(?:privates|groin|crotch|balls); (?:(?:left|right|l|r|one) )?ball (?:looks |is |seems )?(?:swollen|higher up|high|red)(?: and (?:higher up|swollen|high|red))?; (?:pain|ache) (?:in )?(?:the |his )?(?:l|r|left|right) (?:testicle|testis|ball)s?; (?:balls?|testicles?) (?:is |are )?(?:really |very )?(?:sore|swollen)(?: and (?:sore|swollen))?; pain in (?:one|a) (?:testicle|testis|ball)",
     ),
@@ -1610,7 +1610,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "spreading_redness": (
         "红肿超出画的线 红肿超过画的线 红的范围比昨天大 范围比昨天大 红肿范围扩大 红肿越来越大 红肿扩散 红肿蔓延 红得越来越大 红肿一直蔓延 红肿蔓延到 红一直蔓延到",
         "redness (?:going|spreading|tracking|creeping) up (?:the |his |her )?(?:back of (?:the |his |her )?)?(?:hand|arm|leg|foot); "
-        "(?:a )?red (?:line|streak) (?:going|tracking|running|spreading) up (?:his |her |the )?(?:leg|arm); "
+        "(?:a )?red (?:line|streak) (?:going|tracking|running|spreading) up (?:the )?(?:inside of )?(?:his |her |the )?(?:leg|arm); "
         "redness (?:has )?(?:spread |gone |extended |spreading )?(?:past|beyond|outside) the (?:pen |marked |drawn |marker )?(?:line|margin|mark|outline); spreading redness; (?:patch|redness|red area)[^.]{0,20}getting bigger; red (?:area|patch|skin|mark|streak)s? (?:is |are )?(?:spreading|getting bigger|tracking); (?:red(?:ness)?|swelling)[^.]{0,40}?spread(?:ing)? (?:a lot|fast|quickly|rapidly)",
     ),
     # --- Safeguarding (NICE CG89, PH50, NG76; WHO 2013; 反家庭暴力法 2016) -----------------------
@@ -1826,7 +1826,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # NICE CKS Chilblains (2021): red-purple itchy swellings of the toes and fingers in the cold.
     "chilblains": (
-        "冻疮 手指头红肿发紫 脚趾头红肿发紫 脚趾手指头红肿发紫 脚趾红肿发紫 手指红肿发紫 烧得慌 火辣辣的",
+        "手指头脚趾头又红又肿 一烤火就痒 烤火就痒 冻疮 手指头红肿发紫 脚趾头红肿发紫 脚趾手指头红肿发紫 脚趾红肿发紫 手指红肿发紫 烧得慌 火辣辣的",
         "chilblains?; pernio",
     ),
     "chickenpox_contact": (
@@ -1895,7 +1895,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # NICE CKS Boils, carbuncles and staphylococcal carriage (2023): a large or fluctuant abscess needs drainage.
     "abscess": (
         "脓肿 长了个疮 长了一个疮 脓包 疖子 疖肿 疔疮 有脓头 中间有脓头",
-        "abscess\\w*; boils?; carbuncles?; pus[- ]filled (?:lump|swelling); (?:lump|swelling) with (?:a )?(?:head of )?pus; (?:yellow|white|pus) head",
+        "pus (?:pours|pouring|comes|coming|oozes|oozing) out (?:when|if) (?:i |you |we )?press\\w*; abscess\\w*; boils?; carbuncles?; pus[- ]filled (?:lump|swelling); (?:lump|swelling) with (?:a )?(?:head of )?pus; (?:yellow|white|pus) head",
     ),
     # NICE CKS Boils and abscesses: a large abscess (egg-sized or more) needs incision and drainage.
     "large_swelling": (
@@ -1920,7 +1920,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # only suspected; a question about the tetanus jab is prophylaxis, not disease.
     "tetanus_signs": (
         "牙关紧闭 牙关紧 嘴张不开 嘴巴张不开 苦笑面容 角弓反张 破伤风发作",
-        "lockjaw; lock jaw; jaw (?:is )?locked; risus sardonicus; opisthotonus",
+        "lockjaw; lock jaw; jaw (?:is )?locked; jaw (?:is |feels )?tight,? (?:can hardly|can'?t|cannot) open (?:his |her )?mouth; back arches in spasms?; risus sardonicus; opisthotonus",
     ),
     "tetanus_named": ("破伤风", "tetanus"),
     # A tetanus jab asked about or up to date says nothing of the disease: read as its absence.
@@ -2057,7 +2057,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # NICE CKS / RCOphth: a swollen eye pushed forward, painful or limited eye movement or reduced vision is orbital cellulitis: hospital now.
     "orbital_signs": (
-        "眼球突出 眼珠往外鼓 眼睛往外鼓 眼睛转不动 转眼睛就疼 眼珠转动疼 眼珠一转就痛 眼珠一转就疼 转不动了",
+        "眼珠子往前鼓 眼珠往前鼓 眼珠子往外鼓 转眼睛疼 眼球突出 眼珠往外鼓 眼睛往外鼓 眼睛转不动 转眼睛就疼 眼珠转动疼 眼珠一转就痛 眼珠一转就疼 转不动了",
         "eye (?:is |looks like it'?s )?(?:pushed|bulging|sticking) (?:forward|out); (?:cries|hurts|pain) when (?:she |he )?(?:tries to )?looks? to the sides?; proptosis; (?:can'?t|cannot) (?:look|move (?:the |his |her )?eyes?) to (?:the )?sides?; pain (?:when|on) (?:moving|move|moves) (?:the |his |her )?eyes?; (?:hurts?|painful|pain) (?:to|when (?:she |he |they )?(?:moves?|moving)) (?:move )?(?:the |his |her )?eyes?",
     ),
     # NICE CKS Retinal detachment 2022: new floaters, flashes or a curtain over the vision.
@@ -2329,6 +2329,10 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "白天犯困 下午犯困",
         "sleepy (?:by|in the|during the|after|at) (?:\\d+ ?(?:am|pm)|afternoon|daytime|day|evening|lunch)",
     ),
+    # "A faint red rash": the word describes the colour, not a collapse; read whole.
+    "faint_colour": ("", "faint (?:red|pink|blotchy|rash|spots?|mark\\w*|line)(?: \\w+)?"),
+    # Maggots in a wound or an ulcer (myiasis), often with neglect at home.
+    "maggots": ("小白虫在里面动 有几条小白虫 长蛆 生蛆 有蛆", "maggots?"),
     # Bees' hives, not urticaria ("helping grandpa with the hives"), read whole.
     "beehive": ("", "bee ?hives?; (?:with|at|near|round|around|from|checking|opening|tending) the hives"),
     # RCUK 2021: adrenaline already given for a reaction (an auto-injector used).
@@ -2495,9 +2499,9 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "(?:forehead|eye\\w*|brow|tip of (?:the |his |her )?nose|nose); vesicular rash (?:on|over) (?:the )?(?:(?:l|r|left|right) )?forehead and (?:the )?tip of (?:the )?nose; (?:blisters?|rash|vesicles?|spots) (?:on|over) [^.]{0,30}?tip of (?:the |her |his )?nose; (?:blisters?|vesicles?|rash|spots?)[^.]{0,25}tip of (?:the |his |her )?nose; (?:r|l|right|left) v1 (?:dermatome|distribution)",
     ),
     "foot_ulcer": (
-        "脚底板磨了个泡 脚底磨破了 糖尿病足 烂脚 脚溃烂 足部溃疡 脚上溃疡 脚底溃疡 脚趾溃烂 足溃疡 脚指头上有个烂疮 脚趾上有个烂疮 脚趾头上有个烂疮 脚上有个烂疮 脚趾破了 脚趾头破了 脚上破了个口 脚掌有个溃疡 脚底有个溃疡 脚掌溃疡 脚后跟溃疡",
+        "前脚掌底下磨出个口子 脚后跟一个水泡破了 脚底下磨出个口子 脚底板磨了个泡 脚底磨破了 糖尿病足 烂脚 脚溃烂 足部溃疡 脚上溃疡 脚底溃疡 脚趾溃烂 足溃疡 脚指头上有个烂疮 脚趾上有个烂疮 脚趾头上有个烂疮 脚上有个烂疮 脚趾破了 脚趾头破了 脚上破了个口 脚掌有个溃疡 脚底有个溃疡 脚掌溃疡 脚后跟溃疡",
         "ulcer (?:under|on|at|over) (?:the |his |her )?(?:(?:r|l|right|left) )?(?:1st|first|2nd|5th|fifth)? ?(?:met(?:atarsal)?(?: head)?|mth); ulcer (?:on|under) (?:the )?(?:ball|sole|heel|side|top|tip) of (?:the |his |her )?(?:(?:l|r|left|right) )?(?:foot|big toe|toe); diabetic foot(?: ulcer)?; (?:foot|feet|toe|heel|sole) (?:ulcer|wound|sore)s?; "
-        "(?:ulcer|wound|sore|open blister) on (?:the |his |her |my )?(?:(?:left|right|big|little) )?(?:foot|feet|toe|heel|sole)s?; ulcer (?:under|on|at) (?:the |his |her )?(?:r |l |right |left )?(?:big )?(?:toe|foot|heel|sole); sore (?:under|on|beneath) (?:his |her |the )?(?:big )?(?:toe|foot|heel|sole); sore on (?:the )?(?:bottom|underside|sole) of (?:his |her |the )?(?:big )?(?:toe|foot)",
+        "ulcer on (?:the )?side of (?:his |her |the )?(?:little |big )?toe; (?:blister|sore) that burst under (?:the |his |her )?(?:l |r |left |right )?(?:big )?toe; (?:ulcer|wound|sore|open blister) on (?:the |his |her |my )?(?:(?:left|right|big|little) )?(?:foot|feet|toe|heel|sole)s?; ulcer (?:under|on|at) (?:the |his |her )?(?:r |l |right |left )?(?:big )?(?:toe|foot|heel|sole); sore (?:under|on|beneath) (?:his |her |the )?(?:big )?(?:toe|foot|heel|sole); sore on (?:the )?(?:bottom|underside|sole) of (?:his |her |the )?(?:big )?(?:toe|foot)",
     ),
     # NICE NG141 2019 §1.1: pain out of proportion to what is seen (necrotising fasciitis).
     "pain_out_of_proportion": (
@@ -2505,14 +2509,14 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "pain (?:is )?out of proportion; (?:much )?(?:worse|more painful) than it looks; disproportionate pain; pain (?:is )?(?:severe )?(?:much |far )?(?:more|worse) than (?:the )?(?:wound|cut|it|skin) looks?; (?:agony|worst pain)[^.]{0,40}(?:only looks|looks only|looks) small; (?:in agony|screaming in pain|pain (?:is )?(?:terrible|severe|unbearable))[^.]{0,30}?(?:even though|but|although|though) (?:it|the (?:\\w+ )?(?:leg|arm|wound|cut|skin|foot|hand)) (?:doesn'?t|does not|dont|don'?t) look (?:that |too |very )?(?:bad|serious|much)",
     ),
     "gangrene": (
-        "坏疽 脚趾发黑 脚趾变黑 脚趾黑了 趾头发黑 脚发黑 足趾坏死 脚趾坏死",
-        "gangren\\w*; black (?:toes?|foot|skin on (?:the |his |her )?(?:foot|toe)); toes? (?:is |are |has |have )?(?:turned |gone )?black; "
+        "脚趾头整个发黑 趾头整个发黑 脚趾头发黑 坏疽 脚趾发黑 脚趾变黑 脚趾黑了 趾头发黑 脚发黑 足趾坏死 脚趾坏死",
+        "toes?(?: \\w+){0,3} (?:gone|turned|going) black(?: at the tip)?; gangren\\w*; black (?:toes?|foot|skin on (?:the |his |her )?(?:foot|toe)); toes? (?:is |are |has |have )?(?:turned |gone )?black; "
         "necrotic (?:toe|foot|tissue)",
     ),
     # NICE NG141 2019 §1.1: skin turning dusky or black away from the toes (necrotising infection).
     "skin_necrosis": (
-        "有一块颜色发黑 颜色发黑 发黑的地方 皮上发黑 皮肤发黑坏死 皮肤坏死 有的地方发黑了 有的地方发黑 有块地方发黑 有一块发黑 一块皮发黑 皮肤发黑了 皮发黑了 发紫发黑 紫黑色 紫色的水泡 紫黑的水泡 血泡",
-        "(?:turning|turned|going|gone) (?:purple-black|purple black|purplish-black|black and purple|blackish); black (?:patch|area|spot)(?:es|s)? on (?:the )?skin; skin (?:is |has )?(?:turning|turned|going|gone) (?:black|dusky); dusky skin; skin necrosis; (?:going|gone|turning|turned) a dusky (?:purple|grey|gray|blue)(?: colou?r)?; (?:turning|turned|going|gone) (?:dark )?(?:purple[- ]?|blue[- ]?)?black; (?:purple|dark|black|blood[- ]filled|ha?emorrhagic|dusky) blisters?",
+        "发铜色 古铜色 发青发铜色 有一块颜色发黑 颜色发黑 发黑的地方 皮上发黑 皮肤发黑坏死 皮肤坏死 有的地方发黑了 有的地方发黑 有块地方发黑 有一块发黑 一块皮发黑 皮肤发黑了 皮发黑了 发紫发黑 紫黑色 紫色的水泡 紫黑的水泡 血泡",
+        "black patch(?:es)? (?:on|of) (?:the )?skin; (?:a |there's a )?black patch(?: now)?; (?:turning|turned|going|gone) (?:purple-black|purple black|purplish-black|black and purple|blackish); black (?:patch|area|spot)(?:es|s)? on (?:the )?skin; skin (?:is |has )?(?:turning|turned|going|gone) (?:black|dusky); dusky skin; skin necrosis; (?:going|gone|turning|turned) a dusky (?:purple|grey|gray|blue)(?: colou?r)?; (?:turning|turned|going|gone) (?:dark )?(?:purple[- ]?|blue[- ]?)?black; (?:purple|dark|black|blood[- ]filled|ha?emorrhagic|dusky) blisters?",
     ),
     # NICE NG141 2019 / IDSA 2014: gas in the soft tissue (crepitus) is a sign of necrotising infection.
     "crepitus": (
@@ -2585,10 +2589,10 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "limb_ischaemia": (
         "手指发白 脚趾发白 手指冰凉 脚趾冰凉 手指发紫 脚趾发紫 摸不到脉搏 摸不到脉 脉搏摸不到 足背动脉搏动消失 远端发凉 "
-        "腿发凉发白 腿发白发凉 摸不着脚背的脉 脚背的脉摸不着 摸不到脚背的脉 手发白发凉 脚发白发凉 手发凉发白 脚发凉发白 冰凉发白 发白冰凉 足背脉摸不到 脚背脉摸不到 脚背动脉摸不到 足背动脉摸不到 摸不到脚背动脉",
+        "白得吓人 足背动脉我摸不到 腿发凉发白 腿发白发凉 摸不着脚背的脉 脚背的脉摸不着 摸不到脚背的脉 手发白发凉 脚发白发凉 手发凉发白 脚发凉发白 冰凉发白 发白冰凉 足背脉摸不到 脚背脉摸不到 脚背动脉摸不到 足背动脉摸不到 摸不到脚背动脉",
         "(?:hand|foot|fingers?|toes?|limb|leg|arm) (?:is |are |feels? |looks? |turned |turning |has gone )?(?:cold|white|pale|blue|dusky)"
         "(?:,? and (?:cold|white|pale|blue|numb))?; (?:cold|pale|white),? (?:and )?(?:pale|cold|numb|white) (?:hand|foot|fingers|toes|limb|leg|arm); "
-        "no pulse (?:in|at) the (?:foot|wrist|ankle|limb); pulseless; can'?t feel (?:a |the )?(?:foot |wrist |radial |pedal )?pulse; (?:hand|foot|leg|arm) (?:suddenly |has suddenly gone |went )(?:cold|white|pale); no (?:foot |pedal |distal |palpable )?pulses?; pulseless (?:leg|foot|arm|limb); cold,? white,? (?:painful )?(?:(?:l|r|left|right) )?(?:leg|arm|foot|hand); can'?t feel (?:any )?(?:foot )?pulses",
+        "no pulse (?:in|at) the (?:foot|wrist|ankle|limb); pulseless; can'?t feel (?:a |the )?(?:foot |wrist |radial |pedal )?pulse; (?:hand|foot|leg|arm) (?:suddenly |has suddenly gone |went )(?:cold|white|pale)(?: and (?:white|pale|cold|blue))?; (?:can'?t|cannot) (?:find|feel) (?:any |the |his |her )?(?:foot |pedal |distal )?pulses; no (?:foot |pedal |distal |palpable )?pulses?; pulseless (?:leg|foot|arm|limb); cold,? white,? (?:painful )?(?:(?:l|r|left|right) )?(?:leg|arm|foot|hand); can'?t feel (?:any )?(?:foot )?pulses",
     ),
     # 中国重症肌无力诊断和治疗指南(2020) / ABN: drooping eyelids.
     "ptosis": (
@@ -4516,6 +4520,10 @@ ZH_PATTERNS.append(
         "testicular_pain",
         "(?:蛋蛋|睾丸|卵蛋|蛋子)[^，。,.;；]{0,10}?(?:高一点|往上缩|横着|碰一下就叫|一碰就叫|一碰就疼)",
     )
+)
+# Pus in a burn or a wound told after it (起了几个泡 自己挑破了 … 有黄脓): NICE CKS burns, NICE NG141.
+ZH_PATTERNS.append(
+    ("wound_infection", "(?:泡|伤口|口子|疮|烫伤|烧伤)[^。；;]{0,24}?(?P<at>有黄脓|有脓|流脓)")
 )
 # Blood blisters inside the mouth (嘴里面颊上起了几个紫血泡): ASH 2019 wet purpura.
 ZH_PATTERNS.append(

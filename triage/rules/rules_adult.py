@@ -534,6 +534,32 @@ _SIGHT_LOST = re.compile(
 )
 
 
+def _varicella_pneumonia(c: Case) -> list[Hit]:
+    # NICE CKS Chickenpox (2023): chickenpox in an adult with breathlessness, a fast breathing
+    # rate or low oxygen is varicella pneumonia: admission now.
+    if not _chickenpox(c) or c.age_years is None or c.age_years < 14:
+        return []
+    signs = c.which("dyspnoea", "severe_dyspnoea", "pleuritic", "haemoptysis")
+    if c.v.spo2 is not None and c.v.spo2 < 94:
+        signs.append(f"SpO2 {c.v.spo2}%")
+    if c.v.rr is not None and c.v.rr >= 25:
+        signs.append(f"RR {c.v.rr}")
+    if not signs:
+        return []
+    return [
+        hit(
+            E,
+            "varicella_pneumonia",
+            "成人水痘伴气短/呼吸快/低氧（疑水痘肺炎，立即送医）",
+            "Chickenpox in an adult with breathlessness, fast breathing or low oxygen (possible "
+            "varicella pneumonia: hospital now)",
+            ["chickenpox", *signs],
+            S.CHICKENPOX,
+            ("call_120",),
+        )
+    ]
+
+
 def _chickenpox(c: Case) -> bool:
     """Chickenpox named, or blisters or spots coming out in someone who never had it or was
     exposed to it (NICE CKS Chickenpox 2023: the diagnosis is clinical)."""
@@ -3216,7 +3242,7 @@ _RULES = (
     _meningitis_headache, _gi_bleed_abdomen, _acute_severe_colitis, _blood_pressure,
     _glucose, _adult_dehydration,
     _head_injury, _neck_injury, _down_syndrome_neck, _valve_fever, _icd_shock, _device_problem,
-    _biliary, _pancreatitis, _lupus_nephritis,
+    _varicella_pneumonia, _biliary, _pancreatitis, _lupus_nephritis,
     _mental_health, _poisoning_bites_burns, _back_and_genital, _neuro_general, _vitals_and_misc,
     _same_day_misc,
 )  # fmt: skip

@@ -753,7 +753,8 @@ def _dehydration(c: Case) -> list[Hit]:
 def _hfmd(c: Case) -> list[Hit]:
     # 手足口病诊疗指南2018: early signs of severe HFMD (persistent high fever, lethargy,
     # vomiting, startle/myoclonic jerks, limb tremor, fast breathing or heart rate, cold
-    # limbs): refer. The disease counts when described (hand/foot rash with mouth sores).
+    # limbs; a weak limb or an unsteady walk, the nervous system involved): refer. The disease
+    # counts when described (hand/foot rash with mouth sores).
     if not c.hfmd:
         return []
     warn = c.which(
@@ -765,6 +766,9 @@ def _hfmd(c: Case) -> list[Hit]:
         "dyspnoea",
         "mottled_skin",
         "seizure",
+        "leg_weakness",
+        "unilateral_weakness",
+        "balance_loss",
     )
     if c.v.temp_c is not None and c.v.temp_c >= 39.0:
         warn.append(f"T {c.v.temp_c}")

@@ -47,6 +47,7 @@ def evaluate(c: Case) -> list[Hit]:
         _skin_infection,
         _human_bite,
         _abscess,
+        _maggots,
         _mastitis,
         _necrotising_infection,
         _sjs_ten,
@@ -499,7 +500,8 @@ def _diabetic_foot(c: Case) -> list[Hit]:
         sirs.append(f"HR {c.v.hr}")
     if c.v.rr is not None and c.v.rr > 20:
         sirs.append(f"RR {c.v.rr}")
-    severe = c.which("gangrene", "limb_ischaemia", "mottled_skin", "confusion", "drowsy")
+    # NICE NG19 §1.3.1: a deep-seated abscess is referred immediately too
+    severe = c.which("gangrene", "limb_ischaemia", "mottled_skin", "confusion", "drowsy", "abscess")
     if c.v.sbp is not None and c.v.sbp <= 90:
         severe.append(f"SBP {c.v.sbp}")
     if len(sirs) >= 2:
@@ -558,7 +560,9 @@ def _abscess(c: Case) -> list[Hit]:
     # NICE CKS Boils and abscesses 2023: a large, pointing abscess, or one with fever or in a
     # person with diabetes, needs incision and drainage the same day.
     # (a red, tender swelling that is fluctuant is one, named or not)
-    if not c.has("abscess") and not (c.has("fluctuant") and c.has("wound_infection")):
+    if not c.has("abscess") and not (
+        c.has("fluctuant") and c.has("wound_infection", "large_swelling")
+    ):
         return []
     reasons = c.which("large_swelling", "diabetes", "q_worsening", "fluctuant")
     reasons += ["fever"] if c.fever else []
@@ -574,6 +578,24 @@ def _abscess(c: Case) -> list[Hit]:
             "Abscess (large, with fever or diabetes): assess for drainage today",
             [*c.which("abscess", "wound_infection"), *reasons],
             S.ABSCESS,
+            ("see_doctor_today",),
+        )
+    ]
+
+
+def _maggots(c: Case) -> list[Hit]:
+    # NICE CKS / RCN: maggots in a wound or an ulcer (myiasis) are removed and the wound and the
+    # person's care at home assessed the same day.
+    if not c.has("maggots"):
+        return []
+    return [
+        hit(
+            U,
+            "wound_maggots",
+            "伤口或溃疡里长蛆（当天清创，评估感染和居家照护）",
+            "Maggots in a wound or ulcer (clean today; assess infection and care at home)",
+            ["maggots", *c.which("wound_infection", "neglect_signs")],
+            S.MAGGOTS,
             ("see_doctor_today",),
         )
     ]
@@ -646,7 +668,9 @@ def _necrotising_infection(c: Case) -> list[Hit]:
         "spreading_redness",
         "testicular_pain",
     )
-    if not skin or not (c.fever or c.has("rigors")):
+    # (the systemic toxicity may show as a racing pulse or shock before a fever: NICE NG141)
+    toxic = c.fever or c.has("rigors") or (c.v.hr or 0) > 100 or bool(c.shock_signs())
+    if not skin or not toxic:
         return []
     if c.has("diabetes") and c.has("foot_ulcer"):
         return []  # the diabetic foot rule (NICE NG19) covers it
