@@ -1428,7 +1428,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "colicky": ("一阵一阵的 一阵一阵地 一阵阵的", "colicky; comes? (?:and goes )?in waves"),
     # A bite by a person, or a punch on someone's teeth (a clenched-fist injury).
     "fight_bite": (
-        "打人嘴上 打在人嘴上 打在人牙上 磕在人牙上 拳头打在牙上 被人咬了 被人咬伤 人咬的 人咬伤 打到人家嘴上 打在人家嘴上 打到人家牙上",
+        "打在对方嘴上 打在对方牙上 一拳打在对方嘴上 打人嘴上 打在人嘴上 打在人牙上 磕在人牙上 拳头打在牙上 被人咬了 被人咬伤 人咬的 人咬伤 打到人家嘴上 打在人家嘴上 打到人家牙上",
         "fight bite; human bite; bitten by (?:a |another |his |her )?(?:person|man|woman|child|kid|boy|girl|brother|sister|classmate|patient); "
         "punched (?:someone|somebody|some one|a guy|a man|him|a person) in the (?:mouth|teeth|face|jaw)",
     ),
@@ -1904,7 +1904,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # 中华医学会 外伤后破伤风疫苗和被动免疫制剂使用指南(2019) / WHO 2017: soil, manure or rust in a wound makes it tetanus-prone.
     "soil_contaminated": (
-        "伤口被泥土污染 口子里有泥巴 伤口里有泥巴 伤口有泥 沾了泥巴 泥巴 泥土 牛粪 猪粪 鸡粪 粪土 生锈 铁锈 锈钉子 锈铁钉",
+        "带着泥 有泥 猪圈 牛棚 伤口被泥土污染 口子里有泥巴 伤口里有泥巴 伤口有泥 沾了泥巴 泥巴 泥土 牛粪 猪粪 鸡粪 粪土 生锈 铁锈 锈钉子 锈铁钉",
         "(?:lots of |some )?mud (?:in|on) (?:it|the wound|the cut); pig ?pen; cow ?shed; soil; dirt in (?:the )?wound; dirty wound; manure; rusty (?:nail|metal|wire|iron); rust",
     ),
     "bruise": ("两块青 有块青 淤青 瘀青 青肿 撞青 青一块紫一块 有青紫 都有青紫 有的发紫 一块青 青了一块 几块青紫 一块块青紫 好几块青紫 青印子 几个青印子", "bruis\\w*; bluish (?:bruise|mark|patch)"),
@@ -4524,6 +4524,10 @@ ZH_PATTERNS.append(
 # Pus in a burn or a wound told after it (起了几个泡 自己挑破了 … 有黄脓): NICE CKS burns, NICE NG141.
 ZH_PATTERNS.append(
     ("wound_infection", "(?:泡|伤口|口子|疮|烫伤|烧伤)[^。；;]{0,24}?(?P<at>有黄脓|有脓|流脓)")
+)
+# A patch of leg or arm red and hot told by its size (红肿一大片 巴掌大 摸着烫): NICE NG141 cellulitis.
+ZH_PATTERNS.append(
+    ("wound_infection", "红肿(?:了)?一大片[^。；;]{0,12}?(?:摸着烫|发烫|烫手|热乎乎)")
 )
 # Blood blisters inside the mouth (嘴里面颊上起了几个紫血泡): ASH 2019 wet purpura.
 ZH_PATTERNS.append(

@@ -14,12 +14,13 @@ sent one look-alike to emergency (chilblains' purple read as cyanosis).
 What changed: those wordings are read; a necrotising infection shows by a racing pulse or shock as
 well as a fever (NICE NG141); a deep abscess in a diabetic foot is referred immediately (NICE NG19
 §1.3.1); maggots in a wound are cleaned and the care at home assessed the same day; a fluctuant
-lump is an abscess; the purple of chilblains is not cyanosis when the breathing is not in question.
-After: 16/16, 16/16; 12/24, 14/24; look-alikes 20/20, 20/20.
+lump is an abscess; the purple of chilblains is not cyanosis when the breathing is not in question;
+a muddy wound (带着泥, 猪圈) is tetanus-prone and a punch on someone's mouth is a fight bite. After:
+16/16, 16/16; 14/24, 14/24; look-alikes 20/20, 20/20.
 
 Left: critical limb ischaemia with rest pain (r77-zh-040, r77-en-039) stays an emergency;
-cellulitis told as 红肿一大片 摸着烫, a tetanus-prone wound in someone never immunised, an infected
-burn, a full-thickness burn ("white and leathery"), a fight bite, a paronychia, a new diabetic
+cellulitis told as 红肿一大片 摸着烫 with a low fever, a garden fork through a welly, an infected
+burn, a full-thickness burn ("white and leathery"), a paronychia, a new diabetic
 ulcer told in other words and infected wounds after operations are not yet same day."""
 
 import pytest
@@ -139,6 +140,15 @@ def test_emergency_is_found(texts, patient):
     [
         pytest.param(
             [
+                "68岁老太太 今早在猪圈被铁丝扎了脚底 挺深 带着泥",
+                "问了说这辈子没打过破伤风针",
+                "口子不大 血不多 我们这没有破伤风免疫球蛋白",
+            ],
+            _patient(24837, "female", (), pregnant=None),
+            id="r77-zh-011",
+        ),  # WHO 破伤风立场文件2017 / 外伤后破伤风疫苗和被动免疫制剂使用指南2019：未免疫者深部污染伤须当日清创并注射被动免疫制剂和疫苗，应今天转诊。
+        pytest.param(
+            [
                 "76岁光棍一个人住 侄子来看说屋里臭",
                 "左小腿一个烂疮拿破布缠着 揭开有几条小白虫在里面动 周围有点红",
                 "人清醒 能走 说话清楚 36度9 血压130/80 说不怎么疼",
@@ -173,6 +183,15 @@ def test_emergency_is_found(texts, patient):
             _patient(21550, "female", ("diabetes", "hypertension"), pregnant=None),
             id="r77-zh-029",
         ),  # NICE NG19 1.3节 / 中国糖尿病足防治指南2019：新发糖尿病足溃疡伴轻度感染需当日评估、开始口服抗生素，并1个工作日内转足病多学科团队。
+        pytest.param(
+            [
+                "22岁 前天晚上喝酒跟人打架 一拳打在对方嘴上 右手指关节破了个口",
+                "现在关节那肿 握拳疼 口子边上有点发红",
+                "他说没事 他妈非让来看看",
+            ],
+            _patient(8036, "male", (), pregnant=None),
+            id="r77-zh-043",
+        ),  # NICE NG184 / NICE CKS 咬伤：拳击牙齿所致掌指关节伤口可累及关节和肌腱，须当日外科评估并使用抗生素。
         pytest.param(
             [
                 "35F splashed hot oil on back of hand 5/7 ago, dressing it herself",

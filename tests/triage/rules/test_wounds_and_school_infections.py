@@ -86,3 +86,13 @@ def test_the_purple_of_chilblains_is_not_cyanosis():
     assert _level(texts, _patient(3650, "female")) is not E
     # with breathlessness the colour is not explained away
     assert _level(["手指头又红又肿，发紫，喘不上气"], _patient(3650, "female")) is E
+
+
+def test_a_muddy_puncture_and_a_fight_bite_are_seen_today():
+    # 外伤后破伤风疫苗和被动免疫制剂使用指南(2019); NICE NG184 (a clenched-fist injury).
+    assert "tetanus_prone_wound" in _codes_of(["在猪圈被钉子扎了脚，挺深，带着泥"])
+    assert "human_bite" in _codes_of(["打架一拳打在对方嘴上，指关节破了个口"])
+
+
+def _codes_of(texts):
+    return {f.code for f in assess(texts, ADULT).red_flags}
