@@ -1859,49 +1859,6 @@ def _icd_shock(c: Case) -> list[Hit]:
     ]
 
 
-def _device_problem(c: Case) -> list[Hit]:
-    # ESC 2021 pacing: a device's pocket, skin, twitching, alarm or a pulse below the set rate:
-    # the device team the same day (a shock is _icd_shock's).
-    if not c.has("cardiac_device"):
-        return []
-    signs = c.which("device_problem", "wound_infection", "limb_swelling_arm")
-    if c.v.hr is not None and c.v.hr < 50:
-        signs.append(f"HR {c.v.hr}")
-    if not signs:
-        return []
-    return [
-        hit(
-            U,
-            "cardiac_device_problem",
-            "起搏器/除颤器问题（囊袋红肿渗液、皮肤变薄、随心跳抽动、报警或心率低于设定：当天联系器械门诊）",
-            "A pacemaker or defibrillator problem (pocket, skin, twitching, alarm or a slow "
-            "pulse: device team today)",
-            ["cardiac_device", *signs],
-            S.DEVICE_PROBLEM,
-            ("see_doctor_today",),
-        )
-    ]
-
-
-def _valve_fever(c: Case) -> list[Hit]:
-    # ESC 2023 / NICE CG64: a fever in someone with a prosthetic valve is endocarditis until
-    # blood cultures say otherwise (the sepsis and breathing rules weigh how ill they are).
-    if not (c.has("prosthetic_valve") and c.fever):
-        return []
-    return [
-        hit(
-            U,
-            "possible_endocarditis",
-            "人工心脏瓣膜者发热（警惕感染性心内膜炎，当天就诊，用抗生素前先抽血培养）",
-            "Fever with a prosthetic heart valve (possible endocarditis: a doctor today, blood "
-            "cultures before any antibiotic)",
-            ["prosthetic_valve", "fever"],
-            S.ENDOCARDITIS,
-            ("see_doctor_today",),
-        )
-    ]
-
-
 def _down_syndrome_neck(c: Case) -> list[Hit]:
     # DSMIG 2017 / NICE CKS Down syndrome: the top of the neck can be unstable; neck pain or a
     # tilted head with a change in walking, new incontinence, or clumsy or weak hands is the
@@ -3110,7 +3067,13 @@ def _same_day_misc(c: Case) -> list[Hit]:
     (NICE CKS: septic arthritis until excluded; without fever too), rapid weight gain in
     heart disease (ESC 2021), a COPD exacerbation (NICE NG115), croup (NICE CKS), snuffbox
     tenderness (NICE NG38), possible mania (NICE CG185) and punched-out sores (NICE CKS
-    eczema herpeticum)."""
+    eczema herpeticum), a fever with a prosthetic valve (ESC 2023 / NICE CG64: endocarditis
+    until blood cultures say otherwise) and a pacemaker or defibrillator problem (ESC 2021
+    pacing: a device's pocket, skin, twitching, alarm or a pulse below the set rate; a shock is
+    _icd_shock's)."""
+    device = c.which("device_problem", "wound_infection", "limb_swelling_arm")
+    if c.v.hr is not None and c.v.hr < 50:
+        device.append(f"HR {c.v.hr}")
     found = [
         (c.has("sudden_hearing_loss"), "sudden_hearing_loss", "突发性耳聋（24小时内耳鼻喉科）",
          "Sudden hearing loss (ENT within 24 hours)", ["sudden_hearing_loss"], S.HEARING_LOSS),
@@ -3214,6 +3177,16 @@ def _same_day_misc(c: Case) -> list[Hit]:
          "湿疹基础上出现凿孔样糜烂（疑似疱疹性湿疹，当天就诊）",
          "Punched-out sores on eczema (possible eczema herpeticum; today)",
          ["punched_out_sores"], S.ECZEMA_HERPETICUM),
+        (c.has("prosthetic_valve") and c.fever, "possible_endocarditis",
+         "人工心脏瓣膜者发热（警惕感染性心内膜炎，当天就诊，用抗生素前先抽血培养）",
+         "Fever with a prosthetic heart valve (possible endocarditis: a doctor today, blood "
+         "cultures before any antibiotic)",
+         ["prosthetic_valve", "fever"], S.ENDOCARDITIS),
+        (c.has("cardiac_device") and bool(device), "cardiac_device_problem",
+         "起搏器/除颤器问题（囊袋红肿渗液、皮肤变薄、随心跳抽动、报警或心率低于设定：当天联系器械门诊）",
+         "A pacemaker or defibrillator problem (pocket, skin, twitching, alarm or a slow "
+         "pulse: device team today)",
+         ["cardiac_device", *device], S.DEVICE_PROBLEM),
     ]  # fmt: skip
     return same_day_hits(found)
 
@@ -3241,8 +3214,8 @@ _RULES = (
     _posterior_stroke, _sepsis, _anaphylaxis, _breathing,
     _meningitis_headache, _gi_bleed_abdomen, _acute_severe_colitis, _blood_pressure,
     _glucose, _adult_dehydration,
-    _head_injury, _neck_injury, _down_syndrome_neck, _valve_fever, _icd_shock, _device_problem,
-    _varicella_pneumonia, _biliary, _pancreatitis, _lupus_nephritis,
+    _head_injury, _neck_injury, _down_syndrome_neck, _icd_shock, _varicella_pneumonia,
+    _biliary, _pancreatitis, _lupus_nephritis,
     _mental_health, _poisoning_bites_burns, _back_and_genital, _neuro_general, _vitals_and_misc,
     _same_day_misc,
 )  # fmt: skip

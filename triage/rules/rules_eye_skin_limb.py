@@ -47,7 +47,6 @@ def evaluate(c: Case) -> list[Hit]:
         _skin_infection,
         _human_bite,
         _abscess,
-        _maggots,
         _mastitis,
         _necrotising_infection,
         _sjs_ten,
@@ -448,6 +447,12 @@ def _skin_same_day(c: Case) -> list[Hit]:
          "foreign_body_nose_ear", "鼻腔/耳道异物（无气道症状，当天取出）",
          "A foreign body in the nose or ear without airway signs (removal today)",
          ["foreign_body_nose_ear"], S.NOSE_EAR_FOREIGN_BODY),
+        # NICE CKS / RCN: maggots in a wound or an ulcer (myiasis) are removed and the wound
+        # and the person's care at home assessed the same day.
+        (c.has("maggots"), "wound_maggots",
+         "伤口或溃疡里长蛆（当天清创，评估感染和居家照护）",
+         "Maggots in a wound or ulcer (clean today; assess infection and care at home)",
+         ["maggots", *c.which("wound_infection", "neglect_signs")], S.MAGGOTS),
     ]  # fmt: skip
     return same_day_hits(found)
 
@@ -578,24 +583,6 @@ def _abscess(c: Case) -> list[Hit]:
             "Abscess (large, with fever or diabetes): assess for drainage today",
             [*c.which("abscess", "wound_infection"), *reasons],
             S.ABSCESS,
-            ("see_doctor_today",),
-        )
-    ]
-
-
-def _maggots(c: Case) -> list[Hit]:
-    # NICE CKS / RCN: maggots in a wound or an ulcer (myiasis) are removed and the wound and the
-    # person's care at home assessed the same day.
-    if not c.has("maggots"):
-        return []
-    return [
-        hit(
-            U,
-            "wound_maggots",
-            "伤口或溃疡里长蛆（当天清创，评估感染和居家照护）",
-            "Maggots in a wound or ulcer (clean today; assess infection and care at home)",
-            ["maggots", *c.which("wound_infection", "neglect_signs")],
-            S.MAGGOTS,
             ("see_doctor_today",),
         )
     ]

@@ -16,6 +16,10 @@ def _level(texts, patient=ADULT):
     return assess(texts, patient).level
 
 
+def _codes(texts, patient=ADULT):
+    return {f.code for f in assess(texts, patient).red_flags}
+
+
 @pytest.mark.parametrize(
     "texts",
     [
@@ -90,9 +94,5 @@ def test_the_purple_of_chilblains_is_not_cyanosis():
 
 def test_a_muddy_puncture_and_a_fight_bite_are_seen_today():
     # 外伤后破伤风疫苗和被动免疫制剂使用指南(2019); NICE NG184 (a clenched-fist injury).
-    assert "tetanus_prone_wound" in _codes_of(["在猪圈被钉子扎了脚，挺深，带着泥"])
-    assert "human_bite" in _codes_of(["打架一拳打在对方嘴上，指关节破了个口"])
-
-
-def _codes_of(texts):
-    return {f.code for f in assess(texts, ADULT).red_flags}
+    assert "tetanus_prone_wound" in _codes(["在猪圈被钉子扎了脚，挺深，带着泥"])
+    assert "human_bite" in _codes(["打架一拳打在对方嘴上，指关节破了个口"])
