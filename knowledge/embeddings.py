@@ -172,8 +172,9 @@ def blas_threads() -> int | None:
 @contextlib.contextmanager
 def _blas_threads(wanted: int) -> Iterator[None]:
     """BLAS threads for one embedding call. OpenBLAS's count is the process's, not the calling
-    thread's, so a call gets more than one only while it is the only work in progress, and
-    every call ends by setting one again; a call that starts meanwhile sets one for both."""
+    thread's: a call gets more than one only if it is still the only work in progress when it
+    sets them (checked under the lock `in_progress` counts with), and ends by setting one
+    again, the default of the process's other BLAS calls."""
     openblas = _openblas()
     if openblas is None:
         yield
