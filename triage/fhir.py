@@ -115,6 +115,11 @@ VITAL_OBSERVATIONS = {
         ("mmol/L", "mmol/L"),
     ),
     "hb": ([("718-7", "Hemoglobin [Mass/volume] in Blood")], "laboratory", ("g/L", "g/L")),
+    "platelets": (
+        [("777-3", "Platelets [#/volume] in Blood by Automated count")],
+        "laboratory",
+        ("10*9/L", "10*9/L"),
+    ),
     "muac_mm": ([("56072-2", "Circumference Mid upper arm")], "exam", ("mm", "mm")),
     "weight_g": ([("29463-7", "Body weight")], "vital-signs", ("g", "g")),
     "birth_weight_g": ([("8339-4", "Birth weight Measured")], "vital-signs", ("g", "g")),
@@ -140,6 +145,7 @@ _TRIGGER_VITAL = {
     "Na": "sodium",
     "Ca": "calcium",
     "Hb": "hb",
+    "PLT": "platelets",
     "MUAC": "muac_mm",
     "weight": "weight_g",
 }

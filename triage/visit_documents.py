@@ -26,6 +26,7 @@ _VITALS = (  # (facts key, zh label, en label, unit)
     ("sodium", "血钠", "Na", "mmol/L"),
     ("calcium", "血钙", "Ca", "mmol/L"),
     ("hb", "血红蛋白", "Hb", "g/L"),
+    ("platelets", "血小板", "PLT", "×10⁹/L"),
     ("muac_mm", "上臂围", "MUAC", "mm"),
     ("weight_g", "体重", "Wt", "g"),
     ("birth_weight_g", "出生体重", "Birth wt", "g"),

@@ -364,7 +364,7 @@ def test_relayed_laboratory_values_are_laboratory_observations_behind_their_red_
     gp, consultation
 ):
     bundle = signed_bundle(
-        gp, consultation, "镇医院化验单：INR 6.2，血钠 121，血钙 3.2，血红蛋白 62 g/L"
+        gp, consultation, "镇医院化验单：INR 6.2，血钠 121，血钙 3.2，血红蛋白 62 g/L，血小板 15"
     )
     observations = by_loinc(bundle)
     expected = {
@@ -372,6 +372,7 @@ def test_relayed_laboratory_values_are_laboratory_observations_behind_their_red_
         "2951-2": (121, "mmol/L"),
         "2000-8": (3.2, "mmol/L"),
         "718-7": (62, "g/L"),
+        "777-3": (15, "10*9/L"),
     }
     for code, (value, unit) in expected.items():
         quantity = observations[code]["valueQuantity"]
@@ -386,4 +387,4 @@ def test_relayed_laboratory_values_are_laboratory_observations_behind_their_red_
     assert {"reference": f"urn:uuid:{sodium['id']}"} in conditions["hyponatraemia"]["evidence"][0][
         "detail"
     ]
-    assert {"inr_high", "hypercalcaemia", "severe_anaemia"} <= set(conditions)
+    assert {"inr_high", "hypercalcaemia", "severe_anaemia", "platelets_very_low"} <= set(conditions)

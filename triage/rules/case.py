@@ -173,6 +173,18 @@ class Case:
         return self.has("fever")
 
     @property
+    def low_grade_fever(self) -> bool:
+        """Fever, or a reading of 37.5 °C or more: the evening low fever of TB (肺结核基层诊疗
+        指南 2018: 午后低热) that the fever rules would not count."""
+        return self.fever or (self.v.temp_c is not None and self.v.temp_c >= 37.5)
+
+    def fever_trigger(self) -> list[str]:
+        """What showed the fever: the word told, else the reading ("T 37.8")."""
+        if self.has("fever") or self.v.temp_c is None:
+            return ["fever"]
+        return [f"T {self.v.temp_c:g}"]
+
+    @property
     def hfmd(self) -> bool:
         """Hand, foot and mouth disease, named or described (rash on hands or feet with mouth
         sores, 手足口病诊疗指南2018 §临床表现)."""

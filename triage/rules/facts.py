@@ -562,6 +562,7 @@ _CONDITION_WORDS = {
     ),
     "down_syndrome": ("唐氏", "down syndrome", "down's", "trisomy 21"),
     "bleeding_disorder": ("血友病", "haemophilia", "hemophilia", "von willebrand"),
+    "itp": ("免疫性血小板减少", "血小板减少性紫癜", "immune thrombocytopeni", "itp"),
     "asplenia": ("脾切除", "splenectomy", "asplenia", "no spleen"),
     "fava_g6pd": ("g6pd", "蚕豆病"),
     "cardiac_device": ("pacemaker", "defibrillator", "icd", "起搏器", "除颤器"),

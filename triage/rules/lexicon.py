@@ -221,6 +221,20 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "arms (?:are )?(?:weak|getting weak)(?: now)?(?: too)?; both (?:arms|hands) (?:are |feel |now )?weak; weak(?:ness)? (?:in|of) both (?:arms|hands)",
     ),
     # NICE CG98 neonatal jaundice: pale, chalky stools (with dark urine) in a jaundiced baby.
+    # Immune thrombocytopenia already diagnosed and followed by a haematologist.
+    "itp": (
+        "免疫性血小板减少症 免疫性血小板减少 特发性血小板减少性紫癜 血小板减少性紫癜 原发免疫性血小板减少",
+        "itp(?![a-z]); immune thrombocytopeni\\w*; (?:idiopathic|immune) thrombocytopenic purpura",
+    ),
+    # NICE NG12 §1.11, §1.13: an abdominal mass, a big spleen or liver, or a lymph node that
+    # keeps growing (the rule reads them in children: leukaemia, neuroblastoma, Wilms' tumour).
+    "mass_growing": (
+        "肚子里有个包 肚子里摸到个包 肚子里摸到一个包 肚子里有个硬块 肚子里摸到硬块 肚子里有个疙瘩 腹部包块 腹部肿块 腹部有包块 左上腹包块 脾大 脾脏肿大 脾肿大 肝脾肿大 肝脾大 肝脏肿大 "
+        "淋巴结越来越大 淋巴结一直在长 淋巴结越长越大 淋巴结在长大 脖子上的包越来越大 脖子上的包越长越大 脖子上的疙瘩越来越大 脖子上的疙瘩越长越大",
+        "(?:lump|mass|swelling) in (?:his |her |the |their )?(?:left |right )?(?:upper )?(?:tummy|belly|abdomen); (?:abdominal|tummy|belly) (?:lump|mass); "
+        "(?:enlarged|big|large|palpable) (?:spleen|liver); (?:hepato)?splenomegaly; hepatomegaly; "
+        "(?:(?:lymph )?(?:node|gland)(?: in (?:his |her |the |their )?neck)?|lump in (?:his |her |the |their )?neck) (?:is |keeps |has been |that keeps |that is )?(?:getting bigger|growing|enlarging); (?:growing|enlarging) (?:lymph )?(?:node|gland)",
+    ),
     "pale_stools": (
         "大便颜色很浅 发白像陶土 大便颜色淡 大便发白 大便白色 陶土样大便 大便像陶土 陶土色大便 白陶土样 大便是白的 大便灰白 灰白色大便 陶土色 陶土样 大便颜色越来越浅 跟陶土似的 像陶土 大便颜色浅 像白陶土 白陶土",
         "pale (?:chalky )?stools?; (?:chalky|clay-colou?red|white|putty-colou?red) stools?; stools? (?:are |is )?(?:pale|white|chalky); pale (?:poos?|poop|faeces|feces); (?:poos?|poop) (?:getting |is |are |has been |have been )?(?:pale|white|chalky|clay)\\w*; (?:white|chalky) (?:poos?|poop); like chalk",
@@ -623,8 +637,20 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "world (?:is |was )?spinning",
     ),
     "dizziness": (
-        "头晕 头昏 晕乎乎 发晕 头晕眼花 发飘 眼前一黑 还晕 还有点晕 还是晕 站起来有点晕 一站起来就晕 站起来就晕",
+        "头晕 头昏 晕乎乎 发晕 头晕眼花 发飘 眼前一黑 还晕 还有点晕 还是晕",
         "dizz\\w*; light-?headed(?:ness)?; giddy",
+    ),
+    # Dizziness, dimming sight or a near-faint on standing up (postural hypotension).
+    "orthostatic_symptom": (
+        "站起来有点晕 一站起来就晕 站起来就晕 一站起来就头晕 站起来就头晕 一站起来就眼前发黑 站起来眼前发黑 站起来就眼前发黑 一站起来眼前就黑 一起身就晕 起身就晕 起身就头晕 一起身就眼前发黑 蹲下站起来就晕 蹲久了站起来就晕",
+        "dizz\\w* (?:every time|whenever|when|as soon as|on) (?:he |she |they |i )?(?:stands?|standing|gets? up|getting up|sits? up)(?: up)?; "
+        "(?:light-?headed|faint|woozy|vision (?:goes|going) (?:dark|black|grey|gray)) (?:every time|whenever|when|as soon as|on) (?:he |she |they |i )?(?:stands?|standing|gets? up|getting up)(?: up)?; "
+        "(?:postural|orthostatic) (?:hypotension|drop|dizziness)",
+    ),
+    # A blood-pressure medicine just started, added or increased.
+    "bp_medicine_new": (
+        "加了个降压药 加了降压药 新加了降压药 新加的降压药 新开的降压药 刚开始吃降压药 开始吃降压药 降压药加量 降压药加了量 降压药加了一片 换了降压药 加了一种降压药 加了个利尿药 加了利尿剂",
+        "(?:started|starting|began|added|increased|upped|doubled|new) (?:on )?(?:a |his |her |the )?(?:new )?(?:dose of )?(?:bp|blood pressure|anti-?hypertensive) (?:tablets?|pills?|meds?|medications?|medicines?|drugs?)",
     ),
     "headache": (
         "太阳穴痛 太阳穴疼 脑壳疼 脑壳痛 脑壳子疼 头痛 头疼 脑袋疼 脑袋痛 偏头痛 头胀痛 头胀 头部疼痛 后脑勺疼 后脑勺痛",
@@ -978,7 +1004,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "(?:loin|flank) (?:pain )?(?:colicky )?[\\w ,]{0,30}?(?:goes|going|radiat\\w*|spread\\w*|moving|moves|shoots?|shooting) (?:down )?(?:to|into) (?:the |his |her )?groin; renal colic; ureteric colic; kidney stones?; ureteric stones?; renal stones?; stone in (?:the |his |her |my )?(?:kidney|ureter); "
         "loin to groin; (?:(?:r|l|rt|lt|right|left) )?(?:flank|loin|side) (?:pain )?(?:to|into|radiating (?:to|into)|going (?:down )?(?:to|into)|down (?:to|into)|shooting (?:to|into)) (?:the |his |her )?groin",
     ),
-    "haematuria": ("尿有点红 小便有点红 小便粉红色 尿粉红色 尿是粉红色 小便是粉红色 尿有点发红 尿有些发红 血尿 尿血 小便带血 尿中带血 尿里有血 洗肉水样尿 尿里有点血 尿里带血 尿里带点血 小便有点血 小便带点血 尿潜血 尿隐血 尿常规潜血 尿检潜血 尿是红的 尿发红 尿血了 尿里有血块 小便是红的 尿红红的 尿也是红的", "peeing (?:pink|red|pink/red); pink urine; urine (?:is |was |looks )?pink; ha?ematuri\\w*; blood in (?:the |his |her )?urine; dip(?:stick)? (?:\\w+ ){0,2}blood; blood (?:\\+{1,3}|[1-3] ?\\+|positive|trace) (?:on|in) (?:the )?(?:urine )?dip(?:stick)?; (?:urine )?dipstick (?:blood|rbc) ?\\+{1,3}; peeing (?:some |fresh |bright )?blood; (?:urine|pee|wee) (?:has been |is |was |looks |looking )?(?:bright |dark |pinky?[- ]?|frank )?(?:red|pink)(?![a-z]); (?:pink|red|pinky?[- ]red|bright red) (?:urine|pee|wee); blood(?:y)? (?:in (?:his |her |the )?)?(?:pee|wee|urine); (?:visible|frank|gross) ha?ematuria"),
+    "haematuria": ("尿有点红 小便有点红 小便粉红色 尿粉红色 尿是粉红色 小便是粉红色 尿有点发红 尿有些发红 血尿 尿血 小便带血 尿中带血 尿里有血 洗肉水样尿 尿里有点血 尿里带血 尿里带点血 小便有点血 小便带点血 尿潜血 尿隐血 尿常规潜血 尿检潜血 尿是红的 尿发红 尿血了 尿里有血块 小便是红的 尿红红的 尿也是红的 尿是淡红色 尿淡红 尿呈淡红 尿色淡红 尿有点淡红 小便淡红 小便是淡红色 尿像洗肉水 小便像洗肉水 尿跟洗肉水", "peeing (?:pink|red|pink/red); pink urine; urine (?:is |was |looks )?pink; (?:urine|pee|wee) (?:has been |is |was |looks |looking )?(?:pinkish|reddish)(?: (?:colou?r|tinged))?; (?:pinkish|reddish)(?: (?:colou?red|tinged))? (?:urine|pee|wee); ha?ematuri\\w*; blood in (?:the |his |her )?urine; dip(?:stick)? (?:\\w+ ){0,2}blood; blood (?:\\+{1,3}|[1-3] ?\\+|positive|trace) (?:on|in) (?:the )?(?:urine )?dip(?:stick)?; (?:urine )?dipstick (?:blood|rbc) ?\\+{1,3}; peeing (?:some |fresh |bright )?blood; (?:urine|pee|wee) (?:has been |is |was |looks |looking )?(?:bright |dark |pinky?[- ]?|frank )?(?:red|pink)(?![a-z]); (?:pink|red|pinky?[- ]red|bright red) (?:urine|pee|wee); blood(?:y)? (?:in (?:his |her |the )?)?(?:pee|wee|urine); (?:visible|frank|gross) ha?ematuria"),
     # NICE CKS Anticoagulation - oral: bleeding gums are minor bleeding that needs the INR checked.
     "gum_bleeding": (
         "牙龈出血 刷牙出血 牙龈流血 牙龈渗血 牙床出血 拔牙后出血 拔牙的地方出血 拔牙的地方渗血 牙窝出血 牙窝渗血 牙龈出点血 牙龈出了点血 牙龈有点出血 刷牙牙龈出血 牙龈老出血 牙龈总出血 牙龈一直出血 刷牙老出血",
@@ -1479,6 +1505,29 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "(?:had|got|given|received) (?:(?:his|her|their|the|a|an|some) )?(?:injection|shot); after (?:the |his |her |their )?injection; "
         "iv (?:[\\w-]+ ){0,2}(?:running|started|infusion|drip)|(?:drip|infusion) (?:running|started)|during (?:the |an? |her |his )?(?:iron |iv )?(?:drip|infusion)",
     ),
+    # Rings or spots of rash dusky in the middle (target lesions, serum-sickness-like
+    # reactions): the purple is the rash's, not the lips' or face's (cyanosis).
+    "rash_dusky_centre": (
+        "中间发紫 中间有点紫 中间紫紫的 中间是紫的 中间紫色 中心发紫 中心紫色 红斑发紫 疹子发紫 斑块发紫 一圈圈的红斑 像靶子 靶形",
+        "(?:dusky|purple|purplish|dark) (?:in the )?(?:centre|center|middle)s?; (?:target|bull'?s-?eye)(?:-like)? (?:lesions?|spots?|rash|marks?)",
+    ),
+    # EuroSCAR / BAD: many small pustules on red skin (acute generalised exanthematous
+    # pustulosis, AGEP, mostly after an antibiotic).
+    "pustular_rash": (
+        "密密麻麻小白脓点 密密麻麻的小白脓点 密密麻麻小脓点 密密麻麻的小脓点 密密麻麻的脓点 满身小脓点 全身小脓点 身上小脓点 皮肤上小脓点 针尖大小的脓疱 针尖样脓疱 针尖大的脓疱 密密麻麻的小脓疱 密密麻麻小脓疱",
+        "(?:tiny|small|pinpoint|pin-?head|numerous|hundreds of|lots of|masses of) (?:little )?(?:white |yellow )?pustules; pustular (?:rash|eruption)",
+    ),
+    # An allergic reaction already treated (an antihistamine, a steroid, adrenaline) ...
+    "allergy_treated": (
+        "打了地塞米松 打了抗过敏针 打了抗过敏的针 打了肾上腺素 打了扑尔敏 吃了扑尔敏 吃了氯雷他定 吃了西替利嗪 用了抗过敏药 吃了抗过敏药 吃了抗过敏的药 打了激素",
+        "(?:got|given|had|took|taken|gave (?:her|him|them)) (?:some |a dose of |iv |im |oral )?(?:chlorphenamine|chlorpheniramine|piriton|cetirizine|loratadine|fexofenadine|antihistamines?|pred(?:nisolone)?|steroids?|hydrocortisone|dexamethasone|adrenaline|epinephrine|epipen|im adrenaline)",
+    ),
+    # ... and its signs back after they had settled (RCUK 2021: a biphasic reaction; "came
+    # back", 又犯了 are q_ongoing's).
+    "reaction_back": (
+        "又起一身 又起了一身 又起了好多 又冒出 又长出 又复发",
+        "(?:coming|have come|has come|is coming|are coming) back; back again",
+    ),
     # A vaccine given in the last day or two (UKHSA Green Book: its expected reactions).
     # WHO AEFI (2019) / 预防接种异常反应监测方案: an abscess where a vaccine went in, or a BCG
     # node gone soft in the armpit, is drained or treated the same day.
@@ -1608,7 +1657,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # Redness told as spreading (范围比昨天大, "past the line"): a spreading skin infection.
     "spreading_redness": (
-        "红肿超出画的线 红肿超过画的线 红的范围比昨天大 范围比昨天大 红肿范围扩大 红肿越来越大 红肿扩散 红肿蔓延 红得越来越大 红肿一直蔓延 红肿蔓延到 红一直蔓延到",
+        "红肿超出画的线 红肿超过画的线 红的范围比昨天大 范围比昨天大 红肿范围扩大 红肿越来越大 红肿扩散 红肿蔓延 红得越来越大 红肿一直蔓延 红肿蔓延到 红一直蔓延到 又往上多出 往上多出 往外多出 多出两指 多出一指 多出三指 超出画的边 超过画的边 超出了画的边 超过了画的边 超出画线 超过画线",
         "redness (?:going|spreading|tracking|creeping) up (?:the |his |her )?(?:back of (?:the |his |her )?)?(?:hand|arm|leg|foot); "
         "(?:a )?red (?:line|streak) (?:going|tracking|running|spreading) up (?:the )?(?:inside of )?(?:his |her |the )?(?:leg|arm); "
         "redness (?:has )?(?:spread |gone |extended |spreading )?(?:past|beyond|outside) the (?:pen |marked |drawn |marker )?(?:line|margin|mark|outline); spreading redness; (?:patch|redness|red area)[^.]{0,20}getting bigger; red (?:area|patch|skin|mark|streak)s? (?:is |are )?(?:spreading|getting bigger|tracking); (?:red(?:ness)?|swelling)[^.]{0,40}?spread(?:ing)? (?:a lot|fast|quickly|rapidly)",
@@ -1881,6 +1930,13 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "被猴子抓 被猴子咬 猴子抓 猴子咬 被蝙蝠 狗咬 被狗咬 猫抓 猫咬 动物咬伤 被咬伤 狗咬伤 被猫抓 被狗抓 被猫咬 被猫咬了 被狗咬了 被咬了一口 胳膊被挠了 被猫挠了 被猫抓了 被狗扑了 狗扑了 被狗抓了 猫挠的",
         "scratched by (?:a |the )?(?:stray |neighbou?r'?s )?(?:cat|kitten|dog|puppy); dog bites?; bitten by a (?:dog|cat|monkey|bat); cat bites?; cat scratch; animal bites?; bitten(?! (?:his |her |my |their |the )?(?:tongue|lip|cheek)); (?:dog|cat) (?:bit|bitten); scratched by (?:a |the |his |her )?(?:stray |neighbou?r'?s? )?(?:dog|cat|monkey); monkey (?:jumped on|bit|scratched|grabbed) (?:him|her|them); bat (?:flew into|bit|scratched|landed on) (?:him|her|them); monkey (?:bite|scratch)",
     ),
+    # NICE CKS Burns and scalds (2024): a full-thickness burn is white, waxy, leathery or
+    # charred and painless (the nerves are burnt too); any size goes to a burns service.
+    "burn_full_thickness": (
+        "发白发硬 白色发硬 皮革样 像皮革 像皮子 焦黑 烧焦 炭化 扎都不觉得痛 扎都不觉得疼 扎都不痛 扎也不痛 针扎不痛 针扎都不痛 扎着不痛",
+        "leathery; charred; (?:white|waxy|grey|gray|pale) and (?:leathery|hard|dry|waxy); (?:doesn'?t|does not|didn'?t|did not) hurt (?:when|if) (?:touched|pricked|poked|pressed); "
+        "painless (?:to touch|when touched|to pinprick); full[- ]thickness; third[- ]degree; deep (?:dermal )?burn",
+    ),
     "burn": (
         "艾灸烫 灸烫了 烫着了 烫了也没觉出来 开水溅 热油溅 溅到 烧伤 烫伤 烫到 灼伤 开水烫 被烫 热水烫 火烧伤 电击伤 化学烧伤 烧着了 衣服着了 着起来了 火苗燎 燎到 烧起来了",
         "hot oil (?:from (?:the |a )?\\w+ )?splashed on (?:his |her )?(?:palm|hand|fingers|arm|leg|face); (?:boiling|hot) (?:water|soup|tea|oil) (?:onto|over|on) (?:herself|himself|her|him|themselves); pulled a (?:thermos|kettle|pot|cup) of (?:boiling|hot) (?:water|soup|tea); (?:battery )?acid (?:splashed|spilt|spilled|burn); knelt in wet cement; cement burns?; (?:alkali|lye|caustic) burns?; hot oil (?:from (?:the |a )?[\\w ]{1,15}? )?(?:splashed|spilt|spilled); (?:oil|water|soup|tea) (?:splashed|spilt|spilled) (?:on|over) (?:his |her |the )?(?:face|cheek|chin|neck); burns?; burned; burnt; scald\\w*; electric (?:shock|burn); "
@@ -1967,8 +2023,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "psychosis": (
         "颠三倒四 说话颠三倒四 说自己是皇帝派来的 听到有人叫她 听到有人叫他 听见有人叫她 听见有人叫他 听到有人跟她说话 听到有人跟他说话 听见别人说话 有人要害他 有人要害她 有人要害我 有人要害 有人害他 有人害她 被人跟踪 有人跟踪 被人监视 有人监视 幻听 幻视 幻觉 凭空听到 有人议论他 有人议论她 议论他 议论她 往他饭里下毒 往她饭里下毒 饭里下毒 有人下毒 要害他 要害她 "
-        "听见有人骂他 听见有人骂她 对着空气说话 疑神疑鬼 被害妄想 妄想 精神病发作 精神分裂 听到有人喊她 听到有人喊他 听见有人喊她 听见有人喊他 妖怪变的 是妖怪 中邪了 被鬼附身 墙上有虫子 虫子在爬 自言自语 自己跟自己说话 自己和自己说话 孩子不是她的 孩子是被人换了 是被人换了 说有人要害他 喊有人要害他 有人在背后骂他 有人在背后骂她 有人在背后骂我 有人在背后说他坏话 有人在背后说她坏话 有人跟踪他 有人跟踪她 有人监视他 有人监视她",
-        "baby (?:isn'?t|is not) (?:hers|his); swapped by (?:demons|someone|aliens|the devil); (?:people on (?:the )?tv|the tv|the radio|the television) (?:are |is )?(?:talking about|sending (?:him|her) messages|commenting on) (?:him|her); hears? (?:a |the )?voices? (?:commenting|talking|whispering); hearing whispers; (?:classmates|neighbou?rs|people|colleagues|they) (?:are )?(?:plotting|conspiring) against (?:him|her); (?:neighbou?rs|people|they) (?:are )?spying on (?:him|her); (?:says|said|thinks|believes|convinced) (?:that )?(?:the |her |his )?baby (?:has been|was|is|had been) (?:swapped|switched|replaced); hearing voices; hears voices; heard voices; hallucinat\\w*; delusion\\w*; paranoid (?:delusions?|ideas|psychosis|schizophreni\\w*); psychos[ie]s; psychotic; "
+        "听见有人骂他 听见有人骂她 对着空气说话 疑神疑鬼 被害妄想 妄想 精神病发作 精神分裂 听到有人喊她 听到有人喊他 听见有人喊她 听见有人喊他 妖怪变的 是妖怪 中邪了 被鬼附身 墙上有虫子 虫子在爬 自言自语 自己跟自己说话 自己和自己说话 孩子不是她的 孩子是被人换了 是被人换了 说有人要害他 喊有人要害他 有人在背后骂他 有人在背后骂她 有人在背后骂我 有人在背后说他坏话 有人在背后说她坏话 有人跟踪他 有人跟踪她 有人监视他 有人监视她 听到有人讲她 听到有人讲他 听见有人讲她 听见有人讲他 听到有人说她是 听到有人说他是 听见有人说她是 听见有人说他是 说自己是罪人 她是罪人 他是罪人 我是罪人",
+        "(?:neighbou?rs|people|someone|they|the government|(?:his|her|their) (?:family|wife|husband)) (?:are |is |have been |has been )?(?:putting|put|adding|added|slipping) poison (?:in|into) (?:the |our |his |her |their |my )?(?:water|food|tea|drinks?|meals?|rice|well); baby (?:isn'?t|is not) (?:hers|his); swapped by (?:demons|someone|aliens|the devil); (?:people on (?:the )?tv|the tv|the radio|the television) (?:are |is )?(?:talking about|sending (?:him|her) messages|commenting on) (?:him|her); hears? (?:a |the )?voices? (?:commenting|talking|whispering); hearing whispers; (?:classmates|neighbou?rs|people|colleagues|they) (?:are )?(?:plotting|conspiring) against (?:him|her); (?:neighbou?rs|people|they) (?:are )?spying on (?:him|her); (?:says|said|thinks|believes|convinced) (?:that )?(?:the |her |his )?baby (?:has been|was|is|had been) (?:swapped|switched|replaced); hearing voices; hears voices; heard voices; hallucinat\\w*; delusion\\w*; paranoid (?:delusions?|ideas|psychosis|schizophreni\\w*); psychos[ie]s; psychotic; "
         "thinks (?:people|someone|everyone|they) (?:are|is) (?:after|out to get|trying to (?:kill|poison|harm)) (?:him|her|them); schizophreni\\w*; (?:says?|said|thinks?|believes?) (?:the |her |his )?(?:baby|child|husband|wife|family) (?:is |was )?(?:possessed|a demon|the devil|evil|not (?:hers|his|theirs)); (?:thinks|believes|convinced|says) (?:that )?(?:people|someone|they|everyone|the neighbou?rs|(?:his|her|their) (?:family|wife|husband|parents|neighbou?rs)) (?:are|is) (?:watching|following|after|spying on|talking about|poisoning|trying to poison) (?:her|him|them|his|their)(?: food| drink| water)?; saying strange things; (?:people|someone|they) (?:are |is )?(?:talking about|following|watching|spying on) (?:him|her) (?:behind (?:his|her) back|all the time)?",
     ),
     # NICE CG185 (2014, updated 2023) Bipolar disorder §1.2: suspected mania or hypomania needs an urgent referral to mental health services.
@@ -2086,7 +2142,10 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "(?:nose (?:is )?)?still bleeding (?:despite|after|even after|even with) (?:pinching|pressure|pressing|squeezing)",
     ),
     "weight_loss": ("消瘦 体重下降 体重减轻 瘦了很多 瘦了一圈 瘦了十几斤", "lost (?:about |around |~|nearly |almost )?\\d+ ?(?:kg|kilos?|lbs?|pounds)(?: in (?:a|the last|\\d+) (?:month|weeks?|months))?; weight loss; losing weight; lost weight"),
-    "night_sweats": ("盗汗 夜间出汗", "night sweats?"),
+    "night_sweats": (
+        "盗汗 夜间出汗 夜里出汗把枕巾都湿透 枕巾都湿透 枕头都湿透 被子都湿透 床单都湿透 汗把枕巾都湿透 汗把被子都湿透",
+        "night sweats?; (?:sweats?|sweating) at night(?: (?:soaking|drenching) (?:the |her |his )?(?:sheets|bed|pillow))?; drenching (?:night )?sweats; (?:soak(?:ing|s|ed)?|drench(?:ing|es|ed)?) (?:through )?(?:the |her |his )?(?:sheets|bed ?sheets|pillow|bedclothes)",
+    ),
     "follow_up": ("复查 复诊 开药 拿药 随访 取药 测血压 量血压 体检", "(?:seen (?:in|at|by) )?(?:the )?(?:stroke|tia) (?:clinic|service|team|unit|nurse|follow-?up); follow-?up; review; repeat prescription; refill; check-?up; routine check"),
     "gastroenteritis": (
         "上吐下泻 又吐又拉 急性肠胃炎 肠胃炎 胃肠炎 急性胃肠炎",
@@ -2499,8 +2558,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "(?:forehead|eye\\w*|brow|tip of (?:the |his |her )?nose|nose); vesicular rash (?:on|over) (?:the )?(?:(?:l|r|left|right) )?forehead and (?:the )?tip of (?:the )?nose; (?:blisters?|rash|vesicles?|spots) (?:on|over) [^.]{0,30}?tip of (?:the |her |his )?nose; (?:blisters?|vesicles?|rash|spots?)[^.]{0,25}tip of (?:the |his |her )?nose; (?:r|l|right|left) v1 (?:dermatome|distribution)",
     ),
     "foot_ulcer": (
-        "前脚掌底下磨出个口子 脚后跟一个水泡破了 脚底下磨出个口子 脚底板磨了个泡 脚底磨破了 糖尿病足 烂脚 脚溃烂 足部溃疡 脚上溃疡 脚底溃疡 脚趾溃烂 足溃疡 脚指头上有个烂疮 脚趾上有个烂疮 脚趾头上有个烂疮 脚上有个烂疮 脚趾破了 脚趾头破了 脚上破了个口 脚掌有个溃疡 脚底有个溃疡 脚掌溃疡 脚后跟溃疡",
-        "ulcer (?:under|on|at|over) (?:the |his |her )?(?:(?:r|l|right|left) )?(?:1st|first|2nd|5th|fifth)? ?(?:met(?:atarsal)?(?: head)?|mth); ulcer (?:on|under) (?:the )?(?:ball|sole|heel|side|top|tip) of (?:the |his |her )?(?:(?:l|r|left|right) )?(?:foot|big toe|toe); diabetic foot(?: ulcer)?; (?:foot|feet|toe|heel|sole) (?:ulcer|wound|sore)s?; "
+        "前脚掌底下磨出个口子 脚后跟一个水泡破了 脚底下磨出个口子 脚底板磨了个泡 脚底磨破了 糖尿病足 烂脚 脚溃烂 足部溃疡 脚上溃疡 脚底溃疡 脚趾溃烂 足溃疡 脚指头上有个烂疮 脚趾上有个烂疮 脚趾头上有个烂疮 脚上有个烂疮 脚趾破了 脚趾头破了 脚上破了个口 脚掌有个溃疡 脚底有个溃疡 脚掌溃疡 脚后跟溃疡 脚底有个口子 脚掌有个口子 脚底长了个疮 脚掌长了个疮 脚底一个疮 脚上长了个疮 脚底板烂了 脚底板有个口子",
+        "(?:ulcer|sore|wound|blister|open area) (?:on|under|at) (?:the )?(?:ball|sole|heel|side|top|tip|bottom|underside) of (?:the |his |her )?(?:(?:l|r|left|right) )?(?:foot|big toe|toe); ulcer (?:under|on|at|over) (?:the |his |her )?(?:(?:r|l|right|left) )?(?:1st|first|2nd|5th|fifth)? ?(?:met(?:atarsal)?(?: head)?|mth); ulcer (?:on|under) (?:the )?(?:ball|sole|heel|side|top|tip) of (?:the |his |her )?(?:(?:l|r|left|right) )?(?:foot|big toe|toe); diabetic foot(?: ulcer)?; (?:foot|feet|toe|heel|sole) (?:ulcer|wound|sore)s?; "
         "ulcer on (?:the )?side of (?:his |her |the )?(?:little |big )?toe; (?:blister|sore) that burst under (?:the |his |her )?(?:l |r |left |right )?(?:big )?toe; (?:ulcer|wound|sore|open blister) on (?:the |his |her |my )?(?:(?:left|right|big|little) )?(?:foot|feet|toe|heel|sole)s?; ulcer (?:under|on|at) (?:the |his |her )?(?:r |l |right |left )?(?:big )?(?:toe|foot|heel|sole); sore (?:under|on|beneath) (?:his |her |the )?(?:big )?(?:toe|foot|heel|sole); sore on (?:the )?(?:bottom|underside|sole) of (?:his |her |the )?(?:big )?(?:toe|foot)",
     ),
     # NICE NG141 2019 §1.1: pain out of proportion to what is seen (necrotising fasciitis).
@@ -2771,8 +2830,10 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # NICE CKS headache red flags: worse on waking, or on coughing or straining (raised pressure).
     "headache_raised_pressure": (
-        "早上起来最痛 早上起来最疼 早上起来头最痛 早上起来头最疼 早上最痛 早上最疼 咳嗽用力更痛 咳嗽用力更疼 一咳嗽头就痛 一咳嗽头就疼 咳嗽时头痛加重 用力时头痛加重 一用力头就痛",
-        "worse (?:in the )?mornings?(?: on waking)?; worst (?:on|when|after) waking; worse (?:on|with|when) (?:coughing|straining|bending|sneezing)(?: or (?:coughing|straining|bending|sneezing))?",
+        "早上起来最痛 早上起来最疼 早上起来头最痛 早上起来头最疼 早上最痛 早上最疼 咳嗽用力更痛 咳嗽用力更疼 一咳嗽头就痛 一咳嗽头就疼 咳嗽时头痛加重 用力时头痛加重 一用力头就痛 头痛醒 头疼醒 半夜痛醒 半夜疼醒 夜里痛醒 夜里疼醒 痛醒了 疼醒了 一咳嗽更痛 一咳嗽更疼 咳嗽更痛 咳嗽更疼 弯腰更痛 弯腰更疼 低头更痛 低头更疼",
+        "worse (?:in the )?mornings?(?: on waking)?; worst (?:on|when|after) waking; worse (?:on|with|when) (?:coughing|straining|bending|sneezing)(?: or (?:coughing|straining|bending|sneezing))?; "
+        "worse when (?:she |he |they |i )?(?:coughs?|strains?|bends?(?: over| down)?|sneezes?)(?: or (?:coughs?|strains?|bends?(?: over| down)?|sneezes?))?; "
+        "wak(?:es|ing|e|ened|ens) (?:her|him|them|me) (?:up )?(?:at night|from (?:her |his |their )?sleep|in the night|(?:at|in the) early (?:hours|morning)); wakes? (?:her|him|them|me)? ?up with (?:it|the headache|a headache); woken (?:up )?by (?:it|the headache|a headache|the pain)",
     ),
     # NICE NG234 (2023): spinal pain like a band round the chest or belly.
     "band_like_pain": (
@@ -3167,6 +3228,9 @@ QUALIFIERS = frozenset(c for c in CONCEPTS if c.startswith("q_"))
 
 # A specific concept also asserts a general one (present or uncertain, never absence).
 IMPLIES: dict[str, tuple[str, ...]] = {
+    "rash_dusky_centre": ("rash",),
+    "pustular_rash": ("rash",),
+    "orthostatic_symptom": ("dizziness",),
     "ethambutol": ("tb_treatment",),
     "influenza": ("common_cold",),
     "bloody_diarrhoea": ("bloody_stool", "diarrhoea"),
@@ -3435,6 +3499,15 @@ ZH_PATTERNS: list[tuple[str, str]] = [
         "loc_after_injury",
         "(?:当时|当场|撞完|摔完|摔了以后|撞了以后|撞了之后|摔了之后)(?:就|人)?(?:晕了|昏了)(?!过去|一下)",
     ),
+    # A nail or a spike through the shoe into the sole (NICE CKS bites and puncture wounds:
+    # deep, dirty, the tetanus jab and a foot infection to watch): 踩到木板上的钉子, 扎穿了鞋.
+    ("deep_wound", "踩(?:到|了|在)[^，。,.;；]{0,6}?(?:钉子|铁钉|钢钉|铁丝|钉耙|铁叉)"),
+    ("deep_wound", "(?:扎|戳|刺)(?:穿|透)(?:了)?[^，。,.;；]{0,4}?鞋"),
+    # Vomiting in the morning (早上吐, 起床就吐: raised pressure's), not sputum (早上吐痰).
+    ("vomiting", "(?:早上|清早|一早|起床)(?:起来)?(?:就|都|老|总|会|还)?吐(?![痰口沫血])"),
+    # A drip or an injection given here (在我们这输血塞通, 输了一半).
+    ("given_at_clinic", "在我们(?:这|这儿|这里|诊所|卫生室)(?:输|打|挂|推)"),
+    ("given_at_clinic", "(?:输|挂)(?:了|到)一半"),
     # Rigors in everyday words, but not 手脚发冷 (cold hands and feet).
     ("rigors", "(?<![手脚指趾肢])发冷(?!汗)"),
     # RCOphth: a sharp object or a firework into the eye.

@@ -907,6 +907,11 @@ def _anaphylaxis(c: Case) -> list[Hit]:
     # RCUK 2021 / NICE CG134: hives after a sting or a medicine, with nothing else yet, can go
     # on to anaphylaxis: watched and assessed the same day.
     exposed = c.which("sting", "given_at_clinic", "drug_taken")
+    # (and hives back after a treated reaction: RCUK 2021's biphasic reactions come within 72
+    # hours, most within 12)
+    back = c.which("reaction_back", "q_ongoing")
+    if c.has("hives") and back and (c.has("allergy_treated") or c.past("allergy_treated")):
+        exposed += ["allergy_treated", *back]
     if c.has("hives") and exposed:
         return [
             hit(
@@ -1194,8 +1199,10 @@ def _third_nerve_palsy(c: Case) -> list[str]:
 def _secondary_headache(c: Case) -> list[str]:
     """NICE CKS / SNNOOP10 features that make a headache secondary until shown otherwise."""
     found = []
-    if c.has("headache_raised_pressure") and (c.has("vomiting") or c.has("q_worsening")):
-        found += c.which("headache_raised_pressure", "vomiting", "q_worsening")
+    # (a headache with pain that wakes at night, 半夜痛醒, wakes from sleep)
+    raised = c.which("headache_raised_pressure", "night_pain")
+    if raised and (c.has("vomiting") or c.has("q_worsening")):
+        found += [*raised, *c.which("vomiting", "q_worsening")]
     changed = c.which("headache_changed")
     new = not c.past("headache") and (c.hours("headache") or 0) <= 30 * 24
     if c.has("anticoagulant") and (changed or new):
@@ -2282,6 +2289,7 @@ def _poisoning_bites_burns(c: Case) -> list[Hit]:
             # partial thickness (NICE CKS Burns and scalds 2024); a small superficial burn
             # with a blister is dressed at home
             or (c.has("blisters") and not c.mild("burn"))
+            or c.has("burn_full_thickness")
             or (pct is not None and pct >= 5)
             or c.months_below(12)
             or (c.is_child and not c.mild("burn"))
@@ -2292,7 +2300,7 @@ def _poisoning_bites_burns(c: Case) -> list[Hit]:
                     "burn_needs_review",
                     "烧烫伤需当天处理",
                     "Burn needing same-day care",
-                    ["burn"] + ([f"TBSA {pct}%"] if pct else []),
+                    ["burn", *c.which("burn_full_thickness")] + ([f"TBSA {pct}%"] if pct else []),
                     S.BURNS,
                     ("see_doctor_today", "burn_measures"),
                 )
@@ -3177,6 +3185,31 @@ def _same_day_misc(c: Case) -> list[Hit]:
          "湿疹基础上出现凿孔样糜烂（疑似疱疹性湿疹，当天就诊）",
          "Punched-out sores on eczema (possible eczema herpeticum; today)",
          ["punched_out_sores"], S.ECZEMA_HERPETICUM),
+        # EuroSCAR / BAD: many small pustules on red skin with a fever are AGEP until shown
+        # otherwise: the likely drug stopped and a doctor today (blood count, kidneys, liver).
+        (c.has("pustular_rash") and c.fever, "possible_agep",
+         "发热伴大片红斑上密集针尖样小脓疱（疑急性泛发性发疹性脓疱病，停可疑药，当天就诊）",
+         "Fever with many small pustules on red skin (possible AGEP: stop the likely drug; "
+         "a doctor today)", ["pustular_rash", "fever"], S.AGEP),
+        # NICE CKS Haematuria (2024) / KDIGO 2021 glomerular diseases: cola-coloured or bloody
+        # urine with puffy eyes or swelling (acute nephritis, often 1-3 weeks after a sore
+        # throat or impetigo): urine, blood pressure and kidney tests today.
+        (c.has("pigmented_urine", "haematuria")
+         and c.has("oedema", "eyelid_swelling", "angioedema") and not c.has("hsp"),
+         "possible_acute_nephritis",
+         "茶色/洗肉水样尿伴眼睑或身上浮肿（疑急性肾小球肾炎，当天查尿、血压和肾功能）",
+         "Cola-coloured or bloody urine with puffy eyes or swelling (possible acute nephritis; "
+         "urine, blood pressure and kidney tests today)",
+         [*c.which("pigmented_urine", "haematuria", "oedema", "eyelid_swelling", "angioedema",
+                   "reduced_urine", "sore_throat")], S.ACUTE_NEPHRITIS),
+        # WHO consolidated TB guidelines (2021), NICE NG12 §1.10 (lymphoma) and ESC 2023
+        # endocarditis: fever with night sweats and weight loss (TB, lymphoma, endocarditis,
+        # HIV): a doctor today.
+        (c.low_grade_fever and c.has("night_sweats") and c.has("weight_loss")
+         and not (c.hours("cough") or 0) >= 14 * 24, "fever_sweats_weight_loss",
+         "发热、盗汗伴体重下降（排查结核、淋巴瘤、心内膜炎等，当天就诊）",
+         "Fever with night sweats and weight loss (TB, lymphoma, endocarditis: a doctor today)",
+         [*c.fever_trigger(), "night_sweats", "weight_loss"], S.FEVER_SWEATS_WEIGHT_LOSS),
         (c.has("prosthetic_valve") and c.fever, "possible_endocarditis",
          "人工心脏瓣膜者发热（警惕感染性心内膜炎，当天就诊，用抗生素前先抽血培养）",
          "Fever with a prosthetic heart valve (possible endocarditis: a doctor today, blood "

@@ -294,6 +294,22 @@ def _same_day_child(c: Case) -> list[Hit]:
                 ("see_doctor_today",),
             )
         )
+    # NICE NG12 (2015, updated 2023) §1.11.1, §1.13: in a child, a big spleen or liver is an
+    # immediate specialist assessment (leukaemia), an abdominal mass or a node that keeps
+    # growing a very urgent one (neuroblastoma, Wilms' tumour, lymphoma): a doctor today.
+    if c.is_child and c.has("mass_growing"):
+        out.append(
+            hit(
+                U,
+                "child_mass_or_organ",
+                "儿童腹部包块、肝脾肿大或淋巴结进行性增大（当天就诊，排查白血病/肿瘤）",
+                "A child with an abdominal mass, a big spleen or liver, or a growing lymph node "
+                "(see a doctor today: leukaemia or a tumour)",
+                ["mass_growing", *c.which("pale", "bruise", "rash_nonblanching", "fatigue")],
+                S.CHILD_CANCER_SIGNS,
+                ("see_doctor_today",),
+            )
+        )
     if c.has("jaundice") and c.has("pale_stools"):
         out.append(
             hit(

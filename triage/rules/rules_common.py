@@ -69,7 +69,23 @@ def evaluate(c: Case) -> list[Hit]:
             c.is_child and not c.months_below(3) and (c.hours("fever") or 0) < 72
         )
         throat_ok = not (c.severe("sore_throat") or c.has("unable_to_drink"))
-        if cough_h >= 14 * 24:
+        if cough_h >= 14 * 24 and c.low_grade_fever and c.has("night_sweats", "weight_loss"):
+            # 肺结核基层诊疗指南(2018) / WHO consolidated TB guidelines module 2 (2021): a cough
+            # of two weeks or more with fever and night sweats or weight loss is presumptive
+            # TB: a doctor today (sputum tests, chest X-ray, referral; mask and ventilate).
+            out.append(
+                hit(
+                    U,
+                    "presumptive_tb",
+                    "咳嗽≥2周伴发热、盗汗或消瘦（疑似肺结核，当天就诊）",
+                    "Cough for 2 weeks or more with fever and night sweats or weight loss "
+                    "(presumptive TB; see a doctor today)",
+                    ["cough", *c.fever_trigger(), *c.which("night_sweats", "weight_loss")],
+                    S.TB_PRESUMPTIVE,
+                    ("see_doctor_today",),
+                )
+            )
+        elif cough_h >= 14 * 24:
             out.append(
                 hit(
                     N,

@@ -27,7 +27,9 @@ _ANAEMIA_DECOMPENSATED = ("dyspnoea", "severe_dyspnoea", "chest_pain", "syncope"
 def evaluate(c: Case) -> list[Hit]:
     """All rules of this family that fire for this case."""
     out: list[Hit] = []
-    for rule in (_potassium, _inr, _sodium, _calcium, _haemoglobin, _creatinine, _muac):
+    for rule in (
+        _potassium, _inr, _sodium, _calcium, _haemoglobin, _platelets, _creatinine, _muac,
+    ):  # fmt: skip
         out.extend(rule(c))
     return out
 
@@ -59,6 +61,22 @@ def _inr(c: Case) -> list[Hit]:
     # needs intravenous vitamin K, in hospital. Bleeding at a lower INR is the anticoagulant
     # bleeding rule's (rules_toxic_medical).
     inr = c.v.inr
+    if inr is not None and inr < 2.0 and _mechanical_valve(c):
+        # ESC/EACTS 2021 valvular heart disease §11 / BSH 2011: a mechanical valve's INR below
+        # its range (2.5-3.5 for most) risks valve thrombosis and a stroke: the dose and bridging
+        # with heparin are decided today.
+        return [
+            hit(
+                U,
+                "mechanical_valve_inr_low",
+                "机械瓣膜INR低于目标范围（当天评估调整华法林、是否肝素桥接）",
+                "INR below range with a mechanical heart valve (warfarin and heparin bridging "
+                "decided today)",
+                ["prosthetic_valve", f"INR {inr:g}"],
+                S.MECHANICAL_VALVE_INR,
+                ("see_doctor_today",),
+            )
+        ]
     if inr is None or inr < 5.0:
         return []
     bleeding = c.which(*_BLEEDING)
@@ -85,6 +103,12 @@ def _inr(c: Case) -> list[Hit]:
             ("see_doctor_today",),
         )
     ]
+
+
+def _mechanical_valve(c: Case) -> bool:
+    """A replaced heart valve that needs lifelong warfarin: not a tissue (bioprosthetic) one."""
+    told = c.told("prosthetic_valve")
+    return c.has("prosthetic_valve") and not any(w in told for w in ("生物", "tissue", "bio"))
 
 
 def _sodium(c: Case) -> list[Hit]:
@@ -219,6 +243,33 @@ def _haemoglobin(c: Case) -> list[Hit]:
             [f"Hb {hb}", *symptoms],
             S.HAEMOGLOBIN,
             ("call_120",) if critical else ("see_doctor_today",),
+        )
+    ]
+
+
+def _platelets(c: Case) -> list[Hit]:
+    # ASH 2019 immune thrombocytopenia §1 / 成人原发免疫性血小板减少症诊断与治疗中国指南(2020):
+    # a platelet count below 20 x10^9/L needs a doctor today (ASH: admission for a new finding,
+    # even without bleeding); with bleeding from the nose, gums, gut or urine, or blood
+    # blisters in the mouth, it is an emergency (platelets and treatment in hospital).
+    plt = c.v.platelets
+    if plt is None or plt >= 20:
+        return []
+    # (bruises and skin spots are what a low count shows, not the bleeding that makes it an
+    # emergency; ASH 2019: known ITP with skin bleeding only follows its haematology plan)
+    bleeding = [b for b in c.which(*_BLEEDING, "wet_purpura") if b != "bruise"]
+    if not bleeding and (c.has("itp") or c.past("itp")):
+        return []
+    return [
+        hit(
+            E if bleeding else U,
+            "platelets_very_low",
+            "血小板极低（<20×10⁹/L）" + ("伴出血（打120）" if bleeding else "（当天就诊）"),
+            "Platelets very low (below 20 x10^9/L)"
+            + (" with bleeding (call 120)" if bleeding else " (see a doctor today)"),
+            [f"PLT {plt}", *bleeding],
+            S.PLATELETS_LOW,
+            ("call_120",) if bleeding else ("see_doctor_today",),
         )
     ]
 

@@ -42,6 +42,7 @@ def evaluate(c: Case) -> list[Hit]:
         _drug_skin_reaction,
         _disulfiram_reaction,
         _alpha_blocker_hypotension,
+        _new_bp_medicine_postural,
         _quinolone_tendon,
         _statin_myopathy,
         _benzodiazepine_withdrawal,
@@ -381,8 +382,11 @@ def _drug_skin_reaction(c: Case) -> list[Hit]:
     if not skin or not given:
         return []
     risky = c.which("sjs_drug")
-    if not risky and not c.has("hives", "itch_generalised", "rash_generalised"):
-        return []  # a local rash after any medicine is not a drug reaction by itself
+    # (a local rash after any medicine is not a drug reaction by itself; one that starts
+    # during a drip given here is: 中药注射剂临床使用基本原则 2008, stop it, assess, watch)
+    during_drip = "given_at_clinic" in given
+    if not (risky or during_drip) and not c.has("hives", "itch_generalised", "rash_generalised"):
+        return []
     return [
         hit(
             U,
@@ -631,6 +635,33 @@ def _diabetes_sick_day(c: Case) -> list[Hit]:
                 ),
             ],
             S.SICK_DAY,
+            ("see_doctor_today",),
+        )
+    ]
+
+
+def _new_bp_medicine_postural(c: Case) -> list[Hit]:
+    # NICE NG136 (2019, updated 2023) §1.4 / 中国高血压防治指南(2018) §老年高血压: dizziness,
+    # dimming sight or a near-fall on standing in the weeks after a blood-pressure medicine is
+    # started or increased is postural hypotension: the dose is reviewed the same day (falls).
+    # (told as last week's change, it is still the cause: history counts)
+    new = c.has("bp_medicine_new") or c.past("bp_medicine_new")
+    started = (
+        ["bp_medicine_new"]
+        if new
+        else [m for m in c.which("acei_arb", "diuretic") if (c.hours(m) or 1e9) <= 28 * 24]
+    )
+    if not started or not c.has("orthostatic_symptom"):
+        return []
+    return [
+        hit(
+            U,
+            "new_bp_medicine_postural",
+            "新加/加量降压药后站起来头晕、眼前发黑或差点摔倒（体位性低血压，当天调整用药）",
+            "Dizzy or nearly falling on standing after a blood-pressure medicine was started "
+            "or increased (postural hypotension; review the dose today)",
+            [*started, "orthostatic_symptom", *c.which("fall", "vision_disturbance")],
+            S.POSTURAL_HYPOTENSION_NEW_DRUG,
             ("see_doctor_today",),
         )
     ]

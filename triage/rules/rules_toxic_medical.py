@@ -929,6 +929,22 @@ def _bleeding_tendency(c: Case) -> list[Hit]:
     unwell = c.which("pale", "lethargy", "fatigue", "heavy_bleeding", "nosebleed_persistent")
     if not unwell:
         return []
+    if c.is_adult and not c.has("lethargy", "heavy_bleeding", "nosebleed_persistent"):
+        # NICE NG12 §1.11.2: in an adult, petechiae with bleeding gums and tiredness or pallor
+        # ask for a very urgent blood count (within 48 hours): a doctor today, not 120 (the
+        # immediate referral is for children and young people, §1.11.1).
+        return [
+            hit(
+                U,
+                "petechiae_bleeding_adult",
+                "成人出血点/瘀斑伴牙龈或鼻出血、乏力或苍白（当天查血常规，排查白血病/血小板减少）",
+                "Petechiae or bruising with bleeding and tiredness or pallor in an adult (blood "
+                "count today: leukaemia, low platelets)",
+                [*spots, *bleeding, *unwell],
+                S.BLEEDING_TENDENCY,
+                ("see_doctor_today",),
+            )
+        ]
     return [
         hit(
             E,

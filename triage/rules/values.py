@@ -127,6 +127,7 @@ class Vitals:
     sodium: int | None = None  # mmol/L, serum
     calcium: float | None = None  # mmol/L, serum total or adjusted (not ionised)
     hb: int | None = None  # g/L
+    platelets: int | None = None  # x10^9/L
     creatinine: float | None = None  # serum, as told (umol/L, or mg/dL below 20)
     creatinine_before: float | None = None  # the patient's own earlier or usual value
     iron_tablets: int | None = None  # iron tablets swallowed or missing (a child's ingestion)

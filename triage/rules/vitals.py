@@ -236,7 +236,7 @@ _INR = re.compile(
 # Serum sodium (血钠121, 钠125, Na 121, Na+ 128, sodium 162), mmol/L; not saline (氯化钠) or a
 # supplement, and not "NA" for not applicable (a value of 95-185 must follow).
 _SODIUM = re.compile(
-    r"(?:血钠|钠离子|(?<![化补服])钠(?="
+    r"(?:血钠|钠离子|(?<!氯化)(?<![补服])钠(?="
     + _LAB_GAP
     + r"\d)|(?<![a-z])na\+?(?![a-z])|sodium)"
     + _LAB_GAP
@@ -351,6 +351,13 @@ _HB = re.compile(
     r"(?:(?<!糖化)血红蛋白|血色素|(?<![a-z])hb(?![a-z0-9])|(?<![a-z])hgb(?![a-z])|ha?emoglobin(?!\s*a1c))"
     + _LAB_GAP
     + r"(\d{1,3}(?:\.\d)?)(?!\d|\.\d|\s*%)\s*(g\s*/\s*dl|g\s*/\s*l|克|g(?![a-z]))?"
+)
+# Platelet count, x10^9/L (血小板 18, PLT 14, "plts 9", "platelets came back 22").
+_PLATELETS = re.compile(
+    r"(?:血小板(?:计数)?|(?<![a-z])plts?(?![a-z])|platelets?(?: count)?)"
+    + _LAB_WORDS
+    + _LAB_GAP
+    + r"(\d{1,4})(?!\d|\.\d|\s*%)"
 )
 # Mid-upper arm circumference (MUAC 10.8cm, 上臂围11厘米, 臂围 108 mm).
 _MUAC = re.compile(
@@ -581,6 +588,7 @@ def parse_vitals(text: str) -> Vitals:
         calcium=_in_range(_CALCIUM, text, 1.0, 5.0),
         # 血色素6克 is the old 6 g/dL; a bare Hb of 25 or less is in g/dL too.
         hb=_in_units(_HB, text, ("g/dl", "克"), ("g/l",), 25, 20, 250),
+        platelets=_in_range(_PLATELETS, text, 1, 2000, round),
         pef_pct=_pef(text),
         muac_mm=_in_units(_MUAC, text, ("cm", "厘米", "公分"), ("mm", "毫米"), 30, 60, 300),
         weight_g=weight_g,
