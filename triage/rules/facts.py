@@ -203,7 +203,7 @@ _TYPOS = {
     "crushng": "crushing", "fourty": "forty", "breathles": "breathless", "alot": "a lot",
     "ankel": "ankle", "nappys": "nappies", "wud": "would", "diabeties": "diabetes",
     "brething": "breathing", "vommiting": "vomiting", "feaver": "fever",
-    "temprature": "temperature",
+    "temprature": "temperature", "abt": "about",
 }  # fmt: skip
 _TYPO_RE = re.compile(r"(?<![a-z])(?:" + "|".join(_TYPOS) + r")(?![a-z])")
 # Shorthand with a slash: "better off w/o her", "b/c numb feet".

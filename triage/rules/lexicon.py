@@ -351,7 +351,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # Breathing told as comfortable (喘气不疼: breathing does not hurt; 呼吸平稳): not breathless.
     "~dyspnoea": (
-        "喘气不疼 喘气不痛 喘气时不疼 喘气时不痛 喘气也不疼 呼吸不疼 呼吸时不疼 深呼吸不疼 呼吸平稳 呼吸正常 喘气正常 喘气平稳 喘气平顺 喘气匀 出气平稳 喘气匀匀的 喘气还行 喘气还可以 呼吸还行 呼吸还可以",
+        "喘气心跳正常 喘气心跳都正常 呼吸心跳正常 呼吸心跳都正常 喘气和心跳正常 喘气不疼 喘气不痛 喘气时不疼 喘气时不痛 喘气也不疼 呼吸不疼 呼吸时不疼 深呼吸不疼 呼吸平稳 呼吸正常 喘气正常 喘气平稳 喘气平顺 喘气匀 出气平稳 喘气匀匀的 喘气还行 喘气还可以 呼吸还行 呼吸还可以",
         "breathing (?:is )?(?:normal|comfortable|easy|unlaboured); no increased work of breathing",
     ),
     "wheeze": (
@@ -390,6 +390,10 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "痰里带了几丝血 痰里带血 痰带血 痰里有几丝血 痰里带了血 痰里头有血丝 痰里有血丝 痰中带血丝 血丝痰 咯血 咳血 痰中带血 痰里有血 痰中有血 咳出血 咳了几口血 痰里都是血 咳出几口血",
         "cough\\w* up (?:bright red|fresh|frank|dark red) blood; ha?emoptysis; coughing (?:up )?blood; coughed (?:up )?blood; blood in (?:the |his |her )?sputum; "
         "blood-stained sputum; coughed up (?:a )?(?:bit of |little |some |streaks? of )?blood[- ]?(?:streaked|stained)? ?(?:spit|sputum|phlegm)?; blood[- ]streaked (?:spit|sputum|phlegm); cough\\w* (?:up )?(?:fresh |bright |dark )?red blood; cough\\w* up (?:a lot of |lots of )?blood",
+    ),
+    "~chest_indrawing": (
+        "胸口没有凹进去 胸口没凹进去 没有往里凹 没往里凹 没有凹进去 没凹进去 没有三凹征 无三凹征 三凹征阴性",
+        "no (?:chest )?in-?drawing; no (?:intercostal |subcostal )?recession; no retractions",
     ),
     "chest_indrawing": (
         "胸口下面一吸气就往里凹 一吸气就往里凹 吸气就往里凹 胸部往里凹 下胸部往里凹 胸口往里凹 肋骨下凹陷 吸气时胸口凹 胸凹陷 胸廓凹陷 吸气时胸壁凹陷 三凹征 肋间凹陷 下胸壁凹陷 胸壁吸气性凹陷 肋下凹陷 锁骨上窝凹陷",
@@ -451,6 +455,10 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "hypertension": ("高血压", "hypertension; hypertensive; high blood pressure"),
     "diabetes": ("糖尿病", "diabet\\w*; t[12]dm; dm (?:review|clinic|check)|type [12] dm"),
     "smoker": ("吸烟 抽烟", "smok(?:er|es|ing)"),
+    "~smoker": (
+        "不吸烟 不抽烟 从不抽烟 从不吸烟 从来不抽烟 无吸烟史 没有吸烟史",
+        "non[- ]?smoker; never smoked; (?:doesn'?t|does not|don'?t|do not) smoke",
+    ),
     "anticoagulant": (
         "华法林 抗凝药 抗凝治疗 利伐沙班 达比加群 阿哌沙班 吃抗凝",
         "warfarin; anticoagula\\w*; apixaban; rivaroxaban; dabigatran; blood thinners?",
@@ -854,7 +862,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "constipat\\w*; hard stools?; no (?:proper |formed )?(?:stools?|bms?|bowel movements?|poos?)(?: for| x)? ?~?\\d+ ?(?:days?|d)\\b; no bm x ?\\d+",
     ),
     "heartburn": (
-        "烧心 反酸 胃灼热 反流 消化不良 胃部烧灼感 胃烧灼感 胃里烧 烧灼感",
+        "烧心 反酸 胃灼热 反流 消化不良 胃部烧灼感 胃烧灼感 胃里烧 烧灼感 冒酸水 返酸水 吐酸水 往上冒酸水 往嗓子眼冒酸水 心口烧得慌 心口烧",
         "heartburn; acid reflux; reflux; indigestion(?:-like)?; dyspepsia; "
         "burning (?:in|of) (?:the |his |her |my )?(?:upper )?(?:stomach|tummy|epigastrium)",
     ),
@@ -1143,7 +1151,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "胎动比以前少 胎动比之前少 胎动比原来少 胎动比往常少 胎动减少 胎动少 胎动不明显 胎动变少 胎动比平时少 胎动弱 胎动不如以前 胎动没以前多 胎动次数少 宝宝动得少 "
         "孩子动得少 胎儿活动减少 胎动明显减少 宝宝不怎么动 胎儿不怎么动 胎儿不太动 胎儿不大动 胎动不太明显 肚子里的宝宝不太动 "
         "宝宝没以前动得多 宝宝动得没以前多 胎动没有以前多 胎动没以前频繁 没怎么感觉到胎动 没怎么感觉到孩子动 胎动没怎么感觉到 一上午都没怎么感觉到胎动",
-        "reduced fetal movements?; baby (?:is )?(?:moving less|not moving as much|moving less than usual); (?:hasn'?t|has not|hasnt) felt (?:much|many) (?:movements?|kicks); (?:hasn'?t|has not|hasnt) felt (?:the )?baby move (?:much|as much); "
+        "reduced fetal movements?; baby (?:is )?(?:moving less|not moving as much|moving less than usual); (?:pregnant|\\d{2} ?(?:wks?|weeks?)|(?:ante|pre)natal)[^.|]{0,60}?(?:baby|fetus|foetus) (?:is |has been |'s been |seems |feels )?(?:much |a lot |very |far |a bit )?(?:quieter|less active|stiller) (?:than (?:usual|normal|before)|today|since);  (?:hasn'?t|has not|hasnt) felt (?:much|many) (?:movements?|kicks); (?:hasn'?t|has not|hasnt) felt (?:the )?baby move (?:much|as much); "
         "fewer (?:fetal |baby )?(?:movements|kicks); decreased fetal movements?; reduced movements; kicking less; "
         "less fetal movements?; (?:fetal|baby'?s?) movements? (?:have |has )?(?:slowed|reduced|decreased); fms? reduced; reduced fms?; less fms?; fewer fms; (?:baby|baby's|babys|fetus|foetus)(?: is| has been)? (?:[\\w'-]+ ){0,3}?moving (?:[\\w'-]+ ){0,3}?less",
     ),
@@ -1291,7 +1299,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "想过喝农药 想过喝药 往房梁上挂绳子 房梁上挂绳子 挂绳子 声音叫他去死 声音叫她去死 叫他去死 拿头往墙上撞 用头撞墙 头往墙上撞 要去死 想去死 想跳楼 想从楼上跳 想过跳楼 想过从楼上跳 想上吊 想喝农药自杀 遗书 想自杀 要自杀 计划自杀 想死 不想活了 不想活 寻死 轻生 自杀念头 自杀想法 结束生命 了结自己 "
         "不想再活了 不想再活 从楼顶跳下去 从楼上跳下去 想好了今晚 把自己的东西都送给 东西都送人了 伤害自己 自残 自伤 自杀 一了百了 想一了百了 想了结 活够了不想活 打算今晚吃 打算今晚 准备今晚 以后孩子就靠你了 交代后事 新买的绳子 把存折密码都写给 手机密码都写给她了",
         "receipt[\\w ]{0,25}?charcoal; bought (?:some )?charcoal(?: and (?:tape|a rope))?; sorry,? take care of (?:mum|mom|dad|the kids|my family|everyone); bought (?:a )?(?:new )?rope; wrote (?:down )?(?:all )?(?:his |her )?(?:passwords|bank details); gave away (?:his|her) (?:things|belongings|savings); thought (?:about|of) jumping (?:off|from); (?:decided|going|plans?|planning|intends?) to end it(?: all)?(?= tonight| today| this week|$|,|\\.); (?:wrote|written|writing) (?:goodbye )?letters? to (?:her|his|their|the) (?:kids|children|family|parents|husband|wife); hang (?:himself|herself|myself); goodbye letters?; suicide note; suicid\\w*; kill (?:myself|himself|herself|themselves); end(?:ing)? (?:my|his|her|their) (?:own )?life; "
-        "wants? to die; for when (?:i'?ve|he'?s|she'?s|i have|he has|she has) had enough; (?:he'?s |she'?s |has |have )?got it (?:all )?planned; (?:found|left|wrote) a (?:suicide |goodbye )?note; suicide note; self[- ]harm\\w*; harm (?:himself|herself|myself|themselves); hurt (?:himself|herself|myself); "
+        "wants? to die; (?:thinking|thought|thinks|thoughts) (?:of|about) ending it(?: all)?; (?:thinking|thought|thinks) (?:of|about) taking (?:all )?(?:her|his|their|my|the) (?:pills|tablets|meds|medication|insulin); (?:to|so (?:she|he|i|they) (?:could|would|can|will)) sleep forever; for when (?:i'?ve|he'?s|she'?s|i have|he has|she has) had enough; (?:he'?s |she'?s |has |have )?got it (?:all )?planned; (?:found|left|wrote) a (?:suicide |goodbye )?note; suicide note; self[- ]harm\\w*; harm (?:himself|herself|myself|themselves); hurt (?:himself|herself|myself); "
         "(?:wants?|wanted|going|plans?|planning|thinking about|thought about|talk\\w* about) (?:to )?end(?:ing)? it all; end it all; "
         "take (?:his|her|my|their) own life; taking (?:his|her|my|their) own life; goodbye notes?; farewell (?:notes?|letters?); (?:knows|planned|chosen|decided) (?:where|how) (?:she|he|they)(?:'d| would| will) (?:jump|do it|hang); (?:written|wrote) (?:a )?(?:suicide |goodbye )?note; going to (?:jump (?:from|off)|kill (?:himself|herself|myself)|end it); wanted to die; want(?:s|ed)? to be dead; plans? to (?:swallow|take) (?:them|all of them|the (?:pills|tablets)); (?:won'?t|will not|refuses to|doesn'?t|does not) (?:agree to )?keep (?:herself|himself|themselves) safe; plans? (?:to do it |it )?tonight; thoughts (?:of|to|about) (?:ending|end|take|taking) (?:his |her |their |my )?(?:own )?life",
     ),
@@ -1311,8 +1319,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # WHO mhGAP 2016 §SUI / NICE NG225 §1.3: access to means or a plan with a death wish is
     # imminent risk (a rope, stored tablets, a bottle of pesticide put aside).
     "suicide_means": (
-        "攒药 攒了药 攒了安眠药 攒安眠药 存了安眠药 藏了安眠药 备好了绳子 准备了绳子 买了绳子 藏了绳子 写好了遗嘱 攒了一瓶安眠药 攒了一瓶",
-        "sav(?:ed|ing) (?:up )?(?:her|his|their) (?:(?:mum|mom|dad|mother|father|wife|husband)'?s )?(?:amitriptyline|paracetamol|sleeping pills|pills|tablets|meds|medicines?|insulin); (?:has|had|got|bought|keeps|kept|hid|hidden|hiding|stored|stashed) (?:a |some |the )?(?:rope|noose); noose; "
+        "家里有农药 家里放着农药 家里还有农药 家里存着农药 屋里有农药 家里有百草枯 家里有老鼠药 攒药 攒了药 攒了安眠药 攒安眠药 存了安眠药 藏了安眠药 备好了绳子 准备了绳子 买了绳子 藏了绳子 写好了遗嘱 攒了一瓶安眠药 攒了一瓶",
+        "(?:has|have|keeps?|kept|there'?s|there is|there are) (?:some |a bottle of |bottles of )?(?:pesticides?|weed ?killer|paraquat|rat poison) (?:at home|in the (?:house|shed|barn|kitchen)); sav(?:ed|ing) (?:up )?(?:her|his|their) (?:(?:mum|mom|dad|mother|father|wife|husband)'?s )?(?:amitriptyline|paracetamol|sleeping pills|pills|tablets|meds|medicines?|insulin); (?:has|had|got|bought|keeps|kept|hid|hidden|hiding|stored|stashed) (?:a |some |the )?(?:rope|noose); noose; "
         "(?:stockpil\\w*|hoard\\w*|sav(?:ed|ing) up|stor(?:ed|ing)|stash\\w*) (?:(?:his|her|their|some|the) )?(?:pills|tablets|medicines?|sleeping pills); (?:saved|stockpiled|hoarded|collected|stored|kept) (?:up )?(?:around |about |nearly |over |some )?\\d+ (?:sleeping )?(?:pills|tablets)",
     ),
     # --- poisoning, bites, burns, trauma ----------------------------------------------------
@@ -1969,7 +1977,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "sprain\\w*; twisted (?:his |her |my )?(?:ankle|wrist|knee); rolled (?:his |her |my )?ankle; strain(?:ed)? (?:muscle|hamstring)",
     ),
     "deep_wound": (
-        "被刀捅 刀捅 捅伤 被捅了 捅了一刀 被扎了一刀 扎了一刀 伤口挺深 伤口比较深 伤口很深 深的伤口 伤口深 伤口裂开很大 伤口较深 砍伤 砍到 刀砍 被砍 砍了一刀 砍破 劈伤 口子很深 口子挺深 口子好深 油锯拉 电锯拉 被油锯 能看见里头黄的白的 踩到生锈的钉子 扎得挺深 鞋底都扎穿了 踩到钉子 能看见白的 看见骨头了 露出白的 能看见白骨头",
+        "能看到黄的油 能看见黄的油 看到黄的油 看得到黄的油 能看到脂肪 看到脂肪 露出脂肪 被刀捅 刀捅 捅伤 被捅了 捅了一刀 被扎了一刀 扎了一刀 伤口挺深 伤口比较深 伤口很深 深的伤口 伤口深 伤口裂开很大 伤口较深 砍伤 砍到 刀砍 被砍 砍了一刀 砍破 劈伤 口子很深 口子挺深 口子好深 油锯拉 电锯拉 被油锯 能看见里头黄的白的 踩到生锈的钉子 扎得挺深 鞋底都扎穿了 踩到钉子 能看见白的 看见骨头了 露出白的 能看见白骨头",
         "edges (?:wo|wi)n'?t stay together; can see (?:yellow )?fat; stepped on a (?:rusty )?nail; nail (?:went )?(?:right )?through; edges gaping; can see (?:the )?fat; cut (?:his |her )?(?:shin|leg|arm|hand) with (?:the |a )?(?:sickle|machete|axe|knife); puncture wound; deep (?:cut|wound|laceration); gaping (?:wound|cut); (?:chainsaw|machete|axe|sickle|chopper) (?:cut|wound|injury|laceration); deep puncture(?: wound)?; stood on an? (?:rusty )?nail; (?:rusty )?nail (?:went )?(?:through|into) (?:his |her |the )?(?:foot|hand|sole); chainsaw; gaping(?: open)?",
     ),
     # WHO 2017 tetanus: trismus, risus sardonicus, opisthotonus, spasms. 破伤风 named alone is
@@ -2519,7 +2527,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # NICE CKS Hearing loss in adults (2023): sudden sensorineural hearing loss needs an ENT assessment within 24 hours.
     "sudden_hearing_loss": (
         "突发耳聋 突然听不见 突然耳聋 一下子听不见 突然听不清 耳朵突然聋了 突然聋了 突发性耳聋 突聋",
-        "(?:lost|lost the) hearing in (?:her |his |the )?(?:(?:left|right) )?ear (?:suddenly|overnight); suddenly (?:lost (?:the )?hearing|went deaf); woke up with (?:his |her |the )?(?:(?:left|right) )?ear blocked and muffled; (?:ear )?blocked,? (?:can'?t|cannot) hear(?: on that side)?; can'?t hear on (?:that|the (?:right|left)) side; (?:ear|ears) (?:feels? )?blocked and (?:can'?t|cannot|can hardly|could hardly) hear; whisper test (?:(?:l|r|left|right) )?failed; sudden (?:onset )?(?:hearing loss|deafness|loss of hearing); suddenly (?:went |became |gone )?deaf; (?:lost|loss of) (?:the )?hearing (?:suddenly|overnight); (?:r|l|right|left) ear (?:can ?not|can'?t|cannot) hear; woke (?:up )?(?:with )?(?:no hearing|deaf); (?:ear|hearing) (?:went|has gone|gone|going) (?:muffled|deaf)(?: and deaf)?; (?:went|gone) deaf in (?:one|her|his|the) (?:right |left )?ear; woke (?:up )?(?:\\d/\\d ago )?with [^.]{0,30}(?:reduced|loss of|no) hearing; woke (?:up )?(?:\\w+ )?deaf in (?:her|his|one|the|my) (?:left |right )?ear",
+        "(?:can'?t|cannot|can not|unable to) hear (?:the |her |his |my )?(?:phone|telephone|tv|radio|people|anything|voices) (?:on|with|in) (?:that|this|the (?:left|right|l|r)|(?:her|his|my) (?:left|right|l|r)) (?:side|ear); weber(?:'?s)?(?: test)? (?:lateralis\\w+|lateraliz\\w+|localis\\w+|localiz\\w+|goes|went|louder|heard) (?:to )?(?:in )?(?:the )?(?:r|l|right|left|good)(?![a-z]); (?:lost|lost the) hearing in (?:her |his |the )?(?:(?:left|right) )?ear (?:suddenly|overnight); suddenly (?:lost (?:the )?hearing|went deaf); woke up with (?:his |her |the )?(?:(?:left|right) )?ear blocked and muffled; (?:ear )?blocked,? (?:can'?t|cannot) hear(?: on that side)?; can'?t hear on (?:that|the (?:right|left)) side; (?:ear|ears) (?:feels? )?blocked and (?:can'?t|cannot|can hardly|could hardly) hear; whisper test (?:(?:l|r|left|right) )?failed; sudden (?:onset )?(?:hearing loss|deafness|loss of hearing); suddenly (?:went |became |gone )?deaf; (?:lost|loss of) (?:the )?hearing (?:suddenly|overnight); (?:r|l|right|left) ear (?:can ?not|can'?t|cannot) hear; woke (?:up )?(?:with )?(?:no hearing|deaf); (?:ear|hearing) (?:went|has gone|gone|going) (?:muffled|deaf)(?: and deaf)?; (?:went|gone) deaf in (?:one|her|his|the) (?:right |left )?ear; woke (?:up )?(?:\\d/\\d ago )?with [^.]{0,30}(?:reduced|loss of|no) hearing; woke (?:up )?(?:\\w+ )?deaf in (?:her|his|one|the|my) (?:left |right )?ear",
     ),
     # NICE CKS Eye trauma (2022) / RCOphth: signs that the globe is open (a wound in the cornea,
     # a pear-shaped pupil, fluid from the eye): immediate referral.
@@ -2719,7 +2727,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # GOLD 2024: an exacerbation is a worsening; a known COPD patient "as usual" is at baseline.
     "q_baseline": (
-        "跟平时一样 和平时一样 跟平常一样 和平常一样 跟往常一样 和往常一样 跟平时差不多 和平时差不多 老样子 没有变化 没变化 没有加重 没加重 平时就这样 平时也这样 这几年一直这样 多年一直这样 好几年一直这样 这么多年一直这样 几年来一直这样 次数没变多 没有变多 次数没有增加 跟以前一样 和以前一样 没有新的变化 没什么变化 没有新变化 近2年无变化 近两年无变化 多年无变化 一直无变化 频率和程度都没变化 次数跟以前差不多 跟以前差不多 每次来例假都这样 每次来月经都这样 每次都这样 一直都这样 次数也没多 次数没多",
+        "这毛病好几年了 这毛病好多年了 这个毛病好几年了 这个毛病好多年了 好几年的老毛病 多年的老毛病 跟平时一样 和平时一样 跟平常一样 和平常一样 跟往常一样 和往常一样 跟平时差不多 和平时差不多 老样子 没有变化 没变化 没有加重 没加重 平时就这样 平时也这样 这几年一直这样 多年一直这样 好几年一直这样 这么多年一直这样 几年来一直这样 次数没变多 没有变多 次数没有增加 跟以前一样 和以前一样 没有新的变化 没什么变化 没有新变化 近2年无变化 近两年无变化 多年无变化 一直无变化 频率和程度都没变化 次数跟以前差不多 跟以前差不多 每次来例假都这样 每次来月经都这样 每次都这样 一直都这样 次数也没多 次数没多",
         "not (?:been )?getting worse; not worse(?! \\w); same as (?:the )?(?:last|past) \\d+ ?(?:yrs|years); not (?:any )?more often; no more often than (?:before|usual); same as (?:since|after) (?:\\d{4}|(?:his|her|the) stroke); nothing new(?! (?:except|apart|but)); no change; (?:as|same as) (?:usual|always|normal); usual(?= (?:breathlessness|sob|cough|sats|saturations?)); "
         "at (?:his |her |their )?baseline; no worse than usual; not worse than usual; unchanged (?:for|in) (?:years|months); same pattern (?:for|as) (?:years|always|before); no new symptoms; (?:old|residual|long-?standing)(?= (?:(?:l|r|left|right) )?(?:arm |leg |hand |sided )?(?:weakness|deficit|hemiparesis))",
     ),
@@ -3505,6 +3513,24 @@ ZH_PATTERNS: list[tuple[str, str]] = [
     ("deep_wound", "(?:扎|戳|刺)(?:穿|透)(?:了)?[^，。,.;；]{0,4}?鞋"),
     # Vomiting in the morning (早上吐, 起床就吐: raised pressure's), not sputum (早上吐痰).
     ("vomiting", "(?:早上|清早|一早|起床)(?:起来)?(?:就|都|老|总|会|还)?吐(?![痰口沫血])"),
+    # Exertion told as no trouble (干活爬坡没事, 上坡走路没事): not exertional symptoms.
+    (
+        "~exertional",
+        "(?:干活|爬坡|上坡|爬楼|上楼|走路|走远路|跑步|活动|下地)(?:[、,，和也]|走路|爬坡|上坡|爬楼|干活)*"
+        "(?:都|也)?(?:没事|没问题|不疼|不痛|不闷|不喘|没感觉|好好的)",
+    ),
+    # Pain on pressing one spot or on turning (按着那一块就疼, 转身也疼); a deep breath's pain
+    # is pleuritic (pericarditis, a clot) and not counted here.
+    ("q_musculoskeletal", "按(?:着|住|压)?(?:那|这)一?块(?:就|也|会)?(?:疼|痛)"),
+    ("q_musculoskeletal", "(?:转身|扭身|弯腰)(?:也|都|就)?(?:疼|痛)"),
+    # Blisters on the tip of the nose (Hutchinson's sign: 鼻子尖上也冒了几个水泡).
+    ("zoster_eye", "鼻(?:子)?尖(?:上|也|上也|头)?[^，。,.;；]{0,4}?(?:水泡|水疱|疱疹|泡)"),
+    # A faint told as 晕了一下 (在厕所晕了一下), not dizziness (头晕了一下, 感觉晕了一下).
+    ("syncope", "(?<![头觉感点些])晕了一下"),
+    # Blood seen on the underwear today (内裤上见了点血), and a dragging low in the belly, hedged
+    # (小肚子有点隐隐的坠).
+    ("vaginal_bleeding", "内裤上(?:见|看到|发现|又见|又有)了?[^，。,.;；]{0,3}?血"),
+    ("lower_abdominal_heaviness", "小肚子[^，。,.;；]{0,6}?坠"),
     # A drip or an injection given here (在我们这输血塞通, 输了一半).
     ("given_at_clinic", "在我们(?:这|这儿|这里|诊所|卫生室)(?:输|打|挂|推)"),
     ("given_at_clinic", "(?:输|挂)(?:了|到)一半"),
@@ -3623,7 +3649,7 @@ ZH_PATTERNS += [
     ),
     (
         "chest_indrawing",
-        "吸气(?:的)?(?:时候?|时)[^，。；;,]{0,8}?(?:凹陷|凹进去|凹下去|瘪进去|吸进去|抽进去|陷进去)",
+        "吸气(?:的)?(?:时候?|时)[^，。；;,没不无未]{0,8}?(?:凹陷|凹进去|凹下去|瘪进去|吸进去|抽进去|陷进去)",
     ),
     ("grunting", "鼻翼(?:也|都|一直|还|有点|有些|明显|在|会|跟着|一)*(?:扇|煽|翕|一张一)"),
     # 手足口病诊疗指南2018 重症早期表现: 精神差、易惊、肢体抖动, in everyday words.
@@ -3857,6 +3883,11 @@ ZH_PATTERNS += [
     (
         "missed_period",
         "(?:月经|例假|大姨妈|姨妈|月事)(?:(?![没不未])[^，。,.;；]){0,8}?(?:没来|没有来|未来|推迟|晚了|过期|延迟|推后|还没来|没到|迟了)",
+    ),
+    # 问了月经，说快两个月没来了: the months told after the period was asked about.
+    (
+        "missed_period",
+        "(?:月经|例假|大姨妈)[^。；;]{0,12}?(?:\\d+|[一二两三四五六七八九十几]+)个?多?月(?:都|还|也)?(?:没来|没有来|没见)",
     ),
     (
         "pain_interval",

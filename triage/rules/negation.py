@@ -56,6 +56,8 @@ _NEG_ZH = [
     (r"(?:妈|爸|家属|家长|老伴|爷爷|奶奶|姥姥|外婆)问(?:是不是|会不会)", 2),
     # 万一大出血怎么办: a what-if asked about, not a finding
     (r"万一|假如", 6),
+    # 怕是心脏病, 担心得了冠心病: a fear of heart disease, not a history of it
+    (r"(?:担心|害怕|怕)(?:是|得了|有)(?=心脏病|冠心病|心脏有问题)", 1),
     # 担心自己也中风: a fear told, not a finding
     (r"(?:担心|害怕|怕)自己(?:也会|也|会)?(?:得了?|是|有)?", 1),
     # 就是怕中毒, 担心中毒了: a fear named, nothing found (a poisoning told is 中毒了 alone)

@@ -128,6 +128,19 @@ def _chest_pain(c: Case) -> list[Hit]:
                 ("see_doctor_today",),
             )
         ]
+    if _long_standing_reflux(c, features, vital, risk, qualities):
+        return [
+            hit(
+                N,
+                "long_standing_reflux",
+                "多年反复的烧心反酸样胸口痛、与活动无关、无心脏警示征象（按胃食管反流门诊处理；活动时胸痛、出汗、气短或性质改变即打120）",
+                "Heartburn-type chest pain for years, not on exertion, no cardiac features "
+                "(reflux: routine care; pain on exertion, sweating, breathlessness or a change "
+                "means calling 120)",
+                pain + c.which("heartburn", "q_baseline"),
+                S.GORD,
+            )
+        ]
     other = _other_chest_pain(c, pain, features, vital, risk)
     if other:
         return other
@@ -192,6 +205,20 @@ def _chest_pain(c: Case) -> list[Hit]:
 # now pain-free, is a same-day assessment whatever came with it (spreading, sweating, feeling
 # sick); breathlessness, a faint or palpitations with it keep the emergency.
 _EPISODE_FEATURES = frozenset({"exertional", "radiating_pain", "sweating", "nausea", "vomiting"})
+
+
+def _long_standing_reflux(
+    c: Case, features: list[str], vital: list[str], risk: list[str], qualities: list[str]
+) -> bool:
+    """胃食管反流病基层诊疗指南(2019) / NICE CG184: heartburn or acid coming up, told as the same
+    for years, not brought on by exertion, with no cardiac feature, risk factor or abnormal
+    vital sign, is reflux (ESC 2023's ACS needs one of those to be suspected)."""
+    return (
+        c.has("heartburn")
+        and c.has("q_baseline")
+        and not c.has("exertional")
+        and not (features or vital or risk or qualities)
+    )
 
 
 def _other_chest_pain(
