@@ -80,6 +80,12 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "fainted; fainting; faint; syncope; syncopal; passed out; collapsed; collapse; blacked out; "
         "loss of consciousness; lost consciousness; knocked out; (?:was )?unconscious for (?:a |only a )?(?:few|couple of|\\d+) sec\\w*",
     ),
+    # A relative's fear of a stroke ("I'm worried she's having a stroke"): the stroke rule reads
+    # it as a suspected stroke unless the face, arm and speech were asked about and are normal.
+    "stroke_feared": (
+        "",
+        "(?:worried|afraid|scared|frightened|terrified|concerned|thinks?|thought|convinced) (?:that )?(?:she'?s|he'?s|she is|he is|it'?s|it is|it might be|it could be|she might be|he might be|she may be|he may be) (?:having |had |been having |getting )?(?:a )?(?:stroke|mini[- ]stroke|tia)",
+    ),
     "mi_suspected": (
         "心梗 心肌梗死 心肌梗塞 急性冠脉综合征",
         "heart attack; myocardial infarction; stemi; nstemi; acute coronary syndrome",
@@ -1021,7 +1027,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "wound_infection": (
         "流黄水 比昨天宽了 越来越红 周围红了一圈 烂深了 烂肉 伤口红肿 伤口流脓 伤口化脓 伤口感染 蜂窝织炎 红肿热痛 化脓 丹毒 红肿发烫 又红又肿 "
         "发红发烫 又红又烫 流脓 红肿发硬 红肿变硬 又红又硬",
-        "green-?yellow (?:goo|pus|discharge); red(?:,)? (?:hot,? )?swollen (?:(?:r|l|right|left) )?(?:lower )?(?:leg|arm|calf|shin); pus coming out; red,? hot,? (?:and )?hard; red,? hot,? (?:and )?tender; red,? hot swelling; hot,? swollen,? (?:and )?red; wound (?:is )?(?:red|infected|oozing pus)|infected wound; cellulitis; erysipelas; pus; "
+        "(?:hot,? red|red,? hot|red and hot|hot and red) (?:area|patch|skin|lump)(?: around)?; green-?yellow (?:goo|pus|discharge); red(?:,)? (?:hot,? )?swollen (?:(?:r|l|right|left) )?(?:lower )?(?:leg|arm|calf|shin); pus coming out; red,? hot,? (?:and )?hard; red,? hot,? (?:and )?tender; red,? hot swelling; hot,? swollen,? (?:and )?red; wound (?:is )?(?:red|infected|oozing pus)|infected wound; cellulitis; erysipelas; pus; "
         "red,? hot,? (?:and )?swollen; hot,? red,? (?:and )?swollen; red,? swollen,? (?:and )?(?:hot|warm); "
         "(?:redness|swelling) (?:is )?spreading; spreading (?:swelling|erythema); red and (?:hot|warm); red,? hot,? (?:and )?swollen; hot,? red,? (?:and )?swollen; (?:leg|arm|foot|shin|calf|hand|forearm|thigh) (?:is )?red,? (?:hot|warm),? (?:and )?swollen",
     ),
@@ -1151,7 +1157,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "胎动比以前少 胎动比之前少 胎动比原来少 胎动比往常少 胎动减少 胎动少 胎动不明显 胎动变少 胎动比平时少 胎动弱 胎动不如以前 胎动没以前多 胎动次数少 宝宝动得少 "
         "孩子动得少 胎儿活动减少 胎动明显减少 宝宝不怎么动 胎儿不怎么动 胎儿不太动 胎儿不大动 胎动不太明显 肚子里的宝宝不太动 "
         "宝宝没以前动得多 宝宝动得没以前多 胎动没有以前多 胎动没以前频繁 没怎么感觉到胎动 没怎么感觉到孩子动 胎动没怎么感觉到 一上午都没怎么感觉到胎动",
-        "reduced fetal movements?; baby (?:is )?(?:moving less|not moving as much|moving less than usual); (?:pregnant|\\d{2} ?(?:wks?|weeks?)|(?:ante|pre)natal)[^.|]{0,60}?(?:baby|fetus|foetus) (?:is |has been |'s been |seems |feels )?(?:much |a lot |very |far |a bit )?(?:quieter|less active|stiller) (?:than (?:usual|normal|before)|today|since);  (?:hasn'?t|has not|hasnt) felt (?:much|many) (?:movements?|kicks); (?:hasn'?t|has not|hasnt) felt (?:the )?baby move (?:much|as much); "
+        "reduced fetal movements?; (?:hasn'?t|has not|hasnt|not) felt (?:much|many|any) (?:kicking|movement|moving) (?:since|today|this)(?! (?:was|were) normal); baby (?:is )?(?:moving less|not moving as much|moving less than usual); (?:pregnant|\\d{2} ?(?:wks?|weeks?)|(?:ante|pre)natal)[^.|]{0,60}?(?:baby|fetus|foetus) (?:is |has been |'s been |seems |feels )?(?:much |a lot |very |far |a bit )?(?:quieter|less active|stiller) (?:than (?:usual|normal|before)|today|since);  (?:hasn'?t|has not|hasnt) felt (?:much|many) (?:movements?|kicks); (?:hasn'?t|has not|hasnt) felt (?:the )?baby move (?:much|as much); "
         "fewer (?:fetal |baby )?(?:movements|kicks); decreased fetal movements?; reduced movements; kicking less; "
         "less fetal movements?; (?:fetal|baby'?s?) movements? (?:have |has )?(?:slowed|reduced|decreased); fms? reduced; reduced fms?; less fms?; fewer fms; (?:baby|baby's|babys|fetus|foetus)(?: is| has been)? (?:[\\w'-]+ ){0,3}?moving (?:[\\w'-]+ ){0,3}?less",
     ),
@@ -1299,7 +1305,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "想过喝农药 想过喝药 往房梁上挂绳子 房梁上挂绳子 挂绳子 声音叫他去死 声音叫她去死 叫他去死 拿头往墙上撞 用头撞墙 头往墙上撞 要去死 想去死 想跳楼 想从楼上跳 想过跳楼 想过从楼上跳 想上吊 想喝农药自杀 遗书 想自杀 要自杀 计划自杀 想死 不想活了 不想活 寻死 轻生 自杀念头 自杀想法 结束生命 了结自己 "
         "不想再活了 不想再活 从楼顶跳下去 从楼上跳下去 想好了今晚 把自己的东西都送给 东西都送人了 伤害自己 自残 自伤 自杀 一了百了 想一了百了 想了结 活够了不想活 打算今晚吃 打算今晚 准备今晚 以后孩子就靠你了 交代后事 新买的绳子 把存折密码都写给 手机密码都写给她了",
         "receipt[\\w ]{0,25}?charcoal; bought (?:some )?charcoal(?: and (?:tape|a rope))?; sorry,? take care of (?:mum|mom|dad|the kids|my family|everyone); bought (?:a )?(?:new )?rope; wrote (?:down )?(?:all )?(?:his |her )?(?:passwords|bank details); gave away (?:his|her) (?:things|belongings|savings); thought (?:about|of) jumping (?:off|from); (?:decided|going|plans?|planning|intends?) to end it(?: all)?(?= tonight| today| this week|$|,|\\.); (?:wrote|written|writing) (?:goodbye )?letters? to (?:her|his|their|the) (?:kids|children|family|parents|husband|wife); hang (?:himself|herself|myself); goodbye letters?; suicide note; suicid\\w*; kill (?:myself|himself|herself|themselves); end(?:ing)? (?:my|his|her|their) (?:own )?life; "
-        "wants? to die; (?:thinking|thought|thinks|thoughts) (?:of|about) ending it(?: all)?; (?:thinking|thought|thinks) (?:of|about) taking (?:all )?(?:her|his|their|my|the) (?:pills|tablets|meds|medication|insulin); (?:to|so (?:she|he|i|they) (?:could|would|can|will)) sleep forever; for when (?:i'?ve|he'?s|she'?s|i have|he has|she has) had enough; (?:he'?s |she'?s |has |have )?got it (?:all )?planned; (?:found|left|wrote) a (?:suicide |goodbye )?note; suicide note; self[- ]harm\\w*; harm (?:himself|herself|myself|themselves); hurt (?:himself|herself|myself); "
+        "wants? to die; (?:texts?|messages?|notes?|letters?|emails?|voice ?notes?)[^.|]{0,40}?saying (?:sorry and |sorry,? )?goodbye; (?:said|saying) (?:his|her|their) goodbyes; (?:thinking|thought|thinks|thoughts) (?:of|about) ending it(?: all)?; (?:thinking|thought|thinks) (?:of|about) taking (?:all )?(?:her|his|their|my|the) (?:pills|tablets|meds|medication|insulin); (?:to|so (?:she|he|i|they) (?:could|would|can|will)) sleep forever; for when (?:i'?ve|he'?s|she'?s|i have|he has|she has) had enough; (?:he'?s |she'?s |has |have )?got it (?:all )?planned; (?:found|left|wrote) a (?:suicide |goodbye )?note; suicide note; self[- ]harm\\w*; harm (?:himself|herself|myself|themselves); hurt (?:himself|herself|myself); "
         "(?:wants?|wanted|going|plans?|planning|thinking about|thought about|talk\\w* about) (?:to )?end(?:ing)? it all; end it all; "
         "take (?:his|her|my|their) own life; taking (?:his|her|my|their) own life; goodbye notes?; farewell (?:notes?|letters?); (?:knows|planned|chosen|decided) (?:where|how) (?:she|he|they)(?:'d| would| will) (?:jump|do it|hang); (?:written|wrote) (?:a )?(?:suicide |goodbye )?note; going to (?:jump (?:from|off)|kill (?:himself|herself|myself)|end it); wanted to die; want(?:s|ed)? to be dead; plans? to (?:swallow|take) (?:them|all of them|the (?:pills|tablets)); (?:won'?t|will not|refuses to|doesn'?t|does not) (?:agree to )?keep (?:herself|himself|themselves) safe; plans? (?:to do it |it )?tonight; thoughts (?:of|to|about) (?:ending|end|take|taking) (?:his |her |their |my )?(?:own )?life",
     ),
@@ -1519,6 +1525,12 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "中间发紫 中间有点紫 中间紫紫的 中间是紫的 中间紫色 中心发紫 中心紫色 红斑发紫 疹子发紫 斑块发紫 一圈圈的红斑 像靶子 靶形",
         "(?:dusky|purple|purplish|dark) (?:in the )?(?:centre|center|middle)s?; (?:target|bull'?s-?eye)(?:-like)? (?:lesions?|spots?|rash|marks?)",
     ),
+    # A child's urinary symptoms told by what is seen (NICE NG224: frequency, crying or pain on
+    # passing urine).
+    "urinary_told": (
+        "尿尿的时候哭 尿尿时哭 一尿尿就哭 尿尿喊疼 尿尿喊痛 一会儿就要尿 老往厕所跑 一会就上一次厕所",
+        "(?:going|goes|running|runs|went|keeps going) to the (?:toilet|loo|bathroom) every (?:half (?:an )?hour|\\d+ ?min\\w*|few minutes|hour); (?:crying|cries|cried|screams|screaming|hurts|stings|burns) when (?:she|he|they) (?:pees?|wees?|urinates?|goes to the (?:toilet|loo))",
+    ),
     # EuroSCAR / BAD: many small pustules on red skin (acute generalised exanthematous
     # pustulosis, AGEP, mostly after an antibiotic).
     "pustular_rash": (
@@ -1667,6 +1679,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "spreading_redness": (
         "红肿超出画的线 红肿超过画的线 红的范围比昨天大 范围比昨天大 红肿范围扩大 红肿越来越大 红肿扩散 红肿蔓延 红得越来越大 红肿一直蔓延 红肿蔓延到 红一直蔓延到 又往上多出 往上多出 往外多出 多出两指 多出一指 多出三指 超出画的边 超过画的边 超出了画的边 超过了画的边 超出画线 超过画线",
         "redness (?:going|spreading|tracking|creeping) up (?:the |his |her )?(?:back of (?:the |his |her )?)?(?:hand|arm|leg|foot); "
+        "(?:the )?(?:redness|red (?:area|patch)|it) (?:has |have )?spread (?:a few|several|about |\\d+(?:-\\d+)?) ?(?:cm|centimet\\w*|inch\\w*)(?: since)?; spread(?:ing|s)? (?:past|beyond|outside|over) (?:the |her |his )?(?:pen )?(?:line|mark|outline)(?: (?:she|he|we|they) drew)?; "
         "(?:a )?red (?:line|streak) (?:going|tracking|running|spreading) up (?:the )?(?:inside of )?(?:his |her |the )?(?:leg|arm); "
         "redness (?:has )?(?:spread |gone |extended |spreading )?(?:past|beyond|outside) the (?:pen |marked |drawn |marker )?(?:line|margin|mark|outline); spreading redness; (?:patch|redness|red area)[^.]{0,20}getting bigger; red (?:area|patch|skin|mark|streak)s? (?:is |are )?(?:spreading|getting bigger|tracking); (?:red(?:ness)?|swelling)[^.]{0,40}?spread(?:ing)? (?:a lot|fast|quickly|rapidly)",
     ),
@@ -2032,7 +2045,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "psychosis": (
         "颠三倒四 说话颠三倒四 说自己是皇帝派来的 听到有人叫她 听到有人叫他 听见有人叫她 听见有人叫他 听到有人跟她说话 听到有人跟他说话 听见别人说话 有人要害他 有人要害她 有人要害我 有人要害 有人害他 有人害她 被人跟踪 有人跟踪 被人监视 有人监视 幻听 幻视 幻觉 凭空听到 有人议论他 有人议论她 议论他 议论她 往他饭里下毒 往她饭里下毒 饭里下毒 有人下毒 要害他 要害她 "
         "听见有人骂他 听见有人骂她 对着空气说话 疑神疑鬼 被害妄想 妄想 精神病发作 精神分裂 听到有人喊她 听到有人喊他 听见有人喊她 听见有人喊他 妖怪变的 是妖怪 中邪了 被鬼附身 墙上有虫子 虫子在爬 自言自语 自己跟自己说话 自己和自己说话 孩子不是她的 孩子是被人换了 是被人换了 说有人要害他 喊有人要害他 有人在背后骂他 有人在背后骂她 有人在背后骂我 有人在背后说他坏话 有人在背后说她坏话 有人跟踪他 有人跟踪她 有人监视他 有人监视她 听到有人讲她 听到有人讲他 听见有人讲她 听见有人讲他 听到有人说她是 听到有人说他是 听见有人说她是 听见有人说他是 说自己是罪人 她是罪人 他是罪人 我是罪人",
-        "(?:neighbou?rs|people|someone|they|the government|(?:his|her|their) (?:family|wife|husband)) (?:are |is |have been |has been )?(?:putting|put|adding|added|slipping) poison (?:in|into) (?:the |our |his |her |their |my )?(?:water|food|tea|drinks?|meals?|rice|well); baby (?:isn'?t|is not) (?:hers|his); swapped by (?:demons|someone|aliens|the devil); (?:people on (?:the )?tv|the tv|the radio|the television) (?:are |is )?(?:talking about|sending (?:him|her) messages|commenting on) (?:him|her); hears? (?:a |the )?voices? (?:commenting|talking|whispering); hearing whispers; (?:classmates|neighbou?rs|people|colleagues|they) (?:are )?(?:plotting|conspiring) against (?:him|her); (?:neighbou?rs|people|they) (?:are )?spying on (?:him|her); (?:says|said|thinks|believes|convinced) (?:that )?(?:the |her |his )?baby (?:has been|was|is|had been) (?:swapped|switched|replaced); hearing voices; hears voices; heard voices; hallucinat\\w*; delusion\\w*; paranoid (?:delusions?|ideas|psychosis|schizophreni\\w*); psychos[ie]s; psychotic; "
+        "(?:put|putting|hidden|planted|installed) (?:cameras|microphones|bugs|listening devices|chips) in (?:the |his |her |their |my )?(?:walls|house|room|flat|ceiling|head|teeth); talk(?:s|ing|ed)? about (?:him|her|them) (?:through|on|via|over) the (?:tv|television|radio|walls); (?:neighbou?rs|people|someone|they|the government|(?:his|her|their) (?:family|wife|husband)) (?:are |is |have been |has been )?(?:putting|put|adding|added|slipping) poison (?:in|into) (?:the |our |his |her |their |my )?(?:water|food|tea|drinks?|meals?|rice|well); baby (?:isn'?t|is not) (?:hers|his); swapped by (?:demons|someone|aliens|the devil); (?:people on (?:the )?tv|the tv|the radio|the television) (?:are |is )?(?:talking about|sending (?:him|her) messages|commenting on) (?:him|her); hears? (?:a |the )?voices? (?:commenting|talking|whispering); hearing whispers; (?:classmates|neighbou?rs|people|colleagues|they) (?:are )?(?:plotting|conspiring) against (?:him|her); (?:neighbou?rs|people|they) (?:are )?spying on (?:him|her); (?:says|said|thinks|believes|convinced) (?:that )?(?:the |her |his )?baby (?:has been|was|is|had been) (?:swapped|switched|replaced); hearing voices; hears voices; heard voices; hallucinat\\w*; delusion\\w*; paranoid (?:delusions?|ideas|psychosis|schizophreni\\w*); psychos[ie]s; psychotic; "
         "thinks (?:people|someone|everyone|they) (?:are|is) (?:after|out to get|trying to (?:kill|poison|harm)) (?:him|her|them); schizophreni\\w*; (?:says?|said|thinks?|believes?) (?:the |her |his )?(?:baby|child|husband|wife|family) (?:is |was )?(?:possessed|a demon|the devil|evil|not (?:hers|his|theirs)); (?:thinks|believes|convinced|says) (?:that )?(?:people|someone|they|everyone|the neighbou?rs|(?:his|her|their) (?:family|wife|husband|parents|neighbou?rs)) (?:are|is) (?:watching|following|after|spying on|talking about|poisoning|trying to poison) (?:her|him|them|his|their)(?: food| drink| water)?; saying strange things; (?:people|someone|they) (?:are |is )?(?:talking about|following|watching|spying on) (?:him|her) (?:behind (?:his|her) back|all the time)?",
     ),
     # NICE CG185 (2014, updated 2023) Bipolar disorder §1.2: suspected mania or hypomania needs an urgent referral to mental health services.
@@ -2058,7 +2071,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "身上滚烫 浑身滚烫 全身滚烫 皮肤滚烫 滚烫 烫手 皮肤干热 皮肤又干又烫 皮肤干烫",
         "hot,? (?:and )?dry skin; skin (?:is |was |feels |felt )?(?:very )?hot and dry; stopped sweating; burning hot",
     ),
-    "alcohol": ("喝醉 醉酒 喝多了酒 饮酒过量 喝大了 烂醉 醉得 喝了几杯啤酒 喝了啤酒 喝了白酒 喝了米酒 喝了几杯 应酬喝了", "drunk; intoxicated with alcohol; alcohol intoxication; drinking heavily; binge drinking; "
+    "alcohol": ("喝醉 醉酒 喝多了酒 饮酒过量 喝大了 烂醉 醉得 喝了几杯啤酒 喝了啤酒 喝了白酒 喝了米酒 喝了几杯 应酬喝了", "drunk; intoxicated with alcohol; alcohol intoxication; drinking heavily; binge drinking; (?:is |was |been |he'?s |she'?s |they'?re )drinking (?:alone |heavily )?(?:right now|now|tonight|in the (?:garage|shed|car|bedroom|bathroom))(?! water); "
         "(?:drank|drinking|had) (?:a lot of|lots of|too much|a (?:whole )?bottle of|half a bottle of) (?:alcohol|spirits|vodka|baijiu|whiske?y|liquor|rice wine|booze); drank (?:\\w+ ){0,2}(?:wine|beer|spirits|alcohol|baijiu|rice wine|lager|vodka|whisky)"),
     # WHO ETAT 2016 / 急性酒精中毒诊治共识(2014): breathing slow or shallow in a drunk or drugged
     # person is respiratory depression.
@@ -2910,9 +2923,10 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "(?:(?:r|l|right|left) )?foot (?:is |feels |looks )?(?:swollen|hot|red|warm)(?:,? (?:and )?(?:swollen|hot|red|warm))+; "
         "(?:hot|warm),? (?:red,? )?swollen (?:(?:r|l|right|left) )?foot; (?:foot )?(?:feels )?(?:clearly |much )?warmer than the (?:left|right|other)(?: one| foot)?",
     ),
-    # NICE CKS optic neuritis / EUGOGO 2021: colours washed out (an optic nerve sign).
+    # NICE CKS optic neuritis / EUGOGO 2021: colours washed out (an optic nerve sign), told of
+    # what is seen (看颜色发灰), not of lochia, urine or skin (恶露颜色发暗).
     "colour_desaturation": (
-        "颜色发灰 看颜色发灰 颜色变淡 看东西颜色变淡 颜色发暗",
+        "看颜色发灰 看东西颜色发灰 看颜色变淡 看东西颜色变淡 看颜色发暗 看东西颜色发暗 看红色发灰 看红色变淡 红颜色看着发灰 红色看着发灰 看颜色都发灰",
         "colou?rs? (?:look |looks |seem |seems |are )?(?:washed out|faded|dull|grey)",
     ),
     # KDIGO 2012 / NICE NG148: muscle breakdown after heat, exertion or a crush.
@@ -3236,6 +3250,7 @@ QUALIFIERS = frozenset(c for c in CONCEPTS if c.startswith("q_"))
 
 # A specific concept also asserts a general one (present or uncertain, never absence).
 IMPLIES: dict[str, tuple[str, ...]] = {
+    "urinary_told": ("urinary_symptoms",),
     "rash_dusky_centre": ("rash",),
     "pustular_rash": ("rash",),
     "orthostatic_symptom": ("dizziness",),
@@ -3511,6 +3526,12 @@ ZH_PATTERNS: list[tuple[str, str]] = [
     # deep, dirty, the tetanus jab and a foot infection to watch): 踩到木板上的钉子, 扎穿了鞋.
     ("deep_wound", "踩(?:到|了|在)[^，。,.;；]{0,6}?(?:钉子|铁钉|钢钉|铁丝|钉耙|铁叉)"),
     ("deep_wound", "(?:扎|戳|刺)(?:穿|透)(?:了)?[^，。,.;；]{0,4}?鞋"),
+    (
+        "deep_wound",
+        "(?:锈?钉子|铁钉|钢钉|铁丝|钉耙|铁叉)[^，。,.;；]{0,3}?(?:扎|戳|刺)(?:进|入|穿|透)了?[^，。,.;；]{0,3}?(?:脚|手|腿|肉)",
+    ),
+    # 把一枚硬币吞下去了: the object before the verb.
+    ("household_ingestion", "硬币(?:给)?(?:吞|咽|吃)(?:下去|进去|了)"),
     # Vomiting in the morning (早上吐, 起床就吐: raised pressure's), not sputum (早上吐痰).
     ("vomiting", "(?:早上|清早|一早|起床)(?:起来)?(?:就|都|老|总|会|还)?吐(?![痰口沫血])"),
     # Exertion told as no trouble (干活爬坡没事, 上坡走路没事): not exertional symptoms.
@@ -3525,8 +3546,17 @@ ZH_PATTERNS: list[tuple[str, str]] = [
     ("q_musculoskeletal", "(?:转身|扭身|弯腰)(?:也|都|就)?(?:疼|痛)"),
     # Blisters on the tip of the nose (Hutchinson's sign: 鼻子尖上也冒了几个水泡).
     ("zoster_eye", "鼻(?:子)?尖(?:上|也|上也|头)?[^，。,.;；]{0,4}?(?:水泡|水疱|疱疹|泡)"),
+    # Belly pain told by its quarter (肚子右下边突然疼得厉害, 小肚子左下面疼).
+    (
+        "rlq_pain",
+        "(?:肚子|小肚子|腹部)(?:的)?右下(?:边|面|方|角|腹)?(?:[^，。,.;；不没]){0,6}?(?:疼|痛)",
+    ),
+    (
+        "abdominal_pain",
+        "(?:肚子|小肚子|腹部)(?:的)?(?:左下|左上|右上|下边|下面)(?:边|面|方|角)?(?:[^，。,.;；不没]){0,6}?(?:疼|痛)",
+    ),
     # A faint told as 晕了一下 (在厕所晕了一下), not dizziness (头晕了一下, 感觉晕了一下).
-    ("syncope", "(?<![头觉感点些])晕了一下"),
+    ("syncope", "(?<![头觉感点些袋壳])晕了一下"),
     # Blood seen on the underwear today (内裤上见了点血), and a dragging low in the belly, hedged
     # (小肚子有点隐隐的坠).
     ("vaginal_bleeding", "内裤上(?:见|看到|发现|又见|又有)了?[^，。,.;；]{0,3}?血"),
@@ -3884,6 +3914,12 @@ ZH_PATTERNS += [
         "missed_period",
         "(?:月经|例假|大姨妈|姨妈|月事)(?:(?![没不未])[^，。,.;；]){0,8}?(?:没来|没有来|未来|推迟|晚了|过期|延迟|推后|还没来|没到|迟了)",
     ),
+    # 这个月推迟快两周了: the days or weeks late, told after the period was asked about.
+    (
+        "missed_period",
+        "(?:月经|例假|大姨妈)[^。；;]{0,16}?(?:推迟|晚了|过期|延迟|推后|迟了)了?(?:快|将近|差不多|有|已经)?"
+        "(?:\\d+|[一二两三四五六七八九十几]+)(?:天|周|个?礼拜|个?星期)",
+    ),
     # 问了月经，说快两个月没来了: the months told after the period was asked about.
     (
         "missed_period",
@@ -3945,7 +3981,14 @@ ZH_PATTERNS += [
     # Urine less than usual, hedged (尿好像比平时少了点).
     ("reduced_urine", "尿(?:好像|有点|也|感觉)*比(?:平时|以前|平常)少"),
     # A red eye that hurts, told in two clauses (右眼有点红，有点疼).
-    ("red_painful_eye", "眼(?:睛)?(?:有点|有些|好像|也)*红[，,]?(?:有点|有些|也)*(?:疼|痛)"),
+    ("red_painful_eye", "眼(?:睛)?(?:有点|有些|好像|也|又)*红[，,]?(?:有点|有些|也|又)*(?:疼|痛)"),
+    # 问能不能说整句话，她说“能说”: the A-not-A question answered yes (GINA 2024: full sentences).
+    (
+        "speaks_sentences",
+        "能不能(?:说|讲)完?(?:一)?整句(?:话)?[，,]?[^。；;]{0,8}?(?:说|答|回答)[:：]?[“\"'‘]?(?:能|可以)(?![不没])",
+    ),
+    # Slept in contact lenses (戴着睡了一晚): NICE CKS red eye, microbial keratitis's risk.
+    ("contact_lens", "戴着(?:隐形眼镜|隐形|美瞳)?睡"),
     # Fewer fetal movements, hedged (宝宝好像动得比平时少了点).
     (
         "reduced_fetal_movement",

@@ -463,8 +463,14 @@ _ASKED_ZH = ASKER_ZH + r"(?:有没有|有无|是否有?)"
 # The end of an English reported question: a separator, then who answered and how ("asked
 # about chest pain, says no"; "asked re sob - no").
 _SAYS_EN = (
-    r"[,，:\-–]\s*(?:(?:he|she|they|pt|patient) )?(?:says?|said|answers?|answered|replie[sd])?"
-    r"(?: that)?"
+    # (a dash between spaces, not the hyphen inside "self-harm" or "x-ray")
+    r"(?:(?:[,，:]|\s[\-–]|[\-–](?=\s))\s*(?:(?:he|she|they|pt|patient) )?"
+    r"(?:says?|said|answers?|answered|replie[sd])?"
+    # ... or the next sentence, opening with who answered ("asked about a plan or self-harm.
+    # Daughter says no plan")
+    r"|\.\s+(?:the |her |his |their )?(?:he|she|they|pt|patient|daughter|son|wife|husband|mum|"
+    r"mom|mother|dad|father|carer|family|relative|partner)s? (?:says?|said|answers?|answered|"
+    r"replie[sd]))(?: that)?"
 )
 _REPORTED_QUESTION = re.compile(
     _ASKED_ZH + r"[^，,。；;？?\n]*"
@@ -574,9 +580,23 @@ def _question_sentences(text: str) -> list[tuple[int, int, str | None]]:
                 if answer is not None:
                     end = later.end()
                     break
+        if answer is None and m.group().lower().startswith("asked"):
+            answer = _denies_what_was_asked(text, m)
         if answer is not None:
             spans.append((m.start(), end, answer))
     return spans
+
+
+_NAMED_NO = re.compile(r"\s*(?:no|denies|denied|nil)\s+([a-z][\w-]*)", re.IGNORECASE)
+
+
+def _denies_what_was_asked(text: str, question: re.Match[str]) -> str | None:
+    """ "asked about a plan or self-harm. Daughter says no plan": an answer that denies a word
+    of the question by name answers it; "asked about chest pain, says no radiation" names
+    something else and does not."""
+    named = _NAMED_NO.match(text, question.end())
+    asked = set(re.findall(r"[a-z][\w-]*", question.group().lower()))
+    return "no" if named and named.group(1).lower() in asked else None
 
 
 def _clause_start(text: str, start: int, end: int) -> int:

@@ -605,6 +605,11 @@ def _stroke(c: Case) -> list[Hit]:
     # (a stroke named with years since it, 脑梗三年了, is the past: its deficits are judged
     # by their own timing)
     named = [x for x in c.which("stroke_suspected") if (c.hours(x) or 0) < 30 * 24]
+    # (a relative's fear of a stroke counts as one suspected, unless face, arm and speech were
+    # asked about and found normal: FAST negative, nothing sudden)
+    asked = sum(c.denied(x) for x in ("face_droop", "unilateral_weakness", "speech_disturbance"))
+    if c.has("stroke_feared") and (asked < 2 or sudden_other):
+        named.append("stroke_feared")
     if sudden_other == ["vision_disturbance"] and c.has(
         "eye_injury", "eye_pain", "red_eye", "chemical_eye"
     ):
@@ -2086,6 +2091,33 @@ def _mental_health(c: Case) -> list[Hit]:
                 ("call_120", "suicide_measures"),
             )
         ]
+    # NICE NG225 §1.3 / WHO mhGAP §SUI: means gathered (stockpiled tablets, a rope) are a plan
+    # in the making: with alcohol on board an emergency, otherwise a risk assessment today.
+    if c.has("suicide_means"):
+        drunk = c.which("alcohol")
+        return [
+            hit(
+                E if drunk else U,
+                "suicide_means_gathered",
+                "攒药/备绳等自杀手段"
+                + (
+                    "，且正在饮酒（打120，勿留其独处）"
+                    if drunk
+                    else "（当天评估自杀风险，移除手段）"
+                ),
+                "Means of suicide gathered (stockpiled tablets, a rope)"
+                + (
+                    " while drinking (call 120; do not leave alone)"
+                    if drunk
+                    else " (suicide risk assessment today; remove the means)"
+                ),
+                ["suicide_means", *drunk],
+                S.SUICIDE,
+                ("call_120", "suicide_measures")
+                if drunk
+                else ("see_doctor_today", "suicide_measures"),
+            )
+        ]
     # NICE NG225 (2022) §1.4: self-harm without suicidal intent still needs a psychosocial
     # assessment: an urgent (same-day) mental health referral.
     if c.has("self_harm_act", "self_harm_thoughts") and not c.has("passive_death_wish"):
@@ -3214,6 +3246,18 @@ def _same_day_misc(c: Case) -> list[Hit]:
          ["punched_out_sores"], S.ECZEMA_HERPETICUM),
         # EuroSCAR / BAD: many small pustules on red skin with a fever are AGEP until shown
         # otherwise: the likely drug stopped and a doctor today (blood count, kidneys, liver).
+        # NICE CKS Chickenpox (2024): a fever back after it had settled, or a spot gone red,
+        # hot and spreading, is a secondary bacterial infection (invasive group A strep):
+        # seen the same day.
+        (c.has("chickenpox") and (
+            c.has("wound_infection", "spreading_redness")
+            or (c.fever and c.has("q_ongoing") and (c.hours("chickenpox") or 0) >= 72)),
+         "chickenpox_secondary_infection",
+         "水痘后再次发热或疱疹周围红肿热痛扩大（继发细菌感染，当天就诊）",
+         "Chickenpox with the fever back or a spot gone red, hot and spreading (secondary "
+         "infection; seen today)",
+         [*c.which("chickenpox", "wound_infection", "spreading_redness", "fever", "q_ongoing")],
+         S.CHICKENPOX),
         (c.has("pustular_rash") and c.fever, "possible_agep",
          "发热伴大片红斑上密集针尖样小脓疱（疑急性泛发性发疹性脓疱病，停可疑药，当天就诊）",
          "Fever with many small pustules on red skin (possible AGEP: stop the likely drug; "
