@@ -27,6 +27,7 @@ from . import (
 )
 from .actions import actions_for
 from .case import Case
+from .corrections import apply_corrections
 from .end_of_life import expected_dying
 from .facts import extract_facts, merge_facts
 from .hits import Hit, trigger_name
@@ -109,7 +110,8 @@ def assess(texts: Sequence[str], patient: PatientContext | None = None) -> Asses
     the conversation is assessed both ways and the higher level is kept, saying why."""
     if isinstance(texts, str):
         texts = [texts]
-    facts = merge_facts((extract_facts(t) for t in carry_answers(texts)), patient)
+    texts, retracted = apply_corrections(texts)
+    facts = merge_facts((extract_facts(t) for t in carry_answers(texts)), patient, retracted)
     assessment = assess_facts(facts)
     on_record = _on_record(facts, patient)
     if on_record is None:

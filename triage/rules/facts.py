@@ -8,7 +8,7 @@ import bisect
 import functools
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from .demographics import parse_age_days, parse_age_hint, parse_gestation_weeks, parse_sex
 from .dialect import to_mandarin
@@ -586,8 +586,25 @@ def _record_conditions(patient: PatientContext) -> dict[str, str]:
     return found
 
 
-def merge_facts(facts: Iterable[Facts], patient: PatientContext | None = None) -> Facts:
-    """Facts of a conversation: messages oldest first, later values win; the record fills gaps."""
+def _names(words: str, surface: str) -> bool:
+    """A correction's words name what an earlier message said: Chinese within it (嘴唇发紫 in
+    家长说嘴唇发紫), English by its words in any order ("blue lips" for "lips look blue")."""
+    said = surface.lower()
+    if not words.isascii():
+        return words in said
+    wanted = set(words.split()) - {"the", "a", "an", "my", "his", "her", "their"}
+    return bool(wanted) and wanted <= set(re.findall(r"[a-z']+", said))
+
+
+def merge_facts(
+    facts: Iterable[Facts],
+    patient: PatientContext | None = None,
+    retracted: Sequence[frozenset[str] | None] = (),
+) -> Facts:
+    """Facts of a conversation: messages oldest first, later values win; the record fills gaps.
+    A message that corrects an earlier one (`retracted` not None for it, see corrections.py)
+    replaces what was said about each sign it names, even a sign once told as present, and
+    takes back an earlier sign whose words it names ("not green", 刚才说嘴唇发紫)."""
     status: dict[str, str] = {}
     evidence: dict[str, str] = {}
     vitals = Vitals()
@@ -598,9 +615,29 @@ def merge_facts(facts: Iterable[Facts], patient: PatientContext | None = None) -
     durations: dict[str, float] = {}
     if patient is not None:
         status.update(_record_conditions(patient))
-    for f in facts:
+    for k, f in enumerate(facts):
+        taken_back = retracted[k] if k < len(retracted) else None
+        correcting = taken_back is not None
+        if taken_back:
+            named = {code for code, _ in f.findings}
+            for code, surface in evidence.items():
+                if code not in named and any(_names(w, surface) for w in taken_back):
+                    status[code] = ABSENT
+                    severe.discard(code)
+                    sudden.discard(code)
+            if any("sudden" in w or "突然" in w for w in taken_back):
+                # "correction - not sudden": the onset and what it made of the pain go
+                sudden.clear()
+                if status.get("thunderclap_headache") in (PRESENT, UNCERTAIN):
+                    status["thunderclap_headache"] = ABSENT
         for code, st in f.findings:
             old = status.get(code)
+            if correcting:
+                status[code] = st
+                if st != PRESENT:
+                    severe.discard(code)
+                    sudden.discard(code)
+                continue
             if old is not None and st == HISTORY and old != HISTORY:
                 continue  # a mention of the past never erases a current statement
             if old == PRESENT and st == UNCERTAIN:

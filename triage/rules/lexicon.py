@@ -461,6 +461,10 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "hypertension": ("高血压", "hypertension; hypertensive; high blood pressure"),
     "diabetes": ("糖尿病", "diabet\\w*; t[12]dm; dm (?:review|clinic|check)|type [12] dm"),
     "smoker": ("吸烟 抽烟", "smok(?:er|es|ing)"),
+    "~urinary_retention": (
+        "小便正常 尿尿正常 能尿出来 排尿正常 尿得出来 能尿",
+        "(?:can|able to|is able to) pass urine(?: fine| ok| okay| normally)?; (?:passing|passes) urine (?:fine|ok|okay|normally); (?:peeing|weeing) (?:fine|ok|okay|normally)",
+    ),
     "~smoker": (
         "不吸烟 不抽烟 从不抽烟 从不吸烟 从来不抽烟 无吸烟史 没有吸烟史",
         "non[- ]?smoker; never smoked; (?:doesn'?t|does not|don'?t|do not) smoke",
@@ -874,7 +878,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "jaundice": (
         "黄到胸口 黄到肚子 黄到肚脐 黄到大腿 黄到手心脚心 脸和胸口都黄了 脸和身上都黄了 眼白好像有点黄 眼睛好像有点黄 脸有点黄 皮肤有点黄 眼白有点黄 眼白有些黄 眼白黄 眼白黄黄的 眼珠子发黄 眼珠发黄 眼睛有点黄 眼白发黄 宝宝还是黄 还是黄黄的 黄还没退 黄疸没退 黄疸还没退 黄疸 皮肤发黄 眼睛发黄 巩膜黄染 皮肤黄 脸发黄 全身发黄 手心脚心发黄 黄得比昨天 身上还是黄 身上黄 黄到大腿 黄到肚子 黄到膝盖 黄到小腿 脸上黄 越来越黄 肚子都黄了 大腿都黄了 肚子和大腿上都黄了 身上都黄了 脸都黄了 目黄 身黄 目黄身黄 阳黄 阴黄 胎黄 脸上身上都黄 身上都黄 大腿小腿也黄了 脚底板都有点黄 脚底板都黄 一直黄没退",
-        "sclerae? (?:(?:is |are |look |looks )?(?:slightly|a bit|bit|mildly|a little|v|very) )?(?:yellow|icteric); yellow face(?: and (?:chest|body|tummy))?; yellow(?:ish)? sclerae?; jaundice\\w*; yellow (?:skin|eyes); eyes? (?:are |is |look |looks |looking |turned |going |a bit |slightly |v |very )*yellow; skin (?:is |looks )?yellow; yellowing; (?:looks?|looking|is|gone|turned) yellow; (?:still |looks? |looking |is )?yellow (?:on|in) (?:the )?(?:face|chest|body|tummy|belly|legs)(?: only)?; still yellow; yellow (?:down )?to (?:the )?(?:tummy|belly|chest|legs|knees|waist|feet); baby (?:is |looks |looking )?(?:a )?(?:bit |little |quite )?yellow",
+        "(?:still|looks?|is|skin) (?:a )?(?:bit |little |slightly |a bit )?yellow(?:ish)?(?![a-z ]{0,3}(?:phlegm|sputum|mucus|snot|discharge|pus|stool|poo|urine|wee))(?=[,.]| (?:and|but|still|since|for)|$); sclerae? (?:(?:is |are |look |looks )?(?:slightly|a bit|bit|mildly|a little|v|very) )?(?:yellow|icteric); yellow face(?: and (?:chest|body|tummy))?; yellow(?:ish)? sclerae?; jaundice\\w*; yellow (?:skin|eyes); eyes? (?:are |is |look |looks |looking |turned |going |a bit |slightly |v |very )*yellow; skin (?:is |looks )?yellow; yellowing; (?:looks?|looking|is|gone|turned) yellow; (?:still |looks? |looking |is )?yellow (?:on|in) (?:the )?(?:face|chest|body|tummy|belly|legs)(?: only)?; still yellow; yellow (?:down )?to (?:the )?(?:tummy|belly|chest|legs|knees|waist|feet); baby (?:is |looks |looking )?(?:a )?(?:bit |little |quite )?yellow",
     ),
     "poor_appetite": (
         "食欲差 胃口差 不想吃饭 没胃口 食欲不振 食欲下降 吃饭少 不爱吃饭 吃得少 不吃饭 不想吃东西 不肯吃东西 吃不下饭",
@@ -1949,7 +1953,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "bitten (?:[\\w'-]+ ){0,4}by an? (?:adder|pit ?viper|sea snake); snake (?:bit|bitten|bite)(?: (?:her|his|him|the|my|their) \\w+)?"),
     "animal_bite": (
         "被猴子抓 被猴子咬 猴子抓 猴子咬 被蝙蝠 狗咬 被狗咬 猫抓 猫咬 动物咬伤 被咬伤 狗咬伤 被猫抓 被狗抓 被猫咬 被猫咬了 被狗咬了 被咬了一口 胳膊被挠了 被猫挠了 被猫抓了 被狗扑了 狗扑了 被狗抓了 猫挠的",
-        "scratched by (?:a |the )?(?:stray |neighbou?r'?s )?(?:cat|kitten|dog|puppy); dog bites?; bitten by a (?:dog|cat|monkey|bat); cat bites?; cat scratch; animal bites?; bitten(?! (?:his |her |my |their |the )?(?:tongue|lip|cheek)); (?:dog|cat) (?:bit|bitten); scratched by (?:a |the |his |her )?(?:stray |neighbou?r'?s? )?(?:dog|cat|monkey); monkey (?:jumped on|bit|scratched|grabbed) (?:him|her|them); bat (?:flew into|bit|scratched|landed on) (?:him|her|them); monkey (?:bite|scratch)",
+        "(?:dog|cat|monkey|bat|puppy|kitten)[^.]{0,40}?(?:and )?(?:it |that |which )?bit (?:him|her|them|me)(?![a-z]); scratched by (?:a |the )?(?:stray |neighbou?r'?s )?(?:cat|kitten|dog|puppy); dog bites?; bitten by a (?:dog|cat|monkey|bat); cat bites?; cat scratch; animal bites?; bitten(?! (?:his |her |my |their |the )?(?:tongue|lip|cheek)); (?:dog|cat) (?:bit|bitten); scratched by (?:a |the |his |her )?(?:stray |neighbou?r'?s? )?(?:dog|cat|monkey); monkey (?:jumped on|bit|scratched|grabbed) (?:him|her|them); bat (?:flew into|bit|scratched|landed on) (?:him|her|them); monkey (?:bite|scratch)",
     ),
     # NICE CKS Burns and scalds (2024): a full-thickness burn is white, waxy, leathery or
     # charred and painless (the nerves are burnt too); any size goes to a burns service.
@@ -3554,6 +3558,16 @@ ZH_PATTERNS: list[tuple[str, str]] = [
     (
         "abdominal_pain",
         "(?:肚子|小肚子|腹部)(?:的)?(?:左下|左上|右上|下边|下面)(?:边|面|方|角)?(?:[^，。,.;；不没]){0,6}?(?:疼|痛)",
+    ),
+    # A toe or foot rubbed raw (大脚趾磨破了一个口子): NICE NG19, a diabetic foot wound.
+    (
+        "foot_ulcer",
+        "(?:脚趾头?|大脚趾|小脚趾|脚底板?|脚后跟|脚背|脚掌)(?:上)?[^，。,.;；]{0,3}?(?:磨破|蹭破|硌破|烂)了?[^，。,.;；]{0,4}?(?:口子|皮|个口)",
+    ),
+    # A baby's skin still yellow (皮肤还有点黄) (NICE CG98: jaundice after 14 days).
+    (
+        "jaundice",
+        "(?:皮肤|脸|身上|眼白|眼睛)(?:还|也|都)?(?:有点|有些|有一点|发|黄黄的)+黄(?![豆瓜色的痰涕脓水便])",
     ),
     # A faint told as 晕了一下 (在厕所晕了一下), not dizziness (头晕了一下, 感觉晕了一下).
     ("syncope", "(?<![头觉感点些袋壳])晕了一下"),

@@ -3244,8 +3244,6 @@ def _same_day_misc(c: Case) -> list[Hit]:
          "湿疹基础上出现凿孔样糜烂（疑似疱疹性湿疹，当天就诊）",
          "Punched-out sores on eczema (possible eczema herpeticum; today)",
          ["punched_out_sores"], S.ECZEMA_HERPETICUM),
-        # EuroSCAR / BAD: many small pustules on red skin with a fever are AGEP until shown
-        # otherwise: the likely drug stopped and a doctor today (blood count, kidneys, liver).
         # NICE CKS Chickenpox (2024): a fever back after it had settled, or a spot gone red,
         # hot and spreading, is a secondary bacterial infection (invasive group A strep):
         # seen the same day.
@@ -3258,6 +3256,8 @@ def _same_day_misc(c: Case) -> list[Hit]:
          "infection; seen today)",
          [*c.which("chickenpox", "wound_infection", "spreading_redness", "fever", "q_ongoing")],
          S.CHICKENPOX),
+        # EuroSCAR / BAD: many small pustules on red skin with a fever are AGEP until shown
+        # otherwise: the likely drug stopped and a doctor today (blood count, kidneys, liver).
         (c.has("pustular_rash") and c.fever, "possible_agep",
          "发热伴大片红斑上密集针尖样小脓疱（疑急性泛发性发疹性脓疱病，停可疑药，当天就诊）",
          "Fever with many small pustules on red skin (possible AGEP: stop the likely drug; "

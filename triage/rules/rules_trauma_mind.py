@@ -232,6 +232,15 @@ def _tetanus(c: Case) -> list[Hit]:
         ]
     if not signs:
         return []
+    if (
+        c.has("sore_throat")
+        and not (wound or c.has("tetanus_named", "neck_stiffness"))
+        and set(signs) <= {"tetanus_signs"}
+    ):
+        # NICE NG84 / CKS Sore throat: a mouth that will not open after days of a worsening sore
+        # throat, with no wound, is the trismus of a quinsy (the ENT rules' same day or
+        # emergency), not lockjaw.
+        return []
     return [
         hit(
             E,
