@@ -10,8 +10,8 @@ what it says about a sign replaces what was said before (engine.assess, facts.me
 earlier sign whose words it takes back is set absent, the wrong value it names ("不是35度8",
 "not 79") is not read as a value, and a bare number it gives ("是23.5", "- 97%") replaces the
 earlier number it is a slip of (the same digits in another order, or one digit changed) or the
-value told after the same label. A sign moved to another person, place or time (胸口疼的是她邻居,
-"it was last month") is only put right where the correction names the sign itself."""
+value told after the same label. A sign moved to another person is left as told: "it's her
+husband with the chest pain" may mean the patient is the husband, whose pain it is."""
 
 from __future__ import annotations
 
@@ -58,6 +58,10 @@ _RETRACTED = re.compile(
     r"|(?<![a-z])(?:the |his |her )?([a-z]+) (?:is|are|was|were) (?:fine|normal|ok|okay)(?![a-z])",
     re.IGNORECASE,
 )
+# The past a correction moves an event to (是上个月的事, 是去年的事).
+_PAST_TIME = re.compile(
+    r"是((?:上个?月|去年|前年|上周|上礼拜|上星期|上次|半年前|几个月前|几年前|\d+个?(?:月|年|周)前))的事"
+)
 # A vital sign's label, for a bare corrected value (刚才血氧测得不准 ... 再测是94).
 _LABELS = (
     r"血氧|氧饱和度?|(?<![a-z])(?:sats|spo2|o2 sats?)(?![a-z])",
@@ -92,7 +96,12 @@ def apply_corrections(
         )
         # The sign taken back is not read again from the correction's own words (刚才说嘴唇发紫,
         # "ignore the blue lips"); merge_facts takes it back by its words.
-        text = out[i] = _RETRACTED.sub(" ", _WRONG_VALUE.sub(" ", text))
+        text = _RETRACTED.sub(" ", _WRONG_VALUE.sub(" ", text))
+        # 不是今天抽的，是上个月的事了，当时抽了不到2分钟: "then" is the time the correction names
+        past = _PAST_TIME.search(text)
+        if past:
+            text = text.replace("当时", past.group(1))
+        out[i] = text
         for m in _BARE_NUMBER.finditer(text):
             value = m.group(1)
             if not _replace_slip(out, i, value):

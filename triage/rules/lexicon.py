@@ -1366,7 +1366,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # A suspected ingestion ruled out later (the battery found, every tablet accounted for).
     "~poisoning": (
-        "电池找到了 找到了电池 电池还在 药片一片不少 药一片没少",
+        "电池找到了 找到了电池 找到电池了 电池一个都不少 电池一个不少 电池还在 药片一片不少 药一片没少",
         "found the (?:missing )?(?:button )?batter(?:y|ies); batter(?:y|ies) (?:was |were |is |are |has been |have been )?found; (?:it'?s |all |both )?accounted for; none (?:is |are )?missing; found all (?:\\d+|the|four|three|two|both) batter(?:y|ies)",
     ),
     # Household products swallowed by a child that are not corrosive (laundry liquid, washing-up

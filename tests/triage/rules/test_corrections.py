@@ -115,3 +115,23 @@ def test_without_a_correction_an_event_stays() -> None:
 def test_the_level_follows_the_corrected_facts(texts: list[str], level: Level | None) -> None:
     found = assess(texts, ADULT).level
     assert found is level if level else found not in (Level.URGENT, Level.EMERGENCY)
+
+
+def test_a_correction_moving_the_event_to_last_month_reads_then_as_last_month() -> None:
+    texts = [
+        "1岁半女孩，发烧抽了一次，家长问能不能打疫苗",
+        "不是今天抽的，是上个月的事了，当时38度9抽了不到2分钟，之后就好了。现在不发烧",
+    ]
+    child = PatientContext(age_days=540, sex="female")
+    assert _findings(texts, child).get("seizure") == "history"
+    assert assess(texts[:1], child).level is Level.EMERGENCY
+
+
+def test_a_sign_moved_to_another_person_stays_it_may_be_the_patient() -> None:
+    # The husband with the chest pain is the patient of this consultation.
+    texts = [
+        "pt 55F c/o chest pain 20 min, central, sweaty",
+        "correction - it's her husband with the chest pain not her. he's 58, pain crushing",
+    ]
+    man = PatientContext(age_days=58 * 365, sex="male")
+    assert assess(texts, man).level is Level.EMERGENCY
