@@ -632,6 +632,12 @@ def merge_facts(
                     status["thunderclap_headache"] = ABSENT
         for code, st in f.findings:
             old = status.get(code)
+            if old == PRESENT and st == ABSENT and code in EVENTS:
+                # it happened: "now pain-free" does not unsay it, even in a correction (only
+                # a correction that takes back the sign's own words does, above)
+                continue
+            if old is not None and code in f.site_denials:
+                continue  # 舌头不肿 leaves 上嘴唇肿了 standing (a record's 高血压 too: 血压不高)
             if correcting:
                 status[code] = st
                 if st != PRESENT:
@@ -642,10 +648,6 @@ def merge_facts(
                 continue  # a mention of the past never erases a current statement
             if old == PRESENT and st == UNCERTAIN:
                 continue
-            if old == PRESENT and st == ABSENT and code in EVENTS:
-                continue  # it happened; "现在不抽了" says it stopped
-            if old is not None and code in f.site_denials:
-                continue  # 舌头不肿 leaves 上嘴唇肿了 standing (a record's 高血压 too: 血压不高)
             status[code] = st
         evidence.update(f.evidence)
         vitals = vitals.merged_with(f.vitals)

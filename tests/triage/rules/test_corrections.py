@@ -135,3 +135,20 @@ def test_a_sign_moved_to_another_person_stays_it_may_be_the_patient() -> None:
     ]
     man = PatientContext(age_days=58 * 365, sex="male")
     assert assess(texts, man).level is Level.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ["胸口压着疼半小时，出冷汗", "问清楚了，现在不疼了"],
+        ["chest pain 40 min, sweaty", "correction - pain free now, BP 130/80"],
+    ],
+)
+def test_a_correction_saying_an_event_is_over_does_not_unsay_it(texts: list[str]) -> None:
+    man = PatientContext(age_days=60 * 365, sex="male")
+    assert _findings(texts, man).get("chest_pain") == "present"
+
+
+@pytest.mark.parametrize("text", ["人感觉不对，喘得厉害", "他说话不对劲", "我觉得不对，血压太低"])
+def test_not_right_inside_a_message_is_not_a_correction(text: str) -> None:
+    assert not is_correction(text)
