@@ -6,7 +6,8 @@ Staff put a slip right in the next message, as people do in chat. Without this, 
 stayed (a saturation of 79 typed for 97 kept a well asthmatic an emergency) and a taken-back
 sign stayed too, because a sign once told is kept when a later message says it has gone (an
 event stays: NICE CG95's 12 hours, NG128's TIA). A message that says it corrects is different:
-what it says about a sign replaces what was said before (engine.assess, facts.merge_facts), an
+what it says about a sign replaces what was said before (engine.assess, facts.merge_facts;
+an event told as over still stays), an
 earlier sign whose words it takes back is set absent, the wrong value it names ("不是35度8",
 "not 79") is not read as a value, and a bare number it gives ("是23.5", "- 97%") replaces the
 earlier number it is a slip of (the same digits in another order, or one digit changed) or the
