@@ -6,12 +6,10 @@ import pytest
 from triage.rules import Level, PatientContext, assess
 from triage.rules.corrections import apply_corrections, is_correction
 
+from . import readings
+
 ADULT = PatientContext(age_days=45 * 365, sex="female")
 CHILD = PatientContext(age_days=3 * 365, sex="male")
-
-
-def _findings(texts: list[str], patient: PatientContext = ADULT) -> dict[str, str]:
-    return dict(assess(texts, patient).facts.findings)
 
 
 @pytest.mark.parametrize(
@@ -87,14 +85,14 @@ def test_a_number_that_is_no_slip_is_left_alone() -> None:
 )
 def test_a_sign_taken_back(texts: list[str], code: str) -> None:
     assert (
-        _findings(texts, CHILD if "yo" in texts[0] or "岁" in texts[0] else ADULT).get(code)
+        readings.findings(texts, CHILD if "yo" in texts[0] or "岁" in texts[0] else ADULT).get(code)
         != "present"
     )
 
 
 def test_without_a_correction_an_event_stays() -> None:
     texts = ["chest pain this morning with sweating", "now pain free, no chest pain"]
-    assert _findings(texts).get("chest_pain") == "present"
+    assert readings.findings(texts, ADULT).get("chest_pain") == "present"
 
 
 @pytest.mark.parametrize(
@@ -123,7 +121,7 @@ def test_a_correction_moving_the_event_to_last_month_reads_then_as_last_month() 
         "不是今天抽的，是上个月的事了，当时38度9抽了不到2分钟，之后就好了。现在不发烧",
     ]
     child = PatientContext(age_days=540, sex="female")
-    assert _findings(texts, child).get("seizure") == "history"
+    assert readings.findings(texts, child).get("seizure") == "history"
     assert assess(texts[:1], child).level is Level.EMERGENCY
 
 
@@ -146,7 +144,7 @@ def test_a_sign_moved_to_another_person_stays_it_may_be_the_patient() -> None:
 )
 def test_a_correction_saying_an_event_is_over_does_not_unsay_it(texts: list[str]) -> None:
     man = PatientContext(age_days=60 * 365, sex="male")
-    assert _findings(texts, man).get("chest_pain") == "present"
+    assert readings.findings(texts, man).get("chest_pain") == "present"
 
 
 @pytest.mark.parametrize("text", ["人感觉不对，喘得厉害", "他说话不对劲", "我觉得不对，血压太低"])

@@ -6,13 +6,11 @@ import pytest
 from triage.rules import Level, PatientContext, assess
 from triage.rules.vitals import parse_vitals
 
+from . import readings
+
 ADULT = PatientContext(age_days=50 * 365, sex="female")
 MAN = PatientContext(age_days=70 * 365, sex="male")
 CHILD = PatientContext(age_days=5 * 365, sex="male")
-
-
-def _codes(texts: list[str], patient: PatientContext = ADULT) -> set[str]:
-    return {f.code for f in assess(texts, patient).red_flags}
 
 
 @pytest.mark.parametrize(
@@ -53,7 +51,7 @@ def test_very_low_platelets(texts: list[str], level: Level | None) -> None:
 
 def test_known_itp_with_bruises_only_follows_its_plan() -> None:
     patient = PatientContext(age_days=8 * 365, sex="male", chronic_conditions=("ITP",))
-    assert "platelets_very_low" not in _codes(
+    assert "platelets_very_low" not in readings.codes(
         ["plts 16 last week, a few new bruises, well"], patient
     )
 
@@ -69,7 +67,7 @@ def test_known_itp_with_bruises_only_follows_its_plan() -> None:
     ],
 )
 def test_mechanical_valve_low_inr(texts: list[str], fires: bool) -> None:
-    assert ("mechanical_valve_inr_low" in _codes(texts, MAN)) is fires
+    assert ("mechanical_valve_inr_low" in readings.codes(texts, MAN)) is fires
 
 
 def test_adult_petechiae_with_gum_bleeding_is_same_day_but_heavy_bleeding_is_not() -> None:
@@ -91,7 +89,7 @@ def test_adult_petechiae_with_gum_bleeding_is_same_day_but_heavy_bleeding_is_not
     ],
 )
 def test_child_mass_or_growing_node(texts: list[str], fires: bool) -> None:
-    assert ("child_mass_or_organ" in _codes(texts, CHILD)) is fires
+    assert ("child_mass_or_organ" in readings.codes(texts, CHILD)) is fires
 
 
 @pytest.mark.parametrize(
@@ -102,11 +100,11 @@ def test_child_mass_or_growing_node(texts: list[str], fires: bool) -> None:
     ],
 )
 def test_pink_urine_on_a_doac_is_bleeding_on_an_anticoagulant(texts: list[str]) -> None:
-    assert "anticoagulant_bleeding" in _codes(texts, MAN)
+    assert "anticoagulant_bleeding" in readings.codes(texts, MAN)
 
 
 def test_wash_water_stool_is_not_blood_in_the_urine() -> None:
-    assert "anticoagulant_bleeding" not in _codes(["吃利伐沙班，拉肚子，大便像洗肉水"], MAN)
+    assert "anticoagulant_bleeding" not in readings.codes(["吃利伐沙班，拉肚子，大便像洗肉水"], MAN)
 
 
 @pytest.mark.parametrize(
@@ -120,7 +118,7 @@ def test_wash_water_stool_is_not_blood_in_the_urine() -> None:
 def test_delusions_of_poison_are_psychosis_not_a_poisoning(
     texts: list[str], psychosis: bool
 ) -> None:
-    codes = _codes(texts, ADULT)
+    codes = readings.codes(texts, ADULT)
     assert ("acute_psychosis" in codes) is psychosis
     if psychosis:
         assert assess(texts, ADULT).level is Level.URGENT
@@ -136,7 +134,7 @@ def test_delusions_of_poison_are_psychosis_not_a_poisoning(
     ],
 )
 def test_raised_pressure_headache(texts: list[str], fires: bool) -> None:
-    assert ("secondary_headache_features" in _codes(texts)) is fires
+    assert ("secondary_headache_features" in readings.codes(texts, ADULT)) is fires
 
 
 @pytest.mark.parametrize(
@@ -154,7 +152,7 @@ def test_raised_pressure_headache(texts: list[str], fires: bool) -> None:
     ],
 )
 def test_fever_night_sweats_and_weight_loss(texts: list[str], code: str) -> None:
-    assert code in _codes(texts)
+    assert code in readings.codes(texts, ADULT)
 
 
 def test_a_long_cough_without_fever_or_weight_loss_is_routine() -> None:
@@ -196,7 +194,7 @@ def test_full_thickness_burn(texts: list[str], level: Level | None) -> None:
     ],
 )
 def test_new_bp_medicine_and_dizziness_on_standing(texts: list[str], fires: bool) -> None:
-    assert ("new_bp_medicine_postural" in _codes(texts, MAN)) is fires
+    assert ("new_bp_medicine_postural" in readings.codes(texts, MAN)) is fires
 
 
 def test_dizziness_on_standing_is_still_dizziness() -> None:
@@ -218,12 +216,14 @@ def test_dizziness_on_standing_is_still_dizziness() -> None:
     ],
 )
 def test_hives_back_after_a_treated_reaction(texts: list[str], fires: bool) -> None:
-    assert ("hives_after_exposure" in _codes(texts)) is fires
+    assert ("hives_after_exposure" in readings.codes(texts, ADULT)) is fires
 
 
 def test_a_rash_during_a_drip_given_here_is_a_drug_reaction() -> None:
-    assert "drug_skin_reaction" in _codes(["在我们这输液，输了一半，胳膊上起红疹子，痒"])
-    assert "drug_skin_reaction" not in _codes(["胳膊上起红疹子，痒，没用什么药"])
+    assert "drug_skin_reaction" in readings.codes(
+        ["在我们这输液，输了一半，胳膊上起红疹子，痒"], ADULT
+    )
+    assert "drug_skin_reaction" not in readings.codes(["胳膊上起红疹子，痒，没用什么药"], ADULT)
 
 
 @pytest.mark.parametrize(
@@ -248,7 +248,7 @@ def test_a_rash_during_a_drip_given_here_is_a_drug_reaction() -> None:
 def test_pustules_with_fever_and_cola_urine_with_swelling(
     texts: list[str], code: str, fires: bool
 ) -> None:
-    assert (code in _codes(texts, CHILD)) is fires
+    assert (code in readings.codes(texts, CHILD)) is fires
 
 
 def test_a_rash_dusky_in_the_middle_is_not_cyanosis() -> None:

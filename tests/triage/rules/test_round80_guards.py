@@ -5,21 +5,15 @@ import pytest
 
 from triage.rules import Level, PatientContext, assess
 
+from . import readings
+
 ADULT = PatientContext(age_days=40 * 365, sex="female")
 MAN = PatientContext(age_days=50 * 365, sex="male")
 
 
-def _findings(texts: list[str], patient: PatientContext = ADULT) -> dict[str, str]:
-    return dict(assess(texts, patient).facts.findings)
-
-
-def _codes(texts: list[str], patient: PatientContext = ADULT) -> set[str]:
-    return {f.code for f in assess(texts, patient).red_flags}
-
-
 def test_an_overdose_told_with_abt_and_a_wish_to_sleep_forever() -> None:
     texts = ["19F took abt 30 paracetamol last night 'to sleep forever', feels sick"]
-    assert {"poisoning", "suicide_risk"} <= _codes(texts)
+    assert {"poisoning", "suicide_risk"} <= readings.codes(texts, ADULT)
 
 
 @pytest.mark.parametrize(
@@ -33,7 +27,7 @@ def test_an_overdose_told_with_abt_and_a_wish_to_sleep_forever() -> None:
 def test_pesticide_kept_at_home_is_a_means_not_a_poisoning(
     texts: list[str], poisoning: bool
 ) -> None:
-    assert ("poisoning" in _codes(texts)) is poisoning
+    assert ("poisoning" in readings.codes(texts, ADULT)) is poisoning
 
 
 @pytest.mark.parametrize(
@@ -44,12 +38,12 @@ def test_pesticide_kept_at_home_is_a_means_not_a_poisoning(
     ],
 )
 def test_a_missed_period_told_in_months_after_the_question(texts: list[str], missed: bool) -> None:
-    assert (_findings(texts).get("missed_period") == "present") is missed
+    assert (readings.findings(texts, ADULT).get("missed_period") == "present") is missed
 
 
 def test_a_faint_in_the_toilet_with_a_missed_period_and_pain_is_an_ectopic() -> None:
     texts = ["小肚子疼，拉肚子", "刚才在厕所晕了一下，脸很白", "问了月经，说快两个月没来了"]
-    assert "ectopic_pregnancy" in _codes(texts)
+    assert "ectopic_pregnancy" in readings.codes(texts, ADULT)
 
 
 @pytest.mark.parametrize(
@@ -60,7 +54,7 @@ def test_a_faint_in_the_toilet_with_a_missed_period_and_pain_is_an_ectopic() -> 
     ],
 )
 def test_fainting_told_as_yun_le_yi_xia_but_not_a_dizzy_moment(text: str, code: str) -> None:
-    findings = _findings([text])
+    findings = readings.findings([text], ADULT)
     assert findings.get(code) == "present"
     if code == "dizziness":
         assert findings.get("syncope") != "present"
@@ -68,12 +62,12 @@ def test_fainting_told_as_yun_le_yi_xia_but_not_a_dizzy_moment(text: str, code: 
 
 def test_a_quiet_baby_is_reduced_movements_only_in_a_pregnancy() -> None:
     pregnant = PatientContext(age_days=31 * 365, sex="female", pregnant=True)
-    assert "reduced_fetal_movements" in _codes(
+    assert "reduced_fetal_movements" in readings.codes(
         ["31F 30 wks pregnant, says baby much quieter than usual since last night"], pregnant
     )
     baby = PatientContext(age_days=240, sex="female")
     assert (
-        _findings(["8mo fell off the bed, baby quieter than usual"], baby).get(
+        readings.findings(["8mo fell off the bed, baby quieter than usual"], baby).get(
             "reduced_fetal_movement"
         )
         is None
@@ -103,7 +97,7 @@ def test_blood_seen_on_the_underwear_in_early_pregnancy_is_same_day() -> None:
     ],
 )
 def test_new_readings(texts: list[str], finding: str, status: str | None) -> None:
-    assert _findings(texts, MAN).get(finding) == status
+    assert readings.findings(texts, MAN).get(finding) == status
 
 
 @pytest.mark.parametrize(
@@ -114,12 +108,12 @@ def test_new_readings(texts: list[str], finding: str, status: str | None) -> Non
     ],
 )
 def test_sudden_hearing_loss_is_same_day(texts: list[str]) -> None:
-    assert "sudden_hearing_loss" in _codes(texts)
+    assert "sudden_hearing_loss" in readings.codes(texts, ADULT)
 
 
 def test_blisters_on_the_tip_of_the_nose_with_shingles_are_the_eye_at_risk() -> None:
     texts = ["左边脑门上起了一片水泡 疼得钻心 带状疱疹", "鼻子尖上也冒了几个水泡"]
-    assert "zoster_ophthalmicus" in _codes(texts)
+    assert "zoster_ophthalmicus" in readings.codes(texts, ADULT)
 
 
 def test_a_deep_cut_showing_fat_is_a_deep_wound() -> None:

@@ -5,16 +5,10 @@ import pytest
 
 from triage.rules import Level, PatientContext, assess
 
+from . import readings
+
 ADULT = PatientContext(age_days=40 * 365, sex="female")
 CHILD = PatientContext(age_days=5 * 365, sex="female")
-
-
-def _findings(texts: list[str], patient: PatientContext = ADULT) -> dict[str, str]:
-    return dict(assess(texts, patient).facts.findings)
-
-
-def _codes(texts: list[str], patient: PatientContext = ADULT) -> set[str]:
-    return {f.code for f in assess(texts, patient).red_flags}
 
 
 @pytest.mark.parametrize(
@@ -29,7 +23,7 @@ def _codes(texts: list[str], patient: PatientContext = ADULT) -> set[str]:
     ],
 )
 def test_goodbye_messages_and_gathered_means(texts: list[str], code: str) -> None:
-    assert code in _codes(texts)
+    assert code in readings.codes(texts, ADULT)
 
 
 def test_gathered_means_while_drinking_is_an_emergency() -> None:
@@ -46,7 +40,7 @@ def test_gathered_means_while_drinking_is_an_emergency() -> None:
     ],
 )
 def test_a_question_about_self_harm_answered_no(texts: list[str]) -> None:
-    assert _findings(texts).get("suicidal_intent") == "absent"
+    assert readings.findings(texts, ADULT).get("suicidal_intent") == "absent"
 
 
 def test_a_question_about_self_harm_answered_by_an_act_stays_a_risk() -> None:
@@ -55,12 +49,15 @@ def test_a_question_about_self_harm_answered_by_an_act_stays_a_risk() -> None:
 
 
 def test_a_denial_names_the_asked_word_only() -> None:
-    findings = _findings(["asked about chest pain, says no radiation"])
+    findings = readings.findings(["asked about chest pain, says no radiation"], ADULT)
     assert findings.get("chest_pain") != "absent"
 
 
 def test_a_hyphen_inside_a_word_does_not_end_the_question() -> None:
-    assert _findings(["asked about self-harm. Mum says no"]).get("suicidal_intent") == "absent"
+    assert (
+        readings.findings(["asked about self-harm. Mum says no"], ADULT).get("suicidal_intent")
+        == "absent"
+    )
 
 
 @pytest.mark.parametrize(
@@ -72,7 +69,7 @@ def test_a_hyphen_inside_a_word_does_not_end_the_question() -> None:
     ],
 )
 def test_a_period_late_by_days_or_weeks(texts: list[str], missed: bool) -> None:
-    assert (_findings(texts).get("missed_period") == "present") is missed
+    assert (readings.findings(texts, ADULT).get("missed_period") == "present") is missed
 
 
 def test_an_ectopic_told_by_a_roommate_is_an_emergency() -> None:
@@ -80,7 +77,7 @@ def test_an_ectopic_told_by_a_roommate_is_an_emergency() -> None:
         "她肚子右下边突然疼得厉害，刚才上厕所晕倒了一下",
         "我问月经情况，她说这个月推迟快两周了，这两天有一点点褐色的血",
     ]
-    assert "ectopic_pregnancy" in _codes(texts)
+    assert "ectopic_pregnancy" in readings.codes(texts, ADULT)
     assert dict(assess(texts[:1], ADULT).facts.findings).get("rlq_pain") == "present"
 
 
@@ -106,7 +103,7 @@ def test_spreading_redness_in_english(texts: list[str], level: Level | None) -> 
 def test_kicking_not_felt_since_the_morning_at_30_weeks() -> None:
     pregnant = PatientContext(age_days=30 * 365, sex="female", pregnant=True)
     texts = ["30 weeks pregnant", "she hasn't felt much kicking since breakfast, now 4pm"]
-    assert "reduced_fetal_movements" in _codes(texts, pregnant)
+    assert "reduced_fetal_movements" in readings.codes(texts, pregnant)
 
 
 @pytest.mark.parametrize(
@@ -118,7 +115,7 @@ def test_kicking_not_felt_since_the_morning_at_30_weeks() -> None:
     ],
 )
 def test_a_feverish_childs_urinary_symptoms_told_as_seen(texts: list[str], fires: bool) -> None:
-    assert ("febrile_child_uti" in _codes(texts, CHILD)) is fires
+    assert ("febrile_child_uti" in readings.codes(texts, CHILD)) is fires
 
 
 @pytest.mark.parametrize(
@@ -129,7 +126,7 @@ def test_a_feverish_childs_urinary_symptoms_told_as_seen(texts: list[str], fires
     ],
 )
 def test_new_delusions_are_psychosis(texts: list[str]) -> None:
-    assert "acute_psychosis" in _codes(texts)
+    assert "acute_psychosis" in readings.codes(texts, ADULT)
 
 
 @pytest.mark.parametrize(
@@ -142,7 +139,7 @@ def test_new_delusions_are_psychosis(texts: list[str]) -> None:
 )
 def test_chickenpox_with_a_secondary_infection(texts: list[str], fires: bool) -> None:
     child = PatientContext(age_days=4 * 365, sex="male")
-    assert ("chickenpox_secondary_infection" in _codes(texts, child)) is fires
+    assert ("chickenpox_secondary_infection" in readings.codes(texts, child)) is fires
 
 
 @pytest.mark.parametrize(
@@ -154,7 +151,7 @@ def test_chickenpox_with_a_secondary_infection(texts: list[str], fires: bool) ->
     ],
 )
 def test_new_chinese_readings(texts: list[str], finding: str) -> None:
-    assert _findings(texts, CHILD).get(finding) == "present"
+    assert readings.findings(texts, CHILD).get(finding) == "present"
 
 
 def test_a_relatives_fear_of_stroke_with_fast_negative_is_not_a_stroke() -> None:
@@ -163,8 +160,10 @@ def test_a_relatives_fear_of_stroke_with_fast_negative_is_not_a_stroke() -> None
         "thumb, index and middle finger, wakes her at night, 6 weeks. No face droop, no speech "
         "problems, no arm or leg weakness",
     ]
-    assert "stroke_befast" not in _codes(texts)
-    assert "stroke_befast" in _codes(["husband worried she's having a stroke, her hand is numb"])
+    assert "stroke_befast" not in readings.codes(texts, ADULT)
+    assert "stroke_befast" in readings.codes(
+        ["husband worried she's having a stroke, her hand is numb"], ADULT
+    )
 
 
 def test_moderate_asthma_speaking_in_sentences_is_same_day() -> None:
@@ -177,6 +176,9 @@ def test_moderate_asthma_speaking_in_sentences_is_same_day() -> None:
 
 
 def test_lochia_dark_in_colour_is_not_a_sight_problem() -> None:
-    findings = _findings(["产后第六天 恶露有股臭味 颜色发暗"])
+    findings = readings.findings(["产后第六天 恶露有股臭味 颜色发暗"], ADULT)
     assert findings.get("vision_disturbance") != "present"
-    assert _findings(["右眼看颜色发灰 转眼睛疼"]).get("colour_desaturation") == "present"
+    assert (
+        readings.findings(["右眼看颜色发灰 转眼睛疼"], ADULT).get("colour_desaturation")
+        == "present"
+    )
