@@ -87,7 +87,7 @@ def apply_corrections(
     out = [unicodedata.normalize("NFKC", t) for t in texts]
     retracted: list[frozenset[str] | None] = []
     for i, text in enumerate(out):
-        if not is_correction(text):
+        if not _CORRECTION.search(text):  # (already NFKC)
             retracted.append(None)
             continue
         retracted.append(

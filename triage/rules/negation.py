@@ -447,7 +447,8 @@ _CLAUSE_START = re.compile(r".*[,，;；]", re.DOTALL)
 _ASKED_IN = re.compile(r"(?<![a-z])(?:asked|any(?= ))(?![a-z])|问了?|询问", re.IGNORECASE)
 # An answer that names what it denies ("? no numbness around bottom, peeing normally").
 _ANSWER_NAMES_NO = re.compile(
-    r"\s*(?:no|denies|denied|nil)\s+(?!but |however |idea|clue|answer|response|reply|one )[a-z]",
+    r"\s*(?:no|denies|denied|nil)\s+(?!but |however |idea|clue|answer|response|reply|one )"
+    r"([a-z][\w-]*)",
     re.IGNORECASE,
 )
 
@@ -587,14 +588,11 @@ def _question_sentences(text: str) -> list[tuple[int, int, str | None]]:
     return spans
 
 
-_NAMED_NO = re.compile(r"\s*(?:no|denies|denied|nil)\s+([a-z][\w-]*)", re.IGNORECASE)
-
-
 def _denies_what_was_asked(text: str, question: re.Match[str]) -> str | None:
     """ "asked about a plan or self-harm. Daughter says no plan": an answer that denies a word
     of the question by name answers it; "asked about chest pain, says no radiation" names
     something else and does not."""
-    named = _NAMED_NO.match(text, question.end())
+    named = _ANSWER_NAMES_NO.match(text, question.end())
     asked = set(re.findall(r"[a-z][\w-]*", question.group().lower()))
     return "no" if named and named.group(1).lower() in asked else None
 

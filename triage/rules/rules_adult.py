@@ -2095,27 +2095,33 @@ def _mental_health(c: Case) -> list[Hit]:
     # in the making: with alcohol on board an emergency, otherwise a risk assessment today.
     if c.has("suicide_means"):
         drunk = c.which("alcohol")
+        if drunk:
+            level, told, actions = (
+                E,
+                (
+                    "，且正在饮酒（打120，勿留其独处）",
+                    " while drinking (call 120; do not leave alone)",
+                ),
+                ("call_120", "suicide_measures"),
+            )
+        else:
+            level, told, actions = (
+                U,
+                (
+                    "（当天评估自杀风险，移除手段）",
+                    " (suicide risk assessment today; remove the means)",
+                ),
+                ("see_doctor_today", "suicide_measures"),
+            )
         return [
             hit(
-                E if drunk else U,
+                level,
                 "suicide_means_gathered",
-                "攒药/备绳等自杀手段"
-                + (
-                    "，且正在饮酒（打120，勿留其独处）"
-                    if drunk
-                    else "（当天评估自杀风险，移除手段）"
-                ),
-                "Means of suicide gathered (stockpiled tablets, a rope)"
-                + (
-                    " while drinking (call 120; do not leave alone)"
-                    if drunk
-                    else " (suicide risk assessment today; remove the means)"
-                ),
+                "攒药/备绳等自杀手段" + told[0],
+                "Means of suicide gathered (stockpiled tablets, a rope)" + told[1],
                 ["suicide_means", *drunk],
                 S.SUICIDE,
-                ("call_120", "suicide_measures")
-                if drunk
-                else ("see_doctor_today", "suicide_measures"),
+                actions,
             )
         ]
     # NICE NG225 (2022) §1.4: self-harm without suicidal intent still needs a psychosocial
