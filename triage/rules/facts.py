@@ -325,11 +325,14 @@ def extract_facts(text: str) -> Facts:
     evidence: dict[str, str] = {}
     by_clause: dict[int, list[str]] = {}
     qualifiers: dict[int, set[str]] = {}
+    onset_words: list[str] = []
     for m in mentions:
         if m.code in QUALIFIERS:
             if m.code in _DENIABLE_QUALIFIERS and _DENIED_QUALIFIER.search(norm, 0, m.start):
                 continue  # 不是一下子疼的, "not sudden": the onset is denied, not told
             qualifiers.setdefault(m.clause, set()).add(m.code)
+            if m.code == "q_sudden":
+                onset_words.append(m.surface)
             if m.code in _FEATURE_QUALIFIERS:
                 status[m.code] = PRESENT  # a feature of the whole presentation
             continue
@@ -375,6 +378,11 @@ def extract_facts(text: str) -> Facts:
     for code in list(marks["severe"]):
         if code == "headache" and code in marks["sudden"]:
             status.setdefault("thunderclap_headache", status.get("headache", PRESENT))
+            # its evidence is the headache and its onset, so that a correction taking back the
+            # onset ("correction - not sudden") takes it back too (merge_facts)
+            evidence.setdefault(
+                "thunderclap_headache", " ".join([evidence.get("headache", ""), *onset_words])
+            )
 
     # A message that opens with a week count in pregnancy's range and names no child ("33周
     # 偶尔肚子发紧") is telling the gestation, not how long the tightenings have lasted.
@@ -626,10 +634,9 @@ def merge_facts(
                     severe.discard(code)
                     sudden.discard(code)
             if any("sudden" in w or "突然" in w for w in taken_back):
-                # "correction - not sudden": the onset and what it made of the pain go
+                # "correction - not sudden": the onset goes (and, by its words above, what it
+                # made of the pain: a thunderclap headache)
                 sudden.clear()
-                if status.get("thunderclap_headache") in (PRESENT, UNCERTAIN):
-                    status["thunderclap_headache"] = ABSENT
         for code, st in f.findings:
             old = status.get(code)
             if old == PRESENT and st == ABSENT and code in EVENTS:

@@ -20,7 +20,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "胸口压榨 压榨性胸痛 压榨样胸痛 胸口像压了石头 胸口压着 心绞痛 胸疼 胸部不适 胸口不舒服 "
         "胸口刺痛 胸前痛 胸口剧痛 胸口绞痛 心前区疼痛 心前区痛 心口不舒服 心口难受 胸口难受 胸背痛 胸背疼 胸背部疼痛 胸背部痛 压了块大石头 跟压了块大石头似的 像压了块石头 压得慌",
         "pain in (?:the )?(?:middle|centre|center) of (?:the |her |his |my )?chest; chest pains?; crushing chest pain; chest discomfort; chest pressure; pressure in (?:the |his |her |my )?chest; "
-        "pain in (?:the |his |her |my )?chest; angina; retrosternal pain; heavy chest; chest (?:is |feels )?(?:hurting|sore); cp(?= |,|$|/)",
+        "pain in (?:the |his |her |my )?chest; angina; retrosternal pain; (?:heavy|pressing|crushing|squeezing) (?:pain |pressure |heaviness |feeling )?behind (?:the |his |her |my )?(?:sternum|breastbone); (?:pain|pressure|heaviness|tightness) behind (?:the |his |her |my )?(?:sternum|breastbone); heavy chest; chest (?:is |feels )?(?:hurting|sore); cp(?= |,|$|/)",
     ),
     # ESC 2014 aortic diseases §6 / 主动脉夹层诊断与治疗规范中国专家共识(2017): sudden tearing,
     # ripping or knife-like chest or back pain (the Chinese forms are patterns, see ZH_PATTERNS).
@@ -38,7 +38,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "chest_tightness": (
         "心口闷 心口发闷 胸口发闷 胸口憋闷 胸闷 胸口闷 胸口发紧 胸口憋 胸口堵 胸部紧缩 心口堵 心口发堵 胸口发堵 就是闷 只是闷 就是有点闷 就是发闷",
-        "pressure in (?:the )?(?:middle|centre|center) of (?:the |her |his |my )?chest; chest pressure; pressure in (?:the |her |his |my )?chest; chest tightness; tight(?:ness in the)? chest; tightness in (?:the |his |her |my )?chest; chest (?:is |feels? |felt |was |gets |getting |going )?tight; chest (?:has been|had been|keeps (?:going|getting)) tight",
+        "pressure in (?:the )?(?:middle|centre|center) of (?:the |her |his |my )?chest; chest pressure; pressure in (?:the |her |his |my )?chest; chest tightness; chest oppression; tight(?:ness in the)? chest; tightness in (?:the |his |her |my )?chest; chest (?:is |feels? |felt |was |gets |getting |going )?tight; chest (?:has been|had been|keeps (?:going|getting)) tight",
     ),
     "radiating_pain": (
         "下巴疼 下颌疼 左胳膊也疼 左胳膊也痛 左边胳膊疼 左肩膀疼 左肩膀痛 双臂沉重 胳膊发沉 两个胳膊沉 放射痛 放射至 放射到 向左肩放射 向左臂放射 向背部放射 向下颌放射 牵扯到左肩 左臂痛 左臂疼 左臂麻 "
@@ -46,7 +46,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "heav\\w* (?:feeling )?in (?:the |her |his )?jaw(?: and (?:both |her |his )?arms?)?; jaw ache; aching jaw; heaviness in (?:both |his |her |my )?arms?; arm heaviness; heavy arms; radiat\\w* (?:to|into|down) (?:the |his |her |my )?(?:left )?(?:arm|jaw|neck|shoulder|back); "
         "radiating; spreads? (?:to|into|down) (?:the |his |her |my )?(?:left )?(?:arm|jaw|neck|shoulder|back); "
         "left arm pain; jaw pain; pain (?:in|down) (?:the |his |her |my )?left arm; "
-        "(?:his |her |my |the )?jaw (?:aches|aching|hurts|is hurting|is sore|is painful); (?:aching|sore|painful) jaw; pain in (?:the |his |her |my )?jaw; (?:goes|going|radiates?|spreads?|runs?) down (?:the |his |her |my )?(?:l |left |r |right )?arm; (?:going|spreading|moving|shooting) (?:in)?to (?:his |her |the |my )?(?:jaw|neck|left arm|left shoulder)",
+        "(?:his |her |my |the )?jaw (?:aches|aching|hurts|is hurting|is sore|is painful); (?:aching|sore|painful) jaw; pain in (?:the |his |her |my )?jaw; (?:goes|going|radiates?|spreads?|runs?) down (?:the |his |her |my )?(?:l |left |r |right )?arm; (?:going|spreading|moving|shooting) (?:in)?to (?:his |her |the |my )?(?:jaw|neck|(?:left|l|lt) arm|(?:left|l|lt) shoulder)",
     ),
     "sweating": (
         "一头的汗 满头的汗 一身的汗 虚汗 一身虚汗 直冒汗 冒冷汗 出汗 大汗 冷汗 出冷汗 大汗淋漓 满头大汗 一身汗 出虚汗 身上湿冷 浑身湿冷 全身湿冷 身上冰凉湿冷 一头汗 出了一头汗",
@@ -89,6 +89,12 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "mi_suspected": (
         "心梗 心肌梗死 心肌梗塞 急性冠脉综合征",
         "heart attack; myocardial infarction; stemi; nstemi; acute coronary syndrome",
+    ),
+    # 急性ST段抬高型心肌梗死诊断和治疗指南(2019) / ESC 2023 ACS §3.2: ST elevation on an ECG
+    # taken for symptoms is a STEMI until a cardiologist says otherwise.
+    "st_elevation": (
+        "ST段抬高 ST抬高 ST段弓背向上抬高 ST段弓背抬高 弓背抬高 ST段明显抬高",
+        "st[- ]?(?:segment )?elevation; st[- ]?(?:segments? )?(?:are |is )?elevated; elevated st(?: segments?)?; st (?:going )?up in",
     ),
     "heavy_bleeding": (
         "纱布都湿透了 纱布都湿透 纱布湿透 纱布全湿了 血流个不停 流个不停 一会儿就湿透 湿透一片卫生巾 产后出血 产后大出血 血哗哗 哗哗地流血 哗哗地往外流 哗哗往外流 床单都湿透 床单湿透 褥子都湿透 被褥都湿透 血一直流 流不止 一直流血 大出血 出血很多 出血不止 血流不止 流血不止 止不住血 血止不住 大量出血 出血量大 出血量多 喷血 "
@@ -779,7 +785,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "abdominal cramps?; stomach cramps?; lower abdominal pain; pelvic pain; (?:(?:r|l|right|left|rt|lt) )?(?:lower |upper )?abdo? pain; (?:lower )?(?:tummy|belly|abdomen|abdo)(?= (?:is )?(?:very |really |so )?(?:painful|sore))",
     ),
     "epigastric_pain": (
-        "上腹不得劲 胃里不得劲 心口不得劲 胃不得劲 心窝不得劲 胃痛 胃疼 上腹痛 心窝痛 剑突下疼痛 胃脘痛 上腹部疼痛 胃部疼痛 胃里疼 胃不舒服 上腹疼 上腹部不适 上腹不适 "
+        "上腹不得劲 胃里不得劲 心口不得劲 胃不得劲 心窝不得劲 胃痛 胃疼 上腹痛 心窝痛 剑突下疼痛 胃脘痛 胃脘部闷痛 胃脘部痛 胃脘部疼 胃脘闷痛 胃脘胀痛 胃脘部胀痛 胃脘疼 胃脘部不适 胃这里胀闷 上腹部疼痛 胃部疼痛 胃里疼 胃不舒服 上腹疼 上腹部不适 上腹不适 "
         "胃部不适 心窝不舒服 心窝难受 胃里难受 上腹部难受 上腹部不舒服 胃口那不得劲 胃口那儿不得劲 胃口那难受 胃口那儿难受 胃口那疼 胃口那儿疼",
         "pain (?:at |in )?(?:the )?top of (?:the |her |his )?(?:stomach|tummy|belly); epigastric (?:pain|discomfort); upper (?:abdominal|stomach|tummy) (?:pain|discomfort); pain (?:under|below) the (?:breast ?bone|ribs); "
         "discomfort (?:in|at) the (?:upper (?:abdomen|stomach)|top of (?:the|his|her) stomach)",
@@ -877,7 +883,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "burning (?:in|of) (?:the |his |her |my )?(?:upper )?(?:stomach|tummy|epigastrium)",
     ),
     "jaundice": (
-        "黄到胸口 黄到肚子 黄到肚脐 黄到大腿 黄到手心脚心 脸和胸口都黄了 脸和身上都黄了 眼白好像有点黄 眼睛好像有点黄 脸有点黄 皮肤有点黄 眼白有点黄 眼白有些黄 眼白黄 眼白黄黄的 眼珠子发黄 眼珠发黄 眼睛有点黄 眼白发黄 宝宝还是黄 还是黄黄的 黄还没退 黄疸没退 黄疸还没退 黄疸 皮肤发黄 眼睛发黄 巩膜黄染 皮肤黄 脸发黄 全身发黄 手心脚心发黄 黄得比昨天 身上还是黄 身上黄 黄到大腿 黄到肚子 黄到膝盖 黄到小腿 脸上黄 越来越黄 肚子都黄了 大腿都黄了 肚子和大腿上都黄了 身上都黄了 脸都黄了 目黄 身黄 目黄身黄 阳黄 阴黄 胎黄 脸上身上都黄 身上都黄 大腿小腿也黄了 脚底板都有点黄 脚底板都黄 一直黄没退",
+        "黄到胸口 黄到肚子 黄到肚脐 黄到大腿 黄到手心脚心 脸和胸口都黄了 脸和身上都黄了 眼白好像有点黄 眼睛好像有点黄 脸有点黄 皮肤有点黄 眼白有点黄 眼白有些黄 眼白黄 眼白黄黄的 眼珠子发黄 眼珠发黄 眼睛有点黄 眼白发黄 宝宝还是黄 还是黄黄的 黄还没退 黄疸没退 黄疸还没退 黄疸 皮肤发黄 眼睛发黄 巩膜黄染 皮肤黄 脸发黄 全身发黄 手心脚心发黄 黄得比昨天 身上还是黄 身上黄 黄到大腿 黄到肚子 黄到膝盖 黄到小腿 脸上黄 越来越黄 肚子都黄了 大腿都黄了 肚子和大腿上都黄了 身上都黄了 脸都黄了 眼睛皮肤都很黄 眼睛皮肤都黄 眼睛和皮肤都黄 皮肤眼睛都黄 眼睛很黄 皮肤很黄 目黄 身黄 目黄身黄 阳黄 阴黄 胎黄 脸上身上都黄 身上都黄 大腿小腿也黄了 脚底板都有点黄 脚底板都黄 一直黄没退",
         "(?:still|looks?|is|skin) (?:a )?(?:bit |little |slightly |a bit )?yellow(?:ish)?(?![a-z ]{0,3}(?:phlegm|sputum|mucus|snot|discharge|pus|stool|poo|urine|wee))(?=[,.]| (?:and|but|still|since|for)|$); sclerae? (?:(?:is |are |look |looks )?(?:slightly|a bit|bit|mildly|a little|v|very) )?(?:yellow|icteric); yellow face(?: and (?:chest|body|tummy))?; yellow(?:ish)? sclerae?; jaundice\\w*; yellow (?:skin|eyes); eyes? (?:are |is |look |looks |looking |turned |going |a bit |slightly |v |very )*yellow; skin (?:is |looks )?yellow; yellowing; (?:looks?|looking|is|gone|turned) yellow; (?:still |looks? |looking |is )?yellow (?:on|in) (?:the )?(?:face|chest|body|tummy|belly|legs)(?: only)?; still yellow; yellow (?:down )?to (?:the )?(?:tummy|belly|chest|legs|knees|waist|feet); baby (?:is |looks |looking )?(?:a )?(?:bit |little |quite )?yellow",
     ),
     "poor_appetite": (
@@ -898,7 +904,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "~unable_to_drink": (
         "吃喝正常 能吃能喝 饮食正常 吃奶好 吃奶正常 喝水正常 能喝水 吃奶可 进食正常 饮水正常 胃口好 吃喝可",
         "breast-?feeding well; feeding well; drinking well; eating and drinking (?:normally|well); drinking normally; "
-        "feeding normally; tolerating fluids; able to drink",
+        "feeding normally; tolerating fluids; able to drink; drinking ok(?:ay)?; keeping (?:fluids|drinks|water) down",
     ),
     # NICE NG84: drooling with a sore throat is a sign of epiglottitis or quinsy; alone, in a teething baby, it is not IMCI's 'unable to drink'.
     "drooling": (
@@ -960,8 +966,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # "不口干不尿多": not passing much urine is a denial of polyuria, not reduced urine.
     "~polyuria": ("不尿多 尿不多也不少", "not (?:passing|peeing|urinating) (?:a lot|much|more than usual)"),
     "ketones": (
-        "出气又深又快 喘气又深又快 烂苹果的味道 烂苹果气味 有股烂苹果味 酮症 酮症酸中毒 尿酮 酮体阳性 烂苹果味 呼气有烂苹果味 深大呼吸 尿酮体 呼吸深快 呼吸又深又快 呼吸深大 深快呼吸 呼吸深而快",
-        "ketone\\w*(?! ?(?:of )?(?:0(?:\\.\\d+)?|1(?:\\.[0-4]\\d*)?)(?![\\d.])); ketoacidosis; dka; fruity breath; kussmaul\\w*; deep sighing breath\\w*; "
+        "出气又深又快 喘气又深又快 烂苹果的味道 烂苹果气味 有股烂苹果味 酮症酸中毒 烂苹果味 呼气有烂苹果味 深大呼吸 呼吸深快 呼吸又深又快 呼吸深大 深快呼吸 呼吸深而快",
+        "(?:(?:blood|urine|urinary|serum|capillary) )?ketones?:? ?(?:of |at |was |is |are |reading )?(?:(?:[3-9]|[1-9]\\d)(?:\\.\\d+)?(?![\\d.+])(?: ?mmol(?:/l)?)?|3\\+|4\\+|\\+\\+\\+|large); ketoacidosis; dka; fruity breath; kussmaul\\w*; deep sighing breath\\w*; "
         "breath (?:smells|smelled|smelling|smelt) (?:of |like )?(?:fruit\\w*|acetone|nail polish|pear drops|sweet); (?:fruity|acetone) (?:smell|odou?r); "
         "deep,? (?:and )?(?:rapid|fast) breathing; breathing (?:deep and (?:fast|rapid)|deeply and (?:fast|rapidly|quickly))",
     ),
@@ -1917,7 +1923,14 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "尿酮微量 尿酮弱阳性 尿酮体微量 尿酮体弱阳性 酮体微量 尿酮1+ 尿酮+ 尿酮体1+ 尿酮体+ 尿酮一个加号 尿酮(+)",
         "(?:urine |urinary )?ketones?:? ?(?:1\\+|\\+|one plus|small)(?![+\\d]); (?:urine |urinary )?ketones?:? (?:trace|tr|\\+/-|±)(?![a-z]); trace (?:of )?(?:urine |urinary )?ketones?",
     ),
-    "ketones_moderate": ("血酮中度升高", "(?:blood )?ketones? (?:of |at |was |is |are |reading )?(?:1\\.[5-9]|2\\.\\d)(?: ?mmol)?"),
+    # JBDS-IP 2023: blood ketones of 1.5-2.9, urine ketones of 2+ or a ketone test told as
+    # positive without its level: ketosis, DKA only with its symptoms (ketones >=3 or urine 3+
+    # and acidosis's signs: "ketones" above).
+    "ketones_moderate": (
+        "血酮中度升高 酮症 尿酮 尿酮体 酮体阳性 尿酮阳性 尿酮体阳性 尿酮++ 尿酮2+ 尿酮体++ 尿酮体2+ 尿酮两个加号 尿酮体两个加号 尿酮(++) 尿酮体(++)",
+        "(?:blood )?ketones? (?:of |at |was |is |are |reading )?(?:1\\.[5-9]|2\\.\\d)(?: ?mmol)?; "
+        "ketone\\w*(?!\\w)(?! ?(?:of )?(?:0(?:\\.\\d+)?|1(?:\\.[0-4]\\d*)?)(?![\\d.]))",
+    ),
     # Methotrexate taken daily instead of weekly (NPSA 2006 alert; MHRA 2020).
     "methotrexate_daily": (
         "甲氨蝶呤每天吃 甲氨蝶呤天天吃 每天吃甲氨蝶呤",
@@ -2087,7 +2100,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # --- common minor presentations ---------------------------------------------------------
     "common_cold": (
         "感冒 伤风 着凉 受凉 风寒 风热",
-        "(?:a|the|common|head) colds?; caught (?:a )?cold; colds?; flu; influenza; urti; uri",
+        "(?:a|the|common|head) colds?(?! sweat); caught (?:a )?cold; colds?; flu; influenza; urti; uri",
     ),
     "runny_nose": ("流鼻涕 流涕 鼻涕 流清涕 清鼻涕 流清鼻涕 黄鼻涕", "runny nose; rhinorrh\\w*; running nose; snotty nose; snuffles"),
     "blocked_nose": ("鼻塞 鼻子堵 鼻子不通气 鼻子不通", "blocked nose; stuffy nose; nasal congestion; congested nose; stuffed up"),
@@ -3300,6 +3313,7 @@ IMPLIES: dict[str, tuple[str, ...]] = {
     "positive_pregnancy_test": ("pregnant",),
     "absent_fetal_movement": ("reduced_fetal_movement", "pregnant"),
     "mi_suspected": ("chest_pain",),
+    "st_elevation": ("mi_suspected",),
     "pesticide": ("poisoning",),
     "gastroenteritis": ("diarrhoea", "vomiting"),
     "period_pain": ("abdominal_pain",),
@@ -3855,6 +3869,11 @@ ZH_PATTERNS += [
     ),
     # Deep, fast breathing (出气很深很快): ketoacidosis (NICE NG18).
     ("ketones", "(?:出气|呼吸|喘气)(?:很|又|特别)深(?:又|而|很|、)?快"),
+    # JBDS-IP 2023: blood ketones >=3 or urine ketones 3+ (DKA with a high glucose); 1.5-2.9
+    # is ketosis (ketones_moderate)
+    ("ketones", r"(?:血酮体?|酮体)(?:是|为|有|测)?\s*(?:[3-9]|[1-9]\d)(?:\.\d+)?(?![\d.+])"),
+    ("ketones", r"(?:尿酮体?|酮体)(?:\+\+\+|3\+|3个加号|三个加号|\(\+\+\+\))"),
+    ("ketones_moderate", r"血酮体?(?:是|为|有|测)?\s*(?:1\.[5-9]|2\.\d)(?![\d.])"),
     # WHO IMCI chest indrawing as village staff say it    # WHO IMCI 2014 chest indrawing as village staff say it (肚皮下面往里头吸).
     (
         "chest_indrawing",

@@ -28,6 +28,21 @@ def _chest_pain(c: Case) -> list[Hit]:
     # transfer with ECG; associated features and cardiovascular risk raise the likelihood.
     if c.has("aortic_pain"):
         return []  # tearing chest or back pain: _aortic_dissection (no antithrombotics)
+    if c.is_adult and c.has("st_elevation"):
+        # ESC 2023 §3.2: an ECG with ST elevation is a STEMI whatever the pain is called
+        # ("不是胸口痛，就是胃这里胀闷")
+        told = c.which("chest_pain", "chest_tightness", "epigastric_pain", "sweating", "nausea")
+        return [
+            hit(
+                E,
+                "st_elevation_ecg",
+                "心电图ST段抬高，疑似急性心肌梗死",
+                "ST elevation on the ECG: possible myocardial infarction",
+                ["st_elevation", *told],
+                S.ACS,
+                ("call_120", "rest_monitor", "acs_measures"),
+            )
+        ]
     pain = c.which("chest_pain", "chest_tightness")
     if not pain:
         atypical_acs = _acs_atypical(c)
@@ -1665,6 +1680,10 @@ def _glucose(c: Case) -> list[Hit]:
     features = c.which(
         "vomiting", "abdominal_pain", "drowsy", "confusion", "unconscious", "dyspnoea"
     )
+    if c.denied("unable_to_drink") and not c.has("repeated_vomiting", "vomit_everything"):
+        # (Diabetes UK / JBDS sick-day rules: vomiting that lets fluids stay down, "threw up
+        # once, drinking ok now", is not what makes high sugars a crisis)
+        features = [f for f in features if f != "vomiting"]
     # JBDS-IP 2023: ketones of 1.5-2.9 are DKA only with its symptoms
     ketones = c.which("ketones") + (c.which("ketones_moderate") if features else [])
     dka = ketones if (high or c.has("diabetes", "polyuria")) else []

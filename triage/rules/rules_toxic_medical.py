@@ -42,6 +42,7 @@ def evaluate(c: Case) -> list[Hit]:
         _toxic_herb,
         _missed_dialysis,
         _covert_encephalopathy,
+        _acute_liver_failure,
         _cirrhosis_peritonitis,
         _stimulants,
         _anticoagulant_bleeding,
@@ -573,6 +574,32 @@ def _covert_encephalopathy(c: Case) -> list[Hit]:
             ["cirrhosis", *signs],
             S.HEPATIC_ENCEPHALOPATHY,
             ("see_doctor_today",),
+        )
+    ]
+
+
+def _acute_liver_failure(c: Case) -> list[Hit]:
+    # EASL 2017 (acute liver failure) / 中国药物性肝损伤诊治指南 2023: jaundice with confusion,
+    # drowsiness or a flapping tremor, or with an INR of 1.5 or more not explained by warfarin,
+    # is acute liver failure (a baby's jaundice has its own rules).
+    if not c.has("jaundice") or c.months_below(12) or c.has("cirrhosis"):
+        return []
+    signs = c.which("asterixis", "confusion", "drowsy", "unconscious")
+    inr = c.v.inr
+    if inr is not None and inr >= 1.5 and not c.has("anticoagulant"):
+        signs.append(f"INR {inr}")
+    if not signs:
+        return []
+    return [
+        hit(
+            E,
+            "acute_liver_failure",
+            "黄疸伴意识改变或凝血异常（急性肝衰竭可能，立即转上级医院）",
+            "Jaundice with confusion, drowsiness, a flapping tremor or a raised INR (possible "
+            "acute liver failure: hospital now)",
+            ["jaundice", *signs],
+            S.ACUTE_LIVER_FAILURE,
+            ("call_120",),
         )
     ]
 
