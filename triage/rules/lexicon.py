@@ -20,7 +20,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "胸口压榨 压榨性胸痛 压榨样胸痛 胸口像压了石头 胸口压着 心绞痛 胸疼 胸部不适 胸口不舒服 "
         "胸口刺痛 胸前痛 胸口剧痛 胸口绞痛 心前区疼痛 心前区痛 心口不舒服 心口难受 胸口难受 胸背痛 胸背疼 胸背部疼痛 胸背部痛 压了块大石头 跟压了块大石头似的 像压了块石头 压得慌",
         "pain in (?:the )?(?:middle|centre|center) of (?:the |her |his |my )?chest; chest pains?; crushing chest pain; chest discomfort; chest pressure; pressure in (?:the |his |her |my )?chest; "
-        "pain in (?:the |his |her |my )?chest; angina; retrosternal pain; (?:heavy|pressing|crushing|squeezing) (?:pain |pressure |heaviness |feeling )?behind (?:the |his |her |my )?(?:sternum|breastbone); (?:pain|pressure|heaviness|tightness) behind (?:the |his |her |my )?(?:sternum|breastbone); heavy chest; chest (?:is |feels )?(?:hurting|sore); cp(?= |,|$|/)",
+        "pain in (?:the |his |her |my )?chest; angina; retrosternal pain; (?:sharp |stabbing )?pain (?:in )?(?:the )?(?:r|l|rt|lt|right|left) (?:side of (?:the |his |her |my )?)?chest; (?:heavy|pressing|crushing|squeezing) (?:pain |pressure |heaviness |feeling )?behind (?:the |his |her |my )?(?:sternum|breastbone); (?:pain|pressure|heaviness|tightness) behind (?:the |his |her |my )?(?:sternum|breastbone); heavy chest; chest (?:is |feels )?(?:hurting|sore); cp(?= |,|$|/)",
     ),
     # ESC 2014 aortic diseases §6 / 主动脉夹层诊断与治疗规范中国专家共识(2017): sudden tearing,
     # ripping or knife-like chest or back pain (the Chinese forms are patterns, see ZH_PATTERNS).
@@ -50,7 +50,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "sweating": (
         "一头的汗 满头的汗 一身的汗 虚汗 一身虚汗 直冒汗 冒冷汗 出汗 大汗 冷汗 出冷汗 大汗淋漓 满头大汗 一身汗 出虚汗 身上湿冷 浑身湿冷 全身湿冷 身上冰凉湿冷 一头汗 出了一头汗",
-        "broke out in a sweat; sweating; sweaty; sweats; diaphoresis; diaphoretic; clammy; cold sweats?",
+        "broke out in a sweat; (?:some|a bit of|a little|bit of) sweat(?:ing)?; sweating; sweaty; sweats; diaphoresis; diaphoretic; clammy; cold sweats?",
     ),
     "exertional": (
         "活动后 劳累后 爬楼 爬坡 走路时加重 干活时 活动时加重 运动后 走几步就 走几步路就 走两步就 稍微一动就 一动就 "
@@ -61,9 +61,15 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "(?:walking|walks) (?:to|across) the (?:toilet|bathroom|loo|kitchen|door|gate|yard|shop|room); (?:walking|walked|going|went|climbing) up (?:a |the )?hill",
     ),
     # NICE CG126 stable angina: brought on by exertion and relieved by rest within minutes.
+    # Acupuncture, dry needling or gua sha told in the conversation (BTS 2023: a needle over the
+    # chest wall, shoulder or upper back can cause a pneumothorax).
+    "acupuncture": (
+        "针灸 扎针 扎了针 扎过针 扎完针 针刺 做了针灸 扎了几针 扎几针",
+        "acupuncture; dry needling; needled; needling; needles (?:at|in|over|into)",
+    ),
     "eases_with_rest": (
         "休息后缓解 歇一会就好 歇一会儿就好 歇两三分钟就好 歇几分钟就好 休息就好 停下来就好 歇歇就好 休息一会就好 休息几分钟就好 歇下来就好 休息后好转 含药一两分钟就好 含药就好 含服硝酸甘油就好 含了药就好 歇一会或者含片硝酸甘油两三分钟就好 歇一会或者含片 含一片硝酸甘油两三分钟就好 含一片就好 两三分钟就好",
-        "(?:stops|rests|stopping|resting)(?: and uses (?:his |her |the )?(?:spray|gtn))?,? (?:it'?s )?gone in (?:\\d+|a few) ?min\\w*; goes (?:away )?with \\d+(?:-\\d+)? ?min\\w* (?:of )?rest; gone in (?:\\d+|a few) ?min\\w* (?:with|after) rest; (?:settles|eases|goes (?:away )?|relieved|better|resolves) (?:with|on|after|by) (?:a )?(?:few minutes'? )?rest(?:ing)?; relieved by rest",
+        "(?:stops|rests|stopping|resting)(?: and uses (?:his |her |the )?(?:spray|gtn))?,? (?:it'?s )?gone in (?:\\d+|a few) ?min\\w*; goes (?:away )?with \\d+(?:-\\d+)? ?min\\w* (?:of )?rest; gone in (?:\\d+|a few) ?min\\w* (?:with|after) rest; (?:settles|eases|goes (?:away )?|relieved|better|resolves) (?:with|on|after|by) (?:a )?(?:few minutes'? )?rest(?:ing)?; relieved by rest; (?:goes|eases|settles|passes) (?:off |away )?(?:in|within|after) (?:\\d+(?:-\\d+)?|a few|a couple of) ?min\\w* (?:when|once|if) (?:he|she|i|they) (?:stops?|rests?); (?:goes|eases|settles|passes) (?:off |away )?(?:when|once) (?:he|she|i|they) (?:stops?|rests?)",
     ),
     "unusual_fatigue": (
         "说不出的难受 感觉不对劲 浑身不对劲 说不出哪里不对 异常疲乏 异常乏力 突然特别累 累得不行 从来没这么累过",
@@ -83,7 +89,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # A relative's fear of a stroke ("I'm worried she's having a stroke"): the stroke rule reads
     # it as a suspected stroke unless the face, arm and speech were asked about and are normal.
     "stroke_feared": (
-        "",
+        "中风先兆 怕是中风先兆 怕是中风 怕中风 担心中风 担心是中风 怕是脑梗 担心脑梗 怕得脑梗 预防中风 防中风",
         "(?:worried|afraid|scared|frightened|terrified|concerned|thinks?|thought|convinced) (?:that )?(?:she'?s|he'?s|she is|he is|it'?s|it is|it might be|it could be|she might be|he might be|she may be|he may be) (?:having |had |been having |getting )?(?:a )?(?:stroke|mini[- ]stroke|tia)",
     ),
     "mi_suspected": (
@@ -120,7 +126,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "dyspnoea": (
         "呼吸费劲 喘气费劲 呼吸很费劲 喘不动 气不够 呼吸困难 气短 气促 气喘 喘不上气 喘不过气 上不来气 透不过气 憋气 憋得慌 喘憋 呼吸急促 气急 出气费劲 气吸不深 吸不上气 气吸不上来 "
         "喘气困难 喘得厉害 喘粗气 呼吸费力 呼吸不畅 喘 气不够用 胸闷气短 呼吸快 呼吸也费劲 喘气也费劲 出气也费劲",
-        "breathing problems?; breathing (?:is )?laboured; struggling for breath; shortness of breath; short of breath; sob; breathless(?:ness)?; difficulty breathing; "
+        "breathing problems?; (?:can'?t|cannot|unable to) (?:get|take) a (?:full|deep) breath; breathing (?:is )?laboured; struggling for breath; shortness of breath; short of breath; sob; breathless(?:ness)?; difficulty breathing; "
         "trouble breathing; breathing difficult(?:y|ies); can'?t (?:catch|get) (?:his |her |my |their )?breath; "
         "cannot (?:catch|get) (?:his |her |my |their )?breath; dyspn(?:o)?ea; struggling to breathe; "
         "hard to breathe; out of breath; laboured breathing; labored breathing; gasping; fast breathing; "
@@ -270,8 +276,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # NICE NG158: pain on breathing in (pleuritic), and what raises the risk of a clot.
     "pleuritic": (
-        "吸气痛 吸气疼 吸气时痛 吸气时疼 一吸气就疼 吸气时胸痛 深吸气时胸痛 一吸气就胸痛 吸气就痛 吸气时胸口痛 咳嗽时胸痛 咳嗽胸痛 一咳嗽就胸口疼 一咳嗽胸口就疼 深呼吸时胸痛 深吸气胸痛 吸气胸口疼 吸气胸口痛 吸气胸痛 吸气就胸口疼 吸气时胸口疼 吸气的时候胸口疼 吸气的时候胸口痛",
-        "(?:chest )?pain (?:on the (?:right|left) |in (?:the |her |his )?(?:right|left) (?:side|chest) )?only when (?:she|he|they|i) (?:breathes?|breathing|breathe) in(?: deeply)?; pleuritic\\w*; (?:pain|cp) (?:worse )?on (?:deep )?(?:inspiration|breathing in); pleuritic (?:chest )?pain; (?:chest )?pain (?:on|when|with) (?:deep )?(?:breathing(?: in)?|coughing|inspiration); hurts (?:to|when (?:he |she |they )?)breathe(?:s)? in; (?:chest )?pain on (?:a )?deep breath(?:ing)?; (?:sharp|stabbing|knife-?like) pain[^.,]{0,30}?when (?:she |he |they |i )?(?:breathes? in|breathing in|takes? a (?:deep )?breath)",
+        "吸气痛 吸气疼 吸气时痛 吸气时疼 一吸气就疼 吸气时胸痛 深吸气时胸痛 一吸气就胸痛 吸气就痛 吸气时胸口痛 咳嗽时胸痛 咳嗽胸痛 一咳嗽就胸口疼 一咳嗽胸口就疼 深呼吸时胸痛 深吸气胸痛 吸气胸口疼 吸气胸口痛 吸气胸痛 吸气就胸口疼 吸气时胸口疼 吸气的时候胸口疼 吸气的时候胸口痛 深吸气有点痛 深吸气有点疼 深吸气就痛 深吸气就疼 吸气有点痛 吸气有点疼 咳嗽时右边胸口痛 咳嗽时左边胸口痛 咳嗽时胸口痛 咳嗽时胸口疼",
+        "(?:chest )?pain (?:on the (?:right|left) |in (?:the |her |his )?(?:right|left) (?:side|chest) )?only when (?:she|he|they|i) (?:breathes?|breathing|breathe) in(?: deeply)?; pleuritic\\w*; (?:pain|cp) (?:worse )?on (?:deep )?(?:inspiration|breathing in); (?:pain |cp )?worse (?:on |when |with )?(?:breathing in|deep breaths?|taking a (?:deep )?breath|coughing); pleuritic (?:chest )?pain; (?:chest )?pain (?:on|when|with) (?:deep )?(?:breathing(?: in)?|coughing|inspiration); hurts (?:to|when (?:he |she |they )?)breathe(?:s)? in; (?:chest )?pain on (?:a )?deep breath(?:ing)?; (?:sharp|stabbing|knife-?like) pain[^.,]{0,30}?when (?:she |he |they |i )?(?:breathes? in|breathing in|takes? a (?:deep )?breath)",
     ),
     "vte_risk": (
         "坐了长途飞机 长途飞机 长途汽车 坐了很久的车 刚做完手术 手术后卧床 长期卧床 吃避孕药 在吃避孕药 做了手术 做完手术 刚做了手术 膝盖做了手术 髋关节置换 膝关节置换",
@@ -567,7 +573,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # ISPD peritonitis guideline (2022): cloudy peritoneal dialysis fluid.
     "cloudy_fluid": (
         "液是浑的 液浑浊 液体浑浊 水是浑的 水浑浊 像淘米水 透析液浑 腹透液浑 透出来的水浑 放出来的水浑",
-        "(?:bags?|fluid|effluent|drainage|dialysate|drain) (?:this morning |today |last night )?(?:is |was |looks? |looked |came out |drained |drains )?(?:very |a bit |bit |slightly )?cloudy; cloudy (?:pd |dialysis )?(?:bags?|fluid|effluent|drainage|dialysate)",
+        "(?:bags?|fluid|effluent|drainage|dialysate|drain) (?:this morning |today |last night )?(?:is |was |are |were |look |looks? |looked |came out |drained |drains )?(?:very |a bit |bit |slightly )?cloudy; cloudy (?:pd |dialysis )?(?:bags?|fluid|effluent|drainage|dialysate)",
     ),
     # KDIGO 2009 care of kidney transplant recipients: a transplanted organ and its immunosuppressants.
     "transplant": (
@@ -578,7 +584,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # --- neurological ----------------------------------------------------------------------
     "stroke_suspected": (
         "中风 脑梗 脑梗死 脑卒中 卒中 脑出血 脑溢血 小中风 中过风",
-        "stroke; cva; tia; transient ischa?emic attack; brain bleed",
+        "stroke; cva(?! ?(?:tender\\w*|angle|pain|punch|percussion)); tia; transient ischa?emic attack; brain bleed",
     ),
     "face_droop": (
         "嘴巴是歪的 嘴是歪的 嘴巴歪了 嘴歪了 脸是歪的 口角歪斜 嘴歪 口眼歪斜 面瘫 脸歪 嘴角歪 口角下垂 面部不对称 嘴角下垂 一侧脸麻 半边脸麻 "
@@ -589,7 +595,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # NICE CKS Bell's palsy (2024): a facial weakness that takes in the forehead is a lower motor neurone (Bell's) palsy; a stroke spares the forehead.
     "forehead_weakness": (
-        "额头皱不起来 额头抬不起来 抬不起眉毛 眉毛抬不起来 额纹消失 额纹没了 额头没皱纹 额头没有皱纹 额头不会皱",
+        "额头也皱不起来 额头也抬不起来 额头也不会皱 额头都皱不起来 额头皱不起来 额头抬不起来 抬不起眉毛 眉毛抬不起来 额纹消失 额纹没了 额头没皱纹 额头没有皱纹 额头不会皱",
         "(?:can'?t|cannot|unable to|could not) (?:wrinkle|raise|lift|frown with) (?:the |his |her )?(?:(?:l|r|left|right) )?(?:forehead|eyebrows?|brow); forehead (?:on that side )?(?:also |too )?(?:doesn'?t|does not|dont|won'?t|can'?t) wrinkle(?: either)?; face weak including (?:the )?forehead",
     ),
     "unilateral_weakness": (
@@ -649,6 +655,17 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "nystagmus": (
         "眼球震颤 眼珠子乱跳 眼珠来回晃 眼睛来回晃",
         "nystagmus; eyes (?:are |keep )?jerking; jerky eye movements?; eyes? (?:keep |keeps )?flicking",
+    ),
+    # BE-FAST asked and normal (the stroke rule weighs a feared stroke by them)
+    "~speech_disturbance": (
+        "说话清楚 说话正常 讲话清楚 口齿清楚 口齿清晰 言语清晰 言语清楚 说话利索 言语正常 说话也清楚",
+        "speech (?:is |was )?(?:ok|okay|normal|fine|clear)(?! ?(?:and|&) (?:walking|gait))|speech and (?:walking|gait) (?:are |were )?normal; "
+        "talking (?:normally|fine|clearly); speaking (?:normally|clearly); normal speech; clear speech",
+    ),
+    "~unilateral_weakness": (
+        "手脚有劲 手脚都有劲 四肢有力 四肢肌力正常 肌力正常 两手握力一样 两手握力相等 握力一样 手脚都好 手脚活动正常 四肢活动正常 手脚活动好",
+        "no (?:arm|limb|leg|focal|one-sided|unilateral) weakness; (?:arms?|limbs?|legs?) (?:are |is )?(?:strong|fine|ok|normal)(?! colou?r); "
+        "power (?:is )?(?:normal|full|5/5)(?: (?:in )?all (?:4|four) limbs)?; normal power; grips? (?:is |are )?(?:equal|normal|strong)",
     ),
     "~balance_loss": (
         "走路正常 走路稳 行走正常 能自己走 能独立行走 走路没问题 步态正常 走路平稳",
@@ -2586,7 +2603,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "shingles": (
         "一串小水泡 一串小水疱 带状疱疹 缠腰龙 蛇串疮 缠腰火丹 蛇盘疮 一串水疱 一串水泡 成簇水疱 成簇的水疱 簇状水疱 一簇水疱 一簇簇水疱 成串水疱 成簇小水疱 额头起疱 额头起了疱 额头起水疱 额头长疱 额头起了一片疱 一带水泡 一条带子样的水泡 起了一带水泡 一串水泡沿着",
         "blistery rash; rash of (?:small )?blisters; band of (?:painful |small |red |tiny )*(?:blisters|vesicles|spots); shingles; herpes zoster; zoster; (?:a )?(?:cluster|band|crop)s? of (?:small )?(?:blisters|vesicles); clustered (?:blisters|vesicles); "
-        "grouped vesicles; vesicular rash(?: [\\w-]+){0,3} (?:v1|dermatom\\w*); (?:red |small |painful )?blisters (?:came up |appeared |coming up )?in a (?:strip|band|line|stripe|belt)",
+        "grouped vesicles; vesicular rash(?: [\\w-]+){0,3} (?:v1|dermatom\\w*); (?:red |small |painful )?blisters (?:came up |came out |appeared |coming up |coming out )?in a (?:strip|band|line|stripe|belt)",
     ),
     "zoster_eye": (
         "鼻尖上也有两粒 鼻尖上也有 眼部带状疱疹 眼带状疱疹 鼻尖上有水疱 鼻尖有水疱 鼻尖上也起了水泡 鼻尖也起了水疱 鼻尖上起了泡 鼻尖上也有水泡",
@@ -2596,9 +2613,9 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "(?:forehead|eye\\w*|brow|tip of (?:the |his |her )?nose|nose); vesicular rash (?:on|over) (?:the )?(?:(?:l|r|left|right) )?forehead and (?:the )?tip of (?:the )?nose; (?:blisters?|rash|vesicles?|spots) (?:on|over) [^.]{0,30}?tip of (?:the |her |his )?nose; (?:blisters?|vesicles?|rash|spots?)[^.]{0,25}tip of (?:the |his |her )?nose; (?:r|l|right|left) v1 (?:dermatome|distribution)",
     ),
     "foot_ulcer": (
-        "前脚掌底下磨出个口子 脚后跟一个水泡破了 脚底下磨出个口子 脚底板磨了个泡 脚底磨破了 糖尿病足 烂脚 脚溃烂 足部溃疡 脚上溃疡 脚底溃疡 脚趾溃烂 足溃疡 脚指头上有个烂疮 脚趾上有个烂疮 脚趾头上有个烂疮 脚上有个烂疮 脚趾破了 脚趾头破了 脚上破了个口 脚掌有个溃疡 脚底有个溃疡 脚掌溃疡 脚后跟溃疡 脚底有个口子 脚掌有个口子 脚底长了个疮 脚掌长了个疮 脚底一个疮 脚上长了个疮 脚底板烂了 脚底板有个口子",
+        "前脚掌底下磨出个口子 脚后跟一个水泡破了 脚底下磨出个口子 脚底板磨了个泡 脚底磨破了 糖尿病足 烂脚 脚溃烂 足部溃疡 脚上溃疡 脚底溃疡 脚趾溃烂 足溃疡 脚指头上有个烂疮 脚趾上有个烂疮 脚趾头上有个烂疮 脚上有个烂疮 脚趾破了 脚趾头破了 脚上破了个口 脚掌有个溃疡 脚底有个溃疡 脚掌溃疡 脚后跟溃疡 脚底有个口子 脚掌有个口子 脚底长了个疮 脚掌长了个疮 脚底一个疮 脚上长了个疮 脚底板烂了 脚底板有个口子 脚底烫出泡 脚底烫了个泡 脚底起泡 脚底起了泡 脚底的泡破了",
         "(?:ulcer|sore|wound|blister|open area) (?:on|under|at) (?:the )?(?:ball|sole|heel|side|top|tip|bottom|underside) of (?:the |his |her )?(?:(?:l|r|left|right) )?(?:foot|big toe|toe); ulcer (?:under|on|at|over) (?:the |his |her )?(?:(?:r|l|right|left) )?(?:1st|first|2nd|5th|fifth)? ?(?:met(?:atarsal)?(?: head)?|mth); ulcer (?:on|under) (?:the )?(?:ball|sole|heel|side|top|tip) of (?:the |his |her )?(?:(?:l|r|left|right) )?(?:foot|big toe|toe); diabetic foot(?: ulcer)?; (?:foot|feet|toe|heel|sole) (?:ulcer|wound|sore)s?; "
-        "ulcer on (?:the )?side of (?:his |her |the )?(?:little |big )?toe; (?:blister|sore) that burst under (?:the |his |her )?(?:l |r |left |right )?(?:big )?toe; (?:ulcer|wound|sore|open blister) on (?:the |his |her |my )?(?:(?:left|right|big|little) )?(?:foot|feet|toe|heel|sole)s?; ulcer (?:under|on|at) (?:the |his |her )?(?:r |l |right |left )?(?:big )?(?:toe|foot|heel|sole); sore (?:under|on|beneath) (?:his |her |the )?(?:big )?(?:toe|foot|heel|sole); sore on (?:the )?(?:bottom|underside|sole) of (?:his |her |the )?(?:big )?(?:toe|foot)",
+        "ulcer on (?:the )?side of (?:his |her |the )?(?:little |big )?toe; (?:blister|sore) that burst under (?:the |his |her )?(?:l |r |left |right )?(?:big )?toe; (?:ulcer|wound|sore|open blister) on (?:the |his |her |my )?(?:(?:left|right|big|little) )?(?:foot|feet|toe|heel|sole)s?; blister (?:on|under) (?:the |his |her |my )?(?:(?:left|right|big|little) )?(?:foot|feet|toe|heel|sole)s? (?:burst|popped|broke|ruptured); ulcer (?:under|on|at) (?:the |his |her )?(?:r |l |right |left )?(?:big )?(?:toe|foot|heel|sole); sore (?:under|on|beneath) (?:his |her |the )?(?:big )?(?:toe|foot|heel|sole); sore on (?:the )?(?:bottom|underside|sole) of (?:his |her |the )?(?:big )?(?:toe|foot)",
     ),
     # NICE NG141 2019 §1.1: pain out of proportion to what is seen (necrotising fasciitis).
     "pain_out_of_proportion": (
@@ -2656,7 +2673,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # NICE CKS Septic arthritis (2023): a hot, swollen joint with fever needs same-day assessment.
     "hot_swollen_joint": (
         "关节红肿热痛 关节红肿发热",
-        "painful,? swollen (?:(?:r|l|right|left) )?(?:knee|ankle|wrist|elbow); swollen,? painful (?:(?:r|l|right|left) )?(?:knee|ankle|wrist|elbow); (?:knee|ankle|hip|elbow|wrist) (?:is )?swollen and (?:warm|hot); (?:hot|red),? (?:red |hot |and )*swollen (?:knee|joint|ankle|toe|wrist|elbow|hip); swollen,? (?:hot|red) (?:knee|joint|ankle|toe|wrist|elbow); (?:knee|joint|ankle|toe|wrist|elbow|hip) (?:is )?(?:hot|red),? (?:and )?(?:red |hot )?(?:and )?swollen; (?:knee|ankle|wrist|elbow|joint|toe|hip) (?:suddenly |now |very )?(?:hot|red|swollen),? (?:and |& )?(?:hot|red|swollen)(?:,? (?:and |& )?(?:hot|red|swollen))?; (?:big )?toe (?:very |really )?(?:painful,? )?(?:red|hot),? (?:and )?swollen",
+        "painful,? swollen (?:(?:r|l|right|left) )?(?:knee|ankle|wrist|elbow); swollen,? painful (?:(?:r|l|right|left) )?(?:knee|ankle|wrist|elbow); (?:knee|ankle|hip|elbow|wrist) (?:is )?swollen and (?:warm|hot); (?:hot|red),? (?:red |hot |and )*swollen (?:knee|joint|ankle|toe|wrist|elbow|hip); swollen,? (?:hot|red) (?:knee|joint|ankle|toe|wrist|elbow); (?:knee|joint|ankle|toe|wrist|elbow|hip) (?:is )?(?:hot|red),? (?:and )?(?:red |hot )?(?:and )?swollen; (?:knee|ankle|wrist|elbow|joint|toe|hip) (?:suddenly |now |very )?(?:hot|red|swollen),? (?:and |& )?(?:hot|red|swollen|warm)(?:,? (?:and |& )?(?:hot|red|swollen|warm))?; (?:big )?toe (?:very |really )?(?:painful,? )?(?:red|hot),? (?:and )?swollen",
     ),
     # A qualifier that keeps 'no other burns' from taking back the burn that was told.
     "q_elsewhere": (
@@ -2764,7 +2781,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # NICE CG95 §1.1.1.4 / NICE NG128 §1.1.3: the episode is over and the person is symptom-free now.
     "q_symptom_free_now": (
         "到现在没再疼过 到现在没再痛过 没再疼过 没再痛过 之后没再疼 之后没再犯 十来分钟就好了 几分钟就好了 自己就好了 自己好了 现在都正常 现在都正常了 现在一切正常 现在一点事都没有 现在一点事也没有 现在什么事都没有 现在什么症状都没有 现在没事了 现在完全好了 现在不痛了 现在不痛 现在不疼了 现在不疼 现在一点不疼 现在一点也不疼 现在一点都不疼 现在一点不痛 现在一点也不痛 现在一点都不痛 现在好好的 马上恢复正常 很快恢复正常 自己喘过来 自己缓过来 后来再没有过 后来再也没有过 吃了糖就好了 吃了几块糖就好了 喝了糖水就好了 现在不闷了 现在不闷 这两天没再犯 没再犯过 完全恢复了 已经完全恢复 已经止住了 血止住了 现在止住了 现在没啥感觉 现在没什么感觉 现在啥感觉都没有 现在没不舒服 现在没有不舒服 这几天没再发 一直没再犯 以后没再犯 半个多钟头才好 后面都好 后面都好了 后来都好了 后来就好了 之后都好了 几秒就缓过来了 就缓过来了 一会儿就缓过来了",
-        "(?:now )?(?:totally|completely|perfectly) fine(?: now)?; (?:then|and then) (?:fine|normal|ok)(?: again)?; (?:comes|came) round (?:at once|quickly|straight away|within seconds); went off by itself; (?:settled|went away|stopped|eased) (?:by itself|on its own|of its own accord); no pain since; (?:totally|completely|entirely|fully) normal(?: now| again)?; all gone in (?:about |around )?\\d+ ?min\\w*(?: or so)?; all gone now; (?:now )?(?:pain|symptom)[- ]free(?: now| since)?; no (?:pain|symptoms) now; now (?:completely |fully )?(?:back to normal|resolved); (?:fully|completely) resolved; no further (?:pain|episodes|attacks); now normal; back to normal; came back totally; none since; no (?:more|further) (?:pain|episodes?|attacks?) since; comfy now; comfortable now; (?:stop|stopped|stops) (?:by itself |on its own )?after (?:\\d+|ten|five|a few) ?(?:min\\w*|mins); (?:it'?s|it has|it is|pain'?s|pain has|tightness has) (?:all )?gone now",
+        "(?:now )?(?:totally|completely|perfectly) fine(?: now)?; (?:then|and then) (?:fine|normal|ok)(?: again)?; (?:comes|came) round (?:at once|quickly|straight away|within seconds); went off by itself; (?:settled|went away|stopped|eased) (?:by itself|on its own|of its own accord); no pain since; (?:today |now )?no pain at all(?: today| now)?; (?:today|now) no pain; no pain today; (?:totally|completely|entirely|fully) normal(?: now| again)?; all gone in (?:about |around )?\\d+ ?min\\w*(?: or so)?; all gone now; (?:now )?(?:pain|symptom)[- ]free(?: now| since)?; no (?:pain|symptoms) now; now (?:completely |fully )?(?:back to normal|resolved); (?:fully|completely) resolved; no further (?:pain|episodes|attacks); now normal; back to normal; came back totally; none since; no (?:more|further) (?:pain|episodes?|attacks?) since; comfy now; comfortable now; (?:stop|stopped|stops) (?:by itself |on its own )?after (?:\\d+|ten|five|a few) ?(?:min\\w*|mins); (?:it'?s|it has|it is|pain'?s|pain has|tightness has) (?:all )?gone now",
     ),
     # A symptom told as still going on.
     "q_ongoing": (

@@ -193,7 +193,9 @@ _POST_NEG = re.compile(
 )
 _POST_RESOLVED = re.compile(
     r"(?:已经|已|都|也)?(?:退了|已退|消退了?|消失了?|好了|没了)(?=\s*(?:[,、。;；\n.]|$))"
-    r"|\s+(?:has |had |have )?(?:resolved|settled|gone|cleared|stopped|went away)(?![a-z])"
+    r"|\s+(?:has |had |have )?(?:resolved|settled|gone|cleared|went away"
+    # ("T2DM stopped her metformin": a person stopped something, the condition did not)
+    r"|stopped(?!\s+(?:her|his|their|my|the|taking|using|all|its)(?![a-z])))(?![a-z])"
 )
 # Events that matter although they are over: chest pain in the last 12 hours (NICE CG95), a
 # deficit that resolved (TIA, NICE NG128), a faint, a fit, a bleed, a pause in breathing, a

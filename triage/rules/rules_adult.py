@@ -254,6 +254,48 @@ def _other_chest_pain(
             )
         ]
     cardiac = vital or c.has("sweating", "radiating_pain", "syncope", "exertional")
+    if c.has("shingles") and not cardiac:
+        # NICE CKS Shingles (2023): the pain comes days before a band of blisters on one side;
+        # the shingles rules grade it
+        return [
+            hit(
+                N,
+                "chest_pain_shingles",
+                "胸痛伴单侧带状分布的水疱（带状疱疹，按带状疱疹处理）",
+                "Chest pain with a one-sided band of blisters (shingles)",
+                [*pain, "shingles"],
+                S.SHINGLES_OVER_50,
+            )
+        ]
+    if c.is_adult and c.has("pleuritic") and not cardiac:
+        if c.has("acupuncture"):
+            # a needle over the chest wall: a small pneumothorax until an X-ray says not (the
+            # breathless, low-oxygen one is the emergency above, NEWS2's or the oxygen rules')
+            return [
+                hit(
+                    U,
+                    "pneumothorax_after_needling",
+                    "针灸后胸痛、吸气时加重（疑针刺后气胸，当天拍胸片；气短加重即打120）",
+                    "Chest pain worse on breathing in after acupuncture (possible pneumothorax: "
+                    "chest X-ray today; call 120 if breathless)",
+                    [*pain, "pleuritic", "acupuncture"],
+                    S.PNEUMOTHORAX_AFTER_NEEDLING,
+                    ("see_doctor_today",),
+                )
+            ]
+        if c.fever and c.has("cough"):
+            return [
+                hit(
+                    U,
+                    "pleuritic_pain_with_infection",
+                    "发热咳嗽伴咳嗽或吸气时胸痛（肺炎/胸膜炎可能，当天评估）",
+                    "Fever and cough with pain on coughing or breathing in (pneumonia or "
+                    "pleurisy: same-day assessment)",
+                    [*pain, "pleuritic", "fever", "cough"],
+                    S.PLEURITIC_INFECTION,
+                    ("see_doctor_today",),
+                )
+            ]
     if c.has("irritant_gas") and c.has("cough", "wheeze") and not cardiac:
         # UKHSA chlorine (2019): a tight chest with a cough or wheeze after breathing chlorine is
         # the airway's irritation; rules_toxic_medical grades it.
@@ -620,9 +662,15 @@ def _stroke(c: Case) -> list[Hit]:
     # (a stroke named with years since it, 脑梗三年了, is the past: its deficits are judged
     # by their own timing)
     named = [x for x in c.which("stroke_suspected") if (c.hours(x) or 0) < 30 * 24]
-    # (a relative's fear of a stroke counts as one suspected, unless face, arm and speech were
-    # asked about and found normal: FAST negative, nothing sudden)
-    asked = sum(c.denied(x) for x in ("face_droop", "unilateral_weakness", "speech_disturbance"))
+    # (a relative's fear of a stroke, or the TCM 中风先兆, counts as one suspected, unless two of
+    # BE-FAST's balance, eyes, face, arm and speech were asked about and found normal, nothing
+    # sudden)
+    asked = sum(
+        c.denied(x)
+        for x in (
+            "face_droop", "unilateral_weakness", "speech_disturbance", "balance_loss", "diplopia"
+        )
+    )  # fmt: skip
     if c.has("stroke_feared") and (asked < 2 or sudden_other):
         named.append("stroke_feared")
     if sudden_other == ["vision_disturbance"] and c.has(

@@ -104,6 +104,8 @@ _GLUCOSE = re.compile(
     r"(?:随机血糖|空腹血糖|指尖血糖|末梢血糖|血糖|(?<![a-z])bg|(?<![a-z])bs|(?<![a-z])bm|cbg|glucose|blood sugar|sugar|glu|finger ?(?:stick|prick)|dextro|fasting(?= \d{1,2}\.\d))"
     # "she checked his sugar and it says 1.9", "bm reading was 2.1"
     r"(?:\s+(?:and\s+)?(?:it|the meter|the machine|reading)\s+(?:says|said|reads|read|showed|shows|was|is))?"
+    # ("fasting sugar today 22.4", 血糖今天22.4)
+    r"(?:\s*(?:today|now|this (?:morning|am|evening)|tonight|今天|今早|早上|现在)(?![a-z]))?"
     r"[\s:：=为是约仅只有了测得降到升到高达only of at]{0,10}?(\d{1,3}(?:\.\d+)?)\s*(mmol/l|mmol|mg/dl)?"
 )
 # A meter that reads HI is above its range (about 33.3 mmol/L); LO is below it (ADA 2024 §6, §16).
@@ -259,7 +261,13 @@ _CREATININE_LABEL = r"(?:血肌酐|肌酐|(?<![a-z])creat(?:inine)?(?![a-z])|(?<
 # The words that tell the patient's earlier or usual value.
 _CREATININE_EARLIER = (
     r"(?:(?<![钟时天])以前|平时|平常|平素|一直|原来|之前|上次|上回|上个?月|去年|前年|年初|半年前|几个月前|基线|"
-    r"usual(?:ly)?|baseline|normally|previously|(?<![a-z])was|last (?:year|time|month|check))"
+    r"春天|夏天|秋天|冬天|usual(?:ly)?|baseline|normally|previously|(?<![a-z])was|last (?:year|time|month|check))"
+)
+# ... or after it ("creatinine today 210 (82 in spring)")
+_CREATININE_WAS_AFTER = re.compile(
+    r"[(（]\s*(\d{1,4}(?:\.\d{1,2})?)\s*(?:umol/l\s*|μmol/l\s*)?(?:in|last|back in|at) (?:the )?"
+    r"(?:spring|summer|autumn|fall|winter|year|month|january|february|march|april|may|june|july|"
+    r"august|september|october|november|december|\d{4})"
 )
 _CREATININE = re.compile(
     _CREATININE_LABEL
@@ -301,7 +309,9 @@ def _creatinine(text: str) -> tuple[float | None, float | None]:
             before = value
             continue
         today = value
-        was = _CREATININE_WAS.search(text, m.end(), m.end() + 40)
+        was = _CREATININE_WAS.search(text, m.end(), m.end() + 40) or _CREATININE_WAS_AFTER.search(
+            text, m.end(), m.end() + 40
+        )
         if was and 0.3 <= float(was.group(1)) <= 2000:
             before = float(was.group(1))
     return today, before
