@@ -307,7 +307,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # KDIGO 2012 / 高钾血症诊治中国专家共识 2020: dialysis sessions missed.
     "missed_dialysis": (
-        "漏了两次透析 漏了透析 没去透析 好几次没透析 这礼拜没透析 停了透析 透析没做 两回没去透 没去透 没去做透析 没透析 两次没去透析",
+        "漏了两次透析 漏了透析 没去透析 好几次没透析 这礼拜没透析 停了透析 透析没做 两回没去透 没去透 没去做透析 没透析 两次没去透析 透析错过了 错过了透析 漏了一次透析 透析漏了",
         "missed (?:yesterday'?s|today'?s|last|this morning'?s|the last|her last|his last) (?:dialysis |hd )?(?:session|dialysis|hd|run); missed (?:(?:his|her|their|a|two|2|several) )?(?:dialysis|hd)(?: sessions?)?; missed dialysis; missed (?:x ?\\d+ )?(?:dialysis )?sessions?; missed (?:the )?(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?(?: (?:and|&) (?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?)?(?:'?s)? (?:sessions?|dialysis|hd|runs?); (?:hd|h(?:a)?emodialysis)[^.]{0,30}?missed (?:the |last )?(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?",
     ),
     # Society for Endocrinology adrenal crisis guidance (2020): long-term steroids stopped, or an illness while on them, can cause adrenal crisis.
@@ -1182,7 +1182,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "reduced_fetal_movement": (
         "胎动比以前少 胎动比之前少 胎动比原来少 胎动比往常少 胎动减少 胎动少 胎动不明显 胎动变少 胎动比平时少 胎动弱 胎动不如以前 胎动没以前多 胎动次数少 宝宝动得少 "
-        "孩子动得少 胎儿活动减少 胎动明显减少 宝宝不怎么动 胎儿不怎么动 胎儿不太动 胎儿不大动 胎动不太明显 肚子里的宝宝不太动 "
+        "孩子动得少 胎儿活动减少 胎动明显减少 宝宝动得明显少了 宝宝动得少了 动得明显少了 孩子动得少了 胎动明显少了 胎动少了 宝宝不怎么动 胎儿不怎么动 胎儿不太动 胎儿不大动 胎动不太明显 肚子里的宝宝不太动 "
         "宝宝没以前动得多 宝宝动得没以前多 胎动没有以前多 胎动没以前频繁 没怎么感觉到胎动 没怎么感觉到孩子动 胎动没怎么感觉到 一上午都没怎么感觉到胎动",
         "reduced fetal movements?; (?:hasn'?t|has not|hasnt|not) felt (?:much|many|any) (?:kicking|movement|moving) (?:since|today|this)(?! (?:was|were) normal); baby (?:is )?(?:moving less|not moving as much|moving less than usual); (?:pregnant|\\d{2} ?(?:wks?|weeks?)|(?:ante|pre)natal)[^.|]{0,60}?(?:baby|fetus|foetus) (?:is |has been |'s been |seems |feels )?(?:much |a lot |very |far |a bit )?(?:quieter|less active|stiller) (?:than (?:usual|normal|before)|today|since);  (?:hasn'?t|has not|hasnt) felt (?:much|many) (?:movements?|kicks); (?:hasn'?t|has not|hasnt) felt (?:the )?baby move (?:much|as much); "
         "fewer (?:fetal |baby )?(?:movements|kicks); decreased fetal movements?; reduced movements; kicking less; "
@@ -1813,7 +1813,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # UK Kidney Association vascular access (2015) / 中国血液透析用血管通路专家共识 2019: a
     # fistula whose thrill or bruit has gone has clotted.
     "fistula_no_thrill": (
-        "内瘘摸着不震了 内瘘不震了 内瘘没有震颤 内瘘震颤消失 内瘘不响了 内瘘摸不到震颤",
+        "内瘘摸着不震了 内瘘不震了 内瘘没有震颤 内瘘震颤消失 内瘘不响了 内瘘摸不到震颤 内瘘今天摸不到震颤 摸不到震颤 震颤摸不到 没有嗡嗡声 听不到嗡嗡声 嗡嗡声没了 震颤没了 内瘘堵了",
         "can'?t feel (?:the |a |any )?(?:buzz|thrill)(?: any ?more)?; (?:buzz|thrill|bruit) (?:has )?(?:gone|stopped|disappeared)",
     ),
     # GINA 2024: the reliever still easing the breathing (喷药之后能缓一阵): an inhaler, not a
@@ -2345,6 +2345,16 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "diuretic": (
         "呋塞米 速尿 氢氯噻嗪 吲达帕胺 螺内酯 托拉塞米 利尿药 利尿剂",
         "hctz; furosemide; frusemide; bumetanide; indapamide; bendroflumethiazide; hydrochlorothiazide; spironolactone; diuretics?; water tablets?",
+    ),
+    # UKKA 2020: a haemolysed or delayed blood sample raises the potassium it reads.
+    "haemolysed_sample": (
+        "标本溶血 样本溶血 血样溶血 标本有溶血 溶血标本 标本放置时间长 标本放久了",
+        "ha?emoly[sz]ed(?: sample| specimen)?; ha?emolysis (?:on|in) (?:the )?(?:sample|specimen); sample (?:was )?(?:delayed|old|taken .{0,20}ago)",
+    ),
+    # NICE NG12 §1.11: a blood film or count showing blast cells suggests acute leukaemia.
+    "blasts_on_film": (
+        "幼稚细胞 原始细胞 白血病细胞 原始幼稚细胞 血涂片见原始",
+        "blasts; blast cells; (?:film|smear) (?:shows|showed|with) (?:blasts|leuka?emic cells); leuka?emic cells",
     ),
     "ckd": (
         "慢性肾病 肾功能不全 肾衰 糖尿病肾病 肾病综合征 肌酐高 肌酐平时",

@@ -1541,8 +1541,7 @@ def _blood_pressure(c: Case) -> list[Hit]:
             organ.append("back_pain")
         bp = f"BP {sbp}/{dbp}" if dbp else f"SBP {sbp}"
         if c.has("headache") and not (
-            c.severe("headache")
-            or c.has("vomiting", "nausea", "vision_disturbance", "confusion", "dizziness")
+            c.severe("headache") or c.has("vomiting", "nausea", "vision_disturbance", "confusion")
         ):
             organ.remove("headache")
         if organ:

@@ -29,7 +29,9 @@ _OTHER_BLEED = (
 def evaluate(c: Case) -> list[Hit]:
     """All rules of this family that fire for this case."""
     out: list[Hit] = []
-    for rule in (_bleeding_disorder, _asplenia_fever, _wet_purpura, _haemoperitoneum):
+    for rule in (
+        _bleeding_disorder, _asplenia_fever, _wet_purpura, _haemoperitoneum, _blasts_on_film
+    ):  # fmt: skip
         out.extend(rule(c))
     return out
 
@@ -123,5 +125,23 @@ def _haemoperitoneum(c: Case) -> list[Hit]:
             [*pain, "shoulder_tip_pain", *lost],
             S.HAEMOPERITONEUM,
             ("call_120", "nil_by_mouth"),
+        )
+    ]
+
+
+def _blasts_on_film(c: Case) -> list[Hit]:
+    # NICE NG12 §1.11: a count or film suggesting acute leukaemia: specialist assessment today
+    # (bleeding, sepsis or breathlessness with it are their own rules' emergencies).
+    if not c.has("blasts_on_film"):
+        return []
+    return [
+        hit(
+            U,
+            "suspected_acute_leukaemia",
+            "血涂片见幼稚/原始细胞（疑急性白血病，当天转血液科）",
+            "Blast cells on the blood film (suspected acute leukaemia: haematology today)",
+            ["blasts_on_film", *c.which("gum_bleeding", "bruise", "fever", "fatigue")],
+            S.ACUTE_LEUKAEMIA,
+            ("see_doctor_today",),
         )
     ]

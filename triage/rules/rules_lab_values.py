@@ -42,6 +42,25 @@ def _potassium(c: Case) -> list[Hit]:
         return []
     severe = k >= 6.5 or k < 2.5
     high = k >= 6.0
+    unwell = c.which(
+        "syncope", "palpitations", "leg_weakness", "fatigue", "ckd", "missed_dialysis",
+        "peritoneal_dialysis",
+    )  # fmt: skip
+    if high and c.has("haemolysed_sample") and not unwell:
+        # UKKA 2020: a haemolysed or delayed sample in a well person without kidney disease
+        # is repeated the same day before anything is treated
+        return [
+            hit(
+                U,
+                "hyperkalaemia_haemolysed_sample",
+                "标本溶血/放置过久的高钾、无症状无肾病（当天复查血钾和心电图）",
+                "High potassium in a haemolysed or delayed sample, well, no kidney disease "
+                "(repeat the potassium and an ECG today)",
+                [f"K {k}", "haemolysed_sample"],
+                S.PSEUDOHYPERKALAEMIA,
+                ("see_doctor_today",),
+            )
+        ]
     return [
         hit(
             E if severe else U,
@@ -56,10 +75,10 @@ def _potassium(c: Case) -> list[Hit]:
 
 
 def _inr(c: Case) -> list[Hit]:
-    # BSH 2011 / 华法林抗凝治疗的中国专家共识 2013: an INR of 5 or more needs warfarin withheld
-    # and the dose reviewed today (above 8, oral vitamin K); bleeding with an INR of 8 or more
-    # needs intravenous vitamin K, in hospital. Bleeding at a lower INR is the anticoagulant
-    # bleeding rule's (rules_toxic_medical).
+    # 华法林抗凝治疗的中国专家共识 2013 / ACCP 2012 (BSH 2011 from 5): an INR of 4.5 or more
+    # needs warfarin withheld and the dose reviewed today (above 8, oral vitamin K); bleeding
+    # with an INR of 8 or more needs intravenous vitamin K, in hospital. Bleeding at a lower
+    # INR is the anticoagulant bleeding rule's (rules_toxic_medical).
     inr = c.v.inr
     if inr is not None and inr < 2.0 and _mechanical_valve(c):
         # ESC/EACTS 2021 valvular heart disease §11 / BSH 2011: a mechanical valve's INR below
@@ -77,7 +96,7 @@ def _inr(c: Case) -> list[Hit]:
                 ("see_doctor_today",),
             )
         ]
-    if inr is None or inr < 5.0:
+    if inr is None or inr < 4.5:
         return []
     bleeding = c.which(*_BLEEDING)
     if inr >= 8.0 and bleeding:

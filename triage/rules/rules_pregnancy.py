@@ -285,9 +285,11 @@ def _pre_eclampsia(c: Case) -> list[Hit]:
         "confusion",
         "seizure",
     )
-    # NICE NG133 lists severe or sudden swelling of the face, hands or feet; a little ankle
-    # swelling (脚有点肿) is common in any pregnancy.
-    if "oedema" in symptoms and c.mild("oedema"):
+    # NICE NG133 lists sudden swelling of the face, hands or feet among the symptoms to report;
+    # swelling that came on over days (脚肿得厉害 这几天, "legs and face puffy 1 wk") is not one of
+    # its severe features (NG133 §1.5; 妊娠期高血压疾病诊治指南2020 does not count oedema), and
+    # a little ankle swelling (脚有点肿) is common in any pregnancy.
+    if "oedema" in symptoms and not c.sudden("oedema"):
         symptoms.remove("oedema")
     bp = [f"BP {sbp}/{dbp}" if dbp else f"SBP {sbp}"] if raised else []
     # 抽筋 in pregnancy is usually a leg cramp; it is a fit when BP is raised or with headache,
