@@ -85,6 +85,9 @@ _INNER_QUALIFIERS = {
     "severe": tuple(CONCEPTS["q_severe"][0].split()),
     "mild": ("隐隐", "有点", "有些", "稍微", "轻微"),
 }
+_SUDDEN_WORD = re.compile(
+    "|".join(map(re.escape, _INNER_QUALIFIERS["sudden"])) + r"|(?<![a-z])sudden(?:ly)?(?![a-z])"
+)
 # Qualifiers that describe the whole presentation and are kept as findings of their own.
 _FEATURE_QUALIFIERS = frozenset(
     {
@@ -353,15 +356,16 @@ def extract_facts(text: str) -> Facts:
     marks: dict[str, set[str]] = {"severe": set(), "mild": set(), "sudden": set()}
     for m in mentions:
         # A pain told with its own onset or degree (头突然剧痛, 肚子有点痛, 睾丸剧痛) is qualified
-        # by it (黄得厉害 is a form of jaundice, not a degree of it).
-        if (
-            m.code not in QUALIFIERS
-            and m.status in (PRESENT, UNCERTAIN)
-            and _PAIN.search(m.surface)
-        ):
+        # by it (黄得厉害 is a form of jaundice, not a degree of it); any sign told with its own
+        # onset ("face and hands suddenly swollen") by that onset.
+        if m.code in QUALIFIERS or m.status not in (PRESENT, UNCERTAIN):
+            continue
+        if _PAIN.search(m.surface):
             for mark, words in _INNER_QUALIFIERS.items():
                 if any(w in m.surface for w in words):
                     marks[mark].add(m.code)
+        elif _SUDDEN_WORD.search(m.surface):
+            marks["sudden"].add(m.code)
     for clause, quals in qualifiers.items():
         # "头痛，很厉害": a qualifier in a clause without a concept applies to the previous clause
         target = by_clause.get(clause) or by_clause.get(clause - 1) or []
@@ -551,6 +555,16 @@ _CONDITION_WORDS = {
     "cancer": ("癌", "肿瘤", "cancer"),
     "transplant": ("移植", "transplant"),
     "cirrhosis": ("肝硬化", "cirrho"),
+    "ckd": (
+        "慢性肾",
+        "肾功能不全",
+        "肾衰",
+        "透析",
+        "ckd",
+        "chronic kidney",
+        "renal failure",
+        "dialysis",
+    ),
     "solitary_kidney": ("独肾", "孤立肾", "肾切除", "solitary kidney", "nephrectomy"),
     "lasting_speech_cause": (
         "自闭",
@@ -596,12 +610,14 @@ def _record_conditions(patient: PatientContext) -> dict[str, str]:
 
 def _names(words: str, surface: str) -> bool:
     """A correction's words name what an earlier message said: Chinese within it (嘴唇发紫 in
-    家长说嘴唇发紫), English by its words in any order ("blue lips" for "lips look blue")."""
+    家长说嘴唇发紫), English by its words in any order and any ending ("blue lips" for "lips look
+    blue", "sudden" for "came on suddenly")."""
     said = surface.lower()
     if not words.isascii():
         return words in said
     wanted = set(words.split()) - {"the", "a", "an", "my", "his", "her", "their"}
-    return bool(wanted) and wanted <= set(re.findall(r"[a-z']+", said))
+    told = re.findall(r"[a-z']+", said)
+    return bool(wanted) and all(any(t.startswith(w) for t in told) for w in wanted)
 
 
 def merge_facts(

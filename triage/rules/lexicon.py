@@ -99,7 +99,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # 急性ST段抬高型心肌梗死诊断和治疗指南(2019) / ESC 2023 ACS §3.2: ST elevation on an ECG
     # taken for symptoms is a STEMI until a cardiologist says otherwise.
     "st_elevation": (
-        "ST段抬高 ST抬高 ST段弓背向上抬高 ST段弓背抬高 弓背抬高 ST段明显抬高",
+        "st段抬高 st抬高 st段弓背向上抬高 st段弓背抬高 弓背抬高 st段明显抬高",
         "st[- ]?(?:segment )?elevation; st[- ]?(?:segments? )?(?:are |is )?elevated; elevated st(?: segments?)?; st (?:going )?up in",
     ),
     "heavy_bleeding": (
@@ -277,7 +277,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # NICE NG158: pain on breathing in (pleuritic), and what raises the risk of a clot.
     "pleuritic": (
         "吸气痛 吸气疼 吸气时痛 吸气时疼 一吸气就疼 吸气时胸痛 深吸气时胸痛 一吸气就胸痛 吸气就痛 吸气时胸口痛 咳嗽时胸痛 咳嗽胸痛 一咳嗽就胸口疼 一咳嗽胸口就疼 深呼吸时胸痛 深吸气胸痛 吸气胸口疼 吸气胸口痛 吸气胸痛 吸气就胸口疼 吸气时胸口疼 吸气的时候胸口疼 吸气的时候胸口痛 深吸气有点痛 深吸气有点疼 深吸气就痛 深吸气就疼 吸气有点痛 吸气有点疼 咳嗽时右边胸口痛 咳嗽时左边胸口痛 咳嗽时胸口痛 咳嗽时胸口疼",
-        "(?:chest )?pain (?:on the (?:right|left) |in (?:the |her |his )?(?:right|left) (?:side|chest) )?only when (?:she|he|they|i) (?:breathes?|breathing|breathe) in(?: deeply)?; pleuritic\\w*; (?:pain|cp) (?:worse )?on (?:deep )?(?:inspiration|breathing in); (?:pain |cp )?worse (?:on |when |with )?(?:breathing in|deep breaths?|taking a (?:deep )?breath|coughing); pleuritic (?:chest )?pain; (?:chest )?pain (?:on|when|with) (?:deep )?(?:breathing(?: in)?|coughing|inspiration); hurts (?:to|when (?:he |she |they )?)breathe(?:s)? in; (?:chest )?pain on (?:a )?deep breath(?:ing)?; (?:sharp|stabbing|knife-?like) pain[^.,]{0,30}?when (?:she |he |they |i )?(?:breathes? in|breathing in|takes? a (?:deep )?breath)",
+        "(?:chest )?pain (?:on the (?:right|left) |in (?:the |her |his )?(?:right|left) (?:side|chest) )?only when (?:she|he|they|i) (?:breathes?|breathing|breathe) in(?: deeply)?; pleuritic\\w*; (?:pain|cp) (?:worse )?on (?:deep )?(?:inspiration|breathing in); (?:pain |cp )?worse (?:on |when |with )?(?:breathing in|deep breaths?|taking a (?:deep )?breath); (?:chest )?(?:pain|cp) worse (?:on |when |with )?coughing; pleuritic (?:chest )?pain; (?:chest )?pain (?:on|when|with) (?:deep )?(?:breathing(?: in)?|coughing|inspiration); hurts (?:to|when (?:he |she |they )?)breathe(?:s)? in; (?:chest )?pain on (?:a )?deep breath(?:ing)?; (?:sharp|stabbing|knife-?like) pain[^.,]{0,30}?when (?:she |he |they |i )?(?:breathes? in|breathing in|takes? a (?:deep )?breath)",
     ),
     "vte_risk": (
         "坐了长途飞机 长途飞机 长途汽车 坐了很久的车 刚做完手术 手术后卧床 长期卧床 吃避孕药 在吃避孕药 做了手术 做完手术 刚做了手术 膝盖做了手术 髋关节置换 膝关节置换",
@@ -1217,7 +1217,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "dragging (?:pain|feeling|sensation) (?:in (?:the |her |my )?(?:lower )?(?:tummy|belly|abdomen|pelvis))?; (?:pelvic|lower abdominal) heaviness",
     ),
     "shoulder_tip_pain": ("肩膀也痛 肩膀也疼 肩膀痛 右肩痛 左肩痛 肩膀疼 肩尖痛 肩尖疼 左肩膀也痛 左肩膀也疼 左肩膀痛 左肩膀疼", "shoulder[- ]tip pain; pain (?:at|in) (?:the |her )?(?:left |right )?shoulder[- ]tip; pain at (?:the )?tip of (?:the |her |his )?(?:l |r |left |right )?shoulder"),
-    "oedema": ("水肿 浮肿 脚肿 腿肿 脚踝肿 手肿 下肢水肿 双下肢水肿 脚面肿 眼睛肿 脸浮肿 眼睛浮肿 按下去一个坑", "puffy (?:face|eyes|eyelids); (?:face|eyes|eyelids) (?:are |is |looks? |was )?puffy; (?:legs|tummy) swollen too; o?edema; swollen (?:feet|ankles|legs|hands); swelling of (?:the )?(?:hands|feet|legs|ankles)"),
+    "oedema": ("水肿 浮肿 脚肿 腿肿 脚踝肿 手肿 下肢水肿 双下肢水肿 脚面肿 眼睛肿 脸浮肿 眼睛浮肿 按下去一个坑", "puffy (?:face|eyes|eyelids); (?:face|eyes|eyelids) (?:are |is |looks? |was )?puffy; (?:legs|tummy) swollen too; o?edema; swollen (?:feet|ankles|legs|hands); swelling of (?:the )?(?:face|hands|feet|legs|ankles); (?:face|hands|feet|legs|ankles)(?: and (?:face|hands|feet|legs|ankles))? (?:are |is |got |went )?(?:suddenly |very |really )?(?:swollen|puffy)"),
     # ESC 2021 Heart failure guidelines §self-care and NICE NG106 (2018): a weight gain of 2 kg or more within 3 days means fluid is building up.
     "weight_gain_rapid": (
         "三天体重涨了 两天体重涨了 体重涨了两三斤 体重涨了几斤 体重长了两三斤 体重增加了两三斤 涨了两三斤",
@@ -2805,8 +2805,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "positional; with head movements?",
     ),
     "q_musculoskeletal": (
-        "按压会痛 按着会痛 一按就痛 一按就疼 按压时痛 压着会痛 按到痛 按压痛 压痛明显 按压加重 按着疼 转身时痛 深呼吸时痛 咳嗽时加重 转身时加重 按压肋骨 深呼吸和转身时加重 按压时疼 按着更疼 一按那块就痛 一按那块就疼 手一按就痛 手一按就疼 转身扭腰更痛 扭腰更痛 转身更痛 转身更疼 按着那个地方就疼 按着那个地方疼 按着那个地方就痛 就一个点疼 就一个点 转身的时候疼 按那块也疼 按那块也痛",
-        "point tender(?:ness)?; pressing (?:on it )?(?:gives|reproduces|brings on|causes) (?:the |her |his )?(?:exact )?same pain; worse when (?:she |he )?(?:twists|lifts|turns|moves)(?: or (?:twists|lifts|turns|moves))?; tender to touch; reproducible (?:on|with) palpation; worse (?:on|with) (?:movement|pressing|palpation); "
+        "按压会痛 按着会痛 按着就痛 按着就疼 压着就痛 压着就疼 一按就痛 一按就疼 按压时痛 压着会痛 按到痛 按压痛 压痛明显 按压加重 按着疼 转身时痛 深呼吸时痛 咳嗽时加重 转身时加重 按压肋骨 深呼吸和转身时加重 按压时疼 按着更疼 一按那块就痛 一按那块就疼 手一按就痛 手一按就疼 转身扭腰更痛 扭腰更痛 转身更痛 转身更疼 按着那个地方就疼 按着那个地方疼 按着那个地方就痛 就一个点疼 就一个点 转身的时候疼 按那块也疼 按那块也痛",
+        "point tender(?:ness)?; worse (?:on |when |with )?(?:twisting|turning)(?: or (?:twisting|turning|lifting))?; pressing (?:on it )?(?:gives|reproduces|brings on|causes) (?:the |her |his )?(?:exact )?same pain; worse when (?:she |he )?(?:twists|lifts|turns|moves)(?: or (?:twists|lifts|turns|moves))?; tender to touch; reproducible (?:on|with) palpation; worse (?:on|with) (?:movement|pressing|palpation); "
         "(?:hurts |tender |worse )?(?:when|on|with) (?:pressing|pressure|touching)(?: on)? (?:the |his |her |my )?(?:ribs?|chest|sternum|breastbone); "
         "(?:chest )?wall (?:pain|tenderness|strain); (?:in|of) the chest wall",
     ),
@@ -3340,6 +3340,7 @@ IMPLIES: dict[str, tuple[str, ...]] = {
     "positive_pregnancy_test": ("pregnant",),
     "absent_fetal_movement": ("reduced_fetal_movement", "pregnant"),
     "mi_suspected": ("chest_pain",),
+    "pleuritic": ("chest_pain",),
     "st_elevation": ("mi_suspected",),
     "pesticide": ("poisoning",),
     "gastroenteritis": ("diarrhoea", "vomiting"),

@@ -114,6 +114,11 @@ def _chest_pain(c: Case) -> list[Hit]:
                 S.ACS,
             )
         ]
+    # (another cause told first: a young person's pain after acupuncture or with pneumonia is
+    # that cause's, not "low risk")
+    other = _other_chest_pain(c, pain, features, vital, risk)
+    if other:
+        return other
     low_risk = (
         age is not None and age < 35 and not features and not risk and not vital and not qualities
     )
@@ -156,9 +161,6 @@ def _chest_pain(c: Case) -> list[Hit]:
                 S.GORD,
             )
         ]
-    other = _other_chest_pain(c, pain, features, vital, risk)
-    if other:
-        return other
     if _suspected_stable_angina(c, features, vital, qualities):
         return [
             hit(
@@ -283,7 +285,7 @@ def _other_chest_pain(
                     ("see_doctor_today",),
                 )
             ]
-        if c.fever and c.has("cough"):
+        if c.fever and c.has("cough", "sputum"):
             return [
                 hit(
                     U,

@@ -518,12 +518,13 @@ def _toxic_herb(c: Case) -> list[Hit]:
 
 def _missed_dialysis(c: Case) -> list[Hit]:
     # KDIGO 2012: a dialysis patient who missed sessions, with weakness, palpitations,
-    # breathlessness or a slow pulse, may have a dangerous potassium or fluid overload.
+    # breathlessness or a slow pulse, may have a dangerous potassium or fluid overload in the
+    # lungs; puffy ankles with easy breathing are dialysed today.
     if not c.has("missed_dialysis"):
         return []
     signs = [
         s
-        for s in c.which("fatigue", "leg_weakness", "palpitations", "dyspnoea", "oedema", "syncope")
+        for s in c.which("fatigue", "leg_weakness", "palpitations", "dyspnoea", "syncope")
         if not c.mild(s)  # 水肿不明显: not a sign
     ]
     if c.v.hr is not None and c.v.hr < 50:
