@@ -118,7 +118,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "calf_swelling": (
         "小腿肿痛 一侧腿肿 单侧下肢肿 单侧下肢肿胀 一条腿肿 小腿肿胀疼痛 腿肚子肿痛 比右边粗 比左边粗 比右腿粗 比左腿粗 比另一条腿粗 一条腿粗一条腿细",
-        "calf (?:is )?(?:sore|painful|tender|swollen)(?: and (?:sore|painful|tender|swollen|red|hot))+; (?:right|left|r|l) calf \\d+ ?cm (?:bigger|larger|wider|more) than; calf (?:pain|swelling|tenderness); swollen calf; one leg (?:is )?swollen; swollen,? (?:and )?(?:painful |tender |red |hot |hard )*(?:(?:left|right|l|r) )?calf; "
+        "calf (?:is )?(?:sore|painful|tender|swollen)(?: and (?:sore|painful|tender|swollen|red|hot))+; (?:right|left|r|l) (?:calf )?\\d+ ?cm (?:bigger|larger|wider|more) than; calf (?:now |is |now is )?swollen; calf (?:pain|swelling|tenderness); swollen calf; one leg (?:is )?swollen; swollen,? (?:and )?(?:painful |tender |red |hot |hard )*(?:(?:left|right|l|r) )?calf; "
         "(?:(?:left|right) )?calf (?:is |feels )?(?:swollen|tender|painful|hard); swollen (?:left|right) leg; "
         "unilateral leg swelling; (?:left|right|l|r) calf (?:has been |is |was )?(?:swollen|bigger); calf (?:is )?(?:hot|warm|red) and (?:swollen|tender|painful); (?:left|right|l|r) leg (?:is )?swollen (?:from|up to) (?:the )?(?:ankle|foot)",
     ),
@@ -467,7 +467,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # --- chronic conditions and risk ----------------------------------------------------------
     "heart_disease": (
         "冠心病 心脏病 心衰 心力衰竭 放过支架 装过支架 心脏支架 房颤 胸痹 主动脉瓣狭窄 瓣膜狭窄",
-        "(?:known|stable|chronic) angina(?! attack); coronary (?:artery|heart) disease; heart disease; cad; ihd; heart failure; stents?; "
+        "(?:known|stable|chronic) angina(?! attack); (?:tablets?|medicine|treatment|meds|bisoprolol|atenolol|nitrates?|gtn|isosorbide\\w*|\\d+ ?mg) for (?:his |her |their )?angina; coronary (?:artery|heart) disease; heart disease; cad; ihd; heart failure; stents?; "
         "atrial fibrillation; angina history; chf; ccf; hfref; hfpef; hf; aortic stenosis; tight (?:heart )?valve",
     ),
     "hypertension": ("高血压", "hypertension; hypertensive; high blood pressure"),
@@ -542,7 +542,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # NICE CKS Mastitis and breast abscess (2021) / Boils: a swelling soft and fluctuant in the middle holds pus.
     "fluctuant": (
-        "有波动 软乎乎的有波动 波动感 中间软软的 中间发软 按下去软软的",
+        "软乎乎的有波动 波动感 中间软软的 中间发软 按下去软软的",
         "soft in the middle; fluctuan\\w*; (?:soft|boggy) (?:and |& )?(?:soft |boggy )?(?:in|at) (?:the )?(?:middle|centre|center); (?:feels? )?(?:soft|boggy) (?:in|at) (?:the )?(?:middle|centre|center)",
     ),
     # NICE NG125 (2019) surgical site infection: a surgical wound that has come apart needs the surgical team the same day.
@@ -952,7 +952,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "没得尿 半天没得尿 一天没得尿 尿比平时少 尿比以前少 小便比平时少 尿量比平时少 尿比往常少 尿少 少尿 尿量减少 小便少 好久没尿 半天没尿 尿布干 尿布是干的 一天没尿 没有小便 不尿 尿布没那么湿 尿布没以前湿 尿布没平时湿 尿布不怎么湿 "
         "就解了一点点 只解了一点点 尿了一点点 就尿了一点点 尿很少 很久没小便 小便很少 没尿过 一直没尿 到现在没尿 就换了一块湿尿布 只换了一块湿尿布 尿布一直是干的",
         "little (?:dark )?(?:pee|wee|urine); (?:peeing|weeing|passing urine|urinating|passing water) (?:but )?less; less (?:pee|urine|wee) (?:than usual)?; peeing less; passing less urine; very little (?:dark )?urine; reduced urine; passing little urine; not passing urine; no urine; little urine; no wet nappies; no wet nappy; "
-        "dry (?:nappies|diapers); fewer wet (?:nappies|diapers); not peeing; oliguri\\w*; anuri\\w*; "
+        "dry (?:nappies|diapers); fewer wet (?:nappies|diapers); not peeing; (?:hardly|barely|scarcely) (?:passing|peeing|passed|peed|weeing) (?:any )?(?:water|urine|anything)?; oliguri\\w*; anuri\\w*; "
         "decreased urine; (?:only|just) (?:1|one|2|two) wet (?:nappy|nappies|diaper|diapers); only (?:1|2|one|two) wet nappies",
     ),
     # Ketones tested and negative (尿酮阴性, "urine ketones neg").
@@ -967,8 +967,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "thirst\\w*; drinks? eagerly; drinking eagerly; eager to drink; gulping (?:down )?(?:water|fluids|drinks)",
     ),
     "dry_mouth": (
-        "口很干 口干 口干舌燥 口唇干燥 嘴唇干 嘴干 嘴巴干 舌头干 口腔干燥 嘴唇干裂 口唇干",
-        "mouth (?:is )?very dry; dry mouth; dry lips; dry tongue; dry mucous membranes; mouth (?:is |looks )?dry; lips (?:are |look )?dry",
+        "舌头发干 舌面干 口很干 口干 口干舌燥 口唇干燥 嘴唇干 嘴干 嘴巴干 舌头干 口腔干燥 嘴唇干裂 口唇干",
+        "mouth (?:is )?very dry; dry mouth; dry lips; dry tongue; tongue (?:is |looks )?dry; dry mucous membranes; mouth (?:is |looks )?dry; lips (?:are |look )?dry",
     ),
     "drinks_poorly": (
         "喝水很差 喝水差 喝得很少 喝得少 不怎么喝水 不太喝水 喝水很少 喝不了几口 喝水少",
@@ -1053,7 +1053,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "wound_infection": (
         "流黄水 比昨天宽了 越来越红 周围红了一圈 烂深了 烂肉 伤口红肿 伤口流脓 伤口化脓 伤口感染 蜂窝织炎 红肿热痛 化脓 丹毒 红肿发烫 又红又肿 "
-        "发红发烫 又红又烫 流脓 红肿发硬 红肿变硬 又红又硬",
+        "发红发烫 又红又烫 流脓 红肿发硬 红肿变硬 又红又硬 挤一下有点脓 挤出脓",
         "(?:hot,? red|red,? hot|red and hot|hot and red) (?:area|patch|skin|lump)(?: around)?; green-?yellow (?:goo|pus|discharge); red(?:,)? (?:hot,? )?swollen (?:(?:r|l|right|left) )?(?:lower )?(?:leg|arm|calf|shin); pus coming out; red,? hot,? (?:and )?hard; red,? hot,? (?:and )?tender; red,? hot swelling; hot,? swollen,? (?:and )?red; wound (?:is )?(?:red|infected|oozing pus)|infected wound; cellulitis; erysipelas; pus; "
         "red,? hot,? (?:and )?swollen; hot,? red,? (?:and )?swollen; red,? swollen,? (?:and )?(?:hot|warm); "
         "(?:redness|swelling) (?:is )?spreading; spreading (?:swelling|erythema); red and (?:hot|warm); red,? hot,? (?:and )?swollen; hot,? red,? (?:and )?swollen; (?:leg|arm|foot|shin|calf|hand|forearm|thigh) (?:is )?red,? (?:hot|warm),? (?:and )?swollen",
@@ -1061,7 +1061,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # A wound closed with stitches or an operation's wound (NICE NG125 surgical site infection).
     "sutured_wound": (
         "缝了 缝针 缝了针 缝的针 缝合 缝过针 刀口 切口 拆线 侧切",
-        "sutured; stitches; stitched; (?:surgical|operation|op|c-?section|caesarean|cesarean) (?:wound|scar|incision); incision; episiotomy",
+        "sutured; stitches; stitched; (?:surgical|operation|op|c-?section|caesarean|cesarean) (?:wound|scar|incision); incision; episiotomy; (?:had|has had) (?:his |her |their |an? )?(?:appendix|gallbladder|hernia|tonsils|womb|ovary|spleen) (?:taken )?out; (?:appendic|cholecyst|hysterect|splenect)omy; hernia repair; post-?op(?:erative)?",
     ),
     "infection_reported": ("感染 炎症 发炎", "infection; infected; sepsis; septic"),
     "ear_pain": ("耳朵痛 耳痛 耳朵疼 中耳炎 耳朵流脓", "ear ?ache; ear pain; otitis"),
@@ -1343,7 +1343,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "passive_death_wish": (
         "想睡过去不醒也好 睡过去不醒也好 睡过去别醒 要是自己消失就好了 自己消失就好了 想消失 想跟着爸一起走 想跟着妈一起走 想跟着他一起走 想跟着她一起走 想跟着老伴一起走 孩子没有她会更好 没有她会更好 没有我会更好 没有他会更好 不想醒来 希望睡着别醒 活着没意思 活着没意义 不如死了 活着太累 没有活下去的意义 活着没劲 死了算了 死了就好了 死了倒好 不想拖累家里 不想拖累家人 拖累家里 想解脱 活着是累赘 不想醒过来 睡过去别醒了 一觉睡过去就好了 要是不在了就好了 不在了就好了 不如不在了 要是死了就好了 想要是不在了 自己不在了对大家都好 我不在了对大家都好 她不在了对大家都好 不在了对大家都好 不在了大家都好",
-        "(?:family|everyone|they|kids|children) (?:would be |'d be )?better off without (?:her|him|me|them); (?:go to sleep|fall asleep) and not wake up; wants? to be with (?:them|him|her|my|his|her|their) ?(?:late |dead )?(?:\\w+)?; (?:says|feels|thinks) (?:she'?s|he'?s|she is|he is|they'?re|i'?m) a burden; (?:new )?thoughts (?:about|of) death; (?:doesn'?t|does not|don'?t|do not) want to be (?:here|around|alive) any ?more; (?:a|being a) burden (?:to|on) (?:the |his |her |my |their )?(?:family|children|kids|everyone); life (?:isn'?t|is not) worth living; wish(?:es)? (?:she|he|i|they) (?:wouldn'?t|would not|didn'?t) wake up; giving away (?:his|her|their) (?:things|possessions|belongings|tools); life (?:is )?not worth living; better off dead; no reason to live; (?:feels )?hopeless; "
+        "(?:thoughts?|thinking|thinks|thought) (?:of|about) not wanting to (?:be alive|live|go on|wake up); (?:does not|doesn'?t|not) want(?:ing)? to (?:be alive|live any ?more|wake up); (?:family|everyone|they|kids|children) (?:would be |'d be )?better off without (?:her|him|me|them); (?:go to sleep|fall asleep) and not wake up; wants? to be with (?:them|him|her|my|his|her|their) ?(?:late |dead )?(?:\\w+)?; (?:says|feels|thinks) (?:she'?s|he'?s|she is|he is|they'?re|i'?m) a burden; (?:new )?thoughts (?:about|of) death; (?:doesn'?t|does not|don'?t|do not) want to be (?:here|around|alive) any ?more; (?:a|being a) burden (?:to|on) (?:the |his |her |my |their )?(?:family|children|kids|everyone); life (?:isn'?t|is not) worth living; wish(?:es)? (?:she|he|i|they) (?:wouldn'?t|would not|didn'?t) wake up; giving away (?:his|her|their) (?:things|possessions|belongings|tools); life (?:is )?not worth living; better off dead; no reason to live; (?:feels )?hopeless; "
         # PHQ-9 (Kroenke 2001; 国家基层抑郁症诊疗指南): item 9 scored 1-3 (thoughts of being
         # better off dead or of self-harm) asks for a suicide risk assessment the same day.
         "(?:phq-?9 )?(?:item|question|q) ?9 ?(?:(?:was |is )?scored? |was |is |= ?|: ?|of )?[1-3]\\b; wish(?:es|ed)? (?:she|he|i|they) (?:just |could just )?(?:wouldn'?t|would not|didn'?t|did not|won'?t) wake(?: up)?; (?:end|ending) (?:things|it all); (?:would be|'d be|be) better off without (?:her|him|me|them)",
@@ -2356,6 +2356,13 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "幼稚细胞 原始细胞 白血病细胞 原始幼稚细胞 血涂片见原始",
         "blasts; blast cells; (?:film|smear) (?:shows|showed|with) (?:blasts|leuka?emic cells); leuka?emic cells",
     ),
+    # A urinary tract infection named or shown by a urine culture (NICE NG224: in a child with a
+    # fever, an upper UTI until shown otherwise).
+    "uti_confirmed": (
+        "尿路感染 泌尿系感染 泌尿道感染 尿培养阳性 尿培养出大肠杆菌 尿培养长了大肠杆菌 尿培养大肠杆菌",
+        "urinary tract infection; urine culture[^.,]{0,30}?(?:positive|grew|growing|e\\.? ?coli|klebsiella|proteus); "
+        "e\\.? ?coli (?:>|over |more than )?\\s*10\\^?5; positive urine culture",
+    ),
     "ckd": (
         "慢性肾病 肾功能不全 肾衰 糖尿病肾病 肾病综合征 肌酐高 肌酐平时",
         "ckd(?: ?[1-5][ab]?)?; chronic kidney disease; kidney disease; renal impairment; renal failure",
@@ -3341,6 +3348,7 @@ IMPLIES: dict[str, tuple[str, ...]] = {
     "absent_fetal_movement": ("reduced_fetal_movement", "pregnant"),
     "mi_suspected": ("chest_pain",),
     "pleuritic": ("chest_pain",),
+    "uti_confirmed": ("urinary_symptoms",),
     "st_elevation": ("mi_suspected",),
     "pesticide": ("poisoning",),
     "gastroenteritis": ("diarrhoea", "vomiting"),
@@ -3897,6 +3905,12 @@ ZH_PATTERNS += [
     ),
     # Deep, fast breathing (出气很深很快): ketoacidosis (NICE NG18).
     ("ketones", "(?:出气|呼吸|喘气)(?:很|又|特别)深(?:又|而|很|、)?快"),
+    # 左边乳房外上方红肿热痛: a red, hot or painful part of the breast
+    ("mastitis", "乳房[^，,。；;\\d]{0,6}?(?:红肿热痛|红肿|发红|又红又痛|又红又肿)"),
+    # 有波动, but not inside 没有波动感 (the denial's own 有)
+    ("fluctuant", "(?<![没无])有波动"),
+    ("sore_throat", "(?:嗓子|喉咙|咽喉)(?:越来越|特别|很|有点|好|也|还|一直)(?:疼|痛)"),
+    ("wound_infection", "(?<![没无])有点?脓"),
     # JBDS-IP 2023: blood ketones >=3 or urine ketones 3+ (DKA with a high glucose); 1.5-2.9
     # is ketosis (ketones_moderate)
     ("ketones", r"(?:血酮体?|酮体)(?:是|为|有|测)?\s*(?:[3-9]|[1-9]\d)(?:\.\d+)?(?![\d.+])"),
@@ -4502,7 +4516,7 @@ ZH_PATTERNS += [
         + ")(?:已经|都)?"
         + _ZH_DAY,
     ),
-    ("antibiotic_course", _ZH_ABX + "[^。；;]{0,8}?(?:吃|用|服|打|输)了?(?:已经|都)?" + _ZH_DAY),
+    ("antibiotic_course", _ZH_ABX + "[^。；;]{0,8}?(?:吃|用|服|打|输)了?(?:已经|都|满)?" + _ZH_DAY),
 ]
 _ABX = (
     r"(?:abx|antibiotics?|amox\w*|augmentin|co-?amox\w*|pen\s*v|penicillin|fluclox\w*|doxy\w*|"

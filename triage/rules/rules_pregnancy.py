@@ -482,6 +482,11 @@ def _maternal_sepsis(c: Case) -> list[Hit]:
             signs.append("abdominal_pain")
         if c.v.hr is not None and c.v.hr > 100:
             signs.append(f"HR {c.v.hr}")
+        if signs == [f"HR {c.v.hr}"] and c.v.hr < 120 and c.has("mastitis"):
+            # NICE NG51 §1.4 (recently pregnant): a pulse of 100-119 is one moderate-to-high
+            # risk criterion; with mastitis explaining the fever, it is the same-day mastitis
+            # rule's (NICE CKS Mastitis: antibiotics today, admission if systemically unwell)
+            signs = []
         if signs:
             return [
                 hit(

@@ -69,6 +69,13 @@ _SLASH_DURATION = re.compile(r"(?<![\d/.])(\d{1,2})\s*/\s*(7|52|12)(?![\d/])")
 _SLASH_HOURS = {"7": 24.0, "52": 168.0, "12": 730.0}
 
 
+# The day of an illness: "day 5 of fever", 发烧第5天 (N days so far).
+_DAY_OF = re.compile(
+    r"(?<![a-z])day\s*(\d{1,2})\s+of\s+(?:the\s+|his\s+|her\s+)?(?:fever|illness|symptoms|cough|diarrho?ea|vomiting)(?![a-z])"
+    r"|(?:烧|发烧|发热|咳嗽|拉肚子|腹泻)(?:到|的)?第\s*" + NUM + r"\s*天"
+)
+
+
 def find_durations(text: str) -> list[tuple[int, int, float]]:
     """(start, end, hours) for every duration or relative onset in the normalised text."""
     out = []
@@ -95,6 +102,10 @@ def find_durations(text: str) -> list[tuple[int, int, float]]:
     for rx, hours in _RELATIVE:
         for m in rx.finditer(text):
             out.append((m.start(), m.end(), hours))
+    for m in _DAY_OF.finditer(text):
+        value = parse_number(m.group(1) or m.group(2))
+        if value is not None:
+            out.append((m.start(), m.end(), value * 24.0))
     for m in _SLASH_DURATION.finditer(text):
         out.append((m.start(), m.end(), int(m.group(1)) * _SLASH_HOURS[m.group(2)]))
     return out

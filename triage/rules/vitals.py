@@ -86,6 +86,7 @@ _ARTEFACT_FIXED = re.compile(
     r"换了?(?:一?个|别的|另一?个?)?手指|搓热|暖(?:一下|和了?)|洗(?:了|完|干净)?手|擦掉?(?:了)?指甲油|指甲油|重新夹|夹好"
     r"|warm(?:ed|ing)? (?:up )?(?:her |his |the )?(?:hands?|fingers?)|washed (?:her |his |their )?hands"
     r"|(?:different|another|other) finger|nail (?:polish|varnish)|probe (?:re)?positioned"
+    r"|换个[^，,。；;\d]{0,5}手指|捂热"
 )
 _REMEASURED = r"(?:(?:再|复|重新?)\s*(?:测|量)(?:了|一下|一次)?|re-?check(?:ed)?|repeat(?:ed)?(?: reading)?)[^\d，,。；;]{0,6}?"
 _SPO2_AGAIN = re.compile(_REMEASURED + r"(\d{2,3})\s*%?(?![\d.])")
@@ -230,8 +231,12 @@ _LAB_WORDS = (
 )
 _INR = re.compile(
     # (凝血指标 is the INR only where warfarin is named with it: 华法林那个凝血指标 5.8)
+    # (not the earlier one told beside it: "last INR 2.7 three wks ago", 上次INR 2.5)
+    r"(?<!last )(?<!previous )(?<!prev )(?<!上次)(?<!以前)"
     r"(?:(?<![a-z])inr|国际标准化比值?|华法林[^，,。；;\d]{0,6}?凝血(?:指标|值))"
     + _LAB_WORDS
+    # ("INR result back for Mrs Sun 76 (AF, warfarin 5mg): 8.6")
+    + r"(?:\s+for\s+[^:：\n。；;]{1,40}?[:：])?"
     + _LAB_GAP
     + r"(\d{1,2}(?:\.\d{1,2})?)(?!\d|\.\d)"
 )
@@ -436,6 +441,24 @@ def _pef(text: str) -> int | None:
     return value if value is not None and 5 <= value <= 150 else None
 
 
+# BTS 2017 §6: with home oxygen the saturation that matters is the one on the usual oxygen
+# ("86% when we checked off the oxygen, 90% back on her usual 2 L").
+_SPO2_ON_USUAL_O2 = re.compile(
+    r"(?<![\d.])(\d{2,3})\s*%\s*(?:back |again )?on (?:her |his |their |the )?(?:usual|home|prescribed|"
+    r"long-?term|normal)\s*(?:\d+(?:\.\d)?\s*(?:l|litres?|liters?)(?:/min)?|oxygen|o2)(?![a-z])"
+)
+_SPO2_ON_USUAL_O2_ZH = re.compile(
+    r"(?:吸着|在吸)(?:平时的?|家里的?)(?:\d+(?:\.\d)?升)?(?:的)?氧(?:气)?(?:的时候|时)?[^\d，,。；;]{0,4}?(\d{2,3})\s*%"
+)
+
+
+def _spo2(text: str) -> re.Match[str] | None:
+    """The saturation to judge: on the usual home oxygen when told after a reading off it."""
+    m = _latest(_SPO2, _SPO2_AGAIN, text)
+    on_o2 = _last(_SPO2_ON_USUAL_O2, text) or _last(_SPO2_ON_USUAL_O2_ZH, text)
+    return on_o2 if on_o2 and (m is None or on_o2.start() >= m.start()) else m
+
+
 def _latest(first: re.Pattern[str], again: re.Pattern[str], text: str) -> re.Match[str] | None:
     """The last reading of a value: its measured-again match when a fault of the measurement
     was put right before it and it comes later (血氧86 搓热手后复测97: 97), else the first
@@ -589,7 +612,7 @@ def parse_vitals(text: str) -> Vitals:
         temp_c=temp,
         hr=hr,
         rr=rr,
-        spo2=_in(_latest(_SPO2, _SPO2_AGAIN, text), 40, 100, round),
+        spo2=_in(_spo2(text), 40, 100, round),
         glucose=glucose,
         gcs=_in_range(_GCS, text, 3, 15, round),
         potassium=_in_range(_POTASSIUM, text, 1.5, 9.9),
