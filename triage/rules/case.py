@@ -5,6 +5,10 @@ from __future__ import annotations
 from .lexicon import CONDITIONS
 from .values import ABSENT, HISTORY, PRESENT, UNCERTAIN, Facts
 
+# NICE NG143 (2019, updated 2021) table 1 (amber): a child's heart rate above these, by age in
+# months, is a fast one.
+_FAST_HR_BY_AGE = ((12, 160), (24, 150), (60, 140), (10_000, 130))
+
 
 class Case:
     """Read-only helpers over Facts used by every rule module."""
@@ -40,9 +44,24 @@ class Case:
         s = self.which("mottled_skin", "syncope")
         if self.v.sbp is not None and self.v.sbp < 90:
             s.append(f"SBP {self.v.sbp}")
-        if self.v.hr is not None and self.v.hr >= 120:
+        if self.pulse_above(119):
             s.append(f"HR {self.v.hr}")
         return s
+
+    def pulse_above(self, adult_limit: int) -> bool:
+        """The heart rate is above the adult limit, or for a child with a known age above NICE
+        NG143's fast rate for that age (a toddler's 122 is not a fast pulse)."""
+        if self.is_child and self.age_months is not None:
+            return self.fast_pulse_for_age()
+        return self.v.hr is not None and self.v.hr > adult_limit
+
+    def fast_pulse_for_age(self) -> bool:
+        """A child's heart rate above NICE NG143's fast rate for the age (False when the age or
+        the rate is not known)."""
+        hr, months = self.v.hr, self.age_months
+        if hr is None or months is None:
+            return False
+        return hr > next(limit for below, limit in _FAST_HR_BY_AGE if months < below)
 
     def blood_loss_signs(self) -> list[str]:
         """Signs that bleeding is costing blood (NICE CKS GI bleeding, anticoagulation): feeling
@@ -50,7 +69,7 @@ class Case:
         s = self.which("dizziness", "syncope", "pale")
         if self.v.sbp is not None and self.v.sbp < 100:
             s.append(f"SBP {self.v.sbp}")
-        if self.v.hr is not None and self.v.hr > 100:
+        if self.pulse_above(100):
             s.append(f"HR {self.v.hr}")
         return s
 
@@ -63,8 +82,12 @@ class Case:
         if self.has("q_ongoing") or self.has("chest_indrawing", "severe_dyspnoea", "grunting"):
             return explained
         if self.has("breath_holding_spell") and self.has("q_symptom_free_now"):
-            explained |= {"cyanosis", "apnoea"}  # (told as over: 几秒就缓过来了, "then fine")
+            # (told as over: 几秒就缓过来了, "then fine"; a spell may end limp for a few seconds)
+            explained |= {"cyanosis", "apnoea", "lethargy"}
         if self.has("stridor_since_birth") and not self.has("cyanosis", "apnoea", "poor_feeding"):
+            explained.add("stridor")
+        # NICE CKS Croup: stridor only when upset, none at rest, is mild croup
+        if self.has("stridor_when_upset") and not self.has("cyanosis", "lethargy", "drowsy"):
             explained.add("stridor")
         # NICE CKS Chilblains: purple, swollen, itchy fingers or toes are the chilblains' own
         # colour, not cyanosis, when the breathing and the saturation are not in question.

@@ -379,8 +379,10 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # NICE CKS Croup (2023): stridor heard only when the child is upset or crying is not stridor
     # at rest (mild croup); stridor at rest is a danger sign (WHO 2013).
     "stridor_when_upset": (
-        "哭闹时才有喉鸣 哭的时候才有喉鸣 哭闹的时候才有喉鸣 哭闹时才有响声 哭的时候才有响声",
-        "stridor (?:only )?(?:when|if) (?:he'?s |she'?s |they'?re )?(?:upset|crying|cries|agitated|distressed); stridor on crying only",
+        "哭闹时才有喉鸣 哭的时候才有喉鸣 哭闹的时候才有喉鸣 哭闹时才有响声 哭的时候才有响声 哭的时候有一点 只在哭的时候有 哭闹时才有 安静时听不到喉鸣 安静时没有喉鸣",
+        "stridor (?:only )?(?:when|if) (?:he'?s |she'?s |they'?re )?(?:upset|crying|cries|agitated|distressed); stridor on crying only; "
+        "(?:only )?(?:a bit of |some |a little )stridor (?:only )?when (?:she|he|they) (?:cries|is crying|is upset|gets upset); "
+        "no (?:noisy breathing|stridor) when (?:she'?s |he'?s |they'?re )?(?:calm|settled|at rest|quiet)",
     ),
     "stridor": (
         "吸气像公鸡叫 吸气时像公鸡叫 吸气有响声 吸气时喉咙响 吸气时有响声 吸气性喉鸣 喉鸣 吸气的时候嗓子有响声 吸气时嗓子有响声",
@@ -393,7 +395,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "cough": (
         "咳嗽 干咳 咳得 咳了 老咳 咳个不停 咳嗽咳痰 咳",
-        "cough\\w*",
+        "cough\\w*; coughing fits?; fits of coughing; cough(?:ing)? (?:fits|spasms|bouts); between (?:the |her |his )?(?:coughing )?(?:fits|spells|bouts)",
     ),
     "sputum": (
         "咳痰 有痰 黄痰 浓痰 脓痰 白痰 多痰 痰变黄 痰变多 痰多了 痰黄了 黄脓痰 痰又黄又多",
@@ -421,8 +423,13 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "ribs (?:are |were )?(?:sucking|pulling|drawing|sinking|showing) in",
     ),
     "grunting": (
-        "哼哼声 呼气都有哼哼声 呼气时哼哼 喘气哼哼 出气哼哼 呻吟 鼻翼扇动 鼻翼煽动 鼻翼翕动 鼻扇 点头呼吸 鼻孔一张一合 鼻孔一张一张",
-        "grunting; nasal flaring; head bobbing; nostrils (?:are |were |keep )?flar\\w*; flaring of (?:the |his |her |their )?nostrils; nasal flare",
+        "哼哼声 呼气都有哼哼声 呼气时哼哼 喘气哼哼 出气哼哼 呻吟 点头呼吸",
+        "grunting; head bobbing",
+    ),
+    # NICE NG143 table 1: nasal flaring is amber (grunting is red).
+    "nasal_flaring": (
+        "鼻翼扇动 鼻翼煽动 鼻翼翕动 鼻扇 鼻孔一张一合 鼻孔一张一张",
+        "nasal flaring; nostrils (?:are |were |keep )?flar\\w*; flaring of (?:the |his |her |their )?nostrils; nasal flare",
     ),
     "apnoea": (
         "好一会没喘气 好半天没喘气 不喘气了 突然不喘气 停了十几秒 憋了十几秒没气 呼吸停止 呼吸暂停 没气了 好一会儿没喘气 咳完没喘气 没喘气了",
@@ -742,6 +749,12 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "went (?:pale and )?floppy; letharg\\w*; listless; floppy; limp; weak and floppy; "
         "not interested in (?:playing|anything); less active; sleep(?:s|ing)? (?:most of|all) (?:the )?day",
     ),
+    # A child told as waking and responding (NICE NG143: "wakes only with prolonged stimulation"
+    # is red; one who wakes and responds is not IMCI's lethargic child).
+    "rousable": (
+        "能叫醒能说话 能叫醒 叫得醒 醒了会看人 逗了会笑 逗他会笑 逗他也会笑",
+        "(?:easily )?rousable; wakes (?:easily|up easily); responds to (?:voice|her mum|his mum|us)",
+    ),
     "~lethargy": (
         "精神好 精神可 精神不错 精神正常 玩耍正常 能玩 活泼 反应好 精神状态好 精神尚可 精神佳 爱玩",
         "alert; active; playful; playing normally; interacting (?:normally|well); behaving normally; "
@@ -877,7 +890,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "大便里有血 大便里有血丝 大便里带血 带脓血 大便带脓血 拉脓血 便血 大便带血 血便 脓血便 黏液脓血便 大便有血 拉血 大便出血 鲜血便 大便里看到血 大便上看到血 大便里看见血 大便上有血 "
         "次次带血 拉的里面带血丝 拉的里面带血 拉的里面有血 拉的带血 拉的有血 拉出来带血 拉出来有血 拉出来的有血 拉出来的带血 大便带血丝",
         "(?:lots of |a lot of )?(?:fresh |bright )?(?:red )?blood (?:and clots |with clots )?(?:from (?:the |her |his )?back passage|when opening (?:her |his )?bowels|on opening (?:her |his )?bowels|per rectum|pr); passing (?:lots of |a lot of )?(?:fresh |bright )?red blood; blood from (?:the )?(?:back passage|rectum|bottom|anus); dark red blood; blood(?:y)? (?:in )?(?:the |his |her )?stools?; blood in (?:the |his |her )?(?:stools?|poo|faeces|feces); "
-        "bloody diarrh(?:o)?ea; rectal bleeding; bleeding from the (?:rectum|bottom); passing blood; stools? with (?:some )?(?:fresh )?(?:blood|blood and mucus|mucus and blood); blood mixed (?:in|into|with|through) (?:the |his |her )?(?:stools?|poo); passed (?:a )?stool with blood; (?:血|blood) in (?:the |his |her )?(?:stools?|poo)",
+        "blood and mucus in (?:the |his |her )?(?:stools?|poo|nappy); bloody diarrh(?:o)?ea; rectal bleeding; bleeding from the (?:rectum|bottom); passing blood; stools? with (?:some )?(?:fresh )?(?:blood|blood and mucus|mucus and blood); blood mixed (?:in|into|with|through) (?:the |his |her )?(?:stools?|poo); passed (?:a )?stool with blood; (?:血|blood) in (?:the |his |her )?(?:stools?|poo)",
     ),
     "melaena": (
         "黑屎 屙黑屎 拉黑屎 跟柏油一样 像柏油一样 像柏油 黑便 柏油样便 大便发黑 拉黑便 柏油便 大便黑 黑大便 解黑大便 拉黑大便 大便是黑的 跟柏油似的 像柏油似的",
@@ -929,8 +942,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "drool\\w*; (?:spitting|spits) (?:out )?(?:his |her )?saliva; saliva dripping; can'?t swallow (?:his |her )?(?:own )?saliva",
     ),
     "poor_feeding": (
-        "吃奶少 吃奶差 奶量减少 喂养困难 喂养差 吃奶不好 吃奶量少 吃奶减少 奶量少 吃两口就停 吃两口就停下来 吃几口就停",
-        "poor feeding; feeding poorly; not feeding (?:as |so )?well(?: as usual)?; not feeding as much; reduced feeds; feeding less; taking less milk; "
+        "不怎么吃奶 吃奶只有平时一半 只吃平时一半的奶 吃奶少 吃奶差 奶量减少 喂养困难 喂养差 吃奶不好 吃奶量少 吃奶减少 奶量少 吃两口就停 吃两口就停下来 吃几口就停",
+        "poor feeding; feeding poorly; taking (?:only )?(?:about )?half (?:her|his) (?:usual )?(?:bottles|feeds|milk); (?:only )?(?:about )?half (?:her|his) usual (?:bottles|feeds|milk); not feeding (?:as |so )?well(?: as usual)?; not feeding as much; reduced feeds; feeding less; taking less milk; "
         "poor suck; weak suck; (?:only )?taking (?:about )?half (?:his |her |the )?(?:bottles?|feeds?|milk)",
     ),
     "sunken_eyes": (
@@ -952,7 +965,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "没得尿 半天没得尿 一天没得尿 尿比平时少 尿比以前少 小便比平时少 尿量比平时少 尿比往常少 尿少 少尿 尿量减少 小便少 好久没尿 半天没尿 尿布干 尿布是干的 一天没尿 没有小便 不尿 尿布没那么湿 尿布没以前湿 尿布没平时湿 尿布不怎么湿 "
         "就解了一点点 只解了一点点 尿了一点点 就尿了一点点 尿很少 很久没小便 小便很少 没尿过 一直没尿 到现在没尿 就换了一块湿尿布 只换了一块湿尿布 尿布一直是干的",
         "little (?:dark )?(?:pee|wee|urine); (?:peeing|weeing|passing urine|urinating|passing water) (?:but )?less; less (?:pee|urine|wee) (?:than usual)?; peeing less; passing less urine; very little (?:dark )?urine; reduced urine; passing little urine; not passing urine; no urine; little urine; no wet nappies; no wet nappy; "
-        "dry (?:nappies|diapers); fewer wet (?:nappies|diapers); not peeing; (?:hardly|barely|scarcely) (?:passing|peeing|passed|peed|weeing) (?:any )?(?:water|urine|anything)?; oliguri\\w*; anuri\\w*; "
+        "dry (?:nappies|diapers); fewer wet (?:nappies|diapers); not peeing; (?:only )?(?:1|2|one|two) wet (?:nappies|nappy|diapers?) in (?:the last )?(?:\\d+|twelve) ?(?:h|hrs?|hours); (?:hardly|barely) any (?:urine|pee|wee)(?: today)?; (?:hardly|barely|scarcely) (?:passing|peeing|passed|peed|weeing) (?:any )?(?:water|urine|anything)?; oliguri\\w*; anuri\\w*; "
         "decreased urine; (?:only|just) (?:1|one|2|two) wet (?:nappy|nappies|diaper|diapers); only (?:1|2|one|two) wet nappies",
     ),
     # Ketones tested and negative (尿酮阴性, "urine ketones neg").
@@ -968,7 +981,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "dry_mouth": (
         "舌头发干 舌面干 口很干 口干 口干舌燥 口唇干燥 嘴唇干 嘴干 嘴巴干 舌头干 口腔干燥 嘴唇干裂 口唇干",
-        "mouth (?:is )?very dry; dry mouth; dry lips; dry tongue; tongue (?:is |looks )?dry; dry mucous membranes; mouth (?:is |looks )?dry; lips (?:are |look )?dry",
+        "mouth (?:is )?very dry; mouth (?:is |looks )?(?:a bit |slightly |bit )?dry; dry mouth; dry lips; dry tongue; tongue (?:is |looks )?dry; dry mucous membranes; mouth (?:is |looks )?dry; lips (?:are |look )?dry",
     ),
     "drinks_poorly": (
         "喝水很差 喝水差 喝得很少 喝得少 不怎么喝水 不太喝水 喝水很少 喝不了几口 喝水少",
@@ -1329,7 +1342,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "(?:thinking|thought|thoughts) (?:about|of) (?:hurting|harming|cutting) (?:himself|herself|themselves|myself); (?:fresh )?cuts on (?:her|his|their) (?:thighs|forearms?|arms|wrists)[^.]{0,20}?(?:mum|mom|dad|parents?|teacher) (?:found|noticed|saw); it helps (?:her|him|them) cope",
     ),
     "suicidal_intent": (
-        "想过喝农药 想过喝药 往房梁上挂绳子 房梁上挂绳子 挂绳子 声音叫他去死 声音叫她去死 叫他去死 拿头往墙上撞 用头撞墙 头往墙上撞 要去死 想去死 想跳楼 想从楼上跳 想过跳楼 想过从楼上跳 想上吊 想喝农药自杀 遗书 想自杀 要自杀 计划自杀 想死 不想活了 不想活 寻死 轻生 自杀念头 自杀想法 结束生命 了结自己 "
+        "绳子都准备好了 绳子准备好了 准备好了绳子 今晚就了结 就了结了 今晚了结 想过喝农药 想过喝药 往房梁上挂绳子 房梁上挂绳子 挂绳子 声音叫他去死 声音叫她去死 叫他去死 拿头往墙上撞 用头撞墙 头往墙上撞 要去死 想去死 想跳楼 想从楼上跳 想过跳楼 想过从楼上跳 想上吊 想喝农药自杀 遗书 想自杀 要自杀 计划自杀 想死 不想活了 不想活 寻死 轻生 自杀念头 自杀想法 结束生命 了结自己 "
         "不想再活了 不想再活 从楼顶跳下去 从楼上跳下去 想好了今晚 把自己的东西都送给 东西都送人了 伤害自己 自残 自伤 自杀 一了百了 想一了百了 想了结 活够了不想活 打算今晚吃 打算今晚 准备今晚 以后孩子就靠你了 交代后事 新买的绳子 把存折密码都写给 手机密码都写给她了",
         "receipt[\\w ]{0,25}?charcoal; bought (?:some )?charcoal(?: and (?:tape|a rope))?; sorry,? take care of (?:mum|mom|dad|the kids|my family|everyone); bought (?:a )?(?:new )?rope; wrote (?:down )?(?:all )?(?:his |her )?(?:passwords|bank details); gave away (?:his|her) (?:things|belongings|savings); thought (?:about|of) jumping (?:off|from); (?:decided|going|plans?|planning|intends?) to end it(?: all)?(?= tonight| today| this week|$|,|\\.); (?:wrote|written|writing) (?:goodbye )?letters? to (?:her|his|their|the) (?:kids|children|family|parents|husband|wife); hang (?:himself|herself|myself); goodbye letters?; suicide note; suicid\\w*; kill (?:myself|himself|herself|themselves); end(?:ing)? (?:my|his|her|their) (?:own )?life; "
         "wants? to die; (?:texts?|messages?|notes?|letters?|emails?|voice ?notes?)[^.|]{0,40}?saying (?:sorry and |sorry,? )?goodbye; (?:said|saying) (?:his|her|their) goodbyes; (?:thinking|thought|thinks|thoughts) (?:of|about) ending it(?: all)?; (?:thinking|thought|thinks) (?:of|about) taking (?:all )?(?:her|his|their|my|the) (?:pills|tablets|meds|medication|insulin); (?:to|so (?:she|he|i|they) (?:could|would|can|will)) sleep forever; for when (?:i'?ve|he'?s|she'?s|i have|he has|she has) had enough; (?:he'?s |she'?s |has |have )?got it (?:all )?planned; (?:found|left|wrote) a (?:suicide |goodbye )?note; suicide note; self[- ]harm\\w*; harm (?:himself|herself|myself|themselves); hurt (?:himself|herself|myself); "
@@ -1343,7 +1356,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "passive_death_wish": (
         "想睡过去不醒也好 睡过去不醒也好 睡过去别醒 要是自己消失就好了 自己消失就好了 想消失 想跟着爸一起走 想跟着妈一起走 想跟着他一起走 想跟着她一起走 想跟着老伴一起走 孩子没有她会更好 没有她会更好 没有我会更好 没有他会更好 不想醒来 希望睡着别醒 活着没意思 活着没意义 不如死了 活着太累 没有活下去的意义 活着没劲 死了算了 死了就好了 死了倒好 不想拖累家里 不想拖累家人 拖累家里 想解脱 活着是累赘 不想醒过来 睡过去别醒了 一觉睡过去就好了 要是不在了就好了 不在了就好了 不如不在了 要是死了就好了 想要是不在了 自己不在了对大家都好 我不在了对大家都好 她不在了对大家都好 不在了对大家都好 不在了大家都好",
-        "(?:thoughts?|thinking|thinks|thought) (?:of|about) not wanting to (?:be alive|live|go on|wake up); (?:does not|doesn'?t|not) want(?:ing)? to (?:be alive|live any ?more|wake up); (?:family|everyone|they|kids|children) (?:would be |'d be )?better off without (?:her|him|me|them); (?:go to sleep|fall asleep) and not wake up; wants? to be with (?:them|him|her|my|his|her|their) ?(?:late |dead )?(?:\\w+)?; (?:says|feels|thinks) (?:she'?s|he'?s|she is|he is|they'?re|i'?m) a burden; (?:new )?thoughts (?:about|of) death; (?:doesn'?t|does not|don'?t|do not) want to be (?:here|around|alive) any ?more; (?:a|being a) burden (?:to|on) (?:the |his |her |my |their )?(?:family|children|kids|everyone); life (?:isn'?t|is not) worth living; wish(?:es)? (?:she|he|i|they) (?:wouldn'?t|would not|didn'?t) wake up; giving away (?:his|her|their) (?:things|possessions|belongings|tools); life (?:is )?not worth living; better off dead; no reason to live; (?:feels )?hopeless; "
+        "wish(?:es|ed)? (?:she|he|i|they) (?:was|were)n'?t (?:here|alive|around); (?:baby|child|kids|children|family) would be better off with(?:out (?:her|him|me)| someone else| another (?:mother|mum|mom)); (?:thoughts?|thinking|thinks|thought) (?:of|about) not wanting to (?:be alive|live|go on|wake up); (?:does not|doesn'?t|not) want(?:ing)? to (?:be alive|live any ?more|wake up); (?:family|everyone|they|kids|children) (?:would be |'d be )?better off without (?:her|him|me|them); (?:go to sleep|fall asleep) and not wake up; wants? to be with (?:them|him|her|my|his|her|their) ?(?:late |dead )?(?:\\w+)?; (?:says|feels|thinks) (?:she'?s|he'?s|she is|he is|they'?re|i'?m) a burden; (?:new )?thoughts (?:about|of) death; (?:doesn'?t|does not|don'?t|do not) want to be (?:here|around|alive) any ?more; (?:a|being a) burden (?:to|on) (?:the |his |her |my |their )?(?:family|children|kids|everyone); life (?:isn'?t|is not) worth living; wish(?:es)? (?:she|he|i|they) (?:wouldn'?t|would not|didn'?t) wake up; giving away (?:his|her|their) (?:things|possessions|belongings|tools); life (?:is )?not worth living; better off dead; no reason to live; (?:feels )?hopeless; "
         # PHQ-9 (Kroenke 2001; 国家基层抑郁症诊疗指南): item 9 scored 1-3 (thoughts of being
         # better off dead or of self-harm) asks for a suicide risk assessment the same day.
         "(?:phq-?9 )?(?:item|question|q) ?9 ?(?:(?:was |is )?scored? |was |is |= ?|: ?|of )?[1-3]\\b; wish(?:es|ed)? (?:she|he|i|they) (?:just |could just )?(?:wouldn'?t|would not|didn'?t|did not|won'?t) wake(?: up)?; (?:end|ending) (?:things|it all); (?:would be|'d be|be) better off without (?:her|him|me|them)",
@@ -1698,6 +1711,30 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # Flushing of the face and neck (a disulfiram-like reaction's first sign).
     "flushing": ("脸红脖子红 满脸通红 面色潮红 皮肤潮红 脸和脖子都红了", "flush\\w*; face (?:very |bright )?red"),
     # A whole arm swollen (a line's DVT), not a swelling at a spot.
+    "limb_swelling_leg": (
+        "大腿肿了 大腿肿 大腿肿起来了",
+        "(?:l |r |left |right )?thigh (?:is |has been |got )?(?:very )?swollen; swollen (?:l |r |left |right )?thigh",
+    ),
+    # NICE CG89: an injury brought days late, without a reason that fits.
+    "delayed_presentation": (
+        "才带来 为什么不早点来 拖了几天才来 过了几天才来看",
+        "(?:only )?brought (?:him |her )?in (?:\\d+|two|three|several) days later; didn'?t bring (?:him|her) (?:in )?(?:until|till)",
+    ),
+    # A sexually transmitted infection found (NICE CG89: in a child under 13, sexual abuse).
+    "sti_found": (
+        "淋病 淋球菌 衣原体感染 沙眼衣原体 梅毒 尖锐湿疣 阴道滴虫",
+        "gonorrh\\w*; neisseria gonorrh\\w*; chlamydia(?: trachomatis)?; syphilis; trichomon\\w*; genital warts",
+    ),
+    # Red streaks tracking up a limb from a wound (NICE CKS Cellulitis: lymphangitis).
+    "lymphangitis": (
+        "有条红线 一条红线往上 红线顺着 红线往上走 红线往上",
+        "lymphangitis; red (?:line|streak)s? (?:going |running |tracking |spreading |moving )?up (?:the |his |her )?(?:arm|leg|forearm|hand); red streaking",
+    ),
+    # Trauma to the belly (RCOG / ACOG: after 20 weeks of pregnancy, fetal monitoring).
+    "abdominal_trauma": (
+        "肚子着地 肚子撞到 肚子被踢 肚子被撞 踢了肚子 踹了肚子",
+        "(?:kicked|punched|hit|struck) in the (?:stomach|belly|tummy|abdomen); landed on (?:her|his) (?:tummy|belly|stomach)",
+    ),
     "limb_swelling_arm": (
         "整条胳膊肿 整个胳膊肿 整只手臂肿 胳膊肿了 手臂肿了 整条手臂都肿了 胳膊和手都肿了",
         "(?:whole |entire )?(?:r |l |right |left )?arm (?:and hand )?(?:is |are |has been |became |got )?(?:very )?swollen; swollen (?:r |l |right |left )?arm; swelling of (?:the |his |her )?(?:whole )?arm",
@@ -1731,20 +1768,21 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "arm (?:round|around) (?:her|his|my) neck; (?:grabbed|held|squeezed) (?:her|him|me) by the (?:throat|neck)",
     ),
     "partner_violence": (
-        "老公打她 老公打我 丈夫打她 男人打她 被老公推倒 被老公打 被丈夫打 被男人打 喝了酒就打她 喝了酒就打 家暴 家庭暴力 老公推倒",
+        "被老公推了一下 被老公推了 老公推了她 被丈夫推 被男朋友打 男朋友打她 一喝酒就骂她打她 骂她打她 老公打她 老公打我 丈夫打她 男人打她 被老公推倒 被老公打 被丈夫打 被男人打 喝了酒就打她 喝了酒就打 家暴 家庭暴力 老公推倒",
         "(?:partner|husband|boyfriend|bf|ex|wife|girlfriend)(?:'s)?(?= (?:hit|hits|punched|kicked|shoves?|shoved|pushed|grabbed|beat|beats|slapped|hurt|attacked|assaulted|threw|got physical)(?![a-z])); "
-        "domestic (?:abuse|violence); shoves her around",
+        "domestic (?:abuse|violence); shoves her around; "
+        "(?:husband|partner|boyfriend) (?:checks|reads|controls|took|takes|keeps) (?:her|his) (?:phone|messages|money|bank card|passport)",
     ),
     "child_abuse_sign": (
-        "边缘很整齐 像穿了袜子一样 袜套样 手套样 圆圆的小疤 像烟头烫的 烟头烫 大人的牙印 成人的牙印 人的牙印 一条条红印 皮带抽 皮带打 用皮带 有的发黄有的发紫 新旧不一 "
+        "耳廓青紫 耳朵青紫 耳朵上有淤青 颜色有新有旧 有新有旧 新的旧的都有 叔叔生气咬的 大人咬的 犬齿间距 边缘很整齐 像穿了袜子一样 袜套样 手套样 圆圆的小疤 像烟头烫的 烟头烫 大人的牙印 成人的牙印 人的牙印 一条条红印 皮带抽 皮带打 用皮带 有的发黄有的发紫 新旧不一 "
         "上唇系带撕裂 系带有个小撕裂 系带撕裂 系带破了 系带撕了 系带裂了 家里人说法不一样 说法不一样 说法不一致",
-        "bite mark; (?:straight|clear|sharp) line at the top; no splash marks; glove (?:and stocking )?(?:pattern|distribution); stocking (?:pattern|distribution); "
+        "bite mark; bruis\\w* (?:on|behind|to) (?:the |his |her )?(?:ears?|neck|buttocks?|bottom); (?:ear|neck|buttock)s? bruis\\w*; (?:some )?older yellow(?:ish)? (?:ones|bruises); (?:straight|clear|sharp) line at the top; no splash marks; glove (?:and stocking )?(?:pattern|distribution); stocking (?:pattern|distribution); "
         "cigarette burns?; (?:some yellow,? some purple|bruises of different ages|different ages); (?:gave|giving) different stories; different stories; (?:notes|records) say (?:she|he) (?:isn'?t|is not|can'?t) (?:rolling|crawling|walking) yet; "
         "story (?:doesn'?t|does not) (?:fit|match); torn frenulum; frenulum (?:tear|torn); frenulum[^.]{0,25}? (?:is |was )?torn; with a belt; loop[- ]shaped (?:marks|bruises)",
     ),
     "abuse_disclosure": (
         "继父用皮带抽他 说继父打他 说爸爸打他 说妈妈打她 经常摸她下面 摸她下面 摸他下面 让她别告诉别人 说不敢回家 摸她私处 摸她下体 摸她隐私部位",
-        "touch(?:es|ed|ing)? (?:her|his|my) (?:private parts|privates|genitals); (?:hits?|beats?|hurts?) (?:him|her|me) (?:with a (?:belt|cable|stick|wire)|when he'?s|when she'?s)|(?:dad|mum|father|mother|stepdad|stepfather|uncle) does it with a (?:belt|cable|stick|wire)|touch(?:es|ed)? (?:her|him|me) (?:down below|there)|"
+        "touch(?:es|ed|ing)? (?:her|his|my) (?:private parts|privates|genitals); touch(?:es|ed|ing)? (?:her|him|me) down there; (?:hits?|beats?|hurts?) (?:him|her|me) (?:with a (?:belt|cable|stick|wire)|when he'?s|when she'?s)|(?:dad|mum|father|mother|stepdad|stepfather|uncle) does it with a (?:belt|cable|stick|wire)|touch(?:es|ed)? (?:her|him|me) (?:down below|there)|"
         "told (?:the |a )?(?:nurse|teacher|doctor|gp|us|me) (?:that )?(?:mummy'?s|mum'?s|mommy'?s|daddy'?s|dad'?s|her|his) (?:boyfriend|girlfriend|partner)",
     ),
     "child_left_alone": (
@@ -1756,7 +1794,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "can'?t cope; can'?t do another night; felt like shaking (?:him|her); scared (?:she|he)'?ll (?:hurt|harm); at the end of (?:her|his|my) tether",
     ),
     "elder_abuse": (
-        "她掐我 他掐我 不给饭吃 不给吃饭 养老金被 钱被拿走 不让她来看病 不让他来看病",
+        "退休金卡在 养老金卡在 工资卡在 她掐我 他掐我 不给饭吃 不给吃饭 养老金被 钱被拿走 不让她来看病 不让他来看病",
         "(?:handles|took|takes|has) (?:his|her) (?:money|pension|bank card); won'?t let (?:her|him) (?:see|come|go)|refusing hospital|"
         "nobody'?s been for \\d+ days",
     ),
@@ -1787,6 +1825,13 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "(?:don'?t|doesn'?t|didn'?t) know what (?:was )?in it; unknown (?:substance|pill|tablet|drug)s?; spiked",
     ),
     # A child's cold hands and feet with a burn (a scald's shock), not a cold (不 手脚凉 in TCM).
+    # WHO ETAT 2016 / NICE NG143: a capillary refill of 3 seconds or more (with cold hands and a
+    # fast weak pulse, shock).
+    "slow_cap_refill": (
+        "毛细血管再充盈时间延长 毛细血管充盈时间延长 再充盈时间延长 毛细血管再充盈延长 crt延长",
+        "(?:cap(?:illary)? refill|crt)(?: time)? (?:is |was |of |takes |took )?(?:>\\s*|over |about |~)?(?:[3-9]|1\\d)(?:\\.\\d)?\\s*(?:s|secs?|seconds)(?![a-z]); "
+        "(?:prolonged|slow|delayed|sluggish) (?:cap(?:illary)? refill|crt)(?: time)?",
+    ),
     "cold_hands": ("手脚发凉", "(?:hands|feet|hands and feet) (?:are |feel |felt )?(?:very )?cold; cold (?:hands|feet)"),
     # Bruises the shape of fingertips: a grip (abuse at any age: NICE CG89, WHO elder abuse).
     "grip_marks": ("指印一样的淤青 像指印 手指印 像手指头捏的 手指头捏的", "finger-?shaped (?:bruises?|marks?); finger ?marks?; (?:like )?finger(?:tip|print|-?mark)s?(?: bruis\\w*)?; fingertip bruis\\w*"),
@@ -2025,7 +2070,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "deep_wound": (
         "能看到黄的油 能看见黄的油 看到黄的油 看得到黄的油 能看到脂肪 看到脂肪 露出脂肪 被刀捅 刀捅 捅伤 被捅了 捅了一刀 被扎了一刀 扎了一刀 伤口挺深 伤口比较深 伤口很深 深的伤口 伤口深 伤口裂开很大 伤口较深 砍伤 砍到 刀砍 被砍 砍了一刀 砍破 劈伤 口子很深 口子挺深 口子好深 油锯拉 电锯拉 被油锯 能看见里头黄的白的 踩到生锈的钉子 扎得挺深 鞋底都扎穿了 踩到钉子 能看见白的 看见骨头了 露出白的 能看见白骨头",
-        "edges (?:wo|wi)n'?t stay together; can see (?:yellow )?fat; stepped on a (?:rusty )?nail; nail (?:went )?(?:right )?through; edges gaping; can see (?:the )?fat; cut (?:his |her )?(?:shin|leg|arm|hand) with (?:the |a )?(?:sickle|machete|axe|knife); puncture wound; deep (?:cut|wound|laceration); gaping (?:wound|cut); (?:chainsaw|machete|axe|sickle|chopper) (?:cut|wound|injury|laceration); deep puncture(?: wound)?; stood on an? (?:rusty )?nail; (?:rusty )?nail (?:went )?(?:through|into) (?:his |her |the )?(?:foot|hand|sole); chainsaw; gaping(?: open)?",
+        "edges (?:wo|wi)n'?t stay together; can see (?:yellow )?fat; (?:down )?into the fat; stepped on a (?:rusty )?nail; nail (?:went )?(?:right )?through; edges gaping; can see (?:the )?fat; cut (?:his |her )?(?:shin|leg|arm|hand) with (?:the |a )?(?:sickle|machete|axe|knife); puncture wound; deep (?:cut|wound|laceration); gaping (?:wound|cut); (?:chainsaw|machete|axe|sickle|chopper) (?:cut|wound|injury|laceration); deep puncture(?: wound)?; stood on an? (?:rusty )?nail; (?:rusty )?nail (?:went )?(?:through|into) (?:his |her |the )?(?:foot|hand|sole); chainsaw; gaping(?: open)?",
     ),
     # WHO 2017 tetanus: trismus, risus sardonicus, opisthotonus, spasms. 破伤风 named alone is
     # only suspected; a question about the tetanus jab is prophylaxis, not disease.
@@ -2092,7 +2137,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "破了成小坑 成小坑 凿孔样 一个个小坑 小坑坑 一个个小窝 像打了孔 破了像小坑一样 像小坑一样",
         "punched[- ]out raw (?:spots|sores|areas); (?:clusters? of )?(?:small )?blisters (?:that )?(?:burst|broke) (?:into|leaving) (?:small )?(?:sores|holes|erosions); punched[- ]out (?:sores|lesions|erosions|ulcers|spots)",
     ),
-    "fall": ("绊了一跤 绊了一下摔了 滑了一跤 滑倒 绊倒 跌了一跤 摔倒 跌倒 摔了一跤 摔了 摔伤 摔下来 跌下来 摔下去 跌下去 从床上掉下来 从树上掉下来 摔过一跤 摔过跤 跌过一跤 跌过跤 从单杠上掉下来 从单杠上摔下来 从滑梯上摔下来 从高处掉下来 爬树摔下来 起夜摔的 坐地上了 一屁股坐地上", "fell off (?:the |a )?(?:haystack|ladder|stepladder|roof|wall); fell (?:off|from) (?:the )?(?:monkey bars|bars|climbing frame|slide|swing|tree|wall|bed|bunk); slipped (?:on|over); landed on (?:her|his) (?:side|back|bottom|bum|tummy); fell; fall(?:en)?; tripped; foosh; slipped (?:on|in|and)"),
+    "fall": ("摔在地上 摔到地上 绊了一跤 绊了一下摔了 滑了一跤 滑倒 绊倒 跌了一跤 摔倒 跌倒 摔了一跤 摔了 摔伤 摔下来 跌下来 摔下去 跌下去 从床上掉下来 从树上掉下来 摔过一跤 摔过跤 跌过一跤 跌过跤 从单杠上掉下来 从单杠上摔下来 从滑梯上摔下来 从高处掉下来 爬树摔下来 起夜摔的 坐地上了 一屁股坐地上", "fell off (?:the |a )?(?:haystack|ladder|stepladder|roof|wall); fell (?:off|from) (?:the )?(?:monkey bars|bars|climbing frame|slide|swing|tree|wall|bed|bunk); slipped (?:on|over); landed on (?:her|his) (?:side|back|bottom|bum|tummy); fell; fall(?:en)?; tripped; foosh; slipped (?:on|in|and)"),
     "heat_illness": ("中暑 热射病 热衰竭", "heat ?stroke; heat exhaustion; sunstroke"),
     # 中国热射病诊断与治疗专家共识(2019): work or exercise in a hot, humid place (a greenhouse in
     # summer, fields under the sun) and hot, dry skin.
@@ -2266,8 +2311,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "cannot_sit": ("坐都坐不下 坐不下 不能坐 没法坐 坐都坐不了 没法坐下", "can hardly sit; (?:can'?t|cannot|unable to) sit (?:down )?(?:or walk )?(?:properly)?; can'?t sit; cannot sit; unable to sit; painful to sit"),
     "sexual_assault": (
-        "被强奸 强奸 被性侵 性侵 被人强迫发生了关系 被强迫发生关系 被人强迫发生关系 被强暴",
-        "forced (?:her|him) to have (?:sex|intercourse); (?:was |been )?assaulted (?:last night |yesterday )?by (?:a )?(?:man|woman|someone|stranger)s?[^.]{0,30}?(?:anal|vaginal|oral); raped; rape; sexual(?:ly)? assault(?:ed)?; forced (?:her |him )?(?:to have )?sex",
+        "被灌醉后侵犯 被侵犯了 被侵犯 被强奸 强奸 被性侵 性侵 被人强迫发生了关系 被强迫发生关系 被人强迫发生关系 被强暴",
+        "forced (?:her|him) to have (?:sex|intercourse); forced himself on (?:her|him|me); (?:was |been )?assaulted (?:last night |yesterday )?by (?:a )?(?:man|woman|someone|stranger)s?[^.]{0,30}?(?:anal|vaginal|oral); raped; rape; sexual(?:ly)? assault(?:ed)?; forced (?:her |him )?(?:to have )?sex",
     ),
     "heavy_period": (
         "月经多得 月经量多 月经特别多 经量多 经量特别多 月经量大 月经多 一个钟头就湿透 崩漏 一天换七八片卫生巾 淋漓不尽",
@@ -2361,7 +2406,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "uti_confirmed": (
         "尿路感染 泌尿系感染 泌尿道感染 尿培养阳性 尿培养出大肠杆菌 尿培养长了大肠杆菌 尿培养大肠杆菌",
         "urinary tract infection; urine culture[^.,]{0,30}?(?:positive|grew|growing|e\\.? ?coli|klebsiella|proteus); "
-        "e\\.? ?coli (?:>|over |more than )?\\s*10\\^?5; positive urine culture",
+        "e\\.? ?coli (?:>|over |more than )?\\s*10\\^?5; positive urine culture; (?:urine )?(?:dip(?:stick)?[: ]+)?nitrites? (?:pos(?:itive)?|\\+)",
     ),
     "ckd": (
         "慢性肾病 肾功能不全 肾衰 糖尿病肾病 肾病综合征 肌酐高 肌酐平时",
@@ -2389,7 +2434,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "stopped (?:it|them|her pred\\w*|his pred\\w*|(?:her|his|the) steroids?) (?:herself|himself|on (?:her|his) own); ran out (?:and )?(?:missed|\\d+ days? ago); missed (?:\\d+|two|three) days; ran out(?: of (?:his |her |the )?(?:meds|medication|medicines?|tablets|pills))?; run out of (?:his |her |the )?(?:meds|medication|tablets|pills); "
         "missed (?:\\d+|two|three|several|a few) (?:doses|days); stopped suddenly; suddenly stopped; suddenly \\d+ days? ago; no stock",
     ),
-    "pressure_ulcer": ("褥疮 压疮 压力性损伤", "sore on (?:her|his|the) (?:bottom|buttock|sacrum|heel|hip); pressure (?:sores?|ulcers?|injury); bed ?sores?; decubitus"),
+    "pressure_ulcer": ("褥疮 压疮 压力性损伤", "sore on (?:her|his|the) (?:bottom|buttock|sacrum|heel|hip); sacral (?:sore|ulcer|wound|pressure sore); pressure (?:sores?|ulcers?|injury); bed ?sores?; decubitus"),
     "palpable_bladder": (
         "小肚子鼓得老高 肚脐下面鼓个包 肚脐下面鼓起个硬包 肚脐下面鼓起个包 肚脐下面鼓起一个包 小肚子鼓个包 小肚子鼓起个包 肚脐下鼓包 膀胱胀 膀胱充盈 小肚子鼓鼓的硬",
         "bladder (?:feels )?full (?:n|and|&) sore; palpable bladder; lower (?:tummy|abdomen|belly) (?:is )?(?:swollen|distended|bulging)(?: and (?:firm|hard|tender))?; bladder (?:is )?palpable; distended bladder; (?:bladder|tummy|abdomen) (?:is )?(?:full|distended) to (?:the )?umbilicus; can feel it bulging",
@@ -2399,8 +2444,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "neck (?:is )?(?:pulling|pulled|turning|turned) to one side; eyes (?:keep )?rolling up; neck (?:is )?twisted (?:to|towards) (?:the )?(?:left|right|one side); eyes (?:are )?rolling up(?:wards)?; dystoni\\w*; oculogyric\\w*; torticollis; neck (?:is )?twist\\w* to one side; eyes? (?:stuck|fixed) (?:looking )?up(?:wards)?; tongue (?:sticking|poking) out",
     ),
     "neglect_signs": (
-        "好几天没吃口热饭 没人管 没人照顾 屋里一股尿骚味 一身尿骚味 没人给做饭 饿得很 头上有虱子 很脏 尿了一裤子 一天没吃东西 饭都吃不饱 冰箱是空的",
-        "house (?:is )?dirty; soiled clothes; nobody (?:looks|looking) after (?:him|her); not eating for days; fridge (?:is |was )?empty; bed soaked; wet through; very dirty; head lice",
+        "绑在床上 绑在床栏 被布条绑 捆在床上 被绑在 好几天没吃口热饭 没人管 没人照顾 屋里一股尿骚味 一身尿骚味 没人给做饭 饿得很 头上有虱子 很脏 尿了一裤子 一天没吃东西 饭都吃不饱 冰箱是空的",
+        "tied (?:to|into) (?:the |a |her |his )?(?:bed|chair|bed ?rails?); house (?:is )?dirty; soiled clothes; nobody (?:looks|looking) after (?:him|her); not eating for days; fridge (?:is |was )?empty; bed soaked; wet through; very dirty; head lice",
     ),
     # NICE NG11 / NG54: a lifelong reason not to speak (autism, a learning disability, cerebral
     # palsy, Down syndrome, born deaf) or an aphasia a past stroke left: the person's usual
@@ -2647,7 +2692,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # NICE NG141 2019 §1.1: skin turning dusky or black away from the toes (necrotising infection).
     "skin_necrosis": (
         "发铜色 古铜色 发青发铜色 有一块颜色发黑 颜色发黑 发黑的地方 皮上发黑 皮肤发黑坏死 皮肤坏死 有的地方发黑了 有的地方发黑 有块地方发黑 有一块发黑 一块皮发黑 皮肤发黑了 皮发黑了 发紫发黑 紫黑色 紫色的水泡 紫黑的水泡 血泡",
-        "black patch(?:es)? (?:on|of) (?:the )?skin; (?:a |there's a )?black patch(?: now)?; (?:turning|turned|going|gone) (?:purple-black|purple black|purplish-black|black and purple|blackish); black (?:patch|area|spot)(?:es|s)? on (?:the )?skin; skin (?:is |has )?(?:turning|turned|going|gone) (?:black|dusky); dusky skin; skin necrosis; (?:going|gone|turning|turned) a dusky (?:purple|grey|gray|blue)(?: colou?r)?; (?:turning|turned|going|gone) (?:dark )?(?:purple[- ]?|blue[- ]?)?black; (?:purple|dark|black|blood[- ]filled|ha?emorrhagic|dusky) blisters?",
+        "slough(?:y)?(?! off); black patch(?:es)? (?:on|of) (?:the )?skin; (?:a |there's a )?black patch(?: now)?; (?:turning|turned|going|gone) (?:purple-black|purple black|purplish-black|black and purple|blackish); black (?:patch|area|spot)(?:es|s)? on (?:the )?skin; skin (?:is |has )?(?:turning|turned|going|gone) (?:black|dusky); dusky skin; skin necrosis; (?:going|gone|turning|turned) a dusky (?:purple|grey|gray|blue)(?: colou?r)?; (?:turning|turned|going|gone) (?:dark )?(?:purple[- ]?|blue[- ]?)?black; (?:purple|dark|black|blood[- ]filled|ha?emorrhagic|dusky) blisters?",
     ),
     # NICE NG141 2019 / IDSA 2014: gas in the soft tissue (crepitus) is a sign of necrotising infection.
     "crepitus": (
@@ -2798,7 +2843,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # NICE CG95 §1.1.1.4 / NICE NG128 §1.1.3: the episode is over and the person is symptom-free now.
     "q_symptom_free_now": (
         "到现在没再疼过 到现在没再痛过 没再疼过 没再痛过 之后没再疼 之后没再犯 十来分钟就好了 几分钟就好了 自己就好了 自己好了 现在都正常 现在都正常了 现在一切正常 现在一点事都没有 现在一点事也没有 现在什么事都没有 现在什么症状都没有 现在没事了 现在完全好了 现在不痛了 现在不痛 现在不疼了 现在不疼 现在一点不疼 现在一点也不疼 现在一点都不疼 现在一点不痛 现在一点也不痛 现在一点都不痛 现在好好的 马上恢复正常 很快恢复正常 自己喘过来 自己缓过来 后来再没有过 后来再也没有过 吃了糖就好了 吃了几块糖就好了 喝了糖水就好了 现在不闷了 现在不闷 这两天没再犯 没再犯过 完全恢复了 已经完全恢复 已经止住了 血止住了 现在止住了 现在没啥感觉 现在没什么感觉 现在啥感觉都没有 现在没不舒服 现在没有不舒服 这几天没再发 一直没再犯 以后没再犯 半个多钟头才好 后面都好 后面都好了 后来都好了 后来就好了 之后都好了 几秒就缓过来了 就缓过来了 一会儿就缓过来了",
-        "(?:now )?(?:totally|completely|perfectly) fine(?: now)?; (?:then|and then) (?:fine|normal|ok)(?: again)?; (?:comes|came) round (?:at once|quickly|straight away|within seconds); went off by itself; (?:settled|went away|stopped|eased) (?:by itself|on its own|of its own accord); no pain since; (?:today |now )?no pain at all(?: today| now)?; (?:today|now) no pain; no pain today; (?:totally|completely|entirely|fully) normal(?: now| again)?; all gone in (?:about |around )?\\d+ ?min\\w*(?: or so)?; all gone now; (?:now )?(?:pain|symptom)[- ]free(?: now| since)?; no (?:pain|symptoms) now; now (?:completely |fully )?(?:back to normal|resolved); (?:fully|completely) resolved; no further (?:pain|episodes|attacks); now normal; back to normal; came back totally; none since; no (?:more|further) (?:pain|episodes?|attacks?) since; comfy now; comfortable now; (?:stop|stopped|stops) (?:by itself |on its own )?after (?:\\d+|ten|five|a few) ?(?:min\\w*|mins); (?:it'?s|it has|it is|pain'?s|pain has|tightness has) (?:all )?gone now",
+        "(?:now )?(?:totally|completely|perfectly) fine(?: now)?; (?:then|and then) (?:fine|normal|ok)(?: again)?; (?:comes|came) round (?:at once|quickly|straight away|within seconds|crying); went off by itself; (?:settled|went away|stopped|eased) (?:by itself|on its own|of its own accord); no pain since; (?:today |now )?no pain at all(?: today| now)?; (?:today|now) no pain; no pain today; (?:totally|completely|entirely|fully) normal(?: now| again)?; all gone in (?:about |around )?\\d+ ?min\\w*(?: or so)?; all gone now; (?:now )?(?:pain|symptom)[- ]free(?: now| since)?; no (?:pain|symptoms) now; now (?:completely |fully )?(?:back to normal|resolved); (?:fully|completely) resolved; no further (?:pain|episodes|attacks); now normal; back to normal; came back totally; none since; no (?:more|further) (?:pain|episodes?|attacks?) since; comfy now; comfortable now; (?:stop|stopped|stops) (?:by itself |on its own )?after (?:\\d+|ten|five|a few) ?(?:min\\w*|mins); (?:it'?s|it has|it is|pain'?s|pain has|tightness has) (?:all )?gone now",
     ),
     # A symptom told as still going on.
     "q_ongoing": (
@@ -3044,7 +3089,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # NICE CKS Breath-holding spells: blue or still for seconds when crying, then fine.
     "breath_holding_spell": (
         "一哭就憋气 哭的时候憋气 哭着哭着就憋住气 哭得憋住气 屏气发作 憋气发作 哭到憋气 哭得厉害的时候憋住气 哭的时候憋住气 哭闭气 哭得背过气",
-        "held (?:her|his) breath; breath[- ]holding (?:spells?|attacks?|episodes?)?; holds (?:his|her) breath when (?:crying|upset|angry)",
+        "holds (?:her|his) breath(?:,| and| then)? (?:goes|turns|going) blue; held (?:her|his) breath; breath[- ]holding (?:spells?|attacks?|episodes?)?; holds (?:his|her) breath when (?:crying|upset|angry)",
     ),
     # RCH 2020 Stridor: laryngomalacia, a noisy in-breath since birth.
     "stridor_since_birth": (
@@ -3349,6 +3394,7 @@ IMPLIES: dict[str, tuple[str, ...]] = {
     "mi_suspected": ("chest_pain",),
     "pleuritic": ("chest_pain",),
     "uti_confirmed": ("urinary_symptoms",),
+    "lymphangitis": ("wound_infection", "q_worsening"),
     "st_elevation": ("mi_suspected",),
     "pesticide": ("poisoning",),
     "gastroenteritis": ("diarrhoea", "vomiting"),
@@ -3411,7 +3457,10 @@ ZH_PATTERNS: list[tuple[str, str]] = [
         "speech_disturbance",
         "(?<!电)(?:说话|讲话|话)(?:也|都|还|有点儿?|有些|突然|一下子|忽然|说得?|讲得?)*(?:不清楚?|不利索|含糊|不灵|不清晰|不连贯)",
     ),
-    ("overdose", r"(?:吞|吃|服|喝)了?\s*(?:\d{2,}\s*(?:片|粒|颗)|\d+\s*瓶)"),
+    (
+        "overdose",
+        r"(?:吞|吃|服|喝)了?\s*(?:差不多|大概|大约|约|将近|快|有|足足)?\s*(?:\d{2,}\s*(?:片|粒|颗)|\d+\s*瓶)",
+    ),
     ("took_tablets", r"(?:吞|吃|服|喝)了?\s*[1-9]\s*(?:片|粒|颗)"),
     ("jaundice", "(?:皮肤|脸|眼睛|眼白|全身|身上)(?:已经|有点|明显|都)*(?:发黄|黄染|黄了)"),
     (
@@ -3745,7 +3794,8 @@ ZH_PATTERNS += [
         "chest_indrawing",
         "吸气(?:的)?(?:时候?|时)[^，。；;,没不无未]{0,8}?(?:凹陷|凹进去|凹下去|瘪进去|吸进去|抽进去|陷进去)",
     ),
-    ("grunting", "鼻翼(?:也|都|一直|还|有点|有些|明显|在|会|跟着|一)*(?:扇|煽|翕|一张一)"),
+    # (nasal flaring is NICE NG143's amber, not grunting's red)
+    ("nasal_flaring", "鼻翼(?:也|都|一直|还|有点|有些|明显|在|会|跟着|一)*(?:扇|煽|翕|一张一)"),
     # 手足口病诊疗指南2018 重症早期表现: 精神差、易惊、肢体抖动, in everyday words.
     (
         "lethargy",
@@ -3909,6 +3959,18 @@ ZH_PATTERNS += [
     ("mastitis", "乳房[^，,。；;\\d]{0,6}?(?:红肿热痛|红肿|发红|又红又痛|又红又肿)"),
     # 有波动, but not inside 没有波动感 (the denial's own 有)
     ("fluctuant", "(?<![没无])有波动"),
+    (
+        "measles_rash_onset",
+        "(?:耳朵后面|耳后|发际线?|脸上)[^，,。；;]{0,6}?开始出[^，,。；;]{0,6}?疹",
+    ),
+    ("uti_confirmed", "亚硝酸盐(?:\\+|阳性|\\(\\+\\))"),
+    # 被一个男的灌醉后侵犯了: an assault told with who did it between
+    ("sexual_assault", "(?:被|遭)[^，,。；;]{0,8}?(?:侵犯|性侵|强奸|猥亵)"),
+    (
+        "slow_cap_refill",
+        r"(?:crt|(?:毛细血管)?(?:再)?充盈(?:时间)?)[^\d，,。；;]{0,3}(?:>|大于|超过|约|大概)?\s*[3-9](?:\.\d)?"
+        r"\s*(?:秒|s(?![a-z])|sec)",
+    ),
     ("sore_throat", "(?:嗓子|喉咙|咽喉)(?:越来越|特别|很|有点|好|也|还|一直)(?:疼|痛)"),
     ("wound_infection", "(?<![没无])有点?脓"),
     # JBDS-IP 2023: blood ketones >=3 or urine ketones 3+ (DKA with a high glucose); 1.5-2.9
@@ -3973,7 +4035,7 @@ ZH_PATTERNS += [
     # No breathing (没有呼吸了), not a denied breathing difficulty (没有呼吸困难, 没呼吸急促).
     (
         "apnoea",
-        "(?:没有|没|不)呼吸(?!困难|急促|费力|费劲|不畅|道|音|增快|加快|异常|快|慢|短|急|痛|疼|时|的时候)",
+        "(?:没有|没|不)呼吸(?!困难|急促|费力|费劲|不畅|道|音|增快|加快|异常|快|慢|短|急|痛|疼|时|的时候|暂停|停止)",
     ),
     # WHO IMCI 2014: the skin pinch goes back very slowly (longer than 2 seconds), told as such.
     (

@@ -422,7 +422,9 @@ def _strip_concepts(text: str, pos: int, matches: list[Match]) -> str:
 # The answer written right after a question ("有胸痛吗？没有", "Chest pain? No, ..."): staff
 # record what they asked and what they were told.
 _ANSWER_NO = re.compile(
-    r"\s*(?:[-–—]+\s*)?(?:答[:：]?\s*|a[:：]\s*)?(?:(?:都说|也说|说|都|也)?(?:(?:没有)+|没|无|否|不是|不)(?:的|呢)?"
+    r"\s*(?:[-–—]+\s*)?(?:答[:：]?\s*|a[:：]\s*)?(?:(?:她|他|患者|病人|孩子|本人)?(?:都说|也说|说|都|也)?"
+    # (她说没想过: the asked person's no, in their words)
+    r"(?:(?:没有)+|没(?:想过|有过|打算过?)?|无|否|不是|不)(?:的|呢)?"
     # 不疼, 不晕, 不吐: a denial naming what was asked; 不知道 is not one.
     r"|(?:说)?不(?!知道|清楚|确定|记得|好说)[\u4e00-\u9fff]{1,2}"
     # 清楚着呢, 好着呢, 正常: "no problem" answers.
@@ -439,7 +441,8 @@ _ANSWER_NO = re.compile(
     re.IGNORECASE,
 )
 _ANSWER_YES = re.compile(
-    r"\s*(?:[-–—]+\s*)?(?:答[:：]?\s*|a[:：]\s*)?(?:有的?|是的?|对|嗯|yes|yeah|yep|positive)(?![a-z])"
+    r"\s*(?:[-–—]+\s*)?(?:答[:：]?\s*|a[:：]\s*)?(?:(?:她|他|患者|病人|孩子|本人)?说?(?:想过|有过)"
+    r"|有的?|是的?|对|嗯|yes|yeah|yep|positive)(?![a-z])"
     r"(?=\s*(?:[,，。.;；!！、]|$))",
     re.IGNORECASE,
 )

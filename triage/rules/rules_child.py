@@ -18,6 +18,7 @@ def evaluate(c: Case) -> list[Hit]:
     out: list[Hit] = []
     for rule in (
         _danger_signs,
+        _shock,
         _vaccine_reactions_and_checks,
         _young_infant,
         _breathing,
@@ -351,7 +352,10 @@ def _danger_signs(c: Case) -> list[Hit]:
     # WHO IMCI 2014 general danger signs (2 months-5 years, used here for all children):
     # not able to drink or breastfeed, vomits everything, convulsions, lethargic/unconscious.
     signs = c.which("unable_to_drink", "vomit_everything", "unconscious", "drowsy") + fit(c)
-    if c.has("lethargy") and (c.under5 or c.fever or c.has("vomiting", "diarrhoea", "dyspnoea")):
+    # (IMCI's lethargy is a child not awake and alert; 比平时蔫 told with 能叫醒能说话 or
+    # 逗了会笑 is less active, NICE NG143's amber, and a breath-holding spell's limp end is not)
+    listless = c.has("lethargy") and not c.has("rousable") and "lethargy" not in c.benign_noises()
+    if listless and (c.under5 or c.fever or c.has("vomiting", "diarrhoea", "dyspnoea")):
         signs.append("lethargy")
     if c.v.gcs is not None and c.v.gcs < 15:
         signs.append(f"GCS {c.v.gcs}")
@@ -366,6 +370,41 @@ def _danger_signs(c: Case) -> list[Hit]:
             signs,
             S.IMCI,
             ("call_120", "child_transfer_measures"),
+        )
+    ]
+
+
+def _shock(c: Case) -> list[Hit]:
+    # WHO ETAT 2016: cold hands with a capillary refill over 3 seconds and a fast weak pulse is
+    # shock; NICE NG143: a refill of 3 seconds or more alone is amber (the same day), with pale,
+    # mottled or ashen skin red.
+    if not c.has("slow_cap_refill"):
+        return []
+    signs = c.which("cold_hands", "mottled_skin", "pale", "weak_pulse")
+    if c.fast_pulse_for_age():
+        signs.append(f"HR {c.v.hr}")
+    if signs:
+        return [
+            hit(
+                E,
+                "child_shock",
+                "儿童休克征象（毛细血管再充盈延长伴手脚冰凉/面色苍白/心率快）",
+                "Signs of shock in a child (slow capillary refill with cold hands, pallor or a "
+                "fast pulse)",
+                ["slow_cap_refill", *signs],
+                S.SHOCK,
+                ("call_120", "child_transfer_measures"),
+            )
+        ]
+    return [
+        hit(
+            U,
+            "child_slow_cap_refill",
+            "儿童毛细血管再充盈≥3秒（当天评估）",
+            "Capillary refill of 3 seconds or more in a child (assess today)",
+            ["slow_cap_refill"],
+            S.FEVER_CHILD,
+            ("see_doctor_today",),
         )
     ]
 
@@ -532,6 +571,19 @@ def _breathing(c: Case) -> list[Hit]:
                 "Breathing difficulty in a child",
                 ["dyspnoea"],
                 S.IMCI,
+                ("see_doctor_today",),
+            )
+        )
+    if c.has("nasal_flaring") and not out:
+        # NICE NG143 table 1: nasal flaring is amber (grunting, red, is severe above)
+        out.append(
+            hit(
+                U,
+                "child_nasal_flaring",
+                "儿童鼻翼扇动（当天评估）",
+                "Nasal flaring in a child (assess today)",
+                ["nasal_flaring"],
+                S.FEVER_CHILD,
                 ("see_doctor_today",),
             )
         )

@@ -130,8 +130,16 @@ def _child_protection(c: Case) -> list[Hit]:
     # is pregnant or needs emergency contraception has been sexually abused in law: report.
     if c.age_years is not None and c.age_years < 14 and c.female:
         signs += c.which("pregnant", "positive_pregnancy_test", "emergency_contraception")
-    if c.months_below(12) and c.has("limb_swelling_arm", "limb_injury", "large_swelling"):
-        signs += c.which("limb_swelling_arm", "limb_injury", "large_swelling")
+    swollen = ("limb_swelling_arm", "limb_swelling_leg", "limb_injury", "large_swelling")
+    if c.months_below(12) and c.has(*swollen):
+        signs += c.which(*swollen)
+    # NICE CG89 §1.2: an injury brought late without a reason that fits, and a sexually
+    # transmitted infection in a child under 13
+    injury = c.which(*swollen, "bruise", "burn", "fracture")
+    if c.has("delayed_presentation") and injury:
+        signs += ["delayed_presentation", *injury]
+    if c.age_years is not None and c.age_years < 13:
+        signs += c.which("sti_found")
     if not signs:
         return []
     # NICE CG89 / NG232 (2023): a baby with a sign of maltreatment who is irritable, vomiting,

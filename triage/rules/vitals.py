@@ -45,6 +45,10 @@ _TEMP_BARE = re.compile(r"(?<![\d.])(\d{2,3}(?:\.\d{1,2})?)\s*(度\s*(\d)(?!\d)|
 _TEMP_LONE = re.compile(
     r"(?<![\d./:\-a-z])(3[6-9]\.\d|4[0-2]\.\d)(?![\d.]|\s*(?:%|周|w|kg|公斤|斤|g|岁|y|cm|厘米|mmol|umol|μmol|mg|ml|/|天|d(?![a-z])|小时|h|min|分|个|次))()()"
 )
+# A reading told after 量了 or 测了 (体温反而偏低，量了35.3): low ones too, which _TEMP_LONE leaves.
+_TEMP_MEASURED = re.compile(
+    r"(?:量了|测了)(?:一下)?(?:体温)?\s*(3[0-9]\.\d|4[0-2]\.\d)(?![\d.]|\s*(?:kg|公斤|斤|cm|%|mmol|周))()()"
+)
 _HR = re.compile(
     r"(?:数下来|心率|心室率|脉搏|脉率|心跳|摸脉|号脉|(?<![动静])脉(?=\s*\d{2,3}(?!\d))|(?<![a-z])hr|(?<![a-z])pulse(?: rate)?(?: (?:is )?(?:irregularly irregular|irregular|irreg|regular|reg|weak|thready|fast|slow))?(?: (?:about|around|approx|roughly|today))?|heart rate|(?<![a-z0-9])p(?=\s*[:=]?\s*\d{2,3}(?!\d)))"
     + _GAP
@@ -561,7 +565,7 @@ def parse_vitals(text: str) -> Vitals:
                 sbp, dbp = s, d
 
     temp = None
-    for rx in (_TEMP, _TEMP_FEVER_EN, _TEMP_BARE, _TEMP_LONE):
+    for rx in (_TEMP, _TEMP_FEVER_EN, _TEMP_BARE, _TEMP_MEASURED, _TEMP_LONE):
         for m in rx.finditer(text):
             value = _temp_value(m)
             if value is not None:

@@ -64,15 +64,23 @@ def test_fast_breathing_for_age_counted_by_staff():
         "喘的时候肋骨底下一下一下往里瘪",
         "吸气时胸口凹进去",
         "肋间往里凹，呼吸很费劲",
-        "鼻翼一扇一扇的",
-        "鼻翼煽动明显",
         "the skin under his ribs is sucking in with each breath",
         "her lower chest keeps pulling in when she breathes",
-        "nostrils flaring as he breathes",
     ],
 )
-def test_chest_indrawing_and_nasal_flaring_in_a_child_are_emergencies(text):
+def test_chest_indrawing_in_a_child_is_an_emergency(text):
     _assert_emergency(["2岁孩子咳嗽发烧", text], TODDLER, "child_severe_respiratory")
+
+
+@pytest.mark.parametrize(
+    "text", ["鼻翼一扇一扇的", "鼻翼煽动明显", "nostrils flaring as he breathes"]
+)
+def test_nasal_flaring_in_a_child_is_read_and_seen_today(text):
+    # NICE NG143 table 1: nasal flaring is amber (grunting and chest indrawing are red); it was
+    # graded an emergency until round 87's reviewers cited the table (2026-12-07)
+    a = assess(["2岁孩子咳嗽发烧", text], TODDLER)
+    assert "child_nasal_flaring" in {f.code for f in a.red_flags}
+    assert a.level is Level.URGENT
 
 
 @pytest.mark.parametrize(
