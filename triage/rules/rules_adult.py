@@ -293,7 +293,7 @@ def _other_chest_pain(
                     "发热咳嗽伴咳嗽或吸气时胸痛（肺炎/胸膜炎可能，当天评估）",
                     "Fever and cough with pain on coughing or breathing in (pneumonia or "
                     "pleurisy: same-day assessment)",
-                    [*pain, "pleuritic", "fever", "cough"],
+                    [*pain, "pleuritic", "fever", *c.which("cough", "sputum")],
                     S.PLEURITIC_INFECTION,
                     ("see_doctor_today",),
                 )
@@ -2103,7 +2103,6 @@ def _head_injury(c: Case) -> list[Hit]:
         c.denied("unconscious")
         or c.denied("syncope")
         or c.denied("vomiting")
-        or c.has("~lethargy")
         or c.denied("lethargy")
     ):
         return [
