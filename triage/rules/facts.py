@@ -207,8 +207,24 @@ _TYPOS = {
     "ankel": "ankle", "nappys": "nappies", "wud": "would", "diabeties": "diabetes",
     "brething": "breathing", "vommiting": "vomiting", "feaver": "fever",
     "temprature": "temperature", "abt": "about",
+    # text-speak: "rite hand", "since last nite", "had stone b4", "cos of his kids"
+    "rite": "right", "nite": "night", "b4": "before", "yest": "yesterday", "sins": "since",
+    "cos": "because", "coz": "because", "cuz": "because", "knock out": "knocked out",
 }  # fmt: skip
+# Words typed without their final g ("pain goin to L arm", "sweatin alot", "baby not movin"): only
+# these stems, so that "pain", "skin" or "again" are never touched.
+_DROPPED_G_STEMS = [
+    "go", "com", "sweat", "walk", "mov", "feel", "talk", "sleep", "eat", "bleed", "dropp",
+    "ask", "leak", "tak", "runn", "vomit", "cough", "breath", "shak", "puk", "throw", "hav",
+    "gett", "keep", "look", "bring", "cry", "swell", "itch", "pass", "pee", "wheez", "chok",
+    "shiver", "fitt", "slurr", "stay", "play", "drink", "feed", "wett", "hurt", "ach",
+    "throbb", "spread", "los", "faint", "jerk", "even", "noth", "someth", "turn", "start",
+    "work", "gasp", "dribbl", "drool", "limp", "hold", "beat", "hitt", "kick", "pok", "fall",
+]  # fmt: skip
+_TYPOS.update({f"{stem}in": f"{stem}ing" for stem in _DROPPED_G_STEMS})
 _TYPO_RE = re.compile(r"(?<![a-z])(?:" + "|".join(_TYPOS) + r")(?![a-z])")
+# A lone "n" or "w" for "and" and "with" ("arm n jaw", "fight w wife"), not a unit ("33w").
+_AND_WITH_RE = re.compile(r"(?<![a-z0-9/&'])([nw])(?![a-z0-9/&'])")
 # Shorthand with a slash: "better off w/o her", "b/c numb feet".
 _SLASHED = {"w/o": "without", "b/c": "because"}
 _SLASHED_RE = re.compile(r"(?<![a-z/])(?:w/o|b/c)(?![a-z/])")
@@ -306,6 +322,7 @@ def normalise(text: str) -> str:
     text = _CJK_SPACE.sub(_cjk_space, text)
     text = to_mandarin(_VOICE_RE.sub(lambda m: _VOICE_FIXES[m.group()], text))
     text = _SLASHED_RE.sub(lambda m: _SLASHED[m.group()], text)
+    text = _AND_WITH_RE.sub(lambda m: "and" if m.group(1) == "n" else "with", text)
     return unhedge(_number_words(_TYPO_RE.sub(lambda m: _TYPOS[m.group()], text)))
 
 

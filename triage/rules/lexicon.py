@@ -202,7 +202,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # 咯血诊治专家共识 2020: massive haemoptysis (a cupful or more).
     "massive_haemoptysis": (
-        "大咯血 大口咯血 大口大口地咳血 一口一口的鲜血 一口一口地咯血 咯了小半碗 咯了半碗 咯了一碗 咯血很多 咯了很多血 咳了小半碗血 咳了半碗血 咳了一碗血 咯血满口 吐了大半碗 咯了大半碗 大口大口咯血 一口一口往外咯 咳了小半碗 咳了半碗 咳了一碗 咳了大半碗 咯了小半碗血 一下子咳了小半碗",
+        "一口一口的 已经吐了小半碗 吐了小半碗 大咯血 大口咯血 大口大口地咳血 一口一口的鲜血 一口一口地咯血 咯了小半碗 咯了半碗 咯了一碗 咯血很多 咯了很多血 咳了小半碗血 咳了半碗血 咳了一碗血 咯血满口 吐了大半碗 咯了大半碗 大口大口咯血 一口一口往外咯 咳了小半碗 咳了半碗 咳了一碗 咳了大半碗 咯了小半碗血 一下子咳了小半碗",
         "(?:about |nearly |almost )?a bowl ?full(?:, maybe \\d+ ?ml)?; (?:[1-9]\\d{2}) ?ml (?:of blood )?(?:in|over) (?:the )?last (?:hour|day|24 ?h\\w*); cough\\w* up (?:bright red |fresh |frank )?blood,? (?:about |nearly |almost |at least )?(?:half a|a|one) (?:bowl|cup|mug|glass)(?:ful)?; massive ha?emoptysis; coughing up (?:lots|a lot|large amounts|cupfuls?|a cup(?:ful)?) of (?:fresh )?blood; coughed up (?:about |nearly |almost )?(?:a |one )?cup(?:ful)? of (?:bright red |fresh )?blood; (?:blood|cough\\w*)[^.]{0,40}?a (?:cup|mug|glass|basin|bowl)ful(?! of (?!blood))",
     ),
     # ESC HF 2021: digoxin toxicity (nausea, yellow vision, slow pulse).
@@ -500,8 +500,14 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "clopidogrel; plavix; ticagrelor; brilinta; prasugrel; dual antiplatelets?; dapt(?![a-z])",
     ),
     "immunosuppressed": (
-        "化疗 免疫抑制 粒细胞缺乏 白细胞很低",
-        "chemo(?:therapy)?; immunosuppress\\w*; neutropeni\\w*",
+        "化疗 免疫抑制 粒细胞缺乏 白细胞很低 卡培他滨 顺铂 奥沙利铂 氟尿嘧啶 多西他赛 紫杉醇 环磷酰胺",
+        "chemo(?:therapy)?; immunosuppress\\w*; neutropeni\\w*; capecitabine; folfox; folfiri; bep(?= cycle| chemo); cisplatin; oxaliplatin; 5-?fu; docetaxel; paclitaxel; cyclophosphamide",
+    ),
+    # Chemotherapy ended long ago ("两年前化疗结束", "finished chemo 2 years ago"): in remission,
+    # not immunosuppressed now (days after a cycle still count: the nadir is at 7-14 days).
+    "~immunosuppressed": (
+        "",
+        "finished (?:her |his |their )?chemo(?:therapy)? (?:\\d+|a few|several|two|three) (?:months|years) ago",
     ),
     "cancer": (
         "癌症 肿瘤 癌 恶性肿瘤",
@@ -509,7 +515,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # UKONS Oncology/Haematology 24-hour triage tool (2020) / ESMO: swelling of the face and neck with distended chest veins in cancer is superior vena cava obstruction.
     "svco_signs": (
-        "脸和脖子肿 脸和脖子都肿 脸脖子都肿 脸跟脖子肿 颈部静脉怒张 脖子上的青筋鼓 胸前的青筋 胸口的青筋 胸壁静脉曲张 胸壁静脉怒张",
+        "脸和脖子越来越肿 脖子上的静脉鼓着 脖子上的静脉鼓 颈静脉鼓 脸和脖子肿 脸和脖子都肿 脸脖子都肿 脸跟脖子肿 颈部静脉怒张 脖子上的青筋鼓 胸前的青筋 胸口的青筋 胸壁静脉曲张 胸壁静脉怒张",
         "face and neck (?:are |is |getting |became |becoming )?(?:puffy|swollen|swelling); (?:face|facial) and neck swelling; (?:swollen|puffy) face and neck; veins? (?:on|over) (?:the |his |her )?(?:chest|neck)(?: wall)? (?:are |is )?(?:more )?(?:standing out|distended|bulging|prominent|dilated|visible); face (?:looks |is |gets )?(?:fuller|puffier|swollen) in the mornings?; distended (?:neck and )?chest (?:wall )?veins",
     ),
     # ENT UK post-tonsillectomy haemorrhage advice / 扁桃体切除术后出血: any bleeding from the mouth after a tonsillectomy needs hospital assessment now.
@@ -596,7 +602,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "face_droop": (
         "嘴巴是歪的 嘴是歪的 嘴巴歪了 嘴歪了 脸是歪的 口角歪斜 嘴歪 口眼歪斜 面瘫 脸歪 嘴角歪 口角下垂 面部不对称 嘴角下垂 一侧脸麻 半边脸麻 "
         "一侧面部麻木 嘴巴歪 眼歪嘴斜 嘴巴有点歪 嘴有点歪 嘴角有点歪 脸有点歪 嘴巴有些歪 嘴有些歪 嘴巴突然歪了 嘴突然歪了 嘴巴一下子歪了 嘴一下子歪了 脸突然歪了",
-        "(?:(?:r|l|right|left) )?(?:side of (?:the |her |his )?)?face (?:is |went |now )?weak; face (?:drooped|dropped|sagged|went droopy); (?:his|her) face (?:had )?(?:drooped|dropped); facial droop; face droop(?:ing)?; drooping (?:of the )?(?:face|mouth); face (?:is )?drooping; "
+        "face (?:look|looks|looking|is|gone|went) (?:a bit |bit )?droopy(?: on the (?:right|left|r|l) side)?; droopy face; (?:(?:r|l|right|left) )?(?:side of (?:the |her |his )?)?face (?:is |went |now )?weak; face (?:drooped|dropped|sagged|went droopy); (?:his|her) face (?:had )?(?:drooped|dropped); facial droop; face droop(?:ing)?; drooping (?:of the )?(?:face|mouth); face (?:is )?drooping; "
         "mouth droop(?:ing)?; facial asymmetry; face (?:looks )?uneven; crooked (?:smile|mouth); "
         "facial weakness; (?:left|right)[- ]sided facial; droopy (?:face|mouth|smile); (?:face|mouth|smile) (?:looked |looks |was |is |went )?droopy; (?:l|r|left|right) (?:arm )?(?:&|and )?face (?:is |are |went |gone )?numb; numb(?:ness)? (?:of|on|in) (?:the )?(?:l|r|left|right) (?:side of (?:the |his |her )?)?face; (?:left|right) arm (?:&|and )?(?:left|right) face; mouth (?:is )?droop\\w*(?: on (?:that|one|the (?:left|right)) side)?; (?:can'?t|cannot|unable to) close (?:his |her |the )?(?:(?:r|l|right|left) )?eye(?: properly| fully)?",
     ),
@@ -611,7 +617,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "左侧肢体麻木 右侧肢体麻木 左手无力 右手无力 左腿无力 右腿无力 左边身体没力 右边身体没力 "
         "一侧手脚麻木 一侧手脚无力 半边身子没力 半边身体不能动 左侧肢体活动不利 右侧肢体活动不利 肢体活动不利 "
         "手脚无力 肢体无力 一侧肢体活动障碍 左手拿不住东西 右手拿不住东西 拿不住东西 筷子掉 筷子都拿不住 拿不住筷子 筷子拿不稳 碗都端不住 端不住碗 右手抬不起 左手抬不起 右手举不起 左手举不起 右腿抬不起 左腿抬不起 端碗端不稳 端不稳碗 拿不稳碗 右手端不稳 左手端不稳 右手拿不住筷子 左手拿不住筷子",
-        "(?:arm|leg) weakness; weakness (?:of|in) (?:the |his |her |my )?(?:left |right )?(?:arm|leg|side|hand)s?; "
+        "(?:can'?t|cannot|unable to) hold (?:a |the |her |his )?(?:cup|pen|spoon|chopsticks|glass) in (?:her |his |the )?(?:right|left|r|l) hand; (?:right|left|r|l) arm (?:and hand )?went (?:numb and )?weak; (?:arm|leg) weakness; weakness (?:of|in) (?:the |his |her |my )?(?:left |right )?(?:arm|leg|side|hand)s?; "
         "one[- ]sided weakness; hemipar\\w*; hemipleg\\w*; can'?t (?:lift|raise) (?:his |her |my |the )?(?:left |right )?arm; "
         "arm drift; numbness (?:on|of) one side; one side (?:is )?numb; weak on one side; "
         "(?:left|right|l|r|lt|rt)[- ]?sided (?:weakness|numbness); weak(?:ness)? (?:on|of) the (?:left|right) side; "
@@ -627,7 +633,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "speech_disturbance": (
         "说话不清 口齿不清 言语不清 吐字不清 说不出话 失语 讲话含糊 大舌头 说话含糊 言语含糊 说话费劲 "
         "讲不出话 说话不利索 语言不清 言语障碍 口齿含糊 吐字含糊 舌头不利索 舌头发硬 话说不清 话也说不清 讲话不清 说话含含糊糊 说话说不利索 口齿不利索 舌头大 舌头发大 舌头不灵 讲话含含糊糊 讲话含糊不清 说话含糊不清 不会说话 突然不会说话 不会说话了 说不出话了 不能说话了 说不了话了 话说不出来 说话越来越没声 说话没声 声音越来越小 含含糊糊 自己说不出来 话说不出来 说话嘟嘟囔囔 嘟嘟囔囔的听不清 说话听不清楚 说话嘟囔",
-        "words (?:came|coming|come|were coming) out (?:funny|wrong|jumbled|muddled|all wrong); slur+ed speec?h; slurring; speec?h (?:is |was )?slur+ed; speech difficult(?:y|ies); difficulty speaking; "
+        "speech (?:gone|going|went|is|was) (?:a bit |all )?(?:funny|weird|strange|off); words (?:all )?mix(?:ed)? up; mixing (?:up )?(?:her|his) words; speech slur\\w*; words (?:came|coming|come|were coming) out (?:funny|wrong|jumbled|muddled|all wrong); slur+ed speec?h; slurring; speec?h (?:is |was )?slur+ed; speech difficult(?:y|ies); difficulty speaking; "
         "trouble speaking; struggling to (?:talk|speak); aphasi\\w*; dysarthri\\w*; can'?t speak; unable to speak; garbled speech; "
         "jumbled (?:speech|words); words (?:are )?jumbled; can'?t get (?:his |her |my )?words out; "
         "speech (?:was |is |went |became |got |sounded |seemed )(?:all |a bit |very |really )?(?:garbled|slurred|jumbled|muddled|thick|funny|strange|odd|nonsense); "
@@ -883,7 +889,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "nausea": ("恶心 想吐 反胃", "nause\\w*; feel(?:s|ing)? (?:a bit |a little )?sick; queasy"),
     "diarrhoea": (
-        "屙稀 屙肚子 窜稀 腹泻 拉肚子 拉稀 拉了两次稀 拉了几次稀 拉了好几次 泄泻 大便稀 稀便 水样便 水泻 跑肚 闹肚子 大便次数多 稀水样便 蛋花样便 拉水 蛋花样",
+        "大便比平时多 大便次数比平时多 屙稀 屙肚子 窜稀 腹泻 拉肚子 拉稀 拉了两次稀 拉了几次稀 拉了好几次 泄泻 大便稀 稀便 水样便 水泻 跑肚 闹肚子 大便次数多 稀水样便 蛋花样便 拉水 蛋花样",
         "watery (?:stuff|poo|stool)s? leaking; diarrh(?:o)?ea\\w*; loose stools?; loose bowel\\w*; watery stools?; the runs; runny poo",
     ),
     "bloody_stool": (
@@ -962,10 +968,10 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "sunken_fontanelle": ("前囟凹陷 囟门凹陷 囟门凹 囟门有点凹", "sunken fontanell?e"),
     "reduced_urine": (
-        "没得尿 半天没得尿 一天没得尿 尿比平时少 尿比以前少 小便比平时少 尿量比平时少 尿比往常少 尿少 少尿 尿量减少 小便少 好久没尿 半天没尿 尿布干 尿布是干的 一天没尿 没有小便 不尿 尿布没那么湿 尿布没以前湿 尿布没平时湿 尿布不怎么湿 "
+        "一整天就尿了一次 一天就尿了一次 一天只尿了一次 没得尿 半天没得尿 一天没得尿 尿比平时少 尿比以前少 小便比平时少 尿量比平时少 尿比往常少 尿少 少尿 尿量减少 小便少 好久没尿 半天没尿 尿布干 尿布是干的 一天没尿 没有小便 不尿 尿布没那么湿 尿布没以前湿 尿布没平时湿 尿布不怎么湿 "
         "就解了一点点 只解了一点点 尿了一点点 就尿了一点点 尿很少 很久没小便 小便很少 没尿过 一直没尿 到现在没尿 就换了一块湿尿布 只换了一块湿尿布 尿布一直是干的",
         "little (?:dark )?(?:pee|wee|urine); (?:peeing|weeing|passing urine|urinating|passing water) (?:but )?less; less (?:pee|urine|wee) (?:than usual)?; peeing less; passing less urine; very little (?:dark )?urine; reduced urine; passing little urine; not passing urine; no urine; little urine; no wet nappies; no wet nappy; "
-        "dry (?:nappies|diapers); fewer wet (?:nappies|diapers); not peeing; (?:only )?(?:1|2|one|two) wet (?:nappies|nappy|diapers?) in (?:the last )?(?:\\d+|twelve) ?(?:h|hrs?|hours); (?:hardly|barely) any (?:urine|pee|wee)(?: today)?; (?:hardly|barely|scarcely) (?:passing|peeing|passed|peed|weeing) (?:any )?(?:water|urine|anything)?; oliguri\\w*; anuri\\w*; "
+        "dry (?:nappies|diapers); (?:fewer|less) wet (?:nappies|nappy|diapers?); not peeing; (?:only )?(?:1|2|one|two) wet (?:nappies|nappy|diapers?) in (?:the last )?(?:\\d+|twelve) ?(?:h|hrs?|hours); (?:hardly|barely) any (?:urine|pee|wee)(?: today)?; (?:hardly|barely|scarcely) (?:passing|peeing|passed|peed|weeing) (?:any )?(?:water|urine|anything)?; oliguri\\w*; anuri\\w*; "
         "decreased urine; (?:only|just) (?:1|one|2|two) wet (?:nappy|nappies|diaper|diapers); only (?:1|2|one|two) wet nappies",
     ),
     # Ketones tested and negative (尿酮阴性, "urine ketones neg").
@@ -1055,7 +1061,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # Colicky loin pain of a stone (NICE CKS Renal or ureteric colic 2024), named or described.
     "renal_colic": (
         "腰部绞痛 腰绞痛 肾绞痛 输尿管绞痛 肾结石 输尿管结石 尿路结石 泌尿系结石 结石痛 结石发作 腰痛如绞 腰痛如刀绞",
-        "(?:loin|flank) (?:pain )?(?:colicky )?[\\w ,]{0,30}?(?:goes|going|radiat\\w*|spread\\w*|moving|moves|shoots?|shooting) (?:down )?(?:to|into) (?:the |his |her )?groin; renal colic; ureteric colic; kidney stones?; ureteric stones?; renal stones?; stone in (?:the |his |her |my )?(?:kidney|ureter); "
+        "(?:loin|flank) (?:pain )?(?:colicky )?[\\w ,]{0,30}?(?:goes|going|radiat\\w*|spread\\w*|moving|moves|shoots?|shooting) (?:down )?(?:to|into) (?:the |his |her )?groin; (?:side|back) [\\w ,]{0,30}?(?:go|goes|going|went) down (?:to|into) (?:the |his |her )?groin; renal colic; ureteric colic; kidney stones?; ureteric stones?; renal stones?; stone in (?:the |his |her |my )?(?:kidney|ureter); "
         "loin to groin; (?:(?:r|l|rt|lt|right|left) )?(?:flank|loin|side) (?:pain )?(?:to|into|radiating (?:to|into)|going (?:down )?(?:to|into)|down (?:to|into)|shooting (?:to|into)) (?:the |his |her )?groin",
     ),
     "haematuria": ("尿有点红 小便有点红 小便粉红色 尿粉红色 尿是粉红色 小便是粉红色 尿有点发红 尿有些发红 血尿 尿血 小便带血 尿中带血 尿里有血 洗肉水样尿 尿里有点血 尿里带血 尿里带点血 小便有点血 小便带点血 尿潜血 尿隐血 尿常规潜血 尿检潜血 尿是红的 尿发红 尿血了 尿里有血块 小便是红的 尿红红的 尿也是红的 尿是淡红色 尿淡红 尿呈淡红 尿色淡红 尿有点淡红 小便淡红 小便是淡红色 尿像洗肉水 小便像洗肉水 尿跟洗肉水", "peeing (?:pink|red|pink/red); pink urine; urine (?:is |was |looks )?pink; (?:urine|pee|wee) (?:has been |is |was |looks |looking )?(?:pinkish|reddish)(?: (?:colou?r|tinged))?; (?:pinkish|reddish)(?: (?:colou?red|tinged))? (?:urine|pee|wee); ha?ematuri\\w*; blood in (?:the |his |her )?urine; dip(?:stick)? (?:\\w+ ){0,2}blood; blood (?:\\+{1,3}|[1-3] ?\\+|positive|trace) (?:on|in) (?:the )?(?:urine )?dip(?:stick)?; (?:urine )?dipstick (?:blood|rbc) ?\\+{1,3}; peeing (?:some |fresh |bright )?blood; (?:urine|pee|wee) (?:has been |is |was |looks |looking )?(?:bright |dark |pinky?[- ]?|frank )?(?:red|pink)(?![a-z]); (?:pink|red|pinky?[- ]red|bright red) (?:urine|pee|wee); blood(?:y)? (?:in (?:his |her |the )?)?(?:pee|wee|urine); (?:visible|frank|gross) ha?ematuria"),
@@ -1066,7 +1072,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "wound_infection": (
         "流黄水 比昨天宽了 越来越红 周围红了一圈 烂深了 烂肉 伤口红肿 伤口流脓 伤口化脓 伤口感染 蜂窝织炎 红肿热痛 化脓 丹毒 红肿发烫 又红又肿 "
-        "发红发烫 又红又烫 流脓 红肿发硬 红肿变硬 又红又硬 挤一下有点脓 挤出脓",
+        "红、热、疼 红热疼 又红又热又疼 红肿烫手 又红又烫手 有点黄水 有黄水 渗黄水 发红发烫 又红又烫 流脓 红肿发硬 红肿变硬 又红又硬 挤一下有点脓 挤出脓",
         "(?:hot,? red|red,? hot|red and hot|hot and red) (?:area|patch|skin|lump)(?: around)?; green-?yellow (?:goo|pus|discharge); red(?:,)? (?:hot,? )?swollen (?:(?:r|l|right|left) )?(?:lower )?(?:leg|arm|calf|shin); pus coming out; red,? hot,? (?:and )?hard; red,? hot,? (?:and )?tender; red,? hot swelling; hot,? swollen,? (?:and )?red; wound (?:is )?(?:red|infected|oozing pus)|infected wound; cellulitis; erysipelas; pus; "
         "red,? hot,? (?:and )?swollen; hot,? red,? (?:and )?swollen; red,? swollen,? (?:and )?(?:hot|warm); "
         "(?:redness|swelling) (?:is )?spreading; spreading (?:swelling|erythema); red and (?:hot|warm); red,? hot,? (?:and )?swollen; hot,? red,? (?:and )?swollen; (?:leg|arm|foot|shin|calf|hand|forearm|thigh) (?:is )?red,? (?:hot|warm),? (?:and )?swollen",
@@ -1253,8 +1259,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "scrotal (?:pain|swelling); painful (?:testicles?|scrotum); (?:hitting|holding|grabbing|clutching) (?:at )?(?:his )?(?:privates|groin|crotch|balls); (?:(?:left|right|l|r|one) )?ball (?:looks |is |seems )?(?:swollen|higher up|high|red)(?: and (?:higher up|swollen|high|red))?; (?:pain|ache) (?:in )?(?:the |his )?(?:l|r|left|right) (?:testicle|testis|ball)s?; (?:balls?|testicles?) (?:is |are )?(?:really |very )?(?:sore|swollen)(?: and (?:sore|swollen))?; pain in (?:one|a) (?:testicle|testis|ball)",
     ),
     "urinary_retention": (
-        "一滴尿都尿不出来 小便也解不太出来 小便解不太出来 尿解不太出来 一直没尿出来 到现在没尿出来 一直尿不出来 没尿出来 尿不出来了 尿不出 尿潴留 小便解不出 解不出小便 排不出尿 尿不出来 小便不出 尿解不出 小便排不出 排不出小便 小便尿不出 憋着尿不出 尿不下来 小便不下来 撒不出尿 撒不出来 尿尿尿不出 屙不出尿 尿都尿不出 小便点滴不通 点滴不通 癃闭 尿点滴不出 一滴尿没解出来 一滴尿都没解出来 一滴尿也没解出来 一滴尿都解不出 到现在没尿出来 到现在都没尿出来 到现在还没尿出来",
-        "hasn'?t (?:peed|passed urine|urinated); urinary retention; retention of urine; can'?t (?:pass urine|pee|urinate); unable to (?:pass urine|urinate|pee); "
+        "尿不太出来 尿也不太出来 一滴尿都尿不出来 小便也解不太出来 小便解不太出来 尿解不太出来 一直没尿出来 到现在没尿出来 一直尿不出来 没尿出来 尿不出来了 尿不出 尿潴留 小便解不出 解不出小便 排不出尿 尿不出来 小便不出 尿解不出 小便排不出 排不出小便 小便尿不出 憋着尿不出 尿不下来 小便不下来 撒不出尿 撒不出来 尿尿尿不出 屙不出尿 尿都尿不出 小便点滴不通 点滴不通 癃闭 尿点滴不出 一滴尿没解出来 一滴尿都没解出来 一滴尿也没解出来 一滴尿都解不出 到现在没尿出来 到现在都没尿出来 到现在还没尿出来",
+        "hasn'?t (?:peed|passed urine|passed water|urinated)(?: since)?; urinary retention; retention of urine; can'?t (?:pass urine|pee|urinate); unable to (?:pass urine|urinate|pee); "
         "(?:hasn'?t|has not|haven'?t|have not|hadn'?t|had not|not) (?:been )?able to (?:pass urine|pass water|pee|urinate|wee); "
         "(?:can'?t|cannot|couldn'?t|could not) (?:pass water|get (?:his |her |my |the )?(?:urine|pee|wee) out|start (?:the |his |her )?(?:urine )?(?:flow|stream)); "
         "(?:trouble|difficulty|problems?) (?:starting|initiating) (?:to )?(?:pass(?:ing)? urine|pee(?:ing)?|urinat\\w*|pass(?:ing)? water|the (?:urine )?(?:flow|stream)); (?:not|n't) (?:really )?(?:been )?able to pass (?:water|urine); just dribbles; (?:only|just) dribbling; hasn'?t (?:passed|peed) any (?:urine|pee|water); (?:hasn'?t|has not|not) passed (?:any )?urine (?:at all )?since; (?:only|just) (?:a )?few drops; tried to (?:go|pee|wee|pass urine)[^.]{0,20}?(?:nothing|only|just) (?:a )?(?:few )?drops",
@@ -1290,8 +1296,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "foot drop; (?:foot|feet) (?:is |are )?slapping; can'?t walk on (?:(?:her|his|their) )?heels?; dropped foot",
     ),
     "back_pain": (
-        "背心痛 背心疼 背心这块痛 腰背痛 腰椎间盘突出 腰突 坐骨神经痛 腰痛 腰疼 背痛 腰背痛 扭了腰 闪了腰 腰扭伤 腰酸 腰酸背痛 腰肌劳损 腰部疼痛 后背痛 后背疼 搬东西腰 背疼 后背正中间疼 后背中间疼 背中间疼 脊梁骨疼 脊椎疼 后背正中疼 腰腿痛 腰腿疼",
-        "back ?pain; back ?aches?; low(?:er)? back pain; lbp; sore back; back strain; strained (?:his |her |my )?back; "
+        "背上疼 背上痛 后背疼 后背痛 背心痛 背心疼 背心这块痛 腰背痛 腰椎间盘突出 腰突 坐骨神经痛 腰痛 腰疼 背痛 腰背痛 扭了腰 闪了腰 腰扭伤 腰酸 腰酸背痛 腰肌劳损 腰部疼痛 后背痛 后背疼 搬东西腰 背疼 后背正中间疼 后背中间疼 背中间疼 脊梁骨疼 脊椎疼 后背正中疼 腰腿痛 腰腿疼",
+        "back ?pain; back ?aches?; low(?:er)? back pain; lbp; sore back; back (?:has been |is |was |been )?(?:very )?sore; back strain; strained (?:his |her |my )?back; "
         "pulled (?:a |his |her |my )?(?:back|muscle in (?:his |her |my )?back); lumbago; sciatica; "
         "(?:sharp |severe |sudden )*pain (?:in (?:the |his |her )?)?(?:mid|upper|middle of (?:the |his |her )?)[ -]?back; (?:mid|upper|thoracic)[ -]?back pain; tender over (?:the |his |her )?spine",
     ),
@@ -1431,7 +1437,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "overdose": (
         "空的安眠药瓶 空药瓶 空的药瓶 一整板 一整盒药 整盒药 整瓶安眠药 整板药 一把药 安眠药吃了 服药过量 吃多了药 吃了很多药 一次吃了一瓶 吞了一瓶 整瓶药 吃了一整瓶 吃了大量 过量服用 药吃多了",
-        "empty (?:blister )?packs? (?:of |in )?[\\w ]{0,20}?(?:paracetamol|tablets|pills)?; admits (?:she|he) took (?:them|the tablets|the pills); (?:took|swallowed|taken|had) (?:about |around |approx\\.? |~|over |at least |maybe |like |roughly )?(?:\\d{2,}|ten|twelve|fifteen|twenty|thirty|forty|fifty) (?:x )?(?:paracetamol|acetaminophen|panadol|tylenol|ibuprofen|aspirin|co-codamol|codeine|tramadol|diazepam|amitriptyline|sertraline|fluoxetine|citalopram|zopiclone|sleeping)(?! ?(?:mg|ml)\\b); (?:took|swallowed|ate|eaten|taken|had) (?:[\\w'-]+ ){0,3}?(?:~|about |around |approx\\.? |over |at least |maybe |like )?(?:\\d{2,}(?! ?(?:mg|mcg|ml|g|micrograms?|units?|iu)(?![a-z]))|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a dozen|dozens of|lots of|loads of|a lot of|a bunch of|a load of|all (?:of )?(?:his|her|their|my|the)|the whole|a whole|an entire|the rest of (?:his|her|their|the)) (?:[\\w'-]+ ){0,4}?(?:pills|tablets|tabs|capsules|caps); (?:a )?handful of (?:[\\w'-]+ ){0,4}?(?:pills|tablets|tabs|capsules|caps); overdos\\w*; took (?:too many|a whole bottle of|a packet of|all (?:of )?(?:his|her|the)) (?:pills|tablets|medicines?)?; (?:took|swallowed|taken) (?:two|three|four|several|2|3|4) (?:packets|packs|boxes) of (?:paracetamol|pills|tablets|[a-z]+); "
+        "(?:took|taken|swallowed)[^.]{0,80}?(?:like |about |maybe |nearly )?(?:2|3|4|5|two|three|four|five|several) (?:boxes|packets|packs)(?! of (?:tissues|gloves|nappies|wipes|water))(?![a-z]); empty (?:blister )?packs? (?:of |in )?[\\w ]{0,20}?(?:paracetamol|tablets|pills)?; admits (?:she|he) took (?:them|the tablets|the pills); (?:took|swallowed|taken|had) (?:about |around |approx\\.? |~|over |at least |maybe |like |roughly )?(?:\\d{2,}|ten|twelve|fifteen|twenty|thirty|forty|fifty) (?:x )?(?:paracetamol|acetaminophen|panadol|tylenol|ibuprofen|aspirin|co-codamol|codeine|tramadol|diazepam|amitriptyline|sertraline|fluoxetine|citalopram|zopiclone|sleeping)(?! ?(?:mg|ml)\\b); (?:took|swallowed|ate|eaten|taken|had) (?:[\\w'-]+ ){0,3}?(?:~|about |around |approx\\.? |over |at least |maybe |like )?(?:\\d{2,}(?! ?(?:mg|mcg|ml|g|micrograms?|units?|iu)(?![a-z]))|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a dozen|dozens of|lots of|loads of|a lot of|a bunch of|a load of|all (?:of )?(?:his|her|their|my|the)|the whole|a whole|an entire|the rest of (?:his|her|their|the)) (?:[\\w'-]+ ){0,4}?(?:pills|tablets|tabs|capsules|caps); (?:a )?handful of (?:[\\w'-]+ ){0,4}?(?:pills|tablets|tabs|capsules|caps); overdos\\w*; took (?:too many|a whole bottle of|a packet of|all (?:of )?(?:his|her|the)) (?:pills|tablets|medicines?)?; (?:took|swallowed|taken) (?:two|three|four|several|2|3|4) (?:packets|packs|boxes) of (?:paracetamol|pills|tablets|[a-z]+); "
         "too many (?:pills|tablets); (?:took|swallowed|taken) (?:\\d{2,}|twenty|thirty|forty|fifty)(?! ?(?:mg|ml|mcg|micrograms?|g|units?|iu|mmol|%|min\\w*|hours?|hrs?|days?|weeks?|years?|yrs?)(?![a-z])) [a-z][\\w-]+; took (?:~|about |around |approx\\.? |maybe |like |roughly )?(?:\\d{2,}|twenty|thirty|forty|fifty) of (?:[\\w']+ ){0,3}[a-z][\\w-]+; ~?\\d{2,} ?x ?\\d+ ?mg; (?:total|in total|altogether|in all) (?:maybe |about |around |approx\\.? |of )?(?:\\d{2,})(?: ?- ?\\d+)? (?:tabs|tablets|pills|capsules|caps); (?:took|taken|swallowed|had) (?:[\\w'-]+ ){0,5}(?:paracetamol|tablets|pills|tabs|capsules)[^.]{0,25}?(?:possibly|maybe|about|around|approx\\.?|~) ?(?:\\d{2,}|twenty|thirty|forty|fifty)(?! ?(?:mg|mcg|ml|g|years?|y/o|yrs?|mins?|minutes?|hours?|hrs?))",
     ),
     # A counted few tablets (took two tablets, 吃了2片): a dose for an adult, an ingestion for a
@@ -1672,8 +1678,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "bp_unrecordable": ("血压量不出来 血压测不出来 血压量不到 血压测不到 量不到血压", "bp (?:un ?recordable|not recordable|unrecordable); can'?t (?:get|record) (?:a |her |his )?bp"),
     # A drip that leaked into the tissue (extravasation; RCN Infusion Therapy Standards 2016).
     "extravasation": (
-        "漏到血管外 漏到血管外面 渗到血管外 药水渗出来了 鼓了好大一个包 鼓了一个包 鼓包了 针头跑了 跑针了 液体渗漏 外渗",
-        "extravasat\\w*; tissued; infiltrat(?:ed|ion) (?:at|of) (?:the )?(?:cannula|drip|iv) site; (?:cannula|drip|iv) site (?:is )?(?:swollen|puffy)(?:,? (?:pale|tight|cold))?; site swollen",
+        "打药的地方红肿 输液的地方红肿 药漏到皮下 药液外渗 化疗药外渗 漏到血管外 漏到血管外面 渗到血管外 药水渗出来了 鼓了好大一个包 鼓了一个包 鼓包了 针头跑了 跑针了 液体渗漏 外渗",
+        "extravasat\\w*; (?:area|skin) (?:near|around|at) the drip site[^.]{0,20}?(?:red|swollen|burning); tissued; infiltrat(?:ed|ion) (?:at|of) (?:the )?(?:cannula|drip|iv) site; (?:cannula|drip|iv) site (?:is )?(?:swollen|puffy)(?:,? (?:pale|tight|cold))?; site swollen",
     ),
     # A vein inflamed along a cannula (phlebitis; RCN 2016, Visual Infusion Phlebitis score).
     "phlebitis": (
@@ -1681,6 +1687,34 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "phlebitis; red line (?:going |running |tracking )?(?:up|along) (?:the |his |her )?(?:arm|forearm|vein); vein (?:is )?(?:hard|cord-?like|firm)(?: (?:and|n|&) (?:tender|red|sore))?",
     ),
     # A central line or cannula in the arm (PICC, port).
+    # The immune checkpoint inhibitors (ESMO 2022 / CSCO 2021 immune-related adverse events):
+    # their colitis, hepatitis and rash come weeks or months into treatment.
+    # Capecitabine's or fluorouracil's hand-foot syndrome (palmar-plantar erythrodysaesthesia;
+    # UKONS 2020: painful, blistered or limiting daily life, the same day).
+    "hand_foot_syndrome": (
+        "手掌脚底红肿 手掌脚底发红 手脚掌红肿 手足综合征 手足综合症",
+        "hand[- ]foot syndrome; palmar[- ]plantar\\w*; soles? of (?:her |his |the )?feet (?:are )?red; palms? (?:and soles? )?(?:are )?red and (?:sore|painful|peeling)",
+    ),
+    "checkpoint_inhibitor": (
+        "卡瑞利珠单抗 信迪利单抗 帕博利珠单抗 替雷利珠单抗 特瑞普利单抗 纳武利尤单抗 免疫治疗 pd-1",
+        "pembrolizumab; nivolumab; ipilimumab; atezolizumab; durvalumab; cemiplimab; immunotherapy; pd-?1 inhibitor; checkpoint inhibitor",
+    ),
+    # A transaminase told at three times the upper limit or more (ALT or AST of 120 or more).
+    "transaminases_high": (
+        "",
+        "(?:alt|ast|sgpt|sgot)[:= ]*(?:1[2-9]\\d|[2-9]\\d\\d|\\d{4})(?![\\d.])",
+    ),
+    # Oxaliplatin's cold-induced tingling and tight throat (told in English).
+    "cold_dysaesthesia": (
+        "一碰凉水手指就麻 喝冷水嗓子发紧",
+        "(?:cold (?:drinks?|water|air) (?:makes?|made|gives?) (?:her|his|the) (?:throat|fingers?)[\\w ]{0,15}?(?:tight|tingl\\w*|numb)); tingl\\w* (?:when|with) (?:cold|touching cold)",
+    ),
+    # A central line or port in trouble: cracked, leaking, red or discharging at its site (UKONS
+    # 2020: the same day; with fever or rigors, line sepsis is the sepsis rule's).
+    "line_problem": (
+        "管子裂了 管子外面那段裂了 在漏水 穿刺点发红 穿刺点红 输液港周围红 输液港皮肤红 港周围红",
+        "(?:tube|line|catheter) (?:has a crack|cracked|is cracked|split|is leaking|leaking); skin over the port (?:is )?red; (?:picc|port|line) (?:site )?(?:is )?(?:red|oozing|leaking)",
+    ),
     "venous_line": ("留置针 picc 输液港 深静脉置管", "picc(?: line)?; (?:portacath|port-a-cath|port)(?= (?:in|for))|cannula|central line|hickman line"),
     # A sharps injury to a health worker (WHO 2007 PEP; UKHSA 2024).
     "needlestick": (
@@ -1741,7 +1775,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # Redness told as spreading (范围比昨天大, "past the line"): a spreading skin infection.
     "spreading_redness": (
-        "红肿超出画的线 红肿超过画的线 红的范围比昨天大 范围比昨天大 红肿范围扩大 红肿越来越大 红肿扩散 红肿蔓延 红得越来越大 红肿一直蔓延 红肿蔓延到 红一直蔓延到 又往上多出 往上多出 往外多出 多出两指 多出一指 多出三指 超出画的边 超过画的边 超出了画的边 超过了画的边 超出画线 超过画线",
+        "红的地方今天比昨天大了一圈 红的地方比昨天大 比昨天大了一圈 红肿超出画的线 红肿超过画的线 红的范围比昨天大 范围比昨天大 红肿范围扩大 红肿越来越大 红肿扩散 红肿蔓延 红得越来越大 红肿一直蔓延 红肿蔓延到 红一直蔓延到 又往上多出 往上多出 往外多出 多出两指 多出一指 多出三指 超出画的边 超过画的边 超出了画的边 超过了画的边 超出画线 超过画线",
         "redness (?:going|spreading|tracking|creeping) up (?:the |his |her )?(?:back of (?:the |his |her )?)?(?:hand|arm|leg|foot); "
         "(?:the )?(?:redness|red (?:area|patch)|it) (?:has |have )?spread (?:a few|several|about |\\d+(?:-\\d+)?) ?(?:cm|centimet\\w*|inch\\w*)(?: since)?; spread(?:ing|s)? (?:past|beyond|outside|over) (?:the |her |his )?(?:pen )?(?:line|mark|outline)(?: (?:she|he|we|they) drew)?; "
         "(?:a )?red (?:line|streak) (?:going|tracking|running|spreading) up (?:the )?(?:inside of )?(?:his |her |the )?(?:leg|arm); "
@@ -1909,7 +1943,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # step, not an exposure.
     "means_removed": (
         "农药都拿走锁起来了 农药都拿走了 农药都锁起来了 农药都收起来了 农药都藏起来了 药都锁起来了 家里药都锁起来了 绳子农药都收起来了 绳子农药都收了",
-        "(?:pesticides?|tablets|pills|medicines?|meds|ropes?) (?:have been |are |were )?(?:all )?(?:locked (?:away|up)|removed|taken away)",
+        "(?:pesticides?|tablets|pills|medicines?|meds|ropes?) (?:have been |are |were )?(?:all )?(?:locked (?:away|up)|removed|taken away); (?:pesticides?|poison|tablets|pills|medicines?|meds)(?: (?:at|in the) home)?,? (?:(?:they|we|she|he|the family|wife|husband) )?(?:lock|locks|locked|keep|keeps|kept) (?:it|them) (?:locked )?(?:away|up)",
     ),
     # NICE CKS / WHO newborn care: blue hands and feet with pink lips and tongue in a newborn
     # is acrocyanosis, normal in the first days; cyanosis is the lips and tongue.
@@ -2028,7 +2062,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "bitten (?:[\\w'-]+ ){0,4}by an? (?:adder|pit ?viper|sea snake); snake (?:bit|bitten|bite)(?: (?:her|his|him|the|my|their) \\w+)?"),
     "animal_bite": (
         "被猴子抓 被猴子咬 猴子抓 猴子咬 被蝙蝠 狗咬 被狗咬 猫抓 猫咬 动物咬伤 被咬伤 狗咬伤 被猫抓 被狗抓 被猫咬 被猫咬了 被狗咬了 被咬了一口 胳膊被挠了 被猫挠了 被猫抓了 被狗扑了 狗扑了 被狗抓了 猫挠的",
-        "(?:dog|cat|monkey|bat|puppy|kitten)[^.]{0,40}?(?:and )?(?:it |that |which )?bit (?:him|her|them|me)(?![a-z]); scratched by (?:a |the )?(?:stray |neighbou?r'?s )?(?:cat|kitten|dog|puppy); dog bites?; bitten by a (?:dog|cat|monkey|bat); cat bites?; cat scratch; animal bites?; bitten(?! (?:his |her |my |their |the )?(?:tongue|lip|cheek)); (?:dog|cat) (?:bit|bitten); scratched by (?:a |the |his |her )?(?:stray |neighbou?r'?s? )?(?:dog|cat|monkey); monkey (?:jumped on|bit|scratched|grabbed) (?:him|her|them); bat (?:flew into|bit|scratched|landed on) (?:him|her|them); monkey (?:bite|scratch)",
+        "(?:dog|cat|monkey|bat|puppy|kitten)[^.]{0,40}?(?:and )?(?:it |that |which )?bit (?:him|her|them|me)(?![a-z]); scratched by (?:a |the )?(?:stray |neighbou?r'?s )?(?:cat|kitten|dog|puppy); dog bites?; bitten by a (?:dog|cat|monkey|bat); cat bites?; cat scratch; animal bites?; bitten(?! (?:his |her |my |their |the )?(?:tongue|lip|cheek)); (?:dog|cat) (?:bit|bitten); bit(?:ten)? by (?:a |the |his |her |their |neighbou?r'?s? |stray |village )*(?:dog|cat|monkey); scratched by (?:a |the |his |her )?(?:stray |neighbou?r'?s? )?(?:dog|cat|monkey); monkey (?:jumped on|bit|scratched|grabbed) (?:him|her|them); bat (?:flew into|bit|scratched|landed on) (?:him|her|them); monkey (?:bite|scratch)",
     ),
     # NICE CKS Burns and scalds (2024): a full-thickness burn is white, waxy, leathery or
     # charred and painless (the nerves are burnt too); any size goes to a burns service.
@@ -2137,7 +2171,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "破了成小坑 成小坑 凿孔样 一个个小坑 小坑坑 一个个小窝 像打了孔 破了像小坑一样 像小坑一样",
         "punched[- ]out raw (?:spots|sores|areas); (?:clusters? of )?(?:small )?blisters (?:that )?(?:burst|broke) (?:into|leaving) (?:small )?(?:sores|holes|erosions); punched[- ]out (?:sores|lesions|erosions|ulcers|spots)",
     ),
-    "fall": ("摔在地上 摔到地上 绊了一跤 绊了一下摔了 滑了一跤 滑倒 绊倒 跌了一跤 摔倒 跌倒 摔了一跤 摔了 摔伤 摔下来 跌下来 摔下去 跌下去 从床上掉下来 从树上掉下来 摔过一跤 摔过跤 跌过一跤 跌过跤 从单杠上掉下来 从单杠上摔下来 从滑梯上摔下来 从高处掉下来 爬树摔下来 起夜摔的 坐地上了 一屁股坐地上", "fell off (?:the |a )?(?:haystack|ladder|stepladder|roof|wall); fell (?:off|from) (?:the )?(?:monkey bars|bars|climbing frame|slide|swing|tree|wall|bed|bunk); slipped (?:on|over); landed on (?:her|his) (?:side|back|bottom|bum|tummy); fell; fall(?:en)?; tripped; foosh; slipped (?:on|in|and)"),
+    "fall": ("摔在地上 摔到地上 绊了一跤 绊了一下摔了 滑了一跤 滑倒 绊倒 跌了一跤 摔倒 跌倒 摔了一跤 摔了 摔伤 摔下来 跌下来 摔下去 跌下去 从床上掉下来 从树上掉下来 摔过一跤 摔过跤 跌过一跤 跌过跤 从单杠上掉下来 从单杠上摔下来 从滑梯上摔下来 从高处掉下来 爬树摔下来 起夜摔的 坐地上了 一屁股坐地上", "fell off (?:the |a )?(?:haystack|ladder|stepladder|roof|wall); fell (?:off|from) (?:the )?(?:monkey bars|bars|climbing frame|slide|swing|tree|wall|bed|bunk); slipped (?:on|over); landed on (?:her|his) (?:side|back|bottom|bum|tummy); fell; fall(?:en)?; tripped; foosh; slipped (?:on|in|and); slips? (?:on|over|in|and)"),
     "heat_illness": ("中暑 热射病 热衰竭", "heat ?stroke; heat exhaustion; sunstroke"),
     # 中国热射病诊断与治疗专家共识(2019): work or exercise in a hot, humid place (a greenhouse in
     # summer, fields under the sun) and hot, dry skin.
@@ -2675,7 +2709,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "(?:forehead|eye\\w*|brow|tip of (?:the |his |her )?nose|nose); vesicular rash (?:on|over) (?:the )?(?:(?:l|r|left|right) )?forehead and (?:the )?tip of (?:the )?nose; (?:blisters?|rash|vesicles?|spots) (?:on|over) [^.]{0,30}?tip of (?:the |her |his )?nose; (?:blisters?|vesicles?|rash|spots?)[^.]{0,25}tip of (?:the |his |her )?nose; (?:r|l|right|left) v1 (?:dermatome|distribution)",
     ),
     "foot_ulcer": (
-        "前脚掌底下磨出个口子 脚后跟一个水泡破了 脚底下磨出个口子 脚底板磨了个泡 脚底磨破了 糖尿病足 烂脚 脚溃烂 足部溃疡 脚上溃疡 脚底溃疡 脚趾溃烂 足溃疡 脚指头上有个烂疮 脚趾上有个烂疮 脚趾头上有个烂疮 脚上有个烂疮 脚趾破了 脚趾头破了 脚上破了个口 脚掌有个溃疡 脚底有个溃疡 脚掌溃疡 脚后跟溃疡 脚底有个口子 脚掌有个口子 脚底长了个疮 脚掌长了个疮 脚底一个疮 脚上长了个疮 脚底板烂了 脚底板有个口子 脚底烫出泡 脚底烫了个泡 脚底起泡 脚底起了泡 脚底的泡破了",
+        "大脚趾下面磨了个口子 脚趾下面磨了个口子 脚底磨了个口子 前脚掌底下磨出个口子 脚后跟一个水泡破了 脚底下磨出个口子 脚底板磨了个泡 脚底磨破了 糖尿病足 烂脚 脚溃烂 足部溃疡 脚上溃疡 脚底溃疡 脚趾溃烂 足溃疡 脚指头上有个烂疮 脚趾上有个烂疮 脚趾头上有个烂疮 脚上有个烂疮 脚趾破了 脚趾头破了 脚上破了个口 脚掌有个溃疡 脚底有个溃疡 脚掌溃疡 脚后跟溃疡 脚底有个口子 脚掌有个口子 脚底长了个疮 脚掌长了个疮 脚底一个疮 脚上长了个疮 脚底板烂了 脚底板有个口子 脚底烫出泡 脚底烫了个泡 脚底起泡 脚底起了泡 脚底的泡破了",
         "(?:ulcer|sore|wound|blister|open area) (?:on|under|at) (?:the )?(?:ball|sole|heel|side|top|tip|bottom|underside) of (?:the |his |her )?(?:(?:l|r|left|right) )?(?:foot|big toe|toe); ulcer (?:under|on|at|over) (?:the |his |her )?(?:(?:r|l|right|left) )?(?:1st|first|2nd|5th|fifth)? ?(?:met(?:atarsal)?(?: head)?|mth); ulcer (?:on|under) (?:the )?(?:ball|sole|heel|side|top|tip) of (?:the |his |her )?(?:(?:l|r|left|right) )?(?:foot|big toe|toe); diabetic foot(?: ulcer)?; (?:foot|feet|toe|heel|sole) (?:ulcer|wound|sore)s?; "
         "ulcer on (?:the )?side of (?:his |her |the )?(?:little |big )?toe; (?:blister|sore) that burst under (?:the |his |her )?(?:l |r |left |right )?(?:big )?toe; (?:ulcer|wound|sore|open blister) on (?:the |his |her |my )?(?:(?:left|right|big|little) )?(?:foot|feet|toe|heel|sole)s?; blister (?:on|under) (?:the |his |her |my )?(?:(?:left|right|big|little) )?(?:foot|feet|toe|heel|sole)s? (?:burst|popped|broke|ruptured); ulcer (?:under|on|at) (?:the |his |her )?(?:r |l |right |left )?(?:big )?(?:toe|foot|heel|sole); sore (?:under|on|beneath) (?:his |her |the )?(?:big )?(?:toe|foot|heel|sole); sore on (?:the )?(?:bottom|underside|sole) of (?:his |her |the )?(?:big )?(?:toe|foot)",
     ),
@@ -2842,7 +2876,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # NICE CG95 §1.1.1.4 / NICE NG128 §1.1.3: the episode is over and the person is symptom-free now.
     "q_symptom_free_now": (
-        "到现在没再疼过 到现在没再痛过 没再疼过 没再痛过 之后没再疼 之后没再犯 十来分钟就好了 几分钟就好了 自己就好了 自己好了 现在都正常 现在都正常了 现在一切正常 现在一点事都没有 现在一点事也没有 现在什么事都没有 现在什么症状都没有 现在没事了 现在完全好了 现在不痛了 现在不痛 现在不疼了 现在不疼 现在一点不疼 现在一点也不疼 现在一点都不疼 现在一点不痛 现在一点也不痛 现在一点都不痛 现在好好的 马上恢复正常 很快恢复正常 自己喘过来 自己缓过来 后来再没有过 后来再也没有过 吃了糖就好了 吃了几块糖就好了 喝了糖水就好了 现在不闷了 现在不闷 这两天没再犯 没再犯过 完全恢复了 已经完全恢复 已经止住了 血止住了 现在止住了 现在没啥感觉 现在没什么感觉 现在啥感觉都没有 现在没不舒服 现在没有不舒服 这几天没再发 一直没再犯 以后没再犯 半个多钟头才好 后面都好 后面都好了 后来都好了 后来就好了 之后都好了 几秒就缓过来了 就缓过来了 一会儿就缓过来了",
+        "现在已经好了 已经好了 已经缓过来了 到现在没再疼过 到现在没再痛过 没再疼过 没再痛过 之后没再疼 之后没再犯 十来分钟就好了 几分钟就好了 自己就好了 自己好了 现在都正常 现在都正常了 现在一切正常 现在一点事都没有 现在一点事也没有 现在什么事都没有 现在什么症状都没有 现在没事了 现在完全好了 现在不痛了 现在不痛 现在不疼了 现在不疼 现在一点不疼 现在一点也不疼 现在一点都不疼 现在一点不痛 现在一点也不痛 现在一点都不痛 现在好好的 马上恢复正常 很快恢复正常 自己喘过来 自己缓过来 后来再没有过 后来再也没有过 吃了糖就好了 吃了几块糖就好了 喝了糖水就好了 现在不闷了 现在不闷 这两天没再犯 没再犯过 完全恢复了 已经完全恢复 已经止住了 血止住了 现在止住了 现在没啥感觉 现在没什么感觉 现在啥感觉都没有 现在没不舒服 现在没有不舒服 这几天没再发 一直没再犯 以后没再犯 半个多钟头才好 后面都好 后面都好了 后来都好了 后来就好了 之后都好了 几秒就缓过来了 就缓过来了 一会儿就缓过来了",
         "(?:now )?(?:totally|completely|perfectly) fine(?: now)?; (?:then|and then) (?:fine|normal|ok)(?: again)?; (?:comes|came) round (?:at once|quickly|straight away|within seconds|crying); went off by itself; (?:settled|went away|stopped|eased) (?:by itself|on its own|of its own accord); no pain since; (?:today |now )?no pain at all(?: today| now)?; (?:today|now) no pain; no pain today; (?:totally|completely|entirely|fully) normal(?: now| again)?; all gone in (?:about |around )?\\d+ ?min\\w*(?: or so)?; all gone now; (?:now )?(?:pain|symptom)[- ]free(?: now| since)?; no (?:pain|symptoms) now; now (?:completely |fully )?(?:back to normal|resolved); (?:fully|completely) resolved; no further (?:pain|episodes|attacks); now normal; back to normal; came back totally; none since; no (?:more|further) (?:pain|episodes?|attacks?) since; comfy now; comfortable now; (?:stop|stopped|stops) (?:by itself |on its own )?after (?:\\d+|ten|five|a few) ?(?:min\\w*|mins); (?:it'?s|it has|it is|pain'?s|pain has|tightness has) (?:all )?gone now",
     ),
     # A symptom told as still going on.
@@ -3414,6 +3448,7 @@ IMPLIES: dict[str, tuple[str, ...]] = {
     "rash_generalised": ("rash",),
     "medicine_amount": ("medicine_access",),
     "massive_haemoptysis": ("haemoptysis",),
+    "line_problem": ("venous_line",),
     "bilious_vomiting": ("vomiting",),
     "cast": ("vte_risk",),
     "asthma_flare": ("asthma",),
@@ -3959,6 +3994,14 @@ ZH_PATTERNS += [
     ("mastitis", "乳房[^，,。；;\\d]{0,6}?(?:红肿热痛|红肿|发红|又红又痛|又红又肿)"),
     # 有波动, but not inside 没有波动感 (the denial's own 有)
     ("fluctuant", "(?<![没无])有波动"),
+    ("back_pain", "后背[（(][^）)]{0,10}[）)]?(?:越来越|一直|有点|很)?(?:疼|痛)"),
+    (
+        "~immunosuppressed",
+        "(?:\\d+|[一二两三四五六七八九十]+|几|好几)(?:个月|年)前化疗(?:就)?(?:结束|做完|停)",
+    ),
+    # 奥沙利铂: cold brings on tingling fingers and a tight throat (pharyngolaryngeal
+    # dysaesthesia, not anaphylaxis: the drug's SmPC; UKONS 2020)
+    ("cold_dysaesthesia", "(?:碰|喝|摸)(?:凉水|冷水|凉的|冷的)[^，,。；;]{0,6}?(?:麻|刺|发紧|紧)"),
     (
         "measles_rash_onset",
         "(?:耳朵后面|耳后|发际线?|脸上)[^，,。；;]{0,6}?开始出[^，,。；;]{0,6}?疹",

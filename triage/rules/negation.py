@@ -185,6 +185,8 @@ _CONNECTOR = re.compile(
     r"(?<![a-z])(?:and|or|nor|any|other|obvious|significant|recent|and/or)(?![a-z])"
 )
 _POST_NEG = re.compile(
+    # a result told negative right after it (尿hcg阴性不发烧: the spaces are gone by now)
+    r"(?:阴性|\(-\))|"
     r"\s*(?:[:：]|\s[-–]\s?|[,，]\s*(?=阴性|negative|neg\b|-ve))?\s*(?:无|没有|否认?|阴性|\(-\)|-|none|no|negative|neg|-ve|nil|denied|absent|ruled out|excluded|(?:已经?)?排除了?)(?=\s*(?:[,、。;；\n.]|$))"
     # 抽筋没有 皮疹也没有 (the spaces gone by now): answers in a row, each after its sign
     r"|(?:也|都)?没有(?=[\u4e00-\u9fff]{1,8}?(?:也|都)没有)"

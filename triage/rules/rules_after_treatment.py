@@ -143,18 +143,54 @@ def _svco(c: Case) -> list[Hit]:
     ]
 
 
+# UKONS 24-hour triage tool (2020): what anticancer treatment does that needs the same day.
+_TOXICITY = (
+    "diarrhoea", "repeated_vomiting", "mouth_ulcer", "hand_foot_syndrome", "line_problem",
+    "extravasation", "unable_to_drink", "reduced_urine", "transaminases_high",
+)  # fmt: skip
+
+
 def _chemotherapy_diarrhoea(c: Case) -> list[Hit]:
     # UKONS 24-hour triage tool (2020): diarrhoea or vomiting during chemotherapy (or
-    # capecitabine tablets) needs assessment the same day; with fever the sepsis rule acts.
-    if not (c.has("immunosuppressed") and c.has("diarrhoea", "repeated_vomiting")):
+    # capecitabine tablets), mouth ulcers, sore hands and feet, a line in trouble or a drug
+    # leaked at the drip site need assessment the same day; with fever the sepsis rule acts.
+    # ESMO 2022 / CSCO 2021: an immune checkpoint inhibitor's diarrhoea or raised liver enzymes
+    # too; its colitis with blood, a fast pulse or a low or falling pressure is an admission.
+    treated = c.which("immunosuppressed", "checkpoint_inhibitor")
+    if not treated and not c.has("line_problem", "extravasation"):
         return []
+    found = c.which(*_TOXICITY)
+    if treated and c.has("vomiting") and not c.denied("unable_to_drink"):
+        found.append("vomiting")
+    if not found:
+        return []
+    colitis = c.has("checkpoint_inhibitor") and c.has("diarrhoea")
+    unwell = c.which("bloody_stool", "orthostatic_symptom") + c.shock_signs()
+    if c.pulse_above(100):
+        unwell.append(f"HR {c.v.hr}")
+    if c.v.sbp is not None and c.v.sbp < 100:
+        unwell.append(f"SBP {c.v.sbp}")
+    if colitis and unwell:
+        return [
+            hit(
+                E,
+                "immune_colitis_severe",
+                "免疫治疗后腹泻伴便血/心率快/血压低（重度免疫相关性结肠炎，立即送医）",
+                "Diarrhoea on immunotherapy with blood, a fast pulse or low pressure (severe "
+                "immune colitis: hospital now)",
+                ["checkpoint_inhibitor", "diarrhoea", *unwell],
+                S.CHEMOTHERAPY_TOXICITY,
+                ("call_120",),
+            )
+        ]
     return [
         hit(
             U,
             "chemotherapy_toxicity",
-            "化疗期间腹泻/呕吐（当天评估）",
-            "Diarrhoea or vomiting on chemotherapy (assess today)",
-            ["immunosuppressed", *c.which("diarrhoea", "repeated_vomiting")],
+            "抗肿瘤治疗的副作用：腹泻/呕吐/口腔溃疡/手足反应/导管问题等（当天评估）",
+            "A side effect of anticancer treatment: diarrhoea, vomiting, mouth ulcers, sore hands "
+            "and feet, a line problem (assess today)",
+            [*treated, *found],
             S.CHEMOTHERAPY_TOXICITY,
             ("see_doctor_today",),
         )

@@ -611,6 +611,21 @@ def _fever(c: Case) -> list[Hit]:
     m = c.age_months
     t = c.v.temp_c
     trig = ["fever"] + ([f"T {t}"] if t is not None else [])
+    if c.has("immunosuppressed"):
+        # NICE CG151 (children and young people too): a fever during chemotherapy is
+        # neutropenic sepsis until shown otherwise, however well the child looks: hospital now
+        return [
+            hit(
+                E,
+                "febrile_child_immunosuppressed",
+                "化疗/免疫抑制的儿童发热（疑中性粒细胞减少性脓毒症，立即送医）",
+                "Fever in a child on chemotherapy or immunosuppressed (possible neutropenic "
+                "sepsis: hospital now)",
+                [*trig, "immunosuppressed"],
+                S.NEUTROPENIC_SEPSIS,
+                ("call_120", "child_transfer_measures"),
+            )
+        ]
     if m is not None and m < 3 and _vaccine_fever(c):
         return [
             hit(

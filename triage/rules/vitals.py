@@ -15,7 +15,8 @@ from .numbers import CN_NUMBER, cn_to_digits
 from .values import Vitals
 
 _GAP = r"[\s:：=为是约达到高至了仅只有大概约(（]{0,6}?"
-_BP_LABEL = r"(?:血压|bp|b/p|nibp|blood pressure)"
+# (xy, xt: pinyin initials of 血压 and 血糖, as village staff type them)
+_BP_LABEL = r"(?:血压|bp|b/p|nibp|blood pressure|(?<![a-z])xy(?![a-z]))"
 _BP = re.compile(_BP_LABEL + r"\D{0,8}?(\d{2,3})\s*[/／]\s*(\d{2,3})")
 _BP_BARE = re.compile(r"(?<![\d/.])(\d{2,3})\s*/\s*(\d{2,3})\s*(?:mm\s*hg|毫米汞柱)")
 # NEWS2 / BTS 2017 / 中国高血压防治指南2018: a measured pair written without a label
@@ -106,7 +107,7 @@ _SPO2 = re.compile(
     r"[\s:：=为是约仅只有了下降到降至测得at of only]{0,10}?(\d{2,3})(?!\d|\.\d)\s*%?"
 )
 _GLUCOSE = re.compile(
-    r"(?:随机血糖|空腹血糖|指尖血糖|末梢血糖|血糖|(?<![a-z])bg|(?<![a-z])bs|(?<![a-z])bm|cbg|glucose|blood sugar|sugar|glu|finger ?(?:stick|prick)|dextro|fasting(?= \d{1,2}\.\d))"
+    r"(?:随机血糖|空腹血糖|指尖血糖|末梢血糖|血糖|(?<![a-z])xt(?![a-z])|(?<![a-z])bg|(?<![a-z])bs|(?<![a-z])bm|cbg|glucose|blood sugars?|sugars?|glu|finger ?(?:stick|prick)|dextro|fasting(?= \d{1,2}\.\d))"
     # "she checked his sugar and it says 1.9", "bm reading was 2.1"
     r"(?:\s+(?:and\s+)?(?:it|the meter|the machine|reading)\s+(?:says|said|reads|read|showed|shows|was|is))?"
     # ("fasting sugar today 22.4", 血糖今天22.4)
