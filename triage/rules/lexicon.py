@@ -500,8 +500,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "clopidogrel; plavix; ticagrelor; brilinta; prasugrel; dual antiplatelets?; dapt(?![a-z])",
     ),
     "immunosuppressed": (
-        "化疗 免疫抑制 粒细胞缺乏 白细胞很低 卡培他滨 顺铂 奥沙利铂 氟尿嘧啶 多西他赛 紫杉醇 环磷酰胺",
-        "chemo(?:therapy)?; immunosuppress\\w*; neutropeni\\w*; capecitabine; folfox; folfiri; bep(?= cycle| chemo); cisplatin; oxaliplatin; 5-?fu; docetaxel; paclitaxel; cyclophosphamide",
+        "白血病维持治疗 维持化疗 化疗 免疫抑制 粒细胞缺乏 白细胞很低 卡培他滨 顺铂 奥沙利铂 氟尿嘧啶 多西他赛 紫杉醇 环磷酰胺",
+        "chemo(?:therapy)?; immunosuppress\\w*; neutropeni\\w*; leuka?emia on maintenance\\w*(?: tablets| chemo(?:therapy)?)?; maintenance chemo(?:therapy)?; capecitabine; folfox; folfiri; bep(?= cycle| chemo); cisplatin; oxaliplatin; 5-?fu; docetaxel; paclitaxel; cyclophosphamide",
     ),
     # Chemotherapy ended long ago ("两年前化疗结束", "finished chemo 2 years ago"): in remission,
     # not immunosuppressed now (days after a cycle still count: the nadir is at 7-14 days).
@@ -1694,6 +1694,11 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "hand_foot_syndrome": (
         "手掌脚底红肿 手掌脚底发红 手脚掌红肿 手足综合征 手足综合症",
         "hand[- ]foot syndrome; palmar[- ]plantar\\w*; soles? of (?:her |his |the )?feet (?:are )?red; palms? (?:and soles? )?(?:are )?red and (?:sore|painful|peeling)",
+    ),
+    # A rash over most of the skin (CTCAE grade 3, more than 30% of the body surface).
+    "rash_widespread": (
+        "一大半皮肤都有 大半个身子都是 全身都是疹子 前胸后背肚子胳膊都是",
+        "rash (?:all over (?:her|his|the) body|over most of (?:her|his|the) (?:body|skin)|covering most of (?:her|his|the) (?:body|skin))",
     ),
     "checkpoint_inhibitor": (
         "卡瑞利珠单抗 信迪利单抗 帕博利珠单抗 替雷利珠单抗 特瑞普利单抗 纳武利尤单抗 免疫治疗 pd-1",
@@ -2982,7 +2987,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # NICE CKS headache red flags: worse on waking, or on coughing or straining (raised pressure).
     "headache_raised_pressure": (
         "早上起来最痛 早上起来最疼 早上起来头最痛 早上起来头最疼 早上最痛 早上最疼 咳嗽用力更痛 咳嗽用力更疼 一咳嗽头就痛 一咳嗽头就疼 咳嗽时头痛加重 用力时头痛加重 一用力头就痛 头痛醒 头疼醒 半夜痛醒 半夜疼醒 夜里痛醒 夜里疼醒 痛醒了 疼醒了 一咳嗽更痛 一咳嗽更疼 咳嗽更痛 咳嗽更疼 弯腰更痛 弯腰更疼 低头更痛 低头更疼",
-        "worse (?:in the )?mornings?(?: on waking)?; worst (?:on|when|after) waking; worse (?:on|with|when) (?:coughing|straining|bending|sneezing)(?: or (?:coughing|straining|bending|sneezing))?; "
+        "worse (?:in the |each |every )?mornings?(?: on waking)?; worst (?:on|when|after) waking; worse (?:on|with|when) (?:coughing|straining|bending|sneezing)(?: or (?:coughing|straining|bending|sneezing))?; "
         "worse when (?:she |he |they |i )?(?:coughs?|strains?|bends?(?: over| down)?|sneezes?)(?: or (?:coughs?|strains?|bends?(?: over| down)?|sneezes?))?; "
         "wak(?:es|ing|e|ened|ens) (?:her|him|them|me) (?:up )?(?:at night|from (?:her |his |their )?sleep|in the night|(?:at|in the) early (?:hours|morning)); wakes? (?:her|him|them|me)? ?up with (?:it|the headache|a headache); woken (?:up )?by (?:it|the headache|a headache|the pain)",
     ),
@@ -3449,6 +3454,7 @@ IMPLIES: dict[str, tuple[str, ...]] = {
     "medicine_amount": ("medicine_access",),
     "massive_haemoptysis": ("haemoptysis",),
     "line_problem": ("venous_line",),
+    "rash_widespread": ("rash",),
     "bilious_vomiting": ("vomiting",),
     "cast": ("vte_risk",),
     "asthma_flare": ("asthma",),

@@ -44,6 +44,7 @@ def evaluate(c: Case) -> list[Hit]:
         _pd_peritonitis,
         _fistula_clotted,
         _transplant_fever,
+        _chickenpox_immunosuppressed,
         _dental_infection,
         _hypocalcaemia_after_neck_surgery,
         _infection_not_settling,
@@ -146,7 +147,7 @@ def _svco(c: Case) -> list[Hit]:
 # UKONS 24-hour triage tool (2020): what anticancer treatment does that needs the same day.
 _TOXICITY = (
     "diarrhoea", "repeated_vomiting", "mouth_ulcer", "hand_foot_syndrome", "line_problem",
-    "extravasation", "unable_to_drink", "reduced_urine", "transaminases_high",
+    "extravasation", "unable_to_drink", "reduced_urine", "transaminases_high", "rash_widespread",
 )  # fmt: skip
 
 
@@ -192,6 +193,25 @@ def _chemotherapy_diarrhoea(c: Case) -> list[Hit]:
             "and feet, a line problem (assess today)",
             [*treated, *found],
             S.CHEMOTHERAPY_TOXICITY,
+            ("see_doctor_today",),
+        )
+    ]
+
+
+def _chickenpox_immunosuppressed(c: Case) -> list[Hit]:
+    # NICE CKS Chickenpox (2023): chickenpox in someone immunocompromised (chemotherapy, a
+    # child on leukaemia treatment) needs specialist advice and aciclovir the same day.
+    if not (c.has("chickenpox") and c.has("immunosuppressed")):
+        return []
+    return [
+        hit(
+            U,
+            "chickenpox_immunosuppressed",
+            "免疫抑制/化疗患者出水痘（当天专科评估、抗病毒治疗）",
+            "Chickenpox in someone immunosuppressed or on chemotherapy (specialist advice and "
+            "aciclovir today)",
+            ["chickenpox", "immunosuppressed"],
+            S.CHICKENPOX_IMMUNOSUPPRESSED,
             ("see_doctor_today",),
         )
     ]

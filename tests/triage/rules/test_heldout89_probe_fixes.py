@@ -19,14 +19,14 @@ cracked, leaking or red, extravasation, little urine and vomiting on treatment, 
 checkpoint inhibitors (their diarrhoea and transaminases of 120 or more the same day, their colitis
 with blood, a fast pulse or a low pressure an emergency: ESMO 2022, CSCO 2021); chemotherapy drug
 names count as immunosuppression, and chemotherapy finished months or years ago does not;
-oxaliplatin's cold dysaesthesia is read whole. After: 12/12, 12/12; 22/24, 22/24; look-alikes
-24/24, 23/24.
+oxaliplatin's cold dysaesthesia is read whole; chickenpox in someone immunosuppressed is the same
+day (NICE CKS Chickenpox); a widespread rash on anticancer treatment is the same day; a headache
+"worse each morning" is a raised-pressure headache. After: 12/12, 12/12; 24/24, 23/24;
+look-alikes 24/24, 23/24.
 
 Left: anaemia of Hb 68 with breathlessness on two flights of stairs (r89-zh-026) graded on the
 severe anaemia rule's emergency; a head injury on rivaroxaban with GCS 15 (r89-zh-039; NICE
-NG232's CT within 8 hours); a widespread rash on pembrolizumab (r89-zh-028), morning headaches
-after stopping dexamethasone with brain metastases (r89-en-028) and chickenpox in a child on
-leukaemia maintenance (r89-en-034), graded routine."""
+NG232's CT within 8 hours)."""
 
 import pytest
 
@@ -402,6 +402,15 @@ def test_emergency_is_found(texts, patient):
         ),  # Radiation pneumonitis guidance (RCR/ESMO): new cough and breathlessness 1-6 months after thoracic radiotherapy with a drop in saturation needs same-day medical assessment, chest imaging and consideration of steroids.
         pytest.param(
             [
+                "50F breast ca with brain mets, had whole brain radiotherapy 2 months ago, dex being tapered, stopped last week",
+                "headaches worse each morning for 4 days, vomited once this morning, better later in the day",
+                "alert, talking normally, no new weakness, GCS 15",
+            ],
+            _patient(18390, "female", ("breast cancer",), pregnant=False),
+            id="r89-en-028",
+        ),  # NICE NG99 Brain tumours and metastases / UK acute oncology guidance: symptoms of raised intracranial pressure in a person with brain metastases after steroid withdrawal need same-day assessment and restarting dexamethasone, with emergency transfer only if consciousness falls.
+        pytest.param(
+            [
                 "bloods back for 69M small cell lung ca: Na 125 (133 two wks ago)",
                 "a bit nauseous and tired, no vomiting, not confused, walking about",
                 "no new medicines",
@@ -445,6 +454,15 @@ def test_emergency_is_found(texts, patient):
             _patient(16485, "female", ("breast cancer",), pregnant=False),
             id="r89-en-033",
         ),  # IDSA catheter-related infection guideline and RCN infusion standards: port pocket/exit-site infection needs same-day medical assessment, blood cultures and antibiotics with the line team.
+        pytest.param(
+            [
+                "dad called, 7yo son with leukaemia on maintenance tablets",
+                "few itchy spots on tummy and face since this morning, look like chickenpox, there is chickenpox at his school",
+                "no fever, playing normally",
+            ],
+            _patient(2705, "male", ("acute lymphoblastic leukaemia",), pregnant=None),
+            id="r89-en-034",
+        ),  # UKHSA Green Book ch.34 / CCLG guidance on varicella in immunocompromised children: chickenpox in a child on chemotherapy needs same-day hospital assessment for IV aciclovir because of the risk of disseminated varicella.
         pytest.param(
             [
                 "73M lung ca with brain mets, on dexamethasone 8mg for 3 wks, T2DM on metformin",
@@ -580,6 +598,14 @@ def test_emergency_is_found(texts, patient):
             _patient(24156, "female", ("chronic lymphocytic leukaemia",), pregnant=False),
             id="r89-zh-027",
         ),  # NICE CKS Shingles: herpes zoster in an immunocompromised person needs antiviral treatment started the same day with specialist advice because of the risk of dissemination.
+        pytest.param(
+            [
+                "打帕博利珠单抗的，身上起红疹，前胸后背肚子胳膊都是，估计一大半皮肤都有",
+                "很痒，晚上睡不着；嘴里、眼睛没事，没有水疱，不发烧",
+            ],
+            _patient(22040, "male", ("bladder cancer", "hypertension"), pregnant=None),
+            id="r89-zh-028",
+        ),  # ESMO immunotherapy toxicity guideline (2022): grade 3 maculopapular rash (>30% body surface area) requires holding the ICI and same-day start of systemic steroids with dermatology input; mucosal involvement or blistering would be an emergency.
         pytest.param(
             [
                 "乳腺癌术后5年，左胳膊一直有点淋巴水肿",

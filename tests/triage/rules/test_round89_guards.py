@@ -135,3 +135,21 @@ def test_two_boxes_taken_is_an_overdose_but_two_boxes_bought_is_not() -> None:
     took = "he took a few of his mum's sleeping pills and paracetamol, brother thinks like 2 boxes"
     assert dict(extract_facts(took).findings).get("overdose") == "present"
     assert "overdose" not in dict(extract_facts("bought 2 boxes of tissues").findings)
+
+
+def test_chickenpox_in_someone_immunosuppressed_is_same_day() -> None:
+    child = PatientContext(age_days=7 * 365, sex="male")
+    texts = [
+        "7yo son with leukaemia on maintenance tablets",
+        "spots look like chickenpox, no fever",
+    ]
+    assert "chickenpox_immunosuppressed" in readings.codes(texts, child)
+    assert "chickenpox_immunosuppressed" not in readings.codes(["7yo chickenpox, no fever"], child)
+
+
+def test_a_widespread_rash_on_immunotherapy_is_same_day() -> None:
+    texts = ["打帕博利珠单抗的，身上起红疹，前胸后背肚子胳膊都是", "很痒，不发烧"]
+    assert "chemotherapy_toxicity" in readings.codes(texts, ADULT)
+    assert "chemotherapy_toxicity" not in readings.codes(
+        ["身上起红疹，前胸后背肚子胳膊都是"], ADULT
+    )
