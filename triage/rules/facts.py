@@ -223,8 +223,9 @@ _DROPPED_G_STEMS = [
 ]  # fmt: skip
 _TYPOS.update({f"{stem}in": f"{stem}ing" for stem in _DROPPED_G_STEMS})
 _TYPO_RE = re.compile(r"(?<![a-z])(?:" + "|".join(_TYPOS) + r")(?![a-z])")
-# A lone "n" or "w" for "and" and "with" ("arm n jaw", "fight w wife"), not a unit ("33w").
-_AND_WITH_RE = re.compile(r"(?<![a-z0-9/&'])([nw])(?![a-z0-9/&'])")
+# A lone "n" or "w" for "and" and "with" ("arm n jaw", "fight w wife"), not a unit after its
+# number ("33w", "33 w").
+_AND_WITH_RE = re.compile(r"(?<![a-z0-9/&'])(?<!\d )([nw])(?![a-z0-9/&'])")
 # Shorthand with a slash: "better off w/o her", "b/c numb feet".
 _SLASHED = {"w/o": "without", "b/c": "because"}
 _SLASHED_RE = re.compile(r"(?<![a-z/])(?:w/o|b/c)(?![a-z/])")

@@ -100,6 +100,7 @@ def test_text_speak_is_read(text: str, code: str) -> None:
         ("pain in the skin again", "pain in the skin again"),
         ("the brain scan", "brain"),
         ("33w pregnant", "33w"),
+        ("33 w pregnant", "33 w"),
     ],
 )
 def test_text_speak_leaves_real_words(text: str, kept: str) -> None:
