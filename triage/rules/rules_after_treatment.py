@@ -166,7 +166,8 @@ def _chemotherapy_diarrhoea(c: Case) -> list[Hit]:
     if not found:
         return []
     colitis = c.has("checkpoint_inhibitor") and c.has("diarrhoea")
-    unwell = c.which("bloody_stool", "orthostatic_symptom") + c.shock_signs()
+    # (shock_signs' pulse of 120 and pressure of 90 lie inside the bounds below)
+    unwell = c.which("bloody_stool", "orthostatic_symptom", "mottled_skin", "syncope")
     if c.pulse_above(100):
         unwell.append(f"HR {c.v.hr}")
     if c.v.sbp is not None and c.v.sbp < 100:
@@ -201,20 +202,19 @@ def _chemotherapy_diarrhoea(c: Case) -> list[Hit]:
 def _chickenpox_immunosuppressed(c: Case) -> list[Hit]:
     # NICE CKS Chickenpox (2023): chickenpox in someone immunocompromised (chemotherapy, a
     # child on leukaemia treatment) needs specialist advice and aciclovir the same day.
-    if not (c.has("chickenpox") and c.has("immunosuppressed")):
-        return []
-    return [
-        hit(
-            U,
-            "chickenpox_immunosuppressed",
-            "免疫抑制/化疗患者出水痘（当天专科评估、抗病毒治疗）",
-            "Chickenpox in someone immunosuppressed or on chemotherapy (specialist advice and "
-            "aciclovir today)",
-            ["chickenpox", "immunosuppressed"],
-            S.CHICKENPOX_IMMUNOSUPPRESSED,
-            ("see_doctor_today",),
-        )
-    ]
+    return same_day_hits(
+        [
+            (
+                c.has("chickenpox") and c.has("immunosuppressed"),
+                "chickenpox_immunosuppressed",
+                "免疫抑制/化疗患者出水痘（当天专科评估、抗病毒治疗）",
+                "Chickenpox in someone immunosuppressed or on chemotherapy (specialist advice and "
+                "aciclovir today)",
+                ["chickenpox", "immunosuppressed"],
+                S.CHICKENPOX_IMMUNOSUPPRESSED,
+            )
+        ]
+    )
 
 
 def _post_tonsillectomy_bleed(c: Case) -> list[Hit]:

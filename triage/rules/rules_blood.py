@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from . import sources as S
 from .case import Case
-from .hits import Hit, hit
+from .hits import Hit, hit, same_day_hits
 from .values import Level
 
 E, U = Level.EMERGENCY, Level.URGENT
@@ -132,16 +132,15 @@ def _haemoperitoneum(c: Case) -> list[Hit]:
 def _blasts_on_film(c: Case) -> list[Hit]:
     # NICE NG12 §1.11: a count or film suggesting acute leukaemia: specialist assessment today
     # (bleeding, sepsis or breathlessness with it are their own rules' emergencies).
-    if not c.has("blasts_on_film"):
-        return []
-    return [
-        hit(
-            U,
-            "suspected_acute_leukaemia",
-            "血涂片见幼稚/原始细胞（疑急性白血病，当天转血液科）",
-            "Blast cells on the blood film (suspected acute leukaemia: haematology today)",
-            ["blasts_on_film", *c.which("gum_bleeding", "bruise", "fever", "fatigue")],
-            S.ACUTE_LEUKAEMIA,
-            ("see_doctor_today",),
-        )
-    ]
+    return same_day_hits(
+        [
+            (
+                c.has("blasts_on_film"),
+                "suspected_acute_leukaemia",
+                "血涂片见幼稚/原始细胞（疑急性白血病，当天转血液科）",
+                "Blast cells on the blood film (suspected acute leukaemia: haematology today)",
+                ["blasts_on_film", *c.which("gum_bleeding", "bruise", "fever", "fatigue")],
+                S.ACUTE_LEUKAEMIA,
+            )
+        ]
+    )
