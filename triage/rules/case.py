@@ -63,6 +63,12 @@ class Case:
             return False
         return hr > next(limit for below, limit in _FAST_HR_BY_AGE if months < below)
 
+    def shock_index_high(self) -> bool:
+        """The pulse above the systolic pressure (shock index over 1; BSG 2019 Acute lower GI
+        bleeding: haemodynamically unstable), in an adult, both measured."""
+        hr, sbp = self.v.hr, self.v.sbp
+        return not self.is_child and hr is not None and bool(sbp) and hr > sbp
+
     def blood_loss_signs(self) -> list[str]:
         """Signs that bleeding is costing blood (NICE CKS GI bleeding, anticoagulation): feeling
         dizzy or faint, pallor, SBP below 100, HR over 100."""

@@ -311,6 +311,15 @@ def _number_words(text: str) -> str:
 _QUOTED = re.compile(r"(?<![a-z0-9])['\"“”]([^'\"“”\n]{1,24}?)['\"“”](?![a-z0-9])")
 
 
+# A denial told of the other places only (别的地方没烫到, 没有别的地方烫到, "nowhere else burnt"):
+# it says nothing of the place already told, so its word is dropped.
+_ELSEWHERE_DENIED = re.compile(
+    r"(?:(?:别的|其他|其它)(?:地方|部位)|别处)(?:都|也|再)?(?:没有?|无)[\u4e00-\u9fff]{0,3}"
+    r"|(?:没有?|无)(?:别的|其他|其它)(?:地方|部位)[\u4e00-\u9fff]{0,3}"
+    r"|(?<![a-z])(?:nowhere|not anywhere|no ?where) else(?: \w+)?"
+)
+
+
 def normalise(text: str) -> str:
     """NFKC (full-width to half-width, ℃ to °C), lower case, straight apostrophes, no spaces
     between Chinese characters, voice input's homophones, regional words in Mandarin
@@ -321,6 +330,7 @@ def normalise(text: str) -> str:
     text = _ASKED_ITEMS.sub(_asked_items, text)
     text = _ASKED_ANSWER.sub(_asked_answer, text)
     text = _CJK_SPACE.sub(_cjk_space, text)
+    text = _ELSEWHERE_DENIED.sub("别处没有", text)
     text = to_mandarin(_VOICE_RE.sub(lambda m: _VOICE_FIXES[m.group()], text))
     text = _SLASHED_RE.sub(lambda m: _SLASHED[m.group()], text)
     text = _AND_WITH_RE.sub(lambda m: "and" if m.group(1) == "n" else "with", text)

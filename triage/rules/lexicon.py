@@ -38,7 +38,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "chest_tightness": (
         "心口闷 心口发闷 胸口发闷 胸口憋闷 胸闷 胸口闷 胸口发紧 胸口憋 胸口堵 胸部紧缩 心口堵 心口发堵 胸口发堵 就是闷 只是闷 就是有点闷 就是发闷",
-        "pressure in (?:the )?(?:middle|centre|center) of (?:the |her |his |my )?chest; chest pressure; pressure in (?:the |her |his |my )?chest; chest tightness; chest oppression; tight(?:ness in the)? chest; tightness in (?:the |his |her |my )?chest; chest (?:is |feels? |felt |was |gets |getting |going )?tight; chest (?:has been|had been|keeps (?:going|getting)) tight",
+        "pressure in (?:the )?(?:middle|centre|center) of (?:the |her |his |my )?chest; chest pressure; pressure in (?:the |her |his |my )?chest; chest tightness; chest oppression; tight(?:ness in the)? chest; tightness in (?:the |his |her |my )?chest; chest (?:is |feels? |felt |was |gets |getting |going )?tight; chest (?:has been|had been|keeps (?:going|getting)) tight; (?:tight|heavy|tight heavy|heavy tight|tight,? heavy|heavy,? tight|pressing|squeezing) (?:feeling|sensation|pressure|ache) (?:in )?(?:the )?(?:middle|centre|center) of (?:the |his |her |my )?chest",
     ),
     "radiating_pain": (
         "下巴疼 下颌疼 左胳膊也疼 左胳膊也痛 左边胳膊疼 左肩膀疼 左肩膀痛 双臂沉重 胳膊发沉 两个胳膊沉 放射痛 放射至 放射到 向左肩放射 向左臂放射 向背部放射 向下颌放射 牵扯到左肩 左臂痛 左臂疼 左臂麻 "
@@ -198,7 +198,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # WHO methanol poisoning: unlicensed or home-made spirits.
     "illicit_alcohol": (
         "散装白酒 散装酒 小作坊打的酒 小作坊的酒 假酒 自酿酒 自己酿的酒 私酿酒 工业酒精 勾兑酒 散打的白酒 散打的酒 散打白酒 打的散酒",
-        "moonshine; home-?made (?:liquor|spirits?|alcohol|brew|vodka); bootleg (?:liquor|alcohol|spirits?); counterfeit (?:alcohol|liquor|spirits?|vodka); methanol",
+        "moonshine; home-?made (?:liquor|spirits?|alcohol|brew|vodka); bootleg (?:liquor|alcohol|spirits?); counterfeit (?:alcohol|liquor|spirits?|vodka); methanol; home-?brew\\w*(?: \\w+){0,2} (?:liquor|spirits?|alcohol|wine|baijiu|moonshine); home-?distill\\w*",
     ),
     # 咯血诊治专家共识 2020: massive haemoptysis (a cupful or more).
     "massive_haemoptysis": (
@@ -303,7 +303,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # Numbness of the mouth and limbs (aconitine: 嘴巴舌头发麻, 四肢发麻).
     "numbness": (
         "嘴唇舌头发麻 嘴唇舌头有点发麻 舌头有点发麻 嘴唇有点发麻 嘴巴舌头发麻 嘴巴发麻 舌头发麻 嘴唇发麻 口舌发麻 口唇发麻 四肢发麻 全身发麻 浑身发麻 手脚也麻 手脚都麻 手脚麻",
-        "numb(?:ness)? (?:of|around|in) (?:the |his |her )?(?:mouth|lips|tongue); (?:mouth|lips|tongue) (?:is |are |feels? )?(?:numb|tingling); tingling (?:of |around |in )?(?:the )?(?:lips|mouth); perioral (?:numbness|tingling|paraesthesia)",
+        "numb(?:ness)? (?:of|around|in) (?:the |his |her )?(?:mouth|lips|tongue); (?:mouth|lips|tongue) (?:is |are |feels? )?(?:numb|tingling); tingling (?:of |around |in )?(?:the )?(?:lips|mouth); perioral (?:numbness|tingling|paraesthesia); (?:tingling|pins and needles|numb\\w*) (?:round|around) (?:the |his |her |my )?(?:lips|mouth)",
     ),
     # KDIGO 2012 / 高钾血症诊治中国专家共识 2020: dialysis sessions missed.
     "missed_dialysis": (
@@ -643,10 +643,10 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "vision_disturbance": (
         "红色绿色分不太清 红色绿色分不清 红绿分不清 红绿色分不清 分不清红绿 雾蒙蒙 看东西雾蒙蒙 看东西模模糊糊 视物模糊 看不清 眼前发黑 视力模糊 视力下降 看东西模糊 一过性黑矇 失明 视力减退 视力变差 "
-        "眼前冒金星 眼花 看不见 视野缺损 眼前闪光 看东西模模糊糊 看得模模糊糊 眼前模模糊糊 眼睛模模糊糊 看东西模糊糊 看不太清 看不大清 看东西花 看东西发花 眼睛发花 眼睛花 眼前突然黑了 眼睛突然黑了 眼突然黑了 看东西越来越模糊 一闪一闪的发花 看东西一闪一闪",
+        "眼前冒金星 眼花 看不见 视野缺损 眼前闪光 看东西模模糊糊 看得模模糊糊 眼前模模糊糊 眼睛模模糊糊 看东西模糊糊 看不太清 看不大清 看东西花 看东西发花 眼睛发花 眼睛花 眼前突然黑了 眼睛突然黑了 眼突然黑了 看东西越来越模糊 一闪一闪的发花 看东西一闪一闪 只能看到手在晃 只能看到手动 只能看见手在动 只能看到人影 只能看到光",
         "can'?t tell red from green; red-green (?:colou?r )?(?:confusion|difficulty|deficit); va (?:r|l|right|left) 6/(?:1[2-9]|[2-9]\\d)(?!\\d); blurred vision; blurry vision; vision (?:is )?blurr\\w*; vision loss; loss of vision; "
         "sudden blindness; visual disturbances?; reduced vision; (?:vision|eyesight) (?:is )?(?:worse|reduced|poor|getting worse); seeing (?:spots|stars|flashing lights); "
-        "flashing lights; can'?t see; lost (?:the )?vision; vision problems?; vision (?:is )?(?:a bit |slightly |a little )?(?:blurr\\w*|blurred|fuzzy); (?:went|gone|going|turned|goes) (?:nearly |almost |totally |completely |all |very )*(?:dark|black|blind); can only see (?:a )?hands? (?:moving|movements?); (?:a |like a )(?:blind|curtain|shade|shutter) (?:came|coming|comes|come) down",
+        "flashing lights; can'?t see; lost (?:the )?vision; vision problems?; vision (?:is )?(?:a bit |slightly |a little )?(?:blurr\\w*|blurred|fuzzy); (?:went|gone|going|turned|goes) (?:nearly |almost |totally |completely |all |very )*(?:dark|black|blind); can only see (?:a )?hands? (?:moving|movements?); (?:a |like a )(?:blind|curtain|shade|shutter) (?:came|coming|comes|come) down; (?:can )?only (?:see|count) (?:hand movements?|fingers?|light|shadows?); (?:everything|things|it all|the world) (?:looks?|looked|is|was|seems?|seemed) (?:\\w+ )?(?:blurr\\w*|fuzzy|hazy|misty|foggy|dim)",
     ),
     # AHA/ASA 2019, BE-FAST 'Eyes': losing one half of the visual field (看东西少了一半) is a stroke sign.
     "hemianopia": (
@@ -691,7 +691,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "world (?:is |was )?spinning",
     ),
     "dizziness": (
-        "头晕 头昏 晕乎乎 发晕 头晕眼花 发飘 眼前一黑 还晕 还有点晕 还是晕",
+        "头晕 头昏 晕乎乎 发晕 头晕眼花 发飘 眼前一黑 还晕 还有点晕 还是晕 眼前发黑差点倒 差点倒 差点晕倒 差一点晕倒 眼前一黑差点",
         "dizz\\w*; light-?headed(?:ness)?; giddy",
     ),
     # Dizziness, dimming sight or a near-faint on standing up (postural hypotension).
@@ -1064,7 +1064,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "(?:loin|flank) (?:pain )?(?:colicky )?[\\w ,]{0,30}?(?:goes|going|radiat\\w*|spread\\w*|moving|moves|shoots?|shooting) (?:down )?(?:to|into) (?:the |his |her )?groin; (?:side|back) [\\w ,]{0,30}?(?:go|goes|going|went) down (?:to|into) (?:the |his |her )?groin; renal colic; ureteric colic; kidney stones?; ureteric stones?; renal stones?; stone in (?:the |his |her |my )?(?:kidney|ureter); "
         "loin to groin; (?:(?:r|l|rt|lt|right|left) )?(?:flank|loin|side) (?:pain )?(?:to|into|radiating (?:to|into)|going (?:down )?(?:to|into)|down (?:to|into)|shooting (?:to|into)) (?:the |his |her )?groin",
     ),
-    "haematuria": ("尿有点红 小便有点红 小便粉红色 尿粉红色 尿是粉红色 小便是粉红色 尿有点发红 尿有些发红 血尿 尿血 小便带血 尿中带血 尿里有血 洗肉水样尿 尿里有点血 尿里带血 尿里带点血 小便有点血 小便带点血 尿潜血 尿隐血 尿常规潜血 尿检潜血 尿是红的 尿发红 尿血了 尿里有血块 小便是红的 尿红红的 尿也是红的 尿是淡红色 尿淡红 尿呈淡红 尿色淡红 尿有点淡红 小便淡红 小便是淡红色 尿像洗肉水 小便像洗肉水 尿跟洗肉水", "peeing (?:pink|red|pink/red); pink urine; urine (?:is |was |looks )?pink; (?:urine|pee|wee) (?:has been |is |was |looks |looking )?(?:pinkish|reddish)(?: (?:colou?r|tinged))?; (?:pinkish|reddish)(?: (?:colou?red|tinged))? (?:urine|pee|wee); ha?ematuri\\w*; blood in (?:the |his |her )?urine; dip(?:stick)? (?:\\w+ ){0,2}blood; blood (?:\\+{1,3}|[1-3] ?\\+|positive|trace) (?:on|in) (?:the )?(?:urine )?dip(?:stick)?; (?:urine )?dipstick (?:blood|rbc) ?\\+{1,3}; peeing (?:some |fresh |bright )?blood; (?:urine|pee|wee) (?:has been |is |was |looks |looking )?(?:bright |dark |pinky?[- ]?|frank )?(?:red|pink)(?![a-z]); (?:pink|red|pinky?[- ]red|bright red) (?:urine|pee|wee); blood(?:y)? (?:in (?:his |her |the )?)?(?:pee|wee|urine); (?:visible|frank|gross) ha?ematuria"),
+    "haematuria": ("尿有点红 小便有点红 小便粉红色 尿粉红色 尿是粉红色 小便是粉红色 尿有点发红 尿有些发红 血尿 尿血 小便带血 尿中带血 尿里有血 洗肉水样尿 尿里有点血 尿里带血 尿里带点血 小便有点血 小便带点血 尿潜血 尿隐血 尿常规潜血 尿检潜血 尿是红的 尿发红 尿血了 尿里有血块 小便是红的 尿红红的 尿也是红的 尿是淡红色 尿淡红 尿呈淡红 尿色淡红 尿有点淡红 小便淡红 小便是淡红色 尿像洗肉水 小便像洗肉水 尿跟洗肉水", "peeing (?:pink|red|pink/red); pink urine; urine (?:is |was |looks )?pink; (?:urine|pee|wee) (?:has been |is |was |looks |looking )?(?:pinkish|reddish)(?: (?:colou?r|tinged))?; (?:pinkish|reddish)(?: (?:colou?red|tinged))? (?:urine|pee|wee); ha?ematuri\\w*; blood in (?:the |his |her )?urine; dip(?:stick)? (?:\\w+ ){0,2}blood; blood (?:\\+{1,3}|[1-3] ?\\+|positive|trace) (?:on|in) (?:the )?(?:urine )?dip(?:stick)?; (?:urine )?dipstick (?:blood|rbc) ?\\+{1,3}; peeing (?:some |fresh |bright )?blood; (?:urine|pee|wee) (?:has been |is |was |looks |looking )?(?:bright |dark |pinky?[- ]?|frank )?(?:red|pink)(?![a-z]); (?:pink|red|pinky?[- ]red|bright red) (?:urine|pee|wee); blood(?:y)? (?:in (?:his |her |the )?)?(?:pee|wee|urine); (?:visible|frank|gross) ha?ematuria; (?:urine|pee|wee) (?:is |was )?(?:thick |dark )?red with clots; clots in (?:the |his |her )?(?:urine|pee|wee|catheter bag); (?:thick|dark) red (?:urine|pee|wee)"),
     # NICE CKS Anticoagulation - oral: bleeding gums are minor bleeding that needs the INR checked.
     "gum_bleeding": (
         "牙龈出血 刷牙出血 牙龈流血 牙龈渗血 牙床出血 拔牙后出血 拔牙的地方出血 拔牙的地方渗血 牙窝出血 牙窝渗血 牙龈出点血 牙龈出了点血 牙龈有点出血 刷牙牙龈出血 牙龈老出血 牙龈总出血 牙龈一直出血 刷牙老出血",
@@ -1256,14 +1256,14 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "阴囊肿得发亮 整个阴囊肿 下面也疼 捂着裤裆 捂裤裆 抓着裤裆 拍裤裆 打自己裤裆 蛋蛋肿 蛋蛋疼 蛋蛋痛 卵蛋疼 卵蛋痛 卵蛋子疼 卵蛋子痛 蛋子疼 蛋子痛 卵子疼 卵子痛 睾丸痛 睾丸疼 蛋疼 阴囊痛 阴囊肿痛 睾丸肿痛 睾丸剧痛 阴囊疼痛 睾丸疼痛 阴囊肿胀",
         "pain and swelling (?:(?:in|of) )?(?:(?:the|his) )?(?:(?:r|l|right|left) )?(?:testicle|testis|scrotum); (?:(?:l|r|left|right) )?(?:testis|testicle) pain; scrotum (?:is )?(?:now )?(?:more )?(?:v |very )?(?:swollen|red|painful|sore)(?:,? (?:red|swollen|painful|sore|and| )+)?; swollen (?:red )?scrotum; pain (?:is )?(?:actually |really |now |mainly |mostly )?in (?:his |the |my )?(?:left |right |l |r )?(?:testicles?|testis|scrotum); (?:testis|testicle) (?:is )?(?:lying |riding |sitting )?(?:high|high-riding|very tender|tender|swollen); pain in (?:his |the |my )?(?:left |right )?(?:testicles?|testis|scrotum|balls?(?! of)|nuts); (?:left |right )?testicle pain; "
         "(?:his |my )?(?:left |right )?(?:balls?|nuts) (?:is |are )?(?:hurting|hurts?|painful|swollen|killing him); testic\\w* (?:pain|swelling); testicles? (?:is |are )?(?:painful|swollen|hurts?); pain in (?:his |the )?(?:testicles?|testis|scrotum); "
-        "scrotal (?:pain|swelling); painful (?:testicles?|scrotum); (?:hitting|holding|grabbing|clutching) (?:at )?(?:his )?(?:privates|groin|crotch|balls); (?:(?:left|right|l|r|one) )?ball (?:looks |is |seems )?(?:swollen|higher up|high|red)(?: and (?:higher up|swollen|high|red))?; (?:pain|ache) (?:in )?(?:the |his )?(?:l|r|left|right) (?:testicle|testis|ball)s?; (?:balls?|testicles?) (?:is |are )?(?:really |very )?(?:sore|swollen)(?: and (?:sore|swollen))?; pain in (?:one|a) (?:testicle|testis|ball)",
+        "scrotal (?:pain|swelling); painful (?:testicles?|scrotum); (?:hitting|holding|grabbing|clutching) (?:at )?(?:his )?(?:privates|groin|crotch|balls); (?:(?:left|right|l|r|one) )?ball (?:looks |is |seems )?(?:swollen|higher up|high|red)(?: and (?:higher up|swollen|high|red))?; (?:pain|ache) (?:in )?(?:the |his )?(?:l|r|left|right) (?:testicle|testis|ball)s?; (?:balls?|testicles?) (?:is |are )?(?:really |very )?(?:sore|swollen)(?: and (?:sore|swollen))?; pain in (?:one|a) (?:testicle|testis|ball); scrotum(?: \\w+){0,4} (?:swollen|swelling)",
     ),
     "urinary_retention": (
         "尿不太出来 尿也不太出来 一滴尿都尿不出来 小便也解不太出来 小便解不太出来 尿解不太出来 一直没尿出来 到现在没尿出来 一直尿不出来 没尿出来 尿不出来了 尿不出 尿潴留 小便解不出 解不出小便 排不出尿 尿不出来 小便不出 尿解不出 小便排不出 排不出小便 小便尿不出 憋着尿不出 尿不下来 小便不下来 撒不出尿 撒不出来 尿尿尿不出 屙不出尿 尿都尿不出 小便点滴不通 点滴不通 癃闭 尿点滴不出 一滴尿没解出来 一滴尿都没解出来 一滴尿也没解出来 一滴尿都解不出 到现在没尿出来 到现在都没尿出来 到现在还没尿出来",
         "hasn'?t (?:peed|passed urine|passed water|urinated)(?: since)?; urinary retention; retention of urine; can'?t (?:pass urine|pee|urinate); unable to (?:pass urine|urinate|pee); "
         "(?:hasn'?t|has not|haven'?t|have not|hadn'?t|had not|not) (?:been )?able to (?:pass urine|pass water|pee|urinate|wee); "
         "(?:can'?t|cannot|couldn'?t|could not) (?:pass water|get (?:his |her |my |the )?(?:urine|pee|wee) out|start (?:the |his |her )?(?:urine )?(?:flow|stream)); "
-        "(?:trouble|difficulty|problems?) (?:starting|initiating) (?:to )?(?:pass(?:ing)? urine|pee(?:ing)?|urinat\\w*|pass(?:ing)? water|the (?:urine )?(?:flow|stream)); (?:not|n't) (?:really )?(?:been )?able to pass (?:water|urine); just dribbles; (?:only|just) dribbling; hasn'?t (?:passed|peed) any (?:urine|pee|water); (?:hasn'?t|has not|not) passed (?:any )?urine (?:at all )?since; (?:only|just) (?:a )?few drops; tried to (?:go|pee|wee|pass urine)[^.]{0,20}?(?:nothing|only|just) (?:a )?(?:few )?drops",
+        "(?:trouble|difficulty|problems?) (?:starting|initiating) (?:to )?(?:pass(?:ing)? urine|pee(?:ing)?|urinat\\w*|pass(?:ing)? water|the (?:urine )?(?:flow|stream)); (?:not|n't) (?:really )?(?:been )?able to pass (?:water|urine); just dribbles; (?:only|just) dribbling; hasn'?t (?:passed|peed) any (?:urine|pee|water); (?:hasn'?t|has not|not) passed (?:any )?urine (?:at all )?since; (?:only|just) (?:a )?few drops; tried to (?:go|pee|wee|pass urine)[^.]{0,20}?(?:nothing|only|just) (?:a )?(?:few )?drops; (?:can'?t|cannot|couldn'?t|unable to) pass anything",
     ),
     "incontinence": (
         "大小便失禁 尿失禁 小便失禁 大便失禁 控制不住大小便 尿裤子",
@@ -1383,8 +1383,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # 急性有机磷农药中毒诊治临床专家共识(2016): poisoning through the skin or lungs while spraying
     # (打药/喷药) is as real as swallowing; the Chinese forms with a place or time are patterns.
     "pesticide_exposure": (
-        "打药 喷药 打药水 喷药水 打杀虫药 喷杀虫药",
-        "spray(?:ed|ing|s)? (?:the )?(?:crops|fields?|orchard|cotton|rice|vegetables|greenhouse|fruit trees); crop[- ]spraying",
+        "打药 喷药 打药水 喷药水 打杀虫药 喷杀虫药 打过药 刚打过药 喷过药 刚喷过药 喷过农药 打过农药",
+        "spray(?:ed|ing|s)? (?:the )?(?:crops|fields?|orchard|cotton|rice|vegetables|greenhouse|fruit trees); crop[- ]spraying; (?:greens|vegetables|veg|fruit|crops?|plot|field|garden|leaves)[^.]{0,40}?(?:was |were |been |just |recently )?sprayed; sprayed (?:with )?(?:pesticide|insecticide|weed ?killer|chemicals)",
     ),
     # Muscarinic and nicotinic signs of organophosphate poisoning (same consensus): salivation,
     # pinpoint pupils, sweating, muscle twitching, a garlic smell of breath or vomit.
@@ -1392,7 +1392,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "流口水 口水多 口水直流 流涎 瞳孔缩小 瞳孔小 瞳孔变小 瞳孔针尖样 针尖样瞳孔 针尖大小 肌肉跳 肌束颤动 肌肉颤动 "
         "大蒜味 蒜味 一股蒜味 蒜臭味",
         "pinpoint pupils?; (?:tiny|small|constricted) pupils?; miosis; (?:excessive )?salivation; hypersalivation; salivating; "
-        "muscle (?:twitch\\w*|fasciculat\\w*); fasciculat\\w*; (?:smells?|smelled|smelling) (?:of|like) garlic; garlic(?:ky)? (?:smell|odou?r|breath)",
+        "muscle (?:twitch\\w*|fasciculat\\w*); fasciculat\\w*; (?:smells?|smelled|smelling) (?:of|like) garlic; garlic(?:ky)? (?:smell|odou?r|breath); (?:small |little )?twitch\\w* (?:in|of) (?:his |her |the )?(?:arms?|legs?|muscles?|face|eyelids?)",
     ),
     # Colloquial 喝药 (rural: drinking pesticide; also taking a medicine): serious only with
     # poisoning signs or a death wish (see rules_adult._organophosphate).
@@ -2211,7 +2211,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "扁桃体发炎 嗓子不舒服 喉咙不舒服 咽痒",
         "sore throat; throat pain; scratchy throat; pharyngitis; painful throat; throat (?:is )?sore; tonsillitis",
     ),
-    "hoarse": ("声音嘶哑 嗓子哑 失声 声音沙哑 声音哑了 嗓子哑了 说话声音哑了 声音开始哑了 声音变哑了 声音变哑", "hoarse\\w*; lost (?:his |her |my )?voice; voice change; voice (?:is |has )?changed; change (?:in|of) (?:his |her )?voice"),
+    "hoarse": ("声音嘶哑 嗓子哑 失声 声音沙哑 声音哑了 嗓子哑了 说话声音哑了 声音开始哑了 声音变哑了 声音变哑 说话声音变了 声音变了", "hoarse\\w*; lost (?:his |her |my )?voice; voice change; voice (?:is |has )?changed; change (?:in|of) (?:his |her )?voice"),
     "body_aches": ("全身酸痛 浑身酸痛 肌肉酸痛 浑身疼 身上疼 全身疼痛 浑身不舒服 四肢酸痛 全身痛 全身疼 浑身痛 浑身骨头痛 浑身骨头疼 全身骨头痛", "body ?aches?; aching all over; myalgi\\w*; muscle aches?; (?:pain|aches?|aching) in (?:her |his |my )?(?:bones|muscles)"),
     "fatigue": ("乏力 无力 没力气 浑身没力 浑身没劲 老觉得没劲 觉得没劲 疲劳 疲倦 累 人也没劲 没劲", "fatigue\\w*; tired\\w*; weakness; weak; exhausted; malaise"),
     "joint_pain": ("关节痛 关节疼 关节肿 膝盖疼 膝盖痛 关节肿痛 膝盖肿起来 膝盖肿了 膝盖肿得", "pain is in (?:the |his |her )?(?:(?:l|r|left|right) )?(?:knee|hip|thigh); pain in (?:the |his |her )?(?:left |right |l |r )?(?:knee|hip)(?: and (?:the )?front of (?:the )?thigh)?; hip (?:is )?stiff; joint pains?; arthralgi\\w*; swollen joints?; knee pain"),
@@ -2731,7 +2731,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # NICE NG141 2019 §1.1: skin turning dusky or black away from the toes (necrotising infection).
     "skin_necrosis": (
         "发铜色 古铜色 发青发铜色 有一块颜色发黑 颜色发黑 发黑的地方 皮上发黑 皮肤发黑坏死 皮肤坏死 有的地方发黑了 有的地方发黑 有块地方发黑 有一块发黑 一块皮发黑 皮肤发黑了 皮发黑了 发紫发黑 紫黑色 紫色的水泡 紫黑的水泡 血泡",
-        "slough(?:y)?(?! off); black patch(?:es)? (?:on|of) (?:the )?skin; (?:a |there's a )?black patch(?: now)?; (?:turning|turned|going|gone) (?:purple-black|purple black|purplish-black|black and purple|blackish); black (?:patch|area|spot)(?:es|s)? on (?:the )?skin; skin (?:is |has )?(?:turning|turned|going|gone) (?:black|dusky); dusky skin; skin necrosis; (?:going|gone|turning|turned) a dusky (?:purple|grey|gray|blue)(?: colou?r)?; (?:turning|turned|going|gone) (?:dark )?(?:purple[- ]?|blue[- ]?)?black; (?:purple|dark|black|blood[- ]filled|ha?emorrhagic|dusky) blisters?",
+        "slough(?:y)?(?! off); black patch(?:es)? (?:on|of) (?:the )?skin; (?:a |there's a )?black patch(?: now)?; (?:turning|turned|going|gone) (?:purple-black|purple black|purplish-black|black and purple|blackish); black (?:patch|area|spot)(?:es|s)? on (?:the )?skin; skin (?:is |has )?(?:turning|turned|going|gone) (?:black|dusky); dusky skin; skin necrosis; (?:going|gone|turning|turned) a dusky (?:purple|grey|gray|blue)(?: colou?r)?; (?:turning|turned|going|gone) (?:dark )?(?:purple[- ]?|blue[- ]?)?black; (?:purple|dark|black|blood[- ]filled|ha?emorrhagic|dusky) blisters?; (?:skin|patch)(?: \\w+){0,3} (?:gone|turned|going|turning) (?:dark |dusky |deep )?(?:purple|black|grey|gray|dusky)",
     ),
     # NICE NG141 2019 / IDSA 2014: gas in the soft tissue (crepitus) is a sign of necrotising infection.
     "crepitus": (
@@ -2827,8 +2827,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # BOAST 10 (2014): a limb in a cast or splint is where compartment syndrome is missed.
     "cast": (
-        "石膏固定 打了石膏 上了石膏 打石膏 夹板固定 打了夹板",
-        "plaster (?:put on|applied); plaster on (?:yesterday|today|last night); (?:plaster )?cast (?:put on|applied|on)\\b; in a (?:plaster )?cast; plaster of paris; back-?slab; splinted; plaster cast",
+        "石膏固定 打了石膏 上了石膏 打石膏 夹板固定 打了夹板 打的石膏 打着石膏 石膏托 打上石膏 上的石膏 打了个石膏",
+        "plaster (?:put on|applied); plaster on (?:yesterday|today|last night); (?:plaster )?cast (?:put on|applied|on)\\b; in a (?:plaster )?cast; plaster of paris; back-?slab; splinted; plaster cast; (?:in|under) (?:a |the )?plaster(?! of); (?:in|under) (?:a |the )?(?:plaster |fibreglass |fiberglass )?cast",
     ),
     # BOAST 10 (2014) / NICE NG37: pain out of proportion, not eased by strong analgesia, or on passive stretch of the toes or fingers.
     # A limb swollen tense and hard (BOAST 10 2014: a tense compartment).
@@ -2838,8 +2838,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "compartment_pain": (
         "被动活动剧痛 动一下脚趾就剧痛 一动脚趾就疼得厉害 动手指就剧痛 一动手指就疼得厉害 止痛药不管用 打了止痛针也不管用 吃止痛药也没用 止痛药没用 掰他脚趾头疼得更厉害 掰脚趾头疼得更厉害 打了止痛针还是疼 "
-        "扳他脚趾头痛 扳脚趾头痛 扳他脚趾头疼 扳脚趾头疼 掰他脚趾头痛 掰脚趾头痛 一扳脚趾就痛 一扳脚趾就疼",
-        "screams? when (?:i |we |you )?(?:gently )?(?:straighten|move|stretch|bend|extend) (?:his |her |the )?(?:fingers|toes); (?:severe )?pain (?:when|on|with) (?:we |i |you )?(?:passively )?(?:mov\\w*|stretch\\w*|flex\\w*|extend\\w*) (?:of )?(?:his |her |the )?(?:toes|fingers); (?:morphine|painkillers?|analgesia|pain relief|tramadol) (?:does |did |is |was )?(?:not|n'?t) (?:help\\w*|work\\w*); not relieved by (?:morphine|painkillers?|analgesia); (?:pain )?worse when (?:i |we |you )?(?:stretch|extend|pull|move) (?:his |her |the )?(?:toes|fingers)(?: up| back)?",
+        "扳他脚趾头痛 扳脚趾头痛 扳他脚趾头疼 扳脚趾头疼 掰他脚趾头痛 掰脚趾头痛 一扳脚趾就痛 一扳脚趾就疼 把手指伸直他疼 把手指伸直就疼 手指一伸直就疼 把脚趾伸直他疼 把脚趾伸直就疼 止痛药也不管用 布洛芬吃了也不管用 止痛药吃了也不管用 止疼药吃了也不管用 吃了止痛药也不管用",
+        "screams? when (?:i |we |you )?(?:gently )?(?:straighten|move|stretch|bend|extend) (?:his |her |the )?(?:fingers|toes); (?:severe )?pain (?:when|on|with) (?:we |i |you )?(?:passively )?(?:mov\\w*|stretch\\w*|flex\\w*|extend\\w*) (?:of )?(?:his |her |the )?(?:toes|fingers); (?:morphine|painkillers?|analgesia|pain relief|tramadol) (?:does |did |is |was )?(?:not|n'?t) (?:help\\w*|work\\w*); not relieved by (?:morphine|painkillers?|analgesia); (?:pain )?worse when (?:i |we |you )?(?:stretch|extend|pull|move) (?:his |her |the )?(?:toes|fingers)(?: up| back)?; (?:ibuprofen|paracetamol|calpol|nurofen|codeine|pain ?killers?|pain relief) (?:is |was )?(?:not|n'?t) (?:touching|touch\\w*|helping|working|doing anything); pain worse (?:every|each|by the) hour",
     ),
     # --- qualifiers ---------------------------------------------------------------------------
     "q_severe": (
@@ -2875,14 +2875,14 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # GOLD 2024: an exacerbation is a worsening; a known COPD patient "as usual" is at baseline.
     "q_baseline": (
-        "这毛病好几年了 这毛病好多年了 这个毛病好几年了 这个毛病好多年了 好几年的老毛病 多年的老毛病 跟平时一样 和平时一样 跟平常一样 和平常一样 跟往常一样 和往常一样 跟平时差不多 和平时差不多 老样子 没有变化 没变化 没有加重 没加重 平时就这样 平时也这样 这几年一直这样 多年一直这样 好几年一直这样 这么多年一直这样 几年来一直这样 次数没变多 没有变多 次数没有增加 跟以前一样 和以前一样 没有新的变化 没什么变化 没有新变化 近2年无变化 近两年无变化 多年无变化 一直无变化 频率和程度都没变化 次数跟以前差不多 跟以前差不多 每次来例假都这样 每次来月经都这样 每次都这样 一直都这样 次数也没多 次数没多",
+        "这毛病好几年了 这毛病好多年了 这个毛病好几年了 这个毛病好多年了 好几年的老毛病 多年的老毛病 跟平时一样 和平时一样 跟平常一样 和平常一样 跟往常一样 和往常一样 跟平时差不多 和平时差不多 老样子 没有变化 没变化 没有加重 没加重 平时就这样 平时也这样 这几年一直这样 多年一直这样 好几年一直这样 这么多年一直这样 几年来一直这样 次数没变多 没有变多 次数没有增加 跟以前一样 和以前一样 没有新的变化 没什么变化 没有新变化 近2年无变化 近两年无变化 多年无变化 一直无变化 频率和程度都没变化 次数跟以前差不多 跟以前差不多 每次来例假都这样 每次来月经都这样 每次都这样 一直都这样 次数也没多 次数没多 跟出院时一样 和出院时一样 跟出院的时候一样 和出院的时候一样 跟出院时差不多",
         "not (?:been )?getting worse; not worse(?! \\w); same as (?:the )?(?:last|past) \\d+ ?(?:yrs|years); not (?:any )?more often; no more often than (?:before|usual); same as (?:since|after) (?:\\d{4}|(?:his|her|the) stroke); nothing new(?! (?:except|apart|but)); no change; (?:as|same as) (?:usual|always|normal); usual(?= (?:breathlessness|sob|cough|sats|saturations?)); "
-        "at (?:his |her |their )?baseline; no worse than usual; not worse than usual; unchanged (?:for|in) (?:years|months); same pattern (?:for|as) (?:years|always|before); no new symptoms; (?:old|residual|long-?standing)(?= (?:(?:l|r|left|right) )?(?:arm |leg |hand |sided )?(?:weakness|deficit|hemiparesis))",
+        "at (?:his |her |their )?baseline; no worse than usual; not worse than usual; unchanged (?:for|in) (?:years|months); same pattern (?:for|as) (?:years|always|before); no new symptoms; (?:old|residual|long-?standing)(?= (?:(?:l|r|left|right) )?(?:arm |leg |hand |sided )?(?:weakness|deficit|hemiparesis)); (?:same|no worse|unchanged) (?:as|than|since) (?:at |on |when )?(?:(?:he|she) (?:was |came )?)?(?:discharged|discharge|(?:he|she) (?:came|went) home)",
     ),
     # NICE CG95 §1.1.1.4 / NICE NG128 §1.1.3: the episode is over and the person is symptom-free now.
     "q_symptom_free_now": (
         "现在已经好了 已经好了 已经缓过来了 到现在没再疼过 到现在没再痛过 没再疼过 没再痛过 之后没再疼 之后没再犯 十来分钟就好了 几分钟就好了 自己就好了 自己好了 现在都正常 现在都正常了 现在一切正常 现在一点事都没有 现在一点事也没有 现在什么事都没有 现在什么症状都没有 现在没事了 现在完全好了 现在不痛了 现在不痛 现在不疼了 现在不疼 现在一点不疼 现在一点也不疼 现在一点都不疼 现在一点不痛 现在一点也不痛 现在一点都不痛 现在好好的 马上恢复正常 很快恢复正常 自己喘过来 自己缓过来 后来再没有过 后来再也没有过 吃了糖就好了 吃了几块糖就好了 喝了糖水就好了 现在不闷了 现在不闷 这两天没再犯 没再犯过 完全恢复了 已经完全恢复 已经止住了 血止住了 现在止住了 现在没啥感觉 现在没什么感觉 现在啥感觉都没有 现在没不舒服 现在没有不舒服 这几天没再发 一直没再犯 以后没再犯 半个多钟头才好 后面都好 后面都好了 后来都好了 后来就好了 之后都好了 几秒就缓过来了 就缓过来了 一会儿就缓过来了",
-        "(?:now )?(?:totally|completely|perfectly) fine(?: now)?; (?:then|and then) (?:fine|normal|ok)(?: again)?; (?:comes|came) round (?:at once|quickly|straight away|within seconds|crying); went off by itself; (?:settled|went away|stopped|eased) (?:by itself|on its own|of its own accord); no pain since; (?:today |now )?no pain at all(?: today| now)?; (?:today|now) no pain; no pain today; (?:totally|completely|entirely|fully) normal(?: now| again)?; all gone in (?:about |around )?\\d+ ?min\\w*(?: or so)?; all gone now; (?:now )?(?:pain|symptom)[- ]free(?: now| since)?; no (?:pain|symptoms) now; now (?:completely |fully )?(?:back to normal|resolved); (?:fully|completely) resolved; no further (?:pain|episodes|attacks); now normal; back to normal; came back totally; none since; no (?:more|further) (?:pain|episodes?|attacks?) since; comfy now; comfortable now; (?:stop|stopped|stops) (?:by itself |on its own )?after (?:\\d+|ten|five|a few) ?(?:min\\w*|mins); (?:it'?s|it has|it is|pain'?s|pain has|tightness has) (?:all )?gone now",
+        "(?:now )?(?:totally|completely|perfectly) fine(?: now)?; (?:then|and then) (?:fine|normal|ok)(?: again)?; (?:comes|came) round (?:at once|quickly|straight away|within seconds|crying); went off by itself; (?:settled|went away|stopped|eased) (?:by itself|on its own|of its own accord); no pain since; (?:today |now )?no pain at all(?: today| now)?; (?:today|now) no pain; no pain today; (?:totally|completely|entirely|fully) normal(?: now| again)?; all gone in (?:about |around )?\\d+ ?min\\w*(?: or so)?; all gone now; (?:now )?(?:pain|symptom)[- ]free(?: now| since)?; no (?:pain|symptoms) now; now (?:completely |fully )?(?:back to normal|resolved); (?:fully|completely) resolved; no further (?:pain|episodes|attacks); now normal; back to normal; came back totally; none since; no (?:more|further) (?:pain|episodes?|attacks?) since; comfy now; comfortable now; (?:stop|stopped|stops) (?:by itself |on its own )?after (?:\\d+|ten|five|a few) ?(?:min\\w*|mins); (?:it'?s|it has|it is|pain'?s|pain has|tightness has) (?:all )?gone now; gone now(?! to); (?:now )?settled now",
     ),
     # A symptom told as still going on.
     "q_ongoing": (
@@ -3325,6 +3325,26 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "no_helmet": (
         "没戴头盔 没带头盔 没有戴头盔 没戴安全帽 没戴帽子",
         "no helmet; (?:wasn'?t|was not|not|without) (?:wearing )?(?:a |his |her )?helmet",
+    ),
+    # RCOphth 2022: eye surgery or an injection into the eye in the last weeks (endophthalmitis risk).
+    "eye_surgery": (
+        "白内障手术 白内障术后 眼科手术 眼睛手术 眼睛做了手术 玻璃体注射 眼内注射 眼底注射 青光眼手术 视网膜手术",
+        "cataract (?:surgery|op(?:eration)?|removed)(?! in \\d{4})(?! years? ago); (?:eye|intravitreal) (?:surgery|op(?:eration)?|injection)s?; (?:after|post)[- ]op(?:erative)? eye; vitrectomy; trabeculectomy",
+    ),
+    # RCOphth 2022: a level of white pus in the front of the eye (hypopyon).
+    "hypopyon": (
+        "前房积脓 黑眼珠下面好像有一层白的东西 黑眼珠下面有一层白的 黑眼珠下面有白色 眼睛里有一层白的 黑眼珠下方有白色",
+        "hypopyon; (?:white|yellow|creamy) (?:level|layer|fluid|pus) (?:in|at) (?:the )?(?:bottom|front) of (?:the )?(?:eye|iris|cornea)",
+    ),
+    # DAS 2022 neck haematoma after thyroid surgery: a neck swelling that grows.
+    "neck_swelling_growing": (
+        "脖子越来越鼓 脖子越来越肿 脖子鼓起来了 脖子肿起来了 脖子越肿越大 刀口下面鼓起来 刀口下面脖子越来越鼓 刀口周围鼓起来 刀口越来越鼓 颈部肿胀加重 颈部进行性肿胀 脖子一下子肿起来",
+        "neck (?:\\w+ ){0,2}(?:swelling|swollen|bulging|puffing) (?:up )?(?:more|getting bigger|growing|fast|quickly)?; (?:swelling|lump) (?:in|of|under|around) (?:the )?(?:neck|wound|scar) (?:is )?(?:getting bigger|growing|increasing|spreading); neck (?:getting|is getting|looks) (?:bigger|fatter|more swollen)",
+    ),
+    # WHO IPCS: pufferfish (河鲀) carries tetrodotoxin.
+    "pufferfish": (
+        "河豚 河鲀 气泡鱼 鸡抱鱼 吹肚鱼 鼓成一个球 鼓成球 鼓起来像个球 肚子鼓得像球",
+        "puffer ?fish; blow ?fish; fugu; (?:blew|blows|puffed|puffs|swelled|swells) up (?:round |big )?(?:like|into) a (?:ball|balloon)",
     ),
 }
 # fmt: on
@@ -4424,7 +4444,7 @@ ZH_PATTERNS += [
     ("psychosis", "(?:娃娃|孩子|宝宝|娃|小孩)是来害"),
 ]
 # Colloquial "body part + adverb + 痛/疼" (胸口有点痛, 肚子很疼, 头一直痛).
-_ADVERBS = "(?:有点儿?|有些|很|非常|特别|好|一直|老是|突然|还是|也|又|还|隐隐约约|隐隐|阵阵|一阵阵|持续|一下子?|扯着|剧烈|剧|时不时(?:地|的)?|偶尔|有时候?|好像|似乎|感觉)+"
+_ADVERBS = "(?:有点儿?|有些|越来越|很|非常|特别|好|一直|老是|突然|还是|也|又|还|隐隐约约|隐隐|阵阵|一阵阵|持续|一下子?|扯着|剧烈|剧|时不时(?:地|的)?|偶尔|有时候?|好像|似乎|感觉)+"
 _PAIN_WORDS = "(?:刺痛|刺疼|刺着疼|刺着痛|胀痛|隐痛|隐疼|作痛|痛|疼)"
 _PAIN_SITES = [
     ("chest_pain", "胸口|胸部|胸前|心口"),
@@ -4436,6 +4456,7 @@ _PAIN_SITES = [
     ("testicular_pain", "睾丸|阴囊|蛋蛋|卵蛋子?|蛋子"),
     ("ear_pain", "耳朵"),
     ("toothache", "牙"),
+    ("eye_pain", "眼睛|眼球|眼珠子?|眼眶"),
 ]
 ZH_PATTERNS += [(code, f"(?:{site}){_ADVERBS}{_PAIN_WORDS}") for code, site in _PAIN_SITES]
 # ... or with a place on it between them (胸口正中刺着疼, 左边胸口刺疼).

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from .dialect import to_mandarin
 from .lexicon import QUALIFIERS, Match
+from .transcripts import rewrite_transcript
 from .values import ABSENT, HISTORY, PRESENT, UNCERTAIN
 
 # Chinese negation cues with how many non-concept characters may stand between cue and concept.
@@ -509,7 +510,7 @@ def carry_answers(texts: Sequence[str]) -> list[str]:
     """The messages, with a question told in one ("问她有没有头痛眼花、肚子痛") given the answer
     the next message opens with ("都说没有，就是腰有点酸"), so that the question reads as
     answered; a message of its own is extracted alone, and the answer would be lost."""
-    out = [_plain(text) for text in texts]
+    out = [rewrite_transcript(_plain(text)) for text in texts]
     for i in range(len(out) - 1):
         can = _OPEN_CAN_QUESTION.search(out[i])
         if can is not None:

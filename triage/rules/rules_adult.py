@@ -44,6 +44,11 @@ def _chest_pain(c: Case) -> list[Hit]:
             )
         ]
     pain = c.which("chest_pain", "chest_tightness")
+    # A heart attack named with a week or more since it ("after heart attack, home 3 wks",
+    # 心梗出院一个月) is the past: only pain told now counts, not the pain the name implies.
+    old_mi = (c.hours("mi_suspected") or 0) >= 7 * 24
+    if old_mi:
+        pain = [p for p in pain if c.told(p)]
     if not pain:
         atypical_acs = _acs_atypical(c)
         if atypical_acs:
@@ -76,7 +81,7 @@ def _chest_pain(c: Case) -> list[Hit]:
         "vomiting",
         "syncope",
         "exertional",
-        "mi_suspected",
+        *([] if old_mi else ["mi_suspected"]),
         "palpitations",
         "pale",
         "dizziness",
@@ -447,7 +452,9 @@ def _acs_atypical(c: Case) -> list[Hit]:
         autonomic.append(f"HR {c.v.hr}")
     if not (anchor and autonomic):
         return []
-    if _episode_over(c, anchor, 12) and not c.has("dyspnoea", "syncope"):
+    # (one episode: its time may be told with the nausea, "last night had nausea and upper
+    # tummy discomfort")
+    if _episode_over(c, anchor + autonomic, 12) and not c.has("dyspnoea", "syncope"):
         # NICE CG95 §1.1.1.4: the same presentation 12-72 hours ago, now over: same day
         return [
             hit(
@@ -807,7 +814,11 @@ def _residual_deficit(c: Case, core: list[str], sudden_other: list[str], named: 
     month (今天又说话不清了 is a new stroke)."""
     if named or sudden_other or not core or not c.has("q_baseline"):
         return False
-    if not c.past("stroke_suspected") or any(c.sudden(x) for x in core):
+    # (the stroke told as history, 中风后, or named with a week or more since it: 脑梗出院一个月)
+    past = c.past("stroke_suspected") or c.has("stroke_history") or c.past("stroke_history")
+    if not (past or (c.hours("stroke_suspected") or 0) >= 7 * 24):
+        return False
+    if any(c.sudden(x) for x in core):
         return False
     return not any(_began_within_month(c, x) or (c.hours(x) or 1e9) < 1 for x in core)
 
@@ -2250,7 +2261,7 @@ def _poisoning_bites_burns(c: Case) -> list[Hit]:
     # smell) or the symptoms of mild poisoning (dizziness, headache, nausea, vomiting, blurred
     # vision) is organophosphate poisoning: decontaminate, transfer with the container.
     if not tox and c.has("pesticide_exposure", "drank_medicine"):
-        cholinergic = c.which("cholinergic_signs")
+        cholinergic = c.which("cholinergic_signs", "pinpoint_pupils", "drooling")
         symptoms = c.which(
             "dizziness",
             "headache",

@@ -47,6 +47,7 @@ def evaluate(c: Case) -> list[Hit]:
         _chickenpox_immunosuppressed,
         _dental_infection,
         _hypocalcaemia_after_neck_surgery,
+        _neck_haematoma,
         _infection_not_settling,
         _palliative_same_day,
     ):
@@ -422,6 +423,34 @@ def _dental_infection(c: Case) -> list[Hit]:
             )
         ]
     return []
+
+
+def _neck_haematoma(c: Case) -> list[Hit]:
+    # DAS / BAETS 2022 Management of haematoma after thyroid surgery: a neck swelling that
+    # grows in the days after thyroid or parathyroid surgery is a haematoma that can close the
+    # airway within minutes, worse with a changed voice, noisy or hard breathing or not being
+    # able to lie flat: emergency transfer (in hospital the wound is opened at once).
+    operated = c.has("thyroid_surgery") or c.past("thyroid_surgery")
+    if not operated or not c.has("neck_swelling_growing"):
+        return []
+    if (c.hours("thyroid_surgery") or 0) > 30 * 24:
+        return []
+    return [
+        hit(
+            E,
+            "neck_haematoma_after_surgery",
+            "甲状腺/颈部术后脖子越来越肿（疑颈部血肿，可压迫气道，立即打120）",
+            "A neck swelling growing after thyroid surgery (possible haematoma that can close "
+            "the airway: call 120 now)",
+            [
+                "thyroid_surgery",
+                "neck_swelling_growing",
+                *c.which("stridor", "dyspnoea", "hoarse", "choking"),
+            ],
+            S.NECK_HAEMATOMA,
+            ("call_120",),
+        )
+    ]
 
 
 def _hypocalcaemia_after_neck_surgery(c: Case) -> list[Hit]:

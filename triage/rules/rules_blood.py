@@ -30,7 +30,8 @@ def evaluate(c: Case) -> list[Hit]:
     """All rules of this family that fire for this case."""
     out: list[Hit] = []
     for rule in (
-        _bleeding_disorder, _asplenia_fever, _wet_purpura, _haemoperitoneum, _blasts_on_film
+        _bleeding_disorder, _asplenia_fever, _wet_purpura, _haemoperitoneum, _blasts_on_film,
+        _unstable_bleed,
     ):  # fmt: skip
         out.extend(rule(c))
     return out
@@ -125,6 +126,36 @@ def _haemoperitoneum(c: Case) -> list[Hit]:
             [*pain, "shoulder_tip_pain", *lost],
             S.HAEMOPERITONEUM,
             ("call_120", "nil_by_mouth"),
+        )
+    ]
+
+
+# Bleeding told as going on now, from wherever it comes.
+_ACTIVE_BLEED = (
+    "bloody_stool", "haematuria", "vaginal_bleeding", "heavy_bleeding", "bleeding", "nosebleed",
+    "heavy_period",
+)  # fmt: skip
+
+
+def _unstable_bleed(c: Case) -> list[Hit]:
+    # BSG 2019 Acute lower GI bleeding / NICE NG39 (shock): bleeding with signs of shock, or
+    # with a pulse above the systolic pressure (shock index over 1), is haemodynamically
+    # unstable: resuscitate and transfer, whatever the source (after a polypectomy, a TURP, a
+    # miscarriage).
+    bleed = c.which(*_ACTIVE_BLEED)
+    unstable = c.shock_signs() or ([f"HR {c.v.hr} > SBP {c.v.sbp}"] if c.shock_index_high() else [])
+    if not bleed or not unstable:
+        return []
+    return [
+        hit(
+            E,
+            "bleeding_with_instability",
+            "出血伴休克征象或心率高于收缩压（休克指数>1，血流动力学不稳定，打120）",
+            "Bleeding with signs of shock or a pulse above the systolic pressure (shock index "
+            "over 1: unstable, call 120)",
+            [*bleed, *unstable],
+            S.UNSTABLE_BLEED,
+            ("call_120",),
         )
     ]
 

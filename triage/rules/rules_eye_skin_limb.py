@@ -55,6 +55,7 @@ def evaluate(c: Case) -> list[Hit]:
         _face_injury,
         _rib_fracture,
         _compartment_syndrome,
+        _endophthalmitis,
     ):
         out.extend(rule(c))
     return out
@@ -709,6 +710,43 @@ def _sjs_ten(c: Case) -> list[Hit]:
             ("call_120",),
         )
     ]
+
+
+def _endophthalmitis(c: Case) -> list[Hit]:
+    # RCOphth 2022 / NICE CKS Red eye: pain getting worse, sight falling or pus in the front
+    # of the eye (hypopyon) in the days or weeks after eye surgery or an injection into the
+    # eye is endophthalmitis until shown otherwise: eye emergency now (sight is lost in hours).
+    # A red or gritty eye alone after surgery is seen by the eye service the same day.
+    if not c.has("eye_surgery"):
+        return []
+    signs = c.which("hypopyon", "vision_disturbance") + (
+        ["eye_pain"] if c.has("eye_pain") and (c.has("q_worsening") or c.severe("eye_pain")) else []
+    )
+    if signs:
+        return [
+            hit(
+                E,
+                "possible_endophthalmitis",
+                "眼部手术/眼内注射后眼痛加重、视力下降或前房积脓（疑眼内炎，立即眼科急诊）",
+                "Worsening pain, falling sight or pus in the eye after eye surgery or an "
+                "injection (possible endophthalmitis: eye emergency now)",
+                ["eye_surgery", *signs],
+                S.ENDOPHTHALMITIS,
+                ("call_120",),
+            )
+        ]
+    return same_day_hits(
+        [
+            (
+                c.has("red_eye", "eye_pain"),
+                "red_eye_after_eye_surgery",
+                "眼部手术后眼红或眼痛（当天眼科复查）",
+                "A red or painful eye after eye surgery (eye service today)",
+                ["eye_surgery", *c.which("red_eye", "eye_pain")],
+                S.ENDOPHTHALMITIS,
+            )
+        ]
+    )
 
 
 def _compartment_syndrome(c: Case) -> list[Hit]:

@@ -31,6 +31,7 @@ def evaluate(c: Case) -> list[Hit]:
         _serotonin,
         _neuroleptic_malignant,
         _methanol,
+        _tetrodotoxin,
         _electrical,
         _stings,
         _limb_ischaemia,
@@ -229,6 +230,33 @@ def _methanol(c: Case) -> list[Hit]:
             "Possible methanol poisoning (illicit spirits, then blurred vision)",
             ["illicit_alcohol", *signs],
             S.METHANOL,
+            ("call_120", "poison_measures"),
+        )
+    ]
+
+
+def _tetrodotoxin(c: Case) -> list[Hit]:
+    # WHO IPCS (tetrodotoxin) / 河鲀毒素中毒诊治: numb lips, tongue or fingers, weakness,
+    # vomiting or breathlessness within hours of eating pufferfish is tetrodotoxin poisoning,
+    # which paralyses the breathing within hours: hospital now, with the others who ate it.
+    if not c.has("pufferfish"):
+        return []
+    signs = c.which(
+        "numbness", "limb_numb", "cheek_numb", "leg_weakness", "arm_weakness_both",
+        "ascending_weakness", "dyspnoea", "vomiting", "nausea", "dizziness", "speech_disturbance",
+        "ptosis",
+    )  # fmt: skip
+    if not signs:
+        return []
+    return [
+        hit(
+            E,
+            "possible_tetrodotoxin_poisoning",
+            "吃河鲀后口唇/舌/手指发麻或无力（疑河鲀毒素中毒，可致呼吸麻痹，立即打120）",
+            "Numbness or weakness after eating pufferfish (possible tetrodotoxin poisoning, "
+            "which can stop the breathing: call 120)",
+            ["pufferfish", *signs],
+            S.TETRODOTOXIN,
             ("call_120", "poison_measures"),
         )
     ]

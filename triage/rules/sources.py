@@ -345,3 +345,27 @@ PLEURITIC_INFECTION = "NICE NG138 (2019) Pneumonia (community-acquired) and NICE
 PSEUDOHYPERKALAEMIA = "UK Kidney Association Clinical practice guideline: treatment of acute hyperkalaemia in adults (2020) §pseudohyperkalaemia: a high potassium in a haemolysed or delayed sample from a well person without kidney disease or a medicine that raises it is repeated urgently (the same day) before it is treated; symptoms, kidney disease or an abnormal ECG make it treated as real"
 ACUTE_LEUKAEMIA = "NICE NG12 Suspected cancer: recognition and referral (2015, updated 2023) §1.11 (leukaemia): a blood count or film suggesting acute leukaemia needs immediate (same-day) specialist assessment; 中国成人急性髓系白血病诊疗指南(2023)"
 CHICKENPOX_IMMUNOSUPPRESSED = "NICE CKS Chickenpox (2023) §immunocompromised people: seek specialist advice urgently (the same day) for antiviral treatment; WHO Varicella and herpes zoster vaccines position paper (2014): immunocompromised people are at high risk of severe varicella"
+UNSTABLE_BLEED = (
+    "BSG 2019 Acute lower gastrointestinal bleeding (Oakland): a shock index (pulse / systolic "
+    "pressure) over 1 marks an unstable bleed needing resuscitation and hospital now; NICE NG39 "
+    "/ WHO ETAT: bleeding with signs of shock"
+)
+ENDOPHTHALMITIS = (
+    "RCOphth Cataract surgery guidelines (2010, updated 2022) and NICE CKS Red eye (2022): "
+    "increasing pain, reduced vision or a hypopyon after intraocular surgery or an intravitreal "
+    "injection is endophthalmitis until proven otherwise, referred immediately to an eye "
+    "emergency service"
+)
+NECK_HAEMATOMA = (
+    "Difficult Airway Society / British Association of Endocrine and Thyroid Surgeons (2022) "
+    "Management of haematoma after thyroid surgery: an expanding neck swelling, voice change, "
+    "stridor, breathing difficulty or being unable to lie flat after thyroid or parathyroid "
+    "surgery is an airway emergency"
+)
+
+TETRODOTOXIN = (
+    "WHO IPCS INCHEM Tetrodotoxin (pufferfish poisoning) and 国家卫生健康委 食源性疾病 河鲀毒素中毒"
+    "防控: numbness of the lips, tongue and fingers, then weakness and paralysis of breathing, "
+    "begin minutes to hours after eating pufferfish; there is no antidote, and people who ate "
+    "it are sent to hospital for observation and ventilation"
+)
