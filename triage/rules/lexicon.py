@@ -570,8 +570,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # WHO Abortion care guideline (2022) §3.5: after an abortion, fever, foul discharge, heavy bleeding or pain need review.
     "after_abortion": (
-        "药流 人流 做了流产 做流产 清宫后 刮宫后 打胎 药物流产 吃了流产药 流产药 打胎药 米索前列醇 米非司酮",
-        "(?:medical|surgical) (?:abortion|termination)(?: of pregnancy)?; (?:after|post) (?:an? |her )?(?:abortion|termination|top|mtop|stop)(?![a-z]); (?:had|has had) (?:an? )?(?:abortion|termination); abortion (?:pills?|tablets?|medicines?); (?:doing|having|had|did) (?:an? |the |her )?abortion with (?:pills|tablets); misoprostol; mifepristone",
+        "药流 人流 做了流产 做流产 清宫后 刮宫后 打胎 药物流产 吃了流产药 流产药 打胎药 米索前列醇 米非司酮 清宫 刮宫 吃了米索 米索 清宫术 流产后 胎停清宫",
+        "(?:medical|surgical) (?:abortion|termination)(?: of pregnancy)?; (?:after|post) (?:an? |her )?(?:abortion|termination|top|mtop|stop)(?![a-z]); (?:had|has had) (?:an? )?(?:abortion|termination); abortion (?:pills?|tablets?|medicines?); (?:doing|having|had|did) (?:an? |the |her )?abortion with (?:pills|tablets); misoprostol; mifepristone; miscarriage (?:\\w+ ){0,2}(?:managed|treated|sorted) (?:with|by|using) (?:tablets|pills|medication|medicines?|surgery|an operation); erpc; (?:d ?& ?c|d and c)(?![a-z]); evacuation of (?:retained )?products",
     ),
     # NICE CKS Pelvic inflammatory disease (2024): infection risk is highest in the three weeks after a coil is fitted.
     "iud_fitted": (
@@ -721,7 +721,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "stiff neck; neck stiffness; neck (?:is |feels )?stiff; nuchal rigidity; meningism\\w*; "
         "can'?t bend (?:his |her |my )?(?:head|neck)",
     ),
-    "photophobia": ("怕光 畏光", "hates (?:bright )?light; worse in (?:bright )?light; photophobi\\w*; light hurts (?:his |her |my )?eyes; sensitiv\\w* to light; light hurts (?:a lot|badly|him|her); light hurts; hurts in (?:the )?light; sensitive to light"),
+    "photophobia": ("怕光 畏光", "hates (?:bright )?light; worse in (?:bright )?light; photophobi\\w*; light hurts (?:his |her |my )?eyes; sensitiv\\w* to light; light hurts (?:a lot|badly|him|her); light hurts; hurts in (?:the )?light; sensitive to light; hard to (?:keep|hold) (?:it |them |the eyes? )?open in (?:the )?light"),
     "seizure": (
         "抽起了 抽起来了 抽个不停 抽搐 抽风 惊厥 癫痫发作 四肢抽动 口吐白沫 发作性抽动 手脚抽动 全身抽动 翻白眼 四肢抽搐 "
         "眼睛往上翻 眼睛向上翻 眼睛上翻 两眼上翻 双眼上翻 眼球上翻 两眼发直 双眼发直 牙关紧闭 牙关紧咬 又发作了一次",
@@ -894,9 +894,9 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "bloody_stool": (
         "大便里有血 大便里有血丝 大便里带血 带脓血 大便带脓血 拉脓血 便血 大便带血 血便 脓血便 黏液脓血便 大便有血 拉血 大便出血 鲜血便 大便里看到血 大便上看到血 大便里看见血 大便上有血 "
-        "次次带血 拉的里面带血丝 拉的里面带血 拉的里面有血 拉的带血 拉的有血 拉出来带血 拉出来有血 拉出来的有血 拉出来的带血 大便带血丝",
+        "次次带血 拉的里面带血丝 拉的里面带血 拉的里面有血 拉的带血 拉的有血 拉出来带血 拉出来有血 拉出来的有血 拉出来的带血 大便带血丝 大便带鲜血 大便有鲜血 大便鲜血 拉鲜血 便鲜血",
         "(?:lots of |a lot of )?(?:fresh |bright )?(?:red )?blood (?:and clots |with clots )?(?:from (?:the |her |his )?back passage|when opening (?:her |his )?bowels|on opening (?:her |his )?bowels|per rectum|pr); passing (?:lots of |a lot of )?(?:fresh |bright )?red blood; blood from (?:the )?(?:back passage|rectum|bottom|anus); dark red blood; blood(?:y)? (?:in )?(?:the |his |her )?stools?; blood in (?:the |his |her )?(?:stools?|poo|faeces|feces); "
-        "blood and mucus in (?:the |his |her )?(?:stools?|poo|nappy); bloody diarrh(?:o)?ea; rectal bleeding; bleeding from the (?:rectum|bottom); passing blood; stools? with (?:some )?(?:fresh )?(?:blood|blood and mucus|mucus and blood); blood mixed (?:in|into|with|through) (?:the |his |her )?(?:stools?|poo); passed (?:a )?stool with blood; (?:血|blood) in (?:the |his |her )?(?:stools?|poo)",
+        "blood and mucus in (?:the |his |her )?(?:stools?|poo|nappy); bloody diarrh(?:o)?ea; rectal bleeding; bleeding from the (?:rectum|bottom); passing blood; stools? with (?:some )?(?:fresh )?(?:blood|blood and mucus|mucus and blood); blood mixed (?:in|into|with|through) (?:the |his |her )?(?:stools?|poo); passed (?:a )?stool with blood; (?:血|blood) in (?:the |his |her )?(?:stools?|poo); (?:stools?|poos?|poop|diarrhoea|diarrhea) (?:\\w+ ){0,2}(?:has|have|had|with) (?:some |a bit of )?blood",
     ),
     "melaena": (
         "黑屎 屙黑屎 拉黑屎 跟柏油一样 像柏油一样 像柏油 黑便 柏油样便 大便发黑 拉黑便 柏油便 大便黑 黑大便 解黑大便 拉黑大便 大便是黑的 跟柏油似的 像柏油似的",
@@ -940,7 +940,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "~unable_to_drink": (
         "吃喝正常 能吃能喝 饮食正常 吃奶好 吃奶正常 喝水正常 能喝水 吃奶可 进食正常 饮水正常 胃口好 吃喝可",
         "breast-?feeding well; feeding well; drinking well; eating and drinking (?:normally|well); drinking normally; "
-        "feeding normally; tolerating fluids; able to drink; drinking ok(?:ay)?; keeping (?:fluids|drinks|water) down",
+        "feeding normally; tolerating fluids; able to drink; drinking ok(?:ay)?; keeping (?:fluids|drinks|water) down; sipping (?:water|fluids|drinks)(?: \\w+)? (?:ok|okay|fine|well); keeping (?:fluids|water|drinks) down",
     ),
     # NICE NG84: drooling with a sore throat is a sign of epiglottitis or quinsy; alone, in a teething baby, it is not IMCI's 'unable to drink'.
     "drooling": (
@@ -1072,15 +1072,15 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "wound_infection": (
         "流黄水 比昨天宽了 越来越红 周围红了一圈 烂深了 烂肉 伤口红肿 伤口流脓 伤口化脓 伤口感染 蜂窝织炎 红肿热痛 化脓 丹毒 红肿发烫 又红又肿 "
-        "红、热、疼 红热疼 又红又热又疼 红肿烫手 又红又烫手 有点黄水 有黄水 渗黄水 发红发烫 又红又烫 流脓 红肿发硬 红肿变硬 又红又硬 挤一下有点脓 挤出脓",
+        "红、热、疼 红热疼 又红又热又疼 红肿烫手 又红又烫手 有点黄水 有黄水 渗黄水 发红发烫 又红又烫 流脓 红肿发硬 红肿变硬 又红又硬 挤一下有点脓 挤出脓 黄色渗出 黄脓 有点黄脓",
         "(?:hot,? red|red,? hot|red and hot|hot and red) (?:area|patch|skin|lump)(?: around)?; green-?yellow (?:goo|pus|discharge); red(?:,)? (?:hot,? )?swollen (?:(?:r|l|right|left) )?(?:lower )?(?:leg|arm|calf|shin); pus coming out; red,? hot,? (?:and )?hard; red,? hot,? (?:and )?tender; red,? hot swelling; hot,? swollen,? (?:and )?red; wound (?:is )?(?:red|infected|oozing pus)|infected wound; cellulitis; erysipelas; pus; "
         "red,? hot,? (?:and )?swollen; hot,? red,? (?:and )?swollen; red,? swollen,? (?:and )?(?:hot|warm); "
-        "(?:redness|swelling) (?:is )?spreading; spreading (?:swelling|erythema); red and (?:hot|warm); red,? hot,? (?:and )?swollen; hot,? red,? (?:and )?swollen; (?:leg|arm|foot|shin|calf|hand|forearm|thigh) (?:is )?red,? (?:hot|warm),? (?:and )?swollen",
+        "(?:redness|swelling) (?:is )?spreading; spreading (?:swelling|erythema); red and (?:hot|warm); red,? hot,? (?:and )?swollen; hot,? red,? (?:and )?swollen; (?:leg|arm|foot|shin|calf|hand|forearm|thigh) (?:is )?red,? (?:hot|warm),? (?:and )?swollen; (?:cut|wound|incision|scar|stitch(?:es)?)(?: \\w+){0,5} (?:red(?:dened)?|oozing|weeping|discharging)(?![a-z]); (?:bit of |some )?(?:yellow|cloudy|smelly|green|brown) (?:ooze|fluid|discharge) (?:from|at|out of) (?:the |one )?(?:end|cut|wound|incision|scar); (?:bit of |some )?yellow ooze",
     ),
     # A wound closed with stitches or an operation's wound (NICE NG125 surgical site infection).
     "sutured_wound": (
-        "缝了 缝针 缝了针 缝的针 缝合 缝过针 刀口 切口 拆线 侧切",
-        "sutured; stitches; stitched; (?:surgical|operation|op|c-?section|caesarean|cesarean) (?:wound|scar|incision); incision; episiotomy; (?:had|has had) (?:his |her |their |an? )?(?:appendix|gallbladder|hernia|tonsils|womb|ovary|spleen) (?:taken )?out; (?:appendic|cholecyst|hysterect|splenect)omy; hernia repair; post-?op(?:erative)?",
+        "缝了 缝针 缝了针 缝的针 缝合 缝过针 刀口 切口 拆线 侧切 术后 手术后 剖宫产 剖腹产 置换术 疝修补 阑尾手术 胆囊手术 子宫切除 开过刀 开刀",
+        "sutured; stitches; stitched; (?:surgical|operation|op|c-?section|caesarean|cesarean) (?:wound|scar|incision); incision; episiotomy; (?:had|has had) (?:his |her |their |an? )?(?:appendix|gallbladder|hernia|tonsils|womb|ovary|spleen) (?:taken )?out; (?:appendic|cholecyst|hysterect|splenect)omy; hernia repair; post-?op(?:erative)?; (?:op|operation|surgery) (?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of) (?:days?|wks?|weeks?) ago; post[- ]?(?:cs|c-?section|op)(?![a-z]); (?:hip|knee|shoulder|hernia|appendix|gallbladder|bowel|keyhole|laparoscopic) (?:\\w+ )?(?:op|operation|replacement|surgery)(?![a-z])",
     ),
     "infection_reported": ("感染 炎症 发炎", "infection; infected; sepsis; septic"),
     "ear_pain": ("耳朵痛 耳痛 耳朵疼 中耳炎 耳朵流脓", "ear ?ache; ear pain; otitis"),
@@ -2066,7 +2066,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "bitten\\b[^.!?]{0,60}\\bsnake; krait; rattlesnake; rattler; mamba; copperhead; cottonmouth; taipan; boomslang; "
         "bitten (?:[\\w'-]+ ){0,4}by an? (?:adder|pit ?viper|sea snake); snake (?:bit|bitten|bite)(?: (?:her|his|him|the|my|their) \\w+)?"),
     "animal_bite": (
-        "被猴子抓 被猴子咬 猴子抓 猴子咬 被蝙蝠 狗咬 被狗咬 猫抓 猫咬 动物咬伤 被咬伤 狗咬伤 被猫抓 被狗抓 被猫咬 被猫咬了 被狗咬了 被咬了一口 胳膊被挠了 被猫挠了 被猫抓了 被狗扑了 狗扑了 被狗抓了 猫挠的",
+        "被猴子抓 被猴子咬 猴子抓 猴子咬 被蝙蝠 狗咬 被狗咬 猫抓 猫咬 动物咬伤 被咬伤 狗咬伤 被猫抓 被狗抓 被猫咬 被猫咬了 被狗咬了 被咬了一口 胳膊被挠了 被猫挠了 被猫抓了 被狗扑了 狗扑了 被狗抓了 猫挠的 被咬破 咬破了",
         "(?:dog|cat|monkey|bat|puppy|kitten)[^.]{0,40}?(?:and )?(?:it |that |which )?bit (?:him|her|them|me)(?![a-z]); scratched by (?:a |the )?(?:stray |neighbou?r'?s )?(?:cat|kitten|dog|puppy); dog bites?; bitten by a (?:dog|cat|monkey|bat); cat bites?; cat scratch; animal bites?; bitten(?! (?:his |her |my |their |the )?(?:tongue|lip|cheek)); (?:dog|cat) (?:bit|bitten); bit(?:ten)? by (?:a |the |his |her |their |neighbou?r'?s? |stray |village )*(?:dog|cat|monkey); scratched by (?:a |the |his |her )?(?:stray |neighbou?r'?s? )?(?:dog|cat|monkey); monkey (?:jumped on|bit|scratched|grabbed) (?:him|her|them); bat (?:flew into|bit|scratched|landed on) (?:him|her|them); monkey (?:bite|scratch)",
     ),
     # NICE CKS Burns and scalds (2024): a full-thickness burn is white, waxy, leathery or
@@ -2077,7 +2077,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "painless (?:to touch|when touched|to pinprick); full[- ]thickness; third[- ]degree; deep (?:dermal )?burn",
     ),
     "burn": (
-        "艾灸烫 灸烫了 烫着了 烫了也没觉出来 开水溅 热油溅 溅到 烧伤 烫伤 烫到 灼伤 开水烫 被烫 热水烫 火烧伤 电击伤 化学烧伤 烧着了 衣服着了 着起来了 火苗燎 燎到 烧起来了",
+        "艾灸烫 灸烫了 烫着了 烫了也没觉出来 开水溅 热油溅 溅到 烧伤 烫伤 烫到 灼伤 开水烫 被烫 热水烫 火烧伤 电击伤 化学烧伤 烧着了 衣服着了 着起来了 火苗燎 燎到 烧起来了 鞭炮在手里炸 鞭炮炸伤 被鞭炮炸 炮仗炸 烟花炸伤 被烟花炸",
         "hot oil (?:from (?:the |a )?\\w+ )?splashed on (?:his |her )?(?:palm|hand|fingers|arm|leg|face); (?:boiling|hot) (?:water|soup|tea|oil) (?:onto|over|on) (?:herself|himself|her|him|themselves); pulled a (?:thermos|kettle|pot|cup) of (?:boiling|hot) (?:water|soup|tea); (?:battery )?acid (?:splashed|spilt|spilled|burn); knelt in wet cement; cement burns?; (?:alkali|lye|caustic) burns?; hot oil (?:from (?:the |a )?[\\w ]{1,15}? )?(?:splashed|spilt|spilled); (?:oil|water|soup|tea) (?:splashed|spilt|spilled) (?:on|over) (?:his |her |the )?(?:face|cheek|chin|neck); burns?; burned; burnt; scald\\w*; electric (?:shock|burn); "
         "(?:pulled|spilled|tipped|knocked|poured) (?:a |the |some )?(?:hot|boiling) (?:soup|water|oil|tea|coffee|porridge|congee|milk); (?:hot|boiling) (?:soup|water|oil|tea|coffee|porridge|congee|milk) (?:spilled|spilt|poured|tipped|splashed); hot (?:cooking )?oil (?:on|over|splash\\w*|spilt|spilled); (?:climbed|put|fell|sat) into (?:a |the )?hot (?:bath|water); scald\\w*; kettle (?:of (?:boiling |hot )?water )?(?:tipped|spilled|spilt|fell|knocked|pulled)(?: over)? (?:on|onto|over)",
     ),
@@ -3346,6 +3346,11 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "河豚 河鲀 气泡鱼 鸡抱鱼 吹肚鱼 鼓成一个球 鼓成球 鼓起来像个球 肚子鼓得像球",
         "puffer ?fish; blow ?fish; fugu; (?:blew|blows|puffed|puffs|swelled|swells) up (?:round |big )?(?:like|into) a (?:ball|balloon)",
     ),
+    # JBDS-IP 2023: a blood ketone measured below 1.5 (below 0.6 normal; 0.6-1.4 sick-day rules) is not ketoacidosis.
+    "ketones_low": (
+        "",
+        "(?:blood )?ketones? (?:of |at |was |is |are |reading )?(?:0(?:\\.\\d+)?|1(?:\\.[0-4]\\d*)?)(?: ?mmol\\w*)?(?![\\d.])",
+    ),
 }
 # fmt: on
 
@@ -4047,6 +4052,7 @@ ZH_PATTERNS += [
     ("ketones", r"(?:血酮体?|酮体)(?:是|为|有|测)?\s*(?:[3-9]|[1-9]\d)(?:\.\d+)?(?![\d.+])"),
     ("ketones", r"(?:尿酮体?|酮体)(?:\+\+\+|3\+|3个加号|三个加号|\(\+\+\+\))"),
     ("ketones_moderate", r"血酮体?(?:是|为|有|测)?\s*(?:1\.[5-9]|2\.\d)(?![\d.])"),
+    ("ketones_low", r"血酮体?(?:是|为|有|测)?\s*(?:0(?:\.\d+)?|1(?:\.[0-4]\d*)?)(?![\d.])"),
     # WHO IMCI chest indrawing as village staff say it    # WHO IMCI 2014 chest indrawing as village staff say it (肚皮下面往里头吸).
     (
         "chest_indrawing",
@@ -4444,7 +4450,7 @@ ZH_PATTERNS += [
     ("psychosis", "(?:娃娃|孩子|宝宝|娃|小孩)是来害"),
 ]
 # Colloquial "body part + adverb + 痛/疼" (胸口有点痛, 肚子很疼, 头一直痛).
-_ADVERBS = "(?:有点儿?|有些|越来越|很|非常|特别|好|一直|老是|突然|还是|也|又|还|隐隐约约|隐隐|阵阵|一阵阵|持续|一下子?|扯着|剧烈|剧|时不时(?:地|的)?|偶尔|有时候?|好像|似乎|感觉)+"
+_ADVERBS = "(?:有点儿?|有些|很|非常|特别|好|一直|老是|突然|还是|也|又|还|隐隐约约|隐隐|阵阵|一阵阵|持续|一下子?|扯着|剧烈|剧|时不时(?:地|的)?|偶尔|有时候?|好像|似乎|感觉)+"
 _PAIN_WORDS = "(?:刺痛|刺疼|刺着疼|刺着痛|胀痛|隐痛|隐疼|作痛|痛|疼)"
 _PAIN_SITES = [
     ("chest_pain", "胸口|胸部|胸前|心口"),
@@ -4459,6 +4465,9 @@ _PAIN_SITES = [
     ("eye_pain", "眼睛|眼球|眼珠子?|眼眶"),
 ]
 ZH_PATTERNS += [(code, f"(?:{site}){_ADVERBS}{_PAIN_WORDS}") for code, site in _PAIN_SITES]
+# ... or getting worse (眼睛越来越疼, 肚子越来越痛): only the pain word is the mention, so that
+# 越来越 is still read as worsening.
+ZH_PATTERNS += [(code, f"(?:{site})越来越(?P<at>{_PAIN_WORDS})") for code, site in _PAIN_SITES]
 # ... or with a place on it between them (胸口正中刺着疼, 左边胸口刺疼).
 ZH_PATTERNS += [
     (code, f"(?:{site})(?:正中|中间|正中间)?{_PAIN_WORDS}") for code, site in _PAIN_SITES
@@ -4887,6 +4896,38 @@ ZH_PATTERNS.append(
 ZH_PATTERNS.append(
     ("wet_purpura", "(?:嘴里|口腔|口里|面颊|腮帮子?|舌头|牙龈)[^，。,.;；]{0,8}?(?:血泡|血疱)")
 )
+# NICE NG125 (2019) Surgical site infection: the operation wound red, oozing or with pus
+# (刀口一头发红渗液, 伤口周围红肿, 刀口有一点浑的液体渗出来).
+ZH_PATTERNS.append(
+    (
+        "wound_infection",
+        "(?:刀口|伤口|切口|口子)(?:(?![不没无未])[^，。,.;；]){0,8}?"
+        "(?:发红|红肿|红了|渗液|渗出|流脓|有脓|化脓|流水|渗水|黄脓|浑的液体)",
+    )
+)
+# UKHSA 2024 meningococcal disease / 流行性脑脊髓膜炎防控方案: a close contact is someone of the
+# same household or dormitory room (同宿舍, a sister at home), not a child of another class. Only
+# the disease's word is the mention, so that the words between stay read.
+ZH_PATTERNS.append(
+    (
+        "meningococcal_contact",
+        "(?:同宿舍|同寝室|室友|舍友|家里人|家人|妹妹|哥哥|弟弟|姐姐|爸爸|妈妈|老公|老婆|丈夫|妻子|儿子|女儿|同住的?)"
+        "[^。]{0,24}?(?P<at>流脑|脑膜炎球菌|流行性脑脊髓膜炎|脑膜炎)",
+    )
+)
+EN_PATTERNS += [
+    (
+        "meningococcal_contact",
+        r"(?:sister|brother|room-?mate|dorm\w*|household|mum|mom|mother|dad|father|son|daughter|wife"
+        r"|husband|partner|boyfriend|girlfriend|lives with|same (?:room|house|flat|bed))"
+        r"[^.]{0,100}?(?P<at>mening(?:ococc\w*|itis))",
+    ),
+    (
+        "meningococcal_contact",
+        r"(?P<at>mening(?:ococc\w*|itis))[^.]{0,80}?"
+        r"(?:lives|sleeps|shares?) (?:in )?(?:the )?same (?:room|house|flat|bed)",
+    ),
+]
 _ZH_PATTERN_RES = [(code, re.compile(rx)) for code, rx in ZH_PATTERNS]
 _EN_PATTERN_RES = [(code, re.compile(rx)) for code, rx in EN_PATTERNS]
 

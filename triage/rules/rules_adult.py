@@ -670,7 +670,7 @@ def _stroke(c: Case) -> list[Hit]:
     sudden_other = [x for x in ("balance_loss", "vision_disturbance") if c.sudden(x)]
     # (a stroke named with years since it, 脑梗三年了, is the past: its deficits are judged
     # by their own timing)
-    named = [x for x in c.which("stroke_suspected") if (c.hours(x) or 0) < 30 * 24]
+    named = [x for x in c.which("stroke_suspected") if (c.hours(x) or 0) < 7 * 24]
     # (a relative's fear of a stroke, or the TCM 中风先兆, counts as one suspected, unless two of
     # BE-FAST's balance, eyes, face, arm and speech were asked about and found normal, nothing
     # sudden)
@@ -1747,6 +1747,9 @@ def _glucose(c: Case) -> list[Hit]:
     # JBDS-IP 2023: ketones of 1.5-2.9 are DKA only with its symptoms
     ketones = c.which("ketones") + (c.which("ketones_moderate") if features else [])
     dka = ketones if (high or c.has("diabetes", "polyuria")) else []
+    # (a ketone measured below 1.5 with only vomiting or pain is not DKA: JBDS-IP 2023's
+    # sick-day rules, the same day below)
+    low = c.has("ketones_low") and set(features) <= {"vomiting", "abdominal_pain"}
     if g is not None and g >= 33.3:
         out.append(
             hit(
@@ -1759,7 +1762,9 @@ def _glucose(c: Case) -> list[Hit]:
                 ("call_120",),
             )
         )
-    elif dka or (high and (c.has("diabetes") or (g is not None and g >= 16.7)) and features):
+    elif dka or (
+        high and (c.has("diabetes") or (g is not None and g >= 16.7)) and features and not low
+    ):
         out.append(
             hit(
                 E,
