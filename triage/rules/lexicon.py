@@ -1064,7 +1064,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "(?:loin|flank) (?:pain )?(?:colicky )?[\\w ,]{0,30}?(?:goes|going|radiat\\w*|spread\\w*|moving|moves|shoots?|shooting) (?:down )?(?:to|into) (?:the |his |her )?groin; (?:side|back) [\\w ,]{0,30}?(?:go|goes|going|went) down (?:to|into) (?:the |his |her )?groin; renal colic; ureteric colic; kidney stones?; ureteric stones?; renal stones?; stone in (?:the |his |her |my )?(?:kidney|ureter); "
         "loin to groin; (?:(?:r|l|rt|lt|right|left) )?(?:flank|loin|side) (?:pain )?(?:to|into|radiating (?:to|into)|going (?:down )?(?:to|into)|down (?:to|into)|shooting (?:to|into)) (?:the |his |her )?groin",
     ),
-    "haematuria": ("尿有点红 小便有点红 小便粉红色 尿粉红色 尿是粉红色 小便是粉红色 尿有点发红 尿有些发红 血尿 尿血 小便带血 尿中带血 尿里有血 洗肉水样尿 尿里有点血 尿里带血 尿里带点血 小便有点血 小便带点血 尿潜血 尿隐血 尿常规潜血 尿检潜血 尿是红的 尿发红 尿血了 尿里有血块 小便是红的 尿红红的 尿也是红的 尿是淡红色 尿淡红 尿呈淡红 尿色淡红 尿有点淡红 小便淡红 小便是淡红色 尿像洗肉水 小便像洗肉水 尿跟洗肉水", "peeing (?:pink|red|pink/red); pink urine; urine (?:is |was |looks )?pink; (?:urine|pee|wee) (?:has been |is |was |looks |looking )?(?:pinkish|reddish)(?: (?:colou?r|tinged))?; (?:pinkish|reddish)(?: (?:colou?red|tinged))? (?:urine|pee|wee); ha?ematuri\\w*; blood in (?:the |his |her )?urine; dip(?:stick)? (?:\\w+ ){0,2}blood; blood (?:\\+{1,3}|[1-3] ?\\+|positive|trace) (?:on|in) (?:the )?(?:urine )?dip(?:stick)?; (?:urine )?dipstick (?:blood|rbc) ?\\+{1,3}; peeing (?:some |fresh |bright )?blood; (?:urine|pee|wee) (?:has been |is |was |looks |looking )?(?:bright |dark |pinky?[- ]?|frank )?(?:red|pink)(?![a-z]); (?:pink|red|pinky?[- ]red|bright red) (?:urine|pee|wee); blood(?:y)? (?:in (?:his |her |the )?)?(?:pee|wee|urine); (?:visible|frank|gross) ha?ematuria; (?:urine|pee|wee) (?:is |was )?(?:thick |dark )?red with clots; clots in (?:the |his |her )?(?:urine|pee|wee|catheter bag); (?:thick|dark) red (?:urine|pee|wee)"),
+    "haematuria": ("尿有点红 小便有点红 小便粉红色 尿粉红色 尿是粉红色 小便是粉红色 尿有点发红 尿有些发红 血尿 尿血 小便带血 尿中带血 尿里有血 洗肉水样尿 尿里有点血 尿里带血 尿里带点血 小便有点血 小便带点血 尿潜血 尿隐血 尿常规潜血 尿检潜血 尿是红的 尿发红 尿血了 尿里有血块 小便是红的 尿红红的 尿也是红的 尿是淡红色 尿淡红 尿呈淡红 尿色淡红 尿有点淡红 小便淡红 小便是淡红色 尿像洗肉水 小便像洗肉水 尿跟洗肉水 洗肉水颜色 洗肉水的颜色 洗肉水色", "peeing (?:pink|red|pink/red); pink urine; urine (?:is |was |looks )?pink; (?:urine|pee|wee) (?:has been |is |was |looks |looking )?(?:pinkish|reddish)(?: (?:colou?r|tinged))?; (?:pinkish|reddish)(?: (?:colou?red|tinged))? (?:urine|pee|wee); ha?ematuri\\w*; blood in (?:the |his |her )?urine; dip(?:stick)? (?:\\w+ ){0,2}blood; blood (?:\\+{1,3}|[1-3] ?\\+|positive|trace) (?:on|in) (?:the )?(?:urine )?dip(?:stick)?; (?:urine )?dipstick (?:blood|rbc) ?\\+{1,3}; peeing (?:some |fresh |bright )?blood; (?:urine|pee|wee) (?:has been |is |was |looks |looking )?(?:bright |dark |pinky?[- ]?|frank )?(?:red|pink)(?![a-z]); (?:pink|red|pinky?[- ]red|bright red) (?:urine|pee|wee); blood(?:y)? (?:in (?:his |her |the )?)?(?:pee|wee|urine); (?:visible|frank|gross) ha?ematuria; (?:urine|pee|wee) (?:is |was )?(?:thick |dark )?red with clots; clots in (?:the |his |her )?(?:urine|pee|wee|catheter bag); (?:thick|dark) red (?:urine|pee|wee)"),
     # NICE CKS Anticoagulation - oral: bleeding gums are minor bleeding that needs the INR checked.
     "gum_bleeding": (
         "牙龈出血 刷牙出血 牙龈流血 牙龈渗血 牙床出血 拔牙后出血 拔牙的地方出血 拔牙的地方渗血 牙窝出血 牙窝渗血 牙龈出点血 牙龈出了点血 牙龈有点出血 刷牙牙龈出血 牙龈老出血 牙龈总出血 牙龈一直出血 刷牙老出血",
@@ -1728,7 +1728,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # WHO 2014 / BHIVA 2021: post-exposure prophylaxis asked for after a sexual or other exposure.
     "hiv_pep": (
-        "套破了 没戴套 对方是艾滋病感染者 吃阻断药 艾滋阻断 艾滋病阻断 hiv阻断 阻断药物 暴露后预防 暴露后阻断 肛交没戴套 没戴套肛交",
+        "套破了 没戴套 对方是艾滋病感染者 吃阻断药 艾滋阻断 艾滋病阻断 hiv阻断 阻断药物 暴露后预防 暴露后阻断 肛交没戴套 没戴套肛交 无套 阻断药 无保护性行为 没有戴套 不戴套",
         "receptive anal sex without (?:a )?condom; (?:anal|vaginal|sex)[^.]{0,20}?no condom; condomless (?:receptive )?(?:anal )?sex; (?:the )?hiv pill after sex; condom (?:broke|split|burst); (?<![a-z])pep(?![a-z]); post[- ]exposure prophylaxis",
     ),
     "blood_borne_source": ("艾滋病 hiv 乙肝 丙肝 hbv hcv", "hiv\\+?; hepatitis [bc]; hep [bc]; hbv; hcv"),
@@ -2702,9 +2702,9 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "contact_lens": ("隐形眼镜 美瞳", "contact lens\\w*"),
     "~contact_lens": ("不戴隐形眼镜 没戴隐形眼镜 没有戴隐形眼镜 不戴美瞳", "doesn'?t wear contact lens\\w*; does not wear contact lens\\w*"),
     "shingles": (
-        "一串小水泡 一串小水疱 带状疱疹 缠腰龙 蛇串疮 缠腰火丹 蛇盘疮 一串水疱 一串水泡 成簇水疱 成簇的水疱 簇状水疱 一簇水疱 一簇簇水疱 成串水疱 成簇小水疱 额头起疱 额头起了疱 额头起水疱 额头长疱 额头起了一片疱 一带水泡 一条带子样的水泡 起了一带水泡 一串水泡沿着",
+        "一串小水泡 一串小水疱 带状疱疹 缠腰龙 蛇串疮 缠腰火丹 蛇盘疮 一串水疱 一串水泡 成簇水疱 成簇的水疱 簇状水疱 一簇水疱 一簇簇水疱 成串水疱 成簇小水疱 额头起疱 额头起了疱 额头起水疱 额头长疱 额头起了一片疱 一带水泡 一条带子样的水泡 起了一带水泡 一串水泡沿着 一簇簇小水疱 一簇簇的小水疱 一簇一簇的水疱 一簇簇小水泡",
         "blistery rash; rash of (?:small )?blisters; band of (?:painful |small |red |tiny )*(?:blisters|vesicles|spots); shingles; herpes zoster; zoster; (?:a )?(?:cluster|band|crop)s? of (?:small )?(?:blisters|vesicles); clustered (?:blisters|vesicles); "
-        "grouped vesicles; vesicular rash(?: [\\w-]+){0,3} (?:v1|dermatom\\w*); (?:red |small |painful )?blisters (?:came up |came out |appeared |coming up |coming out )?in a (?:strip|band|line|stripe|belt)",
+        "grouped vesicles; vesicular rash(?: [\\w-]+){0,3} (?:v1|dermatom\\w*); (?:red |small |painful )?blisters (?:came up |came out |appeared |coming up |coming out )?in a (?:strip|band|line|stripe|belt); (?:a )?(?:strip|line|stripe|belt|row) of (?:small |painful |red |tiny )*(?:blisters|vesicles)",
     ),
     "zoster_eye": (
         "鼻尖上也有两粒 鼻尖上也有 眼部带状疱疹 眼带状疱疹 鼻尖上有水疱 鼻尖有水疱 鼻尖上也起了水泡 鼻尖也起了水疱 鼻尖上起了泡 鼻尖上也有水泡",
@@ -3350,6 +3350,11 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "ketones_low": (
         "",
         "(?:blood )?ketones? (?:of |at |was |is |are |reading )?(?:0(?:\\.\\d+)?|1(?:\\.[0-4]\\d*)?)(?: ?mmol\\w*)?(?![\\d.])",
+    ),
+    # BSR 2017/2019 biologic and JAK-inhibitor guidelines: medicines that blunt the defences against infection.
+    "immunomodulator": (
+        "阿达木单抗 英夫利昔单抗 依那西普 戈利木单抗 赛妥珠单抗 托法替布 托法替尼 巴瑞替尼 乌帕替尼 司库奇尤单抗 乌司奴单抗 利妥昔单抗 托珠单抗 生物制剂 jak抑制剂",
+        "adalimumab; humira; infliximab; etanercept; golimumab; certolizumab; tofacitinib; baricitinib; upadacitinib; filgotinib; jak inhibitors?; anti-?tnf; tnf (?:inhibitor|blocker)s?; ustekinumab; secukinumab; rituximab; tocilizumab; (?:on|takes?|taking) (?:a )?biologics?",
     ),
 }
 # fmt: on

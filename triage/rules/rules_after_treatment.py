@@ -44,6 +44,7 @@ def evaluate(c: Case) -> list[Hit]:
         _pd_peritonitis,
         _fistula_clotted,
         _transplant_fever,
+        _fever_on_immunomodulator,
         _chickenpox_immunosuppressed,
         _dental_infection,
         _hypocalcaemia_after_neck_surgery,
@@ -365,6 +366,27 @@ def _transplant_fever(c: Case) -> list[Hit]:
             ("see_doctor_today",),
         )
     ]
+
+
+def _fever_on_immunomodulator(c: Case) -> list[Hit]:
+    # BSR 2017 biologic DMARDs / BSR 2019 JAK inhibitors: a fever or an infection on an anti-TNF,
+    # another biologic or a JAK inhibitor is assessed the same day and the next dose held until
+    # it is treated (the drug blunts the signs); signs of sepsis are the sepsis rule's.
+    t = c.v.temp_c
+    if not (c.has("immunomodulator") and (c.fever or (t is not None and t >= 37.5))):
+        return []
+    return same_day_hits(
+        [
+            (
+                True,
+                "fever_on_immunomodulator",
+                "使用生物制剂/JAK抑制剂时发热（当天评估，下一剂暂缓）",
+                "Fever on a biologic or JAK inhibitor (assess today; hold the next dose)",
+                ["immunomodulator", "fever"],
+                S.IMMUNOMODULATOR_INFECTION,
+            )
+        ]
+    )
 
 
 def _dental_infection(c: Case) -> list[Hit]:

@@ -391,7 +391,8 @@ def _zoster_eye(c: Case) -> list[Hit]:
             )
         ]
     recent = (c.hours("shingles") or 1e9) <= 72
-    if recent and c.age_years is not None and c.age_years >= 50 and not c.has("immunosuppressed"):
+    weak_defences = c.which("immunosuppressed", "immunomodulator")
+    if recent and c.age_years is not None and c.age_years >= 50 and not weak_defences:
         # NICE CKS shingles 2023: over 50, an antiviral within 72 hours of the rash
         return [
             hit(
@@ -404,14 +405,14 @@ def _zoster_eye(c: Case) -> list[Hit]:
                 ("see_doctor_today",),
             )
         ]
-    if c.has("immunosuppressed"):
+    if weak_defences:
         return [
             hit(
                 U,
                 "shingles_immunocompromised",
                 "免疫抑制者带状疱疹",
                 "Shingles in an immunocompromised person",
-                ["shingles", "immunosuppressed"],
+                ["shingles", *weak_defences],
                 S.ZOSTER_EYE,
                 ("see_doctor_today",),
             )

@@ -369,3 +369,9 @@ TETRODOTOXIN = (
     "begin minutes to hours after eating pufferfish; there is no antidote, and people who ate "
     "it are sent to hospital for observation and ventilation"
 )
+IMMUNOMODULATOR_INFECTION = (
+    "BSR guideline for the prescription and monitoring of biologic DMARDs (2017) and BSR "
+    "guidance on JAK inhibitors (2019): a suspected serious infection on these medicines needs "
+    "prompt (same-day) assessment and the treatment withheld until it resolves; NICE CKS "
+    "Shingles (2023): immunocompromised people are assessed the same day for antivirals"
+)

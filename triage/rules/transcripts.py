@@ -1,4 +1,5 @@
-"""Question-and-answer transcripts typed into the chat ("问:胸闷 喘吗 答:都没有。").
+"""Question-and-answer transcripts typed into the chat ("问:胸闷 喘吗 答:都没有。", "Q: fits?
+A: no").
 
 Staff often record what they asked and what they were told, pair by pair. Each pair is
 rewritten as the plain statement it amounts to before the message is read, so that the
@@ -90,8 +91,34 @@ def _rewrite(m: re.Match[str]) -> str:
     return "、".join(items) + "," + answer  # 问:眼睛红吗 答:左眼有点红,怕光
 
 
+# "q: keeping fluids down? a: no, nothing stays down" (the text is lower case by now): a bare
+# yes or no is told as the statement; any other answer is left for the reader as it is.
+_PAIR_EN = re.compile(
+    r"(?<![a-z])q\s*:\s*(?P<q>[^?:]{2,80}?)\?\s*a\s*:\s*"
+    r"(?P<a>(?:no|nope|none|yes|yeah|yep)(?![a-z]))(?P<rest>[^.;?]*)"
+)
+
+
+def _rewrite_en(m: re.Match[str]) -> str:
+    question = m.group("q").strip()
+    question = re.sub(
+        r"^(?:any|is (?:she|he|it)|are (?:you|they)|does (?:she|he)|did (?:she|he))\s+",
+        "",
+        question,
+    )
+    if m.group("a") in ("yes", "yeah", "yep"):
+        return question + m.group("rest")
+    if re.search(r"(?<![a-z])(?:can'?t|cannot|unable|not|no)(?![a-z])", question):
+        return m.group(0)  # "drooling or can't open mouth? no": the reader weighs each item
+    first = question.split(" ", 1)[0]
+    # (a question of what the person does, "keeping fluids down?", is denied with "not")
+    return ("not " if first.endswith("ing") else "no ") + question + m.group("rest")
+
+
 def rewrite_transcript(text: str) -> str:
-    """The message with each 问:...答:... pair told as a plain statement."""
-    if "答" not in text:
-        return text
-    return _PAIR.sub(_rewrite, text)
+    """The message with each 问:...答:... or "q: ... a: ..." pair told as a plain statement."""
+    if "答" in text:
+        text = _PAIR.sub(_rewrite, text)
+    if "a:" in text or "a :" in text:
+        text = _PAIR_EN.sub(_rewrite_en, text)
+    return text

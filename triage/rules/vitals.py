@@ -72,7 +72,8 @@ _HR_COUNTED = re.compile(
 _HR_BPM = re.compile(r"(?<![\d.])(\d{2,3})\s*(?:bpm|beats? per min\w*|beats?/min)")
 _RR = re.compile(
     r"(?:呼吸频率|呼吸|(?<![a-z])rr|(?<![a-z])resp(?:iratory)?(?: rate)?|respirations|breathing rate|(?<![a-z0-9])r(?=\s*[:=]?\s*\d{2}(?!\d)))"
-    r"[\s:：=为是约达到了频率]{0,6}?(?:(?:一|每|1)分钟[\s:：=为是约达到了有]{0,3})?(\d{1,3})(?!\d|\.\d)"
+    r"[\s:：=为是约达到了频率]{0,6}?(?:(?:一|每|1)分钟[\s:：=为是约达到了有]{0,3})?"
+    r"(?:(?:counted|measured|was|is|at|about|around)\s+)*(\d{1,3})(?!\d|\.\d)"
 )
 # A count staff made themselves: 数了一分钟呼吸，46次 / 每分钟呼吸46次 / breathing 46 times a minute.
 _RR_COUNTED = re.compile(
