@@ -1178,9 +1178,9 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "lmp (?:was )?(?:[5-9]|1\\d) ?(?:weeks?|wks?) ago; last (?:menstrual )?period[^.]{0,16}?(?:[5-9]|1[0-6]) ?(?:wks?|weeks) ago",
     ),
     "postpartum": (
-        "生完娃 刚生了娃 生了娃 生完小孩 产后 分娩后 生完孩子 坐月子 剖宫产后 刚生完 顺产后 生产后 剖腹产后 剖宫产术后 生完宝宝 月子里 月子期间 产褥期",
+        "生完娃 刚生了娃 生了娃 生完小孩 产后 分娩后 生完孩子 坐月子 剖宫产后 刚生完 顺产后 生产后 剖腹产后 剖宫产术后 生完宝宝 月子里 月子期间 产褥期 剖宫产第 剖腹产第 顺产第 产后第",
         "(?:vaginal |normal |nvd |svd |instrumental )?delivery (?:\\d+|a few|two|three|four|five|six) (?:days?|weeks?) ago; post-?partum; after (?:giving )?birth; after delivery; post-?natal; gave birth; delivered (?:at home |in the car |on the way )(?:\\d+ )?(?:hrs?|hours?|days?) ago; delivered (?:a baby )?(?:\\d+ )?(?:days?|weeks?) ago; "
-        "(?:after|since) (?:her |my |the |a )?(?:c-?section|caesarean|cesarean); \\d+ ?(?:days?|wks?|weeks?) (?:post|after)[- ]?(?:an? )?(?:c-?section|caesarean|cesarean|cs|lscs|delivery|birth); pn day \\d+; postnatal day \\d+; day \\d+ post-?partum; pn d\\d+; day \\d+ (?:after|post)[- ]?(?:an? )?(?:emergency |elective )?(?:c-?section|caesarean|cesarean|cs|lscs|delivery|birth|nvd|svd); \\d+ (?:days?|weeks?) (?:after|post)[- ]?(?:an? )?(?:emergency |elective )?(?:c-?section|caesarean|cesarean|delivery|birth); \\d+ ?(?:yo ?)?f(?![a-z])[^.]{0,30}?baby (?:is )?(?:only )?\\d+ (?:days?|d|weeks?|wks?) old; birth \\d+ (?:days?|wks?|weeks?) ago",
+        "(?:after|since) (?:her |my |the |a )?(?:c-?section|caesarean|cesarean); \\d+ ?(?:days?|wks?|weeks?) (?:post|after)[- ]?(?:an? )?(?:c-?section|caesarean|cesarean|cs|lscs|delivery|birth); pn day \\d+; postnatal day \\d+; day \\d+ post-?partum; pn d\\d+; day \\d+ (?:after|post)[- ]?(?:an? )?(?:emergency |elective )?(?:c-?section|caesarean|cesarean|cs|lscs|delivery|birth|nvd|svd); \\d+ (?:days?|weeks?) (?:after|post)[- ]?(?:an? )?(?:emergency |elective )?(?:c-?section|caesarean|cesarean|delivery|birth); \\d+ ?(?:yo ?)?f(?![a-z])[^.]{0,30}?baby (?:is )?(?:only )?\\d+ (?:days?|d|weeks?|wks?) old; birth \\d+ (?:days?|wks?|weeks?) ago; (?:cs|c-?section|lscs|caesarean|cesarean) (?:\\d+|a few|two|three|four|five|six|seven|eight|nine|ten) (?:days?|wks?|weeks?) ago; post[- ]?(?:cs|c-?section|lscs)(?![a-z])",
     ),
     # WHO PNC 2022 / WHO IMPAC: foul-smelling lochia or vaginal discharge after birth (metritis).
     "foul_lochia": (
@@ -3355,6 +3355,11 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "immunomodulator": (
         "阿达木单抗 英夫利昔单抗 依那西普 戈利木单抗 赛妥珠单抗 托法替布 托法替尼 巴瑞替尼 乌帕替尼 司库奇尤单抗 乌司奴单抗 利妥昔单抗 托珠单抗 生物制剂 jak抑制剂",
         "adalimumab; humira; infliximab; etanercept; golimumab; certolizumab; tofacitinib; baricitinib; upadacitinib; filgotinib; jak inhibitors?; anti-?tnf; tnf (?:inhibitor|blocker)s?; ustekinumab; secukinumab; rituximab; tocilizumab; (?:on|takes?|taking) (?:a )?biologics?",
+    ),
+    # A needle biopsy (prostate, liver, kidney, breast): an invasive procedure (NICE NG51).
+    "biopsy": (
+        "穿刺活检 活检后 做了活检 穿刺后",
+        "(?:prostate|liver|kidney|renal|breast|trus|transrectal|needle) biopsy; biopsy (?:\\d+|a few|two|three) (?:days?|wks?|weeks?) ago",
     ),
 }
 # fmt: on

@@ -45,6 +45,7 @@ def evaluate(c: Case) -> list[Hit]:
         _fistula_clotted,
         _transplant_fever,
         _fever_on_immunomodulator,
+        _fever_after_procedure,
         _chickenpox_immunosuppressed,
         _dental_infection,
         _hypocalcaemia_after_neck_surgery,
@@ -384,6 +385,39 @@ def _fever_on_immunomodulator(c: Case) -> list[Hit]:
                 "Fever on a biologic or JAK inhibitor (assess today; hold the next dose)",
                 ["immunomodulator", "fever"],
                 S.IMMUNOMODULATOR_INFECTION,
+            )
+        ]
+    )
+
+
+# Operations and invasive procedures told in the messages.
+_PROCEDURES = (
+    "sutured_wound", "after_abortion", "iud_fitted", "dental_procedure", "eye_surgery",
+    "thyroid_surgery", "biopsy",
+)  # fmt: skip
+
+
+def _fever_after_procedure(c: Case) -> list[Hit]:
+    # NICE NG51 (2016, 2024) §1.1: surgery or an invasive procedure in the last 6 weeks raises
+    # the risk of sepsis; NICE NG125 (2019): a fever after an operation is assessed for a
+    # surgical site or deep infection the same day. In the first 2 days a fever is usually the
+    # body's response to the operation, and the rules of each sign grade it.
+    done = c.which(*_PROCEDURES)
+    if not done or not c.fever:
+        return []
+    hours = [h for h in (c.hours(x) for x in done) if h is not None]
+    if hours and (min(hours) < 48 or min(hours) > 6 * 7 * 24):
+        return []
+    return same_day_hits(
+        [
+            (
+                True,
+                "fever_after_procedure",
+                "手术或有创操作后6周内发热（当天评估切口、深部或盆腔感染）",
+                "A fever within 6 weeks of an operation or invasive procedure (assess today for "
+                "a wound, deep or pelvic infection)",
+                [*done, *c.fever_trigger()],
+                S.FEVER_AFTER_PROCEDURE,
             )
         ]
     )

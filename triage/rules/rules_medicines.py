@@ -31,6 +31,7 @@ def evaluate(c: Case) -> list[Hit]:
         _agranulocytosis,
         _clozapine_bowel,
         _clozapine_missed,
+        _antiplatelet_stopped,
         _lithium,
         _nsaid_kidneys,
         _diuretic_dehydration,
@@ -665,6 +666,22 @@ def _new_bp_medicine_postural(c: Case) -> list[Hit]:
             ("see_doctor_today",),
         )
     ]
+
+
+def _antiplatelet_stopped(c: Case) -> list[Hit]:
+    # ESC 2023 ACS §8: stopping the P2Y12 inhibitor (ticagrelor, clopidogrel, prasugrel) in the
+    # first months after a stent is the strongest cause of stent thrombosis: restart it today
+    # (chest pain with it is the ACS rule's emergency).
+    return _medicine_harm(
+        c,
+        "p2y12_inhibitor",
+        ("meds_stopped",),
+        "antiplatelet_stopped",
+        "停用了替格瑞洛/氯吡格雷等抗血小板药（支架后早期停药易致支架血栓，当天恢复用药）",
+        "A P2Y12 antiplatelet stopped (early after a stent it risks stent thrombosis: restart "
+        "it today)",
+        S.ANTIPLATELET_STOPPED,
+    )
 
 
 def _medicine_harm(

@@ -375,3 +375,13 @@ IMMUNOMODULATOR_INFECTION = (
     "prompt (same-day) assessment and the treatment withheld until it resolves; NICE CKS "
     "Shingles (2023): immunocompromised people are assessed the same day for antivirals"
 )
+ANTIPLATELET_STOPPED = (
+    "ESC 2023 Guidelines for the management of acute coronary syndromes §8 (antithrombotic "
+    "therapy): premature discontinuation of P2Y12 inhibitor therapy after stenting is a major "
+    "risk factor for stent thrombosis; interruptions are avoided and therapy restored promptly"
+)
+FEVER_AFTER_PROCEDURE = (
+    "NICE NG51 Suspected sepsis (2016, updated 2024) §1.1: surgery or an invasive procedure in "
+    "the last 6 weeks is a risk factor for sepsis; NICE NG125 Surgical site infections (2019, "
+    "updated 2020): a fever after an operation is assessed for infection the same day"
+)

@@ -204,3 +204,144 @@ def test_an_anginal_equivalent_over_since_last_night_is_same_day():
     assert assess(texts, PatientContext(age_days=62 * 365, sex="female")).level is U
     now = ["62F", "nausea and upper tummy discomfort for an hour, still there, sweaty"]
     assert assess(now, PatientContext(age_days=62 * 365, sex="female")).level is E
+
+
+# --- after an operation or a procedure ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ["腹腔镜胆囊手术后第6天，肚脐那个小口子红肿", "挤一下有点黄脓出来，周围摸着热"],
+        ["剖宫产第8天，刀口一头发红渗液，有点味", "体温38.2"],
+        [
+            "19M keyhole appendix op 5 days ago",
+            "the cut at belly button red, warm, bit of yellow ooze",
+        ],
+    ],
+)
+def test_an_infected_operation_wound_is_seen_today(texts):
+    assert "spreading_skin_infection" in _codes(texts)
+    assert assess(texts).level is U
+
+
+def test_a_healing_operation_wound_is_not_infected():
+    texts = ["剖宫产第8天", "刀口干净 不红 没有渗液"]
+    assert "spreading_skin_infection" not in _codes(texts)
+
+
+def test_fever_after_uterine_evacuation_is_seen_today():
+    texts = ["5天前清宫的", "这两天下面出血不多但有臭味，小肚子压着疼", "体温38.3 心率86 bp 112/70"]
+    assert "post_procedure_pelvic_infection" in _codes(texts)
+    assert assess(texts).level is U
+
+
+# --- ketones measured low, and a counted breathing rate ------------------------------------
+
+
+def test_vomiting_with_a_low_ketone_is_sick_day_care_not_dka():
+    texts = ["34F type 1 diabetic, vomited twice", "glucose 17.2, blood ketones 0.9, alert"]
+    assert "dka" not in _codes(texts)
+    assert assess(texts).level is U
+    high = ["34F type 1 diabetic, vomited twice", "glucose 17.2, blood ketones 3.4"]
+    assert assess(high).level is E
+
+
+def test_a_low_ketone_does_not_hide_drowsiness():
+    texts = ["type 1 diabetic, vomiting, very drowsy", "glucose 22, ketones 1.1"]
+    assert assess(texts).level is E
+
+
+@pytest.mark.parametrize(("text", "rr"), [("RR counted 48/min", 48), ("resp rate about 24", 24)])
+def test_a_counted_breathing_rate_is_read(text, rr):
+    assert assess([text]).facts.vitals.rr == rr
+
+
+# --- medicines that blunt the defences -----------------------------------------------------
+
+
+def test_fever_on_a_biologic_is_seen_today():
+    texts = ["34M ankylosing spondylitis on adalimumab every 2 weeks", "cough green phlegm, T 38.5"]
+    assert "fever_on_immunomodulator" in _codes(texts)
+    assert assess(["托法替布 吃了半年", "发烧38.3 咳嗽"]).level is U
+
+
+def test_a_biologic_without_fever_is_not_this_rule():
+    assert "fever_on_immunomodulator" not in _codes(["on adalimumab, injection site a bit red"])
+
+
+def test_shingles_on_a_jak_inhibitor_is_not_chest_pain_of_the_heart():
+    texts = [
+        "67F on tofacitinib for RA, burning pain L side of chest 2 days",
+        "today a strip of blisters came up from her back round to the front, same side",
+    ]
+    assert "shingles_immunocompromised" in _codes(texts)
+    assert assess(texts).level is U
+
+
+# --- English question-and-answer transcripts ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "q: keeping fluids down? a: no, nothing stays down",
+            "not keeping fluids down, nothing stays down",
+        ),
+        (
+            "q: fits? a: no. q: drinking? a: yes still breastfeeds",
+            "no fits. drinking still breastfeeds",
+        ),
+        (
+            "q: any vision problems? a: not that she noticed",
+            "q: any vision problems? a: not that she noticed",
+        ),
+        ("q: drooling or can't open mouth? a: no", "q: drooling or can't open mouth? a: no"),
+    ],
+)
+def test_english_pairs_with_a_bare_answer_are_statements(text, expected):
+    assert rewrite_transcript(text) == expected
+
+
+def test_not_keeping_fluids_down_in_pregnancy_is_seen_today():
+    texts = [
+        "9 wks pregnant, vomiting all day for 4 days",
+        "Q: keeping fluids down? A: no, nothing stays down since yesterday, not even sips",
+    ]
+    assert assess(texts).facts.status("unable_to_drink") == "present"
+
+
+# --- after a stent, and fevers after a procedure ----------------------------------------------
+
+
+def test_a_p2y12_inhibitor_run_out_after_a_stent_is_restarted_today():
+    texts = ["49M stents 3 wks ago", "ran out of ticagrelor 2 days ago, still on aspirin"]
+    assert "antiplatelet_stopped" in _codes(texts)
+    assert assess(texts).level is U
+
+
+def test_a_p2y12_inhibitor_taken_as_usual_is_not_this_rule():
+    assert "antiplatelet_stopped" not in _codes(["49M stents 3 wks ago, on ticagrelor, feels fine"])
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ["前列腺穿刺活检后第2天", "今天下午测体温38.2，排尿有点疼", "bp 132/78，心率86，人清醒"],
+        ["孩子阑尾手术出院3天，术后第7天", "又发烧了38.4，下腹不舒服", "能喝水，心率90"],
+    ],
+)
+def test_a_fever_days_after_a_procedure_is_seen_today(texts):
+    assert "fever_after_procedure" in _codes(texts)
+    assert assess(texts).level is U
+
+
+def test_a_fever_on_the_day_after_an_operation_is_not_this_rule():
+    texts = ["hernia op 1 day ago", "T 38.1, wound clean, eating"]
+    assert "fever_after_procedure" not in _codes(texts)
+
+
+def test_a_fever_a_year_after_an_operation_is_not_this_rule():
+    texts = ["appendix op 1 year ago", "T 38.3 sore throat"]
+    assert "fever_after_procedure" not in _codes(texts)
