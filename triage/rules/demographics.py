@@ -69,7 +69,11 @@ _WEEKS_EN = re.compile(
 _DAYS_ZH = re.compile(
     r"(?:出生|生后|出生后|日龄|新生儿)\s*"
     + NUM
-    + r"\s*(?:天|日)|(?<!比)"
+    + r"\s*(?:天|日)"
+    # 宝宝第4天, 新生儿出生第3天: the baby's own day of life
+    + r"|(?:宝宝|新生儿|婴儿|娃娃?)(?:出生后?)?第\s*"
+    + NUM
+    + r"\s*天|(?<!比)"
     + NUM
     + r"\s*(?:天|日)(?:大(?!一?圈|一点|些|了一)|龄)"
     # 出水痘第4天的娃, 发烧4天的孩子: the illness's day, not the child's age

@@ -120,7 +120,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "小腿肿痛 一侧腿肿 单侧下肢肿 单侧下肢肿胀 一条腿肿 小腿肿胀疼痛 腿肚子肿痛 比右边粗 比左边粗 比右腿粗 比左腿粗 比另一条腿粗 一条腿粗一条腿细",
         "calf (?:is )?(?:sore|painful|tender|swollen)(?: and (?:sore|painful|tender|swollen|red|hot))+; (?:right|left|r|l) (?:calf )?\\d+ ?cm (?:bigger|larger|wider|more) than; calf (?:now |is |now is )?swollen; calf (?:pain|swelling|tenderness); swollen calf; one leg (?:is )?swollen; swollen,? (?:and )?(?:painful |tender |red |hot |hard )*(?:(?:left|right|l|r) )?calf; "
         "(?:(?:left|right) )?calf (?:is |feels )?(?:swollen|tender|painful|hard); swollen (?:left|right) leg; "
-        "unilateral leg swelling; (?:left|right|l|r) calf (?:has been |is |was )?(?:swollen|bigger); calf (?:is )?(?:hot|warm|red) and (?:swollen|tender|painful); (?:left|right|l|r) leg (?:is )?swollen (?:from|up to) (?:the )?(?:ankle|foot)",
+        "unilateral leg swelling; (?:left|right|l|r) calf (?:has been |is |was )?(?:swollen|bigger); calf (?:is )?(?:hot|warm|red) and (?:swollen|tender|painful); (?:left|right|l|r) leg (?:is )?swollen (?:from|up to) (?:the )?(?:ankle|foot); calf (?:measured|circumference)(?: \\w+){0,3} \\d{2} ?cm",
     ),
     # --- respiratory ---------------------------------------------------------------------
     "dyspnoea": (
@@ -282,7 +282,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "vte_risk": (
         "坐了长途飞机 长途飞机 长途汽车 坐了很久的车 刚做完手术 手术后卧床 长期卧床 吃避孕药 在吃避孕药 做了手术 做完手术 刚做了手术 膝盖做了手术 髋关节置换 膝关节置换",
         "on (?:the )?(?:cocp|ocp|combined pill|pill|hrt); long[- ]haul flight; flew (?:back |home )?from (?:sydney|australia|london|europe|america|the us|the uk|africa|canada|new york|los angeles|dubai); \\d+ ?(?:days?|wks?|weeks?) post[- ]?(?:op|operation|surgery); long (?:flight|car journey|drive|coach trip); "
-        "recent (?:surgery|operation); (?:hip|knee) replacement; bed-?bound; immobilised",
+        "recent (?:surgery|operation); (?:hip|knee) replacement; bed-?bound; immobilised; (?:flying|flew|long flight) (?:back |home )?from",
     ),
     # RCOG GTG50: the cord seen or felt at the vulva after the waters break.
     "cord_prolapse": (
@@ -541,7 +541,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # NICE CKS Mastitis and breast abscess (2021): a red, painful, hot area of the breast while breastfeeding.
     "mastitis": (
         "乳腺炎 奶疮 乳房红肿 乳房一块红肿 乳房发红 奶结红肿 乳房红肿热痛 乳房有一块红肿 乳房一块又红又痛 奶子红肿",
-        "mastitis; (?:(?:r|l|right|left) )?breast (?:is |are )?(?:red|hot)(?:,? (?:and |& )?(?:painful|tender|swollen|sore|hot))*; red (?:painful |tender |hot |swollen )*breast; (?:(?:r|l|right|left) )?breast has (?:a )?(?:red|hot)[\\w ,]{0,20}?(?:patch|area|lump); (?:red|hot),? (?:hot|red),? (?:painful |tender |sore )?(?:patch|area|lump) (?:on |in )?(?:the |her |my )?(?:(?:r|l|right|left) )?breast",
+        "mastitis; (?:(?:r|l|right|left) )?breast (?:is |are )?(?:red|hot)(?:,? (?:and |& )?(?:painful|tender|swollen|sore|hot))*; red (?:painful |tender |hot |swollen )*breast; (?:(?:r|l|right|left) )?breast has (?:a )?(?:red|hot)[\\w ,]{0,20}?(?:patch|area|lump); (?:red|hot),? (?:hot|red),? (?:painful |tender |sore )?(?:patch|area|lump) (?:on |in )?(?:the |her |my )?(?:(?:r|l|right|left) )?breast; (?:(?:r|l|right|left) )?breast (?:is |has been |feels |\\w+ )?(?:sore|painful|tender)(?! nipple)",
     ),
     # NICE CKS Mastitis and breast abscess (2021): a lump in the breast while breastfeeding.
     "breast_lump": (
@@ -1236,7 +1236,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "dragging (?:pain|feeling|sensation) (?:in (?:the |her |my )?(?:lower )?(?:tummy|belly|abdomen|pelvis))?; (?:pelvic|lower abdominal) heaviness",
     ),
     "shoulder_tip_pain": ("肩膀也痛 肩膀也疼 肩膀痛 右肩痛 左肩痛 肩膀疼 肩尖痛 肩尖疼 左肩膀也痛 左肩膀也疼 左肩膀痛 左肩膀疼", "shoulder[- ]tip pain; pain (?:at|in) (?:the |her )?(?:left |right )?shoulder[- ]tip; pain at (?:the )?tip of (?:the |her |his )?(?:l |r |left |right )?shoulder"),
-    "oedema": ("水肿 浮肿 脚肿 腿肿 脚踝肿 手肿 下肢水肿 双下肢水肿 脚面肿 眼睛肿 脸浮肿 眼睛浮肿 按下去一个坑", "puffy (?:face|eyes|eyelids); (?:face|eyes|eyelids) (?:are |is |looks? |was )?puffy; (?:legs|tummy) swollen too; o?edema; swollen (?:feet|ankles|legs|hands); swelling of (?:the )?(?:face|hands|feet|legs|ankles); (?:face|hands|feet|legs|ankles)(?: and (?:face|hands|feet|legs|ankles))? (?:are |is |got |went )?(?:suddenly |very |really )?(?:swollen|puffy)"),
+    "oedema": ("水肿 浮肿 脚肿 腿肿 脚踝肿 手肿 下肢水肿 双下肢水肿 脚面肿 眼睛肿 脸浮肿 眼睛浮肿 按下去一个坑", "puffy (?:face|eyes|eyelids); (?:face|eyes|eyelids) (?:are |is |looks? |was )?puffy; (?:legs|tummy) swollen too; o?edema; swollen (?:feet|ankles|legs|hands); swelling of (?:the )?(?:face|hands|feet|legs|ankles); (?:face|hands|feet|legs|ankles)(?: and (?:face|hands|feet|legs|ankles))? (?:are |is |got |went )?(?:suddenly |very |really )?(?:swollen|puffy); ankles (?:are |look |getting )?(?:more |very )?(?:puffy|swollen)"),
     # ESC 2021 Heart failure guidelines §self-care and NICE NG106 (2018): a weight gain of 2 kg or more within 3 days means fluid is building up.
     "weight_gain_rapid": (
         "三天体重涨了 两天体重涨了 体重涨了两三斤 体重涨了几斤 体重长了两三斤 体重增加了两三斤 涨了两三斤",
@@ -1981,7 +1981,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # Return from a malaria-endemic country (WHO 2023).
     "malaria_travel": (
         "坦桑尼亚 肯尼亚 尼日利亚 加纳 安哥拉 刚果 赞比亚 乌干达 莫桑比克 埃塞俄比亚 喀麦隆 塞拉利昂 从非洲回来 非洲回来 从缅甸回来 缅甸回来 在缅甸那边做工 老挝回来 柬埔寨回来 疟疾流行 从东南亚回来 东南亚回来 从国外打工回来 境外务工回来 在非洲打工 在非洲干活 从印尼回来 从越南回来 从泰国回来 从菲律宾回来 从印度回来",
-        "back from (?:lagos|abuja|accra|nairobi|kinshasa|luanda|kampala|dar es salaam|lahore|karachi|dhaka|delhi|mumbai|kolkata|yangon)(?![a-z]); back from (?:a )?(?:building job|construction job|job|work|safari|contract) in (?:africa|nigeria|ghana|angola|congo|zambia|tanzania|kenya|uganda|mozambique); back from (?:kenya|tanzania|uganda|zambia|ghana|nigeria|angola) safari; back from (?:volunteering|working|visiting family|holiday|a trip) in (?:lagos|abuja|accra|nairobi|lahore|karachi|dhaka|delhi|mumbai|africa|nigeria|ghana|angola|congo|zambia|tanzania|kenya|uganda|mozambique|sierra leone|cameroon|ethiopia|myanmar|laos|cambodia|india|bangladesh|pakistan); back from (?:africa|nigeria|ghana|angola|congo|zambia|tanzania|kenya|uganda|mozambique|myanmar|burma|laos|cambodia|papua new guinea); (?:returned|came back) from (?:africa|nigeria|ghana|angola|congo|zambia|tanzania|kenya|uganda|mozambique|myanmar|burma|laos|cambodia); (?:back|returned|came (?:back|home)|home|flew in|arrived) from (?:a trip to |holiday in |working in )?(?:africa|nigeria|ghana|angola|congo|zambia|tanzania|kenya|uganda|mozambique|sierra leone|guinea|cameroon|sudan|ethiopia|myanmar|burma|laos|cambodia|vietnam|thailand|bali|indonesia|philippines|malaysia|india|bangladesh|pakistan|sri lanka|papua new guinea|brazil|the amazon|the tropics|south east asia|southeast asia); (?:worked|working|lived|living|been) in (?:africa|nigeria|ghana|angola|congo|zambia|tanzania|kenya|uganda|mozambique|sierra leone|guinea|cameroon|sudan|ethiopia|myanmar|burma|laos|cambodia|vietnam|thailand|bali|indonesia|philippines|malaysia|india|bangladesh|pakistan|sri lanka|papua new guinea|brazil|the amazon|the tropics|south east asia|southeast asia)",
+        "back from (?:lagos|abuja|accra|nairobi|kinshasa|luanda|kampala|dar es salaam|lahore|karachi|dhaka|delhi|mumbai|kolkata|yangon)(?![a-z]); back from (?:a )?(?:building job|construction job|job|work|safari|contract) in (?:africa|nigeria|ghana|angola|congo|zambia|tanzania|kenya|uganda|mozambique); back from (?:kenya|tanzania|uganda|zambia|ghana|nigeria|angola) safari; back from (?:volunteering|working|visiting family|holiday|a trip) in (?:lagos|abuja|accra|nairobi|lahore|karachi|dhaka|delhi|mumbai|africa|nigeria|ghana|angola|congo|zambia|tanzania|kenya|uganda|mozambique|sierra leone|cameroon|ethiopia|myanmar|laos|cambodia|india|bangladesh|pakistan); back from (?:africa|nigeria|ghana|angola|congo|zambia|tanzania|kenya|uganda|mozambique|myanmar|burma|laos|cambodia|papua new guinea); (?:returned|came back) from (?:africa|nigeria|ghana|angola|congo|zambia|tanzania|kenya|uganda|mozambique|myanmar|burma|laos|cambodia); (?:back|returned|came (?:back|home)|home|flew in|arrived) from (?:a trip to |holiday in |working in )?(?:africa|nigeria|ghana|angola|congo|zambia|tanzania|kenya|uganda|mozambique|sierra leone|guinea|cameroon|sudan|ethiopia|myanmar|burma|laos|cambodia|vietnam|thailand|bali|indonesia|philippines|malaysia|india|bangladesh|pakistan|sri lanka|papua new guinea|brazil|the amazon|the tropics|south east asia|southeast asia); (?:worked|working|lived|living|been) in (?:africa|nigeria|ghana|angola|congo|zambia|tanzania|kenya|uganda|mozambique|sierra leone|guinea|cameroon|sudan|ethiopia|myanmar|burma|laos|cambodia|vietnam|thailand|bali|indonesia|philippines|malaysia|india|bangladesh|pakistan|sri lanka|papua new guinea|brazil|the amazon|the tropics|south east asia|southeast asia); (?:back|returned|home|came back|just back) from (?:[\\w-]+ ){0,4}(?:in )?(?:nigeria|ghana|angola|congo|zambia|tanzania|kenya|uganda|mozambique|cameroon|sierra leone|ethiopia|malawi|sudan|africa)(?![a-z])",
     ),
     # 流行性感冒诊疗方案 2020: influenza or COVID-19 named.
     "influenza": (
@@ -2321,7 +2321,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "calf_pain": (
         "小腿肚子捏着疼 小腿肚子捏着痛 腿肚子捏着疼 小腿肚子痛 小腿肚子疼 小腿肚子最痛 小腿肚子最疼 腿肚子痛 小腿痛 小腿疼 小腿肌肉痛",
-        "calf (?:pain|tenderness|muscle pain); calves (?:are |v |very |really )*(?:sore|painful|tender|aching); sore calves; painful calves",
+        "calf (?:pain|tenderness|muscle pain); calves (?:are |v |very |really )*(?:sore|painful|tender|aching); sore calves; painful calves; (?:(?:r|l|right|left) )?calf (?:is |has been |feels )?(?:sore|painful|tender|aching)",
     ),
     # 中华医学会 G6PD缺乏症 (蚕豆病): broad beans or a named G6PD deficiency.
     "fava_g6pd": (

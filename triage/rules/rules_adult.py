@@ -1369,6 +1369,8 @@ def _gi_bleed_abdomen(c: Case) -> list[Hit]:
     shock = c.shock_signs()
     # NICE CG141 2012: haematemesis or melaena is an upper GI bleed: transfer.
     upper = c.which("haematemesis", "melaena")
+    if upper == ["melaena"] and c.facts.age_days is not None and c.facts.age_days <= 5:
+        upper = []  # a newborn's first black-green stools are meconium (NICE NG194 §1.4)
     if upper == ["melaena"] and _black_stool_on_iron(c, shock):
         out.append(
             hit(
@@ -3127,14 +3129,16 @@ def _vitals_and_misc(c: Case) -> list[Hit]:
                 ("call_120", "sit_up_monitor"),
             )
         )
-    if c.has("calf_swelling"):
+    # (NICE NG158 §1.1: calf pain with a risk such as a long flight or an operation is assessed
+    # for a DVT too)
+    if c.has("calf_swelling") or (c.has("calf_pain") and c.has("vte_risk")):
         out.append(
             hit(
                 U,
                 "possible_dvt",
                 "疑似深静脉血栓（单侧小腿肿痛）",
                 "Possible deep vein thrombosis",
-                ["calf_swelling"],
+                c.which("calf_swelling", "calf_pain", "vte_risk"),
                 S.DVT,
                 ("see_doctor_today",),
             )

@@ -115,6 +115,17 @@ _GLUCOSE = re.compile(
     r"(?:\s*(?:today|now|this (?:morning|am|evening)|tonight|今天|今早|早上|现在)(?![a-z]))?"
     r"[\s:：=为是约仅只有了测得降到升到高达only of at]{0,10}?(\d{1,3}(?:\.\d+)?)\s*(mmol/l|mmol|mg/dl)?"
 )
+# Readings told one after another through a day (血糖 早上空腹14.2 中午17.8 晚饭前19.6): the
+# latest is today's state.
+_SERIES_TIMES = (
+    r"(?:早上|上午|中午|下午|晚上|傍晚|[早午晚]饭[前后]|饭[前后]|睡前|半夜|夜里|凌晨|今天|今早|昨天|刚才|"
+    r"现在|这次|上次|复测|空腹|餐后|then|now|today|later|tonight|this (?:morning|afternoon|evening)|"
+    r"before (?:breakfast|lunch|dinner|tea|bed)|after (?:breakfast|lunch|dinner|tea))"
+)
+_GLUCOSE_SERIES = re.compile(
+    r"(?:血糖|glucose|blood sugars?|sugars?|(?<![a-z])bg|(?<![a-z])bm|(?<![a-z])xt)[^\d。；;\n]{0,6}?"
+    r"(?:" + _SERIES_TIMES + r"[^\d，,。；;\n]{0,4}?\d{1,2}(?:\.\d)?(?![\d/])[\s,，、]*){2,}"
+)
 # A meter that reads HI is above its range (about 33.3 mmol/L); LO is below it (ADA 2024 §6, §16).
 _GLUCOSE_HI = re.compile(
     r"(?:血糖|血糖仪|glucose|glucometer|meter|blood sugar|sugar|(?<![a-z])bm)[^。；;\n]{0,12}?"
@@ -271,7 +282,7 @@ _CALCIUM = re.compile(
 _CREATININE_LABEL = r"(?:血肌酐|肌酐|(?<![a-z])creat(?:inine)?(?![a-z])|(?<![a-z])cr(?=\s*[:：=]?\s*[\d上平以之原去年lbpu]))"
 # The words that tell the patient's earlier or usual value.
 _CREATININE_EARLIER = (
-    r"(?:(?<![钟时天])以前|平时|平常|平素|一直|原来|之前|上次|上回|上个?月|去年|前年|年初|半年前|几个月前|基线|"
+    r"(?:(?<![钟时天])以前|(?<![钟时天])之前|平时|平常|平素|一直|原来|之前|上次|上回|上个?月|去年|前年|年初|半年前|几个月前|基线|"
     r"春天|夏天|秋天|冬天|usual(?:ly)?|baseline|normally|previously|(?<![a-z])was|last (?:year|time|month|check))"
 )
 # ... or after it ("creatinine today 210 (82 in spring)")
@@ -397,8 +408,8 @@ _GCS = re.compile(
 # is not a weight.
 _WEIGHT_VALUE = r"(?:[\s:：=为是了约]|刚好|正好|只有|才){0,3}(\d{1,4}(?:\.\d{1,3})?)\s*(公斤|千克|kg|斤|克|g|grams?)?(?![a-z\d])"
 _BIRTH_WEIGHT = re.compile(
-    r"(?:(?:出生|生下来)(?:时|的时候)?(?:体重)?|birth ?(?:wt|weight)(?:\s*(?:was|is|of))?)"
-    + _WEIGHT_VALUE
+    r"(?:(?:出生|生下来)(?:时|的时候)?(?:体重)?|birth ?(?:wt|weight)(?:\s*(?:was|is|of))?"
+    r"|(?<![a-z])born(?:\s*(?:at|weighing))?(?=\s*\d\.\d{1,3}\s*kg))" + _WEIGHT_VALUE
 )
 _WEIGHT = re.compile(
     r"(?:称了?|体重|weigh(?:s|ed|t|ing)?|wt)(?:\s*(?:today|now|was|is|at|this morning))*"
@@ -412,6 +423,12 @@ _WEIGHT_KG = re.compile(
     r"(?:(?<![a-z])(?:he|she)(?:'?s| is)(?: about| around| roughly| approx\.?| only)?|"
     r"(?:岁|岁半|个月|months? old|y(?:ea)?rs? old|yo|y/o)[\s,，]*)"
     r"\s*(\d{1,3}(?:\.\d)?)\s*(kg|公斤|千克)(?![a-z])"
+)
+
+
+_WEIGHT_TODAY = re.compile(
+    r"(?:今天|现在|今|today|now)(?:\s*(?:is|was|weighs?|weighed))?\s*[:：]?\s*"
+    r"(\d\.\d{1,3})\s*(kg|公斤|千克)?(?![\d.])"
 )
 
 
@@ -434,11 +451,16 @@ def _grams(m: re.Match[str] | None) -> int | None:
 
 
 def _weights(text: str) -> tuple[int | None, int | None]:
-    """(today's weight, birth weight) in grams; the birth weight's words are not today's."""
+    """(today's weight, birth weight) in grams; the birth weight's words are not today's. After
+    a birth weight, a weight told with only its day (出生体重3.4 今天3.0, "born 3.4kg, today 3.0")
+    is today's."""
     birth = _last(_BIRTH_WEIGHT, text)
     if birth:
         text = text[: birth.start()] + " " * (birth.end() - birth.start()) + text[birth.end() :]
-    return _grams(_last(_WEIGHT, text) or _last(_WEIGHT_KG, text)), _grams(birth)
+    today = _last(_WEIGHT, text) or _last(_WEIGHT_KG, text)
+    if birth and not today:
+        today = _WEIGHT_TODAY.search(text, birth.end())
+    return _grams(today), _grams(birth)
 
 
 def _pef(text: str) -> int | None:
@@ -544,11 +566,16 @@ def _temp_value(m: re.Match[str]) -> float | None:
     return None
 
 
+_BP_FORMS = (_BP_HIGH_LOW, _BP_BARE, _BP)
+# A standing reading told after a lying one (a postural drop is judged by its own rules).
+_POSTURAL = re.compile(r"(?:standing|stood|on standing|站起来?|站立|站着)[^，,。；;]{0,12}$")
+
+
 def parse_vitals(text: str) -> Vitals:
     """The vital signs stated in one normalised message (the last value of each wins)."""
     text = _cn_numerals(text)
     sbp = dbp = None
-    for rx in (_BP_HIGH_LOW, _BP_BARE, _BP):
+    for rx in _BP_FORMS:
         found = _today(rx, text)
         if found:
             m = found[-1]
@@ -560,20 +587,23 @@ def parse_vitals(text: str) -> Vitals:
         m = next(reversed(_today(_SBP_ONLY, text)), None)
         if m and 50 <= int(m.group(1)) <= 300:
             sbp = int(m.group(1))
-    if sbp is None:
-        for m in _today(_BP_UNLABELLED, text):
-            s, d = int(m.group(1)), int(m.group(2))
-            if 70 <= s <= 260 and 40 <= d <= 160 and s > d:
-                sbp, dbp = s, d
+    # (a reading told later without its label, 今天142/92 复测145/94, is the latest)
+    last_labelled = max((m.start() for rx in _BP_FORMS for m in _today(rx, text)), default=-1)
+    for m in _today(_BP_UNLABELLED, text):
+        s, d = int(m.group(1)), int(m.group(2))
+        # (lying 112/64, standing 88/54: the lying one stays)
+        postural = sbp is not None and _POSTURAL.search(text, max(0, m.start() - 16), m.start())
+        if m.start() > last_labelled and 70 <= s <= 260 and 40 <= d <= 160 and s > d:
+            sbp, dbp = (sbp, dbp) if postural else (s, d)
 
-    temp = None
-    for rx in (_TEMP, _TEMP_FEVER_EN, _TEMP_BARE, _TEMP_MEASURED, _TEMP_LONE):
-        for m in rx.finditer(text):
-            value = _temp_value(m)
-            if value is not None:
-                temp = value
-        if temp is not None:
-            break
+    # (the latest reading told, whatever its form: 体温37.8 下午38.6 is 38.6 now)
+    temps = [
+        (m.start(1), value)
+        for rx in (_TEMP, _TEMP_FEVER_EN, _TEMP_BARE, _TEMP_MEASURED, _TEMP_LONE)
+        for m in rx.finditer(text)
+        if (value := _temp_value(m)) is not None
+    ]
+    temp = max(temps)[1] if temps else None
 
     hr = None
     for rx in (_HR, _HR_COUNTED, _HR_BPM):
@@ -604,6 +634,10 @@ def parse_vitals(text: str) -> Vitals:
         glucose = 33.4
     elif _last(_GLUCOSE_LO, text):
         glucose = 1.1
+    series = _last(_GLUCOSE_SERIES, text)
+    if series and (m is None or series.end() > m.end()):
+        value = float(re.findall(r"\d{1,2}(?:\.\d)?", series.group())[-1])
+        glucose = value if 0.5 <= value <= 60 else glucose
     latest = _latest(_GLUCOSE, _GLUCOSE_AGAIN, text)
     if latest is not None and latest.re is _GLUCOSE_AGAIN:
         # the meter's error put right (手上有糖 洗手后再测 7.8)
