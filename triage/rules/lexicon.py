@@ -385,7 +385,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "no (?:noisy breathing|stridor) when (?:she'?s |he'?s |they'?re )?(?:calm|settled|at rest|quiet)",
     ),
     "stridor": (
-        "吸气像公鸡叫 吸气时像公鸡叫 吸气有响声 吸气时喉咙响 吸气时有响声 吸气性喉鸣 喉鸣 吸气的时候嗓子有响声 吸气时嗓子有响声",
+        "吸气像公鸡叫 吸气时像公鸡叫 吸气有响声 吸气时喉咙响 吸气时有响声 吸气性喉鸣 喉鸣 吸气的时候嗓子有响声 吸气时嗓子有响声 吸气时候喉咙里有呼呼的响声 吸气的时候喉咙里有呼呼的响声 吸气时喉咙里有呼呼",
         "(?:soft )?high[- ]pitched (?:noise|sound) (?:on|when) breathing in; noisy breathing (?:even )?(?:at rest|when (?:calm|resting|still|sitting still)|sitting still|while resting); noisy breathing on breathing in; noisy (?:when )?breathing in; noisy breathing (?:when|as) (?:she |he |they )?breathes? in; noisy (?:in-?)?breath(?:ing)? in; stridor",
     ),
     # NICE CKS Croup (2023): a barking, seal-like cough with a hoarse voice in a young child.
@@ -1500,7 +1500,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # A silica-gel desiccant (clear beads): not toxic (TOXBASE); other desiccants are below.
     "silica_gel": ("硅胶干燥剂 是硅胶 硅胶的", "silica(?: gel)?(?: sachet| packet| beads)?"),
     "silica_eaten": (
-        "误食硅胶干燥剂 吃了硅胶干燥剂",
+        "误食硅胶干燥剂 吃了硅胶干燥剂 写的硅胶 是硅胶的",
         "(?:ate|swallowed|chewed|eaten|bit(?: into)?|sucked(?: on)?) (?:[\\w'-]+ ){0,4}?silica(?: gel)?(?: sachet| packet| beads)?",
     ),
     "desiccant_eaten": (
@@ -1647,8 +1647,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # A food bolus stuck in the gullet (卡在胸口, "meat stuck"), saliva not going down: BSG /
     # NICE CKS Dysphagia: complete obstruction needs endoscopy within hours.
     "food_bolus": (
-        "卡在胸口 卡在嗓子 噎住了下不去 肉卡住了 卡住了咽不下",
-        "(?:food|meat|steak|bread|a piece of \\w+) (?:is )?stuck (?:in (?:his |her |the )?(?:chest|gullet|oesophagus|throat))?; food bolus",
+        "卡在胸口 卡在嗓子 噎住了下不去 肉卡住了 卡住了咽不下 卡在胸口下不去 咽下去卡住 卡住下不去 卡在食道 堵在胸口",
+        "(?:food|meat|steak|bread|a piece of \\w+) (?:is )?stuck (?:in (?:his |her |the )?(?:chest|gullet|oesophagus|throat))?; food bolus; stuck (?:low |high )?(?:in|behind|in the middle of) (?:his |her |the |my )?(?:throat|chest|breastbone|gullet|oesophagus|esophagus|food pipe)",
     ),
     # Hands that flap when held out (手伸平了一抖一抖的): asterixis, overt hepatic encephalopathy.
     "asterixis": ("手伸平了一抖一抖的 扑翼样震颤 手一抖一抖的", "asterixis; flapping tremor; hands flap when held out"),
@@ -2211,7 +2211,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "扁桃体发炎 嗓子不舒服 喉咙不舒服 咽痒",
         "sore throat; throat pain; scratchy throat; pharyngitis; painful throat; throat (?:is )?sore; tonsillitis",
     ),
-    "hoarse": ("声音嘶哑 嗓子哑 失声 声音沙哑 声音哑了 嗓子哑了 说话声音哑了 声音开始哑了 声音变哑了 声音变哑 说话声音变了 声音变了", "hoarse\\w*; lost (?:his |her |my )?voice; voice change; voice (?:is |has )?changed; change (?:in|of) (?:his |her )?voice"),
+    "hoarse": ("声音嘶哑 嗓子哑 失声 声音沙哑 声音哑了 嗓子哑了 说话声音哑了 声音开始哑了 声音变哑了 声音变哑 说话声音变了 声音变了 哭不出声 哭不出声来", "hoarse\\w*; lost (?:his |her |my )?voice; voice change; voice (?:is |has )?changed; change (?:in|of) (?:his |her )?voice"),
     "body_aches": ("全身酸痛 浑身酸痛 肌肉酸痛 浑身疼 身上疼 全身疼痛 浑身不舒服 四肢酸痛 全身痛 全身疼 浑身痛 浑身骨头痛 浑身骨头疼 全身骨头痛", "body ?aches?; aching all over; myalgi\\w*; muscle aches?; (?:pain|aches?|aching) in (?:her |his |my )?(?:bones|muscles)"),
     "fatigue": ("乏力 无力 没力气 浑身没力 浑身没劲 老觉得没劲 觉得没劲 疲劳 疲倦 累 人也没劲 没劲", "fatigue\\w*; tired\\w*; weakness; weak; exhausted; malaise"),
     "joint_pain": ("关节痛 关节疼 关节肿 膝盖疼 膝盖痛 关节肿痛 膝盖肿起来 膝盖肿了 膝盖肿得", "pain is in (?:the |his |her )?(?:(?:l|r|left|right) )?(?:knee|hip|thigh); pain in (?:the |his |her )?(?:left |right |l |r )?(?:knee|hip)(?: and (?:the )?front of (?:the )?thigh)?; hip (?:is )?stiff; joint pains?; arthralgi\\w*; swollen joints?; knee pain"),
@@ -2344,9 +2344,9 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # A tampon (or other object) left in the vagina (NICE CKS Vaginal discharge 2023: a retained
     # foreign body causes a foul discharge and is removed promptly; toxic shock is its danger).
     "retained_tampon": (
-        "棉条忘了取 棉条忘记取 棉条忘了拿出来 棉条忘记拿出来 棉条取不出来 棉条拿不出来 棉条还在里面 棉条留在里面 卫生棉条忘了 卫生棉条取不出 阴道里有异物 阴道异物",
+        "棉条忘了取 棉条忘记取 棉条忘了拿出来 棉条忘记拿出来 棉条取不出来 棉条拿不出来 棉条还在里面 棉条留在里面 卫生棉条忘了 卫生棉条取不出 阴道里有异物 阴道异物 棉条忘在里面 卫生棉条忘在里面",
         "tampon (?:is |was )?(?:still )?(?:in|inside|stuck|left in)(?![a-z]); forgot (?:about )?(?:a |her |the |my )?tampon; forgotten tampon; retained tampon; lost (?:a |her |the )?tampon; "
-        "(?:can'?t|cannot|unable to) (?:find|get out|remove|get) (?:the |her |a |my )?tampon; (?:vaginal )?foreign body (?:in|inside) (?:the )?vagina",
+        "(?:can'?t|cannot|unable to) (?:find|get out|remove|get) (?:the |her |a |my )?tampon; (?:vaginal )?foreign body (?:in|inside) (?:the )?vagina; stuck in (?:the |her )?vagina",
     ),
     "cannot_sit": ("坐都坐不下 坐不下 不能坐 没法坐 坐都坐不了 没法坐下", "can hardly sit; (?:can'?t|cannot|unable to) sit (?:down )?(?:or walk )?(?:properly)?; can'?t sit; cannot sit; unable to sit; painful to sit"),
     "sexual_assault": (
@@ -3361,6 +3361,56 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "穿刺活检 活检后 做了活检 穿刺后",
         "(?:prostate|liver|kidney|renal|breast|trus|transrectal|needle) biopsy; biopsy (?:\\d+|a few|two|three) (?:days?|wks?|weeks?) ago",
     ),
+    # NPIS/RCEM 2022: a button (coin) battery swallowed or in the nose or ear burns through tissue within hours.
+    "button_battery": (
+        "纽扣电池 扣式电池 扣子电池 圆的扁电池 扁电池 小圆电池 手表电池 遥控器电池 遥控器里的电池 圆形电池 扁圆电池 扁的圆电池",
+        "button batter(?:y|ies); button cells?; coin cells?; coin batter(?:y|ies); (?:small |tiny )?(?:flat )?(?:round )?(?:silver )?(?:flat |round )(?:silver )?batter(?:y|ies); lithium (?:coin )?cells?; watch batter(?:y|ies); (?:remote|key fob|hearing aid|calculator) batter(?:y|ies)",
+    ),
+    # A cylindrical battery (AA, AAA) swallowed: an X-ray the same day.
+    "battery_other": (
+        "电池",
+        "(?:aa|aaa) batter(?:y|ies); (?:torch|cylindrical|thin long|long thin) batter(?:y|ies); batter(?:y|ies)",
+    ),
+    # NASPGHAN 2015 / RCEM: swallowed magnets; more than one can pinch the bowel between them.
+    "magnet": (
+        "磁力珠 磁珠 小磁铁 磁铁 吸铁石 巴克球 冰箱贴后面的磁铁",
+        "magnets?(?! therapy); magnetic (?:balls|beads|toys?); buckyballs; neodymium",
+    ),
+    # More than one object swallowed (好几颗, 'a few').
+    "several_objects": (
+        "好几颗 几颗 两颗 三颗 两三颗 好几粒",
+        "(?:a few|several|two|three|four|five|some|couple of|a handful of|\\d+)(?= (?:of )?(?:(?:those|the|his|her) )?(?:tiny |small |little )*(?:silver )?(?:magnet\\w*|magnetic balls|balls|beads))",
+    ),
+    # ESGE 2016: unable to swallow saliva means the gullet is blocked (emergency endoscopy).
+    "cannot_swallow_saliva": (
+        "口水都咽不下 口水咽不下 口水咽不下去 一直往外吐口水 往外吐口水 口水都咽不下去 唾液咽不下",
+        "can'?t (?:even )?(?:swallow|get down) (?:his |her |their )?(?:own )?(?:saliva|spit); spitting (?:out )?(?:his |her |their )?(?:saliva|spit); can'?t (?:get|keep) (?:even )?water down; (?:can'?t|cannot|unable to) swallow anything",
+    ),
+    # ESGE 2016: a sharp-pointed object swallowed (bone, toothpick, pin, wire) can pierce the gut.
+    "sharp_swallowed": (
+        "鱼刺 鱼骨头 鱼骨 鸡骨头 骨头渣 牙签 别针 安全别针 牙套钢丝 刀片 缝衣针 大头针 卡了根刺 卡了根鱼刺 卡了刺 鱼卡了",
+        "fish ?bones?; chicken bones?; toothpicks?; (?:open )?safety pins?; brace wire; piece of (?:his |her )?brace(?:s)? wire; razor blades?; sewing needles?; drawing pins?",
+    ),
+    # ESGE 2016: a denture swallowed, often with wire clasps.
+    "denture": (
+        "假牙 活动假牙 义齿",
+        "dentures?; (?:partial |top |upper |bottom |lower |front )*plate with (?:a |one |\\d |two )?(?:tooth|teeth)|partial plate; (?:small |top |front )*plate with (?:\\d|one|a) tooth",
+    ),
+    # NPIS / 急性中毒诊断与治疗中国专家共识: corrosives (drain cleaner, caustic soda, strong acids).
+    "caustic": (
+        "通下水道的 通下水道 管道疏通剂 疏通剂 洁厕灵 洁厕剂 烧碱 火碱 强碱 强酸 硫酸 盐酸 除垢剂 管道通",
+        "drain (?:cleaner|unblocker|opener); pipe unblocker; caustic soda; oven cleaner; lye; descaler; toilet cleaner; sulph?uric acid; hydrochloric acid",
+    ),
+    # A battery found, or every battery accounted for: none swallowed.
+    "~button_battery": (
+        "电池找到了 找到电池了 找到了那颗电池 电池都在 电池一个不少",
+        "batteries (?:are )?all there; all (?:the )?batteries (?:are )?(?:there|accounted for); (?:now |has |have |she'?s |he'?s )?found (?:it|the (?:little |small |round |missing )*battery)(?! in (?:his|her) (?:mouth|nose|ear))",
+    ),
+    # An object stuck in the rectum: same-day surgical removal (perforation risk).
+    "rectal_foreign_body": (
+        "肛门里有个东西 肛门里塞了 塞进肛门 塞到肛门 直肠异物 肛门里的东西取不出来",
+        "(?:\\w+ )?(?:stuck|lost|left) (?:in|up) (?:the |his |her )?(?:back passage|rectum|bottom|anus)",
+    ),
 }
 # fmt: on
 
@@ -3466,6 +3516,7 @@ IMPLIES: dict[str, tuple[str, ...]] = {
     "positive_pregnancy_test": ("pregnant",),
     "absent_fetal_movement": ("reduced_fetal_movement", "pregnant"),
     "mi_suspected": ("chest_pain",),
+    "cannot_swallow_saliva": ("drooling", "unable_to_drink"),
     "pleuritic": ("chest_pain",),
     "uti_confirmed": ("urinary_symptoms",),
     "lymphangitis": ("wound_infection", "q_worsening"),
@@ -4937,6 +4988,15 @@ EN_PATTERNS += [
         r"(?P<at>mening(?:ococc\w*|itis))[^.]{0,80}?"
         r"(?:lives|sleeps|shares?) (?:in )?(?:the )?same (?:room|house|flat|bed)",
     ),
+]
+# ENT UK / NICE CKS: a bean, bead or button pushed into a nostril or an ear, told with its side
+# or what it was between (把一粒黄豆塞进右边鼻孔, 往右耳朵塞了个小塑料珠子).
+ZH_PATTERNS += [
+    (
+        "foreign_body_nose_ear",
+        "塞(?:进|到|在)了?(?:个|一粒|一颗|一个)?[^，。,;；]{0,6}?(?:左边|右边|左|右)?(?:鼻孔|鼻子|耳朵|耳道)",
+    ),
+    ("foreign_body_nose_ear", "往(?:左边|右边|左|右)?(?:鼻孔|鼻子|耳朵|耳道)(?:里)?塞"),
 ]
 _ZH_PATTERN_RES = [(code, re.compile(rx)) for code, rx in ZH_PATTERNS]
 _EN_PATTERN_RES = [(code, re.compile(rx)) for code, rx in EN_PATTERNS]

@@ -385,3 +385,30 @@ FEVER_AFTER_PROCEDURE = (
     "the last 6 weeks is a risk factor for sepsis; NICE NG125 Surgical site infections (2019, "
     "updated 2020): a fever after an operation is assessed for infection the same day"
 )
+BUTTON_BATTERY = (
+    "NPIS / RCEM Button battery ingestion guidance (2022) and 儿童纽扣电池误食急诊专家共识: a "
+    "button battery swallowed or possibly swallowed goes to an emergency department at once for "
+    "an X-ray (it can burn through the oesophagus within 2 hours, often without early "
+    "symptoms); other batteries are X-rayed the same day"
+)
+MAGNETS = (
+    "NASPGHAN 2015 Management of ingested magnets and RCEM: two or more magnets, or one with "
+    "abdominal pain or vomiting, risk bowel perforation and need hospital assessment now; a "
+    "single magnet in a well child is X-rayed the same day"
+)
+SHARP_FOREIGN_BODY = (
+    "ESGE Removal of foreign bodies in the upper gastrointestinal tract (2016): sharp-pointed "
+    "objects, dentures or complete obstruction (unable to swallow saliva) need emergent "
+    "endoscopy; signs of perforation (fever, chest or neck pain, crepitus) need hospital now; "
+    "other ingested foreign bodies are assessed the same day"
+)
+CORROSIVE = (
+    "NPIS TOXBASE Corrosives and 急性中毒诊断与治疗中国专家共识(2016): a corrosive swallowed with "
+    "drooling, dysphagia, voice change, stridor or vomiting needs hospital now; any corrosive "
+    "ingestion is assessed the same day; skin contact is irrigated and a burn assessed"
+)
+RECTAL_FOREIGN_BODY = (
+    "ASCRS Clinical practice guideline / WSES 2021 on colorectal foreign bodies: a retained "
+    "rectal foreign body needs same-day assessment and removal; peritonitis or bleeding means "
+    "emergency surgery"
+)
