@@ -79,12 +79,12 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "palpitations": (
         "心口慌 心里慌得很 心里发慌 心慌 心悸 心跳快 心跳得厉害 心跳加快 心里扑腾 心跳很快",
-        "heart (?:was |is )?racing; palpitations?; heart racing; racing heart; pounding heart; heart (?:is )?pounding; fluttering",
+        "heart (?:was |is )?racing; palpitations?; heart racing; racing heart; pounding heart; heart (?:is )?pounding; fluttering; heart (?:is |was )?(?:thumping|pounding|racing|hammering)",
     ),
     "syncope": (
         "晕倒 晕厥 昏倒 晕过去 昏过去 一过性黑矇 突然倒地 晕了过去 昏厥 失去知觉 倒地不起 突然倒了 突然就倒了 一下子倒了 一下就倒了 突然倒下 栽倒在地 昏过去几秒 差点倒了 差点晕倒 差点晕过去 差点昏过去 几秒钟就醒了 几秒就醒了 几秒钟就醒过来 一会儿就醒过来了",
         "fainted; fainting; faint; syncope; syncopal; passed out; collapsed; collapse; blacked out; "
-        "loss of consciousness; lost consciousness; knocked out; (?:was )?unconscious for (?:a |only a )?(?:few|couple of|\\d+) sec\\w*",
+        "loss of consciousness; lost consciousness; knocked out; (?:was )?unconscious for (?:a |only a )?(?:few|couple of|\\d+) sec\\w*; went (?:straight )?down (?:for|like a sack|like a stone)",
     ),
     # A relative's fear of a stroke ("I'm worried she's having a stroke"): the stroke rule reads
     # it as a suspected stroke unless the face, arm and speech were asked about and are normal.
@@ -267,7 +267,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "irregular_pulse": (
         "脉搏不齐 心跳不齐 心律不齐 脉搏忽快忽慢 心跳忽快忽慢 脉搏乱 心跳乱 脉不齐 心跳有点乱 不齐 脉结代 结代 脉促 脉律不齐 时快时慢 "
         "摸脉乱 脉乱 心电图是房颤 心电图房颤 心电图提示房颤 心电图显示房颤",
-        "irregular (?:pulse|heart ?beat|heart rate|rhythm); irregularly irregular; pulse (?:is )?irregular; new af; fast af; pulse (?:\\d{2,3} )?(?:and |&)? ?irregular",
+        "irregular (?:pulse|heart ?beat|heart rate|rhythm); irregularly irregular; pulse (?:is )?irregular; new af; fast af; pulse (?:\\d{2,3} )?(?:and |&)? ?irregular; (?:pulse|heart ?beat|heart rate) (?:\\w+ ){0,3}all over the place",
     ),
     # NICE CG100: stopping heavy drinking, then shaking and sweating.
     "alcohol_stopped": (
@@ -837,7 +837,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "没拉屎也没放屁 不拉屎不放屁 没解大便也没放屁 也没放屁 不排气 停止排气 没放屁 不放屁 肛门停止排气 无排气 停止排便排气 不排便不排气 屁也不放 屁都不放 屁也没放 屁都没放 屁也没有 屁都没有 没放过屁 放不出屁",
         "no (?:stools?|bowel movements?|poo|bm) (?:and |or |, ?)?no (?:flatus|wind|gas); not passing (?:wind|gas); no flatus; can'?t pass wind; bowels not opened; (?:hasn'?t|has not|not) (?:opened (?:his |her |their )?bowels|had a (?:poo|bm)) or passed wind; "
         "no (?:bowel movements?|bowel motions?|stools?|poo) (?:or|and|nor) (?:wind|gas|flatus); "
-        "(?:not|hasn'?t|has not|haven'?t|have not) (?:passed|passing|been passing) (?:any )?(?:wind|gas|flatus); no pass(?:ing)? (?:of )?(?:wind|gas|flatus)(?: or (?:stools?|motions?|poo))?; not pass(?:ing|ed)? (?:wind|gas|flatus)(?: or (?:stools?|motions?))?; no wind(?: since [\\w ]{1,20}?)?(?= |,|$)",
+        "(?:not|hasn'?t|has not|haven'?t|have not) (?:passed|passing|been passing) (?:any )?(?:wind|gas|flatus); no pass(?:ing)? (?:of )?(?:wind|gas|flatus)(?: or (?:stools?|motions?|poo))?; not pass(?:ing|ed)? (?:wind|gas|flatus)(?: or (?:stools?|motions?))?; no wind(?: since [\\w ]{1,20}?)?(?= |,|$); no bowels? (?:open(?:ed)?|movements?|motions?) (?:for )?\\d+ days",
     ),
     "distension": (
         "肚子越来越大 腹胀 肚子胀 腹部膨隆 肚子鼓 肚子鼓起来 肚子鼓得 肚子胀得鼓鼓的 肚子鼓鼓的 肚子胀得老大 肚子胀得像鼓 肚子像鼓一样",
@@ -2176,7 +2176,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "破了成小坑 成小坑 凿孔样 一个个小坑 小坑坑 一个个小窝 像打了孔 破了像小坑一样 像小坑一样",
         "punched[- ]out raw (?:spots|sores|areas); (?:clusters? of )?(?:small )?blisters (?:that )?(?:burst|broke) (?:into|leaving) (?:small )?(?:sores|holes|erosions); punched[- ]out (?:sores|lesions|erosions|ulcers|spots)",
     ),
-    "fall": ("摔在地上 摔到地上 绊了一跤 绊了一下摔了 滑了一跤 滑倒 绊倒 跌了一跤 摔倒 跌倒 摔了一跤 摔了 摔伤 摔下来 跌下来 摔下去 跌下去 从床上掉下来 从树上掉下来 摔过一跤 摔过跤 跌过一跤 跌过跤 从单杠上掉下来 从单杠上摔下来 从滑梯上摔下来 从高处掉下来 爬树摔下来 起夜摔的 坐地上了 一屁股坐地上", "fell off (?:the |a )?(?:haystack|ladder|stepladder|roof|wall); fell (?:off|from) (?:the )?(?:monkey bars|bars|climbing frame|slide|swing|tree|wall|bed|bunk); slipped (?:on|over); landed on (?:her|his) (?:side|back|bottom|bum|tummy); fell; fall(?:en)?; tripped; foosh; slipped (?:on|in|and); slips? (?:on|over|in|and)"),
+    "fall": ("摔在地上 摔到地上 绊了一跤 绊了一下摔了 滑了一跤 滑倒 绊倒 跌了一跤 摔倒 跌倒 摔了一跤 摔了 摔伤 摔下来 跌下来 摔下去 跌下去 从床上掉下来 从树上掉下来 摔过一跤 摔过跤 跌过一跤 跌过跤 从单杠上掉下来 从单杠上摔下来 从滑梯上摔下来 从高处掉下来 爬树摔下来 起夜摔的 坐地上了 一屁股坐地上 被人铲倒 被铲倒 铲倒了", "fell off (?:the |a )?(?:haystack|ladder|stepladder|roof|wall); fell (?:off|from) (?:the )?(?:monkey bars|bars|climbing frame|slide|swing|tree|wall|bed|bunk); slipped (?:on|over); landed on (?:her|his) (?:side|back|bottom|bum|tummy); fell; fall(?:en)?; tripped; foosh; slipped (?:on|in|and); slips? (?:on|over|in|and)"),
     "heat_illness": ("中暑 热射病 热衰竭", "heat ?stroke; heat exhaustion; sunstroke"),
     # 中国热射病诊断与治疗专家共识(2019): work or exercise in a hot, humid place (a greenhouse in
     # summer, fields under the sun) and hot, dry skin.
@@ -2554,7 +2554,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "adrenaline_given": (
         "用了肾上腺素笔 打了肾上腺素笔 肾上腺素笔打了 打过肾上腺素 已经打了肾上腺素",
         "used (?:her|his|their|the|an) (?:epi-?pen|adrenaline pen|auto-?injector|jext|emerade); "
-        "(?:epi-?pen|adrenaline pen|auto-?injector) (?:given|used); gave (?:her|him|them) (?:the |an )?(?:epi-?pen|adrenaline)",
+        "(?:epi-?pen|adrenaline pen|auto-?injector) (?:given|used); gave (?:her|him|them) (?:the |an )?(?:epi-?pen|adrenaline); used (?:her|his|their|the|an) own (?:epi-?pen|adrenaline(?: pen)?|auto-?injector)",
     ),
     # WMS 2019/2024 altitude illness: being high up (the plateau's towns, a height told).
     "high_altitude": (
@@ -2749,8 +2749,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "bent the wrong way; (?:finger|thumb|toe|knuckle)[\\w ]{0,25}?(?:bent|pointing|sticking out|turned|twisted|angled|crooked)(?: off)? (?:sideways|to (?:one|the) side|at an (?:odd |funny |strange )?angle|the wrong way)",
     ),
     "dislocation": (
-        "脱臼 关节脱位 肩关节脱位 脱位 掉下巴 关节错位 肩膀那看着方方的 肩膀看着方方的 方肩",
-        "dislocat\\w*; popped out(?: of (?:its |the )?(?:socket|joint))?; out of (?:its |the )?(?:socket|joint)",
+        "脱臼 关节脱位 肩关节脱位 脱位 掉下巴 关节错位 肩膀那看着方方的 肩膀看着方方的 方肩 自己弹回去了 自己弹回去 自己复位了 又弹回去了",
+        "dislocat\\w*; popped out(?: of (?:its |the )?(?:socket|joint))?; out of (?:its |the )?(?:socket|joint); (?:popped|went|slipped) back (?:in|into place) (?:by itself|on its own)",
     ),
     # NICE CG124: the leg of a hip fracture, shortened and turned out.
     "hip_fracture_sign": (
@@ -2804,7 +2804,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "limb_ischaemia": (
         "手指发白 脚趾发白 手指冰凉 脚趾冰凉 手指发紫 脚趾发紫 摸不到脉搏 摸不到脉 脉搏摸不到 足背动脉搏动消失 远端发凉 "
-        "白得吓人 足背动脉我摸不到 腿发凉发白 腿发白发凉 摸不着脚背的脉 脚背的脉摸不着 摸不到脚背的脉 手发白发凉 脚发白发凉 手发凉发白 脚发凉发白 冰凉发白 发白冰凉 足背脉摸不到 脚背脉摸不到 脚背动脉摸不到 足背动脉摸不到 摸不到脚背动脉",
+        "白得吓人 足背动脉我摸不到 腿发凉发白 腿发白发凉 摸不着脚背的脉 脚背的脉摸不着 摸不到脚背的脉 手发白发凉 脚发白发凉 手发凉发白 脚发凉发白 冰凉发白 发白冰凉 足背脉摸不到 脚背脉摸不到 脚背动脉摸不到 足背动脉摸不到 摸不到脚背动脉 摸不到跳 都摸不到跳 脚比另一只凉 这只脚比另一只凉 比另一只脚凉 比另一边凉",
         "(?:hand|foot|fingers?|toes?|limb|leg|arm) (?:is |are |feels? |looks? |turned |turning |has gone )?(?:cold|white|pale|blue|dusky)"
         "(?:,? and (?:cold|white|pale|blue|numb))?; (?:cold|pale|white),? (?:and )?(?:pale|cold|numb|white) (?:hand|foot|fingers|toes|limb|leg|arm); "
         "no pulse (?:in|at) the (?:foot|wrist|ankle|limb); pulseless; can'?t feel (?:a |the )?(?:foot |wrist |radial |pedal )?pulse; (?:hand|foot|leg|arm) (?:suddenly |has suddenly gone |went )(?:cold|white|pale)(?: and (?:white|pale|cold|blue))?; (?:can'?t|cannot) (?:find|feel) (?:any |the |his |her )?(?:foot |pedal |distal )?pulses; no (?:foot |pedal |distal |palpable )?pulses?; pulseless (?:leg|foot|arm|limb); cold,? white,? (?:painful )?(?:(?:l|r|left|right) )?(?:leg|arm|foot|hand); can'?t feel (?:any )?(?:foot )?pulses",
@@ -2834,7 +2834,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # A limb swollen tense and hard (BOAST 10 2014: a tense compartment).
     "tense_limb": (
         "肿得硬邦邦 硬邦邦 肿得像石头 硬得像石头 肿得发亮发硬 肿得绷紧",
-        "(?:very )?tense and hard; hard and tense; rock hard; tense,? (?:shiny )?swelling; swollen (?:and )?(?:tight|tense) (?:and hard)?",
+        "(?:very )?tense and hard; hard and tense; rock hard; tense,? (?:shiny )?swelling; swollen (?:and )?(?:tight|tense) (?:and hard)?; (?:shin|calf|leg|thigh|forearm|arm|muscle)(?: \\w+){0,3} (?:tense|hard|tight) (?:as|like) a (?:board|rock)",
     ),
     "compartment_pain": (
         "被动活动剧痛 动一下脚趾就剧痛 一动脚趾就疼得厉害 动手指就剧痛 一动手指就疼得厉害 止痛药不管用 打了止痛针也不管用 吃止痛药也没用 止痛药没用 掰他脚趾头疼得更厉害 掰脚趾头疼得更厉害 打了止痛针还是疼 "
@@ -3410,6 +3410,11 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "rectal_foreign_body": (
         "肛门里有个东西 肛门里塞了 塞进肛门 塞到肛门 直肠异物 肛门里的东西取不出来",
         "(?:\\w+ )?(?:stuck|lost|left) (?:in|up) (?:the |his |her )?(?:back passage|rectum|bottom|anus)",
+    ),
+    # Parkinson's disease (its medicines stopped suddenly: parkinsonism-hyperpyrexia).
+    "parkinsons": (
+        "帕金森 帕金森病 帕金森氏病",
+        "parkinson'?s(?: disease)?; parkinsonism",
     ),
 }
 # fmt: on

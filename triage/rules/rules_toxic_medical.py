@@ -148,7 +148,12 @@ def _neuroleptic_malignant(c: Case) -> list[Hit]:
     # Maudsley Prescribing Guidelines / BNF: on an antipsychotic or metoclopramide, rigidity
     # with a fever, sweating, a fast pulse or a change in consciousness is neuroleptic malignant
     # syndrome until shown otherwise: hospital now.
-    if not c.has("dopamine_blocker") or not c.has("rigidity"):
+    # (Parkinson's medicines stopped suddenly, 帕金森药停了两天, cause the same crisis:
+    # parkinsonism-hyperpyrexia syndrome, NICE NG71 §1.9)
+    cause = c.which("dopamine_blocker")
+    if c.has("parkinsons") and (c.has("meds_stopped") or c.past("meds_stopped")):
+        cause = ["parkinsons", "meds_stopped"]
+    if not cause or not c.has("rigidity"):
         return []
     signs = (["fever"] if c.fever else []) + c.which(
         "sweating", "confusion", "drowsy", "dark_urine", "pigmented_urine"
@@ -164,7 +169,7 @@ def _neuroleptic_malignant(c: Case) -> list[Hit]:
             "服抗精神病药后肌肉僵硬伴发热/出汗/心率快（疑恶性综合征，立即转诊）",
             "Rigidity with fever, sweating or a fast pulse on an antipsychotic (possible "
             "neuroleptic malignant syndrome: hospital now)",
-            ["dopamine_blocker", "rigidity", *signs],
+            [*cause, "rigidity", *signs],
             S.NMS,
             ("call_120",),
         )
