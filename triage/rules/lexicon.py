@@ -831,13 +831,13 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "peritonism": (
         "硬邦邦的像木板 像木板一样硬 像木板一样 摸着硬邦邦 肚子硬邦邦 松手更疼 松手更痛 一松手更疼 一松手更痛 手一松更疼 手一松更痛 腹肌紧张 板状腹 反跳痛 压痛反跳痛 肚子硬 腹部硬 肚子胀硬 腹膜刺激征 腹部僵硬 全腹压痛 硬得跟板子 跟板子似的 硬得像板子 像板子一样硬 肚子硬得像木板 肚子硬邦邦的",
         "abdo (?:is |was |feels )?(?:rigid|hard|board-?like); rigid like a board; rigid abdomen; abdomen (?:is )?rigid; (?:belly|tummy|abdomen|stomach) (?:is |was |feels |felt )?(?:rigid|hard) (?:like|as) a board; guarding; rebound tenderness; board-?like; peritonism; "
-        "peritonitis; abdomen (?:is )?(?:hard|tense); (?:belly|abdomen|tummy) (?:is |feels )?(?:hard|rigid); (?:belly|bump|tummy|abdomen|uterus|womb) (?:\\w+ ){0,7}?hard like (?:a )?(?:wood|board|rock|stone)",
+        "peritonitis; abdomen (?:is )?(?:hard|tense); (?:belly|abdomen|tummy) (?:is |feels )?(?:hard|rigid); (?:belly|bump|tummy|abdomen|uterus|womb) (?:\\w+ ){0,7}?hard like (?:a )?(?:wood|board|rock|stone); (?:won'?t|doesn'?t|will not) let (?:us|me|anyone|staff) touch (?:it|his tummy|her tummy|the tummy|his belly|her belly)",
     ),
     "no_flatus": (
         "没拉屎也没放屁 不拉屎不放屁 没解大便也没放屁 也没放屁 不排气 停止排气 没放屁 不放屁 肛门停止排气 无排气 停止排便排气 不排便不排气 屁也不放 屁都不放 屁也没放 屁都没放 屁也没有 屁都没有 没放过屁 放不出屁",
         "no (?:stools?|bowel movements?|poo|bm) (?:and |or |, ?)?no (?:flatus|wind|gas); not passing (?:wind|gas); no flatus; can'?t pass wind; bowels not opened; (?:hasn'?t|has not|not) (?:opened (?:his |her |their )?bowels|had a (?:poo|bm)) or passed wind; "
         "no (?:bowel movements?|bowel motions?|stools?|poo) (?:or|and|nor) (?:wind|gas|flatus); "
-        "(?:not|hasn'?t|has not|haven'?t|have not) (?:passed|passing|been passing) (?:any )?(?:wind|gas|flatus); no pass(?:ing)? (?:of )?(?:wind|gas|flatus)(?: or (?:stools?|motions?|poo))?; not pass(?:ing|ed)? (?:wind|gas|flatus)(?: or (?:stools?|motions?))?; no wind(?: since [\\w ]{1,20}?)?(?= |,|$); no bowels? (?:open(?:ed)?|movements?|motions?) (?:for )?\\d+ days",
+        "(?:not|hasn'?t|has not|haven'?t|have not) (?:passed|passing|been passing) (?:any )?(?:wind|gas|flatus); no pass(?:ing)? (?:of )?(?:wind|gas|flatus)(?: or (?:stools?|motions?|poo))?; not pass(?:ing|ed)? (?:wind|gas|flatus)(?: or (?:stools?|motions?))?; no wind(?: since [\\w ]{1,20}?)?(?= |,|$)",
     ),
     "distension": (
         "肚子越来越大 腹胀 肚子胀 腹部膨隆 肚子鼓 肚子鼓起来 肚子鼓得 肚子胀得鼓鼓的 肚子鼓鼓的 肚子胀得老大 肚子胀得像鼓 肚子像鼓一样",
@@ -911,7 +911,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "constipation": (
         "便秘 大便干 排便困难 几天没大便 大便干结 没解过成形大便 没正经解过成形大便 没解大便 没拉大便 没有解大便",
-        "constipat\\w*; hard stools?; no (?:proper |formed )?(?:stools?|bms?|bowel movements?|poos?)(?: for| x)? ?~?\\d+ ?(?:days?|d)\\b; no bm x ?\\d+",
+        "constipat\\w*; hard stools?; no (?:proper |formed )?(?:stools?|bms?|bowel movements?|poos?)(?: for| x)? ?~?\\d+ ?(?:days?|d)\\b; no bm x ?\\d+; no bowels? (?:open(?:ed)?|movements?|motions?) (?:for )?\\d+ days",
     ),
     "heartburn": (
         "烧心 反酸 胃灼热 反流 消化不良 胃部烧灼感 胃烧灼感 胃里烧 烧灼感 冒酸水 返酸水 吐酸水 往上冒酸水 往嗓子眼冒酸水 心口烧得慌 心口烧",
@@ -1072,7 +1072,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "wound_infection": (
         "流黄水 比昨天宽了 越来越红 周围红了一圈 烂深了 烂肉 伤口红肿 伤口流脓 伤口化脓 伤口感染 蜂窝织炎 红肿热痛 化脓 丹毒 红肿发烫 又红又肿 "
-        "红、热、疼 红热疼 又红又热又疼 红肿烫手 又红又烫手 有点黄水 有黄水 渗黄水 发红发烫 又红又烫 流脓 红肿发硬 红肿变硬 又红又硬 挤一下有点脓 挤出脓 黄色渗出 黄脓 有点黄脓",
+        "红、热、疼 红热疼 又红又热又疼 红肿烫手 又红又烫手 有点黄水 有黄水 渗黄水 发红发烫 又红又烫 流脓 红肿发硬 红肿变硬 又红又硬 挤一下有点脓 挤出脓 黄色渗出 黄脓 有点黄脓 周围红了一大圈 红了一大圈",
         "(?:hot,? red|red,? hot|red and hot|hot and red) (?:area|patch|skin|lump)(?: around)?; green-?yellow (?:goo|pus|discharge); red(?:,)? (?:hot,? )?swollen (?:(?:r|l|right|left) )?(?:lower )?(?:leg|arm|calf|shin); pus coming out; red,? hot,? (?:and )?hard; red,? hot,? (?:and )?tender; red,? hot swelling; hot,? swollen,? (?:and )?red; wound (?:is )?(?:red|infected|oozing pus)|infected wound; cellulitis; erysipelas; pus; "
         "red,? hot,? (?:and )?swollen; hot,? red,? (?:and )?swollen; red,? swollen,? (?:and )?(?:hot|warm); "
         "(?:redness|swelling) (?:is )?spreading; spreading (?:swelling|erythema); red and (?:hot|warm); red,? hot,? (?:and )?swollen; hot,? red,? (?:and )?swollen; (?:leg|arm|foot|shin|calf|hand|forearm|thigh) (?:is )?red,? (?:hot|warm),? (?:and )?swollen; (?:cut|wound|incision|scar|stitch(?:es)?)(?: \\w+){0,5} (?:red(?:dened)?|oozing|weeping|discharging)(?![a-z]); (?:bit of |some )?(?:yellow|cloudy|smelly|green|brown) (?:ooze|fluid|discharge) (?:from|at|out of) (?:the |one )?(?:end|cut|wound|incision|scar); (?:bit of |some )?yellow ooze",
@@ -1931,7 +1931,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # RCH pulled elbow 2021: an arm pulled or swung, then not used.
     "pulled_elbow": (
-        "拽了一下胳膊 拉了一下胳膊 牵着手拽了一下 拉着胳膊甩",
+        "拽了一下胳膊 拉了一下胳膊 牵着手拽了一下 拉着胳膊甩 牵着她两只手转圈 牵着两只手转圈 拉着两只手转圈 胳膊垂着不肯抬 胳膊垂着不动",
         "swung (?:her|him) (?:round|around) by the (?:arms?|hands?); (?:pulled|yanked|lifted) (?:up )?by the (?:arm|hand|wrist)",
     ),
     # NICE NG69: restricting or purging.
@@ -2104,7 +2104,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "bruise": ("两块青 有块青 淤青 瘀青 青肿 撞青 青一块紫一块 有青紫 都有青紫 有的发紫 一块青 青了一块 几块青紫 一块块青紫 好几块青紫 青印子 几个青印子", "bruis\\w*; bluish (?:bruise|mark|patch)"),
     "sprain": (
-        "扭伤 崴脚 崴了脚 脚扭了 扭到脚 脚踝扭伤 扭了脚 手腕扭伤 拉伤 肌肉拉伤",
+        "扭伤 崴脚 崴了脚 脚扭了 扭到脚 脚踝扭伤 扭了脚 手腕扭伤 拉伤 肌肉拉伤 扭了左膝 扭了右膝 扭了膝盖",
         "sprain\\w*; twisted (?:his |her |my )?(?:ankle|wrist|knee); rolled (?:his |her |my )?ankle; strain(?:ed)? (?:muscle|hamstring)",
     ),
     "deep_wound": (
@@ -2181,7 +2181,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # 中国热射病诊断与治疗专家共识(2019): work or exercise in a hot, humid place (a greenhouse in
     # summer, fields under the sun) and hot, dry skin.
     "heat_exposure": (
-        "大棚里 大棚干活 蔬菜大棚 温室里 高温天 高温下 高温作业 大热天 热天干活 三伏天 烈日下 大太阳底下 太阳底下干活 暴晒 太阳晒了 晒了一天 闷热 晒了一上午 晒了一下午 在场院晒 太阳底下干了一上午",
+        "大棚里 大棚干活 蔬菜大棚 温室里 高温天 高温下 高温作业 大热天 热天干活 三伏天 烈日下 大太阳底下 太阳底下干活 暴晒 太阳晒了 晒了一天 闷热 晒了一上午 晒了一下午 在场院晒 太阳底下干了一上午 顶着太阳 顶着大太阳 大太阳下",
         "in the heat; heat ?wave; (?:very )?hot (?:weather|day|sun); in (?:the )?(?:full |hot |midday )?sun (?:all day|for hours); "
         "(?:working|worked|work) (?:outside |outdoors )?in (?:the )?(?:heat|sun|greenhouse); greenhouse",
     ),
@@ -2783,7 +2783,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # NICE NG38 (2016) Fractures (non-complex) §1.1: tenderness in the anatomical snuffbox after a fall suggests a scaphoid fracture.
     "snuffbox_tenderness": (
-        "鼻烟窝压痛 鼻烟窝疼 鼻烟窝痛 鼻烟窝按着疼 虎口后面那个小窝疼 虎口后面的小窝疼 按虎口后面那个小窝疼 大拇指根那个小窝疼 拇指根部小窝压痛 大拇指那边的小窝按着疼 手腕大拇指那边的小窝按着疼",
+        "鼻烟窝压痛 鼻烟窝疼 鼻烟窝痛 鼻烟窝按着疼 虎口后面那个小窝疼 虎口后面的小窝疼 按虎口后面那个小窝疼 大拇指根那个小窝疼 拇指根部小窝压痛 大拇指那边的小窝按着疼 手腕大拇指那边的小窝按着疼 大拇指那侧的小窝一按就疼 大拇指那侧的小窝按着疼 拇指那侧的小窝一按就疼",
         "(?:tender|tenderness|pain) (?:in|over|at) (?:the )?(?:anatomical )?snuff ?box; snuff ?box (?:tender\\w*|pain\\w*); (?:tender|tenderness|pain\\w*|sore) (?:\\w+ ){0,3}(?:in|over|at) the hollow (?:at|near) (?:the )?base of (?:the |his |her )?thumb; "
         "(?:tender|tenderness|pain\\w*|sore) (?:\\w+ ){0,3}(?:in|over|at) the (?:dip|dent|notch|pit|hollow) (?:at|near|by|in) (?:the )?base of (?:the |his |her |my )?thumb; "
         "(?:pain\\w*|hurts?|sore) (?:\\w+ ){0,2}(?:when|on|if) (?:i |you |we )?(?:push|pushing|press|pressing|load|loading) (?:his |her |my |the )?thumb (?:back |in |up )?(?:toward|towards|into) (?:the |his |her |my )?wrist",
@@ -3101,7 +3101,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # IADT 2020: a permanent tooth knocked out whole.
     "tooth_avulsed": (
-        "门牙整颗掉了 牙整颗掉了 牙齿整颗掉了 整颗牙掉了 牙齿磕掉了 牙磕掉了 门牙整个掉出来了 整个掉出来了 门牙整个磕掉了 牙整个掉了",
+        "门牙整颗掉了 牙整颗掉了 牙齿整颗掉了 整颗牙掉了 牙齿磕掉了 牙磕掉了 门牙整个掉出来了 整个掉出来了 门牙整个磕掉了 牙整个掉了 整颗掉出来了 整颗牙掉出来 门牙整颗掉出来了",
         "(?:adult |permanent )?(?:front )?tooth came out completely; (?:tooth|incisor) (?:was |got )?(?:knocked out|came out whole|fell out whole); avulsed (?:tooth|incisor); knocked out (?:a |his |her )?(?:front )?(?:tooth|teeth|incisor)",
     ),
     # NICE CG57 eczema herpeticum: clustered blisters and punched-out sores on eczema.
@@ -3250,7 +3250,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # NICE CKS Achilles tendinopathy (2020) §rupture: a gap in the tendon, or feeling kicked in
     # the back of the heel with no one there: same-day orthopaedic referral.
     "achilles_rupture": (
-        "跟腱断了 跟腱断裂 跟腱撕裂 跟腱断开 跟腱拉断 跟腱断",
+        "跟腱断了 跟腱断裂 跟腱撕裂 跟腱断开 跟腱拉断 跟腱断 有人从后面踢了脚后跟 从后面踢了脚后跟一下 踮不起脚 捏小腿肚脚不动 捏小腿肚子脚不动",
         "achilles (?:tendon )?(?:rupture\\w*|snapped|torn|tear|has gone|went|gone); ruptured (?:his |her |my |the )?achilles; "
         "gap (?:in|above|at|along) (?:the |his |her |my )?(?:achilles|heel (?:cord|tendon)|tendon above the heel); "
         "(?:felt|feels|feeling) (?:like|as if|as though) (?:someone|somebody|something) (?:had )?(?:kicked|hit|struck|shot) (?:him |her |me )?(?:in )?(?:the )?(?:back of (?:the |his |her |my )?)?(?:heel|ankle|calf|lower leg)",
@@ -3258,7 +3258,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # ENT UK nasal injury guidance / NICE CKS: a septal haematoma (both sides blocked, a soft
     # swelling of the septum after a blow to the nose) needs same-day ENT drainage.
     "septal_haematoma": (
-        "鼻中隔血肿 鼻中隔肿 鼻中隔鼓 鼻子里面软软的肿起来 鼻子里面肿起来",
+        "鼻中隔血肿 鼻中隔肿 鼻中隔鼓 鼻子里面软软的肿起来 鼻子里面肿起来 隔板两边鼓起来 中间隔板两边鼓起来 鼻中隔两边鼓起来",
         "septal ha?ematoma; septum (?:is |looks )?(?:swollen|bulging|boggy); (?:red )?swollen lump inside (?:the nose|when we look up); (?:bulge|bulging|swelling|lump)s? (?:on|of|in) (?:both sides of )?(?:the |his |her )?(?:nasal )?septum",
     ),
     "nasal_bulge": (
@@ -3317,7 +3317,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # NICE NG38 / BESS-BOA: a shoulder squared off after a fall or tackle, the arm held away
     # from the body, is an anterior dislocation: reduction and X-ray the same day.
     "shoulder_dislocation_sign": (
-        "肩膀方了 肩膀变方了 肩膀塌下去了 肩膀塌了",
+        "肩膀方了 肩膀变方了 肩膀塌下去了 肩膀塌了 肩膀一下子塌下去了 肩头方方的 肩膀方方的",
         "shoulder (?:looks |is |appears |looking |has gone )?(?:squared(?:[- ]off)?|square|flat(?:tened)?|angular)(?: off)?(?![a-z]); squared[- ]off (?:shoulder|look|appearance); "
         "holding (?:his |her |the )?(?:(?:l|r|left|right) )?arm (?:out )?(?:away )?from (?:his |her |the )?(?:body|side)",
     ),
