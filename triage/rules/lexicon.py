@@ -3364,12 +3364,12 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # NPIS/RCEM 2022: a button (coin) battery swallowed or in the nose or ear burns through tissue within hours.
     "button_battery": (
         "纽扣电池 扣式电池 扣子电池 圆的扁电池 扁电池 小圆电池 手表电池 遥控器电池 遥控器里的电池 圆形电池 扁圆电池 扁的圆电池",
-        "button batter(?:y|ies); button cells?; coin cells?; coin batter(?:y|ies); (?:small |tiny )?(?:flat )?(?:round )?(?:silver )?(?:flat |round )(?:silver )?batter(?:y|ies); lithium (?:coin )?cells?; watch batter(?:y|ies); (?:remote|key fob|hearing aid|calculator) batter(?:y|ies)",
+        "button batter(?:y|ies); button cells?; coin cells?; coin batter(?:y|ies); (?:small |tiny )?(?:flat )?(?:round )?(?:silver )?(?:flat |round )(?:silver )?batter(?:y|ies); lithium (?:coin )?cells?; watch batter(?:y|ies); (?:remote|key fob|hearing aid|calculator) batter(?:y|ies); (?:(?:button|coin|flat|round|small|tiny|silver|watch|remote) )+batter(?:y|ies) (?:is |was |are |were )?(?:gone|missing)",
     ),
     # A cylindrical battery (AA, AAA) swallowed: an X-ray the same day.
     "battery_other": (
         "电池",
-        "(?:aa|aaa) batter(?:y|ies); (?:torch|cylindrical|thin long|long thin) batter(?:y|ies); batter(?:y|ies)",
+        "(?:aa|aaa) batter(?:y|ies); (?:torch|cylindrical|thin long|long thin) batter(?:y|ies); batter(?:y|ies); batter(?:y|ies) (?:is |was |are |were )?(?:gone|missing)",
     ),
     # NASPGHAN 2015 / RCEM: swallowed magnets; more than one can pinch the bowel between them.
     "magnet": (
