@@ -3,7 +3,8 @@ battery, a sharp object or a denture, food stuck in the gullet, drain cleaner or
 corrosive, and an object stuck in the rectum.
 
 (A battery or a magnet in the nose or ear, and food stuck with the saliva not going down, are
-rules_trauma_mind's ENT emergencies; bleach is rules_toxic_medical's.)
+rules_trauma_mind's ENT emergencies; bleach is rules_toxic_medical's.) Saliva that will not go
+down implies drooling and not drinking (lexicon.IMPLIES).
 
 Each rule cites the guideline it comes from (see sources.py for the full reference).
 """
@@ -140,23 +141,11 @@ def _sharp_or_denture(c: Case) -> list[Hit]:
 
 def _food_stuck(c: Case) -> list[Hit]:
     # ESGE 2016 / BSG: food stuck with the saliva not going down is complete obstruction
-    # (endoscopy within hours); stuck while saliva and sips still go down, endoscopy within 24
+    # (endoscopy within hours: rules_trauma_mind's emergency, which "can't swallow his saliva"
+    # reaches through drooling); stuck while saliva and sips still go down, endoscopy within 24
     # hours: the same day.
     if not c.has("food_bolus") or c.has("drooling", "unable_to_drink"):
-        return []  # (complete with drooling: rules_trauma_mind's emergency)
-    if c.has("cannot_swallow_saliva"):
-        return [
-            hit(
-                E,
-                "food_bolus_obstruction",
-                "食物嵌顿在食管、口水都咽不下（完全梗阻，立即送医）",
-                "Food stuck in the gullet with saliva not going down (complete obstruction: "
-                "hospital now)",
-                ["food_bolus", "cannot_swallow_saliva"],
-                S.FOOD_BOLUS,
-                ("call_120",),
-            )
-        ]
+        return []
     return same_day_hits(
         [
             (
