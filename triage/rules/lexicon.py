@@ -646,7 +646,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "眼前冒金星 眼花 看不见 视野缺损 眼前闪光 看东西模模糊糊 看得模模糊糊 眼前模模糊糊 眼睛模模糊糊 看东西模糊糊 看不太清 看不大清 看东西花 看东西发花 眼睛发花 眼睛花 眼前突然黑了 眼睛突然黑了 眼突然黑了 看东西越来越模糊 一闪一闪的发花 看东西一闪一闪 只能看到手在晃 只能看到手动 只能看见手在动 只能看到人影 只能看到光",
         "can'?t tell red from green; red-green (?:colou?r )?(?:confusion|difficulty|deficit); va (?:r|l|right|left) 6/(?:1[2-9]|[2-9]\\d)(?!\\d); blurred vision; blurry vision; vision (?:is )?blurr\\w*; vision loss; loss of vision; "
         "sudden blindness; visual disturbances?; reduced vision; (?:vision|eyesight) (?:is )?(?:worse|reduced|poor|getting worse); seeing (?:spots|stars|flashing lights); "
-        "flashing lights; can'?t see; lost (?:the )?vision; vision problems?; vision (?:is )?(?:a bit |slightly |a little )?(?:blurr\\w*|blurred|fuzzy); (?:went|gone|going|turned|goes) (?:nearly |almost |totally |completely |all |very )*(?:dark|black|blind); can only see (?:a )?hands? (?:moving|movements?); (?:a |like a )(?:blind|curtain|shade|shutter) (?:came|coming|comes|come) down; (?:can )?only (?:see|count) (?:hand movements?|fingers?|light|shadows?); (?:everything|things|it all|the world) (?:looks?|looked|is|was|seems?|seemed) (?:\\w+ )?(?:blurr\\w*|fuzzy|hazy|misty|foggy|dim)",
+        "flashing lights; can'?t see; lost (?:the )?vision; vision problems?; vision (?:is )?(?:a bit |slightly |a little )?(?:blurr\\w*|blurred|fuzzy); (?:went|gone|going|turned|goes) (?:nearly |almost |totally |completely |all |very )*(?:dark|black|blind); can only see (?:a )?hands? (?:moving|movements?); (?:a |like a )(?:blind|curtain|shade|shutter) (?:came|coming|comes|come) down; (?:can )?only (?:see|count) (?:hand movements?|fingers?|light|shadows?); (?:everything|things|it all|the world) (?:looks?|looked|is|was|seems?|seemed) (?:\\w+ )?(?:blurr\\w*|fuzzy|hazy|misty|foggy|dim); seeing flashing (?:spots|lights|stars); flashing spots",
     ),
     # AHA/ASA 2019, BE-FAST 'Eyes': losing one half of the visual field (看东西少了一半) is a stroke sign.
     "hemianopia": (
@@ -714,7 +714,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "以前从来没这么痛过 以前从来没这么疼过 以前从没这么痛过 以前从没这么疼过 这辈子最疼 这辈子最疼的一次 最疼的一次 像被人用棍子打了一下 像被棍子打了一下 头像被人打了一棍 这辈子没这么痛过 一辈子没这么痛过 从来没有这么痛过 像炸开了一样 头要炸开了 脑壳像炸开 像炸开一样 炸开一样痛 这辈子最痛 最痛的一次 从来没这么痛过 一生最痛 头像要炸开 炸裂样头痛 一生中最严重的头痛 最厉害的头痛 爆裂样头痛 霹雳样头痛 炸裂般的头痛 "
         "突发剧烈头痛 这辈子没这么疼过 从来没这么疼过 这辈子最疼 头突然炸开 炸开一样疼 炸开一样痛",
         "thunderclap headache; worst headache; thunderclap; worst (?:headache |pain )?(?:of|in) (?:my|his|her) life; "
-        "sudden severe headache; explosive headache; worst (?:headache|head pain) (?:of|in) (?:my|his|her|their) life; (?:never|not ever) had (?:a )?(?:headache|pain) (?:this|so|as) bad",
+        "sudden severe headache; explosive headache; worst (?:headache|head pain) (?:of|in) (?:my|his|her|their) life; (?:never|not ever) had (?:a )?(?:headache|pain) (?:this|so|as) bad; (?:nothing|zero|0) to (?:the )?(?:worst|10/10|maximum|max)(?: ever)? in (?:seconds|a second|a few seconds|a minute|under a minute); like (?:being )?(?:hit|struck|whacked) (?:with a hammer|with a bat|by a hammer|on the back of the head)",
     ),
     "neck_stiffness": (
         "颈子硬 颈子发硬 脖子梗 脖子硬邦邦 颈项强直 脖子硬 颈部僵硬 脖子僵硬 颈强直 脖子不能弯 颈抵抗 脑膜刺激征 脖子发硬 颈部强直 脖子发僵",
@@ -726,7 +726,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "抽起了 抽起来了 抽个不停 抽搐 抽风 惊厥 癫痫发作 四肢抽动 口吐白沫 发作性抽动 手脚抽动 全身抽动 翻白眼 四肢抽搐 "
         "眼睛往上翻 眼睛向上翻 眼睛上翻 两眼上翻 双眼上翻 眼球上翻 两眼发直 双眼发直 牙关紧闭 牙关紧咬 又发作了一次",
         "(?<!coughing\\s)(?<!sneezing\\s)(?<!laughing\\s)(?<!crying\\s)(?:had )?(?:a |another )?(?:fit|seizure) (?:this morning|today|last night|yesterday|earlier); seizures?; seizing; convuls\\w*; having a fit; had a fit; fits(?! (?:how|with|the|in|into|well|what|nicely|fine|ok|dates|her dates|gestation|for dates)(?![a-z])); fitting; jerking movements?; "
-        "shaking all over; eyes (?:rolled|rolling|rolls) (?:up|back); febrile fits?; (?:another|second|first|short|brief|long|prolonged|focal) (?:febrile )?fits?; (?:arms?|legs?|face|hand|limbs?)(?: and (?:arms?|legs?|face|hand))? (?:is |are |was |were |keeps? )?(?:twitching|jerking)(?: still going)?",
+        "shaking all over; eyes (?:rolled|rolling|rolls) (?:up|back); febrile fits?; (?:another|second|first|short|brief|long|prolonged|focal) (?:febrile )?fits?; (?:arms?|legs?|face|hand|limbs?)(?: and (?:arms?|legs?|face|hand))? (?:is |are |was |were |keeps? )?(?:twitching|jerking)(?: still going)?; (?:legs|arms) (?:doing |making )?(?:a )?cycling movements?; lips? smacking; lip-smacking; eyes (?:turning|turned|deviating|rolling) to one side",
     ),
     # 抽筋: a village word for a child's fit, but in adults and in pregnancy usually a leg cramp;
     # rules_child and rules_pregnancy decide by context (a limb named before it is a cramp).
@@ -869,7 +869,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # obstruction); redcurrant-jelly stool is intussusception.
     "bilious_vomiting": (
         "吐的都是绿水 吐的是绿水 吐绿水水 吐出来的是绿水 吐的绿水 吐绿水 吐绿色的水 吐黄绿水 吐黄绿色 吐胆汁 吐出胆汁 吐出绿水 吐出来是绿的 吐的黄绿色 吐的是黄绿色 吐出黄绿色",
-        "bilious (?:vomit\\w*|vomiting); vomit\\w* (?:up )?(?:dark |bright )?green(?: fluid| stuff| bile)?; vomiting dark green fluid; green vomit; vomiting bile; (?:vomit|vomitus|sick)(?: colou?r)? (?:is |was |looks |looked )?(?:dark |bright )?green",
+        "bilious (?:vomit\\w*|vomiting); vomit\\w* (?:up )?(?:dark |bright )?green(?: fluid| stuff| bile)?; vomiting dark green fluid; green vomit; vomiting bile; (?:vomit|vomitus|sick)(?: colou?r)? (?:is |was |looks |looked )?(?:dark |bright )?green; (?:dark |bright )?green like spinach(?: water)?",
     ),
     "redcurrant_stool": (
         "果酱样大便 果酱样便 果酱样的大便 大便像果酱 果酱一样的大便 红果酱 像果酱 果酱样 大便跟果酱一样 跟果酱一样 果酱似的",
@@ -1180,7 +1180,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "postpartum": (
         "生完娃 刚生了娃 生了娃 生完小孩 产后 分娩后 生完孩子 坐月子 剖宫产后 刚生完 顺产后 生产后 剖腹产后 剖宫产术后 生完宝宝 月子里 月子期间 产褥期 剖宫产第 剖腹产第 顺产第 产后第",
         "(?:vaginal |normal |nvd |svd |instrumental )?delivery (?:\\d+|a few|two|three|four|five|six) (?:days?|weeks?) ago; post-?partum; after (?:giving )?birth; after delivery; post-?natal; gave birth; delivered (?:at home |in the car |on the way )(?:\\d+ )?(?:hrs?|hours?|days?) ago; delivered (?:a baby )?(?:\\d+ )?(?:days?|weeks?) ago; "
-        "(?:after|since) (?:her |my |the |a )?(?:c-?section|caesarean|cesarean); \\d+ ?(?:days?|wks?|weeks?) (?:post|after)[- ]?(?:an? )?(?:c-?section|caesarean|cesarean|cs|lscs|delivery|birth); pn day \\d+; postnatal day \\d+; day \\d+ post-?partum; pn d\\d+; day \\d+ (?:after|post)[- ]?(?:an? )?(?:emergency |elective )?(?:c-?section|caesarean|cesarean|cs|lscs|delivery|birth|nvd|svd); \\d+ (?:days?|weeks?) (?:after|post)[- ]?(?:an? )?(?:emergency |elective )?(?:c-?section|caesarean|cesarean|delivery|birth); \\d+ ?(?:yo ?)?f(?![a-z])[^.]{0,30}?baby (?:is )?(?:only )?\\d+ (?:days?|d|weeks?|wks?) old; birth \\d+ (?:days?|wks?|weeks?) ago; (?:cs|c-?section|lscs|caesarean|cesarean) (?:\\d+|a few|two|three|four|five|six|seven|eight|nine|ten) (?:days?|wks?|weeks?) ago; post[- ]?(?:cs|c-?section|lscs)(?![a-z])",
+        "(?:after|since) (?:her |my |the |a )?(?:c-?section|caesarean|cesarean); \\d+ ?(?:days?|wks?|weeks?) (?:post|after)[- ]?(?:an? )?(?:c-?section|caesarean|cesarean|cs|lscs|delivery|birth); pn day \\d+; postnatal day \\d+; day \\d+ post-?partum; pn d\\d+; day \\d+ (?:after|post)[- ]?(?:an? )?(?:emergency |elective )?(?:c-?section|caesarean|cesarean|cs|lscs|delivery|birth|nvd|svd); \\d+ (?:days?|weeks?) (?:after|post)[- ]?(?:an? )?(?:emergency |elective )?(?:c-?section|caesarean|cesarean|delivery|birth); \\d+ ?(?:yo ?)?f(?![a-z])[^.]{0,30}?baby (?:is )?(?:only )?\\d+ (?:days?|d|weeks?|wks?) old; birth \\d+ (?:days?|wks?|weeks?) ago; (?:cs|c-?section|lscs|caesarean|cesarean) (?:\\d+|a few|two|three|four|five|six|seven|eight|nine|ten) (?:days?|wks?|weeks?) ago; post[- ]?(?:cs|c-?section|lscs)(?![a-z]); (?:mum|mother) (?:\\w+ ){0,3}(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten)[- ]?(?:day|week|wk)s?[- ]old; day \\d+ after (?:her|the|a) (?:baby|birth|delivery)",
     ),
     # WHO PNC 2022 / WHO IMPAC: foul-smelling lochia or vaginal discharge after birth (metritis).
     "foul_lochia": (
@@ -1307,7 +1307,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "keeps (?:her|him|them|me) (?:awake|up)(?: at night)?; (?:wakes|woke|waking|waken\\w*) (?:her|him|them|me) (?:up)?(?: at night)?; pain (?:that )?wakes (?:her|him|them|me)(?: up)?; worse (?:when )?lying (?:flat|down)(?: at night)?; worse at night; night pain; pain at night; nocturnal (?:back )?pain",
     ),
     "leg_weakness": (
-        "两条腿发软 两腿发软 两条腿软 两腿软 走路拖着脚 拖着脚走 腿发软 像踩棉花 踩棉花 双腿发麻 两条腿发麻 两腿麻 双下肢无力 两腿无力 双腿无力 下肢无力 腿没劲 双腿发软 两条腿没力 双下肢麻木 两腿发麻 双腿麻木 两条腿动不了 双腿动不了 两条腿都动不了 两腿动不了 俩腿动不了 俩腿没劲 俩腿发软 腿越来越没劲 腿越来越软 两腿越来越没劲 上楼要扶栏杆 上楼梯要扶 上楼要扶",
+        "两条腿发软 两腿发软 两条腿软 两腿软 走路拖着脚 拖着脚走 腿发软 像踩棉花 踩棉花 双腿发麻 两条腿发麻 两腿麻 双下肢无力 两腿无力 双腿无力 下肢无力 腿没劲 双腿发软 两条腿没力 双下肢麻木 两腿发麻 双腿麻木 两条腿动不了 双腿动不了 两条腿都动不了 两腿动不了 俩腿动不了 俩腿没劲 俩腿发软 腿越来越没劲 腿越来越软 两腿越来越没劲 上楼要扶栏杆 上楼梯要扶 上楼要扶 腿软 走路发飘腿软",
         "legs (?:are |were )?(?:getting|got|going|becoming) weak(?:er)?; both legs (?:tingling|numb|weak); (?:both |bilateral )legs? (?:weak\\w*|numb\\w*); legs (?:are |feel |gave |give )?(?:weak|numb|way); "
         "bilateral leg (?:weakness|numbness); weakness in both legs; (?:can'?t|cannot) move (?:both|his|her) legs; legs? (?:have |has )?(?:gone|going|went) weak; legs (?:feel |feeling |are )?(?:very )?heavy; legs (?:keep |kept )?(?:buckling|giving way)",
     ),
@@ -1438,7 +1438,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "overdose": (
         "空的安眠药瓶 空药瓶 空的药瓶 一整板 一整盒药 整盒药 整瓶安眠药 整板药 一把药 安眠药吃了 服药过量 吃多了药 吃了很多药 一次吃了一瓶 吞了一瓶 整瓶药 吃了一整瓶 吃了大量 过量服用 药吃多了",
         "(?:took|taken|swallowed)[^.]{0,80}?(?:like |about |maybe |nearly )?(?:2|3|4|5|two|three|four|five|several) (?:boxes|packets|packs)(?! of (?:tissues|gloves|nappies|wipes|water))(?![a-z]); empty (?:blister )?packs? (?:of |in )?[\\w ]{0,20}?(?:paracetamol|tablets|pills)?; admits (?:she|he) took (?:them|the tablets|the pills); (?:took|swallowed|taken|had) (?:about |around |approx\\.? |~|over |at least |maybe |like |roughly )?(?:\\d{2,}|ten|twelve|fifteen|twenty|thirty|forty|fifty) (?:x )?(?:paracetamol|acetaminophen|panadol|tylenol|ibuprofen|aspirin|co-codamol|codeine|tramadol|diazepam|amitriptyline|sertraline|fluoxetine|citalopram|zopiclone|sleeping)(?! ?(?:mg|ml)\\b); (?:took|swallowed|ate|eaten|taken|had) (?:[\\w'-]+ ){0,3}?(?:~|about |around |approx\\.? |over |at least |maybe |like )?(?:\\d{2,}(?! ?(?:mg|mcg|ml|g|micrograms?|units?|iu)(?![a-z]))|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a dozen|dozens of|lots of|loads of|a lot of|a bunch of|a load of|all (?:of )?(?:his|her|their|my|the)|the whole|a whole|an entire|the rest of (?:his|her|their|the)) (?:[\\w'-]+ ){0,4}?(?:pills|tablets|tabs|capsules|caps); (?:a )?handful of (?:[\\w'-]+ ){0,4}?(?:pills|tablets|tabs|capsules|caps); overdos\\w*; took (?:too many|a whole bottle of|a packet of|all (?:of )?(?:his|her|the)) (?:pills|tablets|medicines?)?; (?:took|swallowed|taken) (?:two|three|four|several|2|3|4) (?:packets|packs|boxes) of (?:paracetamol|pills|tablets|[a-z]+); "
-        "too many (?:pills|tablets); (?:took|swallowed|taken) (?:\\d{2,}|twenty|thirty|forty|fifty)(?! ?(?:mg|ml|mcg|micrograms?|g|units?|iu|mmol|%|min\\w*|hours?|hrs?|days?|weeks?|years?|yrs?)(?![a-z])) [a-z][\\w-]+; took (?:~|about |around |approx\\.? |maybe |like |roughly )?(?:\\d{2,}|twenty|thirty|forty|fifty) of (?:[\\w']+ ){0,3}[a-z][\\w-]+; ~?\\d{2,} ?x ?\\d+ ?mg; (?:total|in total|altogether|in all) (?:maybe |about |around |approx\\.? |of )?(?:\\d{2,})(?: ?- ?\\d+)? (?:tabs|tablets|pills|capsules|caps); (?:took|taken|swallowed|had) (?:[\\w'-]+ ){0,5}(?:paracetamol|tablets|pills|tabs|capsules)[^.]{0,25}?(?:possibly|maybe|about|around|approx\\.?|~) ?(?:\\d{2,}|twenty|thirty|forty|fifty)(?! ?(?:mg|mcg|ml|g|years?|y/o|yrs?|mins?|minutes?|hours?|hrs?))",
+        "too many (?:pills|tablets); (?:took|swallowed|taken) (?:\\d{2,}|twenty|thirty|forty|fifty)(?! ?(?:mg|ml|mcg|micrograms?|g|units?|iu|mmol|%|min\\w*|hours?|hrs?|days?|weeks?|years?|yrs?)(?![a-z])) [a-z][\\w-]+; took (?:~|about |around |approx\\.? |maybe |like |roughly )?(?:\\d{2,}|twenty|thirty|forty|fifty) of (?:[\\w']+ ){0,3}[a-z][\\w-]+; ~?\\d{2,} ?x ?\\d+ ?mg; (?:total|in total|altogether|in all) (?:maybe |about |around |approx\\.? |of )?(?:\\d{2,})(?: ?- ?\\d+)? (?:tabs|tablets|pills|capsules|caps); (?:took|taken|swallowed|had) (?:[\\w'-]+ ){0,5}(?:paracetamol|tablets|pills|tabs|capsules)[^.]{0,25}?(?:possibly|maybe|about|around|approx\\.?|~) ?(?:\\d{2,}|twenty|thirty|forty|fifty)(?! ?(?:mg|mcg|ml|g|years?|y/o|yrs?|mins?|minutes?|hours?|hrs?)); (?:about |around |maybe |like )?\\d+ of (?:the |her |his |my |their )?(?:paracetamol|tablets|pills)(?: \\d+ ?mg)?",
     ),
     # A counted few tablets (took two tablets, 吃了2片): a dose for an adult, an ingestion for a
     # child (rules_child); an amount large enough for an overdose is `overdose` above.
@@ -2062,7 +2062,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "got (?:into|hold of) (?:(?:the|his|her|their|some|[a-z]+'s|heart|blood pressure|diabetes|sleeping|adult|old) ){0,3}(?:pills|tablets|capsules|medicines?|medications?|pill ?box|pill ?bottle|medicine (?:cabinet|box|bottle|cupboard)); "
         "(?:chewing|sucking|chewed|sucked) on (?:some of )?(?:the |[a-z]+'s )?(?:pills|tablets|capsules); (?:chewing|sucking|chewed|sucked) (?:some of )?[a-z]+'s (?:pills|tablets|capsules); found with (?:an? |the )?(?:empty|open(?:ed)?|half-empty) (?:[\\w-]+ ){0,3}(?:bottle|packet|box|strip|blister pack|container); (?:ate|swallowed|took|chewed|eaten) (?:[\\w']+ ){0,2}(?:mum|mom|mother|dad|father|grandma|granny|grandpa|grandad|nan)'?s (?:[\\w-]+ )?(?:pills|tablets|tabs|capsules|medicines?|meds); (?:maybe|about|around|approx\\.?|~) ?\\d+ (?:tabs|tablets|pills|capsules); chewing (?:on )?(?:her |his |their |the |grandma'?s |granny'?s |gran'?s |a )?(?:\\w+ )?(?:tablets|pills|capsules); (?:strip|pack|packet|bottle|box) had \\d+ (?:gone|missing); (?:tablets|pills) gone from (?:the )?(?:strip|pack|bottle); (?:don'?t|doesn'?t|do not|does not|not sure) know how many (?:tablets |pills )?(?:he |she |they )?(?:took|ate|swallowed|had)",
     ),
-    "snake_bite": ("蛇咬 被蛇咬 毒蛇咬 被毒蛇咬 蛇咬伤 长虫咬 被长虫咬 长虫咬伤", "bitten[^.!?]{0,60}five-?pacer; (?:black and white |banded )+(?:banded )?snake (?:under|in) (?:the |his |her )?bed; snake ?bites?; bitten (?:[\\w'-]+ ){0,4}by an? (?:\\w+ )?snake; viper; cobra; fang marks?; "
+    "snake_bite": ("蛇咬 被蛇咬 毒蛇咬 被毒蛇咬 蛇咬伤 长虫咬 被长虫咬 长虫咬伤 黑白一圈一圈的小蛇 黑白一圈一圈的蛇 黑白相间的蛇 银环蛇 金环蛇 眼镜蛇 五步蛇 蝮蛇", "bitten[^.!?]{0,60}five-?pacer; (?:black and white |banded )+(?:banded )?snake (?:under|in) (?:the |his |her )?bed; snake ?bites?; bitten (?:[\\w'-]+ ){0,4}by an? (?:\\w+ )?snake; viper; cobra; fang marks?; "
         "bitten\\b[^.!?]{0,60}\\bsnake; krait; rattlesnake; rattler; mamba; copperhead; cottonmouth; taipan; boomslang; "
         "bitten (?:[\\w'-]+ ){0,4}by an? (?:adder|pit ?viper|sea snake); snake (?:bit|bitten|bite)(?: (?:her|his|him|the|my|their) \\w+)?"),
     "animal_bite": (
@@ -2811,7 +2811,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # 中国重症肌无力诊断和治疗指南(2020) / ABN: drooping eyelids.
     "ptosis": (
-        "眼皮耷拉 眼皮耷拉下来 眼皮睁不开 眼皮下垂 眼睑下垂 上眼皮抬不起来 眼皮耷拉下来睁不开",
+        "眼皮耷拉 眼皮耷拉下来 眼皮睁不开 眼皮下垂 眼睑下垂 上眼皮抬不起来 眼皮耷拉下来睁不开 眼皮抬不起来",
         "eyelids? (?:feel |are |is )?heavy; ptosis; droopy (?:eye)?lids?; (?:eye)?lids? (?:are |is )?(?:drooping|droopy)",
     ),
     # 中国重症肌无力诊断和治疗指南(2020): myasthenia gravis.
@@ -2820,10 +2820,10 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "myasthenia(?: gravis)?; known mg",
     ),
     "limb_numb": (
-        "腿上发麻 两条腿发麻了 手指发麻 脚趾发麻 手指麻木 脚趾麻木 手指没知觉 脚趾没知觉 手指没感觉 脚趾没感觉 手发麻 脚发麻 下半身没感觉 两条腿没感觉 腿也没感觉 也没感觉 手指头发麻 脚底麻 脚底发麻 脚底板麻 手指头也麻 手指头麻 两只手发麻",
+        "腿上发麻 两条腿发麻了 手指发麻 脚趾发麻 手指麻木 脚趾麻木 手指没知觉 脚趾没知觉 手指没感觉 脚趾没感觉 手发麻 脚发麻 下半身没感觉 两条腿没感觉 腿也没感觉 也没感觉 手指头发麻 脚底麻 脚底发麻 脚底板麻 手指头也麻 手指头麻 两只手发麻 脚底踩棉花 踩棉花 肚脐以下感觉差 肚脐以下摸着感觉比上面差 感觉比上面差",
         "(?:both )?hands (?:are |feel )?numb(?: and (?:tingly|tingling))?; (?:can'?t|cannot) grip (?:properly|anything); tingling (?:in )?(?:both )?(?:feet|hands)(?: and (?:feet|hands))?; tingling feet; feet (?:are |keep )?tingling; (?:fingers|toes|hand|foot) (?:are |is |feel |feels )?numb; numb (?:fingers|toes|hand|foot); fingertips? (?:tingle|tingles|tingling); tingling (?:in )?(?:the |his |her )?fingers; "
         "pins and needles in (?:the |his |her |my )?(?:fingers|toes|hand|foot); "
-        "(?:tingling|numbness|pins and needles) in (?:both |his |her |my |the )?(?:arms|hands|legs|arms and legs|hands and feet)",
+        "(?:tingling|numbness|pins and needles) in (?:both |his |her |my |the )?(?:arms|hands|legs|arms and legs|hands and feet); (?:both )?hands (?:are |feel |both )?(?:tingly|tingling) and (?:clumsy|numb|weak); (?:both )?hands (?:are |feel |both )?(?:numb|clumsy)(?: and (?:tingly|numb|weak))?",
     ),
     # BOAST 10 (2014): a limb in a cast or splint is where compartment syndrome is missed.
     "cast": (
@@ -2899,7 +2899,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "按压会痛 按着会痛 按着就痛 按着就疼 压着就痛 压着就疼 一按就痛 一按就疼 按压时痛 压着会痛 按到痛 按压痛 压痛明显 按压加重 按着疼 转身时痛 深呼吸时痛 咳嗽时加重 转身时加重 按压肋骨 深呼吸和转身时加重 按压时疼 按着更疼 一按那块就痛 一按那块就疼 手一按就痛 手一按就疼 转身扭腰更痛 扭腰更痛 转身更痛 转身更疼 按着那个地方就疼 按着那个地方疼 按着那个地方就痛 就一个点疼 就一个点 转身的时候疼 按那块也疼 按那块也痛",
         "point tender(?:ness)?; worse (?:on |when |with )?(?:twisting|turning)(?: or (?:twisting|turning|lifting))?; pressing (?:on it )?(?:gives|reproduces|brings on|causes) (?:the |her |his )?(?:exact )?same pain; worse when (?:she |he )?(?:twists|lifts|turns|moves)(?: or (?:twists|lifts|turns|moves))?; tender to touch; reproducible (?:on|with) palpation; worse (?:on|with) (?:movement|pressing|palpation); "
         "(?:hurts |tender |worse )?(?:when|on|with) (?:pressing|pressure|touching)(?: on)? (?:the |his |her |my )?(?:ribs?|chest|sternum|breastbone); "
-        "(?:chest )?wall (?:pain|tenderness|strain); (?:in|of) the chest wall",
+        "(?:chest )?wall (?:pain|tenderness|strain); (?:in|of) the chest wall; worse when (?:she |he |i |you )?(?:twists|lifts|turns|moves|presses|press) (?:or (?:twists|lifts|turns|moves|presses|press) )?(?:there|on it|on the spot); since (?:moving|lifting|carrying) (?:boxes|furniture|heavy)",
     ),
     # EAU 2023 Sexual and Reproductive Health §priapism: an erection that will not go down.
     "priapism": (
@@ -3415,6 +3415,16 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "parkinsons": (
         "帕金森 帕金森病 帕金森氏病",
         "parkinson'?s(?: disease)?; parkinsonism",
+    ),
+    # A person who 'never gets headaches': a new headache is more worrying (NICE CKS Headache assessment); the words do not deny today's headache.
+    "no_headache_history": (
+        "从来不头痛 从来不头疼 平时从不头疼 平时从不头痛 以前从没头痛过 以前从没头疼过 平时不头疼",
+        "never (?:gets|had|has|suffers? from|gets any|had any) (?:a )?headaches?",
+    ),
+    # NICE NG194: a newborn's first stools (black-green meconium) in the first days of life.
+    "meconium": (
+        "胎便 出生第一天拉的黑便 刚出生拉的黑便",
+        "meconium; (?:passed )?(?:black |dark |sticky )*(?:poos?|stools?) (?:on )?(?:day 1|day one|the first day|first day|at birth)",
     ),
 }
 # fmt: on
@@ -5003,6 +5013,8 @@ ZH_PATTERNS += [
     ),
     ("foreign_body_nose_ear", "往(?:左边|右边|左|右)?(?:鼻孔|鼻子|耳朵|耳道)(?:里)?塞"),
 ]
+# 被什么咬了一下……看到一条小蛇爬走了: a bite, and a snake seen after it (WHO SEARO 2016 snakebite).
+ZH_PATTERNS.append(("snake_bite", "咬了?(?:一下|一口)?[^。；;]{0,40}?(?:小蛇|蛇|长虫)"))
 _ZH_PATTERN_RES = [(code, re.compile(rx)) for code, rx in ZH_PATTERNS]
 _EN_PATTERN_RES = [(code, re.compile(rx)) for code, rx in EN_PATTERNS]
 

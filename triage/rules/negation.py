@@ -98,6 +98,9 @@ _HISTORY_AFTER = re.compile(
     r"(?P<gap>[^,，.。;；\n]{0,30}?)(?<![a-z])(?:(?:\d+|an?|one|two|three|four|five|six|several|many|"
     r"a few|few|some)\s+(?:years?|yrs?|months?|mths?)\s+ago|last (?:year|yr|month)|"
     r"at (?:the )?(?:age of )?\d+\s*(?:months?|mths?|years?|yrs?)(?:\s*old)?|as a (?:child|baby|toddler)|"
+    # "had a fit with a fever when he was 2", "crushing chest pain in March"
+    r"when (?:he|she|they) (?:was|were) (?:\d+|a baby|little|small|young)|"
+    r"in (?:january|february|march|april|may|june|july|august|september|october|november|december)|"
     r"(?:in )?(?<![/.\-\d])(?:19|20)\d{2}(?![\d/.\-:]))(?![a-z])"
 )
 _ONGOING = re.compile(
