@@ -19,7 +19,7 @@ of perforation is an emergency, otherwise the same day (ESGE 2016); food stuck w
 going down is the same day; a corrosive with drooling, a lost voice, stridor or vomiting is an
 emergency, any other contact the same day; an object stuck in the rectum the same day. Nose and ear
 foreign bodies are read with their side (把一粒黄豆塞进右边鼻孔), a forgotten tampon in more words, silica gel
-named on its packet. After: 12/12, 12/12; 14/24, 12/24; look-alikes 21/24, 23/24.
+named on its packet. After: 12/12, 12/12; 14/24, 12/24; look-alikes 22/24, 23/24.
 
 Left, graded emergency by the rules' sources: two magnets swallowed without symptoms (r95-zh-026;
 NASPGHAN), toilet cleaner swallowed in pregnancy with a burning throat (r95-zh-035), a single fridge
@@ -27,12 +27,12 @@ magnet read as poisoning (r95-en-014), laundry gel in an eye (r95-en-019; chemic
 dishwasher tablet bitten (r95-en-024, r95-zh-019), kerosene swallowed with coughing at first
 (r95-zh-031), a choking episode relieved by back blows (r95-zh-017), an aspiration pneumonia after
 choking (r95-en-028). Sent to emergency as poisoning: dishwasher tablet powder licked (r95-en-044),
-a laundry capsule burst in the hands (r95-en-045), a brother's past button battery (r95-en-053),
-kerosene on the lips only (r95-zh-055). Graded routine: a coin (r95-en-013), a fish bone felt in the
-throat (r95-en-016), a bean in an ear (r95-en-025), lamp oil with a cough (r95-en-030), water beads
-(r95-en-031, r95-zh-028), an insect in an ear (r95-en-035), a dishwasher tablet bitten (r95-zh-018),
-e-cigarette liquid (r95-zh-021), a smelly one-sided discharge from a bead (r95-zh-025), a drawing
-pin (r95-zh-027), a toothbrush (r95-zh-029), a skewer with right lower pain (r95-zh-033)."""
+a laundry capsule burst in the hands (r95-en-045), kerosene on the lips only (r95-zh-055). Graded
+routine: a coin (r95-en-013), a fish bone felt in the throat (r95-en-016), a bean in an ear
+(r95-en-025), lamp oil with a cough (r95-en-030), water beads (r95-en-031, r95-zh-028), an insect in
+an ear (r95-en-035), a dishwasher tablet bitten (r95-zh-018), e-cigarette liquid (r95-zh-021), a
+smelly one-sided discharge from a bead (r95-zh-025), a drawing pin (r95-zh-027), a toothbrush
+(r95-zh-029), a skewer with right lower pain (r95-zh-033)."""
 
 import pytest
 
@@ -636,6 +636,15 @@ def test_same_day_cases_graded_exactly(texts, patient):
             _patient(18, "male", (), pregnant=None),
             id="r95-en-052",
         ),  # AAP 2016 BRUE clinical practice guideline: a brief event clearly explained by choking during feeding with immediate recovery is not a BRUE and needs only reassurance and feeding advice.
+        pytest.param(
+            [
+                "6yo girl sore throat and cough 2 days, T 37.8",
+                "mum very worried because her little brother swallowed a button battery in march and needed an operation",
+                "girl says she hasn't put anything in her mouth, mum checked all devices, batteries all there. eating and drinking ok, no drooling",
+            ],
+            _patient(2190, "female", (), pregnant=None),
+            id="r95-en-053",
+        ),  # NICE NG84 sore throat (acute): a child with a mild sore throat, low FeverPAIN score and normal swallowing is managed with self-care; the battery ingestion was in a sibling and none is missing.
         pytest.param(
             [
                 "58M had a chicken bone removed from his gullet by camera 2 years ago",
