@@ -2492,7 +2492,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "lasting_speech_cause": (
         "自闭症 孤独症 智障 智力障碍 智力低下 脑瘫 聋哑 失语症",
         "autis\\w*; learning disabilit\\w*; intellectual disabilit\\w*; cerebral palsy; "
-        "non-?verbal; born deaf; profoundly deaf; deaf and dumb; (?:uses )?sign language",
+        "non-?verbal; born deaf; profoundly deaf; deaf and dumb; (?:uses )?sign language; cp,(?= (?:[\\w'-]+,? ){0,8}?(?:baclofen|wheelchair|spastic\\w*|non-?walker|gmfcs|hemipleg\\w*|dipleg\\w*|quadripleg\\w*|contracture\\w*|botox|peg))",
     ),
     # WFH 2020: an inherited bleeding disorder named (haemophilia A or B, von Willebrand disease).
     "bleeding_disorder": (

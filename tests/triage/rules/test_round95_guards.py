@@ -195,3 +195,15 @@ def test_a_chest_blow_with_collapse_and_an_irregular_pulse():
 def test_constipation_told_in_days_is_not_obstruction_by_itself():
     texts = ["38M LD, no bowels open 4 days", "eating less, no vomiting, passing wind, T 36.8"]
     assert "acute_abdomen" not in _codes(texts)
+
+
+@pytest.mark.parametrize(
+    ("texts", "chest_pain"),
+    [
+        (["44F CP, baclofen pump dose put up last Monday, legs floppier"], None),
+        (["58M CP since 7am, sweaty"], "present"),
+        (["44F CP, wheelchair user, chest pain since 1h, sweaty"], "present"),
+    ],
+)
+def test_cp_is_cerebral_palsy_only_beside_its_care(texts, chest_pain):
+    assert assess(texts).facts.status("chest_pain") == chest_pain
