@@ -210,6 +210,9 @@ _TYPOS = {
     # text-speak: "rite hand", "since last nite", "had stone b4", "cos of his kids"
     "rite": "right", "nite": "night", "b4": "before", "yest": "yesterday", "sins": "since",
     "cos": "because", "coz": "because", "cuz": "because", "knock out": "knocked out",
+    # Scots: "his heid just exploded", "cannae stand the light", "been boakin twice"
+    "heid": "head", "cannae": "can't", "canna": "can't", "boakin": "vomiting",
+    "boaking": "vomiting", "boaked": "vomited",
 }  # fmt: skip
 # Words typed without their final g ("pain goin to L arm", "sweatin alot", "baby not movin"): only
 # these stems, so that "pain", "skin" or "again" are never touched.

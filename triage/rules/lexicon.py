@@ -38,7 +38,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "chest_tightness": (
         "心口闷 心口发闷 胸口发闷 胸口憋闷 胸闷 胸口闷 胸口发紧 胸口憋 胸口堵 胸部紧缩 心口堵 心口发堵 胸口发堵 就是闷 只是闷 就是有点闷 就是发闷",
-        "pressure in (?:the )?(?:middle|centre|center) of (?:the |her |his |my )?chest; chest pressure; pressure in (?:the |her |his |my )?chest; chest tightness; chest oppression; tight(?:ness in the)? chest; tightness in (?:the |his |her |my )?chest; chest (?:is |feels? |felt |was |gets |getting |going )?tight; chest (?:has been|had been|keeps (?:going|getting)) tight; (?:tight|heavy|tight heavy|heavy tight|tight,? heavy|heavy,? tight|pressing|squeezing) (?:feeling|sensation|pressure|ache) (?:in )?(?:the )?(?:middle|centre|center) of (?:the |his |her |my )?chest",
+        "pressure in (?:the )?(?:middle|centre|center) of (?:the |her |his |my )?chest; chest pressure; pressure in (?:the |her |his |my )?chest; chest tightness; chest oppression; tight(?:ness in the)? chest; tightness in (?:the |his |her |my )?chest; chest (?:is |feels? |felt |was |gets |getting |going )?tight; chest (?:has been|had been|keeps (?:going|getting)) tight; (?:tight|heavy|tight heavy|heavy tight|tight,? heavy|heavy,? tight|pressing|squeezing) (?:feeling|sensation|pressure|ache) (?:in )?(?:the )?(?:middle|centre|center) of (?:the |his |her |my )?chest; chest (?:feels |is |felt |was |feeling )(?:heavy|heaviness); heaviness (?:in|on|across) (?:the |his |her |my )?chest; like (?:someone|somebody|something|an elephant) (?:is )?sitting on (?:the |his |her |my )?chest",
     ),
     "radiating_pain": (
         "下巴疼 下颌疼 左胳膊也疼 左胳膊也痛 左边胳膊疼 左肩膀疼 左肩膀痛 双臂沉重 胳膊发沉 两个胳膊沉 放射痛 放射至 放射到 向左肩放射 向左臂放射 向背部放射 向下颌放射 牵扯到左肩 左臂痛 左臂疼 左臂麻 "
@@ -46,11 +46,11 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "heav\\w* (?:feeling )?in (?:the |her |his )?jaw(?: and (?:both |her |his )?arms?)?; jaw ache; aching jaw; heaviness in (?:both |his |her |my )?arms?; arm heaviness; heavy arms; radiat\\w* (?:to|into|down) (?:the |his |her |my )?(?:left )?(?:arm|jaw|neck|shoulder|back); "
         "radiating; spreads? (?:to|into|down) (?:the |his |her |my )?(?:left )?(?:arm|jaw|neck|shoulder|back); "
         "left arm pain; jaw pain; pain (?:in|down) (?:the |his |her |my )?left arm; "
-        "(?:his |her |my |the )?jaw (?:aches|aching|hurts|is hurting|is sore|is painful); (?:aching|sore|painful) jaw; pain in (?:the |his |her |my )?jaw; (?:goes|going|radiates?|spreads?|runs?) down (?:the |his |her |my )?(?:l |left |r |right )?arm; (?:going|spreading|moving|shooting) (?:in)?to (?:his |her |the |my )?(?:jaw|neck|(?:left|l|lt) arm|(?:left|l|lt) shoulder)",
+        "(?:his |her |my |the )?jaw (?:aches|aching|hurts|is hurting|is sore|is painful); (?:aching|sore|painful) jaw; pain in (?:the |his |her |my )?jaw; (?:goes|going|radiates?|spreads?|runs?) down (?:the |his |her |my )?(?:l |left |r |right )?arm; (?:going|spreading|moving|shooting) (?:in)?to (?:his |her |the |my )?(?:jaw|neck|(?:left|l|lt) arm|(?:left|l|lt) shoulder); (?:going|spreading|radiating|moving) (?:in)?to (?:the |his |her |my )?(?:left|l|lt) hand",
     ),
     "sweating": (
         "一头的汗 满头的汗 一身的汗 虚汗 一身虚汗 直冒汗 冒冷汗 出汗 大汗 冷汗 出冷汗 大汗淋漓 满头大汗 一身汗 出虚汗 身上湿冷 浑身湿冷 全身湿冷 身上冰凉湿冷 一头汗 出了一头汗",
-        "broke out in a sweat; (?:some|a bit of|a little|bit of) sweat(?:ing)?; sweating; sweaty; sweats; diaphoresis; diaphoretic; clammy; cold sweats?",
+        "broke out in a sweat; (?:some|a bit of|a little|bit of) sweat(?:ing)?; sweating; sweaty; sweats; diaphoresis; diaphoretic; clammy; cold sweats?; sweating too much",
     ),
     "exertional": (
         "活动后 劳累后 爬楼 爬坡 走路时加重 干活时 活动时加重 运动后 走几步就 走几步路就 走两步就 稍微一动就 一动就 "
@@ -604,7 +604,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "一侧面部麻木 嘴巴歪 眼歪嘴斜 嘴巴有点歪 嘴有点歪 嘴角有点歪 脸有点歪 嘴巴有些歪 嘴有些歪 嘴巴突然歪了 嘴突然歪了 嘴巴一下子歪了 嘴一下子歪了 脸突然歪了",
         "face (?:look|looks|looking|is|gone|went) (?:a bit |bit )?droopy(?: on the (?:right|left|r|l) side)?; droopy face; (?:(?:r|l|right|left) )?(?:side of (?:the |her |his )?)?face (?:is |went |now )?weak; face (?:drooped|dropped|sagged|went droopy); (?:his|her) face (?:had )?(?:drooped|dropped); facial droop; face droop(?:ing)?; drooping (?:of the )?(?:face|mouth); face (?:is )?drooping; "
         "mouth droop(?:ing)?; facial asymmetry; face (?:looks )?uneven; crooked (?:smile|mouth); "
-        "facial weakness; (?:left|right)[- ]sided facial; droopy (?:face|mouth|smile); (?:face|mouth|smile) (?:looked |looks |was |is |went )?droopy; (?:l|r|left|right) (?:arm )?(?:&|and )?face (?:is |are |went |gone )?numb; numb(?:ness)? (?:of|on|in) (?:the )?(?:l|r|left|right) (?:side of (?:the |his |her )?)?face; (?:left|right) arm (?:&|and )?(?:left|right) face; mouth (?:is )?droop\\w*(?: on (?:that|one|the (?:left|right)) side)?; (?:can'?t|cannot|unable to) close (?:his |her |the )?(?:(?:r|l|right|left) )?eye(?: properly| fully)?",
+        "facial weakness; (?:left|right)[- ]sided facial; droopy (?:face|mouth|smile); (?:face|mouth|smile) (?:looked |looks |was |is |went )?droopy; (?:l|r|left|right) (?:arm )?(?:&|and )?face (?:is |are |went |gone )?numb; numb(?:ness)? (?:of|on|in) (?:the )?(?:l|r|left|right) (?:side of (?:the |his |her )?)?face; (?:left|right) arm (?:&|and )?(?:left|right) face; mouth (?:is )?droop\\w*(?: on (?:that|one|the (?:left|right)) side)?; (?:can'?t|cannot|unable to) close (?:his |her |the )?(?:(?:r|l|right|left) )?eye(?: properly| fully)?; (?:mouth|face|lips?) (?:is |looks |went |gone )?(?:crooked|tabingi|twisted|lopsided)",
     ),
     # NICE CKS Bell's palsy (2024): a facial weakness that takes in the forehead is a lower motor neurone (Bell's) palsy; a stroke spares the forehead.
     "forehead_weakness": (
@@ -628,7 +628,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "(?:left|right) (?:arm|hand|leg) (?:felt|feels|was|got|gets) (?:all |a bit |very |really |completely )?(?:weak|floppy|limp|heavy|useless); "
         "(?:one|(?:the )?(?:left|right)) side (?:of (?:his |her |the |their )?(?:body|face) )?(?:went|turned|became|felt|was) (?:weak|numb|heavy|floppy); "
         "lost (?:the )?(?:use of|strength in|power in) (?:his |her |my |their |the )?(?:(?:left|right) )?(?:arm|hand|leg); "
-        "(?:couldn'?t|could not) (?:lift|raise|grip with) (?:his |her |my |their |the )?(?:left |right )?(?:arm|hand); dropped (?:[\\w-]+ ){0,2}(?:from|out of) (?:his |her |the )?(?:r|l|rt|lt|right|left) hand; dropp(?:ed|ing) (?:his |her )?chopsticks",
+        "(?:couldn'?t|could not) (?:lift|raise|grip with) (?:his |her |my |their |the )?(?:left |right )?(?:arm|hand); dropped (?:[\\w-]+ ){0,2}(?:from|out of) (?:his |her |the )?(?:r|l|rt|lt|right|left) hand; dropp(?:ed|ing) (?:his |her )?chopsticks; can'?t hold (?:the |a |his |her )?(?:pen|cup|spoon|fork|chopsticks|glass) (?:with|in) (?:(?:his|her|the) )?(?:r|l|right|left) hand",
     ),
     "speech_disturbance": (
         "说话不清 口齿不清 言语不清 吐字不清 说不出话 失语 讲话含糊 大舌头 说话含糊 言语含糊 说话费劲 "
@@ -639,7 +639,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "speech (?:was |is |went |became |got |sounded |seemed )(?:all |a bit |very |really )?(?:garbled|slurred|jumbled|muddled|thick|funny|strange|odd|nonsense); "
         "(?:slurring|slurred|garbling|garbled|mixing up|muddling) (?:his |her |my |their )?words; "
         "words (?:came|were coming|come|coming) out (?:all )?(?:wrong|jumbled|garbled|muddled); "
-        "(?:couldn'?t|could not|unable to) (?:get (?:his |her |my |their )?words out|find (?:the |his |her |my |their )?words|speak properly|talk properly); (?:can ?not|can'?t|could not|couldn'?t) find (?:the |his |her |right |correct )*words?; voice (?:is |v |very |so )?weak; weak voice",
+        "(?:couldn'?t|could not|unable to) (?:get (?:his |her |my |their )?words out|find (?:the |his |her |my |their )?words|speak properly|talk properly); (?:can ?not|can'?t|could not|couldn'?t) find (?:the |his |her |right |correct )*words?; voice (?:is |v |very |so )?weak; weak voice; talking like (?:a |he'?s |she'?s |someone )?drunk",
     ),
     "vision_disturbance": (
         "红色绿色分不太清 红色绿色分不清 红绿分不清 红绿色分不清 分不清红绿 雾蒙蒙 看东西雾蒙蒙 看东西模模糊糊 视物模糊 看不清 眼前发黑 视力模糊 视力下降 看东西模糊 一过性黑矇 失明 视力减退 视力变差 "
@@ -659,15 +659,15 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "balance_loss": (
         "走路不稳 站不稳 共济失调 平衡障碍 走路偏斜 走路摇晃 行走不稳 步态不稳 走路往一边倒 往一边倒 向一侧倾倒 "
-        "走路偏向一侧 走路往一边偏 走不稳 走路打晃 走路歪 站不住 坐不稳 走路像喝醉 走路跌跌撞撞 东倒西歪 走路跟踩棉花 踩棉花",
+        "走路偏向一侧 走路往一边偏 走不稳 走路打晃 走路歪 站不住 坐不稳 走路像喝醉 走路跌跌撞撞 东倒西歪 走路跟踩棉花 踩棉花 走路东倒西歪",
         "(?:couldn'?t|could not|can'?t|cannot) walk straight; (?:walking|walks|walked) like (?:she'?s|he'?s|they'?re|she is|he is|a) drunk; loss of balance; lost (?:his |her |my )?balance; unsteady; ataxi\\w*; can'?t walk (?:in a )?straight(?: line)?; "
         "off balance; balance problems?; veer\\w*; falling to (?:one|the left|the right) side; falls? to one side; "
-        "leaning to (?:one|the left|the right) side; stagger\\w*; can'?t (?:stand|sit|walk) without (?:help|support|holding on); (?:keeps |kept )?falling to (?:the )?(?:left|right|one side)",
+        "leaning to (?:one|the left|the right) side; stagger\\w*; can'?t (?:stand|sit|walk) without (?:help|support|holding on); (?:keeps |kept )?falling to (?:the )?(?:left|right|one side); can'?t walk straight",
     ),
     # NICE NG128 / HINTS: jerking eye movements with acute vertigo point to the brainstem or cerebellum.
     "nystagmus": (
-        "眼球震颤 眼珠子乱跳 眼珠来回晃 眼睛来回晃",
-        "nystagmus; eyes (?:are |keep )?jerking; jerky eye movements?; eyes? (?:keep |keeps )?flicking",
+        "眼球震颤 眼珠子乱跳 眼珠来回晃 眼睛来回晃 眼睛往两边看的时候一直抖 眼睛往两边看时抖 眼珠子一直抖",
+        "nystagmus; eyes (?:are |keep )?jerking; jerky eye movements?; eyes? (?:keep |keeps )?flicking; eyes (?:\\w+ )?flicking side to side",
     ),
     # BE-FAST asked and normal (the stroke rule weighs a feared stroke by them)
     "~speech_disturbance": (
@@ -707,17 +707,17 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "(?:started|starting|began|added|increased|upped|doubled|new) (?:on )?(?:a |his |her |the )?(?:new )?(?:dose of )?(?:bp|blood pressure|anti-?hypertensive) (?:tablets?|pills?|meds?|medications?|medicines?|drugs?)",
     ),
     "headache": (
-        "太阳穴痛 太阳穴疼 脑壳疼 脑壳痛 脑壳子疼 头痛 头疼 脑袋疼 脑袋痛 偏头痛 头胀痛 头胀 头部疼痛 后脑勺疼 后脑勺痛",
+        "太阳穴痛 太阳穴疼 脑壳疼 脑壳痛 脑壳子疼 头痛 头疼 脑袋疼 脑袋痛 偏头痛 头胀痛 头胀 头部疼痛 后脑勺疼 后脑勺痛 额颅后头疼 额颅疼 额颅痛",
         "headaches?; head ?ache; migraines?; head (?:hurts|is hurting|pain)",
     ),
     "thunderclap_headache": (
         "以前从来没这么痛过 以前从来没这么疼过 以前从没这么痛过 以前从没这么疼过 这辈子最疼 这辈子最疼的一次 最疼的一次 像被人用棍子打了一下 像被棍子打了一下 头像被人打了一棍 这辈子没这么痛过 一辈子没这么痛过 从来没有这么痛过 像炸开了一样 头要炸开了 脑壳像炸开 像炸开一样 炸开一样痛 这辈子最痛 最痛的一次 从来没这么痛过 一生最痛 头像要炸开 炸裂样头痛 一生中最严重的头痛 最厉害的头痛 爆裂样头痛 霹雳样头痛 炸裂般的头痛 "
-        "突发剧烈头痛 这辈子没这么疼过 从来没这么疼过 这辈子最疼 头突然炸开 炸开一样疼 炸开一样痛",
+        "突发剧烈头痛 这辈子没这么疼过 从来没这么疼过 这辈子最疼 头突然炸开 炸开一样疼 炸开一样痛 一辈子没这么疼过 像拿棒槌砸了一样 像棒槌砸了",
         "thunderclap headache; worst headache; thunderclap; worst (?:headache |pain )?(?:of|in) (?:my|his|her) life; "
-        "sudden severe headache; explosive headache; worst (?:headache|head pain) (?:of|in) (?:my|his|her|their) life; (?:never|not ever) had (?:a )?(?:headache|pain) (?:this|so|as) bad; (?:nothing|zero|0) to (?:the )?(?:worst|10/10|maximum|max)(?: ever)? in (?:seconds|a second|a few seconds|a minute|under a minute); like (?:being )?(?:hit|struck|whacked) (?:with a hammer|with a bat|by a hammer|on the back of the head)",
+        "sudden severe headache; explosive headache; worst (?:headache|head pain) (?:of|in) (?:my|his|her|their) life; (?:never|not ever) had (?:a )?(?:headache|pain) (?:this|so|as) bad; (?:nothing|zero|0) to (?:the )?(?:worst|10/10|maximum|max)(?: ever)? in (?:seconds|a second|a few seconds|a minute|under a minute); like (?:being )?(?:hit|struck|whacked) (?:with a hammer|with a bat|by a hammer|on the back of the head); head (?:just )?(?:exploded|felt like it exploded|felt like it was exploding)",
     ),
     "neck_stiffness": (
-        "颈子硬 颈子发硬 脖子梗 脖子硬邦邦 颈项强直 脖子硬 颈部僵硬 脖子僵硬 颈强直 脖子不能弯 颈抵抗 脑膜刺激征 脖子发硬 颈部强直 脖子发僵",
+        "颈子硬 颈子发硬 脖子梗 脖子硬邦邦 颈项强直 脖子硬 颈部僵硬 脖子僵硬 颈强直 脖子不能弯 颈抵抗 脑膜刺激征 脖子发硬 颈部强直 脖子发僵 脖项硬 脖梗硬",
         "stiff neck; neck stiffness; neck (?:is |feels )?stiff; nuchal rigidity; meningism\\w*; "
         "can'?t bend (?:his |her |my )?(?:head|neck)",
     ),
@@ -742,7 +742,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "drowsy": (
         "迷迷瞪瞪 大声叫能哼一声 大声叫才哼一声 叫她老半天才应 叫他老半天才应 叫老半天才应 叫半天才应 反应慢了 反应变慢 叫他反应慢 叫她反应慢 老想睡觉 总想睡 想睡觉 总是想睡 一直想睡 嗜睡 昏睡 难以唤醒 叫不太醒 很难叫醒 一直睡 睡不醒 昏昏欲睡 叫不太应 叫他不太应 叫她不太应 叫着不太应 不太应人 昏昏沉沉 不怎么应 不大应人 有点想睡 老是想睡 现在想睡 想睡瞌睡 喊她反应慢 喊他反应慢 喊她不太应 喊他不太应 喊不太应 光哼哼 叫她光哼哼 叫他光哼哼 只会哼哼 眼睛睁不开 拍他才睁 拍她才睁 拍了才睁 喊半天才睁眼 喊半天才睁 叫半天才睁眼 眼睛老闭着",
         "sleepy; unusually sleepy; drowsy; drowsiness; very sleepy; hard to (?:wake|rouse); difficult to (?:wake|rouse); "
-        "only wakes with (?:prolonged )?stimulation; obtunded; quieter than usual; (?:much |very |unusually )?less responsive; not (?:his|her) usual self; nodding off; keeps falling asleep; sleepier(?: than usual)?; doz(?:es|ing) off(?: mid[- ]?sentence| while talking)?; (?:can'?t|cannot|couldn'?t) wake (?:him|her|them)(?: up)?(?: prop(?:er|erly))?",
+        "only wakes with (?:prolonged )?stimulation; obtunded; quieter than usual; (?:much |very |unusually )?less responsive; not (?:his|her) usual self; nodding off; keeps falling asleep; sleepier(?: than usual)?; doz(?:es|ing) off(?: mid[- ]?sentence| while talking)?; (?:can'?t|cannot|couldn'?t) wake (?:him|her|them)(?: up)?(?: prop(?:er|erly))?; very dozy; dozy",
     ),
     "unconscious": (
         "喊不答应 叫不答应 喊不应 喊他不应 喊她不应 喊不醒 没意识了 没有意识了 失去意识 昏迷 叫不醒 不省人事 意识丧失 没反应 无反应 叫不应 人事不省 呼之不应 没有反应 叫不动 推不醒 拍不醒 摇不醒 喊不醒 叫他不应 叫她不应 喊也不应 趴在底下不动 一直没醒过来 中间一直没醒 中间没醒过来",
@@ -818,7 +818,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "小腹疼 肚子不舒服 腹部痛 左下腹痛 肚脐痛 下腹部疼痛 腹部不适 肚子一阵阵痛 肚子痛得 一阵一阵绞着疼 绞着疼 绞着痛 肚子绞着 肚脐周围疼 肚脐眼周围疼 肚脐眼周围痛 脐周疼 肚子比以前疼 肚子比以前痛",
         "cramping (?:tummy|belly|abdo(?:men)?|stomach); (?:lif|llq|luq) (?:pain|tender\\w*); tender (?:lif|llq|luq); pain in (?:the )?(?:lif|llq|luq); (?:tummy|belly|abdo|abdomen) (?:is |getting |got )?(?:bigger and )?(?:sore|tender); diffuse (?:abdominal )?tenderness; tender all over; crampy; tummy pain; abdominal pains?; stomach ?aches?; tummy ?aches?; belly ?aches?; belly pain; stomach pain; "
         "tummy pain; abdo pain; pain in (?:the |his |her |my )?(?:abdomen|belly|stomach|tummy); "
-        "abdominal cramps?; stomach cramps?; lower abdominal pain; pelvic pain; (?:(?:r|l|right|left|rt|lt) )?(?:lower |upper )?abdo? pain; (?:lower )?(?:tummy|belly|abdomen|abdo)(?= (?:is )?(?:very |really |so )?(?:painful|sore))",
+        "abdominal cramps?; stomach cramps?; lower abdominal pain; pelvic pain; (?:(?:r|l|right|left|rt|lt) )?(?:lower |upper )?abdo? pain; (?:lower )?(?:tummy|belly|abdomen|abdo)(?= (?:is )?(?:very |really |so )?(?:painful|sore)); (?:sharp|bad|severe|stabbing) (?:low|lower) (?:belly|tummy|abdomen)(?: pain)?(?: (?:r|l|right|left))?; (?:low|lower) (?:belly|tummy|abdomen) (?:pain|ache|cramps?)",
     ),
     "epigastric_pain": (
         "上腹不得劲 胃里不得劲 心口不得劲 胃不得劲 心窝不得劲 胃痛 胃疼 上腹痛 心窝痛 剑突下疼痛 胃脘痛 胃脘部闷痛 胃脘部痛 胃脘部疼 胃脘闷痛 胃脘胀痛 胃脘部胀痛 胃脘疼 胃脘部不适 胃这里胀闷 上腹部疼痛 胃部疼痛 胃里疼 胃不舒服 上腹疼 上腹部不适 上腹不适 "
@@ -919,7 +919,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "burning (?:in|of) (?:the |his |her |my )?(?:upper )?(?:stomach|tummy|epigastrium)",
     ),
     "jaundice": (
-        "黄到胸口 黄到肚子 黄到肚脐 黄到大腿 黄到手心脚心 脸和胸口都黄了 脸和身上都黄了 眼白好像有点黄 眼睛好像有点黄 脸有点黄 皮肤有点黄 眼白有点黄 眼白有些黄 眼白黄 眼白黄黄的 眼珠子发黄 眼珠发黄 眼睛有点黄 眼白发黄 宝宝还是黄 还是黄黄的 黄还没退 黄疸没退 黄疸还没退 黄疸 皮肤发黄 眼睛发黄 巩膜黄染 皮肤黄 脸发黄 全身发黄 手心脚心发黄 黄得比昨天 身上还是黄 身上黄 黄到大腿 黄到肚子 黄到膝盖 黄到小腿 脸上黄 越来越黄 肚子都黄了 大腿都黄了 肚子和大腿上都黄了 身上都黄了 脸都黄了 眼睛皮肤都很黄 眼睛皮肤都黄 眼睛和皮肤都黄 皮肤眼睛都黄 眼睛很黄 皮肤很黄 目黄 身黄 目黄身黄 阳黄 阴黄 胎黄 脸上身上都黄 身上都黄 大腿小腿也黄了 脚底板都有点黄 脚底板都黄 一直黄没退",
+        "黄到胸口 黄到肚子 黄到肚脐 黄到大腿 黄到手心脚心 脸和胸口都黄了 脸和身上都黄了 眼白好像有点黄 眼睛好像有点黄 脸有点黄 皮肤有点黄 眼白有点黄 眼白有些黄 眼白黄 眼白黄黄的 眼珠子发黄 眼珠发黄 眼睛有点黄 眼白发黄 宝宝还是黄 还是黄黄的 黄还没退 黄疸没退 黄疸还没退 黄疸 皮肤发黄 眼睛发黄 巩膜黄染 皮肤黄 脸发黄 全身发黄 手心脚心发黄 黄得比昨天 身上还是黄 身上黄 黄到大腿 黄到肚子 黄到膝盖 黄到小腿 脸上黄 越来越黄 肚子都黄了 大腿都黄了 肚子和大腿上都黄了 身上都黄了 脸都黄了 眼睛皮肤都很黄 眼睛皮肤都黄 眼睛和皮肤都黄 皮肤眼睛都黄 眼睛很黄 皮肤很黄 目黄 身黄 目黄身黄 阳黄 阴黄 胎黄 脸上身上都黄 身上都黄 大腿小腿也黄了 脚底板都有点黄 脚底板都黄 一直黄没退 眼睛黄 眼睛黄了 眼珠子黄",
         "(?:still|looks?|is|skin) (?:a )?(?:bit |little |slightly |a bit )?yellow(?:ish)?(?![a-z ]{0,3}(?:phlegm|sputum|mucus|snot|discharge|pus|stool|poo|urine|wee))(?=[,.]| (?:and|but|still|since|for)|$); sclerae? (?:(?:is |are |look |looks )?(?:slightly|a bit|bit|mildly|a little|v|very) )?(?:yellow|icteric); yellow face(?: and (?:chest|body|tummy))?; yellow(?:ish)? sclerae?; jaundice\\w*; yellow (?:skin|eyes); eyes? (?:are |is |look |looks |looking |turned |going |a bit |slightly |v |very )*yellow; skin (?:is |looks )?yellow; yellowing; (?:looks?|looking|is|gone|turned) yellow; (?:still |looks? |looking |is )?yellow (?:on|in) (?:the )?(?:face|chest|body|tummy|belly|legs)(?: only)?; still yellow; yellow (?:down )?to (?:the )?(?:tummy|belly|chest|legs|knees|waist|feet); baby (?:is |looks |looking )?(?:a )?(?:bit |little |quite )?yellow",
     ),
     "poor_appetite": (
@@ -1028,7 +1028,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "发烧 发热 高烧 高热 低烧 低热 体温高 额头烫 身上烫 浑身发烫 烧到 烧了 还在烧 反复烧 一直烧 "
         "发高烧 体温升高 烧得 发烫",
         "temp(?:erature)?s? (?:on and off|up and down|coming and going|spiking); fever\\w*; febrile; pyrexi\\w*; (?:has|had|running|ran|with) a (?:high )?temperature; "
-        "high temperature; hot to (?:the )?touch; raised temperature; temperature spikes?",
+        "high temperature; hot to (?:the )?touch; raised temperature; temperature spikes?; (?:he'?s|she'?s|is|was) roasting; burning up",
     ),
     "~fever": ("体温正常 体温不高", "afebrile; apyrexial; temperature (?:is )?normal"),
     "rigors": ("寒战 打寒战 寒颤 打寒颤 冷颤 打冷颤 发抖 打摆子 冷得发抖 冷得直发抖 冷得手脚发抖 冷得浑身发抖 冻得发抖 畏寒 怕冷 忽冷忽热 一阵冷一阵热 浑身发冷 全身发冷", "rigou?rs; shaking chills; chills; shivering(?: fits| attacks| episodes)?; shivery; teeth chattering; shaking all over[^.]{0,20}?teeth chattering"),
@@ -1079,8 +1079,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # A wound closed with stitches or an operation's wound (NICE NG125 surgical site infection).
     "sutured_wound": (
-        "缝了 缝针 缝了针 缝的针 缝合 缝过针 刀口 切口 拆线 侧切 术后 手术后 剖宫产 剖腹产 置换术 疝修补 阑尾手术 胆囊手术 子宫切除 开过刀 开刀",
-        "sutured; stitches; stitched; (?:surgical|operation|op|c-?section|caesarean|cesarean) (?:wound|scar|incision); incision; episiotomy; (?:had|has had) (?:his |her |their |an? )?(?:appendix|gallbladder|hernia|tonsils|womb|ovary|spleen) (?:taken )?out; (?:appendic|cholecyst|hysterect|splenect)omy; hernia repair; post-?op(?:erative)?; (?:op|operation|surgery) (?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of) (?:days?|wks?|weeks?) ago; post[- ]?(?:cs|c-?section|op)(?![a-z]); (?:hip|knee|shoulder|hernia|appendix|gallbladder|bowel|keyhole|laparoscopic) (?:\\w+ )?(?:op|operation|replacement|surgery)(?![a-z])",
+        "缝了 缝针 缝了针 缝的针 缝合 缝过针 刀口 切口 拆线 侧切 术后 手术后 剖宫产 剖腹产 置换术 疝修补 阑尾手术 胆囊手术 子宫切除 开过刀 开刀 袖状胃切除 胃旁路手术 减重手术 缩胃手术",
+        "sutured; stitches; stitched; (?:surgical|operation|op|c-?section|caesarean|cesarean) (?:wound|scar|incision); incision; episiotomy; (?:had|has had) (?:his |her |their |an? )?(?:appendix|gallbladder|hernia|tonsils|womb|ovary|spleen) (?:taken )?out; (?:appendic|cholecyst|hysterect|splenect)omy; hernia repair; post-?op(?:erative)?; (?:op|operation|surgery) (?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of) (?:days?|wks?|weeks?) ago; post[- ]?(?:cs|c-?section|op)(?![a-z]); (?:hip|knee|shoulder|hernia|appendix|gallbladder|bowel|keyhole|laparoscopic) (?:\\w+ )?(?:op|operation|replacement|surgery)(?![a-z]); stomach (?:was )?stapled; gastric (?:bypass|band|sleeve)(?: surgery| op)?; sleeve gastrectomy; bariatric (?:surgery|op); (?:weight[- ]loss) (?:surgery|op)",
     ),
     "infection_reported": ("感染 炎症 发炎", "infection; infected; sepsis; septic"),
     "ear_pain": ("耳朵痛 耳痛 耳朵疼 中耳炎 耳朵流脓", "ear ?ache; ear pain; otitis"),
@@ -1175,7 +1175,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "missed (?:a |her |my )?periods?; late period; period (?:is |was )?late; amenorrh\\w*; no period; "
         "periods? (?:is |was |are )?(?:\\d+|one|two|three|four|five|six|a few|several) (?:days?|weeks?) (?:late|overdue); "
         "(?:has not|hasn't|have not|haven't) had (?:a |her |my )?periods?; period (?:is |was )?overdue; "
-        "lmp (?:was )?(?:[5-9]|1\\d) ?(?:weeks?|wks?) ago; last (?:menstrual )?period[^.]{0,16}?(?:[5-9]|1[0-6]) ?(?:wks?|weeks) ago",
+        "lmp (?:was )?(?:[5-9]|1\\d) ?(?:weeks?|wks?) ago; last (?:menstrual )?period[^.]{0,16}?(?:[5-9]|1[0-6]) ?(?:wks?|weeks) ago; periods? (?:is |was |are )?(?:\\d+|one|two|three|four|five|six|a few|several) ?(?:days?|d|weeks?|wks?|w) (?:late|overdue)",
     ),
     "postpartum": (
         "生完娃 刚生了娃 生了娃 生完小孩 产后 分娩后 生完孩子 坐月子 剖宫产后 刚生完 顺产后 生产后 剖腹产后 剖宫产术后 生完宝宝 月子里 月子期间 产褥期 剖宫产第 剖腹产第 顺产第 产后第",
@@ -1397,7 +1397,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # Colloquial 喝药 (rural: drinking pesticide; also taking a medicine): serious only with
     # poisoning signs or a death wish (see rules_adult._organophosphate).
     "drank_medicine": (
-        "喝药了 喝了药 喝了药水 喝药水了 喝了瓶药 喝了一瓶药 喝了半瓶药",
+        "喝药了 喝了药 喝了药水 喝药水了 喝了瓶药 喝了一瓶药 喝了半瓶药 拿了个瓶子喝 拿着瓶子喝 喝了瓶子里的",
         "drank (?:some |a bottle of |the )?(?:medicine|chemicals?)",
     ),
     "poisoning": (
@@ -1488,7 +1488,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "morphine; oramorph; zomorph; mst(?![a-z]); oxycodone; oxycontin; oxynorm; fentanyl(?: patch)?; buprenorphine; methadone; codeine; opioids?",
     ),
     "pinpoint_pupils": (
-        "瞳孔缩小 瞳孔很小 瞳孔针尖样 针尖样瞳孔 瞳孔针尖大小 瞳孔小得像针尖",
+        "瞳孔缩小 瞳孔很小 瞳孔针尖样 针尖样瞳孔 瞳孔针尖大小 瞳孔小得像针尖 瞳仁细得像针眼 瞳仁细 瞳孔细得像针眼",
         "pin ?-?point pupils; pupils (?:are |very |look )*(?:small|pinpoint|pin-?point|constricted|tiny); (?:small|constricted|tiny) pupils; miosis",
     ),
     # A dose repeated or doubled by mistake (TOXBASE therapeutic excess; insulin has its own).
@@ -2077,11 +2077,11 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "painless (?:to touch|when touched|to pinprick); full[- ]thickness; third[- ]degree; deep (?:dermal )?burn",
     ),
     "burn": (
-        "艾灸烫 灸烫了 烫着了 烫了也没觉出来 开水溅 热油溅 溅到 烧伤 烫伤 烫到 灼伤 开水烫 被烫 热水烫 火烧伤 电击伤 化学烧伤 烧着了 衣服着了 着起来了 火苗燎 燎到 烧起来了 鞭炮在手里炸 鞭炮炸伤 被鞭炮炸 炮仗炸 烟花炸伤 被烟花炸",
+        "艾灸烫 灸烫了 烫着了 烫了也没觉出来 开水溅 热油溅 溅到 烧伤 烫伤 烫到 灼伤 开水烫 被烫 热水烫 火烧伤 电击伤 化学烧伤 烧着了 衣服着了 着起来了 火苗燎 燎到 烧起来了 鞭炮在手里炸 鞭炮炸伤 被鞭炮炸 炮仗炸 烟花炸伤 被烟花炸 火掉到她脸上 火掉到脸上 火掉到身上 酒精棉着了",
         "hot oil (?:from (?:the |a )?\\w+ )?splashed on (?:his |her )?(?:palm|hand|fingers|arm|leg|face); (?:boiling|hot) (?:water|soup|tea|oil) (?:onto|over|on) (?:herself|himself|her|him|themselves); pulled a (?:thermos|kettle|pot|cup) of (?:boiling|hot) (?:water|soup|tea); (?:battery )?acid (?:splashed|spilt|spilled|burn); knelt in wet cement; cement burns?; (?:alkali|lye|caustic) burns?; hot oil (?:from (?:the |a )?[\\w ]{1,15}? )?(?:splashed|spilt|spilled); (?:oil|water|soup|tea) (?:splashed|spilt|spilled) (?:on|over) (?:his |her |the )?(?:face|cheek|chin|neck); burns?; burned; burnt; scald\\w*; electric (?:shock|burn); "
         "(?:pulled|spilled|tipped|knocked|poured) (?:a |the |some )?(?:hot|boiling) (?:soup|water|oil|tea|coffee|porridge|congee|milk); (?:hot|boiling) (?:soup|water|oil|tea|coffee|porridge|congee|milk) (?:spilled|spilt|poured|tipped|splashed); hot (?:cooking )?oil (?:on|over|splash\\w*|spilt|spilled); (?:climbed|put|fell|sat) into (?:a |the )?hot (?:bath|water); scald\\w*; kettle (?:of (?:boiling |hot )?water )?(?:tipped|spilled|spilt|fell|knocked|pulled)(?: over)? (?:on|onto|over)",
     ),
-    "smoke_inhalation": ("吸入烟雾 吸入浓烟 呛了烟 火灾 鼻毛烧焦 鼻毛都烧焦 眉毛鼻毛都烧焦 嘴边黑的 痰是黑的 咳黑痰 咳出黑痰 家着火了 屋里着火了 从火里救出来", "(?:pulled|rescued|carried) (?:out )?(?:of|from) (?:a |the )?(?:house |kitchen |building )?fire; (?:inside|in) (?:the |a )?(?:smoke|burning (?:house|room|building)); singed (?:nasal |nose )?hairs?; (?:nasal|nose) hairs? (?:singed|burnt); soot (?:in|around) (?:the |his |her )?(?:mouth|nose|nostrils); (?:black|sooty) (?:sputum|phlegm); carbonaceous sputum; smoke inhalation; inhaled smoke; house fire"),
+    "smoke_inhalation": ("吸入烟雾 吸入浓烟 呛了烟 火灾 鼻毛烧焦 鼻毛都烧焦 眉毛鼻毛都烧焦 嘴边黑的 痰是黑的 咳黑痰 咳出黑痰 家着火了 屋里着火了 从火里救出来 眉毛头发烧焦 眉毛烧焦 头发烧焦 痰里有黑的 痰里黑的", "(?:pulled|rescued|carried) (?:out )?(?:of|from) (?:a |the )?(?:house |kitchen |building )?fire; (?:inside|in) (?:the |a )?(?:smoke|burning (?:house|room|building)); singed (?:nasal |nose )?hairs?; (?:nasal|nose) hairs? (?:singed|burnt); soot (?:in|around) (?:the |his |her )?(?:mouth|nose|nostrils); (?:black|sooty) (?:sputum|phlegm); carbonaceous sputum; smoke inhalation; inhaled smoke; house fire"),
     "minor_wound": (
         "扎伤 刺伤 扎了 擦伤 划伤 割伤 小伤口 皮外伤 蹭破 磕破 碰伤 刮伤 擦破皮 划破 切到手 割到手 小口子 擦破 蹭伤",
         "graze\\w*; scrape\\w*; abrasions?; (?:small|minor|superficial) (?:cut|wound|laceration)s?; "
@@ -2189,8 +2189,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "身上滚烫 浑身滚烫 全身滚烫 皮肤滚烫 滚烫 烫手 皮肤干热 皮肤又干又烫 皮肤干烫",
         "hot,? (?:and )?dry skin; skin (?:is |was |feels |felt )?(?:very )?hot and dry; stopped sweating; burning hot",
     ),
-    "alcohol": ("喝醉 醉酒 喝多了酒 饮酒过量 喝大了 烂醉 醉得 喝了几杯啤酒 喝了啤酒 喝了白酒 喝了米酒 喝了几杯 应酬喝了", "drunk; intoxicated with alcohol; alcohol intoxication; drinking heavily; binge drinking; (?:is |was |been |he'?s |she'?s |they'?re )drinking (?:alone |heavily )?(?:right now|now|tonight|in the (?:garage|shed|car|bedroom|bathroom))(?! water); "
-        "(?:drank|drinking|had) (?:a lot of|lots of|too much|a (?:whole )?bottle of|half a bottle of) (?:alcohol|spirits|vodka|baijiu|whiske?y|liquor|rice wine|booze); drank (?:\\w+ ){0,2}(?:wine|beer|spirits|alcohol|baijiu|rice wine|lager|vodka|whisky)"),
+    "alcohol": ("喝醉 醉酒 喝多了酒 饮酒过量 喝大了 烂醉 醉得 喝了几杯啤酒 喝了啤酒 喝了白酒 喝了米酒 喝了几杯 应酬喝了 喝白酒 常年喝酒 天天喝酒 光喝酒", "drunk; intoxicated with alcohol; alcohol intoxication; drinking heavily; binge drinking; (?:is |was |been |he'?s |she'?s |they'?re )drinking (?:alone |heavily )?(?:right now|now|tonight|in the (?:garage|shed|car|bedroom|bathroom))(?! water); "
+        "(?:drank|drinking|had) (?:a lot of|lots of|too much|a (?:whole )?bottle of|half a bottle of) (?:alcohol|spirits|vodka|baijiu|whiske?y|liquor|rice wine|booze); drank (?:\\w+ ){0,2}(?:wine|beer|spirits|alcohol|baijiu|rice wine|lager|vodka|whisky); drinks (?:\\w+ ){0,4}(?:vodka|whisky|whiskey|beer|wine|spirits|baijiu|rum|gin)(?: (?:a|every|per) day)?"),
     # WHO ETAT 2016 / 急性酒精中毒诊治共识(2014): breathing slow or shallow in a drunk or drugged
     # person is respiratory depression.
     "slow_breathing": (
@@ -3123,7 +3123,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # NICE CKS sore throat: trismus (a mouth that will not open wide), a sign of quinsy.
     "trismus": (
         "嘴张不大 张口困难 张嘴困难",
-        "(?:can'?t|cannot|unable to|could not|couldn'?t) open (?:his |her |the |their )?mouth (?:wide|fully|properly|much|very far); trismus; can only open (?:his |her |their )?mouth (?:about )?(?:one|a|1) finger",
+        "(?:can'?t|cannot|unable to|could not|couldn'?t) open (?:his |her |the |their )?mouth (?:wide|fully|properly|much|very far); trismus; can only open (?:his |her |their )?mouth (?:about )?(?:one|a|1) finger; jaw (?:is |feels |felt |gone |going )?(?:tight|locked|clenched|stiff)",
     ),
     # NICE CKS Breath-holding spells: blue or still for seconds when crying, then fine.
     "breath_holding_spell": (
@@ -3192,7 +3192,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # syndrome's sign on an antipsychotic.
     "rigidity": (
         "浑身僵硬 全身发硬 全身僵硬 四肢僵硬 肌肉僵硬 硬得像木头 胳膊硬得掰不动 身子发硬 浑身硬邦邦 全身硬邦邦 身上硬邦邦 浑身硬邦邦的掰不动 掰不动",
-        "stiff (?:like|as) a (?:board|plank); can'?t bend (?:his|her|their) (?:arms|legs|limbs); (?:arms|legs|muscles|limbs|body) (?:are |is )?(?:very |really )?(?:rigid|stiff)(?! neck); (?:lead[- ]pipe |muscle |generali[sz]ed )?rigidity",
+        "stiff (?:like|as) a (?:board|plank); can'?t bend (?:his|her|their) (?:arms|legs|limbs); (?:arms|legs|muscles|limbs|body) (?:are |is )?(?:very |really )?(?:rigid|stiff)(?! neck); (?:lead[- ]pipe |muscle |generali[sz]ed )?rigidity; (?:keeps? |keep )?(?:going|goes|went) stiff(?: in spasms)?; (?:muscle )?spasms (?:with|when|on) (?:noise|touch|the door)",
     ),
     # --- injuries of joints, bones, face, chest and head (held-out round 49) ---------------
     # NICE CKS Knee pain - assessment (2022): a knee that swells within hours of a twisting

@@ -1900,6 +1900,21 @@ def _pancreatitis(c: Case) -> list[Hit]:
         return []
     if not c.has("pain_through_to_back") or not c.has("vomiting", "nausea"):
         return []
+    # (with signs of shock or a pulse above the systolic pressure it is severe: hospital now)
+    strained = c.shock_signs() or ([f"HR {c.v.hr}"] if c.shock_index_high() else [])
+    if strained:
+        return [
+            hit(
+                E,
+                "pancreatitis_with_shock",
+                "疑急性胰腺炎伴休克征象或心率高于收缩压（重症可能，立即送医）",
+                "Possible acute pancreatitis with signs of shock or a pulse above the systolic "
+                "pressure (possibly severe: hospital now)",
+                [*c.which("epigastric_pain", "abdominal_pain"), "pain_through_to_back", *strained],
+                S.PANCREATITIS,
+                ("call_120", "nil_by_mouth"),
+            )
+        ]
     return [
         hit(
             U,

@@ -46,6 +46,7 @@ def evaluate(c: Case) -> list[Hit]:
         _transplant_fever,
         _fever_on_immunomodulator,
         _fever_after_procedure,
+        _unwell_after_operation,
         _chickenpox_immunosuppressed,
         _dental_infection,
         _hypocalcaemia_after_neck_surgery,
@@ -421,6 +422,30 @@ def _fever_after_procedure(c: Case) -> list[Hit]:
             )
         ]
     )
+
+
+def _unwell_after_operation(c: Case) -> list[Hit]:
+    # NICE NG51 §1.1 / ASMBS 2019 and 中国减重代谢外科指南: in the weeks after an operation, belly,
+    # shoulder-tip or chest pain with signs of shock (a pulse of 120 or more, a low pressure) is a
+    # leak, a bleed or an obstruction until shown otherwise: hospital now.
+    done = c.which("sutured_wound")
+    pain = c.which("abdominal_pain", "epigastric_pain", "shoulder_tip_pain", "chest_pain")
+    shock = c.shock_signs()
+    hours = [h for h in (c.hours(x) for x in done) if h is not None]
+    if not (done and pain and shock) or (hours and min(hours) > 6 * 7 * 24):
+        return []
+    return [
+        hit(
+            E,
+            "unwell_after_operation",
+            "术后6周内腹痛/肩尖痛伴休克征象（疑吻合口漏、出血或梗阻，立即送医）",
+            "Pain within 6 weeks of an operation with signs of shock (possible leak, bleed or "
+            "obstruction: hospital now)",
+            [*done, *pain, *shock],
+            S.FEVER_AFTER_PROCEDURE,
+            ("call_120", "nil_by_mouth"),
+        )
+    ]
 
 
 def _dental_infection(c: Case) -> list[Hit]:

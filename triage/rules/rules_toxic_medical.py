@@ -525,6 +525,8 @@ def _toxic_herb(c: Case) -> list[Hit]:
             "irregular_pulse",
             "seizure",
             "neck_stiffness",
+            "rigidity",
+            "trismus",
             "vomiting",
             "bloody_stool",
             "reduced_urine",
