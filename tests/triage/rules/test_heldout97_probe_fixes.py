@@ -11,20 +11,20 @@ touch, HR 118), and a parkinsonism-hyperpyrexia crisis (帕金森 药停了两�
 
 What changed: Parkinson's medicines stopped with rigidity and a fever, sweating or a fast pulse is a
 neuroleptic malignant-like crisis (NICE NG71 §1.9); a belly no one may touch is guarding; "no bowels
-open N days" is constipation, not the absence of wind. After: 12/12, 12/12; 15/24, 13/24; look-
-alikes 23/24, 22/24.
+open N days" is constipation, not the absence of wind. "CP," beside a baclofen pump, a wheelchair or
+spasticity is cerebral palsy, not chest pain. After: 12/12, 12/12; 15/24, 13/24; look-alikes 24/24,
+22/24.
 
-Left: "CP" for cerebral palsy is read as chest pain (r97-en-042); a ventilator alarm fixed
-(r97-zh-051) and a usual seizure in tuberous sclerosis (r97-zh-054) go to emergency; delirium with a
-urinary infection in Parkinson's (r97-zh-015) and four seizures in a day (r97-zh-024) stay
-emergencies; graded routine: a suprapubic catheter out (r97-en-014), an NG tube moved (r97-en-016),
-a possible shunt problem (r97-en-017, r97-zh-020), an infected tracheostomy stoma (r97-en-018),
-levodopa run out (r97-en-020, r97-zh-016), a non-verbal child hitting his face (r97-en-024), an
-infected pump site (r97-en-026), a baclofen pump alarm (r97-en-028, r97-zh-027), a non-walker's
-thigh hurting (r97-en-029), an autistic child not weight-bearing (r97-zh-023), a gastrostomy tube
-out (r97-zh-028), an MS relapse with a urinary infection (r97-zh-031), a chest infection on night
-ventilation (r97-zh-032), an infected cochlear implant (r97-zh-035), cellulitis in Prader-Willi
-(r97-zh-036)."""
+Left: a ventilator alarm fixed (r97-zh-051) and a usual seizure in tuberous sclerosis (r97-zh-054)
+go to emergency; delirium with a urinary infection in Parkinson's (r97-zh-015) and four seizures in
+a day (r97-zh-024) stay emergencies; graded routine: a suprapubic catheter out (r97-en-014), an NG
+tube moved (r97-en-016), a possible shunt problem (r97-en-017, r97-zh-020), an infected tracheostomy
+stoma (r97-en-018), levodopa run out (r97-en-020, r97-zh-016), a non-verbal child hitting his face
+(r97-en-024), an infected pump site (r97-en-026), a baclofen pump alarm (r97-en-028, r97-zh-027), a
+non-walker's thigh hurting (r97-en-029), an autistic child not weight-bearing (r97-zh-023), a
+gastrostomy tube out (r97-zh-028), an MS relapse with a urinary infection (r97-zh-031), a chest
+infection on night ventilation (r97-zh-032), an infected cochlear implant (r97-zh-035), cellulitis
+in Prader-Willi (r97-zh-036)."""
 
 import pytest
 
@@ -589,6 +589,20 @@ def test_same_day_cases_graded_exactly(texts, patient):
             _patient(122, "male", ("congenital heart disease", "NG tube feeding"), pregnant=None),
             id="r97-en-041",
         ),  # NHS Improvement Patient Safety Alert 2016 (NG tubes): an aspirate pH of 1-5.5 confirms gastric placement, and trained carers can re-pass and check a tube at home and resume feeding.
+        pytest.param(
+            [
+                "44F CP, baclofen pump dose put up at clinic last Mon. says legs feel floppier, harder to stand to get into her chair",
+                "not drowsy, breathing fine, speech normal, no dizziness",
+                "pump not alarming",
+            ],
+            _patient(
+                16060,
+                "female",
+                ("cerebral palsy spastic diplegia", "intrathecal baclofen pump"),
+                pregnant=False,
+            ),
+            id="r97-en-042",
+        ),  # Intrathecal baclofen labelling and UK ITB service guidance: extra leg weakness after a dose increase is an expected dose effect handled by routine dose adjustment with the pump team; overdose signs (drowsiness, slow breathing) are absent.
         pytest.param(
             [
                 "13yo on pump, felt shaky in PE, BG 3.2, had jelly babies, pump suspended",
