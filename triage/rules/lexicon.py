@@ -1931,7 +1931,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # RCH pulled elbow 2021: an arm pulled or swung, then not used.
     "pulled_elbow": (
-        "拽了一下胳膊 拉了一下胳膊 牵着手拽了一下 拉着胳膊甩 牵着她两只手转圈 牵着两只手转圈 拉着两只手转圈 胳膊垂着不肯抬 胳膊垂着不动",
+        "拽了一下胳膊 拉了一下胳膊 牵着手拽了一下 拉着胳膊甩 牵着她两只手转圈 牵着两只手转圈 拉着两只手转圈",
         "swung (?:her|him) (?:round|around) by the (?:arms?|hands?); (?:pulled|yanked|lifted) (?:up )?by the (?:arm|hand|wrist)",
     ),
     # NICE NG69: restricting or purging.
@@ -3368,8 +3368,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # A cylindrical battery (AA, AAA) swallowed: an X-ray the same day.
     "battery_other": (
-        "电池",
-        "(?:aa|aaa) batter(?:y|ies); (?:torch|cylindrical|thin long|long thin) batter(?:y|ies); batter(?:y|ies); batter(?:y|ies) (?:is |was |are |were )?(?:gone|missing)",
+        "吞了电池 吞了一节电池 电池吞了 电池吞下去 把电池吞 电池不见了 少了一节电池 电池吃了 吃了电池 电池放嘴里 电池含在嘴里",
+        "(?:swallowed|ate|chewing|chewed|sucking)(?: \\w+){0,3} batter(?:y|ies); batter(?:y|ies)(?: \\w+){0,6} (?:is |was |are |were )?(?:gone|missing|swallowed); batter(?:y|ies) in (?:his|her|their) mouth",
     ),
     # NASPGHAN 2015 / RCEM: swallowed magnets; more than one can pinch the bowel between them.
     "magnet": (
@@ -3393,8 +3393,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # ESGE 2016: a denture swallowed, often with wire clasps.
     "denture": (
-        "假牙 活动假牙 义齿",
-        "dentures?; (?:partial |top |upper |bottom |lower |front )*plate with (?:a |one |\\d |two )?(?:tooth|teeth)|partial plate; (?:small |top |front )*plate with (?:\\d|one|a) tooth",
+        "假牙不见了 找不到她的假牙 找不到他的假牙 找不到假牙 假牙找不到 吞了假牙 假牙吞了 假牙吞下去 假牙咽下去 假牙咽了 牙冠掉了 假牙上一颗牙冠掉了 牙冠咽下去",
+        "dentures?(?: \\w+){0,6} (?:is |was |are |were |has gone )?(?:missing|gone|swallowed|lost); (?:swallowed|swallow) (?:his |her |a |the |their )?(?:\\w+ ){0,2}(?:dentures?|plate); (?:plate|denture) with (?:[\\w-]+ ){0,6}?(?:is |was )?(?:missing|gone)",
     ),
     # NPIS / 急性中毒诊断与治疗中国专家共识: corrosives (drain cleaner, caustic soda, strong acids).
     "caustic": (
@@ -3425,6 +3425,11 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "meconium": (
         "胎便 出生第一天拉的黑便 刚出生拉的黑便",
         "meconium; (?:passed )?(?:black |dark |sticky )*(?:poos?|stools?) (?:on )?(?:day 1|day one|the first day|first day|at birth)",
+    ),
+    # An object told as swallowed or put in the mouth (so that a battery or magnet named in an adult's message is one taken in).
+    "swallowed_object": (
+        "吞了 吞下去 误吞 咽下去了 吃进去了 放进嘴里 含在嘴里 塞嘴里",
+        "swallow(?:ed|s)?(?![a-z]); put (?:it|one|them) in (?:his|her|their|my) mouth",
     ),
 }
 # fmt: on
@@ -3580,7 +3585,7 @@ _SIDES = "(?:左|右|左边|右边|左侧|右侧|一侧|一边|半边|单侧)"
 _LIMBS = "(?:胳膊腿|胳膊|手脚|手臂|上肢|下肢|肢体|身子|身体|手|腿|脚)"
 _DEFICITS = (
     "(?:没劲|没力气|没力|无力|发麻|麻木|麻|不能动|动不了|抬不起来|不听使唤|不灵活|活动不利|没知觉"
-    "|不好使|不管用|使不上劲|不得劲|发木|拿不住|握不住|拿不稳)"
+    "|不好使|不管用|使不上劲|不得劲|发木|拿不住|握不住|拿不稳|垂着不动|耷拉着不动)"
 )
 ZH_PATTERNS: list[tuple[str, str]] = [
     # GBS (NICE CKS 2023): weak legs, then weak hands, after an infection

@@ -700,6 +700,8 @@ def _stroke(c: Case) -> list[Hit]:
         return []
     if c.has("head_injury") and not core:
         return []
+    if core == ["unilateral_weakness"] and c.has("pulled_elbow") and not (sudden_other or named):
+        return []  # NICE CKS Pulled elbow: a child's arm held still after a pull is the elbow
     if (
         core == ["speech_disturbance"]
         and (c.has("choking", "angioedema") or (c.has("sore_throat") and c.has("muffled_voice")))

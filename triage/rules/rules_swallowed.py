@@ -30,12 +30,18 @@ def evaluate(c: Case) -> list[Hit]:
     return out
 
 
+def _named_in_passing(c: Case) -> bool:
+    """A battery or magnet named in an adult's message with nothing swallowed ("hearing aid
+    battery flat"): a child's, or one told as swallowed or missing, is taken in."""
+    return c.is_adult and not c.has("swallowed_object", "several_objects", "object_in_mouth")
+
+
 def _batteries(c: Case) -> list[Hit]:
     # NPIS / RCEM 2022 button battery ingestion and 儿童纽扣电池误食急诊专家共识: a button battery
     # swallowed, or missing where a child was playing, burns through the gullet within two
     # hours, without symptoms at first: X-ray in an emergency department now. Another battery
     # (AA, AAA) is X-rayed the same day.
-    if c.has("battery_in_nose_or_ear"):
+    if c.has("battery_in_nose_or_ear") or _named_in_passing(c):
         return []
     if c.has("button_battery"):
         return [
@@ -68,7 +74,7 @@ def _magnets(c: Case) -> list[Hit]:
     # NASPGHAN 2015 / RCEM: two or more magnets swallowed, or one with belly pain or vomiting,
     # can pinch the bowel between them and perforate it: hospital now. A single magnet in a well
     # child is X-rayed the same day.
-    if not c.has("magnet") or c.has("battery_in_nose_or_ear"):
+    if not c.has("magnet") or c.has("battery_in_nose_or_ear") or _named_in_passing(c):
         return []
     danger = c.which("several_objects", "abdominal_pain", "vomiting", "peritonism")
     if danger:

@@ -207,3 +207,29 @@ def test_constipation_told_in_days_is_not_obstruction_by_itself():
 )
 def test_cp_is_cerebral_palsy_only_beside_its_care(texts, chest_pain):
     assert assess(texts).facts.status("chest_pain") == chest_pain
+
+
+def test_an_arm_hanging_still_is_weakness_unless_a_pull_explains_it():
+    assert assess(["70岁男 突然左边胳膊垂着不动"]).level is E
+    pulled = ["3岁 奶奶拉了一下胳膊", "右胳膊垂着不动"]
+    assert "pulled_elbow" in _codes(pulled, TODDLER)
+    assert assess(pulled, TODDLER).level is not E
+
+
+@pytest.mark.parametrize(
+    ("texts", "code", "fires"),
+    [
+        (["changed her hearing aid battery, ear still blocked"], "button_battery_swallowed", False),
+        (
+            ["confused, swallowed two of her hearing aid batteries"],
+            "button_battery_swallowed",
+            True,
+        ),
+        (["bp monitor battery flat, will bring it next week"], "battery_swallowed", False),
+        (["fridge magnet fell on her foot"], "single_magnet_swallowed", False),
+        (["假牙戴着不舒服 牙龈痛"], "sharp_object_or_denture_swallowed", False),
+    ],
+)
+def test_an_object_named_in_passing_is_not_swallowed(texts, code, fires):
+    adult = PatientContext(age_days=70 * 365, sex="female")
+    assert (code in _codes(texts, adult)) is fires
