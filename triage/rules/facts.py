@@ -282,7 +282,8 @@ _COUNT_RE = re.compile(
 
 
 _HUNDREDS_RE = re.compile(
-    r"(?<![a-z])(one|two)[ -]("
+    # (not the units of a number already told in words: "ninety-seven ninety-eight" is two)
+    r"(?<![a-z])(?<!ty-)(?<!ty )(one|two|three|four|five|six|seven|eight|nine)[ -]("
     + "|".join(_TENS)
     + r")(?:[- ]("
     + "|".join(list(_UNITS)[:9])

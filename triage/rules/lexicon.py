@@ -38,7 +38,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "chest_tightness": (
         "心口闷 心口发闷 胸口发闷 胸口憋闷 胸闷 胸口闷 胸口发紧 胸口憋 胸口堵 胸部紧缩 心口堵 心口发堵 胸口发堵 就是闷 只是闷 就是有点闷 就是发闷",
-        "pressure in (?:the )?(?:middle|centre|center) of (?:the |her |his |my )?chest; chest pressure; pressure in (?:the |her |his |my )?chest; chest tightness; chest oppression; tight(?:ness in the)? chest; tightness in (?:the |his |her |my )?chest; chest (?:is |feels? |felt |was |gets |getting |going )?tight; chest (?:has been|had been|keeps (?:going|getting)) tight; (?:tight|heavy|tight heavy|heavy tight|tight,? heavy|heavy,? tight|pressing|squeezing) (?:feeling|sensation|pressure|ache) (?:in )?(?:the )?(?:middle|centre|center) of (?:the |his |her |my )?chest; chest (?:feels |is |felt |was |feeling )(?:heavy|heaviness); heaviness (?:in|on|across) (?:the |his |her |my )?chest; like (?:someone|somebody|something|an elephant) (?:is )?sitting on (?:the |his |her |my )?chest",
+        "pressure in (?:the )?(?:middle|centre|center) of (?:the |her |his |my )?chest; chest pressure; pressure in (?:the |her |his |my )?chest; chest tightness; chest oppression; tight(?:ness in the)? chest; tightness in (?:the |his |her |my )?chest; chest (?:is |feels? |felt |was |gets |getting |going )?tight; chest (?:has been|had been|keeps (?:going|getting)) tight; (?:tight|heavy|tight heavy|heavy tight|tight,? heavy|heavy,? tight|pressing|squeezing) (?:feeling|sensation|pressure|ache) (?:in )?(?:the )?(?:middle|centre|center) of (?:the |his |her |my )?chest; chest (?:feels |is |felt |was |feeling )(?:heavy|heaviness); heaviness (?:in|on|across) (?:the |his |her |my )?chest; like (?:someone|somebody|something|an elephant) (?:is )?sitting on (?:the |his |her |my )?chest; (?:heavy|squeezing|pressing|crushing)(?:,? (?:and )?(?:heavy|squeezing|pressing|crushing))* in (?:the )?(?:middle|centre|center) of (?:the |his |her |my )?chest",
     ),
     "radiating_pain": (
         "下巴疼 下颌疼 左胳膊也疼 左胳膊也痛 左边胳膊疼 左肩膀疼 左肩膀痛 双臂沉重 胳膊发沉 两个胳膊沉 放射痛 放射至 放射到 向左肩放射 向左臂放射 向背部放射 向下颌放射 牵扯到左肩 左臂痛 左臂疼 左臂麻 "
@@ -139,7 +139,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "(?:can )?only (?:say|speak|manage) (?:\\d+(?:-\\d+)?|a few|one or two|two or three) words(?: at a time)?; (?:can'?t|cannot|unable to) count to \\d+ in one breath; only (?:\\d+(?:-\\d+)?|a few|one or two|two or three|2 or 3) words at a time; (?:talks?|speaks?|speaking|talking) in (?:\\d+(?:-\\d+)?|one or two|two or three) words; can only say (?:a few|single) words; unable to speak in (?:full )?sentences; can'?t (?:finish|complete) (?:a )?sentences?; "
         "can'?t speak in (?:full )?sentences; too breathless to speak; speaking in single words; "
         "one word at a time; unable to lie flat; can'?t lie flat; silent chest; (?:can'?t|cannot|unable to) lie down (?:flat )?without (?:getting )?breathless; "
-        "(?:has to|needs to|must) sit up to breathe; wakes? (?:up )?(?:at night )?(?:gasping|breathless|short of breath); orthopno?ea; paroxysmal nocturnal dyspno?ea; (?:can'?t|cannot|unable to) count to (?:10|ten) in one breath; (?:can'?t|cannot|unable to) breathe lying (?:down|flat); sleeping (?:in|on) (?:a|the) chair",
+        "(?:has to|needs to|must) sit up to breathe; wakes? (?:up )?(?:at night )?(?:gasping|breathless|short of breath); orthopno?ea; paroxysmal nocturnal dyspno?ea; (?:can'?t|cannot|unable to) count to (?:10|ten) in one breath; (?:can'?t|cannot|unable to) breathe lying (?:down|flat); sleeping (?:in|on) (?:a|the) chair; (?:can )?only (?:say|speak|manage) \\d+ or \\d+ words",
     ),
     "cyanosis": (
         "脸都发青 脸发青 脸发紫 发紫 嘴唇发紫 口唇发绀 紫绀 发绀 嘴唇青紫 口唇青紫 脸色发青 面色青紫 嘴唇发青 嘴巴周围乌 嘴巴周围有点乌 嘴巴周围发乌 嘴唇乌 嘴唇发乌 嘴巴发乌 嘴周发青 嘴周发紫 嘴巴周围发青 嘴皮子发紫 嘴皮发紫 嘴皮子紫 嘴皮子有点紫 嘴唇有点紫 嘴唇有点发紫 嘴唇周围发青 嘴唇周围发紫 嘴唇周围发乌",
@@ -868,7 +868,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # NICE CG84 / APLS: green (bilious) vomit in a child is a surgical emergency (malrotation,
     # obstruction); redcurrant-jelly stool is intussusception.
     "bilious_vomiting": (
-        "吐的都是绿水 吐的是绿水 吐绿水水 吐出来的是绿水 吐的绿水 吐绿水 吐绿色的水 吐黄绿水 吐黄绿色 吐胆汁 吐出胆汁 吐出绿水 吐出来是绿的 吐的黄绿色 吐的是黄绿色 吐出黄绿色",
+        "吐的都是绿水 吐的是绿水 吐绿水水 吐出来的是绿水 吐的绿水 吐绿水 吐绿色的水 吐黄绿水 吐黄绿色 吐胆汁 吐出胆汁 吐出绿水 吐出来是绿的 吐的黄绿色 吐的是黄绿色 吐出黄绿色 吐的是深绿色的 吐深绿色 吐的是绿色的 吐的绿色 像菠菜水",
         "bilious (?:vomit\\w*|vomiting); vomit\\w* (?:up )?(?:dark |bright )?green(?: fluid| stuff| bile)?; vomiting dark green fluid; green vomit; vomiting bile; (?:vomit|vomitus|sick)(?: colou?r)? (?:is |was |looks |looked )?(?:dark |bright )?green; (?:dark |bright )?green like spinach(?: water)?",
     ),
     "redcurrant_stool": (

@@ -101,6 +101,7 @@ _HISTORY_AFTER = re.compile(
     # "had a fit with a fever when he was 2", "crushing chest pain in March"
     r"when (?:he|she|they) (?:was|were) (?:\d+|a baby|little|small|young)|"
     r"in (?:january|february|march|april|may|june|july|august|september|october|november|december)|"
+    r"last (?:winter|summer|spring|autumn|christmas|new year|spring festival)|"
     r"(?:in )?(?<![/.\-\d])(?:19|20)\d{2}(?![\d/.\-:]))(?![a-z])"
 )
 _ONGOING = re.compile(
@@ -129,7 +130,9 @@ _RELATIVES_ZH = (
 )
 _RELATIVE_EN = (
     "(?:dad|father|mum|mom|mother|brother|sister|grandfather|grandmother|grandpa|grandma|"
-    "granddad|grandad|uncle|aunt|aunty|cousin|husband|wife|son|daughter)"
+    "granddad|grandad|uncle|aunt|aunty|cousin|husband|wife|son|daughter|"
+    # (someone else the patient knows: "after her neighbour had a stroke")
+    "neighbou?r|friend|colleague|flatmate|room-?mate|classmate|boss)"
 )
 # A family history, or the patient's relative who had or died of it ("her dad had a stroke
 # last yr", "他爸爸得过脑梗", "父亲五十岁心梗去世"): what follows in the clause is theirs. A relative

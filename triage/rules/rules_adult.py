@@ -677,7 +677,8 @@ def _stroke(c: Case) -> list[Hit]:
     asked = sum(
         c.denied(x)
         for x in (
-            "face_droop", "unilateral_weakness", "speech_disturbance", "balance_loss", "diplopia"
+            "face_droop", "unilateral_weakness", "speech_disturbance", "balance_loss", "diplopia",
+            "vision_disturbance",
         )
     )  # fmt: skip
     if c.has("stroke_feared") and (asked < 2 or sudden_other):

@@ -463,9 +463,20 @@ def _weights(text: str) -> tuple[int | None, int | None]:
     return _grams(today), _grams(birth)
 
 
+# A peak flow told with the person's best beside it ("peak flow 130, her best is 450",
+# 峰流速230 平时390): the per cent of best (BTS/SIGN 158).
+_PEF_OF_BEST = re.compile(
+    r"(?:(?<![a-z])(?:pef|pefr|peak flow)|峰流速|呼气峰流速)\s*[:：]?\s*(\d{2,3})(?!\s*%)"
+    r"[^。；;%]{0,40}?(?:best|平时|最好)[^\d。；;]{0,16}?(\d{2,3})(?!\d)"
+)
+
+
 def _pef(text: str) -> int | None:
     m = _last(_PEF, text)
     value = int(m.group(1) or m.group(2)) if m else None
+    if value is None and (told := _last(_PEF_OF_BEST, text)):
+        now, best = int(told.group(1)), int(told.group(2))
+        value = round(100 * now / best) if 50 <= best <= 900 and now <= 900 else None
     return value if value is not None and 5 <= value <= 150 else None
 
 

@@ -15,16 +15,16 @@ words (额颅后头疼 像拿棒槌砸了一样 脖项硬).
 What changed: these wordings are read (heid, cannae and boakin are mended before reading;
 "roasting", "burning up", "dozy", "sweating too much", a crooked or tabingi mouth, "talking like
 drunk", a pen not held in one hand, a head that "exploded"; 额颅, 脖项硬, 瞳仁细, 拿了个瓶子喝, 一辈子没这么疼过). After:
-12/12, 12/12; 18/24, 17/24; look-alikes 21/24, 24/24.
+12/12, 12/12; 18/24, 17/24; look-alikes 22/24, 24/24 (with round 107's reading of "last winter" as
+the past, the febrile fit last winter, r104-en-052, is no longer sent to emergency).
 
 Left, sent to emergency: chest wall pain after lifting plasterboard (r104-en-037), stents in 2019
-with no symptoms (r104-en-049), a febrile fit last winter (r104-en-052); graded emergency by the
-rules' sources: puerperal fever 10 days after birth (r104-en-028), an asthma attack with PEF 59%
-(r104-zh-016), a 46 breaths a minute in a coughing child with a fever (r104-zh-033); graded routine:
-cellulitis spreading (r104-en-016), renal colic (r104-en-029, r104-zh-035), a bent wrist
-(r104-en-030, r104-zh-027), a TIA yesterday in Scots (r104-en-034), chest pain 2 days ago
-(r104-en-035), dehydration in Cantonese (r104-zh-017), a contact lens ulcer (r104-zh-025), a
-diabetic foot ulcer in Hokkien (r104-zh-028)."""
+with no symptoms (r104-en-049); graded emergency by the rules' sources: puerperal fever 10 days
+after birth (r104-en-028), an asthma attack with PEF 59% (r104-zh-016), a 46 breaths a minute in a
+coughing child with a fever (r104-zh-033); graded routine: cellulitis spreading (r104-en-016), renal
+colic (r104-en-029, r104-zh-035), a bent wrist (r104-en-030, r104-zh-027), a TIA yesterday in Scots
+(r104-en-034), chest pain 2 days ago (r104-en-035), dehydration in Cantonese (r104-zh-017), a
+contact lens ulcer (r104-zh-025), a diabetic foot ulcer in Hokkien (r104-zh-028)."""
 
 import pytest
 
@@ -698,6 +698,15 @@ def test_same_day_cases_graded_exactly(texts, patient):
             _patient(24090, "male", ("type 2 diabetes",), pregnant=None),
             id="r104-en-051",
         ),  # NICE NG28 Type 2 diabetes in adults with ADA Standards of Care: a mild self-treated hypoglycaemia with full recovery needs a routine review of sulfonylurea dose, not transfer.
+        pytest.param(
+            [
+                "mum says the little 'un had a fit with a high temp last winter, she's worried it'll happen again",
+                "now runny nose and cough since yesterday, temp 38.0",
+                "alert, drinking, no rash, wet nappies, breathing normal",
+            ],
+            _patient(730, "male", (), pregnant=None),
+            id="r104-en-052",
+        ),  # NICE NG143 Fever in under 5s: a child with fever and only green features can be cared for at home with safety-netting advice; a past febrile seizure does not change this.
         pytest.param(
             [
                 "9yo blood nose after picking it at school",

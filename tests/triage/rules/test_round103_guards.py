@@ -100,3 +100,55 @@ def test_pain_with_a_racing_pulse_days_after_bariatric_surgery():
     assert "unwell_after_operation" in _codes(texts)
     late = ["38F gastric bypass 3 yrs ago", "upper belly pain", "HR 128"]
     assert "unwell_after_operation" not in _codes(late)
+
+
+# --- rounds 107-110 -------------------------------------------------------------------------
+
+
+def test_a_neighbours_stroke_is_not_the_patients():
+    assert assess(["52F checking BP after her neighbour had a stroke, 152/94"]).level is not E
+    assert (
+        assess(["her husband had a stroke last year; she has sudden L arm weakness now"]).level is E
+    )
+
+
+def test_a_fit_last_winter_is_history():
+    assert (
+        assess(["2yo had a fit with a fever last winter", "cold now, T 38.4, alert"]).level is not E
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "pef"),
+    [
+        ("peak flow 130 ish, her best is around four-fifty", 29),
+        ("PEF 230 平时 390", 59),
+        ("PEF 60% of best", 60),
+    ],
+)
+def test_a_peak_flow_beside_the_best_is_a_per_cent(text, pef):
+    from triage.rules.facts import normalise
+    from triage.rules.vitals import parse_vitals
+
+    assert parse_vitals(normalise(text)).pef_pct == pef
+
+
+@pytest.mark.parametrize(
+    ("text", "spo2"), [("sats ninety-seven ninety-eight", 97), ("sats ninety-one on air", 91)]
+)
+def test_numbers_in_words_stay_apart(text, spo2):
+    assert assess([text]).facts.vitals.spo2 == spo2
+
+
+def test_heavy_squeezing_in_the_middle_of_the_chest():
+    texts = [
+        "52M 'indigestion' 40 min",
+        "heavy, squeezing in middle of chest, into left arm",
+        "sweating",
+    ]
+    assert assess(texts).level is E
+
+
+def test_bilious_vomit_told_as_dark_green():
+    texts = ["4个月男孩 今天吐了4次", "吐的是深绿色的 像菠菜水", "肚子有点鼓"]
+    assert assess(texts).level is E
