@@ -69,6 +69,13 @@ class Case:
         hr, sbp = self.v.hr, self.v.sbp
         return not self.is_child and hr is not None and bool(sbp) and hr > sbp
 
+    def instability_signs(self) -> list[str]:
+        """Signs that the circulation is failing: those of shock, else a pulse above the
+        systolic pressure (shock index over 1)."""
+        if shock := self.shock_signs():
+            return shock
+        return [f"HR {self.v.hr} > SBP {self.v.sbp}"] if self.shock_index_high() else []
+
     def blood_loss_signs(self) -> list[str]:
         """Signs that bleeding is costing blood (NICE CKS GI bleeding, anticoagulation): feeling
         dizzy or faint, pallor, SBP below 100, HR over 100."""

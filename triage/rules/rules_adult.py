@@ -1904,7 +1904,7 @@ def _pancreatitis(c: Case) -> list[Hit]:
     if not c.has("pain_through_to_back") or not c.has("vomiting", "nausea"):
         return []
     # (with signs of shock or a pulse above the systolic pressure it is severe: hospital now)
-    strained = c.shock_signs() or ([f"HR {c.v.hr}"] if c.shock_index_high() else [])
+    strained = c.instability_signs()
     if strained:
         return [
             hit(

@@ -354,8 +354,7 @@ def _transplant_fever(c: Case) -> list[Hit]:
     # §1.1 (immunosuppression raises the risk and blunts fever): 37.5 °C or more after an
     # organ transplant needs a doctor the same day; signs of sepsis are the sepsis rule's
     # emergency.
-    t = c.v.temp_c
-    if not (c.has("transplant") and (c.fever or (t is not None and t >= 37.5))):
+    if not (c.has("transplant") and c.low_grade_fever):
         return []
     return [
         hit(
@@ -374,8 +373,7 @@ def _fever_on_immunomodulator(c: Case) -> list[Hit]:
     # BSR 2017 biologic DMARDs / BSR 2019 JAK inhibitors: a fever or an infection on an anti-TNF,
     # another biologic or a JAK inhibitor is assessed the same day and the next dose held until
     # it is treated (the drug blunts the signs); signs of sepsis are the sepsis rule's.
-    t = c.v.temp_c
-    if not (c.has("immunomodulator") and (c.fever or (t is not None and t >= 37.5))):
+    if not (c.has("immunomodulator") and c.low_grade_fever):
         return []
     return same_day_hits(
         [
@@ -398,6 +396,11 @@ _PROCEDURES = (
 )  # fmt: skip
 
 
+def _hours_since(c: Case, done: list[str]) -> float | None:
+    """The hours since the latest of the procedures told with a time, None when none has one."""
+    return min((h for h in (c.hours(x) for x in done) if h is not None), default=None)
+
+
 def _fever_after_procedure(c: Case) -> list[Hit]:
     # NICE NG51 (2016, 2024) §1.1: surgery or an invasive procedure in the last 6 weeks raises
     # the risk of sepsis; NICE NG125 (2019): a fever after an operation is assessed for a
@@ -406,8 +409,8 @@ def _fever_after_procedure(c: Case) -> list[Hit]:
     done = c.which(*_PROCEDURES)
     if not done or not c.fever:
         return []
-    hours = [h for h in (c.hours(x) for x in done) if h is not None]
-    if hours and (min(hours) < 48 or min(hours) > 6 * 7 * 24):
+    hours = _hours_since(c, done)
+    if hours is not None and not 48 <= hours <= 6 * 7 * 24:
         return []
     return same_day_hits(
         [
@@ -431,8 +434,8 @@ def _unwell_after_operation(c: Case) -> list[Hit]:
     done = c.which("sutured_wound")
     pain = c.which("abdominal_pain", "epigastric_pain", "shoulder_tip_pain", "chest_pain")
     shock = c.shock_signs()
-    hours = [h for h in (c.hours(x) for x in done) if h is not None]
-    if not (done and pain and shock) or (hours and min(hours) > 6 * 7 * 24):
+    hours = _hours_since(c, done)
+    if not (done and pain and shock) or (hours is not None and hours > 6 * 7 * 24):
         return []
     return [
         hit(
@@ -506,15 +509,19 @@ def _dental_infection(c: Case) -> list[Hit]:
     return []
 
 
+def _thyroid_surgery_this_month(c: Case) -> bool:
+    """Thyroid or parathyroid surgery told, now or as past (上礼拜刚做了甲状腺全切), no more
+    than 30 days ago when its time is told."""
+    operated = c.has("thyroid_surgery") or c.past("thyroid_surgery")
+    return operated and (c.hours("thyroid_surgery") or 0) <= 30 * 24
+
+
 def _neck_haematoma(c: Case) -> list[Hit]:
     # DAS / BAETS 2022 Management of haematoma after thyroid surgery: a neck swelling that
     # grows in the days after thyroid or parathyroid surgery is a haematoma that can close the
     # airway within minutes, worse with a changed voice, noisy or hard breathing or not being
     # able to lie flat: emergency transfer (in hospital the wound is opened at once).
-    operated = c.has("thyroid_surgery") or c.past("thyroid_surgery")
-    if not operated or not c.has("neck_swelling_growing"):
-        return []
-    if (c.hours("thyroid_surgery") or 0) > 30 * 24:
+    if not _thyroid_surgery_this_month(c) or not c.has("neck_swelling_growing"):
         return []
     return [
         hit(
@@ -539,8 +546,7 @@ def _hypocalcaemia_after_neck_surgery(c: Case) -> list[Hit]:
     # parathyroid surgery, tingling around the mouth or in the fingers, or cramps, is a low
     # calcium: a level the same day; hands drawn into claws, stridor or a fit is severe
     # (intravenous calcium now).
-    operated = c.has("thyroid_surgery") or c.past("thyroid_surgery")  # 上礼拜刚做了甲状腺全切
-    if not operated or (c.hours("thyroid_surgery") or 0) > 30 * 24:
+    if not _thyroid_surgery_this_month(c):
         return []
     severe = c.which("carpopedal_spasm", "stridor", "seizure")
     mild = c.which("hyperventilation", "numbness", "limb_numb", "muscle_cramp")

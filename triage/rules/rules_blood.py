@@ -143,7 +143,7 @@ def _unstable_bleed(c: Case) -> list[Hit]:
     # unstable: resuscitate and transfer, whatever the source (after a polypectomy, a TURP, a
     # miscarriage).
     bleed = c.which(*_ACTIVE_BLEED)
-    unstable = c.shock_signs() or ([f"HR {c.v.hr} > SBP {c.v.sbp}"] if c.shock_index_high() else [])
+    unstable = c.instability_signs()
     if not bleed or not unstable:
         return []
     return [
