@@ -2,10 +2,11 @@
 
 import os
 
-# Read by OpenBLAS when NumPy first loads it, so before anything imports NumPy: an idle BLAS
-# thread sleeps after 2**20 cycles (about half a millisecond) instead of 2**28 (about a tenth
-# of a second), so a two-thread query embedding does not leave a core spinning after it.
-os.environ.setdefault("OPENBLAS_THREAD_TIMEOUT", "20")
+# Read by OpenBLAS when NumPy first loads it, so before anything imports NumPy. NumPy's BLAS is
+# left only small vector work (the embedding model runs in ONNX Runtime, knowledge/e5_onnx.py),
+# which a second thread would slow down, and whose idle helper thread would spin for a tenth
+# of a second after each call.
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 from .celery import app as celery_app
 

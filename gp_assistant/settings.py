@@ -253,9 +253,10 @@ KNOWLEDGE_EMBEDDING_SEED = BASE_DIR / "knowledge" / "embedding_seed" / "e5-small
 EMBEDDING_BASE_URL = env_url("EMBEDDING_BASE_URL", ("http", "https"))
 EMBEDDING_MODEL = env_str("EMBEDDING_MODEL", "bge-m3")
 EMBEDDING_API_KEY = env_str("EMBEDDING_API_KEY", "not-needed")
-# Most BLAS threads of one offline embedding call (read once per process): it gets them only
-# when no other draft or embedding is in progress in the process and a core is idle, otherwise
-# one, so drafting under load leaves the cores to triage. 1 where worker processes share cores.
+# Most threads of one offline embedding call (read once per process; each thread count used
+# has its own ONNX Runtime session, about 110 MB): it gets them only when no other draft or
+# embedding is in progress in the process and a core is idle, otherwise one, so drafting under
+# load leaves the cores to triage. 1 where worker processes share cores.
 EMBEDDING_THREADS = env_int("EMBEDDING_THREADS", 2, minimum=1)
 
 LLM_BASE_URL = env_url("LLM_BASE_URL", ("http", "https"))

