@@ -433,7 +433,7 @@ def extract_facts(text: str) -> Facts:
     # nor to a past illness told beside it (中过风的 昨天下午左手突然没力: yesterday is the hand's).
     current = any(m.status == PRESENT for m in mentions)
     concept_spans = [
-        (m.start, m.code, m.clause)
+        (m.start, m.code, m.clause, m.end)
         for m in mentions
         if m.code not in QUALIFIERS
         and m.code not in _CIRCUMSTANCES
@@ -450,10 +450,18 @@ def extract_facts(text: str) -> Facts:
         told_as_length = episode_over or _LASTED.search(norm[max(0, start - 16) : start])
         length = told_as_length and hours < 1 and not _ONSET_SPAN.search(norm[start:end])
         clause = bisect.bisect_right(ends, start)
-        spans = [(s, code) for s, code, c in concept_spans if c == clause] or [
-            (s, code) for s, code, c in concept_spans if c == clause - 1
+        spans = [(s, code) for s, code, c, _e in concept_spans if c == clause] or [
+            (s, code) for s, code, c, _e in concept_spans if c == clause - 1
         ]
-        if spans:
+        # "X后3个月" (阑尾手术后3个月 今天尿红了): the time since X, whatever follows it
+        since = [
+            code
+            for _s, code, _c, e in concept_spans
+            if norm[start - 1 : start] == "后" and e in (start, start - 1)
+        ]
+        if since:
+            durations[since[-1]] = max(durations.get(since[-1], 0.0), hours)
+        elif spans:
             # nearest first; at the same distance a complaint before a background condition
             # (糖尿病 说前天晚上胃疼: the day before yesterday is the stomach pain's)
             _s, code = min(spans, key=lambda sc: (abs(sc[0] - start), sc[1] in CONDITIONS, sc[1]))
@@ -598,6 +606,19 @@ _CONDITION_WORDS = {
         "dialysis",
     ),
     "solitary_kidney": ("独肾", "孤立肾", "肾切除", "solitary kidney", "nephrectomy"),
+    # a stone former (EAU Urolithiasis 2023): loin pain with a fever is an infected, obstructed
+    # kidney until shown otherwise
+    "renal_colic": (
+        "肾结石",
+        "输尿管结石",
+        "尿路结石",
+        "泌尿系结石",
+        "kidney stone",
+        "renal stone",
+        "ureteric stone",
+        "urolithiasis",
+        "nephrolithiasis",
+    ),
     "lasting_speech_cause": (
         "自闭",
         "孤独症",

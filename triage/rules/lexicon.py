@@ -601,15 +601,15 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "face_droop": (
         "嘴巴是歪的 嘴是歪的 嘴巴歪了 嘴歪了 脸是歪的 口角歪斜 嘴歪 口眼歪斜 面瘫 脸歪 嘴角歪 口角下垂 面部不对称 嘴角下垂 一侧脸麻 半边脸麻 "
-        "一侧面部麻木 嘴巴歪 眼歪嘴斜 嘴巴有点歪 嘴有点歪 嘴角有点歪 脸有点歪 嘴巴有些歪 嘴有些歪 嘴巴突然歪了 嘴突然歪了 嘴巴一下子歪了 嘴一下子歪了 脸突然歪了",
+        "一侧面部麻木 嘴巴歪 眼歪嘴斜 嘴巴有点歪 嘴有点歪 嘴角有点歪 脸有点歪 嘴巴有些歪 嘴有些歪 嘴巴突然歪了 嘴突然歪了 嘴巴一下子歪了 嘴一下子歪了 脸突然歪了 嘴角漏水 喝水从嘴角漏 喝水漏出来 吃饭漏饭",
         "face (?:look|looks|looking|is|gone|went) (?:a bit |bit )?droopy(?: on the (?:right|left|r|l) side)?; droopy face; (?:(?:r|l|right|left) )?(?:side of (?:the |her |his )?)?face (?:is |went |now )?weak; face (?:drooped|dropped|sagged|went droopy); (?:his|her) face (?:had )?(?:drooped|dropped); facial droop; face droop(?:ing)?; drooping (?:of the )?(?:face|mouth); face (?:is )?drooping; "
         "mouth droop(?:ing)?; facial asymmetry; face (?:looks )?uneven; crooked (?:smile|mouth); "
         "facial weakness; (?:left|right)[- ]sided facial; droopy (?:face|mouth|smile); (?:face|mouth|smile) (?:looked |looks |was |is |went )?droopy; (?:l|r|left|right) (?:arm )?(?:&|and )?face (?:is |are |went |gone )?numb; numb(?:ness)? (?:of|on|in) (?:the )?(?:l|r|left|right) (?:side of (?:the |his |her )?)?face; (?:left|right) arm (?:&|and )?(?:left|right) face; mouth (?:is )?droop\\w*(?: on (?:that|one|the (?:left|right)) side)?; (?:can'?t|cannot|unable to) close (?:his |her |the )?(?:(?:r|l|right|left) )?eye(?: properly| fully)?; (?:mouth|face|lips?) (?:is |looks |went |gone )?(?:crooked|tabingi|twisted|lopsided)",
     ),
     # NICE CKS Bell's palsy (2024): a facial weakness that takes in the forehead is a lower motor neurone (Bell's) palsy; a stroke spares the forehead.
     "forehead_weakness": (
-        "额头也皱不起来 额头也抬不起来 额头也不会皱 额头都皱不起来 额头皱不起来 额头抬不起来 抬不起眉毛 眉毛抬不起来 额纹消失 额纹没了 额头没皱纹 额头没有皱纹 额头不会皱",
-        "(?:can'?t|cannot|unable to|could not) (?:wrinkle|raise|lift|frown with) (?:the |his |her )?(?:(?:l|r|left|right) )?(?:forehead|eyebrows?|brow); forehead (?:on that side )?(?:also |too )?(?:doesn'?t|does not|dont|won'?t|can'?t) wrinkle(?: either)?; face weak including (?:the )?forehead",
+        "额头也皱不起来 额头也抬不起来 额头也不会皱 额头都皱不起来 额头皱不起来 额头抬不起来 抬不起眉毛 眉毛抬不起来 额纹消失 额纹没了 额头没皱纹 额头没有皱纹 额头不会皱 眼闭不紧 眼睛闭不紧 眼睛闭不上 眼闭不上 闭不上眼 闭不紧眼",
+        "(?:can'?t|cannot|unable to|could not) (?:wrinkle|raise|lift|frown with) (?:the |his |her )?(?:(?:l|r|left|right) )?(?:forehead|eyebrows?|brow); forehead (?:on that side )?(?:also |too )?(?:doesn'?t|does not|dont|won'?t|can'?t) wrinkle(?: either)?; face weak including (?:the )?forehead; (?:can'?t|cannot|unable to) (?:fully |properly )?close (?:his |her |the |one )?(?:(?:l|r|left|right) )?eye",
     ),
     "unilateral_weakness": (
         "右手举不起来 左手举不起来 右手抬不起来 左手抬不起来 右边手举不起来 左边手举不起来 一侧肢体无力 半身不遂 偏瘫 左侧肢体无力 右侧肢体无力 一边手脚没力 一边手脚无力 "
@@ -982,7 +982,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "~reduced_urine": ("尿量正常 小便正常 尿量可", "passing urine normally; normal urine output; wet (?:nappies|diapers)"),
     "thirst": (
         "抢起喝 抢着喝 喝得很急 喝得好急 喝水很急 很想喝水 口渴得厉害 口渴 想喝水 口渴明显 抢着喝水 抢水喝 急着喝水 大口喝水 一直要水喝 拼命喝水 喝水特别急 "
-        "给水就抢着喝 端起水就喝 给水抢着喝",
+        "给水就抢着喝 端起水就喝 给水抢着喝 老喊渴 总喊渴 一直喊渴 一天好几瓶水",
         "thirst\\w*; drinks? eagerly; drinking eagerly; eager to drink; gulping (?:down )?(?:water|fluids|drinks)",
     ),
     "dry_mouth": (
@@ -998,7 +998,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "no tears; crying without tears; few tears; fewer tears; (?:little|reduced|less) tears; tearless",
     ),
     "~no_tears": ("有眼泪 哭有泪 哭时有泪 眼泪正常", "tears present; cries with tears; has tears; normal tears"),
-    "polyuria": ("老喝水老尿尿 喝得多尿得多 喝水多尿多 尿多口渴 多饮多尿 多尿 夜尿多 喝水多 三多一少 晚上起来尿三四次 晚上起来尿好几次 晚上老起来尿", "polyuri\\w*; polydipsi\\w*; passing (?:a lot of|lots of) urine; urinating a lot; peeing (?:lots|a lot|all the time); up (?:at night |in the night )?(?:for a wee|to wee|to pee)|(?:started )?wetting the bed again"),
+    "polyuria": ("老喝水老尿尿 喝得多尿得多 喝水多尿多 尿多口渴 多饮多尿 多尿 夜尿多 喝水多 三多一少 晚上起来尿三四次 晚上起来尿好几次 晚上老起来尿 又尿床了 又开始尿床了 又开始尿床", "polyuri\\w*; polydipsi\\w*; passing (?:a lot of|lots of) urine; urinating a lot; peeing (?:lots|a lot|all the time); up (?:at night |in the night )?(?:for a wee|to wee|to pee)|(?:started )?wetting the bed again"),
     # "不口干不尿多": not passing much urine is a denial of polyuria, not reduced urine.
     "~polyuria": ("不尿多 尿不多也不少", "not (?:passing|peeing|urinating) (?:a lot|much|more than usual)"),
     "ketones": (
@@ -1053,7 +1053,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "pale": ("脸白 脸很白 脸色黄白 嘴唇没血色 嘴唇没有血色 脸上没血色 脸上没有血色 脸煞白 脸色煞白 煞白 面色苍白 脸色苍白 苍白 脸色发白 嘴唇苍白 脸发白", "pale; pallor; looks (?:very |really |a bit )?pale; white as a sheet"),
     "urinary_symptoms": (
-        "一尿尿就哭 尿尿就哭 尿得很勤 尿得勤 小便味道大 尿味道大 尿骚味重 尿尿说疼 尿尿喊疼 一会儿就要尿 尿特别臭 尿颜色有点浑 颜色有点浑 尿尿的时候哭 尿尿时哭 尿尿也痛 尿尿痛 尿尿的时候痛 尿尿疼 尿有股臭味 尿很臭 尿频 尿急 尿痛 排尿痛 小便痛 小便烧灼 排尿时疼痛 小便刺痛 尿道口痛 排尿灼热 小便疼 小便烧 尿烧 小便发烫 尿臭 尿有点臭 尿的时候哭 尿的时候会哭 尿尿会哭",
+        "一尿尿就哭 尿尿就哭 尿得很勤 尿得勤 小便味道大 尿味道大 尿骚味重 尿尿说疼 尿尿喊疼 一会儿就要尿 尿特别臭 尿颜色有点浑 颜色有点浑 尿尿的时候哭 尿尿时哭 尿尿也痛 尿尿痛 尿尿的时候痛 尿尿疼 尿有股臭味 尿很臭 尿频 尿急 尿痛 排尿痛 小便痛 小便烧灼 排尿时疼痛 小便刺痛 尿道口痛 排尿灼热 小便疼 小便烧 尿烧 小便发烫 尿臭 尿有点臭 尿的时候哭 尿的时候会哭 尿尿会哭 尿有点浑 尿浑浊 尿发浑 尿味儿大",
         "burning (?:peeing|weeing|when peeing)(?: \\d+/7)?; burning (?:n|and|&) slow stream; burning when (?:she |he |they )?(?:pees|wees|urinates|passes urine); burning (?:on |when )?passing (?:water|urine); going (?:to the toilet )?all the time; stinging (?:wee|pee|urine|when (?:she |he )?(?:wees|pees)); stings? when (?:she |he )?(?:pees|wees); dysuri\\w*; burning (?:when|on) (?:urinating|passing urine|peeing); painful urination; "
         "(?:urinary )?frequency; urgency; pain (?:when|on) (?:urinating|passing urine|peeing); uti; urine infection; cries (?:when|while|on) (?:(?:she|he) )?(?:passing urine|weeing|peeing|urinating|doing a wee|pees|wees); (?:wee|urine|pee) (?:smells?|smelling) (?:very |really )?(?:strong|bad|foul|offensive|smelly); pain (?:passing|with) urine; sting(?:s|ing)? (?:when |on |while )?(?:passing urine|peeing|weeing|urinating); (?:going|passing urine|peeing|weeing) (?:every|evry) (?:\\d+|few|half an?) (?:min\\w*|hour|hr); sting\\w* when (?:she |he |they )?(?:passes|passing|pass) (?:urine|water); (?:stings?|burns?|hurts?) (?:to|when (?:she |he )?(?:has a |goes for a )?)(?:pee|wee); burning (?:wee|pee|urine)s?",
     ),
@@ -1062,9 +1062,9 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "renal_colic": (
         "腰部绞痛 腰绞痛 肾绞痛 输尿管绞痛 肾结石 输尿管结石 尿路结石 泌尿系结石 结石痛 结石发作 腰痛如绞 腰痛如刀绞",
         "(?:loin|flank) (?:pain )?(?:colicky )?[\\w ,]{0,30}?(?:goes|going|radiat\\w*|spread\\w*|moving|moves|shoots?|shooting) (?:down )?(?:to|into) (?:the |his |her )?groin; (?:side|back) [\\w ,]{0,30}?(?:go|goes|going|went) down (?:to|into) (?:the |his |her )?groin; renal colic; ureteric colic; kidney stones?; ureteric stones?; renal stones?; stone in (?:the |his |her |my )?(?:kidney|ureter); "
-        "loin to groin; (?:(?:r|l|rt|lt|right|left) )?(?:flank|loin|side) (?:pain )?(?:to|into|radiating (?:to|into)|going (?:down )?(?:to|into)|down (?:to|into)|shooting (?:to|into)) (?:the |his |her )?groin",
+        "loin to groin; (?:(?:r|l|rt|lt|right|left) )?(?:flank|loin|side) (?:pain )?(?:to|into|radiating (?:to|into)|going (?:down )?(?:to|into)|down (?:to|into)|shooting (?:to|into)) (?:the |his |her )?groin; (?:side|loin|flank|back) [\\w ,]{0,30}?(?:coming|comes|came|radiating|shooting)[\\w ,]{0,20}? (?:down )?(?:to|into) (?:the |his |her )?groin",
     ),
-    "haematuria": ("尿有点红 小便有点红 小便粉红色 尿粉红色 尿是粉红色 小便是粉红色 尿有点发红 尿有些发红 血尿 尿血 小便带血 尿中带血 尿里有血 洗肉水样尿 尿里有点血 尿里带血 尿里带点血 小便有点血 小便带点血 尿潜血 尿隐血 尿常规潜血 尿检潜血 尿是红的 尿发红 尿血了 尿里有血块 小便是红的 尿红红的 尿也是红的 尿是淡红色 尿淡红 尿呈淡红 尿色淡红 尿有点淡红 小便淡红 小便是淡红色 尿像洗肉水 小便像洗肉水 尿跟洗肉水 洗肉水颜色 洗肉水的颜色 洗肉水色", "peeing (?:pink|red|pink/red); pink urine; urine (?:is |was |looks )?pink; (?:urine|pee|wee) (?:has been |is |was |looks |looking )?(?:pinkish|reddish)(?: (?:colou?r|tinged))?; (?:pinkish|reddish)(?: (?:colou?red|tinged))? (?:urine|pee|wee); ha?ematuri\\w*; blood in (?:the |his |her )?urine; dip(?:stick)? (?:\\w+ ){0,2}blood; blood (?:\\+{1,3}|[1-3] ?\\+|positive|trace) (?:on|in) (?:the )?(?:urine )?dip(?:stick)?; (?:urine )?dipstick (?:blood|rbc) ?\\+{1,3}; peeing (?:some |fresh |bright )?blood; (?:urine|pee|wee) (?:has been |is |was |looks |looking )?(?:bright |dark |pinky?[- ]?|frank )?(?:red|pink)(?![a-z]); (?:pink|red|pinky?[- ]red|bright red) (?:urine|pee|wee); blood(?:y)? (?:in (?:his |her |the )?)?(?:pee|wee|urine); (?:visible|frank|gross) ha?ematuria; (?:urine|pee|wee) (?:is |was )?(?:thick |dark )?red with clots; clots in (?:the |his |her )?(?:urine|pee|wee|catheter bag); (?:thick|dark) red (?:urine|pee|wee)"),
+    "haematuria": ("尿有点红 小便有点红 小便粉红色 尿粉红色 尿是粉红色 小便是粉红色 尿有点发红 尿有些发红 血尿 尿血 小便带血 尿中带血 尿里有血 洗肉水样尿 尿里有点血 尿里带血 尿里带点血 小便有点血 小便带点血 尿潜血 尿隐血 尿常规潜血 尿检潜血 尿是红的 尿发红 尿血了 尿里有血块 小便是红的 尿红红的 尿也是红的 尿是淡红色 尿淡红 尿呈淡红 尿色淡红 尿有点淡红 小便淡红 小便是淡红色 尿像洗肉水 小便像洗肉水 尿跟洗肉水 洗肉水颜色 洗肉水的颜色 洗肉水色 隐血+++ 隐血++ 潜血+++ 潜血++ 尿隐血阳性 尿潜血阳性 尿又红了 尿红了", "peeing (?:pink|red|pink/red); pink urine; urine (?:is |was |looks )?pink; (?:urine|pee|wee) (?:has been |is |was |looks |looking )?(?:pinkish|reddish)(?: (?:colou?r|tinged))?; (?:pinkish|reddish)(?: (?:colou?red|tinged))? (?:urine|pee|wee); ha?ematuri\\w*; blood in (?:the |his |her )?urine; dip(?:stick)? (?:\\w+ ){0,2}blood; blood (?:\\+{1,3}|[1-3] ?\\+|positive|trace) (?:on|in) (?:the )?(?:urine )?dip(?:stick)?; (?:urine )?dipstick (?:blood|rbc) ?\\+{1,3}; peeing (?:some |fresh |bright )?blood; (?:urine|pee|wee) (?:has been |is |was |looks |looking )?(?:bright |dark |pinky?[- ]?|frank )?(?:red|pink)(?![a-z]); (?:pink|red|pinky?[- ]red|bright red) (?:urine|pee|wee); blood(?:y)? (?:in (?:his |her |the )?)?(?:pee|wee|urine); (?:visible|frank|gross) ha?ematuria; (?:urine|pee|wee) (?:is |was )?(?:thick |dark )?red with clots; clots in (?:the |his |her )?(?:urine|pee|wee|catheter bag); (?:thick|dark) red (?:urine|pee|wee)"),
     # NICE CKS Anticoagulation - oral: bleeding gums are minor bleeding that needs the INR checked.
     "gum_bleeding": (
         "牙龈出血 刷牙出血 牙龈流血 牙龈渗血 牙床出血 拔牙后出血 拔牙的地方出血 拔牙的地方渗血 牙窝出血 牙窝渗血 牙龈出点血 牙龈出了点血 牙龈有点出血 刷牙牙龈出血 牙龈老出血 牙龈总出血 牙龈一直出血 刷牙老出血",
@@ -1079,8 +1079,8 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # A wound closed with stitches or an operation's wound (NICE NG125 surgical site infection).
     "sutured_wound": (
-        "缝了 缝针 缝了针 缝的针 缝合 缝过针 刀口 切口 拆线 侧切 术后 手术后 剖宫产 剖腹产 置换术 疝修补 阑尾手术 胆囊手术 子宫切除 开过刀 开刀 袖状胃切除 胃旁路手术 减重手术 缩胃手术",
-        "sutured; stitches; stitched; (?:surgical|operation|op|c-?section|caesarean|cesarean) (?:wound|scar|incision); incision; episiotomy; (?:had|has had) (?:his |her |their |an? )?(?:appendix|gallbladder|hernia|tonsils|womb|ovary|spleen) (?:taken )?out; (?:appendic|cholecyst|hysterect|splenect)omy; hernia repair; post-?op(?:erative)?; (?:op|operation|surgery) (?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of) (?:days?|wks?|weeks?) ago; post[- ]?(?:cs|c-?section|op)(?![a-z]); (?:hip|knee|shoulder|hernia|appendix|gallbladder|bowel|keyhole|laparoscopic) (?:\\w+ )?(?:op|operation|replacement|surgery)(?![a-z]); stomach (?:was )?stapled; gastric (?:bypass|band|sleeve)(?: surgery| op)?; sleeve gastrectomy; bariatric (?:surgery|op); (?:weight[- ]loss) (?:surgery|op)",
+        "缝了 缝针 缝了针 缝的针 缝合 缝过针 刀口 切口 拆线 侧切 术后 手术后 剖宫产 剖腹产 置换术 疝修补 阑尾手术 胆囊手术 子宫切除 开过刀 开刀 袖状胃切除 胃旁路手术 减重手术 缩胃手术 前列腺电切 电切术 经尿道电切 膀胱肿瘤电切",
+        "sutured; stitches; stitched; (?:surgical|operation|op|c-?section|caesarean|cesarean) (?:wound|scar|incision); incision; episiotomy; (?:had|has had) (?:his |her |their |an? )?(?:appendix|gallbladder|hernia|tonsils|womb|ovary|spleen) (?:taken )?out; (?:appendic|cholecyst|hysterect|splenect)omy; hernia repair; post-?op(?:erative)?; (?:op|operation|surgery) (?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of) (?:days?|wks?|weeks?) ago; post[- ]?(?:cs|c-?section|op)(?![a-z]); (?:hip|knee|shoulder|hernia|appendix|gallbladder|bowel|keyhole|laparoscopic) (?:\\w+ )?(?:op|operation|replacement|surgery)(?![a-z]); stomach (?:was )?stapled; gastric (?:bypass|band|sleeve)(?: surgery| op)?; sleeve gastrectomy; bariatric (?:surgery|op); (?:weight[- ]loss) (?:surgery|op); turp(?![a-z]); turbt(?![a-z]); (?:prostate|bladder) (?:op|operation|surgery|resection)(?![a-z])",
     ),
     "infection_reported": ("感染 炎症 发炎", "infection; infected; sepsis; septic"),
     "ear_pain": ("耳朵痛 耳痛 耳朵疼 中耳炎 耳朵流脓", "ear ?ache; ear pain; otitis"),
@@ -1089,7 +1089,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # Blisters (水泡, 水疱, vesicles) of a rash or a burn: their own concept, so "没起水疱" does not
     # take back a rash told earlier.
     "blisters": (
-        "水泡 起水泡 起泡 水疱 起水疱",
+        "水泡 起水泡 起泡 水疱 起水疱 起大泡 起了大泡 大水泡",
         "blistering; blisters?; vesicles?",
     ),
     # BAD 2016 SJS/TEN: blistering or skin that peels off in sheets, with the mouth, eyes or
@@ -1130,7 +1130,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # WAO 2020: generalised hives or an itchy rash all over is the skin feature of anaphylaxis.
     "hives": (
         "荨麻疹 风团 风疹块 起风团 起包 起疙瘩 全身起疹 浑身起疙瘩 浑身起包 全身发痒起疹 全身痒起疹",
-        "hives; urticaria\\w*; welts; itchy rash (?:all over|everywhere|over (?:the |his |her )?(?:whole )?body); blotch\\w*",
+        "hives; urticaria\\w*; welts; itchy rash (?:all over|everywhere|over (?:the |his |her )?(?:whole )?body); blotch\\w*; (?:itchy,? )?raised,? (?:red |itchy |pink )*(?:rash|bumps|welts|blotches)",
     ),
     # Itching all over: a skin feature of anaphylaxis after a likely allergen (NIAID 2006).
     "itch_generalised": ("浑身痒 全身痒 全身发痒 浑身发痒 浑身刺痒", "itchy all over; itching all over; itch all over"),
@@ -1236,7 +1236,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "dragging (?:pain|feeling|sensation) (?:in (?:the |her |my )?(?:lower )?(?:tummy|belly|abdomen|pelvis))?; (?:pelvic|lower abdominal) heaviness",
     ),
     "shoulder_tip_pain": ("肩膀也痛 肩膀也疼 肩膀痛 右肩痛 左肩痛 肩膀疼 肩尖痛 肩尖疼 左肩膀也痛 左肩膀也疼 左肩膀痛 左肩膀疼", "shoulder[- ]tip pain; pain (?:at|in) (?:the |her )?(?:left |right )?shoulder[- ]tip; pain at (?:the )?tip of (?:the |her |his )?(?:l |r |left |right )?shoulder"),
-    "oedema": ("水肿 浮肿 脚肿 腿肿 脚踝肿 手肿 下肢水肿 双下肢水肿 脚面肿 眼睛肿 脸浮肿 眼睛浮肿 按下去一个坑", "puffy (?:face|eyes|eyelids); (?:face|eyes|eyelids) (?:are |is |looks? |was )?puffy; (?:legs|tummy) swollen too; o?edema; swollen (?:feet|ankles|legs|hands); swelling of (?:the )?(?:face|hands|feet|legs|ankles); (?:face|hands|feet|legs|ankles)(?: and (?:face|hands|feet|legs|ankles))? (?:are |is |got |went )?(?:suddenly |very |really )?(?:swollen|puffy); ankles (?:are |look |getting )?(?:more |very )?(?:puffy|swollen)"),
+    "oedema": ("水肿 浮肿 脚肿 腿肿 脚踝肿 手肿 下肢水肿 双下肢水肿 脚面肿 眼睛肿 脸浮肿 眼睛浮肿 按下去一个坑", "puffy (?:face|eyes|eyelids); (?:face|eyes|eyelids) (?:are |is |looks? |was )?puffy; (?:legs|tummy) swollen too; o?edema; swollen (?:feet|ankles|legs|hands); swelling of (?:the )?(?:face|hands|feet|legs|ankles); (?:face|hands|feet|legs|ankles)(?: and (?:face|hands|feet|legs|ankles))? (?:are |is |got |went )?(?:suddenly |very |really )?(?:swollen|puffy); ankles (?:are |look |getting )?(?:more |very )?(?:puffy|swollen); puffy (?:round|around|under) (?:the |his |her )?eyes"),
     # ESC 2021 Heart failure guidelines §self-care and NICE NG106 (2018): a weight gain of 2 kg or more within 3 days means fluid is building up.
     "weight_gain_rapid": (
         "三天体重涨了 两天体重涨了 体重涨了两三斤 体重涨了几斤 体重长了两三斤 体重增加了两三斤 涨了两三斤",
@@ -1266,17 +1266,17 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "(?:trouble|difficulty|problems?) (?:starting|initiating) (?:to )?(?:pass(?:ing)? urine|pee(?:ing)?|urinat\\w*|pass(?:ing)? water|the (?:urine )?(?:flow|stream)); (?:not|n't) (?:really )?(?:been )?able to pass (?:water|urine); just dribbles; (?:only|just) dribbling; hasn'?t (?:passed|peed) any (?:urine|pee|water); (?:hasn'?t|has not|not) passed (?:any )?urine (?:at all )?since; (?:only|just) (?:a )?few drops; tried to (?:go|pee|wee|pass urine)[^.]{0,20}?(?:nothing|only|just) (?:a )?(?:few )?drops; (?:can'?t|cannot|couldn'?t|unable to) pass anything",
     ),
     "incontinence": (
-        "大小便失禁 尿失禁 小便失禁 大便失禁 控制不住大小便 尿裤子",
+        "大小便失禁 尿失禁 小便失禁 大便失禁 控制不住大小便 尿裤子 尿尿没感觉 尿了都不知道 尿湿了才知道 裤子湿了才知道 尿了也不知道",
         "incontinen\\w*; bowel accident; (?:soiled|wet) (?:himself|herself) without (?:knowing|noticing); wet (?:himself|herself); loss of (?:bladder|bowel) control; dribbling (?:urine|of urine)",
     ),
     "saddle_anaesthesia": (
         "肛门周围发木 肛门周围麻木 肛周发木 会阴发木 屁股周围发木 会阴部麻木 马鞍区麻木 肛周麻木 屁股麻木 鞍区感觉减退 裆部麻木 鞍区麻木 会阴麻木 "
         # the saddle reaches the inner thighs (NICE CKS sciatica 2024; GIRFT cauda equina 2023)
-        "屁股周围发麻 屁股发麻 肛门周围发麻 肛门发麻 会阴发麻 裆部发麻 裆里发麻 大腿里面发麻 大腿内侧发麻 大腿里侧发麻 大腿根里面发麻",
+        "屁股周围发麻 屁股发麻 肛门周围发麻 肛门发麻 会阴发麻 裆部发麻 裆里发麻 大腿里面发麻 大腿内侧发麻 大腿里侧发麻 大腿根里面发麻 屁股和大腿根那块发麻 大腿根那块发麻 屁股那块发麻 屁股和大腿根发麻 大腿根发麻",
         "numb between (?:his |her |my |the )?legs; saddle (?:an(?:a)?esthesia|numbness); "
         "(?:numb(?:ness)?|no feeling|loss of (?:feeling|sensation)|pins and needles|tingling) (?:around|round|in|over|of) (?:the |his |her |my |their )?(?:groin|bottom|backside|buttocks|bum|genitals|private parts|perineum|anus|back passage|saddle area); "
         "(?:bottom|backside|bum|genitals|perineum|back passage|saddle area) (?:is |feels |went |has gone )?numb; "
-        "can'?t feel (?:the )?(?:toilet paper|paper) when (?:he |she |i )?wip\\w*; perineal numbness",
+        "can'?t feel (?:the )?(?:toilet paper|paper) when (?:he |she |i )?wip\\w*; perineal numbness; numb(?:ness)? down (?:below|there)",
     ),
     # NICE NG234 (2023) metastatic spinal cord compression: numbness below a level of the trunk is a sign of cord compression.
     "sensory_level": (
@@ -1299,7 +1299,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "背上疼 背上痛 后背疼 后背痛 背心痛 背心疼 背心这块痛 腰背痛 腰椎间盘突出 腰突 坐骨神经痛 腰痛 腰疼 背痛 腰背痛 扭了腰 闪了腰 腰扭伤 腰酸 腰酸背痛 腰肌劳损 腰部疼痛 后背痛 后背疼 搬东西腰 背疼 后背正中间疼 后背中间疼 背中间疼 脊梁骨疼 脊椎疼 后背正中疼 腰腿痛 腰腿疼",
         "back ?pain; back ?aches?; low(?:er)? back pain; lbp; sore back; back (?:has been |is |was |been )?(?:very )?sore; back strain; strained (?:his |her |my )?back; "
         "pulled (?:a |his |her |my )?(?:back|muscle in (?:his |her |my )?back); lumbago; sciatica; "
-        "(?:sharp |severe |sudden )*pain (?:in (?:the |his |her )?)?(?:mid|upper|middle of (?:the |his |her )?)[ -]?back; (?:mid|upper|thoracic)[ -]?back pain; tender over (?:the |his |her )?spine",
+        "(?:sharp |severe |sudden )*pain (?:in (?:the |his |her )?)?(?:mid|upper|middle of (?:the |his |her )?)[ -]?back; (?:mid|upper|thoracic)[ -]?back pain; tender over (?:the |his |her )?spine; bad back (?:has )?flared(?: up)?; back (?:has )?flared up",
     ),
     # NICE NG234 (2023) / CG75 §1.3: spinal pain at night that stops sleep, or worse lying down, suggests spinal metastases.
     "night_pain": (
@@ -1326,7 +1326,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "pigmented_urine": (
         "小便颜色发红发黑 尿发红发黑 小便发红发黑 小便发黑 尿发黑 尿跟浓茶似的 尿像浓茶似的 尿跟茶水似的 酱油色尿 尿像酱油 小便像酱油 酱油色小便 浓茶色尿 尿像浓茶 浓茶色小便 小便像浓茶 可乐色尿 尿像可乐 小便像可乐 尿是可乐色 茶色尿 尿的颜色像酱油 酱油样尿 尿跟浓茶一样",
         "(?:dark|brown) like (?:cola|coke|tea); urine (?:is |was |looks |looked )?(?:dark )?like cola; (?:cola|coke|tea|soy sauce|brown|black)[- ](?:colou?red )?urine; urine (?:is |was |looks |looked |turned )?(?:dark )?(?:brown|black|(?:(?:dark )?(?:cola|coke|tea|soy sauce))[- ]colou?red); "
-        "urine (?:is |was |looks |looked )?(?:dark )?like (?:cola|coke|coca-cola|tea|soy sauce)",
+        "urine (?:is |was |looks |looked )?(?:dark )?like (?:cola|coke|coca-cola|tea|soy sauce); (?:wee|pee) (?:is |was |looks |looked )?(?:dark )?like (?:cola|coke|coca-cola|tea|soy sauce)",
     ),
     # --- mental health ----------------------------------------------------------------------
     "suicide_attempt": (
@@ -1509,14 +1509,14 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # Pain that will not let the person keep still (NICE CKS Renal colic: restless, cannot lie
     # still), told with the pain.
-    "writhing": ("疼起来坐不住 疼得坐不住 痛得坐不住 痛起来坐不住 疼得坐立不安 疼得躺不住", "writhing(?: in pain)?"),
+    "writhing": ("疼起来坐不住 疼得坐不住 痛得坐不住 痛起来坐不住 疼得坐立不安 疼得躺不住 疼得打滚 疼得直打滚 痛得打滚 疼得满床打滚 疼得在地上打滚", "writhing(?: in pain)?"),
     # Pain that comes in waves (一阵一阵的) without a site: colic.
     "colicky": ("一阵一阵的 一阵一阵地 一阵阵的", "colicky; comes? (?:and goes )?in waves"),
     # A bite by a person, or a punch on someone's teeth (a clenched-fist injury).
     "fight_bite": (
         "打在对方嘴上 打在对方牙上 一拳打在对方嘴上 打人嘴上 打在人嘴上 打在人牙上 磕在人牙上 拳头打在牙上 被人咬了 被人咬伤 人咬的 人咬伤 打到人家嘴上 打在人家嘴上 打到人家牙上",
         "fight bite; human bite; bitten by (?:a |another |his |her )?(?:person|man|woman|child|kid|boy|girl|brother|sister|classmate|patient); "
-        "punched (?:someone|somebody|some one|a guy|a man|him|a person) in the (?:mouth|teeth|face|jaw)",
+        "punched (?:someone|somebody|some one|a guy|a man|him|a person) in the (?:mouth|teeth|face|jaw); it was (?:someone'?s|somebody'?s|some guy'?s|a guy'?s|another (?:guy|man|person)'?s|the other (?:guy|man|person)'?s) teeth; (?:cut|caught) (?:it |his hand |her hand )?on (?:someone'?s|somebody'?s|his|her) teeth",
     ),
     "perineal_pain": (
         "会阴疼 会阴痛 会阴部疼 会阴部痛 会阴胀痛 肛门和阴囊之间疼",
@@ -2067,7 +2067,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "bitten (?:[\\w'-]+ ){0,4}by an? (?:adder|pit ?viper|sea snake); snake (?:bit|bitten|bite)(?: (?:her|his|him|the|my|their) \\w+)?"),
     "animal_bite": (
         "被猴子抓 被猴子咬 猴子抓 猴子咬 被蝙蝠 狗咬 被狗咬 猫抓 猫咬 动物咬伤 被咬伤 狗咬伤 被猫抓 被狗抓 被猫咬 被猫咬了 被狗咬了 被咬了一口 胳膊被挠了 被猫挠了 被猫抓了 被狗扑了 狗扑了 被狗抓了 猫挠的 被咬破 咬破了",
-        "(?:dog|cat|monkey|bat|puppy|kitten)[^.]{0,40}?(?:and )?(?:it |that |which )?bit (?:him|her|them|me)(?![a-z]); scratched by (?:a |the )?(?:stray |neighbou?r'?s )?(?:cat|kitten|dog|puppy); dog bites?; bitten by a (?:dog|cat|monkey|bat); cat bites?; cat scratch; animal bites?; bitten(?! (?:his |her |my |their |the )?(?:tongue|lip|cheek)); (?:dog|cat) (?:bit|bitten); bit(?:ten)? by (?:a |the |his |her |their |neighbou?r'?s? |stray |village )*(?:dog|cat|monkey); scratched by (?:a |the |his |her )?(?:stray |neighbou?r'?s? )?(?:dog|cat|monkey); monkey (?:jumped on|bit|scratched|grabbed) (?:him|her|them); bat (?:flew into|bit|scratched|landed on) (?:him|her|them); monkey (?:bite|scratch)",
+        "(?:dog|cat|monkey|bat|puppy|kitten)[^.]{0,40}?(?:and )?(?:it |that |which )?bit (?:him|her|them|me)(?![a-z]); scratched by (?:a |the )?(?:stray |neighbou?r'?s )?(?:cat|kitten|dog|puppy); dog bites?; bitten by a (?:dog|cat|monkey|bat); cat bites?; cat scratch; animal bites?; bitten(?! (?:his |her |my |their |the )?(?:tongue|lip|cheek)); (?:dog|cat) (?:bit|bitten); bit(?:ten)? by (?:a |the |his |her |their |neighbou?r'?s? |stray |village )*(?:dog|cat|monkey); scratched by (?:a |the |his |her )?(?:stray |neighbou?r'?s? )?(?:dog|cat|monkey); monkey (?:jumped on|bit|scratched|grabbed) (?:him|her|them); bat (?:flew into|bit|scratched|landed on) (?:him|her|them); monkey (?:bite|scratch); monkey[^.]{0,40}?(?:bit|scratched|bite|scratch)(?![a-z]); (?:dog|cat|bat|puppy|kitten)[^.]{0,40}?bit/scratched",
     ),
     # NICE CKS Burns and scalds (2024): a full-thickness burn is white, waxy, leathery or
     # charred and painless (the nerves are burnt too); any size goes to a burns service.
@@ -2077,11 +2077,11 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "painless (?:to touch|when touched|to pinprick); full[- ]thickness; third[- ]degree; deep (?:dermal )?burn",
     ),
     "burn": (
-        "艾灸烫 灸烫了 烫着了 烫了也没觉出来 开水溅 热油溅 溅到 烧伤 烫伤 烫到 灼伤 开水烫 被烫 热水烫 火烧伤 电击伤 化学烧伤 烧着了 衣服着了 着起来了 火苗燎 燎到 烧起来了 鞭炮在手里炸 鞭炮炸伤 被鞭炮炸 炮仗炸 烟花炸伤 被烟花炸 火掉到她脸上 火掉到脸上 火掉到身上 酒精棉着了",
+        "艾灸烫 灸烫了 烫着了 烫了也没觉出来 开水溅 热油溅 溅到 烧伤 烫伤 烫到 灼伤 开水烫 被烫 热水烫 火烧伤 电击伤 化学烧伤 烧着了 衣服着了 着起来了 火苗燎 燎到 烧起来了 鞭炮在手里炸 鞭炮炸伤 被鞭炮炸 炮仗炸 烟花炸伤 被烟花炸 火掉到她脸上 火掉到脸上 火掉到身上 酒精棉着了 打翻了刚烧开 打翻了开水 打翻了热水 打翻了水壶 水壶打翻 开水壶打翻 打翻了暖壶 打翻了暖水瓶 暖水瓶打翻 碰翻了开水 碰翻了热水",
         "hot oil (?:from (?:the |a )?\\w+ )?splashed on (?:his |her )?(?:palm|hand|fingers|arm|leg|face); (?:boiling|hot) (?:water|soup|tea|oil) (?:onto|over|on) (?:herself|himself|her|him|themselves); pulled a (?:thermos|kettle|pot|cup) of (?:boiling|hot) (?:water|soup|tea); (?:battery )?acid (?:splashed|spilt|spilled|burn); knelt in wet cement; cement burns?; (?:alkali|lye|caustic) burns?; hot oil (?:from (?:the |a )?[\\w ]{1,15}? )?(?:splashed|spilt|spilled); (?:oil|water|soup|tea) (?:splashed|spilt|spilled) (?:on|over) (?:his |her |the )?(?:face|cheek|chin|neck); burns?; burned; burnt; scald\\w*; electric (?:shock|burn); "
-        "(?:pulled|spilled|tipped|knocked|poured) (?:a |the |some )?(?:hot|boiling) (?:soup|water|oil|tea|coffee|porridge|congee|milk); (?:hot|boiling) (?:soup|water|oil|tea|coffee|porridge|congee|milk) (?:spilled|spilt|poured|tipped|splashed); hot (?:cooking )?oil (?:on|over|splash\\w*|spilt|spilled); (?:climbed|put|fell|sat) into (?:a |the )?hot (?:bath|water); scald\\w*; kettle (?:of (?:boiling |hot )?water )?(?:tipped|spilled|spilt|fell|knocked|pulled)(?: over)? (?:on|onto|over)",
+        "(?:pulled|spilled|tipped|knocked|poured) (?:a |the |some )?(?:hot|boiling) (?:soup|water|oil|tea|coffee|porridge|congee|milk); (?:hot|boiling) (?:soup|water|oil|tea|coffee|porridge|congee|milk) (?:spilled|spilt|poured|tipped|splashed); hot (?:cooking )?oil (?:on|over|splash\\w*|spilt|spilled); (?:climbed|put|fell|sat) into (?:a |the )?hot (?:bath|water); scald\\w*; kettle (?:of (?:boiling |hot )?water )?(?:tipped|spilled|spilt|fell|knocked|pulled)(?: over)? (?:on|onto|over); hot water (?:all )?(?:down|over) (?:his|her|the) (?:front|chest|tummy|belly|back|legs?|arms?); pulled (?:the |a )?kettle(?: cord| flex)?",
     ),
-    "smoke_inhalation": ("吸入烟雾 吸入浓烟 呛了烟 火灾 鼻毛烧焦 鼻毛都烧焦 眉毛鼻毛都烧焦 嘴边黑的 痰是黑的 咳黑痰 咳出黑痰 家着火了 屋里着火了 从火里救出来 眉毛头发烧焦 眉毛烧焦 头发烧焦 痰里有黑的 痰里黑的", "(?:pulled|rescued|carried) (?:out )?(?:of|from) (?:a |the )?(?:house |kitchen |building )?fire; (?:inside|in) (?:the |a )?(?:smoke|burning (?:house|room|building)); singed (?:nasal |nose )?hairs?; (?:nasal|nose) hairs? (?:singed|burnt); soot (?:in|around) (?:the |his |her )?(?:mouth|nose|nostrils); (?:black|sooty) (?:sputum|phlegm); carbonaceous sputum; smoke inhalation; inhaled smoke; house fire"),
+    "smoke_inhalation": ("吸入烟雾 吸入浓烟 呛了烟 火灾 鼻毛烧焦 鼻毛都烧焦 眉毛鼻毛都烧焦 嘴边黑的 痰是黑的 咳黑痰 咳出黑痰 家着火了 屋里着火了 从火里救出来 眉毛头发烧焦 眉毛烧焦 头发烧焦 痰里有黑的 痰里黑的", "(?:pulled|rescued|carried) (?:out )?(?:of|from) (?:a |the )?(?:house |kitchen |building )?fire; (?:inside|in) (?:the |a )?(?:smoke|burning (?:house|room|building)); singed (?:nasal |nose )?hairs?; (?:nasal|nose) hairs? (?:singed|burnt); soot (?:in|around) (?:the |his |her )?(?:mouth|nose|nostrils); (?:black|sooty) (?:sputum|phlegm); carbonaceous sputum; smoke inhalation; inhaled smoke; house fire; black (?:stuff|soot|marks?) (?:round|around|in) (?:her |his |the )?(?:nostrils|nose|mouth); eyebrows? (?:singed|burnt|burned); singed eyebrows?; (?:coughing|spitting) (?:up )?(?:dark|black) (?:spit|phlegm|sputum)"),
     "minor_wound": (
         "扎伤 刺伤 扎了 擦伤 划伤 割伤 小伤口 皮外伤 蹭破 磕破 碰伤 刮伤 擦破皮 划破 切到手 割到手 小口子 擦破 蹭伤",
         "graze\\w*; scrape\\w*; abrasions?; (?:small|minor|superficial) (?:cut|wound|laceration)s?; "
@@ -2109,7 +2109,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "deep_wound": (
         "能看到黄的油 能看见黄的油 看到黄的油 看得到黄的油 能看到脂肪 看到脂肪 露出脂肪 被刀捅 刀捅 捅伤 被捅了 捅了一刀 被扎了一刀 扎了一刀 伤口挺深 伤口比较深 伤口很深 深的伤口 伤口深 伤口裂开很大 伤口较深 砍伤 砍到 刀砍 被砍 砍了一刀 砍破 劈伤 口子很深 口子挺深 口子好深 油锯拉 电锯拉 被油锯 能看见里头黄的白的 踩到生锈的钉子 扎得挺深 鞋底都扎穿了 踩到钉子 能看见白的 看见骨头了 露出白的 能看见白骨头",
-        "edges (?:wo|wi)n'?t stay together; can see (?:yellow )?fat; (?:down )?into the fat; stepped on a (?:rusty )?nail; nail (?:went )?(?:right )?through; edges gaping; can see (?:the )?fat; cut (?:his |her )?(?:shin|leg|arm|hand) with (?:the |a )?(?:sickle|machete|axe|knife); puncture wound; deep (?:cut|wound|laceration); gaping (?:wound|cut); (?:chainsaw|machete|axe|sickle|chopper) (?:cut|wound|injury|laceration); deep puncture(?: wound)?; stood on an? (?:rusty )?nail; (?:rusty )?nail (?:went )?(?:through|into) (?:his |her |the )?(?:foot|hand|sole); chainsaw; gaping(?: open)?",
+        "edges (?:wo|wi)n'?t stay together; can see (?:yellow )?fat; (?:down )?into the fat; stepped on a (?:rusty )?nail; nail (?:went )?(?:right )?through; edges gaping; can see (?:the )?fat; cut (?:his |her )?(?:shin|leg|arm|hand) with (?:the |a )?(?:sickle|machete|axe|knife); puncture wound; deep (?:cut|wound|laceration); gaping (?:wound|cut); (?:chainsaw|machete|axe|sickle|chopper) (?:cut|wound|injury|laceration); deep puncture(?: wound)?; stood on an? (?:rusty )?nail; (?:rusty )?nail (?:went )?(?:through|into) (?:his |her |the )?(?:foot|hand|sole); chainsaw; gaping(?: open)?; edges gape(?: open)?; gaping (?:wound|cut|laceration|edges); (?:yellowy?|yellow) (?:stuff|fat|tissue|blobs?) (?:showing|visible|poking); (?:nail|fork|garden fork|pitchfork|spike|rake|prong) (?:went )?(?:right )?(?:through|into) (?:his |her |the )?(?:boot|shoe|wellie|welly|foot)",
     ),
     # WHO 2017 tetanus: trismus, risus sardonicus, opisthotonus, spasms. 破伤风 named alone is
     # only suspected; a question about the tetanus jab is prophylaxis, not disease.
@@ -2173,7 +2173,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # NICE CKS Eczema - atopic (2024) §eczema herpeticum: clustered punched-out erosions on eczema.
     "punched_out_sores": (
-        "破了成小坑 成小坑 凿孔样 一个个小坑 小坑坑 一个个小窝 像打了孔 破了像小坑一样 像小坑一样",
+        "破了成小坑 成小坑 凿孔样 一个个小坑 小坑坑 一个个小窝 像打了孔 破了像小坑一样 像小坑一样 破了像小坑 像小坑",
         "punched[- ]out raw (?:spots|sores|areas); (?:clusters? of )?(?:small )?blisters (?:that )?(?:burst|broke) (?:into|leaving) (?:small )?(?:sores|holes|erosions); punched[- ]out (?:sores|lesions|erosions|ulcers|spots)",
     ),
     "fall": ("摔在地上 摔到地上 绊了一跤 绊了一下摔了 滑了一跤 滑倒 绊倒 跌了一跤 摔倒 跌倒 摔了一跤 摔了 摔伤 摔下来 跌下来 摔下去 跌下去 从床上掉下来 从树上掉下来 摔过一跤 摔过跤 跌过一跤 跌过跤 从单杠上掉下来 从单杠上摔下来 从滑梯上摔下来 从高处掉下来 爬树摔下来 起夜摔的 坐地上了 一屁股坐地上 被人铲倒 被铲倒 铲倒了", "fell off (?:the |a )?(?:haystack|ladder|stepladder|roof|wall); fell (?:off|from) (?:the )?(?:monkey bars|bars|climbing frame|slide|swing|tree|wall|bed|bunk); slipped (?:on|over); landed on (?:her|his) (?:side|back|bottom|bum|tummy); fell; fall(?:en)?; tripped; foosh; slipped (?:on|in|and); slips? (?:on|over|in|and)"),
@@ -2363,7 +2363,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "lupus": ("红斑狼疮 狼疮", "sle; lupus"),
     "frothy_urine": (
-        "尿泡沫多 尿里泡沫多 泡沫尿 尿起泡沫 尿里好多泡沫 小便泡沫多",
+        "尿泡沫多 尿里泡沫多 泡沫尿 尿起泡沫 尿里好多泡沫 小便泡沫多 尿里好多泡泡 尿里很多泡泡 泡泡半天不散 泡沫半天不散 尿泡泡多",
         "wee (?:looks )?frothy; frothy (?:wee|pee); (?:frothy|foamy) urine; urine (?:is |v |very |looks )*(?:frothy|foamy); proteinuria; protein (?:\\d\\+|\\+{2,})",
     ),
     # Medicines whose harms the rules read (MHRA, NICE CKS, BNF).
@@ -2536,7 +2536,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "penile_fracture": (
         "阴茎折断 咔一声然后马上软了 咔的一声就软了 像个茄子",
         "penile fracture; (?:heard|felt) a '?(?:pop|crack|snap)'?[^.]{0,30}?lost (?:his |the )?erection; "
-        "(?:like|looks like) an aubergine",
+        "(?:like|looks like) an aubergine; (?:heard|felt) a '?(?:pop|crack|snap)'?[^.]{0,40}?went (?:soft|floppy|down)",
     ),
     # Sleepy at a time of day (jet lag, shift work: "sleepy by 3pm"), not reduced consciousness;
     # read whole.
@@ -2731,7 +2731,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # NICE NG141 2019 §1.1: skin turning dusky or black away from the toes (necrotising infection).
     "skin_necrosis": (
         "发铜色 古铜色 发青发铜色 有一块颜色发黑 颜色发黑 发黑的地方 皮上发黑 皮肤发黑坏死 皮肤坏死 有的地方发黑了 有的地方发黑 有块地方发黑 有一块发黑 一块皮发黑 皮肤发黑了 皮发黑了 发紫发黑 紫黑色 紫色的水泡 紫黑的水泡 血泡",
-        "slough(?:y)?(?! off); black patch(?:es)? (?:on|of) (?:the )?skin; (?:a |there's a )?black patch(?: now)?; (?:turning|turned|going|gone) (?:purple-black|purple black|purplish-black|black and purple|blackish); black (?:patch|area|spot)(?:es|s)? on (?:the )?skin; skin (?:is |has )?(?:turning|turned|going|gone) (?:black|dusky); dusky skin; skin necrosis; (?:going|gone|turning|turned) a dusky (?:purple|grey|gray|blue)(?: colou?r)?; (?:turning|turned|going|gone) (?:dark )?(?:purple[- ]?|blue[- ]?)?black; (?:purple|dark|black|blood[- ]filled|ha?emorrhagic|dusky) blisters?; (?:skin|patch)(?: \\w+){0,3} (?:gone|turned|going|turning) (?:dark |dusky |deep )?(?:purple|black|grey|gray|dusky)",
+        "slough(?:y)?(?! off); black patch(?:es)? (?:on|of) (?:the )?skin; (?:a |there's a )?black patch(?: now)?; (?:turning|turned|going|gone) (?:purple-black|purple black|purplish-black|black and purple|blackish); black (?:patch|area|spot)(?:es|s)? on (?:the )?skin; skin (?:is |has )?(?:turning|turned|going|gone) (?:black|dusky); dusky skin; skin necrosis; (?:going|gone|turning|turned) a dusky (?:purple|grey|gray|blue)(?: colou?r)?; (?:turning|turned|going|gone) (?:dark )?(?:purple[- ]?|blue[- ]?)?black; (?:purple|dark|black|blood[- ]filled|ha?emorrhagic|dusky) blisters?; (?:skin|patch)(?: \\w+){0,3} (?:gone|turned|going|turning) (?:dark |dusky |deep )?(?:purple|black|grey|gray|dusky); black in the middle",
     ),
     # NICE NG141 2019 / IDSA 2014: gas in the soft tissue (crepitus) is a sign of necrotising infection.
     "crepitus": (
@@ -2911,7 +2911,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "paraphimosis": (
         "包皮翻上去回不去 翻上去回不去 包皮回不去 卡在头后面 忘了翻回来 包皮嵌顿 包皮卡住 包皮卡在后面 包皮翻不回来 包皮退不回来 包皮拉不回来 包皮推不回去 包皮翻上去回不来",
         "paraphimosis; foreskin (?:is )?(?:stuck|trapped|caught) (?:back )?(?:behind|below)[\\w ]{0,20}?(?:glans|head|penis); "
-        "(?:can'?t|cannot|unable to) (?:pull|push|bring) (?:the |his )?foreskin (?:back )?(?:forward|down|over); foreskin (?:pulled |pushed )?back[^.]{0,60}?(?:won'?t|wont|doesn'?t|can'?t) (?:go|come) (?:forward|back|down)",
+        "(?:can'?t|cannot|unable to) (?:pull|push|bring) (?:the |his )?foreskin (?:back )?(?:forward|down|over); foreskin (?:pulled |pushed )?back[^.]{0,60}?(?:won'?t|wont|doesn'?t|can'?t) (?:go|come) (?:forward|back|down); foreskin (?:is )?(?:like )?a tight (?:ring|band) behind; tight ring behind (?:the )?(?:tip|head|glans|end)",
     ),
     # ASCRS 2016 anorectal abscess / NICE CKS haemorrhoids: a painful lump beside the anus.
     "perianal_lump": (
@@ -2939,7 +2939,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "only helps (?:for )?(?:about )?an hour; barely touched it; (?:pain )?not controlled (?:by|with|on) (?:the )?(?:morphine|oramorph|painkillers|analgesia)",
     ),
     "catheter_blocked": (
-        "造瘘管不通 挤了管子也不通 管子也不通 尿都没引出来 尿引不出来 尿管不出尿 尿管堵了 导尿管堵了 尿袋里没尿 尿袋没尿 尿管里没尿 尿从尿管旁边漏 尿管旁边漏尿",
+        "造瘘管不通 挤了管子也不通 管子也不通 尿都没引出来 尿引不出来 尿管不出尿 尿管堵了 导尿管堵了 尿袋里没尿 尿袋没尿 尿管里没尿 尿从尿管旁边漏 尿管旁边漏尿 尿袋里一滴没有 尿袋一滴都没有 尿袋里一滴都没有 尿袋是空的 尿袋里一直没尿",
         "no urine in the (?:catheter )?bag; (?:catheter|bag) (?:is )?(?:blocked|not draining|empty); catheter (?:has )?(?:stopped|not) draining; (?:spc|suprapubic catheter) (?:has )?(?:stopped|not) draining; "
         "(?:urine )?(?:leaking|bypassing) (?:around|round) the catheter",
     ),
@@ -3431,6 +3431,25 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "吞了 吞下去 误吞 咽下去了 吃进去了 放进嘴里 含在嘴里 塞嘴里",
         "swallow(?:ed|s)?(?![a-z]); put (?:it|one|them) in (?:his|her|their|my) mouth",
     ),
+    # BSSH hand infection guidance (Kanavel's signs): a finger swollen along its length like a
+    # sausage, held bent, and hurting when straightened is an infected flexor tendon sheath.
+    "flexor_sheath_signs": (
+        "肿得像根香肠 肿得像香肠 肿成香肠 像根香肠 像个香肠 一掰直就疼 掰直就疼 一伸直就疼 伸直就疼得厉害 一拉直就疼",
+        "(?:swollen )?like a sausage; sausage[- ](?:like|shaped) (?:finger|thumb|digit); "
+        "(?:pain|hurts|agony|screams?) (?:when|if|on) (?:we |you |i |he |she )?(?:try to |tries to )?(?:straighten|extend)\\w*",
+    ),    # NICE CKS Retinal detachment (2022) and RCOphth: part of the sight of an eye gone dark or
+    # missing: a retinal detachment or a vascular occlusion, seen today (a curtain or shadow
+    # over it, with floaters or flashes, is floaters_flashes).
+    "visual_field_loss": (
+        "眼下半边黑 眼上半边黑 下半边黑了一块 上半边黑了一块 眼睛黑了一块 看东西缺一块 看东西少了一块 半边看不见",
+        "(?:top|bottom|lower|upper) half of (?:his |her |the )?(?:vision|sight) (?:is |has )?(?:gone|dark|missing|black|blacked out); dark patch (?:in|over) (?:his |her |the )?(?:vision|sight); part of (?:his |her |the )?(?:vision|sight) (?:is |has )?(?:gone|missing|dark)",
+    ),
+    # BASHH anogenital herpes (2014): painful blisters or sores on the genitals, the first time,
+    # are treated with an antiviral within 5 days; in late pregnancy the baby is at risk.
+    "genital_blisters": (
+        "生殖器疱疹 外阴疱疹 阴部疱疹",
+        "genital (?:herpes|blisters|ulcers|sores); (?:blisters|ulcers|sores)[^.]{0,30}?(?:down below|on (?:her |his |the )?(?:vulva|labia|penis|genitals|foreskin))",
+    ),
 }
 # fmt: on
 
@@ -3519,6 +3538,7 @@ IMPLIES: dict[str, tuple[str, ...]] = {
     "nosebleed_persistent": ("nosebleed",),
     "posterior_epistaxis": ("nosebleed_persistent",),
     "renal_colic": ("flank_pain",),
+    "visual_field_loss": ("vision_disturbance",),
     "loc_after_injury": ("syncope",),
     "skin_blistering_widespread": ("rash",),
     "vomit_everything": ("vomiting", "repeated_vomiting"),
@@ -4890,8 +4910,23 @@ ZH_PATTERNS += [
         "被[^，。,.;；]{0,8}?(?:压住|压在|砸住|砸在|压了)(?:了)?[^，。,.;；]{0,4}?(?:腿|胳膊|手|脚)",
     ),
 ]
+# Skin red and swollen and hot to the touch (脸突然红肿 边界很清楚 发亮 摸着烫): NICE NG141 cellulitis
+# or erysipelas.
+ZH_PATTERNS.append(("wound_infection", "红肿[^，。,.;；]{0,14}?(?:摸着|摸上去)(?:发)?烫"))
+# Blisters or sores on the genitals (外阴长了几个小水泡, 下面长了好多小泡 破了): BASHH anogenital herpes.
+ZH_PATTERNS.append(
+    (
+        "genital_blisters",
+        "(?:下面|外阴|阴部|下身|私处|龟头|阴茎|包皮)(?:长了|起了|出了)?[^，。,.;；]{0,5}?(?:水泡|水疱|小泡|小疱|疱疹)",
+    )
+)
 # A wound gaping open (口子 4公分左右 张着嘴): a cut to close, not a mouth.
-ZH_PATTERNS.append(("deep_wound", "(?:口子|伤口)[^，。,.;；]{0,10}?(?:张着嘴|张着口|合不上)"))
+ZH_PATTERNS.append(
+    (
+        "deep_wound",
+        "(?:口子|伤口)[^，。,.;；]{0,10}?(?:张着嘴|张着口|合不上|张开的|张开了|裂开的|裂着)",
+    )
+)
 # One calf aching and swollen (左边小腿肚子胀痛 有点肿, 小腿肚胀痛 with the leg thicker): NICE NG158.
 ZH_PATTERNS.append(
     ("calf_swelling", "(?:左边?|右边?)?小腿肚子?(?:胀痛|肿痛)[^。；;]{0,4}?(?:有点肿|肿了|也肿|肿)")

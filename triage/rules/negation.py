@@ -40,8 +40,8 @@ _NEG_ZH = [
     (r"否认有?|并无|均无|也无|亦无|无明显|没有|未见|未诉|未出现|未再|未有|不伴|不伴有|从未", 6),
     (r"无|未|没", 3),
     # 非 in records, before a word or a quoted phrase (非突发起病, 非“一生中最剧烈的头痛”); not
-    # 非常, 除非, 是非, 非甾体 or 非典
-    (r"(?<![是除])非(?!常|洲|典|要|得|法|但|处方|正式|甾|凡|议|礼)", 10),
+    # 非常, 除非, 是非, 非甾体 or 非典, nor the end of a medicine's name (西地那非, 他达拉非)
+    (r"(?<![是除那拉])非(?!常|洲|典|要|得|法|但|处方|正式|甾|凡|议|礼)", 10),
     # "不是胸痛，是胃胀": not that concept. 是不是 asks, and 不是很痛 denies a degree (qualifiers).
     # 不是那种上腹部剧痛: not that kind of pain
     (r"(?<!是)不是(?:那种|这种|那样的?|这样的?)", 1),
@@ -57,6 +57,9 @@ _NEG_ZH = [
     (r"(?:妈|爸|家属|家长|老伴|爷爷|奶奶|姥姥|外婆)问(?:是不是|会不会)", 2),
     # 万一大出血怎么办: a what-if asked about, not a finding
     (r"万一|假如", 6),
+    # 进山前问被蛇咬了该咋办: asking what to do if it happens (someone bitten tells it first:
+    # 被蛇咬了 问咋办)
+    (r"问(?:一下|下|问)?(?=被)", 4),
     # 怕是心脏病, 担心得了冠心病: a fear of heart disease, not a history of it
     (r"(?:担心|害怕|怕)(?:是|得了|有)(?=心脏病|冠心病|心脏有问题)", 1),
     # 担心自己也中风: a fear told, not a finding
@@ -83,6 +86,7 @@ _UNCERTAIN = re.compile(
 )
 _HISTORY = re.compile(
     r"既往|以前|曾经|曾有|曾患|以往|过去有|多年前|去年|前年|[\d一二两三四五六七八九十几]+年前|后遗症|"
+    r"前几年|前些年|早几年|早些年|"
     # a year alone (2018年中风过); a full date (2026年12月6日) is more often today's
     r"(?<!\d)(?:19|20)\d{2}年(?!\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)"
     r"(?![^，,。；;]*?(?:开始|起|以来|到现在|至今|一直|反复|加重|又))|"
@@ -182,7 +186,7 @@ _SAFETY_NET = re.compile(
 _BREAK = re.compile(
     # A new time told (这三天, 现在, 今天) starts a new statement: "上周拉过肚子 这三天腿越来越没劲"
     # is last week's diarrhoea and this week's weakness, once the space between them is gone.
-    r"这[一二两三四五六七八九十几\d]+天|这几天|这两天|这阵子|现在|今天|目前|"
+    r"这[一二两三四五六七八九十几\d]+天|这几天|这两天|这阵子|现在|今天|目前|这次|这回|这一次|"
     r"但是|但|可是|却|然而|不过|而是|只是|伴有|伴|(?<![a-z])(?:but|however|although|though|yet|"
     r"except|apart from|other than|with|(?<!never )(?<!not )(?<!ever )(?:has|have|had)|reports?|complains? of|c/o|presents? with|"
     r"now|which|who|so)(?![a-z])"

@@ -1017,7 +1017,8 @@ def _anaphylaxis(c: Case) -> list[Hit]:
         ]
     # RCUK 2021 / NICE CG134: hives after a sting or a medicine, with nothing else yet, can go
     # on to anaphylaxis: watched and assessed the same day.
-    exposed = c.which("sting", "given_at_clinic", "drug_taken")
+    # (an antibiotic course is a medicine taken: NICE CG183 suspected drug allergy)
+    exposed = c.which("sting", "given_at_clinic", "drug_taken", "antibiotic_course")
     # (and hives back after a treated reaction: RCUK 2021's biphasic reactions come within 72
     # hours, most within 12)
     back = c.which("reaction_back", "q_ongoing")
@@ -2604,7 +2605,24 @@ def _back_and_genital(c: Case) -> list[Hit]:
         young = c.age_years is None or c.age_years < 25
         # An ache on and off for weeks is not an acute scrotum (NICE CKS: chronic scrotal pain).
         chronic = (c.hours("testicular_pain") or 0) > 7 * 24
-        if (
+        # Sudden pain that went away by itself and has not come back may be an intermittent
+        # torsion (EAU Paediatric Urology 2023, acute scrotum): seen today, and back at once if
+        # it returns; not an ambulance while the scrotum is painless.
+        passed = c.has("q_symptom_free_now") and not c.has("q_ongoing", "vomiting", "nausea")
+        if passed:
+            out.append(
+                hit(
+                    U,
+                    "scrotal_pain_passed",
+                    "突发睾丸痛已自行缓解（间歇性扭转可能：当天就诊，再痛立即急诊）",
+                    "Sudden testicular pain that has passed (possible intermittent torsion: "
+                    "see a doctor today, emergency at once if it returns)",
+                    ["testicular_pain", "q_symptom_free_now"],
+                    S.TORSION,
+                    ("see_doctor_today",),
+                )
+            )
+        elif (
             c.sudden("testicular_pain")
             or c.severe("testicular_pain")
             or c.has("vomiting", "nausea")
@@ -2675,6 +2693,21 @@ def _genital_and_anal(c: Case) -> list[Hit]:
                 ["penile_fracture", *c.which("haematuria")],
                 S.PENILE_FRACTURE,
                 ("call_120",),
+            )
+        )
+    if c.has("genital_blisters") and not c.past("genital_blisters"):
+        # BASHH 2014: a first episode (or one in pregnancy) is seen the same day for an
+        # antiviral within 5 days, and for the obstetric plan in late pregnancy.
+        out.append(
+            hit(
+                U,
+                "genital_blisters",
+                "外阴/生殖器疼痛性水疱或溃疡（疑似生殖器疱疹，当天就诊抗病毒；孕妇当天产科）",
+                "Painful genital blisters or sores (possible genital herpes: antiviral today; "
+                "pregnant: obstetric team today)",
+                ["genital_blisters", *c.which("urinary_symptoms", "fever")],
+                S.GENITAL_HERPES,
+                ("see_doctor_today",),
             )
         )
     if c.has("paraphimosis"):

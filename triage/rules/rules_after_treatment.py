@@ -47,6 +47,7 @@ def evaluate(c: Case) -> list[Hit]:
         _fever_on_immunomodulator,
         _fever_after_procedure,
         _unwell_after_operation,
+        _bleeding_in_urine_after_operation,
         _chickenpox_immunosuppressed,
         _dental_infection,
         _hypocalcaemia_after_neck_surgery,
@@ -449,6 +450,30 @@ def _unwell_after_operation(c: Case) -> list[Hit]:
             ("call_120", "nil_by_mouth"),
         )
     ]
+
+
+def _bleeding_in_urine_after_operation(c: Case) -> list[Hit]:
+    # BAUS patient information (TURP; bladder tumour resection): blood in the urine again in
+    # the weeks after an operation, most often days 10-14 when the scab comes away, can form
+    # clots that block the bladder: the urology team or a doctor the same day (shock signs
+    # are the unstable-bleed rule's emergency).
+    done = c.which("sutured_wound")
+    hours = _hours_since(c, done)
+    if not (done and c.has("haematuria")) or (hours is not None and hours > 6 * 7 * 24):
+        return []
+    return same_day_hits(
+        [
+            (
+                True,
+                "haematuria_after_operation",
+                "术后6周内又出现肉眼血尿（可能继发出血，血块可堵塞膀胱，当天就诊）",
+                "Blood in the urine within 6 weeks of an operation (a late bleed; clots can block "
+                "the bladder: today)",
+                [*done, "haematuria"],
+                S.HAEMATURIA_AFTER_OPERATION,
+            )
+        ]
+    )
 
 
 def _dental_infection(c: Case) -> list[Hit]:

@@ -46,6 +46,7 @@ def evaluate(c: Case) -> list[Hit]:
         _diabetic_foot,
         _skin_infection,
         _human_bite,
+        _flexor_sheath_infection,
         _abscess,
         _mastitis,
         _necrotising_infection,
@@ -63,6 +64,22 @@ def evaluate(c: Case) -> list[Hit]:
 
 def _eye(c: Case) -> list[Hit]:
     out: list[Hit] = []
+    # NICE CKS Retinal detachment 2022 / Sudden loss of vision: a shadow, curtain or missing
+    # part of the sight that is new is seen by an eye doctor the same day (a sudden loss with
+    # other stroke signs is the stroke rules' emergency).
+    if c.has("visual_field_loss"):
+        out.append(
+            hit(
+                U,
+                "visual_field_loss",
+                "一只眼视野突然缺损/黑影遮挡（视网膜脱离或血管阻塞可能，当天眼科）",
+                "A shadow or missing part of the sight of an eye (possible retinal detachment or "
+                "vessel occlusion; eye doctor today)",
+                ["visual_field_loss"],
+                S.VISUAL_FIELD_LOSS,
+                ("see_doctor_today",),
+            )
+        )
     # RCOphth / NICE CKS eye trauma 2022: a chemical in the eye (alkali such as lime or cement
     # worst) is irrigated at once, for at least 15-20 minutes, before and during transfer.
     if c.has("chemical_eye"):
@@ -559,6 +576,29 @@ def _human_bite(c: Case) -> list[Hit]:
             ["fight_bite", *c.which("minor_wound", "deep_wound", "bleeding")],
             S.HUMAN_BITE,
             ("see_doctor_today", "wash_wound"),
+        )
+    ]
+
+
+def _flexor_sheath_infection(c: Case) -> list[Hit]:
+    # BSSH hand infection guidance (Kanavel's signs): after a prick, cut or bite, a finger
+    # swollen like a sausage, held bent and hurting when straightened is an infected flexor
+    # sheath, which can destroy the tendon within a day: a hand surgeon the same day.
+    if not c.has("flexor_sheath_signs"):
+        return []
+    wound = c.which("minor_wound", "deep_wound", "wound_infection", "animal_bite", "fight_bite")
+    if not wound:
+        return []
+    return [
+        hit(
+            U,
+            "flexor_sheath_infection",
+            "手指刺伤/伤口后整指肿胀、屈曲、伸直剧痛（腱鞘感染可能，当天手外科）",
+            "A finger swollen like a sausage, held bent and painful to straighten after a wound "
+            "(possible flexor sheath infection; hand surgeon today)",
+            ["flexor_sheath_signs", *wound],
+            S.FLEXOR_SHEATH,
+            ("see_doctor_today",),
         )
     ]
 
