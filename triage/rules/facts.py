@@ -606,6 +606,7 @@ _CONDITION_WORDS = {
         "dialysis",
     ),
     "solitary_kidney": ("独肾", "孤立肾", "肾切除", "solitary kidney", "nephrectomy"),
+    "sickle_cell": ("镰状细胞", "镰刀型", "sickle", "hbss"),
     # a stone former (EAU Urolithiasis 2023): loin pain with a fever is an infected, obstructed
     # kidney until shown otherwise
     "renal_colic": (

@@ -20,7 +20,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "胸口压榨 压榨性胸痛 压榨样胸痛 胸口像压了石头 胸口压着 心绞痛 胸疼 胸部不适 胸口不舒服 "
         "胸口刺痛 胸前痛 胸口剧痛 胸口绞痛 心前区疼痛 心前区痛 心口不舒服 心口难受 胸口难受 胸背痛 胸背疼 胸背部疼痛 胸背部痛 压了块大石头 跟压了块大石头似的 像压了块石头 压得慌",
         "pain in (?:the )?(?:middle|centre|center) of (?:the |her |his |my )?chest; chest pains?; crushing chest pain; chest discomfort; chest pressure; pressure in (?:the |his |her |my )?chest; "
-        "pain in (?:the |his |her |my )?chest; angina; retrosternal pain; (?:sharp |stabbing )?pain (?:in )?(?:the )?(?:r|l|rt|lt|right|left) (?:side of (?:the |his |her |my )?)?chest; (?:heavy|pressing|crushing|squeezing) (?:pain |pressure |heaviness |feeling )?behind (?:the |his |her |my )?(?:sternum|breastbone); (?:pain|pressure|heaviness|tightness) behind (?:the |his |her |my )?(?:sternum|breastbone); heavy chest; chest (?:is |feels )?(?:hurting|sore); cp(?= |,|$|/)",
+        "pain in (?:the |his |her |my )?chest; angina; retrosternal pain; (?:sharp |stabbing )?pain (?:in )?(?:the )?(?:r|l|rt|lt|right|left) (?:side of (?:the |his |her |my )?)?chest; (?:heavy|pressing|crushing|squeezing) (?:pain |pressure |heaviness |feeling )?behind (?:the |his |her |my )?(?:sternum|breastbone); (?:pain|pressure|heaviness|tightness) behind (?:the |his |her |my )?(?:sternum|breastbone); heavy chest; chest (?:is |feels )?(?:hurting|sore); cp(?= |,|$|/); hurts in (?:his|her|the) chest when (?:he|she) breathes",
     ),
     # ESC 2014 aortic diseases §6 / 主动脉夹层诊断与治疗规范中国专家共识(2017): sudden tearing,
     # ripping or knife-like chest or back pain (the Chinese forms are patterns, see ZH_PATTERNS).
@@ -54,7 +54,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "exertional": (
         "活动后 劳累后 爬楼 爬坡 走路时加重 干活时 活动时加重 运动后 走几步就 走几步路就 走两步就 稍微一动就 一动就 "
-        "动一动就 一活动就 稍微活动 稍一活动 干点活就 走一点路就 上个坡就 上楼就 干活的时候 干着活 劳动时 干重活时",
+        "动一动就 一活动就 稍微活动 稍一活动 干点活就 走一点路就 上个坡就 上楼就 干活的时候 干着活 劳动时 干重活时 跑着跑着 打着球 打着篮球 体育课上",
         "on (?:minimal |slight |mild |any )?exertion; exertional; when (?:walking|climbing stairs|exercising); climbing stairs; (?:going|walking) up ?stairs; on (?:the )?stairs; "
         "with (?:any |the slightest |minimal )?(?:exertion|effort); on minimal effort; "
         "(?:walking|walks|after walking) (?:only )?(?:a few|a couple of|a short) (?:steps|metres|meters|yards|distance); "
@@ -144,7 +144,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "cyanosis": (
         "脸都发青 脸发青 脸发紫 发紫 嘴唇发紫 口唇发绀 紫绀 发绀 嘴唇青紫 口唇青紫 脸色发青 面色青紫 嘴唇发青 嘴巴周围乌 嘴巴周围有点乌 嘴巴周围发乌 嘴唇乌 嘴唇发乌 嘴巴发乌 嘴周发青 嘴周发紫 嘴巴周围发青 嘴皮子发紫 嘴皮发紫 嘴皮子紫 嘴皮子有点紫 嘴唇有点紫 嘴唇有点发紫 嘴唇周围发青 嘴唇周围发紫 嘴唇周围发乌",
         "cyanosis; cyanosed; cyanotic; blue lips; lips (?:are |turning |look |went )?blue; turning blue; "
-        "went blue; bluish; going blue; gone blue; lips (?:seem |look |looked |are |were |went |go |going |turning )?(?:grey|gray|blue|dusky)",
+        "went blue; bluish; going blue; gone blue; lips (?:seem |look |looked |are |were |went |go |going |turning )?(?:grey|gray|blue|dusky); lips (?:look |looks |are |went )?(?:a bit |bit |slightly )?dusky",
     ),
     # ESC 2021 HF §11 / 中国心力衰竭诊断和治疗指南2018: pink frothy sputum is acute pulmonary oedema.
     "frothy_sputum": (
@@ -266,7 +266,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # ESC 2024 AF: an irregular pulse.
     "irregular_pulse": (
         "脉搏不齐 心跳不齐 心律不齐 脉搏忽快忽慢 心跳忽快忽慢 脉搏乱 心跳乱 脉不齐 心跳有点乱 不齐 脉结代 结代 脉促 脉律不齐 时快时慢 "
-        "摸脉乱 脉乱 心电图是房颤 心电图房颤 心电图提示房颤 心电图显示房颤",
+        "摸脉乱 脉乱 心电图是房颤 心电图房颤 心电图提示房颤 心电图显示房颤 不太齐 跳几下停一下",
         "irregular (?:pulse|heart ?beat|heart rate|rhythm); irregularly irregular; pulse (?:is )?irregular; new af; fast af; pulse (?:\\d{2,3} )?(?:and |&)? ?irregular; (?:pulse|heart ?beat|heart rate) (?:\\w+ ){0,3}all over the place",
     ),
     # NICE CG100: stopping heavy drinking, then shaking and sweating.
@@ -726,7 +726,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "抽起了 抽起来了 抽个不停 抽搐 抽风 惊厥 癫痫发作 四肢抽动 口吐白沫 发作性抽动 手脚抽动 全身抽动 翻白眼 四肢抽搐 "
         "眼睛往上翻 眼睛向上翻 眼睛上翻 两眼上翻 双眼上翻 眼球上翻 两眼发直 双眼发直 牙关紧闭 牙关紧咬 又发作了一次",
         "(?<!coughing\\s)(?<!sneezing\\s)(?<!laughing\\s)(?<!crying\\s)(?:had )?(?:a |another )?(?:fit|seizure) (?:this morning|today|last night|yesterday|earlier); seizures?; seizing; convuls\\w*; having a fit; had a fit; fits(?! (?:how|with|the|in|into|well|what|nicely|fine|ok|dates|her dates|gestation|for dates)(?![a-z])); fitting; jerking movements?; "
-        "shaking all over; eyes (?:rolled|rolling|rolls) (?:up|back); febrile fits?; (?:another|second|first|short|brief|long|prolonged|focal) (?:febrile )?fits?; (?:arms?|legs?|face|hand|limbs?)(?: and (?:arms?|legs?|face|hand))? (?:is |are |was |were |keeps? )?(?:twitching|jerking)(?: still going)?; (?:legs|arms) (?:doing |making )?(?:a )?cycling movements?; lips? smacking; lip-smacking; eyes (?:turning|turned|deviating|rolling) to one side",
+        "shaking all over; eyes (?:rolled|rolling|rolls) (?:up|back); febrile fits?; (?:another|second|first|short|brief|long|prolonged|focal) (?:febrile )?fits?; (?:arms?|legs?|face|hand|limbs?)(?: and (?:arms?|legs?|face|hand))? (?:is |are |was |were |keeps? )?(?:twitching|jerking)(?: still going)?; (?:legs|arms) (?:doing |making )?(?:a )?cycling movements?; lips? smacking; lip-smacking; eyes (?:turning|turned|deviating|rolling) to one side; (?:shaking|jerking|twitching) fit",
     ),
     # 抽筋: a village word for a child's fit, but in adults and in pregnancy usually a leg cramp;
     # rules_child and rules_pregnancy decide by context (a limb named before it is a cramp).
@@ -1031,7 +1031,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "high temperature; hot to (?:the )?touch; raised temperature; temperature spikes?; (?:he'?s|she'?s|is|was) roasting; burning up",
     ),
     "~fever": ("体温正常 体温不高", "afebrile; apyrexial; temperature (?:is )?normal"),
-    "rigors": ("寒战 打寒战 寒颤 打寒颤 冷颤 打冷颤 发抖 打摆子 冷得发抖 冷得直发抖 冷得手脚发抖 冷得浑身发抖 冻得发抖 畏寒 怕冷 忽冷忽热 一阵冷一阵热 浑身发冷 全身发冷", "rigou?rs; shaking chills; chills; shivering(?: fits| attacks| episodes)?; shivery; teeth chattering; shaking all over[^.]{0,20}?teeth chattering"),
+    "rigors": ("寒战 打寒战 寒颤 打寒颤 冷颤 打冷颤 发抖 打摆子 冷得发抖 冷得直发抖 冷得手脚发抖 冷得浑身发抖 冻得发抖 畏寒 怕冷 忽冷忽热 一阵冷一阵热 浑身发冷 全身发冷", "rigou?rs; shaking chills; chills; shivering(?: fits| attacks| episodes)?; shivery; teeth chattering; shaking all over[^.]{0,20}?teeth chattering; (?:the )?shivers(?![a-z])"),
     "hypothermia": ("体温低 体温不升 摸着凉 身体发凉 全身冰凉", "hypotherm\\w*; cold to (?:the )?touch; low temperature; (?:is |was |feels? |felt )?very cold(?! (?:weather|day|night|outside|water|room|house|today))"),
     # WHO IMCI 2014 young infant: umbilicus red or draining pus (local bacterial infection);
     # WHO pocket book 2013 §3: redness extending to the skin around it needs antibiotics and referral.
@@ -1051,7 +1051,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "花花的一块一块 膝盖那里花花的 皮肤花花的 皮肤花斑 花斑 四肢冰冷 手脚冰凉 手脚冰冷 四肢发凉 四肢湿冷 皮肤湿冷 面色灰白 皮肤发花",
         "mottl\\w*; cold (?:hands and feet|extremities|peripheries); ashen; grey skin; cold and clammy",
     ),
-    "pale": ("脸白 脸很白 脸色黄白 嘴唇没血色 嘴唇没有血色 脸上没血色 脸上没有血色 脸煞白 脸色煞白 煞白 面色苍白 脸色苍白 苍白 脸色发白 嘴唇苍白 脸发白", "pale; pallor; looks (?:very |really |a bit )?pale; white as a sheet"),
+    "pale": ("脸白 脸很白 脸色黄白 嘴唇没血色 嘴唇没有血色 脸上没血色 脸上没有血色 脸煞白 脸色煞白 煞白 面色苍白 脸色苍白 苍白 脸色发白 嘴唇苍白 脸发白 脸越来越白 脸色越来越白 脸越来越黄白", "pale; pallor; looks (?:very |really |a bit )?pale; white as a sheet"),
     "urinary_symptoms": (
         "一尿尿就哭 尿尿就哭 尿得很勤 尿得勤 小便味道大 尿味道大 尿骚味重 尿尿说疼 尿尿喊疼 一会儿就要尿 尿特别臭 尿颜色有点浑 颜色有点浑 尿尿的时候哭 尿尿时哭 尿尿也痛 尿尿痛 尿尿的时候痛 尿尿疼 尿有股臭味 尿很臭 尿频 尿急 尿痛 排尿痛 小便痛 小便烧灼 排尿时疼痛 小便刺痛 尿道口痛 排尿灼热 小便疼 小便烧 尿烧 小便发烫 尿臭 尿有点臭 尿的时候哭 尿的时候会哭 尿尿会哭 尿有点浑 尿浑浊 尿发浑 尿味儿大",
         "burning (?:peeing|weeing|when peeing)(?: \\d+/7)?; burning (?:n|and|&) slow stream; burning when (?:she |he |they )?(?:pees|wees|urinates|passes urine); burning (?:on |when )?passing (?:water|urine); going (?:to the toilet )?all the time; stinging (?:wee|pee|urine|when (?:she |he )?(?:wees|pees)); stings? when (?:she |he )?(?:pees|wees); dysuri\\w*; burning (?:when|on) (?:urinating|passing urine|peeing); painful urination; "
@@ -1116,7 +1116,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "iron (?:tablets?|tabs|supplements?|syrup|drops); ferrous \\w+; bismuth; pepto-?bismol; (?:(?:her |his )?mum'?s |(?:her |his )?mother'?s )?(?:pregnancy|prenatal|antenatal) (?:iron |vitamin )?(?:tablets|tabs|pills|vitamins|supplements)",
     ),
     "rash_nonblanching": (
-        "压上去也不褪色 压上去不褪色 杯子压上去不褪色 紫红色的小点点 紫红色的点点 紫红色点点 按到不褪色 按到不褪 按了不退色 压了不退色 紫色的点点 紫点点 紫色点点 紫色的小点 压了不褪色 压了不褪 按了不褪色 按着不褪色 压了也不褪色 瘀点 瘀斑 出血点 紫癜 压之不褪色 压不褪色 按压不褪色 皮下出血 紫红小点 紫红点 出血点 不褪色 压不褪 压了不褪 不褪",
+        "压上去也不褪色 压上去不褪色 杯子压上去不褪色 紫红色的小点点 紫红色的点点 紫红色点点 按到不褪色 按到不褪 按了不退色 压了不退色 紫色的点点 紫点点 紫色点点 紫色的小点 压了不褪色 压了不褪 按了不褪色 按着不褪色 压了也不褪色 瘀点 瘀斑 出血点 紫癜 压之不褪色 压不褪色 按压不褪色 皮下出血 紫红小点 紫红点 出血点 不褪色 压不褪 压了不褪 不褪 针尖样的红点 针尖样红点 针尖大小的红点 针尖样出血点 出血点",
         "non-?blanching(?: rash)?; petechi\\w*; purpur\\w*; rash (?:that )?(?:does not|doesn'?t) (?:fade|blanch); "
         "(?:tiny |small |little |pin-?point )?(?:purple|purplish|dark red|red or purple|red and purple|purple or red|purple-red) (?:spots|dots|specks|marks|blotches|rash); "
         "pin-?(?:prick|point) (?:red |purple )?(?:spots|rash|dots|marks); (?:spots|dots) (?:that )?(?:do not|don'?t|won'?t|doesn'?t) (?:fade|blanch|go away when (?:pressed|you press))(?: with (?:a |the )?glass)?; (?:glass|tumbler) test[^.]{0,12}?(?:they |it |dots |spots )?(?:do not|don'?t|doesn'?t|does not|didn'?t|won'?t) (?:fade|blanch); (?:tiny |small )?red spots (?:on|over) (?:the |his |her )?(?:legs|body|arms|trunk|chest)",
@@ -1450,7 +1450,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "heavier_than_period": ("比月经还多 比月经多 比来月经还多 比例假还多 比例假多", ""),
     # NICE NG12 §1.11: bruises nobody can explain; "no knock" (没磕过) beside a bruise says the
     # same (a qualifier: it is no complaint of its own).
-    "q_no_knock": ("没磕过 没碰过 没磕碰 没有磕碰", "(?:didn'?t|did not) (?:bang|knock|bump) (?:it|anything|herself|himself)"),
+    "q_no_knock": ("没磕过 没碰过 没磕碰 没有磕碰 没磕着 没碰着 没磕着碰着 也没磕着 没摔着", "(?:didn'?t|did not) (?:bang|knock|bump) (?:it|anything|herself|himself)"),
     "unexplained_bruising": (
         "莫名其妙的青紫 不明原因的瘀斑 不明原因瘀斑",
         "bruis\\w*[^.]{0,30}?(?:for no (?:obvious )?reason|without (?:any )?(?:injury|knock|bump|fall)|(?:she|he) (?:didn'?t|did not) (?:bang|knock|hit) (?:it|anything)|(?:she|he|they|mum|dad|parents?) (?:can'?t|cannot|couldn'?t) explain); unexplained bruis\\w*",
@@ -1775,7 +1775,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "(?:kicked|punched|hit|struck) in the (?:stomach|belly|tummy|abdomen); landed on (?:her|his) (?:tummy|belly|stomach)",
     ),
     "limb_swelling_arm": (
-        "整条胳膊肿 整个胳膊肿 整只手臂肿 胳膊肿了 手臂肿了 整条手臂都肿了 胳膊和手都肿了",
+        "整条胳膊肿 整个胳膊肿 整只手臂肿 胳膊肿了 手臂肿了 整条手臂都肿了 胳膊和手都肿了 那只手肿 胳膊比另一只粗 胳膊比另一边粗 手臂比另一侧粗 这只胳膊粗了 胳膊变粗",
         "(?:whole |entire )?(?:r |l |right |left )?arm (?:and hand )?(?:is |are |has been |became |got )?(?:very )?swollen; swollen (?:r |l |right |left )?arm; swelling of (?:the |his |her )?(?:whole )?arm",
     ),
     # Redness told as spreading (范围比昨天大, "past the line"): a spreading skin infection.
@@ -2325,7 +2325,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     # 中华医学会 G6PD缺乏症 (蚕豆病): broad beans or a named G6PD deficiency.
     "fava_g6pd": (
-        "蚕豆病 吃了蚕豆 吃蚕豆 吃了几颗蚕豆 吃了些蚕豆 g6pd 葡萄糖-6-磷酸脱氢酶",
+        "蚕豆病 吃了蚕豆 吃蚕豆 吃了几颗蚕豆 吃了些蚕豆 g6pd 葡萄糖-6-磷酸脱氢酶 吃了炒蚕豆 吃炒蚕豆 炒蚕豆 吃了蚕豆",
         "g6pd; broad beans?; fava beans?; favism",
     ),
     # Women's health (BASHH 2019 PID; NICE CKS Bartholin's cyst; WHO 2020 care after rape).
@@ -2882,7 +2882,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # NICE CG95 §1.1.1.4 / NICE NG128 §1.1.3: the episode is over and the person is symptom-free now.
     "q_symptom_free_now": (
         "现在已经好了 已经好了 已经缓过来了 到现在没再疼过 到现在没再痛过 没再疼过 没再痛过 之后没再疼 之后没再犯 十来分钟就好了 几分钟就好了 自己就好了 自己好了 现在都正常 现在都正常了 现在一切正常 现在一点事都没有 现在一点事也没有 现在什么事都没有 现在什么症状都没有 现在没事了 现在完全好了 现在不痛了 现在不痛 现在不疼了 现在不疼 现在一点不疼 现在一点也不疼 现在一点都不疼 现在一点不痛 现在一点也不痛 现在一点都不痛 现在好好的 马上恢复正常 很快恢复正常 自己喘过来 自己缓过来 后来再没有过 后来再也没有过 吃了糖就好了 吃了几块糖就好了 喝了糖水就好了 现在不闷了 现在不闷 这两天没再犯 没再犯过 完全恢复了 已经完全恢复 已经止住了 血止住了 现在止住了 现在没啥感觉 现在没什么感觉 现在啥感觉都没有 现在没不舒服 现在没有不舒服 这几天没再发 一直没再犯 以后没再犯 半个多钟头才好 后面都好 后面都好了 后来都好了 后来就好了 之后都好了 几秒就缓过来了 就缓过来了 一会儿就缓过来了",
-        "(?:now )?(?:totally|completely|perfectly) fine(?: now)?; (?:then|and then) (?:fine|normal|ok)(?: again)?; (?:comes|came) round (?:at once|quickly|straight away|within seconds|crying); went off by itself; (?:settled|went away|stopped|eased) (?:by itself|on its own|of its own accord); no pain since; (?:today |now )?no pain at all(?: today| now)?; (?:today|now) no pain; no pain today; (?:totally|completely|entirely|fully) normal(?: now| again)?; all gone in (?:about |around )?\\d+ ?min\\w*(?: or so)?; all gone now; (?:now )?(?:pain|symptom)[- ]free(?: now| since)?; no (?:pain|symptoms) now; now (?:completely |fully )?(?:back to normal|resolved); (?:fully|completely) resolved; no further (?:pain|episodes|attacks); now normal; back to normal; came back totally; none since; no (?:more|further) (?:pain|episodes?|attacks?) since; comfy now; comfortable now; (?:stop|stopped|stops) (?:by itself |on its own )?after (?:\\d+|ten|five|a few) ?(?:min\\w*|mins); (?:it'?s|it has|it is|pain'?s|pain has|tightness has) (?:all )?gone now; gone now(?! to); (?:now )?settled now",
+        "(?:now )?(?:totally|completely|perfectly) fine(?: now)?; (?:then|and then) (?:fine|normal|ok)(?: again)?; (?:comes|came) round (?:at once|quickly|straight away|within seconds|crying); went off by itself; (?:settled|went away|stopped|eased) (?:by itself|on its own|of its own accord); no pain since; (?:today |now )?no pain at all(?: today| now)?; (?:today|now) no pain; no pain today; (?:totally|completely|entirely|fully) normal(?: now| again)?; all gone in (?:about |around )?\\d+ ?min\\w*(?: or so)?; all gone now; (?:now )?(?:pain|symptom)[- ]free(?: now| since)?; no (?:pain|symptoms) now; now (?:completely |fully )?(?:back to normal|resolved); (?:fully|completely) resolved; no further (?:pain|episodes|attacks); now normal; back to normal; came back totally; none since; no (?:more|further) (?:pain|episodes?|attacks?) since; comfy now; comfortable now; (?:stop|stopped|stops) (?:by itself |on its own )?after (?:\\d+|ten|five|a few) ?(?:min\\w*|mins); (?:it'?s|it has|it is|pain'?s|pain has|tightness has) (?:all )?gone now; gone now(?! to); (?:now )?settled now; came round and cried",
     ),
     # A symptom told as still going on.
     "q_ongoing": (
@@ -3128,7 +3128,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     # NICE CKS Breath-holding spells: blue or still for seconds when crying, then fine.
     "breath_holding_spell": (
         "一哭就憋气 哭的时候憋气 哭着哭着就憋住气 哭得憋住气 屏气发作 憋气发作 哭到憋气 哭得厉害的时候憋住气 哭的时候憋住气 哭闭气 哭得背过气",
-        "holds (?:her|his) breath(?:,| and| then)? (?:goes|turns|going) blue; held (?:her|his) breath; breath[- ]holding (?:spells?|attacks?|episodes?)?; holds (?:his|her) breath when (?:crying|upset|angry)",
+        "holds (?:her|his) breath(?:,| and| then)? (?:goes|turns|going) blue; held (?:her|his) breath; breath[- ]holding (?:spells?|attacks?|episodes?)?; holds (?:his|her) breath when (?:crying|upset|angry); held breath; holding (?:his |her )?breath",
     ),
     # RCH 2020 Stridor: laryngomalacia, a noisy in-breath since birth.
     "stridor_since_birth": (
@@ -3444,6 +3444,28 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "眼下半边黑 眼上半边黑 下半边黑了一块 上半边黑了一块 眼睛黑了一块 看东西缺一块 看东西少了一块 半边看不见",
         "(?:top|bottom|lower|upper) half of (?:his |her |the )?(?:vision|sight) (?:is |has )?(?:gone|dark|missing|black|blacked out); dark patch (?:in|over) (?:his |her |the )?(?:vision|sight); part of (?:his |her |the )?(?:vision|sight) (?:is |has )?(?:gone|missing|dark)",
     ),
+    # RCUK PLS 2021: a pulse too fast to count (a child's SVT, a fast arrhythmia).
+    "hr_uncountable": (
+        "快得数不过来 快得数不清 快得数都数不过来 心跳数不过来 心跳数不清 脉搏数不清 快得摸不清 心跳快得数不过来 心跳快得数不清 心跳快得数都数不过来",
+        "(?:heart ?beat|heart ?rate|pulse|hr)[^.]{0,20}?too fast to count; too fast to count",
+    ),
+    # NICE CG143 (2012) Sickle cell disease: acute painful episode; BSH 2011: hyposplenism.
+    "sickle_cell": (
+        "镰状细胞 镰刀型细胞 镰状细胞病 镰状细胞贫血 镰刀型贫血",
+        "sickle[- ]cell(?: disease| anaemia| anemia| crisis)?; hb ?ss(?![a-z])",
+    ),
+    # NICE NG151 neutropenic sepsis: the risk follows anticancer treatment in the last weeks; a
+    # course that ended years ago leaves no neutropenia (a cancer survivor's cold is a cold).
+    "chemo_years_ago": (
+        "化疗做完好几年了 化疗结束好几年了 化疗结束好几年 几年前做过化疗 几年前化疗过 多年前化疗过 多年前做过化疗",
+        "(?:had )?(?:chemo|chemotherapy|radiotherapy)(?: for [\\w' ]{1,20})?,? (?:finished|completed|ended) (?:\\d+|a|one|two|three|four|five|several|many) (?:years?|yrs?) ago",
+    ),
+    # Names with "fever" in them that say nothing of a temperature now: hay fever (allergic
+    # rhinitis), a yellow fever jab asked about before travel.
+    "fever_in_a_name": (
+        "花粉热 黄热病疫苗",
+        "hay ?fever; yellow fever(?: (?:jab|vaccine|vaccination|shot|injection|certificate|card)s?)?",
+    ),
     # BASHH anogenital herpes (2014): painful blisters or sores on the genitals, the first time,
     # are treated with an antiviral within 5 days; in late pregnancy the baby is at risk.
     "genital_blisters": (
@@ -3475,6 +3497,7 @@ CONDITIONS = frozenset(
         "lasting_speech_cause",
         "bleeding_disorder",
         "asplenia",
+        "sickle_cell",
         "fava_g6pd",
         "prosthetic_valve",
         "cardiac_device",

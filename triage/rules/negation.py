@@ -99,7 +99,9 @@ _HISTORY_SUFFIX = re.compile(r"\s*(?:病史|史|(?:后)?(?:放过|放了|装过|
 # A past episode dated after it in the same clause ("had a stroke 2 years ago"), unless it
 # began then and goes on ("chest pain that started 2 months ago").
 _HISTORY_AFTER = re.compile(
-    r"(?P<gap>[^,，.。;；\n]{0,30}?)(?<![a-z])(?:(?:\d+|an?|one|two|three|four|five|six|several|many|"
+    # ("had chemo for Hodgkins, finished 2 yrs ago": the course ended then)
+    r"(?P<gap>[^,，.。;；\n]{0,30}?(?:,\s*(?:finished|completed|ended|stopped)(?: it| them| treatment)?\s*)?)"
+    r"(?<![a-z])(?:(?:\d+|an?|one|two|three|four|five|six|several|many|"
     r"a few|few|some)\s+(?:years?|yrs?|months?|mths?)\s+ago|last (?:year|yr|month)|"
     r"at (?:the )?(?:age of )?\d+\s*(?:months?|mths?|years?|yrs?)(?:\s*old)?|as a (?:child|baby|toddler)|"
     # "had a fit with a fever when he was 2", "crushing chest pain in March"
@@ -151,7 +153,12 @@ _FAMILY = re.compile(
     rf"(?:他|她|患者|病人)的?(?:{_RELATIVES_ZH}|老汉|老头)(?=[^，,。；;]{{0,12}}?(?:死的|走的))|"
     r"(?<![a-z])(?:family history|fhx?|(?:her|his|pt'?s|patient'?s|their) "
     + _RELATIVE_EN
-    + r" (?:had|has|died (?:of|from)|with|passed away (?:of|from|with)))(?![a-z])|"
+    # "his dad just had a heart attack", "her mum was blue-lighted last night w heart attack"
+    + r" (?:(?:just|also|recently|once) )?(?:had|has|died (?:of|from)|with|passed away (?:of|from|with)|"
+    r"was (?:blue-?lighted|admitted|rushed|taken|diagnosed|in hospital)))(?![a-z])|"
+    # 他爸45岁那年突然倒下就没了: a relative's illness dated by their age or a year of theirs
+    rf"(?:他|她|患者|病人|孩子|娃)的?(?:{_RELATIVES_ZH})"
+    r"(?=[\d一二两三四五六七八九十几]+岁(?:那年|时|的时候)|那年|当年|年轻时|年轻的时候)|"
     # 他老婆去年中风了: the patient's spouse or child, with the illness close behind
     rf"(?:他|她|患者|病人)的?(?:老婆|媳妇|老公|爱人|儿子|女儿|孙子|孙女|{_RELATIVES_ZH})"
     r"(?=[^，,。；;]{0,6}?(?:中风|脑梗|脑出血|心梗|心脏病|癌|去世|走了|得过|有过|自杀))|"
@@ -187,7 +194,7 @@ _BREAK = re.compile(
     # A new time told (这三天, 现在, 今天) starts a new statement: "上周拉过肚子 这三天腿越来越没劲"
     # is last week's diarrhoea and this week's weakness, once the space between them is gone.
     r"这[一二两三四五六七八九十几\d]+天|这几天|这两天|这阵子|现在|今天|目前|这次|这回|这一次|"
-    r"但是|但|可是|却|然而|不过|而是|只是|伴有|伴|(?<![a-z])(?:but|however|although|though|yet|"
+    r"但是|但|可是|却|然而|不过|而是|只是|就是|伴有|伴|(?<![a-z])(?:but|however|although|though|yet|"
     r"except|apart from|other than|with|(?<!never )(?<!not )(?<!ever )(?:has|have|had)|reports?|complains? of|c/o|presents? with|"
     r"now|which|who|so)(?![a-z])"
 )
@@ -312,6 +319,7 @@ def scope_mentions(text: str, matches: list[Match]) -> list[Mention]:
     neg_budget: int | None = None  # characters left before the first negated concept
     neg_seen = False  # a negated concept was seen: only list continuation keeps the scope
     neg_end = -1  # where the latest negation cue ended
+    neg_closes = False  # the latest cue closed what came before it (身上腿上都没有)
     unc = hist = fam = False
     clause = 0
     cursor = 0
@@ -360,7 +368,11 @@ def scope_mentions(text: str, matches: list[Match]) -> list[Mention]:
                 # "没吐 走路稳", "没摔过 精神好" (the spaces gone): the 没 had its own symptom;
                 # the reassuring form stands ("没什么精神" still means listless).
                 own_object = _OWN_OBJECT.search(text, neg_end, m.start)
-                direct = neg_budget is not None and not neg_seen and not own_object
+                # "身上腿上都没有 精神好" (the spaces gone): 都没有 ends the denial of what came
+                # before it; the reassuring form after it stands
+                direct = (
+                    neg_budget is not None and not neg_seen and not own_object and not neg_closes
+                )
                 code, status = m.code[1:], (PRESENT if direct else ABSENT)
                 negated = False
             elif negated:
@@ -388,6 +400,7 @@ def scope_mentions(text: str, matches: list[Match]) -> list[Mention]:
                 neg_seen, neg_budget = True, None
         elif kind == "neg":
             neg_end = end
+            neg_closes = start > 0 and text[start - 1] in "都也" and text[start] in "没无"
             if payload is None:
                 neg_budget, neg_seen = None, False
             else:

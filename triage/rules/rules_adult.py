@@ -1269,6 +1269,26 @@ def _meningitis_headache(c: Case) -> list[Hit]:
                 ("call_120", "rest_monitor"),
             )
         )
+    elif (
+        c.has("headache")
+        and _bleeding_tendency(c)
+        and (c.severe("headache") or c.has("vomiting", "repeated_vomiting", "vomited_twice"))
+    ):
+        # NICE CG150 / ASH 2019 ITP / NICE CKS Anticoagulation: a severe headache or one with
+        # vomiting in someone who bleeds easily (very low platelets, haemophilia, an
+        # anticoagulant) is an intracranial bleed until a scan says not: hospital now.
+        out.append(
+            hit(
+                E,
+                "headache_bleeding_tendency",
+                "易出血者剧烈头痛或头痛伴呕吐（警惕颅内出血，立即送医）",
+                "Severe headache, or headache with vomiting, in someone who bleeds easily "
+                "(possible bleed in the head: hospital now)",
+                ["headache", *_bleeding_tendency(c), *c.which("vomiting", "repeated_vomiting")],
+                S.HEADACHE_BLEEDING,
+                ("call_120", "rest_monitor"),
+            )
+        )
     elif c.has("headache") and (
         c.has("repeated_vomiting") or c.severe("headache") or c.has("vision_disturbance")
     ):
@@ -2653,6 +2673,11 @@ def _back_and_genital(c: Case) -> list[Hit]:
             )
     out += _genital_and_anal(c)
     return out
+
+
+def _bleeding_tendency(c: Case) -> list[str]:
+    """Immune thrombocytopenia, a bleeding disorder or an anticoagulant, told now or known."""
+    return [x for x in ("itp", "bleeding_disorder", "anticoagulant") if c.has(x) or c.past(x)]
 
 
 def _epididymo_orchitis(c: Case) -> bool:

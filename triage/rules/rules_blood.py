@@ -30,8 +30,8 @@ def evaluate(c: Case) -> list[Hit]:
     """All rules of this family that fire for this case."""
     out: list[Hit] = []
     for rule in (
-        _bleeding_disorder, _asplenia_fever, _wet_purpura, _haemoperitoneum, _blasts_on_film,
-        _unstable_bleed,
+        _bleeding_disorder, _asplenia_fever, _sickle_pain, _wet_purpura, _haemoperitoneum,
+        _blasts_on_film, _unstable_bleed,
     ):  # fmt: skip
         out.extend(rule(c))
     return out
@@ -73,17 +73,51 @@ def _bleeding_disorder(c: Case) -> list[Hit]:
 
 
 def _asplenia_fever(c: Case) -> list[Hit]:
-    if not c.has("asplenia") or not c.fever:
+    # BSH 2011: sickle cell disease leaves no working spleen (NICE CG143: a fever in sickle
+    # cell disease is assessed at once).
+    spleen = c.which("asplenia", "sickle_cell")
+    if not spleen or not c.fever:
         return []
     return [
         hit(
             E,
             "asplenia_fever",
-            "脾切除/无脾者发热（警惕凶险感染，立即用抗生素，打120）",
-            "Fever without a working spleen (possible overwhelming infection: call 120)",
-            ["asplenia", "fever"],
+            "脾切除/无脾者（含镰状细胞病）发热（警惕凶险感染，立即用抗生素，打120）",
+            "Fever without a working spleen, sickle cell disease included (possible "
+            "overwhelming infection: call 120)",
+            [*spleen, "fever"],
             S.ASPLENIA_FEVER,
             ("call_120",),
+        )
+    ]
+
+
+_SICKLE_PAIN = (
+    "back_pain", "muscle_pain", "joint_pain", "chest_pain", "abdominal_pain", "calf_pain",
+    "rib_pain", "pain_uncontrolled", "pain_behaviour",
+)  # fmt: skip
+
+
+def _sickle_pain(c: Case) -> list[Hit]:
+    # NICE CG143 (2012) Sickle cell disease, acute painful episode: pain that the person's
+    # usual home analgesia does not control needs hospital assessment and analgesia within
+    # 30 minutes of arriving: the same day, now (chest pain with fever or breathlessness is
+    # acute chest syndrome, the emergency rules').
+    if not c.has("sickle_cell"):
+        return []
+    pain = c.which(*_SICKLE_PAIN)
+    if not pain:
+        return []
+    return [
+        hit(
+            U,
+            "sickle_cell_pain",
+            "镰状细胞病疼痛发作（家中止痛不缓解：立即去医院止痛评估）",
+            "Sickle cell painful episode (not controlled at home: hospital analgesia and "
+            "assessment now)",
+            ["sickle_cell", *pain],
+            S.SICKLE_PAIN,
+            ("see_doctor_today",),
         )
     ]
 

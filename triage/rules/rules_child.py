@@ -19,6 +19,7 @@ def evaluate(c: Case) -> list[Hit]:
     for rule in (
         _danger_signs,
         _shock,
+        _child_tachyarrhythmia,
         _vaccine_reactions_and_checks,
         _young_infant,
         _breathing,
@@ -369,6 +370,33 @@ def _danger_signs(c: Case) -> list[Hit]:
             "IMCI general danger sign in a child",
             signs,
             S.IMCI,
+            ("call_120", "child_transfer_measures"),
+        )
+    ]
+
+
+def _child_tachyarrhythmia(c: Case) -> list[Hit]:
+    # RCUK Paediatric Life Support (2021) and APLS: a heart rate of 220 or more in an infant,
+    # or 180 or more in an older child, or one too fast to count, is a supraventricular
+    # tachycardia until an ECG shows otherwise; an infant goes into heart failure within hours
+    # (poor feeding, sweating, fast breathing, grey colour): hospital now.
+    if not c.is_child or c.age_months is None:
+        return []
+    fast = []
+    if c.v.hr is not None and c.v.hr >= (220 if c.age_months < 12 else 180):
+        fast.append(f"HR {c.v.hr}")
+    fast += c.which("hr_uncountable")
+    if not fast:
+        return []
+    return [
+        hit(
+            E,
+            "child_tachyarrhythmia",
+            "儿童心率极快（婴儿≥220、儿童≥180或快得数不清：疑室上速，立即送医）",
+            "A child's heart rate too fast (220+ in an infant, 180+ in a child, or too fast to "
+            "count: possible SVT; hospital now)",
+            [*fast, *c.which("poor_feeding", "sweating", "dyspnoea", "pale")],
+            S.CHILD_TACHYARRHYTHMIA,
             ("call_120", "child_transfer_measures"),
         )
     ]

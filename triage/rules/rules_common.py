@@ -46,7 +46,9 @@ _COMPANIONS = frozenset(
      "dry_mouth", "dark_urine", "bleeding", "fall", "limb_injury", "foot_ulcer",
      "back_pain", "rigors", "dizziness", "vomited_twice", "vomited_3plus",
      # how a minor injury happened (a twisted knee, a fight, no helmet) and rib pain
-     "knee_injury", "limb_hurt", "assault", "nose_injury", "no_helmet", "joint_pop", "rib_pain")
+     "knee_injury", "limb_hurt", "assault", "nose_injury", "no_helmet", "joint_pop", "rib_pain",
+     # hay fever named (allergic rhinitis: NICE CKS, self-care), a yellow fever jab asked about
+     "fever_in_a_name")
 )  # fmt: skip
 
 

@@ -14,7 +14,7 @@ from typing import Any
 from .numbers import CN_NUMBER, cn_to_digits
 from .values import Vitals
 
-_GAP = r"[\s:：=为是约达到高至了仅只有大概约(（]{0,6}?"
+_GAP = r"[\s:：=为是约达到高至了仅只有大概约(（~～≈]{0,6}?"
 # (xy, xt: pinyin initials of 血压 and 血糖, as village staff type them)
 _BP_LABEL = r"(?:血压|bp|b/p|nibp|blood pressure|(?<![a-z])xy(?![a-z]))"
 _BP = re.compile(_BP_LABEL + r"\D{0,8}?(\d{2,3})\s*[/／]\s*(\d{2,3})")
@@ -517,16 +517,28 @@ def _last(rx: re.Pattern[str], text: str) -> re.Match[str] | None:
 # A usual value told beside today's (以前都110/70左右, 平时血压130/80, "usually 130/80"): not a
 # reading of this visit. (半小时以前 dates a reading of today; 我们过去量了 is "went over".)
 _BASELINE = re.compile(
-    r"(?:(?<![钟时天])以前|平时|平常|平素|往常|上次|上回|建档时|建卡时|usually|normally|baseline|usual(?: bp)?|normal for (?:him|her) is"
+    r"(?:(?<![钟时天])以前|(?<![钟时天])之前|平时|平常|平素|往常|上次|上回|建档时|建卡时|usually|normally|baseline|usual(?: bp)?|normal for (?:him|her) is"
     r"|booking(?: bp| blood pressure)?(?: was| of)?"
     r"|(?:at )?(?:her |his |the )?(?:last|previous) (?:visit|time|check|appointment|review)(?: bp| blood pressure)?(?: was| of)?)"
     r"[^，,。；;\d]{0,6}$"
 )
 
 
+# ... or told after the reading ("BP was 118/72 at booking", "120/80 at her last visit").
+_BASELINE_AFTER = re.compile(
+    r"\s*(?:at (?:booking|(?:her |his |the )?(?:last|previous|first|booking) (?:visit|check|"
+    r"appointment|review))|(?:is |was )?(?:her|his) (?:usual|normal)|before (?:she|he) was pregnant|"
+    r"pre-?pregnancy|建档时|建卡时|是平时的|是以前的)"
+)
+
+
 def _today(rx: re.Pattern[str], text: str) -> list[re.Match[str]]:
     """The pattern's matches in the text, less those told as the usual value."""
-    return [m for m in rx.finditer(text) if not _BASELINE.search(text, 0, m.start(1))]
+    return [
+        m
+        for m in rx.finditer(text)
+        if not _BASELINE.search(text, 0, m.start(1)) and not _BASELINE_AFTER.match(text, m.end())
+    ]
 
 
 def _in_range(
