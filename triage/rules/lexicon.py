@@ -4940,7 +4940,9 @@ ZH_PATTERNS.append(("wound_infection", "红肿[^，。,.;；]{0,14}?(?:摸着|�
 ZH_PATTERNS.append(
     (
         "genital_blisters",
-        "(?:下面|外阴|阴部|下身|私处|龟头|阴茎|包皮)(?:长了|起了|出了)?[^，。,.;；]{0,5}?(?:水泡|水疱|小泡|小疱|疱疹)",
+        # (not under another part: 脚下面起了水泡 is the foot's)
+        "(?:(?<![脚手底腿臂背脸嘴舌眼头指趾掌跟])下面|外阴|阴部|下身|私处|龟头|阴茎|包皮)"
+        "(?:长了|起了|出了)?[^，。,.;；]{0,5}?(?:水泡|水疱|小泡|小疱|疱疹)",
     )
 )
 # A wound gaping open (口子 4公分左右 张着嘴): a cut to close, not a mouth.

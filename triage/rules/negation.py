@@ -194,10 +194,13 @@ _BREAK = re.compile(
     # A new time told (这三天, 现在, 今天) starts a new statement: "上周拉过肚子 这三天腿越来越没劲"
     # is last week's diarrhoea and this week's weakness, once the space between them is gone.
     r"这[一二两三四五六七八九十几\d]+天|这几天|这两天|这阵子|现在|今天|目前|这次|这回|这一次|"
-    r"但是|但|可是|却|然而|不过|而是|只是|就是|伴有|伴|(?<![a-z])(?:but|however|although|though|yet|"
+    r"但是|但|可是|却|然而|不过|而是|只是|伴有|伴|(?<![a-z])(?:but|however|although|though|yet|"
     r"except|apart from|other than|with|(?<!never )(?<!not )(?<!ever )(?:has|have|had)|reports?|complains? of|c/o|presents? with|"
     r"now|which|who|so)(?![a-z])"
 )
+# 就是 ("only", "just") turns from a denial to what there is (身上也没有 就是头疼), but leaves a
+# past told before it the past (以前就是心梗).
+_TURN = re.compile(r"就是")
 _CONNECTOR = re.compile(
     r"[\s、/及和或与也,:：]|以及|或者|还有|任何|其他|明显的?|的|"
     r"(?<![a-z])(?:and|or|nor|any|other|obvious|significant|recent|and/or)(?![a-z])"
@@ -303,6 +306,7 @@ def scope_mentions(text: str, matches: list[Match]) -> list[Mention]:
         ("hist", _HISTORY),
         ("fam", _FAMILY),
         ("brk", _BREAK),
+        ("turn", _TURN),
         ("self", _SELF),
     )
     for kind, rx in cues:
@@ -415,6 +419,8 @@ def scope_mentions(text: str, matches: list[Match]) -> list[Mention]:
             fam = False
         elif kind == "brk":
             neg_budget, neg_seen, hist = None, False, False
+        elif kind == "turn":
+            neg_budget, neg_seen = None, False
         elif kind == "comma":
             clause += 1
             unc = hist = False

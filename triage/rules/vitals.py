@@ -282,7 +282,8 @@ _CALCIUM = re.compile(
 _CREATININE_LABEL = r"(?:血肌酐|肌酐|(?<![a-z])creat(?:inine)?(?![a-z])|(?<![a-z])cr(?=\s*[:：=]?\s*[\d上平以之原去年lbpu]))"
 # The words that tell the patient's earlier or usual value.
 _CREATININE_EARLIER = (
-    r"(?:(?<![钟时天])以前|(?<![钟时天])之前|平时|平常|平素|一直|原来|之前|上次|上回|上个?月|去年|前年|年初|半年前|几个月前|基线|"
+    # (之前 with a habit word, 之前产检都是110/70: 来之前在家量的200/120 is today's)
+    r"(?:(?<![钟时天])以前|之前(?:产检|体检|检查|量)?(?:都|一直|一般)|平时|平常|平素|一直|原来|之前|上次|上回|上个?月|去年|前年|年初|半年前|几个月前|基线|"
     r"春天|夏天|秋天|冬天|usual(?:ly)?|baseline|normally|previously|(?<![a-z])was|last (?:year|time|month|check))"
 )
 # ... or after it ("creatinine today 210 (82 in spring)")
@@ -517,7 +518,8 @@ def _last(rx: re.Pattern[str], text: str) -> re.Match[str] | None:
 # A usual value told beside today's (以前都110/70左右, 平时血压130/80, "usually 130/80"): not a
 # reading of this visit. (半小时以前 dates a reading of today; 我们过去量了 is "went over".)
 _BASELINE = re.compile(
-    r"(?:(?<![钟时天])以前|(?<![钟时天])之前|平时|平常|平素|往常|上次|上回|建档时|建卡时|usually|normally|baseline|usual(?: bp)?|normal for (?:him|her) is"
+    # (之前 with a habit word, 之前产检都是110/70: 来之前在家量的200/120 is today's)
+    r"(?:(?<![钟时天])以前|之前(?:产检|体检|检查|量)?(?:都|一直|一般)|平时|平常|平素|往常|上次|上回|建档时|建卡时|usually|normally|baseline|usual(?: bp)?|normal for (?:him|her) is"
     r"|booking(?: bp| blood pressure)?(?: was| of)?"
     r"|(?:at )?(?:her |his |the )?(?:last|previous) (?:visit|time|check|appointment|review)(?: bp| blood pressure)?(?: was| of)?)"
     r"[^，,。；;\d]{0,6}$"

@@ -106,6 +106,7 @@ def test_same_day_readings_of_the_rounds(texts, code):
         # no wound: not an infection told
         (["手指肿得像根香肠", "类风湿好多年了"], "flexor_sheath_infection"),
         (["以前外阴长过疱疹 现在好了 来复查"], "genital_blisters"),  # the past
+        (["右脚底下面起了个水泡 走路疼"], "genital_blisters"),  # the foot's
         (["膝关节置换术后10天 尿有点黄"], "haematuria_after_operation"),  # no blood
         (["阑尾手术后3个月 今天尿红了"], "haematuria_after_operation"),  # beyond 6 weeks
         (["看东西有点模糊 几年了 老花眼"], "visual_field_loss"),

@@ -147,3 +147,12 @@ def test_a_usual_blood_pressure_told_after_todays_is_not_todays(texts):
 def test_an_approximate_pulse_is_read():
     assert assess(["pulse irregular ~116"], ADULT).facts.vitals.hr == 116
     assert "fast_irregular_pulse" in _codes(["pulse irregular ~116"], ADULT)
+
+
+def test_just_turns_from_a_denial_but_keeps_the_past_the_past():
+    assert assess(["以前就是心梗 来开药"], ADULT).facts.status("mi_suspected") == "history"
+    assert assess(["以前就是心梗 来开药"], ADULT).level is not E
+
+
+def test_a_reading_taken_before_coming_is_todays():
+    assert assess(["来之前在家量血压200/120"], ADULT).facts.vitals.sbp == 200
