@@ -424,7 +424,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     ),
     "grunting": (
         "哼哼声 呼气都有哼哼声 呼气时哼哼 喘气哼哼 出气哼哼 呻吟 点头呼吸",
-        "grunting; head bobbing",
+        "grunting; head bobbing; (?:a bit |bit |little )?grunty",
     ),
     # NICE NG143 table 1: nasal flaring is amber (grunting is red).
     "nasal_flaring": (
@@ -646,7 +646,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "眼前冒金星 眼花 看不见 视野缺损 眼前闪光 看东西模模糊糊 看得模模糊糊 眼前模模糊糊 眼睛模模糊糊 看东西模糊糊 看不太清 看不大清 看东西花 看东西发花 眼睛发花 眼睛花 眼前突然黑了 眼睛突然黑了 眼突然黑了 看东西越来越模糊 一闪一闪的发花 看东西一闪一闪 只能看到手在晃 只能看到手动 只能看见手在动 只能看到人影 只能看到光",
         "can'?t tell red from green; red-green (?:colou?r )?(?:confusion|difficulty|deficit); va (?:r|l|right|left) 6/(?:1[2-9]|[2-9]\\d)(?!\\d); blurred vision; blurry vision; vision (?:is )?blurr\\w*; vision loss; loss of vision; "
         "sudden blindness; visual disturbances?; reduced vision; (?:vision|eyesight) (?:is )?(?:worse|reduced|poor|getting worse); seeing (?:spots|stars|flashing lights); "
-        "flashing lights; can'?t see; lost (?:the )?vision; vision problems?; vision (?:is )?(?:a bit |slightly |a little )?(?:blurr\\w*|blurred|fuzzy); (?:went|gone|going|turned|goes) (?:nearly |almost |totally |completely |all |very )*(?:dark|black|blind); can only see (?:a )?hands? (?:moving|movements?); (?:a |like a )(?:blind|curtain|shade|shutter) (?:came|coming|comes|come) down; (?:can )?only (?:see|count) (?:hand movements?|fingers?|light|shadows?); (?:everything|things|it all|the world) (?:looks?|looked|is|was|seems?|seemed) (?:\\w+ )?(?:blurr\\w*|fuzzy|hazy|misty|foggy|dim); seeing flashing (?:spots|lights|stars); flashing spots",
+        "flashing lights; can'?t see; lost (?:the )?vision; vision problems?; vision (?:is )?(?:a bit |slightly |a little )?(?:blurr\\w*|blurred|fuzzy); (?:went|gone|going|turned|goes) (?:nearly |almost |totally |completely |all |very )*(?:dark|black|blind); can only see (?:a )?hands? (?:moving|movements?); (?:a |like a )(?:blind|curtain|shade|shutter) (?:came|coming|comes|come) down; (?:can )?only (?:see|count) (?:hand movements?|fingers?|light|shadows?); (?:everything|things|it all|the world) (?:looks?|looked|is|was|seems?|seemed) (?:\\w+ )?(?:blurr\\w*|fuzzy|hazy|misty|foggy|dim); seeing flashing (?:spots|lights|stars); flashing spots; eyesight (?:is |has gone |went )?(?:blurry|blurred|foggy|misty|hazy); like looking through (?:fog|mist|smoke)",
     ),
     # AHA/ASA 2019, BE-FAST 'Eyes': losing one half of the visual field (看东西少了一半) is a stroke sign.
     "hemianopia": (
@@ -1403,7 +1403,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "poisoning": (
         "纽扣电池 吞了电池 误吞 吞了硬币 吞了磁铁 野蘑菇 采的蘑菇 煤油 汽油 柴油 喝了柴油 洁厕灵 中毒 误服 误食 毒蘑菇 一氧化碳 煤气中毒 喝了洗衣液 吞了电池 喝了汽油 误喝 服毒 野生菌 山上采的菌 采的菌子 捡的菌子 野菌子 毒菌子 山上的菌子 采来的菌子 野菌 扣子电池 扣式电池 钮扣电池 鱼胆 生吃鱼胆 吞鱼胆 吃了鱼胆 见手青 吃了野生菌 炒见手青 管道疏通剂 疏通剂 通渠剂 烧碱 火碱 片碱 氢氧化钠",
         "(?:drinking|drank|drunk|swallowed|sipped)[\\w ]{0,25}?(?:toilet cleaner|drain cleaner|caustic soda|lye|descaler|oven cleaner); swallow\\w* [^.]{0,40}?magnets; magnets? (?:were |was )?swallowed; (?:flat |round |coin |button |small |silver )+battery (?:from (?:the |a )?[\\w ]{2,20}? )?in (?:his|her|their) mouth; (?:laundry|washing|detergent|dishwasher) (?:detergent |liquid |washing )?(?:pods?|capsules?|tablets?|liquitabs?); (?:swallowed|ate|eaten) (?:a |an |two |some |several )?(?:small )?magnets?; "
-        "kerosene; paraffin; petrol; diesel; wild mushrooms?; poison\\w*; carbon monoxide; swallowed (?:chemicals?|a (?:button )?battery|detergent|kerosene); "
+        "kerosene; paraffin; petrol; diesel; (?:garden |tiki |patio )?(?:torch|lamp) oil; lighter fluid; wild mushrooms?; poison\\w*; carbon monoxide; swallowed (?:chemicals?|a (?:button )?battery|detergent|kerosene); "
         "ingest\\w*; toxic mushrooms?; poisonous; swallowed (?:a )?button batter(?:y|ies); button batter(?:y|ies); (?:small )?(?:round )?(?:flat )?(?:disc|button|coin)[- ]?(?:cell )?batter(?:y|ies); batter(?:y|ies) (?:[\\w-]+ ){0,3}(?:in|into|up) (?:the |his |her )?(?:r |l |right |left )?(?:nose|nostril|ear); caustic soda; drain (?:cleaner|unblocker|opener); oven cleaner",
     ),
     # A suspected ingestion ruled out later (the battery found, every tablet accounted for).
@@ -1438,7 +1438,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "overdose": (
         "空的安眠药瓶 空药瓶 空的药瓶 一整板 一整盒药 整盒药 整瓶安眠药 整板药 一把药 安眠药吃了 服药过量 吃多了药 吃了很多药 一次吃了一瓶 吞了一瓶 整瓶药 吃了一整瓶 吃了大量 过量服用 药吃多了",
         "(?:took|taken|swallowed)[^.]{0,80}?(?:like |about |maybe |nearly )?(?:2|3|4|5|two|three|four|five|several) (?:boxes|packets|packs)(?! of (?:tissues|gloves|nappies|wipes|water))(?![a-z]); empty (?:blister )?packs? (?:of |in )?[\\w ]{0,20}?(?:paracetamol|tablets|pills)?; admits (?:she|he) took (?:them|the tablets|the pills); (?:took|swallowed|taken|had) (?:about |around |approx\\.? |~|over |at least |maybe |like |roughly )?(?:\\d{2,}|ten|twelve|fifteen|twenty|thirty|forty|fifty) (?:x )?(?:paracetamol|acetaminophen|panadol|tylenol|ibuprofen|aspirin|co-codamol|codeine|tramadol|diazepam|amitriptyline|sertraline|fluoxetine|citalopram|zopiclone|sleeping)(?! ?(?:mg|ml)\\b); (?:took|swallowed|ate|eaten|taken|had) (?:[\\w'-]+ ){0,3}?(?:~|about |around |approx\\.? |over |at least |maybe |like )?(?:\\d{2,}(?! ?(?:mg|mcg|ml|g|micrograms?|units?|iu)(?![a-z]))|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a dozen|dozens of|lots of|loads of|a lot of|a bunch of|a load of|all (?:of )?(?:his|her|their|my|the)|the whole|a whole|an entire|the rest of (?:his|her|their|the)) (?:[\\w'-]+ ){0,4}?(?:pills|tablets|tabs|capsules|caps); (?:a )?handful of (?:[\\w'-]+ ){0,4}?(?:pills|tablets|tabs|capsules|caps); overdos\\w*; took (?:too many|a whole bottle of|a packet of|all (?:of )?(?:his|her|the)) (?:pills|tablets|medicines?)?; (?:took|swallowed|taken) (?:two|three|four|several|2|3|4) (?:packets|packs|boxes) of (?:paracetamol|pills|tablets|[a-z]+); "
-        "too many (?:pills|tablets); (?:took|swallowed|taken) (?:\\d{2,}|twenty|thirty|forty|fifty)(?! ?(?:mg|ml|mcg|micrograms?|g|units?|iu|mmol|%|min\\w*|hours?|hrs?|days?|weeks?|years?|yrs?)(?![a-z])) [a-z][\\w-]+; took (?:~|about |around |approx\\.? |maybe |like |roughly )?(?:\\d{2,}|twenty|thirty|forty|fifty) of (?:[\\w']+ ){0,3}[a-z][\\w-]+; ~?\\d{2,} ?x ?\\d+ ?mg; (?:total|in total|altogether|in all) (?:maybe |about |around |approx\\.? |of )?(?:\\d{2,})(?: ?- ?\\d+)? (?:tabs|tablets|pills|capsules|caps); (?:took|taken|swallowed|had) (?:[\\w'-]+ ){0,5}(?:paracetamol|tablets|pills|tabs|capsules)[^.]{0,25}?(?:possibly|maybe|about|around|approx\\.?|~) ?(?:\\d{2,}|twenty|thirty|forty|fifty)(?! ?(?:mg|mcg|ml|g|years?|y/o|yrs?|mins?|minutes?|hours?|hrs?)); (?:about |around |maybe |like )?\\d+ of (?:the |her |his |my |their )?(?:paracetamol|tablets|pills)(?: \\d+ ?mg)?",
+        "too many (?:pills|tablets); (?:took|swallowed|taken) (?:\\d{2,}|twenty|thirty|forty|fifty)(?! ?(?:mg|ml|mcg|micrograms?|g|units?|iu|mmol|%|min\\w*|hours?|hrs?|days?|weeks?|years?|yrs?)(?![a-z])) [a-z][\\w-]+; took (?:~|about |around |approx\\.? |maybe |like |roughly )?(?:\\d{2,}|twenty|thirty|forty|fifty) of (?:[\\w']+ ){0,3}[a-z][\\w-]+; ~?\\d{2,} ?x ?\\d+ ?mg; (?:total|in total|altogether|in all) (?:maybe |about |around |approx\\.? |of )?(?:\\d{2,})(?: ?- ?\\d+)? (?:tabs|tablets|pills|capsules|caps); (?:took|taken|swallowed|had) (?:[\\w'-]+ ){0,5}(?:paracetamol|tablets|pills|tabs|capsules)[^.]{0,25}?(?:possibly|maybe|about|around|approx\\.?|~) ?(?:\\d{2,}|twenty|thirty|forty|fifty)(?! ?(?:mg|mcg|ml|g|years?|y/o|yrs?|mins?|minutes?|hours?|hrs?)); (?:about |around |maybe |like )?\\d+ of (?:the |her |his |my |their )?(?:paracetamol|tablets|pills)(?: \\d+ ?mg)?; took (?:a|the|her|his|a whole) (?:whole )?(?:packet|pack|box|bottle|strip) of (?:her |his |mum'?s |dad'?s )?(?:paracetamol|ibuprofen|tablets|pills|sleeping (?:tablets|pills)|painkillers)",
     ),
     # A counted few tablets (took two tablets, 吃了2片): a dose for an adult, an ingestion for a
     # child (rules_child); an amount large enough for an overdose is `overdose` above.
@@ -2050,7 +2050,7 @@ CONCEPTS: dict[str, tuple[str, str]] = {
         "charcoal (?:brazier|stove|burner|heater|fire|grill|bbq|barbecue|pan|pot|briquettes?); coal (?:stove|brazier|burner|fire|heater|briquettes?); brazier; "
         "(?:burning|burnt|burned|lit|lighting) (?:a )?(?:coal|charcoal|briquettes)(?: fire)?; "
         "heat(?:ing|ed)? (?:the |their |his |her |my |a )?(?:room|bedroom|house|home|tent|hut) with (?:a |an |the )?(?:coal|charcoal|brazier|stove|fire|burner|gas heater|kerosene heater|paraffin heater); "
-        "(?:kerosene|paraffin|gas|wood) (?:heater|stove|burner|fire) (?:indoors|inside|in the (?:bedroom|room|tent|hut))(?: with the windows (?:shut|closed))?; "
+        "(?:kerosene|paraffin|gas|wood) (?:heater|stove|burner|fire) (?:indoors|inside|in (?:the|his|her|their) (?:bedroom|room|tent|hut))(?: with the windows (?:shut|closed))?; "
         "generator (?:running )?(?:indoors|inside|in the (?:house|garage|room)); gas leak\\w*; (?:leaking|faulty) (?:gas|boiler|heater|water heater|gas heater); (?:old|faulty|broken|leaking) (?:gas )?boiler; (?:co|carbon monoxide) alarm (?:went off|going off|is going off|beeping|sounding|sounded); boiler (?:is |was )?(?:old|faulty|broken|leaking); flame (?:has gone|is|went|turned|has turned) (?:orange|yellow)",
     ),
     "medicine_amount": ("吃了一整板药 吃了一整瓶药", "took a whole (?:bottle|packet|pack|box|strip) of \\w+; (?:took|taken|swallowed|ate) (?:a )?whole (?:box|bottle|packet|pack|strip)(?:es)? of [\\w-]+"),
@@ -3459,6 +3459,11 @@ CONCEPTS: dict[str, tuple[str, str]] = {
     "chemo_years_ago": (
         "化疗做完好几年了 化疗结束好几年了 化疗结束好几年 几年前做过化疗 几年前化疗过 多年前化疗过 多年前做过化疗",
         "(?:had )?(?:chemo|chemotherapy|radiotherapy)(?: for [\\w' ]{1,20})?,? (?:finished|completed|ended) (?:\\d+|a|one|two|three|four|five|several|many) (?:years?|yrs?) ago",
+    ),
+    # A carbon monoxide alarm or detector named (has none, wants one) is not a poisoning.
+    "co_alarm": (
+        "一氧化碳报警器 煤气报警器",
+        "(?:co|carbon monoxide) (?:alarm|detector|monitor)s?",
     ),
     # Names with "fever" in them that say nothing of a temperature now: hay fever (allergic
     # rhinitis), a yellow fever jab asked about before travel.

@@ -93,7 +93,10 @@ _HISTORY = re.compile(
     # Last month is past (NICE CG95: chest pain more than 72 hours ago is not an acute
     # presentation), unless what it says began then goes on (上个月开始咳嗽, 三个月前起).
     r"(?:上个?月|上礼拜|上个?星期|上周|[\d一二两三四五六七八九十几半]+个月前|半年前)(?![^，,。；;]*?(?:开始|起|以来|到现在|至今|一直|反复|加重|又|查出|诊断|确诊|发现))|"
-    r"(?<![a-z])(?:history of|h/o|known|previous(?:ly)?|prior|pmh|(?:years|yrs) ago|last (?:year|yr)|in the past)(?![a-z])"
+    r"(?<![a-z])(?:history of|h/o|known|previous(?:ly)?|prior|pmh|(?:years|yrs) ago|last (?:year|yr)|in the past|"
+    # "discharged from hospital 3 days ago after a paracetamol overdose": treated, over
+    r"discharged (?:from (?:the )?hospital )?(?:\d+|a|one|two|three|four|five|six|a few|few|several) "
+    r"(?:days?|wks?|weeks?) ago after)(?![a-z])"
 )
 _HISTORY_SUFFIX = re.compile(r"\s*(?:病史|史|(?:后)?(?:放过|放了|装过|做过|放)支架|搭过桥)")
 # A past episode dated after it in the same clause ("had a stroke 2 years ago"), unless it
@@ -106,7 +109,8 @@ _HISTORY_AFTER = re.compile(
     r"at (?:the )?(?:age of )?\d+\s*(?:months?|mths?|years?|yrs?)(?:\s*old)?|as a (?:child|baby|toddler)|"
     # "had a fit with a fever when he was 2", "crushing chest pain in March"
     r"when (?:he|she|they) (?:was|were) (?:\d+|a baby|little|small|young)|"
-    r"in (?:january|february|march|april|may|june|july|august|september|october|november|december)|"
+    r"in (?:january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)(?![a-z])|"
     r"last (?:winter|summer|spring|autumn|christmas|new year|spring festival)|"
     r"(?:in )?(?<![/.\-\d])(?:19|20)\d{2}(?![\d/.\-:]))(?![a-z])"
 )

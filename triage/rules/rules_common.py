@@ -47,8 +47,9 @@ _COMPANIONS = frozenset(
      "back_pain", "rigors", "dizziness", "vomited_twice", "vomited_3plus",
      # how a minor injury happened (a twisted knee, a fight, no helmet) and rib pain
      "knee_injury", "limb_hurt", "assault", "nose_injury", "no_helmet", "joint_pop", "rib_pain",
-     # hay fever named (allergic rhinitis: NICE CKS, self-care), a yellow fever jab asked about
-     "fever_in_a_name")
+     # hay fever named (allergic rhinitis: NICE CKS, self-care), a yellow fever jab asked about,
+     # a carbon monoxide alarm, and chemotherapy that ended years ago
+     "fever_in_a_name", "co_alarm", "chemo_years_ago")
 )  # fmt: skip
 
 

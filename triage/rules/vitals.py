@@ -51,7 +51,7 @@ _TEMP_MEASURED = re.compile(
     r"(?:量了|测了)(?:一下)?(?:体温)?\s*(3[0-9]\.\d|4[0-2]\.\d)(?![\d.]|\s*(?:kg|公斤|斤|cm|%|mmol|周))()()"
 )
 _HR = re.compile(
-    r"(?:数下来|心率|心室率|脉搏|脉率|心跳|摸脉|号脉|(?<![动静])脉(?=\s*\d{2,3}(?!\d))|(?<![a-z])hr|(?<![a-z])pulse(?: rate)?(?: (?:is )?(?:irregularly irregular|irregular|irreg|regular|reg|weak|thready|fast|slow))?(?: (?:about|around|approx|roughly|today))?|heart rate|(?<![a-z0-9])p(?=\s*[:=]?\s*\d{2,3}(?!\d)))"
+    r"(?:数下来|心率|心室率|脉搏|脉率|心跳|摸脉|号脉|(?<![动静])脉(?=\s*\d{2,3}(?!\d))|(?<![a-z])hr|(?<![a-z])pulse(?: rate)?(?: (?:is )?(?:irregularly irregular|irregular|irreg|regular|reg|weak|thready|fast|slow))?(?: (?:about|around|approx|roughly|today))?(?: (?:on|from|by) (?:the |her |his )?(?:bp |blood pressure )?(?:machine|monitor|cuff|oximeter|watch)(?: (?:is|was|says|said|read))?)?|heart rate|(?<![a-z0-9])p(?=\s*[:=]?\s*\d{2,3}(?!\d)))"
     + _GAP
     + r"(\d{2,3})(?!\d|\.\d)"
 )
