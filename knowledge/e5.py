@@ -18,10 +18,12 @@ import struct
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
-from knowledge import e5_onnx
+if TYPE_CHECKING:
+    from onnxruntime import InferenceSession
 
 _MAGIC = b"E5S1"
 _QK = 32  # weights per Q4_0 block: an fp16 scale, then 16 bytes of two nibbles each
@@ -183,7 +185,7 @@ class E5Model:
                     "norm2": (floats(f"l{i}.oln.w"), floats(f"l{i}.oln.b")),
                 }
             )
-        self._sessions: dict[int, object] = {}
+        self._sessions: dict[int, InferenceSession] = {}
         self._sessions_lock = threading.Lock()
 
     def _float_layers(self) -> Iterator[dict]:
@@ -199,9 +201,13 @@ class E5Model:
                 **{name: expand(layer[name]) for name in ("out", "up", "down")},
             }
 
-    def session(self, threads: int = 1):
+    def session(self, threads: int = 1) -> InferenceSession:
         """The ONNX Runtime session on `threads` threads, built on first use. Each costs about
-        110 MB (its float32 weights, packed for the CPU's matrix kernels)."""
+        110 MB (its float32 weights, packed for the CPU's matrix kernels). ONNX is imported here,
+        not with this module: a web process that never embeds does not load it (about 30 MB and
+        0.6 s of its start)."""
+        from knowledge import e5_onnx
+
         with self._sessions_lock:
             if threads not in self._sessions:
                 graph = e5_onnx.encoder_graph(

@@ -81,3 +81,24 @@ print(rss() - before)
     )
     assert result.returncode == 0, result.stderr[-2000:]
     assert int(result.stdout.split()[-1]) < 260
+
+
+def test_a_web_process_that_never_embeds_does_not_load_onnx():
+    import subprocess
+    import sys
+
+    # ONNX and ONNX Runtime are imported when a session is first built (about 30 MB and 0.6 s
+    # of a web process's start, 2026-12-08).
+    code = """
+import os, sys
+os.environ["DJANGO_SETTINGS_MODULE"] = "gp_assistant.settings"
+import django
+django.setup()
+import gp_assistant.asgi
+print("onnx" in sys.modules, "onnxruntime" in sys.modules)
+"""
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.split()[-2:] == ["False", "False"]

@@ -1271,7 +1271,7 @@ def _meningitis_headache(c: Case) -> list[Hit]:
         )
     elif (
         c.has("headache")
-        and _bleeding_tendency(c)
+        and (bleeds := _bleeds_easily(c))
         and (c.severe("headache") or c.has("vomiting", "repeated_vomiting", "vomited_twice"))
     ):
         # NICE CG150 / ASH 2019 ITP / NICE CKS Anticoagulation: a severe headache or one with
@@ -1284,7 +1284,7 @@ def _meningitis_headache(c: Case) -> list[Hit]:
                 "易出血者剧烈头痛或头痛伴呕吐（警惕颅内出血，立即送医）",
                 "Severe headache, or headache with vomiting, in someone who bleeds easily "
                 "(possible bleed in the head: hospital now)",
-                ["headache", *_bleeding_tendency(c), *c.which("vomiting", "repeated_vomiting")],
+                ["headache", *bleeds, *c.which("vomiting", "repeated_vomiting")],
                 S.HEADACHE_BLEEDING,
                 ("call_120", "rest_monitor"),
             )
@@ -2675,7 +2675,7 @@ def _back_and_genital(c: Case) -> list[Hit]:
     return out
 
 
-def _bleeding_tendency(c: Case) -> list[str]:
+def _bleeds_easily(c: Case) -> list[str]:
     """Immune thrombocytopenia, a bleeding disorder or an anticoagulant, told now or known."""
     return [x for x in ("itp", "bleeding_disorder", "anticoagulant") if c.has(x) or c.past(x)]
 

@@ -428,15 +428,21 @@ def _fever_after_procedure(c: Case) -> list[Hit]:
     )
 
 
+def _operation_in_last_6_weeks(c: Case) -> list[str]:
+    """The operation told (sutured_wound), unless it is told as more than 6 weeks ago."""
+    done = c.which("sutured_wound")
+    hours = _hours_since(c, done)
+    return [] if hours is not None and hours > 6 * 7 * 24 else done
+
+
 def _unwell_after_operation(c: Case) -> list[Hit]:
     # NICE NG51 §1.1 / ASMBS 2019 and 中国减重代谢外科指南: in the weeks after an operation, belly,
     # shoulder-tip or chest pain with signs of shock (a pulse of 120 or more, a low pressure) is a
     # leak, a bleed or an obstruction until shown otherwise: hospital now.
-    done = c.which("sutured_wound")
+    done = _operation_in_last_6_weeks(c)
     pain = c.which("abdominal_pain", "epigastric_pain", "shoulder_tip_pain", "chest_pain")
     shock = c.shock_signs()
-    hours = _hours_since(c, done)
-    if not (done and pain and shock) or (hours is not None and hours > 6 * 7 * 24):
+    if not (done and pain and shock):
         return []
     return [
         hit(
@@ -457,9 +463,8 @@ def _bleeding_in_urine_after_operation(c: Case) -> list[Hit]:
     # the weeks after an operation, most often days 10-14 when the scab comes away, can form
     # clots that block the bladder: the urology team or a doctor the same day (shock signs
     # are the unstable-bleed rule's emergency).
-    done = c.which("sutured_wound")
-    hours = _hours_since(c, done)
-    if not (done and c.has("haematuria")) or (hours is not None and hours > 6 * 7 * 24):
+    done = _operation_in_last_6_weeks(c)
+    if not (done and c.has("haematuria")):
         return []
     return same_day_hits(
         [
